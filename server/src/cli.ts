@@ -1,0 +1,240 @@
+// The `copydesk` command. Argument handling and output only: linting is the engine's.
+
+import { parseArgs } from 'node:util';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import { lint } from './engine/lint.ts';
+import { resolveConfig } from './engine/config-file.ts';
+import { applyEdits, fixAllEdits } from './engine/edits.ts';
+import { formatForPath } from './engine/document.ts';
+import { isSeverity } from './engine/settings.ts';
+import { RULES_BY_ID } from './rules/index.ts';
+import { expandTargets, UsageError, type Target } from './cli/files.ts';
+import { locate, type FileReport } from './cli/located.ts';
+import { formatJson } from './cli/format-json.ts';
+import { formatStylish } from './cli/format-stylish.ts';
+import { formatSarif } from './cli/format-sarif.ts';
+import { summarize } from './cli/summary.ts';
+import { VERSION } from './cli/version.ts';
+
+const HELP = `Usage: copydesk check [options] [files, folders or globs…]
+
+Lints article drafts (Markdown and plain text) for duplicated paragraphs, unattributed figures and
+quote problems. With no paths, checks the current folder. "-" reads a draft from standard input.
+
+Options:
+  --format <stylish|json|sarif>   output format (default: stylish)
+  --fix                           apply safe fixes in place and report what changed
+  --fix-dry-run                   print the safe fixes as a diff; change nothing
+  --rule <id=severity>            set a rule's severity (off, hint, information, warning, error); repeatable
+  --max-warnings <n>              exit 1 when there are more than n warnings
+  --config <file>                 use this .copydesk.json instead of looking for one
+  --stdin-filename <name>         name (and so format and config) of the draft read from "-"
+  --color / --no-color            force colours on or off (default: on only for a terminal)
+  -h, --help                      show this help
+  -v, --version                   show the version
+
+Exit status: 0 no errors, 1 errors found (or too many warnings), 2 usage, file or configuration error.`;
+
+interface Options {
+  format: 'stylish' | 'json' | 'sarif';
+  fix: boolean;
+  dryRun: boolean;
+  rules: Record<string, string>;
+  maxWarnings?: number;
+  config?: string;
+  stdinFilename?: string;
+  colors: boolean;
+}
+
+export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'stylish' },
+        fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
+        rule: { type: 'string', multiple: true, default: [] },
+        'max-warnings': { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        'stdin-filename': { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    return usage((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(HELP + '\n');
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(VERSION + '\n');
+    return 0;
+  }
+  const [command, ...paths] = positionals;
+  if (command !== 'check') return usage(command ? `Unknown command "${command}"` : 'Missing command');
+  if (!['stylish', 'json', 'sarif'].includes(values.format!)) return usage(`--format must be stylish, json or sarif, not "${values.format}"`);
+
+  const rules: Record<string, string> = {};
+  for (const spec of values.rule ?? []) {
+    const [id, severity] = spec.split('=');
+    if (!RULES_BY_ID.has(id)) return usage(`--rule ${spec}: unknown rule "${id}" (known: ${[...RULES_BY_ID.keys()].join(', ')})`);
+    if (!isSeverity(severity)) return usage(`--rule ${spec}: severity must be off, hint, information, warning or error`);
+    rules[id] = severity;
+  }
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) return usage('--max-warnings takes a whole number ≥ 0');
+  }
+  const options: Options = {
+    format: values.format as Options['format'],
+    fix: values.fix!,
+    dryRun: values['fix-dry-run']!,
+    rules,
+    maxWarnings,
+    config: values.config ? resolve(cwd, values.config) : undefined,
+    stdinFilename: values['stdin-filename'],
+    colors: values['no-color'] ? false : (values.color ?? (!!process.stdout.isTTY && !process.env.NO_COLOR)),
+  };
+  return check(paths, options, cwd);
+}
+
+async function check(paths: string[], options: Options, cwd: string): Promise<number> {
+  const useStdin = paths.includes('-');
+  const fileInputs = paths.filter((p) => p !== '-');
+  const defaults = resolveConfig(options.config ?? resolve(cwd, 'draft.md'), { configFile: options.config });
+  if (options.config && defaults.problems.length) return configError(defaults.problems.map((p) => p.message));
+
+  let targets: Target[] = [];
+  try {
+    if (fileInputs.length || !useStdin) targets = expandTargets(fileInputs, cwd, defaults.settings.include, defaults.settings.exclude);
+  } catch (error) {
+    if (error instanceof UsageError) return usage(error.message);
+    throw error;
+  }
+
+  const reports: FileReport[] = [];
+  const configProblems = new Set<string>();
+  let fileErrors = 0;
+  const progress = targets.length > 20 && process.stderr.isTTY;
+
+  if (useStdin) {
+    const name = options.stdinFilename ?? '<stdin>';
+    const text = readFileSync(0, 'utf8');
+    const report = lintOne(text, name, options.stdinFilename ? resolve(cwd, options.stdinFilename) : undefined, options, configProblems);
+    if (options.fix) process.stdout.write(report.fixedText ?? text);
+    reports.push(report.report);
+  }
+
+  for (const [i, target] of targets.entries()) {
+    if (progress) process.stderr.write(`\rChecking ${i + 1}/${targets.length}…`);
+    let buffer: Buffer;
+    try {
+      buffer = readFileSync(target.absolutePath);
+    } catch (error) {
+      process.stderr.write(`copydesk: cannot read ${target.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      fileErrors++;
+      continue;
+    }
+    const { text, valid } = decode(buffer);
+    const { report, fixedText } = lintOne(text, target.path, target.absolutePath, options, configProblems);
+    if (!valid) report.problems.push({ message: `${target.path} is not valid UTF-8; undecodable bytes were read as U+FFFD and the file will not be changed by --fix` });
+    if (fixedText !== undefined && fixedText !== text) {
+      if (options.dryRun) {
+        process.stdout.write(createTwoFilesPatch(target.path, target.path, text, fixedText, '', '', { context: 1 }));
+      } else if (options.fix && valid) {
+        writeFileSync(target.absolutePath, fixedText);
+      } else {
+        report.fixed = undefined;
+      }
+    }
+    reports.push(report);
+  }
+  if (progress) process.stderr.write('\r\x1b[K');
+
+  for (const report of reports) for (const problem of report.problems) process.stderr.write(`copydesk: ${problem.message}\n`);
+  for (const message of configProblems) process.stderr.write(`copydesk: ${message}\n`);
+
+  if (options.format === 'json') process.stdout.write(formatJson(reports) + '\n');
+  else if (options.format === 'sarif') process.stdout.write(formatSarif(reports, cwd) + '\n');
+  else if (!(options.fix && useStdin)) process.stdout.write(formatStylish(reports, options.colors) + '\n');
+
+  if (configProblems.size || fileErrors) return 2;
+  const summary = summarize(reports);
+  if (summary.errors > 0) return 1;
+  if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
+    process.stderr.write(`copydesk: ${summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function lintOne(text: string, path: string, absolutePath: string | undefined, options: Options, configProblems: Set<string>): { report: FileReport; fixedText?: string } {
+  const layers = Object.keys(options.rules).length ? [{ layer: { rules: options.rules }, where: 'command line' }] : [];
+  const config = resolveConfig(absolutePath, { layers, configFile: options.config });
+  for (const problem of config.problems) configProblems.add(problem.message);
+  const format = formatForPath(path) ?? 'plaintext';
+  const lintOptions = { format, settings: config.settings, file: absolutePath };
+  let result = lint(text, lintOptions);
+  let fixedText: string | undefined;
+  let fixed = 0;
+  if (options.fix || options.dryRun) {
+    // Re-lint after each pass: a fix can reveal another; stop when nothing safe is left.
+    let current = text;
+    for (let pass = 0; pass < 10; pass++) {
+      const edits = fixAllEdits(result.findings);
+      if (edits.length === 0) break;
+      current = applyEdits(current, edits);
+      fixed += edits.length;
+      result = lint(current, lintOptions);
+    }
+    fixedText = current;
+  }
+  const report: FileReport = {
+    path,
+    absolutePath,
+    findings: locate(fixedText ?? text, result.findings),
+    problems: [...result.problems],
+    skipped: result.skipped,
+    fixed: fixed || undefined,
+  };
+  return { report, fixedText };
+}
+
+function decode(buffer: Buffer): { text: string; valid: boolean } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buffer), valid: true };
+  } catch {
+    return { text: new TextDecoder('utf-8').decode(buffer), valid: false };
+  }
+}
+
+function usage(message: string): number {
+  process.stderr.write(`copydesk: ${message}\nRun "copydesk --help" for usage.\n`);
+  return 2;
+}
+
+function configError(messages: string[]): number {
+  for (const message of messages) process.stderr.write(`copydesk: ${message}\n`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`copydesk: internal error: ${(error as Error).stack ?? error}\n`);
+    process.exitCode = 2;
+  },
+);

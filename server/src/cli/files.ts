@@ -1,0 +1,55 @@
+// Which drafts a `copydesk check` covers: files as given, folders walked with the include globs,
+// globs expanded, minus exclude globs and .copydeskignore.
+
+import fg from 'fast-glob';
+import ignore from 'ignore';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+export interface Target {
+  /** As the user gave it, or as found under a folder they gave. */
+  path: string;
+  absolutePath: string;
+}
+
+export class UsageError extends Error {}
+
+const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
+
+export function expandTargets(inputs: readonly string[], cwd: string, include: readonly string[], exclude: readonly string[]): Target[] {
+  const ignoreFile = join(cwd, '.copydeskignore');
+  const ignorer = ignore();
+  if (existsSync(ignoreFile)) ignorer.add(readFileSync(ignoreFile, 'utf8'));
+  ignorer.add(exclude as string[]);
+  const ignored = (absolutePath: string) => {
+    const rel = relative(cwd, absolutePath);
+    return !rel.startsWith('..') && rel !== '' && ignorer.ignores(rel);
+  };
+
+  const seen = new Set<string>();
+  const targets: Target[] = [];
+  const add = (path: string, absolutePath: string, explicit: boolean) => {
+    if (seen.has(absolutePath)) return;
+    if (!explicit && ignored(absolutePath)) return;
+    seen.add(absolutePath);
+    targets.push({ path, absolutePath });
+  };
+
+  for (const input of inputs.length ? inputs : ['.']) {
+    const absolute = resolve(cwd, input);
+    const stat = existsSync(absolute) ? statSync(absolute) : undefined;
+    if (stat?.isFile()) {
+      add(input, absolute, true);
+    } else if (stat?.isDirectory()) {
+      const found = fg.sync(include as string[], { cwd: absolute, ignore: ALWAYS_SKIPPED, dot: false, onlyFiles: true }).sort();
+      for (const file of found) add(join(input, file), resolve(absolute, file), false);
+    } else if (fg.isDynamicPattern(input)) {
+      const found = fg.sync(input, { cwd, ignore: ALWAYS_SKIPPED, onlyFiles: true }).sort();
+      if (found.length === 0) throw new UsageError(`No files match "${input}"`);
+      for (const file of found) add(file, resolve(cwd, file), false);
+    } else {
+      throw new UsageError(`No such file or folder: ${input}`);
+    }
+  }
+  return targets;
+}

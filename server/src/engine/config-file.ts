@@ -1,0 +1,81 @@
+// .copydesk.json: found by walking up from a draft, shared by the editor and the CLI so both agree.
+
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, parse } from 'node:path';
+import { applyLayer, defaultSettings, type Settings } from './settings.ts';
+import type { Problem } from './types.ts';
+
+export const CONFIG_FILE = '.copydesk.json';
+
+export interface ConfigFile {
+  path: string;
+  /** The raw parsed JSON, before validation. */
+  raw: unknown;
+}
+
+export interface ResolvedConfig {
+  settings: Settings;
+  file?: string;
+  problems: Problem[];
+}
+
+const cache = new Map<string, { mtimeMs: number; size: number; loaded: ConfigFile | Problem }>();
+
+/** The nearest .copydesk.json at or above `directory`, stopping at `root` when given. */
+export function findConfigFile(directory: string, root?: string): string | undefined {
+  let dir = directory;
+  for (;;) {
+    const candidate = join(dir, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    if (root && dir === root) return undefined;
+    const parent = dirname(dir);
+    if (parent === dir || parse(dir).root === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export function readConfigFile(path: string): ConfigFile | Problem {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch (error) {
+    return { message: `${path}: cannot read the configuration (${(error as Error).message})`, file: path };
+  }
+  const hit = cache.get(path);
+  if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.loaded;
+  let loaded: ConfigFile | Problem;
+  try {
+    const text = readFileSync(path, 'utf8');
+    loaded = { path, raw: text.trim() === '' ? {} : JSON.parse(text) };
+  } catch (error) {
+    loaded = { message: `${path}: not valid JSON (${(error as Error).message}); using the default settings`, file: path };
+  }
+  cache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, loaded });
+  return loaded;
+}
+
+export interface ResolveOptions {
+  /** Layers applied after the file, in order (editor settings, CLI flags). */
+  layers?: { layer: unknown; where: string }[];
+  /** Stop walking up here (the workspace folder). */
+  root?: string;
+  /** Use this file instead of walking up (`copydesk check --config`). */
+  configFile?: string;
+}
+
+/** Defaults, then the nearest .copydesk.json for `draftPath` (or the one given), then any further layers. */
+export function resolveConfig(draftPath: string | undefined, options: ResolveOptions = {}): ResolvedConfig {
+  const problems: Problem[] = [];
+  let settings = defaultSettings();
+  let file: string | undefined = options.configFile;
+  if (!file && draftPath) file = findConfigFile(dirname(draftPath), options.root);
+  {
+    if (file) {
+      const loaded = readConfigFile(file);
+      if ('raw' in loaded) settings = applyLayer(settings, loaded.raw, file, problems);
+      else problems.push(loaded);
+    }
+  }
+  for (const { layer, where } of options.layers ?? []) settings = applyLayer(settings, layer, where, problems);
+  return { settings, file, problems };
+}

@@ -1,0 +1,177 @@
+// The document model: a draft becomes headings and paragraphs with exact offsets, and a "prose" view of
+// each block in which everything that is not prose (inline code, HTML, URLs, link targets) is blanked
+// out with spaces. Blanking keeps every offset identical to the source, so rules never map positions.
+
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import type { Root, RootContent, Parent, Link } from 'mdast';
+import { LineIndex, words } from './text.ts';
+import type { Format, Span } from './types.ts';
+
+export type BlockKind = 'paragraph' | 'heading';
+
+export interface Block extends Span {
+  kind: BlockKind;
+  /** The block's prose: same length as the source slice, non-prose characters replaced by spaces. */
+  prose: string;
+}
+
+export interface DraftDocument {
+  text: string;
+  format: Format;
+  lines: LineIndex;
+  blocks: Block[];
+  /** Markdown front matter (YAML), raw, when present. */
+  frontMatter?: { start: number; end: number; value: string };
+  /** Markdown HTML comments (for disable directives): offsets and inner text. */
+  comments: { start: number; end: number; value: string }[];
+}
+
+const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
+
+export function formatForPath(path: string): Format | undefined {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
+  if (lower.endsWith('.txt') || lower.endsWith('.text')) return 'plaintext';
+  return undefined;
+}
+
+export function parseDraft(text: string, format: Format): DraftDocument {
+  const lines = new LineIndex(text);
+  if (format === 'markdown') return parseMarkdown(text, lines);
+  return { text, format, lines, blocks: parsePlainText(text, lines), comments: [] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plain text
+
+const TERMINAL = /[.!?…:;]["'\u201D\u2019)\]]*$/;
+const MAX_HEADING_WORDS = 20;
+
+/** A title-like line: short and not ending like a sentence. */
+export function isHeadingLike(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed === '' || TERMINAL.test(trimmed) || /[,]$/.test(trimmed)) return false;
+  return words(trimmed).length <= MAX_HEADING_WORDS;
+}
+
+/**
+ * Plain text comes in two shapes: one paragraph per line (pasted from a CMS) and blank-line-separated
+ * paragraphs that may be hard-wrapped. A run of non-blank lines is treated as hard-wrapped when most of
+ * its lines stop mid-sentence; otherwise every line is its own paragraph.
+ */
+function parsePlainText(text: string, lines: LineIndex): Block[] {
+  const blocks: Block[] = [];
+  let line = 0;
+  while (line < lines.lineCount) {
+    if (lines.isBlankLine(line)) {
+      line++;
+      continue;
+    }
+    let last = line;
+    while (last + 1 < lines.lineCount && !lines.isBlankLine(last + 1)) last++;
+    const run: { start: number; end: number; text: string }[] = [];
+    for (let l = line; l <= last; l++) {
+      const start = lines.starts[l];
+      const end = lines.lineEnd(l);
+      run.push({ start, end, text: text.slice(start, end) });
+    }
+    if (isHardWrapped(run.map((r) => r.text))) {
+      pushPlainBlock(blocks, text, run[0].start, run[run.length - 1].end, 'paragraph');
+    } else {
+      for (const r of run) pushPlainBlock(blocks, text, r.start, r.end, isHeadingLike(r.text) ? 'heading' : 'paragraph');
+    }
+    line = last + 1;
+  }
+  return blocks;
+}
+
+function isHardWrapped(runLines: string[]): boolean {
+  if (runLines.length < 2) return false;
+  if (runLines.some((l) => l.length > 120)) return false;
+  const midSentence = runLines.slice(0, -1).filter((l) => !TERMINAL.test(l.trim())).length;
+  return midSentence * 2 >= runLines.length - 1;
+}
+
+function pushPlainBlock(blocks: Block[], text: string, start: number, end: number, kind: BlockKind): void {
+  // Trim surrounding whitespace so ranges hug the words.
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) blocks.push({ kind, start, end, prose: text.slice(start, end) });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markdown
+
+function parseMarkdown(text: string, lines: LineIndex): DraftDocument {
+  const tree = markdownParser.parse(text) as Root;
+  const blocks: Block[] = [];
+  const comments: DraftDocument['comments'] = [];
+  let frontMatter: DraftDocument['frontMatter'];
+
+  const visit = (node: RootContent | Root): void => {
+    switch (node.type) {
+      case 'yaml':
+      case 'toml' as string:
+        if (node.position) frontMatter = { start: node.position.start.offset!, end: node.position.end.offset!, value: (node as { value: string }).value };
+        return;
+      case 'html':
+        if (node.position) collectComments(node.value, node.position.start.offset!, comments);
+        return;
+      case 'code':
+      case 'math' as string:
+      case 'definition':
+      case 'table':
+        return;
+      case 'heading':
+      case 'paragraph': {
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (start === undefined || end === undefined) return;
+        const prose = new Array<string>(end - start).fill(' ');
+        keepProse(node, text, start, prose, comments);
+        for (let i = start; i < end; i++) if (text[i] === '\n' || text[i] === '\r') prose[i - start] = text[i];
+        blocks.push({ kind: node.type, start, end, prose: prose.join('') });
+        return;
+      }
+      default:
+        if ('children' in node) for (const child of (node as Parent).children) visit(child as RootContent);
+    }
+  };
+  visit(tree);
+  return { text, format: 'markdown', lines, blocks, frontMatter, comments };
+}
+
+/** Copies the source characters of text nodes into `prose`, skipping links whose text is their URL. */
+function keepProse(node: Parent, text: string, base: number, prose: string[], comments: DraftDocument['comments']): void {
+  for (const child of node.children) {
+    if (child.type === 'text') {
+      const s = child.position?.start.offset;
+      const e = child.position?.end.offset;
+      if (s === undefined || e === undefined) continue;
+      for (let i = s; i < e; i++) prose[i - base] = text[i];
+    } else if (child.type === 'html') {
+      if (child.position) collectComments(child.value, child.position.start.offset!, comments);
+    } else if (child.type === 'link' && isBareUrl(child)) {
+      continue;
+    } else if ('children' in child) {
+      keepProse(child as Parent, text, base, prose, comments);
+    }
+  }
+}
+
+function isBareUrl(link: Link): boolean {
+  const only = link.children.length === 1 ? link.children[0] : undefined;
+  if (!only || only.type !== 'text') return false;
+  const url = link.url.replace(/^mailto:/, '');
+  return only.value === link.url || only.value === url || url.endsWith(only.value);
+}
+
+function collectComments(html: string, offset: number, out: DraftDocument['comments']): void {
+  const re = /<!--([\s\S]*?)-->/g;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, value: m[1].trim() });
+  }
+}

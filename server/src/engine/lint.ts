@@ -1,0 +1,76 @@
+// The engine's entry point: text in, findings out. Pure apart from caches; never throws.
+
+import { RULES } from '../rules/index.ts';
+import { parseDraft, type DraftDocument } from './document.ts';
+import { applyDirectives } from './directives.ts';
+import { defaultSettings, type Settings } from './settings.ts';
+import type { Finding, Format, Problem } from './types.ts';
+
+export interface LintOptions {
+  format: Format;
+  settings?: Settings;
+  /** Absolute path of the draft, for messages and relative lookups. */
+  file?: string;
+  /** Per-lint services for rules (e.g. the quote source index). */
+  services?: Record<string, unknown>;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  problems: Problem[];
+  /** Why the draft was not linted at all (too large, binary), when it wasn't. */
+  skipped?: string;
+}
+
+export function lint(text: string, options: LintOptions): LintResult {
+  const settings = options.settings ?? defaultSettings();
+  const problems: Problem[] = [];
+  if (!settings.enable) return { findings: [], problems, skipped: 'Copydesk is disabled for this draft' };
+  const refusal = refuse(text, settings);
+  if (refusal) return { findings: [], problems, skipped: refusal };
+
+  let doc: DraftDocument;
+  try {
+    doc = parseDraft(text, options.format);
+  } catch (error) {
+    return { findings: [], problems: [{ message: `Could not parse the draft: ${errorMessage(error)}` }], skipped: 'parse error' };
+  }
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const ruleSettings = settings.rules[rule.id];
+    if (!ruleSettings || ruleSettings.severity === 'off') continue;
+    try {
+      const found = rule.check({ doc, options: ruleSettings.options, shared: { file: options.file, services: options.services ?? {} } });
+      for (const finding of found) findings.push({ ...finding, rule: rule.id, severity: ruleSettings.severity });
+    } catch (error) {
+      problems.push({ message: `Rule ${rule.id} failed on this draft and was skipped: ${errorMessage(error)}` });
+    }
+  }
+  const kept = applyDirectives(doc, findings, problems);
+  kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return { findings: kept, problems };
+}
+
+/** Drafts the engine refuses: too large to lint on every keystroke, or not text at all. */
+export function refuse(text: string, settings: Settings): string | undefined {
+  if (text.length > settings.maxFileSize) {
+    return `Not linted: the draft has ${text.length.toLocaleString('en')} characters, over the limit of ${settings.maxFileSize.toLocaleString('en')} (setting copydesk.maxFileSize)`;
+  }
+  if (looksBinary(text)) return 'Not linted: the file looks binary (it contains NUL bytes or mostly control characters)';
+  return undefined;
+}
+
+export function looksBinary(text: string): boolean {
+  const sample = text.length > 8192 ? text.slice(0, 8192) : text;
+  if (sample.includes('\u0000')) return true;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.1;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,84 @@
+// Small text helpers shared by the document model and the rules.
+
+/** Maps UTF-16 offsets to 0-based line/column and back. Lines end after "\n" ("\r\n" counts as one break). */
+export class LineIndex {
+  readonly starts: number[];
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+    }
+    this.starts = starts;
+  }
+  get lineCount(): number {
+    return this.starts.length;
+  }
+  /** 0-based line of an offset. */
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  position(offset: number): { line: number; character: number } {
+    const line = this.lineOf(offset);
+    return { line, character: offset - this.starts[line] };
+  }
+  offset(line: number, character: number): number {
+    if (line >= this.starts.length) return this.text.length;
+    return Math.min(this.starts[line] + character, this.lineEnd(line, true));
+  }
+  /** End of a line's content (before its break), or after the break when `withBreak`. */
+  lineEnd(line: number, withBreak = false): number {
+    const next = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+    if (withBreak) return next;
+    let end = next;
+    if (end > this.starts[line] && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > this.starts[line] && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+  isBlankLine(line: number): boolean {
+    return this.text.slice(this.starts[line], this.lineEnd(line)).trim() === '';
+  }
+}
+
+const QUOTE_FOLD = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
+const DQUOTE_FOLD = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+const DASH_FOLD = /[\u2010-\u2015\u2212]/g;
+
+/** Folds case, quote and apostrophe style, dashes and whitespace, so cosmetic edits don't hide a repeat. */
+export function normalizeForComparison(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(QUOTE_FOLD, "'")
+    .replace(DQUOTE_FOLD, '"')
+    .replace(DASH_FOLD, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Words as a copy editor counts them: letters and digits, with inner apostrophes and hyphens. */
+export function words(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+(?:['\u2019\-.,][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** FNV-1a, 32-bit: cheap and good enough to bucket paragraphs and shingles. */
+export function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** "2–6" or "2" for 1-based line numbers. */
+export function lineRange(first: number, last: number): string {
+  return first === last ? `${first}` : `${first}\u2013${last}`;
+}

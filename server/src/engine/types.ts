@@ -1,0 +1,55 @@
+// The engine's vocabulary. Everything here is plain data with UTF-16 offsets into the draft, so the
+// LSP server and the CLI only translate it (offsets → positions) and never interpret it.
+
+export type Severity = 'off' | 'hint' | 'information' | 'warning' | 'error';
+export const SEVERITIES: readonly Severity[] = ['off', 'hint', 'information', 'warning', 'error'];
+
+export type Format = 'markdown' | 'plaintext';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Edit extends Span {
+  text: string;
+  /** The same insertion as an LSP snippet (`${1:placeholder}`), for clients that support snippet edits. */
+  snippet?: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: Edit[];
+  preferred?: boolean;
+  /** Safe to apply without looking: included in fix-all (`source.fixAll.copydesk`, `copydesk check --fix`). */
+  safe?: boolean;
+}
+
+export interface Related extends Span {
+  message: string;
+  /** Another file (absolute path); absent means the same draft. */
+  file?: string;
+  /** For another file: its text is not loaded by the caller, so the finding carries 0-based positions. */
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+export interface Finding extends Span {
+  rule: string;
+  severity: Exclude<Severity, 'off'>;
+  message: string;
+  fixes: Fix[];
+  related?: Related[];
+  /** Text that is redundant (a repeat): editors grey it out. */
+  unnecessary?: boolean;
+  /** Extra markdown shown on hover (e.g. where a quote was found). */
+  hover?: string;
+}
+
+/** Something the engine could not do (bad setting, unreadable source): reported, never thrown. */
+export interface Problem {
+  message: string;
+  file?: string;
+}

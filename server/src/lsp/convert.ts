@@ -1,0 +1,95 @@
+// Pure translations between engine findings and LSP types. No state, no I/O.
+
+import {
+  CodeAction,
+  CodeActionKind,
+  DiagnosticSeverity,
+  DiagnosticTag,
+  TextDocumentEdit,
+  TextEdit,
+  type Diagnostic,
+  type Range,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { pathToFileURL } from 'node:url';
+import { ruleDocUrl } from '../rules/rule.ts';
+import type { Edit, Finding, Fix, Severity } from '../engine/types.ts';
+
+export const SOURCE = 'copydesk';
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.copydesk`;
+
+const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function rangeOf(doc: TextDocument, start: number, end: number): Range {
+  return { start: doc.positionAt(start), end: doc.positionAt(end) };
+}
+
+export function toDiagnostic(finding: Finding, doc: TextDocument): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: rangeOf(doc, finding.start, finding.end),
+    severity: SEVERITY[finding.severity],
+    source: SOURCE,
+    code: finding.rule,
+    codeDescription: { href: ruleDocUrl(finding.rule) },
+    message: finding.message,
+  };
+  if (finding.unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
+  if (finding.related?.length) {
+    diagnostic.relatedInformation = finding.related.map((r) => ({
+      message: r.message,
+      location: r.file
+        ? {
+            uri: pathToFileURL(r.file).toString(),
+            range: { start: { line: r.line ?? 0, character: r.column ?? 0 }, end: { line: r.endLine ?? r.line ?? 0, character: r.endColumn ?? r.column ?? 0 } },
+          }
+        : { uri: doc.uri, range: rangeOf(doc, r.start, r.end) },
+    }));
+  }
+  return diagnostic;
+}
+
+/** Does a diagnostic the client sends back still describe this finding on the current text? */
+export function sameFinding(diagnostic: Diagnostic, finding: Finding, doc: TextDocument): boolean {
+  if (diagnostic.source !== SOURCE || diagnostic.code !== finding.rule || diagnostic.message !== finding.message) return false;
+  const range = rangeOf(doc, finding.start, finding.end);
+  return (
+    range.start.line === diagnostic.range.start.line &&
+    range.start.character === diagnostic.range.start.character &&
+    range.end.line === diagnostic.range.end.line &&
+    range.end.character === diagnostic.range.end.character
+  );
+}
+
+export interface EditOptions {
+  /** The client applies LSP 3.18 snippet edits (`workspace.workspaceEdit.snippetEditSupport`). */
+  snippets: boolean;
+  /** The client accepts versioned `documentChanges`, which it refuses to apply to a newer text. */
+  documentChanges: boolean;
+}
+
+export function toWorkspaceEdit(doc: TextDocument, edits: readonly Edit[], options: EditOptions): WorkspaceEdit {
+  const lspEdits = edits.map((edit) => {
+    const range = rangeOf(doc, edit.start, edit.end);
+    if (options.snippets && options.documentChanges && edit.snippet !== undefined) {
+      return { range, snippet: { kind: 'snippet', value: edit.snippet } } as unknown as TextEdit;
+    }
+    return TextEdit.replace(range, edit.text);
+  });
+  if (options.documentChanges) {
+    return { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: doc.version }, lspEdits)] };
+  }
+  return { changes: { [doc.uri]: lspEdits } };
+}
+
+export function toCodeAction(fix: Fix, diagnostic: Diagnostic, doc: TextDocument, options: EditOptions): CodeAction {
+  const action = CodeAction.create(fix.title, toWorkspaceEdit(doc, fix.edits, options), CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  if (fix.preferred) action.isPreferred = true;
+  return action;
+}

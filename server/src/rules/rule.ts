@@ -1,0 +1,47 @@
+// What a rule is. A rule is a pure function from the document model to findings; its options are
+// declared here so the settings schema, the VS Code manifest and the docs are generated from them.
+
+import type { DraftDocument } from '../engine/document.ts';
+import type { Finding, Severity } from '../engine/types.ts';
+
+export interface OptionSpec {
+  type: 'number' | 'integer' | 'boolean' | 'string' | 'array';
+  default: unknown;
+  description: string;
+  minimum?: number;
+  maximum?: number;
+  enum?: string[];
+  items?: { type: 'string' };
+}
+
+export type RuleFinding = Omit<Finding, 'rule' | 'severity'>;
+
+export interface RuleContext {
+  doc: DraftDocument;
+  /** The rule's options, resolved against their defaults and validated. */
+  options: Record<string, unknown>;
+  /** Whole-engine settings a rule may need (house style, sources). */
+  shared: SharedContext;
+}
+
+export interface SharedContext {
+  /** Absolute path of the draft, when it has one. */
+  file?: string;
+  /** Extra per-lint services (e.g. the quote source index); absent when not configured. */
+  services: Record<string, unknown>;
+}
+
+export interface Rule {
+  id: string;
+  /** One line: what the rule finds. */
+  summary: string;
+  defaultSeverity: Exclude<Severity, 'off'>;
+  options: Record<string, OptionSpec>;
+  check(context: RuleContext): RuleFinding[];
+}
+
+export const REPOSITORY = 'https://github.com/copydesk/copydesk';
+
+export function ruleDocUrl(id: string): string {
+  return `${REPOSITORY}/blob/main/server/src/rules/${id}.md`;
+}

@@ -1,0 +1,217 @@
+// The language server: LSP wiring only. Linting, fixes and settings live in the engine; this file
+// decides when to lint, pulls settings per document, and translates results.
+//
+// Transport comes from the command line (`--stdio`, `--node-ipc`, `--socket=N`), so any LSP client
+// can run `node dist/server.js --stdio`.
+
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+  createConnection,
+  type CodeAction,
+  type CodeActionParams,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileURLToPath } from 'node:url';
+import { lint, type LintResult } from './engine/lint.ts';
+import { fixAllEdits } from './engine/edits.ts';
+import { resolveConfig } from './engine/config-file.ts';
+import type { Settings } from './engine/settings.ts';
+import type { Format } from './engine/types.ts';
+import { formatForPath } from './engine/document.ts';
+import { FIX_ALL_KIND, SOURCE, sameFinding, toCodeAction, toDiagnostic, toWorkspaceEdit, type EditOptions } from './lsp/convert.ts';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+let canPullConfiguration = false;
+let canRegisterConfigurationChange = false;
+let editOptions: EditOptions = { snippets: false, documentChanges: false };
+/** Settings pushed by clients that can't be asked (no workspace/configuration). */
+let pushedSettings: unknown;
+
+interface Linted {
+  version: number;
+  result: LintResult;
+}
+const linted = new Map<string, Linted>();
+const timers = new Map<string, NodeJS.Timeout>();
+const settingsCache = new Map<string, Promise<Settings>>();
+/** Messages already shown to the user, so a bad config or an oversized draft is reported once. */
+const told = new Set<string>();
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const caps = params.capabilities;
+  canPullConfiguration = !!caps.workspace?.configuration;
+  canRegisterConfigurationChange = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+  const workspaceEdit = caps.workspace?.workspaceEdit as { documentChanges?: boolean; snippetEditSupport?: boolean } | undefined;
+  editOptions = { documentChanges: !!workspaceEdit?.documentChanges, snippets: !!workspaceEdit?.snippetEditSupport };
+  pushedSettings = params.initializationOptions?.settings;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+      hoverProvider: true,
+    },
+    serverInfo: { name: 'copydesk', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (canRegisterConfigurationChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' });
+});
+
+connection.onDidChangeConfiguration((change) => {
+  if (!canPullConfiguration) pushedSettings = (change.settings as { copydesk?: unknown } | undefined)?.copydesk ?? pushedSettings;
+  relintAll();
+});
+
+connection.onDidChangeWatchedFiles(() => relintAll());
+
+documents.onDidOpen((event) => schedule(event.document, 0));
+documents.onDidChangeContent((event) => schedule(event.document));
+documents.onDidClose((event) => {
+  clearTimeout(timers.get(event.document.uri));
+  timers.delete(event.document.uri);
+  linted.delete(event.document.uri);
+  settingsCache.delete(event.document.uri);
+  void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+});
+
+connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return [];
+  const result = await resultFor(doc);
+  if (!result) return [];
+  const only = params.context.only;
+  const wantsFixAll = only?.some((kind) => FIX_ALL_KIND.startsWith(kind)) ?? false;
+  const wantsQuickFix = !only || only.some((kind) => CodeActionKind.QuickFix.startsWith(kind) || kind.startsWith(CodeActionKind.QuickFix));
+  const actions: CodeAction[] = [];
+  if (wantsQuickFix) {
+    for (const diagnostic of params.context.diagnostics) {
+      if (diagnostic.source !== SOURCE) continue;
+      // Fixes are rebuilt from the current text: a diagnostic that no longer matches gets none.
+      const finding = result.findings.find((f) => sameFinding(diagnostic, f, doc));
+      if (!finding) continue;
+      for (const fix of finding.fixes) actions.push(toCodeAction(fix, diagnostic, doc, editOptions));
+    }
+  }
+  const safeEdits = fixAllEdits(result.findings);
+  if (wantsFixAll && safeEdits.length > 0) {
+    actions.push({ title: 'Fix all Copydesk problems', kind: FIX_ALL_KIND, edit: toWorkspaceEdit(doc, safeEdits, editOptions) });
+  } else if (wantsQuickFix && actions.length > 0 && safeEdits.length > 1) {
+    actions.push({ title: 'Fix all safe Copydesk problems in this file', kind: CodeActionKind.QuickFix, edit: toWorkspaceEdit(doc, safeEdits, editOptions) });
+  }
+  return actions;
+});
+
+connection.onHover(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return null;
+  const result = await resultFor(doc);
+  if (!result) return null;
+  const offset = doc.offsetAt(params.position);
+  const notes = result.findings.filter((f) => f.hover && f.start <= offset && offset <= f.end).map((f) => f.hover!);
+  return notes.length ? { contents: { kind: 'markdown', value: notes.join('\n\n---\n\n') } } : null;
+});
+
+function schedule(doc: TextDocument, delay?: number): void {
+  clearTimeout(timers.get(doc.uri));
+  const run = async () => {
+    timers.delete(doc.uri);
+    await lintAndPublish(doc.uri);
+  };
+  if (delay === 0) {
+    void run();
+    return;
+  }
+  void settingsFor(doc.uri).then((settings) => {
+    clearTimeout(timers.get(doc.uri));
+    timers.set(doc.uri, setTimeout(run, delay ?? settings.debounce));
+  });
+}
+
+function relintAll(): void {
+  settingsCache.clear();
+  linted.clear();
+  for (const doc of documents.all()) schedule(doc, 0);
+}
+
+async function lintAndPublish(uri: string): Promise<void> {
+  const doc = documents.get(uri);
+  if (!doc) return;
+  const result = await resultFor(doc);
+  // A newer edit arrived while settings were fetched: its own lint will publish.
+  if (!result || documents.get(uri)?.version !== doc.version) return;
+  const diagnostics = result.findings.map((finding) => toDiagnostic(finding, doc));
+  await connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+}
+
+/** The lint result for the document's current version, computed at most once per version. */
+async function resultFor(doc: TextDocument): Promise<LintResult | undefined> {
+  const format = formatOf(doc);
+  if (!format) return undefined;
+  const cached = linted.get(doc.uri);
+  if (cached && cached.version === doc.version) return cached.result;
+  const settings = await settingsFor(doc.uri);
+  const current = documents.get(doc.uri);
+  if (!current || current.version !== doc.version) return linted.get(doc.uri)?.version === current?.version ? linted.get(doc.uri)?.result : undefined;
+  const result = lint(doc.getText(), { format, settings, file: filePath(doc.uri) });
+  linted.set(doc.uri, { version: doc.version, result });
+  for (const problem of result.problems) tellOnce(problem.message, 'warning');
+  if (result.skipped && !result.skipped.startsWith('Copydesk is disabled')) tellOnce(`${basename(doc.uri)}: ${result.skipped}`, 'info');
+  return result;
+}
+
+function settingsFor(uri: string): Promise<Settings> {
+  let pending = settingsCache.get(uri);
+  if (!pending) {
+    pending = loadSettings(uri);
+    settingsCache.set(uri, pending);
+  }
+  return pending;
+}
+
+async function loadSettings(uri: string): Promise<Settings> {
+  let editorLayer: unknown = pushedSettings;
+  if (canPullConfiguration) {
+    try {
+      editorLayer = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'copydesk' });
+    } catch (error) {
+      connection.console.warn(`Could not read editor settings: ${(error as Error).message}`);
+    }
+  }
+  const { settings, problems } = resolveConfig(filePath(uri), { layers: [{ layer: editorLayer ?? undefined, where: 'editor settings (copydesk.*)' }] });
+  for (const problem of problems) tellOnce(problem.message, 'warning');
+  return settings;
+}
+
+function tellOnce(message: string, level: 'warning' | 'info'): void {
+  connection.console.log(message);
+  if (told.has(message)) return;
+  told.add(message);
+  if (level === 'warning') void connection.window.showWarningMessage(`Copydesk: ${message}`);
+  else void connection.window.showInformationMessage(`Copydesk: ${message}`);
+}
+
+function formatOf(doc: TextDocument): Format | undefined {
+  if (doc.languageId === 'markdown') return 'markdown';
+  if (doc.languageId === 'plaintext') return 'plaintext';
+  return formatForPath(doc.uri);
+}
+
+function filePath(uri: string): string | undefined {
+  return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+}
+
+function basename(uri: string): string {
+  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}
+
+documents.listen(connection);
+connection.listen();

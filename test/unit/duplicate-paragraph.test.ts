@@ -1,0 +1,160 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { applyEdits, fixAllEdits } from '../../server/src/engine/edits.ts';
+import { LineIndex } from '../../server/src/engine/text.ts';
+import { describeFinding, fixture, lintText, ofRule, SEEDS } from './helpers.ts';
+
+const RULE = 'duplicate-paragraph';
+const dupes = (text: string, format: 'plaintext' | 'markdown' = 'plaintext', layer?: unknown) => ofRule(lintText(text, format, layer), RULE);
+const lineOf = (text: string, offset: number) => new LineIndex(text).lineOf(offset) + 1;
+
+test('seed-like draft: lines 7–11 repeat lines 2–6, per paragraph and as one block', () => {
+  const text = fixture('seed-like.txt');
+  const found = dupes(text);
+  const perParagraph = found.filter((f) => !f.message.startsWith('Lines'));
+  const blocks = found.filter((f) => f.message.startsWith('Lines'));
+  assert.deepEqual(
+    perParagraph.map((f) => [lineOf(text, f.start), f.message]),
+    [7, 8, 9, 10, 11].map((line) => [line, `Paragraph repeats line ${line - 5} (100% identical)`]),
+  );
+  assert.equal(blocks.length, 1);
+  assert.equal(blocks[0].message, 'Lines 7–11 repeat lines 2–6 (5 paragraphs)');
+  assert.equal(lineOf(text, blocks[0].start), 7);
+  assert.equal(lineOf(text, blocks[0].end), 11);
+  for (const f of found) {
+    assert.equal(f.severity, 'warning');
+    assert.equal(f.unnecessary, true);
+    assert.equal(f.related?.length, 1);
+  }
+  assert.equal(lineOf(text, perParagraph[0].related![0].start), 2);
+});
+
+test('the whole finding, fixes included', () => {
+  const text = fixture('seed-like.txt');
+  const first = dupes(text)[0];
+  const lines = new LineIndex(text);
+  assert.deepEqual(
+    { ...first, fixes: first.fixes.map((f) => ({ title: f.title, preferred: !!f.preferred, safe: !!f.safe, edits: f.edits.length })) },
+    {
+      rule: RULE,
+      severity: 'warning',
+      start: lines.starts[6],
+      end: lines.lineEnd(6),
+      message: 'Paragraph repeats line 2 (100% identical)',
+      unnecessary: true,
+      related: [{ start: lines.starts[1], end: lines.lineEnd(1), message: 'Original paragraph (line 2)' }],
+      fixes: [
+        { title: 'Delete repeated paragraph', preferred: true, safe: true, edits: 1 },
+        { title: 'Delete repeated block (lines 7–11)', preferred: false, safe: true, edits: 5 },
+      ],
+    },
+  );
+});
+
+test('deleting one repeat removes its line and nothing else', () => {
+  const text = fixture('seed-like.txt');
+  const finding = dupes(text).find((f) => f.message.includes('line 3'))!;
+  const after = applyEdits(text, finding.fixes[0].edits);
+  const before = text.split('\n');
+  assert.deepEqual(after.split('\n'), [...before.slice(0, 7), ...before.slice(8)]);
+});
+
+test('fix-all keeps lines 1–6 and the last paragraph, removes the repeats, and is idempotent', () => {
+  const text = fixture('seed-like.txt');
+  const fixed = applyEdits(text, fixAllEdits(lintText(text)));
+  const lines = text.split('\n');
+  assert.deepEqual(fixed.split('\n'), [...lines.slice(0, 6), ...lines.slice(11)]);
+  assert.deepEqual(dupes(fixed), []);
+  assert.equal(applyEdits(fixed, fixAllEdits(lintText(fixed))), fixed);
+});
+
+test('the block fix never touches the originals', () => {
+  const text = fixture('seed-like.txt');
+  const block = dupes(text).find((f) => f.message.startsWith('Lines'))!;
+  const after = applyEdits(text, block.fixes[0].edits);
+  for (const line of text.split('\n').slice(0, 6)) assert.ok(after.includes(line));
+  assert.equal(after.split('\n').length, text.split('\n').length - 5);
+});
+
+test('exact repeats ignore case, whitespace, quote style and dashes', () => {
+  const a = 'The council said the new bridge would open in "early spring" – weeks later than promised to residents.';
+  const b = 'the council said the new  bridge would open in “early spring” — weeks later than promised to residents.';
+  const found = dupes(`${a}\n${b}\n`);
+  assert.deepEqual(found.map((f) => f.message), ['Paragraph repeats line 1 (100% identical)']);
+  assert.equal(found[0].fixes[0].safe, true);
+});
+
+test('near repeat: percentage and original line, fix is not safe for fix-all', () => {
+  const text = fixture('near-repeat.md');
+  const found = dupes(text, 'markdown');
+  assert.deepEqual(found.map((f) => describeFinding(text, f)), [
+    '16:1-16:153 duplicate-paragraph: Paragraph is 81% similar to line 8',
+  ]);
+  assert.equal(found[0].fixes[0].safe, false);
+  assert.deepEqual(fixAllEdits(found), []);
+});
+
+test('a stricter similarity setting drops the near repeat', () => {
+  assert.deepEqual(dupes(fixture('near-repeat.md'), 'markdown', { rules: { [RULE]: { similarity: 0.9 } } }), []);
+});
+
+test('code blocks, front matter and short paragraphs are never compared', () => {
+  const text = fixture('near-repeat.md');
+  const found = dupes(text, 'markdown');
+  assert.ok(found.every((f) => lineOf(text, f.start) === 16), 'only the prose near-repeat is reported');
+});
+
+test('minWords setting: short repeats are compared when allowed', () => {
+  const text = 'Advertisement\nAdvertisement\n';
+  assert.deepEqual(dupes(text), []);
+  assert.equal(dupes(text, 'plaintext', { rules: { [RULE]: { minWords: 1 } } }).length, 0, 'title-like lines are headings, never compared');
+  const short = 'Police closed the road.\nPolice closed the road.\n';
+  assert.equal(dupes(short, 'plaintext', { rules: { [RULE]: { minWords: 3 } } }).length, 1);
+});
+
+test('hard-wrapped, blank-line-separated paragraphs', () => {
+  const text = fixture('hard-wrapped.txt');
+  const found = dupes(text);
+  assert.deepEqual(found.map((f) => describeFinding(text, f)), [
+    '11:1-13:30 duplicate-paragraph: Paragraph repeats line 3 (100% identical)',
+  ]);
+  const fixed = applyEdits(text, found[0].fixes[0].edits);
+  assert.ok(fixed.endsWith('harbour until the work is done.\n\n'), JSON.stringify(fixed.slice(-60)));
+});
+
+test('drafts that must give nothing', () => {
+  assert.deepEqual(dupes(fixture('clean.txt')), []);
+  assert.deepEqual(dupes(''), []);
+  assert.deepEqual(dupes('\n\n\n'), []);
+});
+
+test('three copies: both later copies point at the first', () => {
+  const p = 'Rescue teams searched the hillside until dark and will resume at dawn, the coastguard said.';
+  const text = [p, 'Something else entirely happened in the town centre on Sunday afternoon, witnesses said.', p, p].join('\n');
+  assert.deepEqual(dupes(text).map((f) => f.message), ['Paragraph repeats line 1 (100% identical)', 'Paragraph repeats line 1 (100% identical)']);
+});
+
+test('CRLF line endings', () => {
+  const text = fixture('seed-like.txt').replace(/\n/g, '\r\n');
+  const fixed = applyEdits(text, fixAllEdits(lintText(text)));
+  assert.equal(fixed, fixture('seed-like.txt').split('\n').filter((_, i) => i < 6 || i > 10).join('\r\n'));
+});
+
+const seed000 = resolve(SEEDS, '000_d56714a625d931cb.txt');
+const seed001 = resolve(SEEDS, '001_f2c0aecb21ea61e1.txt');
+const haveSeeds = existsSync(seed000) && existsSync(seed001);
+
+test('seed 000: lines 7–11 repeat lines 2–6 and nothing else', { skip: haveSeeds ? false : 'shared/seeds not present' }, () => {
+  const text = readFileSync(seed000, 'utf8');
+  const found = dupes(text);
+  assert.deepEqual(found.map((f) => [lineOf(text, f.start), lineOf(text, f.end)]), [[7, 7], [7, 11], [8, 8], [9, 9], [10, 10], [11, 11]]);
+  const fixed = applyEdits(text, fixAllEdits(found));
+  const lines = text.split('\n');
+  assert.deepEqual(fixed.split('\n'), [...lines.slice(0, 6), ...lines.slice(11)]);
+});
+
+test('seed 001: no duplicates', { skip: haveSeeds ? false : 'shared/seeds not present' }, () => {
+  assert.deepEqual(dupes(readFileSync(seed001, 'utf8')), []);
+});

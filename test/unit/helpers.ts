@@ -1,0 +1,32 @@
+// Shared by unit tests: lint a fixture or a string with default settings, and read findings compactly.
+
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { lint } from '../../server/src/engine/lint.ts';
+import { LineIndex } from '../../server/src/engine/text.ts';
+import { applyLayer, defaultSettings } from '../../server/src/engine/settings.ts';
+import type { Finding, Format } from '../../server/src/engine/types.ts';
+
+export const REPO = resolve(import.meta.dirname, '../..');
+export const SEEDS = resolve(REPO, '../shared/seeds');
+
+export function fixture(name: string): string {
+  return readFileSync(resolve(REPO, 'test/fixtures', name), 'utf8');
+}
+
+export function lintText(text: string, format: Format = 'plaintext', layer?: unknown): Finding[] {
+  const settings = layer ? applyLayer(defaultSettings(), layer, 'test', []) : defaultSettings();
+  return lint(text, { format, settings }).findings;
+}
+
+/** "7:1-7:259 duplicate-paragraph: message" with 1-based lines and columns, like retext's tests. */
+export function describeFinding(text: string, finding: Finding): string {
+  const lines = new LineIndex(text);
+  const a = lines.position(finding.start);
+  const b = lines.position(finding.end);
+  return `${a.line + 1}:${a.character + 1}-${b.line + 1}:${b.character + 1} ${finding.rule}: ${finding.message}`;
+}
+
+export function ofRule(findings: Finding[], rule: string): Finding[] {
+  return findings.filter((f) => f.rule === rule);
+}
