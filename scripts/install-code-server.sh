@@ -62,9 +62,12 @@ cd "$DIR"
 CS="$DIR/node_modules/code-server"
 VS="$CS/lib/vscode"
 
-if [[ ! -f "$CS/package.json" ]] || ! grep -q "\"version\": \"$CODE_SERVER_VERSION\"" "$CS/package.json"; then
+# Stage markers let an interrupted install resume where it stopped instead of trusting half a tree.
+if [[ ! -f "$DIR/.stage-code-server" ]]; then
   log "npm install --ignore-scripts code-server@$CODE_SERVER_VERSION (into $DIR)"
   npm install --no-save --ignore-scripts --no-package-lock "code-server@$CODE_SERVER_VERSION" </dev/null
+  grep -q "\"version\": \"$CODE_SERVER_VERSION\"" "$CS/package.json" || die "npm did not install code-server $CODE_SERVER_VERSION"
+  touch "$DIR/.stage-code-server"
 fi
 [[ -d "$VS" ]] || die "code-server install has no lib/vscode"
 
@@ -92,9 +95,10 @@ fi
 
 # ---- 4. VS Code's own dependencies -------------------------------------------------------------
 NATIVE=(kerberos @vscode/spdlog node-pty native-watchdog @parcel/watcher @vscode/deviceid)
-if [[ ! -d "$VS/node_modules/@vscode/spdlog" ]]; then
+if [[ ! -f "$DIR/.stage-vscode-deps" ]]; then
   log "npm install --omit=dev --ignore-scripts (in lib/vscode)"
   (cd "$VS" && npm install --omit=dev --ignore-scripts </dev/null)
+  touch "$DIR/.stage-vscode-deps"
 fi
 if ! check_loads "$VS" "${NATIVE[@]}" 2>/dev/null; then
   log "npm rebuild ${NATIVE[*]} (in lib/vscode)"

@@ -184,7 +184,7 @@ function lintOne(text: string, path: string, absolutePath: string | undefined, o
   const config = resolveConfig(absolutePath, { layers, configFile: options.config });
   for (const problem of config.problems) configProblems.add(problem.message);
   const format = formatForPath(path) ?? 'plaintext';
-  const lintOptions = { format, settings: config.settings, file: absolutePath };
+  const lintOptions = { format, settings: config.settings, file: absolutePath, configFile: config.file };
   let result = lint(text, lintOptions);
   let fixedText: string | undefined;
   let fixed = 0;
@@ -203,7 +203,8 @@ function lintOne(text: string, path: string, absolutePath: string | undefined, o
   const report: FileReport = {
     path,
     absolutePath,
-    findings: locate(fixedText ?? text, result.findings),
+    // Notes (a quote found in the sources) are for hovers in an editor, not findings.
+    findings: locate(fixedText ?? text, result.findings.filter((f) => !f.note)),
     problems: [...result.problems],
     skipped: result.skipped,
     fixed: fixed || undefined,

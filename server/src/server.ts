@@ -18,6 +18,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
+import { isAbsolute, relative } from 'node:path';
 import { lint, type LintResult } from './engine/lint.ts';
 import { fixAllEdits } from './engine/edits.ts';
 import { resolveConfig } from './engine/config-file.ts';
@@ -34,6 +35,10 @@ let canRegisterConfigurationChange = false;
 let editOptions: EditOptions = { snippets: false, documentChanges: false };
 /** Settings pushed by clients that can't be asked (no workspace/configuration). */
 let pushedSettings: unknown;
+/** Workspace folders (absolute paths): quote sources must stay inside the draft's folder. */
+let workspaceRoots: string[] = [];
+/** The .copydesk.json each document's settings came from (quote sources are relative to it). */
+const configFiles = new Map<string, string | undefined>();
 
 interface Linted {
   version: number;
@@ -52,6 +57,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const workspaceEdit = caps.workspace?.workspaceEdit as { documentChanges?: boolean; snippetEditSupport?: boolean } | undefined;
   editOptions = { documentChanges: !!workspaceEdit?.documentChanges, snippets: !!workspaceEdit?.snippetEditSupport };
   pushedSettings = params.initializationOptions?.settings;
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspaceRoots = folders.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -80,6 +87,7 @@ documents.onDidClose((event) => {
   timers.delete(event.document.uri);
   linted.delete(event.document.uri);
   settingsCache.delete(event.document.uri);
+  configFiles.delete(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
@@ -148,7 +156,8 @@ async function lintAndPublish(uri: string): Promise<void> {
   const result = await resultFor(doc);
   // A newer edit arrived while settings were fetched: its own lint will publish.
   if (!result || documents.get(uri)?.version !== doc.version) return;
-  const diagnostics = result.findings.map((finding) => toDiagnostic(finding, doc));
+  // Notes (a quote found in the sources) are hover-only, never diagnostics.
+  const diagnostics = result.findings.filter((finding) => !finding.note).map((finding) => toDiagnostic(finding, doc));
   await connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
 }
 
@@ -161,7 +170,8 @@ async function resultFor(doc: TextDocument): Promise<LintResult | undefined> {
   const settings = await settingsFor(doc.uri);
   const current = documents.get(doc.uri);
   if (!current || current.version !== doc.version) return linted.get(doc.uri)?.version === current?.version ? linted.get(doc.uri)?.result : undefined;
-  const result = lint(doc.getText(), { format, settings, file: filePath(doc.uri) });
+  const file = filePath(doc.uri);
+  const result = lint(doc.getText(), { format, settings, file, configFile: configFiles.get(doc.uri), root: rootOf(file) });
   linted.set(doc.uri, { version: doc.version, result });
   for (const problem of result.problems) tellOnce(problem.message, 'warning');
   if (result.skipped && !result.skipped.startsWith('Copydesk is disabled')) tellOnce(`${basename(doc.uri)}: ${result.skipped}`, 'info');
@@ -186,7 +196,8 @@ async function loadSettings(uri: string): Promise<Settings> {
       connection.console.warn(`Could not read editor settings: ${(error as Error).message}`);
     }
   }
-  const { settings, problems } = resolveConfig(filePath(uri), { layers: [{ layer: editorLayer ?? undefined, where: 'editor settings (copydesk.*)' }] });
+  const { settings, problems, file } = resolveConfig(filePath(uri), { layers: [{ layer: editorLayer ?? undefined, where: 'editor settings (copydesk.*)' }] });
+  configFiles.set(uri, file);
   for (const problem of problems) tellOnce(problem.message, 'warning');
   return settings;
 }
@@ -207,6 +218,17 @@ function formatOf(doc: TextDocument): Format | undefined {
 
 function filePath(uri: string): string | undefined {
   return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+}
+
+/** The workspace folder holding a draft (the innermost one), if any. */
+function rootOf(file: string | undefined): string | undefined {
+  if (!file) return undefined;
+  let best: string | undefined;
+  for (const root of workspaceRoots) {
+    const rel = relative(root, file);
+    if (rel && !rel.startsWith('..') && !isAbsolute(rel) && (!best || root.length > best.length)) best = root;
+  }
+  return best;
 }
 
 function basename(uri: string): string {

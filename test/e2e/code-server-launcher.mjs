@@ -136,9 +136,13 @@ async function stopServer() {
     }
   };
   signalGroup('SIGTERM');
+  if (verbose) say(`sent SIGTERM to process group ${pid}`);
   const deadline = Date.now() + 5000;
   while (Date.now() < deadline && alive(-pid)) await new Promise((r) => setTimeout(r, 100));
-  if (alive(-pid)) signalGroup('SIGKILL');
+  if (alive(-pid)) {
+    if (verbose) say(`process group ${pid} still alive after 5 s: SIGKILL`);
+    signalGroup('SIGKILL');
+  }
   server = undefined;
 }
 
@@ -268,6 +272,9 @@ async function main() {
   }
   // No extension gallery: nothing can be fetched from here, and a lookup only adds noise.
   env.EXTENSIONS_GALLERY = '{}';
+  // code-server keeps its own logs and a heartbeat file under $XDG_DATA_HOME/code-server: keep
+  // them in the temporary folder rather than in the user's home.
+  env.XDG_DATA_HOME = path.join(tmp, 'xdg-data');
   server = spawn(process.execPath, csArgs, {
     cwd: args.folder ?? tmp,
     env,
@@ -287,6 +294,11 @@ async function main() {
   browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
+    // Signals are handled above (finish() closes the browser and stops code-server); playwright's
+    // own handlers would exit the process before code-server is stopped.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -158,3 +158,49 @@ test('seed 000: lines 7–11 repeat lines 2–6 and nothing else', { skip: haveS
 test('seed 001: no duplicates', { skip: haveSeeds ? false : 'shared/seeds not present' }, () => {
   assert.deepEqual(dupes(readFileSync(seed001, 'utf8')), []);
 });
+
+test('prefix filtering misses no near repeat: agrees with comparing every pair', async () => {
+  const { normalizeForComparison, words, hash32 } = await import('../../server/src/engine/text.ts');
+  const { generateDraft } = await import('../../bench/generate.ts');
+  // Seeded edits of earlier paragraphs: swap, drop or change a few words.
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const base = generateDraft(4000, 'plaintext', 3).split('\n').filter((l) => l.split(' ').length > 12);
+  const paragraphs: string[] = [];
+  for (const p of base.slice(0, 80)) {
+    paragraphs.push(p);
+    if (random() < 0.3) {
+      const w = paragraphs[Math.floor(random() * paragraphs.length)].split(' ');
+      const changes = 1 + Math.floor(random() * 4);
+      for (let c = 0; c < changes; c++) w[Math.floor(random() * w.length)] = ['however', 'council', 'forty', 'Monday'][c % 4];
+      paragraphs.push(w.join(' '));
+    }
+  }
+  const text = paragraphs.join('\n') + '\n';
+  const bigrams = (p: string) => {
+    const t = words(normalizeForComparison(p));
+    const out = new Set<number>();
+    for (let i = 0; i + 2 <= t.length; i++) out.add(hash32(t.slice(i, i + 2).join(' ')));
+    return out;
+  };
+  const sets = paragraphs.map(bigrams);
+  const expected: string[] = [];
+  paragraphs.forEach((p, i) => {
+    const exact = paragraphs.findIndex((q, j) => j < i && normalizeForComparison(q) === normalizeForComparison(p));
+    if (exact >= 0) return void expected.push(`${i + 1}: Paragraph repeats line ${exact + 1} (100% identical)`);
+    let best = -1;
+    let bestSim = 0;
+    for (let j = 0; j < i; j++) {
+      let shared = 0;
+      for (const s of sets[i]) if (sets[j].has(s)) shared++;
+      const sim = (2 * shared) / (sets[i].size + sets[j].size);
+      if (sim >= 0.8 && sim > bestSim) [best, bestSim] = [j, sim];
+    }
+    if (best >= 0) expected.push(`${i + 1}: Paragraph is ${Math.floor(bestSim * 100)}% similar to line ${best + 1}`);
+  });
+  const actual = dupes(text)
+    .filter((f) => !f.message.startsWith('Lines'))
+    .map((f) => `${lineOf(text, f.start)}: ${f.message}`);
+  assert.ok(expected.length > 10, `the corpus has near repeats (${expected.length})`);
+  assert.deepEqual(actual, expected);
+});

@@ -8,6 +8,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import type { Root, RootContent, Parent, Link } from 'mdast';
 import { LineIndex, words } from './text.ts';
+import { markdownChunks } from './markdown-chunks.ts';
+import { paragraphCache } from './cache.ts';
 import type { Format, Span } from './types.ts';
 
 export type BlockKind = 'paragraph' | 'heading';
@@ -105,7 +107,47 @@ function pushPlainBlock(blocks: Block[], text: string, start: number, end: numbe
 // ---------------------------------------------------------------------------------------------
 // Markdown
 
+interface ParsedChunk {
+  blocks: Block[];
+  comments: DraftDocument['comments'];
+  frontMatter?: DraftDocument['frontMatter'];
+}
+
+const chunkCache = paragraphCache<string, ParsedChunk>();
+
 function parseMarkdown(text: string, lines: LineIndex): DraftDocument {
+  const doc: DraftDocument = { text, format: 'markdown', lines, blocks: [], comments: [] };
+  for (const chunk of markdownChunks(text)) {
+    // Front matter is only front matter at the very start: key the cache on that too.
+    const key = (chunk.start === 0 ? 'F' : 'B') + chunk.text;
+    const parsed = chunkCache.through(key, () => plainProseChunk(chunk.text) ?? parseMarkdownChunk(chunk.text));
+    const shift = chunk.start;
+    for (const b of parsed.blocks) doc.blocks.push({ kind: b.kind, start: b.start + shift, end: b.end + shift, prose: b.prose });
+    for (const c of parsed.comments) doc.comments.push({ start: c.start + shift, end: c.end + shift, value: c.value });
+    if (parsed.frontMatter) doc.frontMatter = parsed.frontMatter;
+  }
+  return doc;
+}
+
+// A chunk that is one paragraph of plain words (no character with a meaning in Markdown or GFM) parses
+// to exactly its own text, so it skips remark: most of a news draft is such paragraphs, and remark
+// costs far more per paragraph than the rules. test/unit/markdown-chunks.test.ts checks the equivalence.
+const MARKDOWN_SYNTAX = /[`*_[\]<>\\&|~@]|:\/\/|www\.|\n[ \t]*\n|\t/;
+const LINE_START_SYNTAX = /(^|\n) {0,3}([-+=>#]|\d{1,9}[.)](\s|$))/;
+
+export function plainProseChunk(text: string): ParsedChunk | undefined {
+  const body = text.trimEnd();
+  if (MARKDOWN_SYNTAX.test(body) || LINE_START_SYNTAX.test(body)) return undefined;
+  let start = 0;
+  let end = text.length;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (start === end || /^ {4}/.test(text)) return undefined;
+  return { blocks: [{ kind: 'paragraph', start, end, prose: text.slice(start, end) }], comments: [] };
+}
+
+/** Parses one chunk with remark; offsets are relative to the chunk. */
+export function parseMarkdownChunk(text: string): ParsedChunk {
   const tree = markdownParser.parse(text) as Root;
   const blocks: Block[] = [];
   const comments: DraftDocument['comments'] = [];
@@ -141,7 +183,8 @@ function parseMarkdown(text: string, lines: LineIndex): DraftDocument {
     }
   };
   visit(tree);
-  return { text, format: 'markdown', lines, blocks, frontMatter, comments };
+  comments.sort((a, b) => a.start - b.start);
+  return { blocks, comments, frontMatter };
 }
 
 /** Copies the source characters of text nodes into `prose`, skipping links whose text is their URL. */

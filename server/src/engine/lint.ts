@@ -1,6 +1,8 @@
 // The engine's entry point: text in, findings out. Pure apart from caches; never throws.
 
+import { dirname } from 'node:path';
 import { RULES } from '../rules/index.ts';
+import type { SharedContext } from '../rules/rule.ts';
 import { parseDraft, type DraftDocument } from './document.ts';
 import { applyDirectives } from './directives.ts';
 import { defaultSettings, type Settings } from './settings.ts';
@@ -13,6 +15,10 @@ export interface LintOptions {
   file?: string;
   /** Per-lint services for rules (e.g. the quote source index). */
   services?: Record<string, unknown>;
+  /** The .copydesk.json the settings came from: the `sources` globs are relative to its folder. */
+  configFile?: string;
+  /** The workspace folder: sources outside it are refused (default: the config file's folder, else the draft's). */
+  root?: string;
 }
 
 export interface LintResult {
@@ -36,12 +42,20 @@ export function lint(text: string, options: LintOptions): LintResult {
     return { findings: [], problems: [{ message: `Could not parse the draft: ${errorMessage(error)}` }], skipped: 'parse error' };
   }
   const findings: Finding[] = [];
+  const configDir = options.configFile ? dirname(options.configFile) : undefined;
+  const shared: SharedContext = {
+    file: options.file,
+    services: options.services ?? {},
+    sources: { globs: settings.sources, base: configDir ?? options.root },
+    root: options.root ?? configDir ?? (options.file ? dirname(options.file) : undefined),
+    problem: (problem) => problems.push(problem),
+  };
   for (const rule of RULES) {
     const ruleSettings = settings.rules[rule.id];
     if (!ruleSettings || ruleSettings.severity === 'off') continue;
     try {
-      const found = rule.check({ doc, options: ruleSettings.options, shared: { file: options.file, services: options.services ?? {} } });
-      for (const finding of found) findings.push({ ...finding, rule: rule.id, severity: ruleSettings.severity });
+      const found = rule.check({ doc, options: ruleSettings.options, shared });
+      for (const finding of found) findings.push({ ...finding, rule: rule.id, severity: finding.severity ?? ruleSettings.severity });
     } catch (error) {
       problems.push({ message: `Rule ${rule.id} failed on this draft and was skipped: ${errorMessage(error)}` });
     }

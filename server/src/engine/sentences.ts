@@ -5,10 +5,10 @@
 import { ParseEnglish } from 'parse-english';
 import type { Block } from './document.ts';
 import type { Span } from './types.ts';
+import { paragraphCache } from './cache.ts';
 
 const parser = new ParseEnglish();
-const CACHE_LIMIT = 20_000;
-const cache = new Map<string, Span[]>();
+const cache = paragraphCache<string, Span[]>();
 
 /** Sentence spans of a block, as absolute offsets into the draft. */
 export function sentencesOf(block: Block): Span[] {
@@ -16,8 +16,10 @@ export function sentencesOf(block: Block): Span[] {
 }
 
 function relativeSentences(prose: string): Span[] {
-  const hit = cache.get(prose);
-  if (hit) return hit;
+  return cache.through(prose, parseSentences);
+}
+
+function parseSentences(prose: string): Span[] {
   const spans: Span[] = [];
   const tree = parser.parse(prose);
   for (const paragraph of tree.children) {
@@ -27,11 +29,5 @@ function relativeSentences(prose: string): Span[] {
       spans.push({ start: sentence.position.start.offset!, end: sentence.position.end.offset! });
     }
   }
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-  cache.set(prose, spans);
   return spans;
-}
-
-export function clearSentenceCache(): void {
-  cache.clear();
 }

@@ -46,6 +46,11 @@ export interface Finding extends Span {
   unnecessary?: boolean;
   /** Extra markdown shown on hover (e.g. where a quote was found). */
   hover?: string;
+  /**
+   * A hover-only note, not a problem: the server serves its `hover` but never publishes it as a
+   * diagnostic, and the CLI does not list it (e.g. a quote found verbatim in the sources).
+   */
+  note?: boolean;
 }
 
 /** Something the engine could not do (bad setting, unreadable source): reported, never thrown. */

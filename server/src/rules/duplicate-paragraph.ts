@@ -1,20 +1,20 @@
 // duplicate-paragraph: exact repeats, near repeats and repeated blocks. Docs: duplicate-paragraph.md.
 //
 // Paragraphs are compared through a normalised form (case, quotes, dashes, whitespace folded) for
-// exact repeats, and through word-pair shingles (Dice coefficient) with an inverted index for near repeats, so the cost is
-// linear in the draft rather than quadratic in its paragraphs.
+// exact repeats, and through word-pair shingles (Dice coefficient) for near repeats. Near repeats use
+// prefix filtering (as in the AllPairs similarity join): with shingles ordered rarest first, two sets
+// that reach the threshold must share a shingle within short prefixes, so only pairs that do are
+// compared. That is exact (no pair above the threshold is missed) and keeps the cost near linear.
 
 import type { Block, DraftDocument } from '../engine/document.ts';
 import { blockRemoval } from '../engine/edits.ts';
 import { hash32, lineRange, normalizeForComparison, words } from '../engine/text.ts';
 import type { Fix } from '../engine/types.ts';
+import { paragraphCache } from '../engine/cache.ts';
 import type { Rule, RuleFinding } from './rule.ts';
 
 /** Word pairs: one changed word costs two shingles, so a lightly edited paragraph still scores high. */
 const SHINGLE = 2;
-/** Shingles shared by more paragraphs than this are boilerplate, not evidence of a repeat. */
-const MAX_POSTINGS = 64;
-
 interface Candidate {
   block: Block;
   normalized: string;
@@ -55,57 +55,118 @@ export const duplicateParagraph: Rule = {
   },
 };
 
+interface Fingerprint {
+  normalized: string;
+  wordCount: number;
+  shingles: Set<number>;
+}
+
+// Per-paragraph fingerprints survive between lints, so a keystroke re-fingerprints one paragraph.
+const fingerprints = paragraphCache<string, Fingerprint>();
+
+function fingerprint(prose: string): Fingerprint {
+  return fingerprints.through(prose, computeFingerprint);
+}
+
+function computeFingerprint(prose: string): Fingerprint {
+  const normalized = normalizeForComparison(prose);
+  const tokens = words(normalized);
+  const shingles = new Set<number>();
+  for (let i = 0; i + SHINGLE <= tokens.length; i++) shingles.add(hash32(tokens.slice(i, i + SHINGLE).join(' ')));
+  return { normalized, wordCount: tokens.length, shingles };
+}
+
 function collectCandidates(doc: DraftDocument, minWords: number): Candidate[] {
   const out: Candidate[] = [];
   for (const block of doc.blocks) {
     if (block.kind !== 'paragraph') continue;
-    const normalized = normalizeForComparison(block.prose);
-    const tokens = words(normalized);
-    if (tokens.length < minWords) continue;
-    const shingles = new Set<number>();
-    for (let i = 0; i + SHINGLE <= tokens.length; i++) shingles.add(hash32(tokens.slice(i, i + SHINGLE).join(' ')));
+    const { normalized, wordCount, shingles } = fingerprint(block.prose);
+    if (wordCount < minWords) continue;
     out.push({ block, normalized, shingles });
   }
   return out;
 }
 
 function findMatches(candidates: Candidate[], threshold: number): (Match | undefined)[] {
+  // Document frequency of every shingle fixes the global order (rarest first) the prefixes use.
+  const frequency = new Map<number, number>();
+  for (const { shingles } of candidates) for (const s of shingles) frequency.set(s, (frequency.get(s) ?? 0) + 1);
+  const prefixOf = (shingles: Set<number>, length: number): number[] => {
+    // Sort keys frequency·2³² + hash as plain numbers: a typed-array sort needs no comparator.
+    const keys = new Float64Array(shingles.size);
+    let i = 0;
+    for (const s of shingles) keys[i++] = frequency.get(s)! * 4294967296 + s;
+    keys.sort();
+    const out: number[] = new Array(Math.min(length, keys.length));
+    for (let j = 0; j < out.length; j++) out[j] = keys[j] % 4294967296;
+    return out;
+  };
+
   const firstByText = new Map<string, number>();
-  const postings = new Map<number, number[]>();
+  const prefixIndex = new Map<number, number[]>();
   const matches: (Match | undefined)[] = [];
   candidates.forEach((candidate, index) => {
+    const size = candidate.shingles.size;
+    const prefix = prefixOf(candidate.shingles, size - minimumOverlap(size, threshold) + 1);
     const exactOriginal = firstByText.get(candidate.normalized);
     if (exactOriginal !== undefined) {
       matches.push({ original: exactOriginal, similarity: 1, exact: true });
     } else {
       firstByText.set(candidate.normalized, index);
-      matches.push(nearest(candidate, candidates, postings, threshold));
+      matches.push(nearest(candidate, prefix, candidates, prefixIndex, threshold));
     }
-    for (const shingle of candidate.shingles) {
-      const list = postings.get(shingle);
-      if (!list) postings.set(shingle, [index]);
-      else if (list.length < MAX_POSTINGS) list.push(index);
+    for (const s of prefix) {
+      const list = prefixIndex.get(s);
+      if (list) list.push(index);
+      else prefixIndex.set(s, [index]);
     }
   });
   return matches;
 }
 
-function nearest(candidate: Candidate, all: Candidate[], postings: Map<number, number[]>, threshold: number): Match | undefined {
-  const shared = new Map<number, number>();
-  for (const shingle of candidate.shingles) {
-    for (const other of postings.get(shingle) ?? []) shared.set(other, (shared.get(other) ?? 0) + 1);
-  }
+/**
+ * The fewest shingles a set of `size` can share with any set it reaches `threshold` Dice with:
+ * 2o/(a+b) ≥ t and b ≥ o give b ≥ t·a/(2−t), hence o ≥ t·(a+b)/2 ≥ t·a/(2−t).
+ */
+function minimumOverlap(size: number, threshold: number): number {
+  return Math.max(1, Math.ceil((threshold * size) / (2 - threshold) - 1e-9));
+}
+
+function nearest(candidate: Candidate, prefix: number[], all: Candidate[], prefixIndex: Map<number, number[]>, threshold: number): Match | undefined {
+  const size = candidate.shingles.size;
+  const seen = new Set<number>();
   let best: Match | undefined;
-  for (const [other, count] of shared) {
-    // Dice: 2|A∩B| / (|A|+|B|).
-    const sizes = candidate.shingles.size + all[other].shingles.size;
-    const similarity = sizes === 0 ? 0 : (2 * count) / sizes;
-    if (similarity < threshold) continue;
-    if (!best || similarity > best.similarity || (similarity === best.similarity && other < best.original)) {
-      best = { original: other, similarity, exact: false };
+  for (const s of prefix) {
+    for (const other of prefixIndex.get(s) ?? []) {
+      if (seen.has(other)) continue;
+      seen.add(other);
+      const otherSize = all[other].shingles.size;
+      // Sizes alone can rule a pair out: Dice ≤ 2·min/(a+b).
+      if ((2 * Math.min(size, otherSize)) / (size + otherSize) < threshold) continue;
+      const similarity = dice(candidate.shingles, all[other].shingles, threshold);
+      if (similarity < threshold) continue;
+      if (!best || similarity > best.similarity || (similarity === best.similarity && other < best.original)) {
+        best = { original: other, similarity, exact: false };
+      }
     }
   }
   return best;
+}
+
+/** Dice coefficient 2|A∩B| / (|A|+|B|); gives up (returns 0) as soon as `threshold` is out of reach. */
+function dice(a: Set<number>, b: Set<number>, threshold: number): number {
+  const sizes = a.size + b.size;
+  if (sizes === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const needed = Math.ceil((threshold * sizes) / 2 - 1e-9);
+  let shared = 0;
+  let left = small.size;
+  for (const x of small) {
+    if (large.has(x)) shared++;
+    left--;
+    if (shared + left < needed) return 0;
+  }
+  return (2 * shared) / sizes;
 }
 
 /** Runs of consecutive repeats whose originals are consecutive too, as [first, last] candidate indexes. */

@@ -2,7 +2,7 @@
 // declared here so the settings schema, the VS Code manifest and the docs are generated from them.
 
 import type { DraftDocument } from '../engine/document.ts';
-import type { Finding, Severity } from '../engine/types.ts';
+import type { Finding, Problem, Severity } from '../engine/types.ts';
 
 export interface OptionSpec {
   type: 'number' | 'integer' | 'boolean' | 'string' | 'array';
@@ -14,7 +14,10 @@ export interface OptionSpec {
   items?: { type: 'string' };
 }
 
-export type RuleFinding = Omit<Finding, 'rule' | 'severity'>;
+export type RuleFinding = Omit<Finding, 'rule' | 'severity'> & {
+  /** Overrides the rule's configured severity for this finding (e.g. a rule option for a milder case). */
+  severity?: Finding['severity'];
+};
 
 export interface RuleContext {
   doc: DraftDocument;
@@ -29,6 +32,12 @@ export interface SharedContext {
   file?: string;
   /** Extra per-lint services (e.g. the quote source index); absent when not configured. */
   services: Record<string, unknown>;
+  /** The global `sources` globs and the folder they are relative to (the config file's, else the workspace root). */
+  sources?: { globs: string[]; base?: string };
+  /** Files outside this folder are never read (the workspace folder, else the config file's or the draft's folder). */
+  root?: string;
+  /** Reports something a rule could not do (a refused or unreadable source) without failing the rule. */
+  problem?: (problem: Problem) => void;
 }
 
 export interface Rule {

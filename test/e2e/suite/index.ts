@@ -7,6 +7,7 @@
 import Mocha from 'mocha';
 import { format } from 'node:util';
 import { registerDuplicateParagraphTests } from './duplicate-paragraph.test';
+import { registerQuoteTests } from './quotes.test';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({
@@ -25,6 +26,7 @@ export function run(): Promise<void> {
   // Defines describe/it/before/… (and the bindings `import { describe } from 'mocha'` reads).
   mocha.suite.emit('pre-require', globalThis, 'copydesk-e2e', mocha);
   registerDuplicateParagraphTests();
+  registerQuoteTests();
 
   return new Promise((resolve, reject) => {
     try {

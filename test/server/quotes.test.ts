@@ -1,0 +1,90 @@
+// The quote rules through the real server: diagnostics, a quick fix applied, and quote-source with a
+// workspace folder holding .copydesk.json and a transcript (related information, hover, refusal).
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { LspHarness, fileUri } from './lsp-harness.ts';
+
+const WORKSPACE = realpathSync(mkdtempSync(join(tmpdir(), 'copydesk-quotes-ws-')));
+mkdirSync(join(WORKSPACE, 'transcripts'));
+writeFileSync(join(WORKSPACE, '.copydesk.json'), JSON.stringify({ sources: ['transcripts/*.txt'] }));
+const TRANSCRIPT = join(WORKSPACE, 'transcripts', 'council.txt');
+writeFileSync(
+  TRANSCRIPT,
+  ['Council meeting, evening session.', '', 'CHAIR: We are not closing a single branch this year.', 'CHAIR: The reading rooms will stay open on Sundays as well.', ''].join('\n'),
+);
+
+const server = new LspHarness({ rootPath: WORKSPACE });
+before(() => server.initialize());
+after(async () => {
+  await server.close();
+  rmSync(WORKSPACE, { recursive: true, force: true });
+});
+
+const ours = (diagnostics: Diagnostic[], code: string) => diagnostics.filter((d) => d.source === 'copydesk' && d.code === code);
+
+test('diagnostics for a mismatched pair and a straight mark in a curly draft; the mismatch fix applied', async () => {
+  const uri = 'untitled:quotes-1';
+  const text = '“The lights went out at midnight," the caretaker said. “Nobody was hurt,” the chief added, “and nobody was home.”\n';
+  const diagnostics = await server.open(uri, text);
+  const mismatch = ours(diagnostics, 'quote-mismatch');
+  const style = ours(diagnostics, 'quote-style');
+  assert.deepEqual(mismatch.map((d) => d.message), ['“ is closed by ": use ” to close it']);
+  assert.deepEqual(style.map((d) => [d.range.start.character, d.message]), [[33, 'Straight quotation mark ": use ”, the draft mostly uses curly ones (5 of 6)']]);
+  assert.match(mismatch[0].codeDescription!.href, /quote-mismatch\.md$/);
+
+  const actions = await server.codeActions(uri, mismatch[0].range, mismatch);
+  const fix = actions.find((a) => a.title === 'Replace " with ”');
+  assert.ok(fix?.edit, JSON.stringify(actions.map((a) => a.title)));
+  const after = await server.apply(uri, fix.edit);
+  assert.ok(server.text(uri).startsWith('“The lights went out at midnight,” the caretaker said.'));
+  assert.deepEqual([...ours(after, 'quote-mismatch'), ...ours(after, 'quote-style')], []);
+});
+
+test('quote-source: close match with related information to the transcript line, verbatim on hover only', async () => {
+  const draft = join(WORKSPACE, 'story.md');
+  const uri = fileUri(draft);
+  const text = [
+    '# Libraries stay open',
+    '',
+    'The chair said “we are not closing a single library this year.”',
+    '',
+    'She added that “the reading rooms will stay open on Sundays as well.”',
+    '',
+  ].join('\n');
+  writeFileSync(draft, text);
+  const diagnostics = ours(await server.open(uri, text, 'markdown'), 'quote-source');
+  assert.deepEqual(
+    diagnostics.map((d) => [d.range.start.line, d.severity, d.message]),
+    [[2, 2, 'Quote differs from transcripts/council.txt:3, which has: “We are not closing a single branch this year”']],
+  );
+  const related = diagnostics[0].relatedInformation!;
+  assert.equal(related[0].location.uri, fileUri(TRANSCRIPT));
+  assert.equal(related[0].location.range.start.line, 2);
+
+  // The verbatim quote is not a diagnostic, but hovering it shows where it was found.
+  const hover = await server.hover(uri, { line: 4, character: 30 });
+  const value = (hover?.contents as { value: string } | undefined)?.value ?? '';
+  assert.match(value, /Found in \[transcripts\/council\.txt:4\]/);
+
+  const actions = await server.codeActions(uri, diagnostics[0].range, diagnostics);
+  const fix = actions.find((a) => a.title === "Use the source's wording");
+  assert.ok(fix?.edit);
+  const after = ours(await server.apply(uri, fix.edit), 'quote-source');
+  assert.ok(server.text(uri).includes('“we are not closing a single branch this year.”'), server.text(uri));
+  assert.deepEqual(after, []);
+});
+
+test('quote-source: a sources path escaping the workspace is refused with a clear message', async () => {
+  const draft = join(WORKSPACE, 'escape.md');
+  const uri = fileUri(draft);
+  const text = '---\nsources: ../../etc/*.txt\n---\n\nThe chair said “we are not closing a single branch this year.”\n';
+  writeFileSync(draft, text);
+  await server.open(uri, text, 'markdown');
+  const message = await server.nextMessage((m) => m.includes('../../etc/*.txt'));
+  assert.match(message, /Source "\.\.\/\.\.\/etc\/\*\.txt" \(front matter\) is outside the workspace folder .*; it is not read/);
+});
