@@ -2,8 +2,9 @@
 //
 // Every mark the shared scanner finds (quotes and apostrophes alike) is either curly or straight; the
 // house style is the `style` option, or with "auto" whichever the draft mostly uses. Marks in the other
-// style are flagged one by one, each with a safe fix (the pair's two marks together for a quote), so
-// fix-all converts the whole draft. Single marks in headlines are British headline style, not a
+// style are flagged one by one, each with a fix (the pair's two marks together for a quote). The fixes
+// join fix-all only when the house style is set: with "auto" the majority is a guess, and rewriting a
+// writer's marks on save because of a guess is not safe. Single marks in headlines are British headline style, not a
 // second style: only curly against straight counts here.
 
 import { markText, quotationsOf, type Mark, type MarkStyle } from '../engine/quotations.ts';
@@ -52,7 +53,7 @@ export const quoteStyle: Rule = {
             title: edits.length > 1 ? `Use ${house} quotes for this pair (${edits.map((e) => e.text).join('…')})` : `Replace ${mark.char} with ${wanted}`,
             edits,
             preferred: true,
-            safe: true,
+            safe: options.style !== 'auto',
           },
         ],
       });

@@ -119,14 +119,14 @@ function attributedSentences(
   return out;
 }
 
-/** The sentence's text with the figures in it blanked out. */
+/** The sentence's text with each figure replaced by zeros: still a number to the cues' context checks, never a cue. */
 function masked(prose: string, start: number, end: number, figures: Span[], first: number): string {
   let text = '';
   let at = start;
   for (let f = first; f < figures.length && figures[f].start < end; f++) {
     const s = Math.max(figures[f].start, start);
     const e = Math.min(figures[f].end, end);
-    text += prose.slice(at, s) + ' '.repeat(e - s);
+    text += prose.slice(at, s) + '0'.repeat(e - s);
     at = e;
   }
   return at === start ? prose.slice(start, end) : text + prose.slice(at, end);
