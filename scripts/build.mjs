@@ -14,6 +14,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // jsonc-parser's "main" is a UMD build whose dynamic requires don't bundle; its ESM build does.
+  mainFields: ['module', 'main'],
 };
 
 const builds = [

@@ -9,6 +9,9 @@ import { SEVERITIES } from '../server/src/engine/types.ts';
 type Json = Record<string, unknown>;
 
 function schemaOf(spec: OptionSpec): Json {
+  if (spec.type === 'lists') {
+    return { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } }, default: spec.default, description: spec.description };
+  }
   const out: Json = { type: spec.type, default: spec.default, description: spec.description };
   if (spec.minimum !== undefined) out.minimum = spec.minimum;
   if (spec.maximum !== undefined) out.maximum = spec.maximum;

@@ -6,25 +6,31 @@
 
 import {
   CodeActionKind,
+  Command,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   ProposedFeatures,
   TextDocumentSyncKind,
   TextDocuments,
   createConnection,
   type CodeAction,
   type CodeActionParams,
+  type Diagnostic,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fileURLToPath } from 'node:url';
-import { isAbsolute, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { lint, type LintResult } from './engine/lint.ts';
 import { fixAllEdits } from './engine/edits.ts';
 import { resolveConfig } from './engine/config-file.ts';
 import type { Settings } from './engine/settings.ts';
-import type { Format } from './engine/types.ts';
-import { formatForPath } from './engine/document.ts';
+import type { Finding, Format } from './engine/types.ts';
+import { formatForPath, parseDraft } from './engine/document.ts';
+import { configWithIgnore, markdownSuppressions } from './engine/suppress.ts';
+import { CONFIG_FILE } from './engine/config-file.ts';
 import { FIX_ALL_KIND, SOURCE, sameFinding, toCodeAction, toDiagnostic, toWorkspaceEdit, type EditOptions } from './lsp/convert.ts';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -32,6 +38,10 @@ const documents = new TextDocuments(TextDocument);
 
 let canPullConfiguration = false;
 let canRegisterConfigurationChange = false;
+let canRegisterFileWatchers = false;
+/** Source globs already watched (so the quote sources re-lint drafts when a transcript changes). */
+const watchedSources = new Set<string>();
+const IGNORE_COMMAND = 'copydesk.ignoreInFile';
 let editOptions: EditOptions = { snippets: false, documentChanges: false };
 /** Settings pushed by clients that can't be asked (no workspace/configuration). */
 let pushedSettings: unknown;
@@ -54,6 +64,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
   canPullConfiguration = !!caps.workspace?.configuration;
   canRegisterConfigurationChange = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+  canRegisterFileWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   const workspaceEdit = caps.workspace?.workspaceEdit as { documentChanges?: boolean; snippetEditSupport?: boolean } | undefined;
   editOptions = { documentChanges: !!workspaceEdit?.documentChanges, snippets: !!workspaceEdit?.snippetEditSupport };
   pushedSettings = params.initializationOptions?.settings;
@@ -64,6 +75,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
       hoverProvider: true,
+      executeCommandProvider: { commands: [IGNORE_COMMAND] },
     },
     serverInfo: { name: 'copydesk', version: '0.1.0' },
   };
@@ -107,6 +119,7 @@ connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> 
       const finding = result.findings.find((f) => sameFinding(diagnostic, f, doc));
       if (!finding) continue;
       for (const fix of finding.fixes) actions.push(toCodeAction(fix, diagnostic, doc, editOptions));
+      actions.push(...suppressions(doc, diagnostic, finding));
     }
   }
   const safeEdits = fixAllEdits(result.findings);
@@ -117,6 +130,42 @@ connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> 
   }
   return actions;
 });
+
+/** "Disable for this line/file" in Markdown; "Ignore in this file" (.copydesk.json) for plain text on disk. */
+function suppressions(doc: TextDocument, diagnostic: Diagnostic, finding: Finding): CodeAction[] {
+  if (formatOf(doc) === 'markdown') {
+    return markdownSuppressions(parseDraft(doc.getText(), 'markdown'), finding).map((fix) => toCodeAction(fix, diagnostic, doc, editOptions));
+  }
+  if (!filePath(doc.uri)) return [];
+  const action: CodeAction = { title: `Ignore ${finding.rule} in this file`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] };
+  action.command = Command.create(action.title, IGNORE_COMMAND, doc.uri, finding.rule);
+  return [action];
+}
+
+connection.onExecuteCommand(async (params) => {
+  if (params.command !== IGNORE_COMMAND) return;
+  const [uri, rule] = (params.arguments ?? []) as [string, string];
+  const file = filePath(uri);
+  if (!file || typeof rule !== 'string') return;
+  await settingsFor(uri);
+  const config = configFiles.get(uri) ?? join(rootOf(file) ?? dirname(file), CONFIG_FILE);
+  let current: string | undefined;
+  try {
+    current = readFileSync(config, 'utf8');
+  } catch {
+    current = undefined;
+  }
+  try {
+    const key = relative(dirname(config), file).split(sep).join('/');
+    writeFileSync(config, configWithIgnore(current, key, rule));
+  } catch (error) {
+    void connection.window.showErrorMessage(`Copydesk: could not update ${config}: ${(error as Error).message}`);
+    return;
+  }
+  relintAll();
+});
+
+connection.onRequest('copydesk/serverInfo', () => ({ pid: process.pid, version: '0.1.0' }));
 
 connection.onHover(async (params) => {
   const doc = documents.get(params.textDocument.uri);
@@ -174,7 +223,8 @@ async function resultFor(doc: TextDocument): Promise<LintResult | undefined> {
   const result = lint(doc.getText(), { format, settings, file, configFile: configFiles.get(doc.uri), root: rootOf(file) });
   linted.set(doc.uri, { version: doc.version, result });
   for (const problem of result.problems) tellOnce(problem.message, 'warning');
-  if (result.skipped && !result.skipped.startsWith('Copydesk is disabled')) tellOnce(`${basename(doc.uri)}: ${result.skipped}`, 'info');
+  // Once per document: the message names the size, which changes with every keystroke.
+  if (result.skipped && !result.skipped.startsWith('Copydesk is disabled')) tellOnce(`${basename(doc.uri)}: ${result.skipped}`, 'info', `${doc.uri}\0skipped`);
   return result;
 }
 
@@ -199,13 +249,26 @@ async function loadSettings(uri: string): Promise<Settings> {
   const { settings, problems, file } = resolveConfig(filePath(uri), { layers: [{ layer: editorLayer ?? undefined, where: 'editor settings (copydesk.*)' }] });
   configFiles.set(uri, file);
   for (const problem of problems) tellOnce(problem.message, 'warning');
+  watchSources(settings.sources, file ? dirname(file) : rootOf(filePath(uri)));
   return settings;
 }
 
-function tellOnce(message: string, level: 'warning' | 'info'): void {
+/** Asks the client to report changes to source files, so drafts quoting them are re-linted. */
+function watchSources(globs: string[], base: string | undefined): void {
+  if (!canRegisterFileWatchers || !base) return;
+  const fresh = globs.filter((glob) => !watchedSources.has(`${base}\0${glob}`));
+  if (fresh.length === 0) return;
+  for (const glob of fresh) watchedSources.add(`${base}\0${glob}`);
+  const baseUri = pathToFileURL(base).toString();
+  void connection.client.register(DidChangeWatchedFilesNotification.type, {
+    watchers: fresh.map((pattern) => ({ globPattern: { baseUri, pattern } })),
+  });
+}
+
+function tellOnce(message: string, level: 'warning' | 'info', key = message): void {
   connection.console.log(message);
-  if (told.has(message)) return;
-  told.add(message);
+  if (told.has(key)) return;
+  told.add(key);
   if (level === 'warning') void connection.window.showWarningMessage(`Copydesk: ${message}`);
   else void connection.window.showInformationMessage(`Copydesk: ${message}`);
 }

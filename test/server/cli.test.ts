@@ -152,7 +152,7 @@ test('bad configuration: clear message naming file and key, exit 2', () => {
   const broken = workspace({ 'draft.txt': fixture('clean.txt'), '.copydesk.json': '{ "rules": ' });
   const second = run(['check', 'draft.txt'], { cwd: broken });
   assert.equal(second.code, 2);
-  assert.match(second.stderr, /\.copydesk\.json: not valid JSON/);
+  assert.match(second.stderr, /\.copydesk\.json:1:12: not valid JSON \(ValueExpected\); using the default settings/);
 });
 
 test('.copydesk.json is found by walking up and applies to the CLI', () => {

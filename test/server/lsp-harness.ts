@@ -38,6 +38,8 @@ export class LspHarness {
   readonly docs = new Map<string, TextDocument>();
   readonly messages: { type: number; message: string }[] = [];
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
+  /** How many times diagnostics were published per document. */
+  readonly publishCount = new Map<string, number>();
   private readonly waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   private readonly messageWaiters: { accept: (m: string) => boolean; resolve: (m: string) => void }[] = [];
   stderr = '';
@@ -48,6 +50,7 @@ export class LspHarness {
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.latest.set(params.uri, params);
+      this.publishCount.set(params.uri, (this.publishCount.get(params.uri) ?? 0) + 1);
       for (const waiter of [...this.waiters]) {
         if (waiter.uri === params.uri && waiter.accept(params)) {
           this.waiters.splice(this.waiters.indexOf(waiter), 1);

@@ -1,7 +1,8 @@
 // .copydesk.json: found by walking up from a draft, shared by the editor and the CLI so both agree.
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, parse } from 'node:path';
+import { dirname, join, parse as parsePath } from 'node:path';
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { applyLayer, defaultSettings, type Settings } from './settings.ts';
 import type { Problem } from './types.ts';
 
@@ -29,7 +30,7 @@ export function findConfigFile(directory: string, root?: string): string | undef
     if (existsSync(candidate)) return candidate;
     if (root && dir === root) return undefined;
     const parent = dirname(dir);
-    if (parent === dir || parse(dir).root === dir) return undefined;
+    if (parent === dir || parsePath(dir).root === dir) return undefined;
     dir = parent;
   }
 }
@@ -45,10 +46,9 @@ export function readConfigFile(path: string): ConfigFile | Problem {
   if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.loaded;
   let loaded: ConfigFile | Problem;
   try {
-    const text = readFileSync(path, 'utf8');
-    loaded = { path, raw: text.trim() === '' ? {} : JSON.parse(text) };
+    loaded = parseConfigText(path, readFileSync(path, 'utf8'));
   } catch (error) {
-    loaded = { message: `${path}: not valid JSON (${(error as Error).message}); using the default settings`, file: path };
+    loaded = { message: `${path}: cannot read the configuration (${(error as Error).message}); using the default settings`, file: path };
   }
   cache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, loaded });
   return loaded;
@@ -61,6 +61,21 @@ export interface ResolveOptions {
   root?: string;
   /** Use this file instead of walking up (`copydesk check --config`). */
   configFile?: string;
+}
+
+/** JSON with comments and trailing commas allowed (as VS Code's own settings files). */
+export function parseConfigText(path: string, text: string): ConfigFile | Problem {
+  if (text.trim() === '') return { path, raw: {} };
+  const errors: ParseError[] = [];
+  const raw = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length) {
+    const { error, offset } = errors[0];
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    return { message: `${path}:${line}:${column}: not valid JSON (${printParseErrorCode(error)}); using the default settings`, file: path };
+  }
+  return { path, raw };
 }
 
 /** Defaults, then the nearest .copydesk.json for `draftPath` (or the one given), then any further layers. */

@@ -1,6 +1,6 @@
 // The engine's entry point: text in, findings out. Pure apart from caches; never throws.
 
-import { dirname } from 'node:path';
+import { dirname, relative, sep } from 'node:path';
 import { RULES } from '../rules/index.ts';
 import type { SharedContext } from '../rules/rule.ts';
 import { parseDraft, type DraftDocument } from './document.ts';
@@ -42,6 +42,7 @@ export function lint(text: string, options: LintOptions): LintResult {
     return { findings: [], problems: [{ message: `Could not parse the draft: ${errorMessage(error)}` }], skipped: 'parse error' };
   }
   const findings: Finding[] = [];
+  const ignored = ignoredRules(settings, options.file, options.configFile);
   const configDir = options.configFile ? dirname(options.configFile) : undefined;
   const shared: SharedContext = {
     file: options.file,
@@ -52,7 +53,7 @@ export function lint(text: string, options: LintOptions): LintResult {
   };
   for (const rule of RULES) {
     const ruleSettings = settings.rules[rule.id];
-    if (!ruleSettings || ruleSettings.severity === 'off') continue;
+    if (!ruleSettings || ruleSettings.severity === 'off' || ignored.has(rule.id) || ignored.has('*')) continue;
     try {
       const found = rule.check({ doc, options: ruleSettings.options, shared });
       for (const finding of found) findings.push({ ...finding, rule: rule.id, severity: finding.severity ?? ruleSettings.severity });
@@ -63,6 +64,13 @@ export function lint(text: string, options: LintOptions): LintResult {
   const kept = applyDirectives(doc, findings, problems);
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return { findings: kept, problems };
+}
+
+/** Rules the config's `ignore` map switches off for this file (paths relative to the config file). */
+export function ignoredRules(settings: Settings, file: string | undefined, configFile: string | undefined): Set<string> {
+  if (!file || !configFile || Object.keys(settings.ignore).length === 0) return new Set();
+  const key = relative(dirname(configFile), file).split(sep).join('/');
+  return new Set(settings.ignore[key] ?? []);
 }
 
 /** Drafts the engine refuses: too large to lint on every keystroke, or not text at all. */

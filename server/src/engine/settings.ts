@@ -21,6 +21,8 @@ export interface Settings {
   /** Globs of drafts to lint (CLI) and to skip. */
   include: string[];
   exclude: string[];
+  /** Rules ignored per file: path relative to the .copydesk.json → rule ids ("*" = every rule). */
+  ignore: Record<string, string[]>;
   rules: Record<string, RuleSettings>;
 }
 
@@ -42,6 +44,11 @@ export const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
   },
   include: { type: 'array', items: { type: 'string' }, default: ['**/*.md', '**/*.markdown', '**/*.txt'], description: 'Globs of drafts the CLI checks in folders.' },
   exclude: { type: 'array', items: { type: 'string' }, default: [], description: 'Globs of files never linted.' },
+  ignore: {
+    type: 'lists',
+    default: {},
+    description: 'Rules ignored in particular files: { "drafts/story.txt": ["unattributed-figure"] } (paths relative to .copydesk.json; "*" ignores every rule). Written by the quick fix "Ignore <rule> in this file".',
+  },
 };
 
 export function defaultSettings(): Settings {
@@ -146,6 +153,10 @@ export function checkValue(spec: OptionSpec, value: unknown): Checked {
       return { ok: true, value };
     case 'array':
       return Array.isArray(value) && value.every((v) => typeof v === 'string') ? { ok: true, value: [...value] } : fail('a list of strings');
+    case 'lists':
+      return isObject(value) && Object.values(value).every((v) => Array.isArray(v) && v.every((s) => typeof s === 'string'))
+        ? { ok: true, value: structuredClone(value) }
+        : fail('an object whose values are lists of strings');
   }
 }
 

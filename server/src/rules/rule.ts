@@ -5,7 +5,8 @@ import type { DraftDocument } from '../engine/document.ts';
 import type { Finding, Problem, Severity } from '../engine/types.ts';
 
 export interface OptionSpec {
-  type: 'number' | 'integer' | 'boolean' | 'string' | 'array';
+  /** 'lists': an object whose values are lists of strings (e.g. file → rules ignored in it). */
+  type: 'number' | 'integer' | 'boolean' | 'string' | 'array' | 'lists';
   default: unknown;
   description: string;
   minimum?: number;

@@ -15,6 +15,8 @@ import { sentenceSpans } from './unattributed-figure/sentence-spans.ts';
 
 /** A link in the source text: Markdown inline, reference or autolink, or a bare URL. */
 const LINK = /\]\(|\]\[|<https?:|https?:\/\/|\bwww\./;
+/** Markdown code spans, which may show a URL without linking to it. */
+const CODE_SPAN = /(`+)[^`]*?\1/g;
 
 export const unattributedFigure: Rule = {
   id: RULE_ID,
@@ -60,7 +62,7 @@ export const unattributedFigure: Rule = {
       if (figures.length === 0) continue;
       // "Source: ONS" under a paragraph (a chart note) sources the whole paragraph.
       const next = blocks[b + 1];
-      if (next && next.kind === 'paragraph' && isSourceNote(next.prose)) continue;
+      if (next && isSourceNote(next.prose)) continue;
       checkBlock(doc, block, figures, matcher, links, findings);
     }
     return findings;
@@ -113,10 +115,16 @@ function attributedSentences(
     while (f < figures.length && figures[f].end <= start) f++;
     const text = masked(prose, start, end, figures, f);
     const nextStart = i + 1 < sentences.length ? sentences[i + 1].start : prose.length;
-    const own = matcher.attributes(text) || (links && LINK.test(doc.text.slice(block.start + start, block.start + nextStart)));
+    const own = matcher.attributes(text) || (links && hasLink(doc, block.start + start, block.start + nextStart));
     out.push(own || (i > 0 && out[i - 1] && continues(text)));
   }
   return out;
+}
+
+function hasLink(doc: DraftDocument, start: number, end: number): boolean {
+  const raw = doc.text.slice(start, end);
+  if (!LINK.test(raw)) return false;
+  return doc.format !== 'markdown' || !raw.includes('`') || LINK.test(raw.replace(CODE_SPAN, ''));
 }
 
 /** The sentence's text with each figure replaced by zeros: still a number to the cues' context checks, never a cue. */

@@ -9,9 +9,9 @@ const CUE_WORDS = (
   'say says said saying tell tells told telling report reports reported reporting ' +
   'estimate estimates estimated estimating estimation stated stating statement statements ' +
   'announce announces announced announcing announcement confirm confirms confirmed confirming confirmation ' +
-  'shows showed shown showing find finds found finding findings publish publishes published publishing ' +
+  'show shows showed shown showing find finds found finding findings publish publishes published publishing ' +
   'cite cites cited citing claimed claiming warn warns warned warning ' +
-  'forecast forecasts forecasted forecasting forecaster forecasters expect expects expected expecting ' +
+  'forecasts forecasted forecasting forecaster forecasters expect expects expected expecting ' +
   'predict predicts predicted predicting prediction predictions projected projecting projection projections ' +
   'calculate calculates calculated calculating calculation calculations recorded counted tallied documented ' +
   'verify verifies verified believe believes believed reckon reckons reckoned reveal reveals revealed revealing ' +
@@ -19,13 +19,14 @@ const CUE_WORDS = (
   'argue argues argued noted explain explains explained suggest suggests suggested suggesting ' +
   'indicate indicates indicated indicating conclude concludes concluded write writes wrote written ' +
   'tweeted posted quoted quoting allege alleges alleged testified testimony unveil unveils unveiled ' +
-  'pledge pledges pledged promised assessed assessment understands learned learnt commented ' +
-  'spokesman spokeswoman spokesperson spokespeople'
+  'pledge pledges pledged promised assessed assessment understands learned learnt commented heard'
 ).split(' ');
 
 /** Cue phrases, as regex sources. */
 const CUE_PATTERNS = [
   'according\\s+to',
+  // The verb, not the noun in "cut its profit forecast".
+  '(?<!(?:a|the|its|their|his|her|our|this|that|profit|profits|sales|earnings|revenue|growth|budget|weather|official|previous)\\s+)forecast',
   // "she added", but not "the economy added 200,000 jobs".
   'add(?:s|ed|ing)?(?!\\s+(?:[\\p{N}£$€]|a\\s+further|another|more|some|nearly|about|around|almost|over|up\\s+to|roughly|at\\s+least|an?\\s+(?:extra|additional)|one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions|billions|dozens)(?![\\p{L}]))',
   'sources?\\s*:',
@@ -65,7 +66,7 @@ const CONTINUATION = new RegExp(
     [
       '(?:it|they|he|she)(?![\\p{L}\\p{N}\'’])',
       '(?:this|that|these|those)(?![\\p{L}\\p{N}\'’])(?!\\s+(?:year|week|month|morning|afternoon|evening|night|summer|winter|spring|autumn|season|time|weekend|quarter|decade|century)s?(?![\\p{L}]))',
-      'the\\s+(?:same|figures?|numbers?|totals?|toll|tally|rate|data|estimates?|count|increase|rise|fall|drop|decline|remainder|rest|majority|report|survey|study|poll|analysis|review|research)(?![\\p{L}])',
+      'the\\s+(?:same|figures?|numbers?|totals?|toll|tally|rate|data|estimates?|count|increase|rise|fall|drop|decline|remainder|remaining|rest|majority|report|survey|study|poll|analysis|review|research)(?![\\p{L}])',
       'a\\s+further',
       'another',
       'of\\s+(?:those|these|them|whom|which|the)(?![\\p{L}])',

@@ -71,13 +71,16 @@ const MONTH_AFTER = new RegExp(`(?:\\s{1,4}of)?\\s{1,4}(?:${MONTH})\\.?(?![\\p{L
 const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MONTH})\\.?\\s{1,4}(?:the\\s{1,4})?$`, 'u');
 /** "10 Downing Street", "221 Baker Street". */
 const ADDRESS_AFTER =
-  /(?:\s{1,3}[A-Z][\p{L}'’]+){1,3}\s{1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Place|Square|Terrace|Way|Boulevard|Blvd|Close|Crescent|Court|Row|Gardens|Parade|Broadway|Highway|Embankment|Plaza)\b/uy;
+  /(?:\s{1,3}[A-Z][\p{L}'’]+){1,3}\s{1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Place|Square|Terrace|Way|Boulevard|Blvd|Close|Crescent|Court|Row|Gardens|Parade|Broadway|Highway|Embankment|Plaza|Circle|Mews|Walk|Quay|Wharf|Yard|Green)\b/uy;
 /** Words that make a following year-like numeral a count: "2000 people". */
 const COUNT_NOUN_AFTER =
   /\s{1,4}(?:more|new|extra|additional|other|people|persons|jobs|homes|houses|households|families|residents|patients|workers|staff|employees|students|pupils|children|adults|deaths|cases|troops|soldiers|officers|police|migrants|refugees|protesters|voters|votes|members|businesses|firms|companies|schools|beds|vehicles|cars|flights|passengers|visitors|users|customers|signatures|seats|applications|complaints|arrests|incidents|crimes|nurses|doctors|teachers|civilians|fighters|prisoners|inmates|victims|properties|animals|trees|acres|tonnes|sites|posts|shops|stores|branches|units|claims|hectares)(?![\p{L}\p{N}])/iuy;
 /** Quantity words before a year-like numeral that make it a count: "more than 2000". */
 const QUANTITY_BEFORE =
   /(?<![\p{L}])(?:more\s+than|over|nearly|almost|some|at\s+least|fewer\s+than|less\s+than|a\s+total\s+of|an\s+estimated|another|a\s+further|just\s+over|just\s+under|roughly|approximately|an\s+additional|an\s+extra)\s{1,4}$/iu;
+/** "an average of 47 minutes", "a median wait of 18 weeks": durations that are statistics. */
+const AVERAGE_BEFORE = /(?<![\p{L}])(?:average|averaging|averaged|median|mean|typical)(?:\s+[\p{L}]+){0,2}?(?:\s+of)?\s{1,4}$/iu;
+const PHONE_BEFORE = /(?:\+\d{1,3}|(?<![\d.,])0\d{1,4})(?:[ -]\d{2,5}){0,3}[ -]$/;
 const AGE_BEFORE = /(?<![\p{L}])(?:aged|age|ages|ageing|age\s+of|aged\s+between|ages\s+of|aged\s+from|aged\s+over|aged\s+under)\s{1,4}$/iu;
 /** "Gareth Lewis, 67" or "Ms Ahmed (34)": a name, then an age. */
 const NAME_COMMA_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s{1,3}$/u;
@@ -233,7 +236,9 @@ function readNumeralFigure(text: string, coreStart: number, coreEnd: number, hea
   const join = execAt(RANGE_JOIN, text, first.end);
   if (join && first.suffix === undefined) {
     joiner = join[0].trim();
-    const allowed = joiner !== 'and' || BETWEEN_BEFORE.test(text.slice(Math.max(0, first.start - 14), first.start));
+    const lead = text.slice(Math.max(0, first.start - 24), first.start);
+    // "between 20 and 30", "junctions 3 and 4"; otherwise "and" joins two figures.
+    const allowed = joiner !== 'and' || BETWEEN_BEFORE.test(lead) || isIdNounBefore(lead);
     const numeralStart = first.end + join[0].length;
     const currency = execAt(CURRENCY_AT, text, numeralStart);
     const secondCore = execAt(NUMERAL_AT, text, numeralStart + (currency ? currency[0].length : 0));
@@ -323,6 +328,8 @@ function isFigure(text: string, first: Amount, second: Amount | undefined, joine
   if (next === '-' && isDigit(next2.charCodeAt(0)) && !second) return false;
   if (/\..*\./.test(core) || /^0\d/.test(core)) return false;
   if (prev === '+' && /^\s\d/.test(text.slice(last.coreEnd, last.coreEnd + 2))) return false;
+  // Phone numbers: "01632 960 123", "+44 20 7946 0958".
+  if (PHONE_BEFORE.test(text.slice(Math.max(0, coreStart - 24), coreStart))) return false;
 
   const before = text.slice(Math.max(0, first.start - 40), first.start);
   const integer = /^\d+$/.test(core) ? Number(core) : undefined;
@@ -336,8 +343,8 @@ function isFigure(text: string, first: Amount, second: Amount | undefined, joine
     if (NAME_COMMA_BEFORE.test(before) && at(AGE_END_AFTER, text, coreEnd)) return false;
     if (NAME_PAREN_BEFORE.test(before) && next === ')') return false;
   }
-  // Durations: "for 20 years", "a 90-minute meeting", "48 hours".
-  if (!first.currency && !first.percent && first.unit === undefined && at(DURATION_AFTER, text, last.end)) return false;
+  // Durations: "for 20 years", "a 90-minute meeting", "48 hours" — but "an average of 47 minutes" is a statistic.
+  if (!first.currency && !first.percent && first.unit === undefined && at(DURATION_AFTER, text, last.end) && !AVERAGE_BEFORE.test(before)) return false;
   // Compound adjectives: "a 40-page report" (but "a 5,000-strong crowd", "a 10-point lead").
   if (!second || joiner !== '-') {
     const hyphen = execAt(HYPHEN_WORD, text, last.end);
@@ -371,13 +378,25 @@ function isFigure(text: string, first: Amount, second: Amount | undefined, joine
   return true;
 }
 
+function isIdNounBefore(before: string): boolean {
+  const m = WORD_BEFORE.exec(before);
+  return m !== null && isIdNoun(m[1].replace(/\.$/, ''));
+}
+
+/** "page", "Article", "junctions" — in lower case or capitalised, singular or plural. */
+function isIdNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (word !== lower && !/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  return ID_NOUNS.has(lower) || (lower.endsWith('s') && ID_NOUNS.has(lower.slice(0, -1)));
+}
+
 function isNameNumber(before: string, heading: boolean): boolean {
   const m = WORD_BEFORE.exec(before);
   if (!m) return false;
   const word = m[1].replace(/\.$/, '');
   if (/['’]s$/.test(word)) return false;
   const lower = word.toLowerCase();
-  if (ID_NOUNS.has(lower) && (word === lower || /^\p{Lu}\p{Ll}/u.test(word))) return true;
+  if (isIdNoun(word)) return true;
   if (word === 'No' || word === 'Nos') return true;
   if (heading) return false;
   const initial = word.charCodeAt(0);

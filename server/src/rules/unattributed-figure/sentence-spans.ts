@@ -1,13 +1,14 @@
-// Sentence spans for attribution, from retext's parser (engine/sentences.ts) with two corrections for
-// news copy: parse-english treats "cent." as an abbreviation, so "… 9 per cent. The minister said …"
-// would come back as one sentence and lend the next sentence's source to the figure; and it ends a
-// sentence at "No." in "No. 10".
+// Sentence spans for attribution, from retext's parser (engine/sentences.ts) with corrections for
+// news copy. parse-english does not end a sentence after a number ("The toll was 6,941. Police said …")
+// and treats "cent." as an abbreviation ("… 9 per cent. The minister said …"), so both would come back
+// as one sentence and lend the next sentence's source to the figure; and it ends a sentence at "No."
+// in "No. 10".
 
 import type { Block } from '../../engine/document.ts';
 import { sentencesOf } from '../../engine/sentences.ts';
 import type { Span } from '../../engine/types.ts';
 
-const CENT_END = /\bcent\.(?=\s+["“‘(]?[\p{Lu}\d])/gu;
+const NUMBER_END = /(?:\bcent|\d)\.(?=\s+["“‘(]?[\p{Lu}\d])/gu;
 const NUMBERING_ABBREVIATION = /(?:^|[\s(])(?:No|Nos|no|Art|art|p|pp|Vol|vol|Sec|sec|Fig|fig|Ch|ch|Para|para|Cl|cl)\.$/;
 
 const CACHE_LIMIT = 20_000;
@@ -37,12 +38,12 @@ function refine(prose: string, spans: Span[]): Span[] {
       merged.push({ ...span });
     }
   }
-  if (!prose.includes('cent.')) return merged;
+  if (!/(?:cent|\d)\./.test(prose)) return merged;
   const out: Span[] = [];
   for (const span of merged) {
     let start = span.start;
-    CENT_END.lastIndex = span.start;
-    for (let m = CENT_END.exec(prose); m && m.index < span.end; m = CENT_END.exec(prose)) {
+    NUMBER_END.lastIndex = span.start;
+    for (let m = NUMBER_END.exec(prose); m && m.index < span.end; m = NUMBER_END.exec(prose)) {
       const cut = m.index + m[0].length;
       out.push({ start, end: cut });
       start = cut;

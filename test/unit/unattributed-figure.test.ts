@@ -1,0 +1,290 @@
+// unattributed-figure: what is a figure, what attributes it, the finding, its fixes and its options.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyEdits } from '../../server/src/engine/edits.ts';
+import { lint } from '../../server/src/engine/lint.ts';
+import type { Finding, Format } from '../../server/src/engine/types.ts';
+import { figuresIn } from '../../server/src/rules/unattributed-figure/figures.ts';
+import { unattributedFigure } from '../../server/src/rules/unattributed-figure.ts';
+import { describeFinding, lintText, ofRule } from './helpers.ts';
+
+const RULE = 'unattributed-figure';
+const found = (text: string, format: Format = 'plaintext', options?: Record<string, unknown>) =>
+  ofRule(lintText(text, format, options ? { rules: { [RULE]: options } } : undefined), RULE);
+/** The flagged figures, as text. */
+const flagged = (text: string, format: Format = 'plaintext', options?: Record<string, unknown>) =>
+  found(text, format, options).map((f) => text.slice(f.start, f.end));
+const figures = (prose: string) => figuresIn(prose).map((s) => prose.slice(s.start, s.end));
+const fix = (text: string, finding: Finding, title: string) => {
+  const chosen = finding.fixes.find((f) => f.title === title);
+  assert.ok(chosen, `no fix "${title}" among ${finding.fixes.map((f) => f.title).join(', ')}`);
+  return applyEdits(text, chosen.edits);
+};
+
+// ---------------------------------------------------------------------------------------------
+// What is a figure
+
+const IS_FIGURE: [string, string[]][] = [
+  ['Over 50,000 people have been arrested.', ['50,000']],
+  ['The plan costs £300m, or $11.2bn over a decade.', ['£300m', '$11.2bn']],
+  ['Turnout was 38% and inflation 9 per cent.', ['38%', '9 per cent']],
+  ['Some 2.1 million people and 1,200 tonnes of aid.', ['2.1 million', '1,200 tonnes']],
+  ['The storm dumped 310mm of rain.', ['310mm']],
+  ['Two million people live there, and half a million visit.', ['Two million', 'half a million']],
+  ['Nine per cent said yes; forty-five percent said no.', ['Nine per cent', 'forty-five percent']],
+  ['One in five children and 1 in 10 adults; eight out of 10 cats.', ['One in five', '1 in 10', 'eight out of 10']],
+  ['Prices rose 3-5% and between £2m and £3m, from 20 to 30 people.', ['3-5%', '£2m and £3m', '20 to 30']],
+  ['€2.3bn, US$5bn, Rs 500, ¥40bn and 20p.', ['€2.3bn', 'US$5bn', 'Rs 500', '¥40bn', '20p']],
+  ['A 5,000-strong crowd and a 10-point lead after a 6.1-magnitude quake.', ['5,000', '10', '6.1']],
+  ['Temperatures hit 40C, winds reached 90mph and the river rose 1.2 metres.', ['40C', '90mph', '1.2 metres']],
+  ['More than 2000 people were evacuated.', ['2000']],
+  ['The FTSE 100 fell 2 per cent to 4,000 points.', ['2 per cent', '4,000 points']],
+  ['Crews waited an average of 47 minutes.', ['47']],
+  ['100% of the funds went to charity.', ['100%']],
+];
+
+const NOT_A_FIGURE: string[] = [
+  'In 1989, on 3 March, on March 3, 2024, and on 14 October.',
+  'At 10:30, at 3pm, at 10.30am, at 0900 GMT and at 15:00.',
+  'A 41-year-old farmer, Gareth Lewis, 67, and Ms Ahmed (34), aged 45, and children aged between 5 and 11.',
+  'In the third week, the 21st century and the 1990s, in her 60s, for the under-18s, by mid-2020.',
+  'The G7, COVID-19, Covid-19, a Boeing 737, Article 5, 10 Downing Street, an F-35, the A46, 5G masts.',
+  'Page 12, chapter 3, the top 10, No 10 and No. 10, room 101, junctions 3 and 4, Platform 9.',
+  'Three main facilities, thousands of troops, tens of thousands of people, a dozen boats, a thousand reasons.',
+  'For 20 years, within 48 hours, a 90-minute meeting, a 24-hour strike, a 40-page report, the 2023-24 season.',
+  'Leeds won 3-1 and drew 2-2, then a 0-0 draw.',
+  'He was 100% committed. A £5 note. 30 miles north of Kyiv, 5km from the border.',
+  'See https://example.com/report-2024/300 or call 01632 960 123.',
+  'The FTSE 100, the S&P 500, Windows 11, Fortune 500, Section 18 of the Act 1861, Resolution 2231.',
+  'One in a million, a million times.',
+];
+
+for (const [text, expected] of IS_FIGURE) {
+  test(`figures: ${text}`, () => assert.deepEqual(figures(text), expected));
+}
+
+for (const text of NOT_A_FIGURE) {
+  test(`not figures: ${text}`, () => assert.deepEqual(figures(text), []));
+}
+
+// ---------------------------------------------------------------------------------------------
+// What attributes a figure
+
+const ATTRIBUTION: [string, string[]][] = [
+  // A cue in the sentence, in any tense or voice, before or after the figure.
+  ['Police said 300 people were arrested.', []],
+  ['About 300 people were arrested, according to police.', []],
+  ['The toll was estimated at 300. Rescuers have been told 40 are missing.', []],
+  ['Unemployment rose to 5.2%, figures from the ONS show.', []],
+  ['Turnout was 38% (source: Electoral Commission).', []],
+  ['Officials put the death toll at 300.', []],
+  ['The storm is expected to bring 200mm of rain.', []],
+  ['The court heard that the victim needed 14 stitches.', []],
+  ['No source at all: 300 people were arrested.', ['300']],
+  // Negated cues are not attribution.
+  ['The ministry declined to say how many of the 300 detainees had been charged.', ['300']],
+  ['Officials have not commented on reports that 17 detainees died.', ['17']],
+  ['The company did not disclose how many of its 21,000 staff would go.', ['21,000']],
+  ['A spokesman declined to confirm reports that 200 posts are unfilled.', ['200']],
+  ['There were no reported injuries among the 300 passengers.', ['300']],
+  ['The figure of 300 could not be independently verified.', ['300']],
+  // …but another cue in the same sentence still is.
+  ['Rebels claimed 300 soldiers died, a figure that could not be independently verified.', []],
+  // "added" reports; "added 200,000 jobs" does not.
+  ['She added that a further 200 homes were without power.', []],
+  ['The economy added 200,000 jobs in March.', ['200,000']],
+  // "cut its profit forecast" is a noun, not a forecaster.
+  ['Shares fell 8% after the company cut its profit forecast.', ['8%']],
+  // Continuation sentences in the same paragraph.
+  ['Police said 12 people were arrested. A further 30 were injured.', []],
+  ['Police said 12 people were arrested. Of those, 3 were charged.', []],
+  ['Police said 12 people were arrested. It added that 4 officers were hurt.', []],
+  ['The survey found 34% backed Labour. The remaining 6% were undecided.', []],
+  ['Police said 12 people were arrested. Over 50,000 people have been arrested this year.', ['50,000']],
+  ['Police said 12 people were arrested.\n\nThat is up from 9 last year.', ['9']],
+  ['This year, 300 people died on the roads.', ['300']],
+  // Quotations that are attributed, wherever the cue is.
+  ['“We have lost 300 jobs. We expect to lose 200 more,” she said.', []],
+  ['She said: “We lost 40 goats. Another 300 trees are gone.”', []],
+  ['“We have lost 300 jobs.” The factory is closing.', ['300']],
+  // Sentence ends that parse-english misses: after a number and after "per cent.".
+  ['The toll was 6,941. Police said so.', ['6,941']],
+  ['Inflation was 9 per cent. The minister said it would fall.', ['9 per cent']],
+];
+
+for (const [text, expected] of ATTRIBUTION) {
+  test(`attribution: ${text.replace(/\n/g, ' ')}`, () => assert.deepEqual(flagged(text), expected));
+}
+
+test('a source note under a paragraph or closing it attributes the paragraph', () => {
+  assert.deepEqual(flagged('Unemployment was 4.5%. Inflation was 3%.\n\nSource: ONS'), []);
+  assert.deepEqual(flagged('Unemployment was 4.5%. Inflation was 3%. (Source: ONS)'), []);
+});
+
+test('a link in the sentence attributes it; the links option turns that off', () => {
+  const text = 'Cancer referrals rose 12% in [the board papers](https://example.org/board).\n';
+  assert.deepEqual(flagged(text, 'markdown'), []);
+  assert.deepEqual(flagged(text, 'markdown', { links: false }), ['12%']);
+  assert.deepEqual(flagged('Referrals rose 12% (https://example.org/board).'), []);
+});
+
+// ---------------------------------------------------------------------------------------------
+// The finding
+
+test('the finding: information severity, the figure as range, a message naming it', () => {
+  const text = 'Talks continue\nHuman rights groups reported at least 6,941 deaths. Over 50,000 people have been arrested in the unrest.\n';
+  const [finding, ...rest] = found(text);
+  assert.equal(rest.length, 0);
+  assert.equal(describeFinding(text, finding), '2:58-2:64 unattributed-figure: No source for “50,000” in this sentence');
+  assert.equal(finding.severity, 'information');
+  assert.equal(finding.rule, RULE);
+  assert.deepEqual(
+    finding.fixes.map((f) => ({ title: f.title, preferred: !!f.preferred, safe: !!f.safe })),
+    [{ title: 'Add attribution', preferred: true, safe: false }],
+  );
+});
+
+test('severity is settable like every rule', () => {
+  const findings = ofRule(lintText('Over 50,000 people were arrested.', 'plaintext', { rules: { [RULE]: 'warning' } }), RULE);
+  assert.equal(findings[0].severity, 'warning');
+  assert.deepEqual(ofRule(lintText('Over 50,000 people were arrested.', 'plaintext', { rules: { [RULE]: 'off' } }), RULE), []);
+});
+
+test('drafts without unattributed figures give nothing', () => {
+  const drafts = [
+    '',
+    'No numbers here at all.',
+    'The council said it would spend £2m. It added that 300 homes would benefit.',
+    'Thousands marched through the city, and dozens were arrested in the third week of protests.',
+    'The 24-year-old, from Leeds, joined in 2019 and wears the No 9 shirt.',
+  ];
+  for (const draft of drafts) assert.deepEqual(flagged(draft), [], draft);
+  assert.deepEqual(flagged('---\ntoll: 300\n---\n\nThe code `rate = 38%` and\n\n```\n50,000\n```\n', 'markdown'), []);
+});
+
+test('headlines are skipped unless the headings option is on', () => {
+  const text = '# Storm Leaves 300 Homes Without Power\n\nCrews worked through the night.\n';
+  assert.deepEqual(flagged(text, 'markdown'), []);
+  assert.deepEqual(flagged(text, 'markdown', { headings: true }), ['300']);
+  const plain = 'Floods cut power to 12,000 homes\n\nCrews worked through the night.';
+  assert.deepEqual(flagged(plain), []);
+  assert.deepEqual(flagged(plain, 'plaintext', { headings: true }), ['12,000']);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Fixes
+
+test('Add attribution: before the closing punctuation', () => {
+  const text = 'Over 50,000 people have been arrested in the unrest. Talks went on.';
+  const [finding] = found(text);
+  const attribution = finding.fixes[0];
+  assert.deepEqual(attribution.edits, [{ start: 51, end: 51, text: ', according to [source]', snippet: ', according to ${1:source}' }]);
+  assert.equal(fix(text, finding, 'Add attribution'), 'Over 50,000 people have been arrested in the unrest, according to [source]. Talks went on.');
+});
+
+test('Add attribution: after a closing quote the stop becomes a comma inside it', () => {
+  const text = 'Officials called it “a loss of 300 jobs.”';
+  const [finding] = found(text);
+  assert.equal(fix(text, finding, 'Add attribution'), 'Officials called it “a loss of 300 jobs,” according to [source].');
+  const snippet = finding.fixes[0].edits.find((e) => e.snippet);
+  assert.equal(snippet?.snippet, ' according to ${1:source}.');
+  const british = 'Officials called it “a loss of 300 jobs”.';
+  assert.equal(fix(british, found(british)[0], 'Add attribution'), 'Officials called it “a loss of 300 jobs”, according to [source].');
+});
+
+test('Add attribution: a sentence without a stop, a question, an ellipsis', () => {
+  const cases: [string, string][] = [
+    ['Some 300 people turned up', 'Some 300 people turned up, according to [source]'],
+    ['Did 300 people really turn up?', 'Did 300 people really turn up, according to [source]?'],
+    ['And then 300 people turned up...', 'And then 300 people turned up, according to [source]...'],
+    ['About 300 people **turned up**.', 'About 300 people **turned up**, according to [source].'],
+  ];
+  for (const [text, expected] of cases) {
+    const format: Format = text.includes('**') ? 'markdown' : 'plaintext';
+    assert.equal(fix(text, found(text, format)[0], 'Add attribution'), expected);
+  }
+});
+
+test('after Add attribution the figure is attributed', () => {
+  const text = 'Prices rose 3.1 per cent on the year.';
+  const fixed = fix(text, found(text)[0], 'Add attribution');
+  assert.deepEqual(flagged(fixed), []);
+});
+
+test('Ignore this figure (Markdown): a disable-next-line comment the engine honours', () => {
+  const text = '# Storm\n\nAbout 300 people turned up.\n\nAnother paragraph.\n';
+  const [finding] = found(text, 'markdown');
+  assert.deepEqual(finding.fixes.map((f) => f.title), ['Add attribution', 'Ignore this figure']);
+  const ignored = fix(text, finding, 'Ignore this figure');
+  assert.equal(ignored, '# Storm\n\n<!-- copydesk-disable-next-line unattributed-figure -->\nAbout 300 people turned up.\n\nAnother paragraph.\n');
+  assert.deepEqual(found(ignored, 'markdown'), []);
+  assert.deepEqual(lint(ignored, { format: 'markdown' }).problems, []);
+});
+
+test('Ignore this figure: a disable-line comment when the figure is not on the paragraph’s first line, or shares it with a list marker', () => {
+  const wrapped = 'The crews worked all night and by\nmorning 300 people had turned up.\n';
+  const [finding] = found(wrapped, 'markdown');
+  const ignored = fix(wrapped, finding, 'Ignore this figure');
+  assert.equal(ignored, 'The crews worked all night and by\nmorning 300 people had turned up. <!-- copydesk-disable-line unattributed-figure -->\n');
+  assert.deepEqual(found(ignored, 'markdown'), []);
+
+  const list = '- About 300 people turned up.\n- Others stayed at home.\n';
+  const listIgnored = fix(list, found(list, 'markdown')[0], 'Ignore this figure');
+  assert.equal(listIgnored, '- About 300 people turned up. <!-- copydesk-disable-line unattributed-figure -->\n- Others stayed at home.\n');
+  assert.deepEqual(found(listIgnored, 'markdown'), []);
+});
+
+test('Ignore this figure extends a disable-next-line comment that is already there', () => {
+  const text = '<!-- copydesk-disable-next-line duplicate-paragraph -->\nAbout 300 people turned up.\n';
+  const ignored = fix(text, found(text, 'markdown')[0], 'Ignore this figure');
+  assert.equal(ignored, '<!-- copydesk-disable-next-line duplicate-paragraph unattributed-figure -->\nAbout 300 people turned up.\n');
+  assert.deepEqual(found(ignored, 'markdown'), []);
+});
+
+test('plain text has no comments, so no Ignore fix', () => {
+  assert.deepEqual(found('About 300 people turned up.')[0].fixes.map((f) => f.title), ['Add attribution']);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+test('the cues option extends the attribution words', () => {
+  const text = 'Some 300 people turned up, per the organisers. Another 40 came via the council.';
+  assert.deepEqual(flagged(text), ['300', '40']);
+  assert.deepEqual(flagged(text, 'plaintext', { cues: ['per', 'via'] }), []);
+  // A cue never matches inside the figure it would attribute.
+  assert.deepEqual(flagged('Inflation was 9 per cent.', 'plaintext', { cues: ['per'] }), ['9 per cent']);
+});
+
+test('the negations option extends the words that cancel a cue', () => {
+  const text = 'The agency would rather not confirm that 300 jobs will go. It hardly said 40 would stay.';
+  assert.deepEqual(flagged(text), ['300']);
+  assert.deepEqual(flagged(text, 'plaintext', { negations: ['hardly'] }), ['300', '40']);
+});
+
+test('option specs have defaults and descriptions', () => {
+  for (const [key, spec] of Object.entries(unattributedFigure.options)) {
+    assert.ok(spec.description.length > 40, key);
+  }
+  assert.deepEqual(
+    Object.fromEntries(Object.entries(unattributedFigure.options).map(([k, s]) => [k, s.default])),
+    { cues: [], negations: [], headings: false, links: true },
+  );
+  assert.equal(unattributedFigure.defaultSeverity, 'information');
+});
+
+// ---------------------------------------------------------------------------------------------
+// Cost
+
+test('linear enough to run on every keystroke: a 100k-word draft in well under a second per 10k words', () => {
+  const paragraph =
+    'The council said it would spend £2.5m on repairs after 310mm of rain fell on 3 March. About 12,000 homes lost power. ' +
+    'Ms Hale, 74, said the water rose 2ft in 20 minutes. Roughly 40% of the farmland, 1,200 hectares, is under water.';
+  const draft = Array.from({ length: 2500 }, (_, i) => `${paragraph} Road ${i} stayed shut.`).join('\n\n');
+  const started = performance.now();
+  const findings = ofRule(lint(draft, { format: 'plaintext' }).findings, RULE);
+  const elapsed = performance.now() - started;
+  assert.equal(findings.length, 2500 * 3);
+  assert.ok(elapsed < 10_000, `${Math.round(elapsed)} ms`);
+});
