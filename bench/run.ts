@@ -39,9 +39,13 @@ async function runOnce(pipeline: Pipeline, text: string, format: DraftFormat): P
   if (pipeline === 'floor') {
     floorProcessor.parse(text);
   } else if (pipeline === 'peer') {
-    const processor = format === 'markdown' ? markdownPeer : plainPeer;
+    // The two peers are differently typed processors; both parse then run their plugins.
+    const processor = (format === 'markdown' ? markdownPeer : plainPeer) as unknown as {
+      parse(file: VFile): unknown;
+      run(tree: unknown, file: VFile): Promise<unknown>;
+    };
     const file = new VFile(text);
-    await processor.run(processor.parse(file) as never, file);
+    await processor.run(processor.parse(file), file);
   } else {
     clearCaches();
     lint(text, { format });

@@ -14,7 +14,13 @@ import { explicitSettings } from './settings';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension exports to other extensions and to its own end-to-end tests. */
+export interface CopydeskApi {
+  /** The process id of the running language server. */
+  serverPid(): Promise<number>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<CopydeskApi> {
   const output = vscode.window.createOutputChannel('Copydesk', { log: true });
   context.subscriptions.push(output);
   const module = context.asAbsolutePath('dist/server.js');
@@ -73,6 +79,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('copydesk.showOutput', () => output.show(true)),
   );
   await client.start();
+  return {
+    serverPid: async () => ((await client!.sendRequest('copydesk/serverInfo')) as { pid: number }).pid,
+  };
 }
 
 export async function deactivate(): Promise<void> {

@@ -53,7 +53,7 @@ test('quick fix deletes the repeated paragraph with its line break', async () =>
   const lines = before.split('\n');
   assert.deepEqual(server.text(uri).split('\n'), [...lines.slice(0, 8), ...lines.slice(9)]);
   // The run is broken in two: lines 7–8 still repeat 2–3, lines 9–10 repeat 5–6.
-  assert.deepEqual(afterFix.filter((d) => d.message.startsWith('Lines')).map((d) => d.message), [
+  assert.deepEqual(afterFix.filter((d) => String(d.message).startsWith('Lines')).map((d) => d.message), [
     'Lines 7–8 repeat lines 2–3 (2 paragraphs)',
     'Lines 9–10 repeat lines 5–6 (2 paragraphs)',
   ]);

@@ -8,6 +8,8 @@ import Mocha from 'mocha';
 import { format } from 'node:util';
 import { registerDuplicateParagraphTests } from './duplicate-paragraph.test';
 import { registerQuoteTests } from './quotes.test';
+import { registerRecoveryTests } from './recovery.test';
+import { registerSharedConfigTests } from './shared-config.test';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({
@@ -27,6 +29,8 @@ export function run(): Promise<void> {
   mocha.suite.emit('pre-require', globalThis, 'copydesk-e2e', mocha);
   registerDuplicateParagraphTests();
   registerQuoteTests();
+  registerRecoveryTests();
+  registerSharedConfigTests();
 
   return new Promise((resolve, reject) => {
     try {

@@ -88,6 +88,8 @@ const NAME_PAREN_BEFORE = /\p{Lu}[\p{L}'’.-]*\s{1,3}\($/u;
 const AGE_END_AFTER = /(?:,|\.(?!\d)|;|:|\)|\s{1,3}(?:and|who)(?![\p{L}]))|\s*$/uy;
 /** Scores: "won 3-1", "a 2-2 draw". */
 const SCORE_BEFORE = /(?<![\p{L}])(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beating|drew|draw|draws|drawing|led|lead|leads|leading|trailed|trail|trails|trailing|defeated|edged|thrashed|routed|scored|scoring|finished|ended|ending)\s{1,3}$/iu;
+/** The next set in "won 6-4, 6-3". */
+const SET_SCORE_BEFORE = /(?<![\d.,])\d{1,2}[-–]\d{1,2},\s{1,3}$/;
 const SCORE_AFTER = /\s{1,3}(?:win|victory|defeat|draw|loss|lead|scoreline|thrashing|triumph|home|away|aggregate|on\s+aggregate|in\s+(?:the|their|his|her)\s+(?:final|semi-final|quarter-final|match|game|tie))(?![\p{L}])/iuy;
 const RANGE_JOIN = /\s{0,3}(?:-|–|—|to|and)\s{0,3}(?=(?:(?:US|A|C|NZ|HK)?\$|[£€¥₹])?\d)/uy;
 const BETWEEN_BEFORE = /(?<![\p{L}])(?:between|from)\s{1,4}(?:(?:US|A|C|NZ|HK)?\$|[£€¥₹])?$/iu;
@@ -121,6 +123,7 @@ const NOT_NAME_WORDS = new Set(
     'with within without yesterday yet a i he she it its his her my your you them us me almost exceeding exceeds topped reached hit reaching ' +
     'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun ' +
+    'did does do has have had is are was were will would could should can might must shall how why there here twice thrice ' +
     'just another some nearly only all those these').split(' '),
 );
 /** Lowercase prefixes in "mid-2020", "under-18s", "post-2008": not names. */
@@ -361,7 +364,7 @@ function isFigure(text: string, first: Amount, second: Amount | undefined, joine
   }
   // Scores: "won 3-1", "a 2-2 draw".
   if (second && (joiner === '-' || joiner === '–') && !strong && integer !== undefined && integer <= 200 && /^\d+$/.test(second.core) && Number(second.core) <= 200) {
-    if (SCORE_BEFORE.test(before) || at(SCORE_AFTER, text, second.end)) return false;
+    if (SCORE_BEFORE.test(before) || SET_SCORE_BEFORE.test(before) || at(SCORE_AFTER, text, second.end)) return false;
   }
   // "100%" as emphasis ("100% committed"), not as a share ("100% of the funds").
   if (first.percent && !second && core === '100' && !at(OF_AFTER, text, first.end)) return false;

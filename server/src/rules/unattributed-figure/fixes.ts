@@ -74,7 +74,7 @@ export function ignoreFix(doc: DraftDocument, block: Block, figureStart: number)
         return { title, edits: [{ start: offset, end: offset, text: ` ${RULE_ID}` }], safe: false };
       }
     }
-    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const eol = text[lines.lineEnd(blockLine)] === '\r' ? '\r\n' : '\n';
     return { title, edits: [{ start: lineStart, end: lineStart, text: `${indent}<!-- copydesk-disable-next-line ${RULE_ID} -->${eol}` }], safe: false };
   }
   const end = lines.lineEnd(line);
