@@ -134,7 +134,11 @@ connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> 
 /** "Disable for this line/file" in Markdown; "Ignore in this file" (.copydesk.json) for plain text on disk. */
 function suppressions(doc: TextDocument, diagnostic: Diagnostic, finding: Finding): CodeAction[] {
   if (formatOf(doc) === 'markdown') {
-    return markdownSuppressions(parseDraft(doc.getText(), 'markdown'), finding).map((fix) => toCodeAction(fix, diagnostic, doc, editOptions));
+    // A rule may offer the same directive as its own fix ("Ignore this figure"): offer it once.
+    const offered = new Set(finding.fixes.map((fix) => JSON.stringify(fix.edits)));
+    return markdownSuppressions(parseDraft(doc.getText(), 'markdown'), finding)
+      .filter((fix) => !offered.has(JSON.stringify(fix.edits)))
+      .map((fix) => toCodeAction(fix, diagnostic, doc, editOptions));
   }
   if (!filePath(doc.uri)) return [];
   const action: CodeAction = { title: `Ignore ${finding.rule} in this file`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] };

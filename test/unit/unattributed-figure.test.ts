@@ -49,6 +49,7 @@ const NOT_A_FIGURE: string[] = [
   'In 1989, on 3 March, on March 3, 2024, and on 14 October.',
   'At 10:30, at 3pm, at 10.30am, at 0900 GMT and at 15:00.',
   'A 41-year-old farmer, Gareth Lewis, 67, and Ms Ahmed (34), aged 45, and children aged between 5 and 11.',
+  'Mr Smith, 45, of Leeds, and his wife, 43, were unhurt.',
   'In the third week, the 21st century and the 1990s, in her 60s, for the under-18s, by mid-2020.',
   'The G7, COVID-19, Covid-19, a Boeing 737, Article 5, 10 Downing Street, an F-35, the A46, 5G masts.',
   'Page 12, chapter 3, the top 10, No 10 and No. 10, room 101, junctions 3 and 4, Platform 9.',

@@ -132,6 +132,13 @@ function minimumOverlap(size: number, threshold: number): number {
   return Math.max(1, Math.ceil((threshold * size) / (2 - threshold) - 1e-9));
 }
 
+/**
+ * Exact comparisons per paragraph at most. Only a draft of hundreds of near-identical paragraphs
+ * reaches it (each then still finds a match, from its rarest shared shingles first); it keeps such a
+ * draft from costing quadratic time on every keystroke.
+ */
+const MAX_COMPARISONS = 200;
+
 function nearest(candidate: Candidate, prefix: number[], all: Candidate[], prefixIndex: Map<number, number[]>, threshold: number): Match | undefined {
   const size = candidate.shingles.size;
   const seen = new Set<number>();
@@ -139,6 +146,7 @@ function nearest(candidate: Candidate, prefix: number[], all: Candidate[], prefi
   for (const s of prefix) {
     for (const other of prefixIndex.get(s) ?? []) {
       if (seen.has(other)) continue;
+      if (seen.size >= MAX_COMPARISONS) return best;
       seen.add(other);
       const otherSize = all[other].shingles.size;
       // Sizes alone can rule a pair out: Dice ≤ 2·min/(a+b).

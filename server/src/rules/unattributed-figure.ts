@@ -11,7 +11,7 @@ import type { Rule, RuleFinding } from './rule.ts';
 import { attributionMatcher, continues, isSourceNote, quotations, type AttributionMatcher } from './unattributed-figure/attribution.ts';
 import { figuresIn } from './unattributed-figure/figures.ts';
 import { addAttributionFix, ignoreFix, RULE_ID } from './unattributed-figure/fixes.ts';
-import { sentenceSpans } from './unattributed-figure/sentence-spans.ts';
+import { proseSentences } from '../engine/sentences.ts';
 
 /** A link in the source text: Markdown inline, reference or autolink, or a bare URL. */
 const LINK = /\]\(|\]\[|<https?:|https?:\/\/|\bwww\./;
@@ -70,7 +70,7 @@ export const unattributedFigure: Rule = {
 };
 
 function checkBlock(doc: DraftDocument, block: Block, figures: Span[], matcher: AttributionMatcher, links: boolean, findings: RuleFinding[]): void {
-  const sentences = sentenceSpans(block);
+  const sentences = proseSentences(block.prose);
   const attributed = attributedSentences(doc, block, sentences, figures, matcher, links);
   let quotes: Span[] | undefined;
   let s = 0;

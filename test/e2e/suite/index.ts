@@ -10,6 +10,7 @@ import { registerDuplicateParagraphTests } from './duplicate-paragraph.test';
 import { registerQuoteTests } from './quotes.test';
 import { registerRecoveryTests } from './recovery.test';
 import { registerSharedConfigTests } from './shared-config.test';
+import { registerUnattributedFigureTests } from './unattributed-figure.test';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({
@@ -31,6 +32,7 @@ export function run(): Promise<void> {
   registerQuoteTests();
   registerRecoveryTests();
   registerSharedConfigTests();
+  registerUnattributedFigureTests();
 
   return new Promise((resolve, reject) => {
     try {

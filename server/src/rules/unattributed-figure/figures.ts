@@ -34,6 +34,10 @@ const RATE = new RegExp(
   `(?<![\\p{L}\\p{N},.-])(?:${WORD_NUMBER}|\\d{1,3})${GAP}(?:in|out${GAP}of)${GAP}(?:${WORD_NUMBER}|\\d{1,3}(?:,\\d{3})*)(?![\\p{L}\\p{N}]|[.,]\\d)`,
   'giu',
 );
+/** "a hundred thousand": a second scale makes "a" a count. */
+const COMPOUND_SCALE = /(?:hundred|thousand)[\s-]+(?:thousand|million|billion)$/i;
+const IN_BEFORE = /(?:^|\s)in\s{1,3}$/i;
+const IDIOM_AFTER = /\s{1,3}(?:times|miles|reasons|ways|things|questions)\b/iy;
 /** What makes "two in three" a tally of attempts rather than a rate. */
 const RATE_NOT_AFTER = /[\s-]{1,4}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races|attempts|tries|seasons|starts|innings|sets|rounds|the)\b/iy;
 
@@ -82,8 +86,9 @@ const QUANTITY_BEFORE =
 const AVERAGE_BEFORE = /(?<![\p{L}])(?:average|averaging|averaged|median|mean|typical)(?:\s+[\p{L}]+){0,2}?(?:\s+of)?\s{1,4}$/iu;
 const PHONE_BEFORE = /(?:\+\d{1,3}|(?<![\d.,])0\d{1,4})(?:[ -]\d{2,5}){0,3}[ -]$/;
 const AGE_BEFORE = /(?<![\p{L}])(?:aged|age|ages|ageing|age\s+of|aged\s+between|ages\s+of|aged\s+from|aged\s+over|aged\s+under)\s{1,4}$/iu;
-/** "Gareth Lewis, 67" or "Ms Ahmed (34)": a name, then an age. */
-const NAME_COMMA_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s{1,3}$/u;
+/** "Gareth Lewis, 67", "his wife, 43" or "Ms Ahmed (34)": a name or a person, then an age. */
+const NAME_COMMA_BEFORE =
+  /(?:\p{Lu}[\p{L}'’.-]*|(?<![\p{L}])(?:wife|husband|partner|son|daughter|mother|father|brother|sister|grandmother|grandfather|friend|boy|girl|man|woman|victim|driver|pilot|suspect|student|teacher|nurse|doctor|officer|soldier|resident|worker|owner|farmer|mother-of-\w+|father-of-\w+))\s?,\s{1,3}$/u;
 const NAME_PAREN_BEFORE = /\p{Lu}[\p{L}'’.-]*\s{1,3}\($/u;
 const AGE_END_AFTER = /(?:,|\.(?!\d)|;|:|\)|\s{1,3}(?:and|who)(?![\p{L}]))|\s*$/uy;
 /** Scores: "won 3-1", "a 2-2 draw". */
@@ -96,35 +101,38 @@ const BETWEEN_BEFORE = /(?<![\p{L}])(?:between|from)\s{1,4}(?:(?:US|A|C|NZ|HK)?\
 const CURRENCY_AT = /(?:(?:US|A|AU|C|CA|NZ|HK|S)?\$|[£€¥₹₦₩₽₺])/uy;
 const NUMERAL_AT = /\d+(?:[.,]\d+)*/y;
 const LIST_MARKER_AFTER = /[.)]\s/y;
+/** Letters glued to a numeral: "st" in "21st", "G" in "5G", "pm" in "3pm". */
+const GLUED = /[\p{L}.'’]+/uy;
 const NOTE_AFTER = /\s{1,4}(?:notes?|bills?|coins?)(?![\p{L}])/iuy;
 const OF_AFTER = /\s{1,4}of(?![\p{L}])/iuy;
 /** A word just before a numeral (letters, digits, &, apostrophes, inner dots), and the gap to it. */
 const WORD_BEFORE = /([\p{L}][\p{L}\p{N}&'’.]*)\s{1,3}$/u;
 
-/** Lowercase nouns that number things rather than count them: "page 3", "article 5", "top 10". */
+/** Nouns that number things rather than count them: "page 3", "Article 5", "junctions 3 and 4", "top 10". */
 const ID_NOUNS = new Set(
-  ('page pages p pp chapter chapters ch section sections sec article articles art clause clauses paragraph paragraphs para step steps part parts episode episodes ' +
-    'season series volume vol issue item items game games match round stage phase level tier category cat grade room flight flights gate platform terminal ' +
-    'route bus junction exit model version v channel number size type class form schedule rule amendment resolution bill act proposition prop ' +
-    'top figure fig table appendix exhibit row column seat lot unit block ward cell lane pier apartment flat suite line verse psalm ' +
-    'mark series formula covid windows iphone boeing airbus apollo division league cop world war hurricane storm chapter district zone region ' +
-    'highway interstate motorway road street avenue grade key stage').split(' '),
+  ('page p pp chapter ch section sec article art clause paragraph para step part episode season series volume vol issue item ' +
+    'game match round stage phase level tier category grade room flight gate platform terminal route bus junction exit model ' +
+    'version channel number size type class form schedule rule amendment resolution bill act proposition prop top figure fig ' +
+    'table appendix exhibit row column seat lot unit block ward cell lane pier apartment flat suite line verse psalm mark formula ' +
+    'covid windows iphone boeing airbus apollo division league war district zone region highway interstate motorway key').split(' '),
 );
 /**
- * Capitalised words that may stand before a figure (sentence-initial function words, quantity words,
- * months and weekdays); any other capitalised word right before a numeral makes it part of a name.
+ * Capitalised words that may stand before a figure: sentence-initial function, quantity and
+ * auxiliary words, months and weekdays. Any other capitalised word right before a numeral makes the
+ * numeral part of a name ("Boeing 737", "FTSE 100").
  */
 const NOT_NAME_WORDS = new Set(
-  ('about above after again against all almost along also although among an and another any approximately around as at barely be because before below ' +
-    'between beyond both but by circa despite down during each either estimated even every exactly fewer for from fully further given if in including ' +
-    'into just last least less like maybe more most much near nearly next nor of off on once only onto or other our out over overall per perhaps plus ' +
-    'possibly precisely probably rather roughly since so some still than that the their then there these they this those through thus till to today ' +
-    'together tonight total toward towards under until up upon versus via was we well were what when where whereas whether which while who whom whose ' +
-    'with within without yesterday yet a i he she it its his her my your you them us me almost exceeding exceeds topped reached hit reaching ' +
+  ('a an the this that these those its their his her our my your we they he she it i you them us me ' +
+    'about above across after against all almost along already also although amid among and another any approximately around as at ' +
+    'barely be because before below between beyond both but by circa close despite down during each either estimated even every ' +
+    'exactly excluding except fewer first for from fully further given half if in including into just last least less like maybe ' +
+    'minus more most much near nearly next nor now of off on once only onto or other out over overall per perhaps plus possibly ' +
+    'precisely probably rather roughly since so some still than then there here thus till to today tomorrow together tonight total ' +
+    'toward towards twice under unlike until up upon versus via well what when where whereas whether which while who whom whose with ' +
+    'within without yesterday yet exceeding exceeds topped reached hit reaching ' +
+    'is are was were be been has have had do does did will would could should can might must shall how why ' +
     'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun ' +
-    'did does do has have had is are was were will would could should can might must shall how why there here twice thrice ' +
-    'just another some nearly only all those these').split(' '),
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun').split(' '),
 );
 /** Lowercase prefixes in "mid-2020", "under-18s", "post-2008": not names. */
 const HYPHEN_PREFIXES = new Set(['mid', 'pre', 'post', 'over', 'under', 'late', 'early', 'top', 'near', 'sub', 'record', 'all', 'non', 'anti', 'circa', 'ca', 'c', 'ex', 'about', 'some', 'nearly', 'almost', 'around']);
@@ -196,16 +204,13 @@ function collectWordFigures(text: string, out: Span[]): void {
   }
 }
 
-/** "a hundred" and "a thousand" are manner of speaking; "one in a million" is an idiom. */
+/** "a hundred" and "a thousand" are manner of speaking; "one in a million" and "a million times" are idioms. */
 function wordAmountCounts(text: string, start: number, end: number, groups: Record<string, string | undefined>): boolean {
-  if (groups.article !== undefined) {
-    const scale = groups.scale!.toLowerCase();
-    const compound = text.slice(start, end).toLowerCase().split(/[\s-]+/).length > 3 || /(?:hundred|thousand)[\s-]+(?:thousand|million|billion)$/i.test(text.slice(start, end));
-    if ((scale === 'hundred' || scale === 'thousand') && !compound) return false;
-    if (/\bin\s{1,3}$/i.test(text.slice(Math.max(0, start - 6), start))) return false;
-    if (/^\s{1,3}(?:times|miles|reasons|ways|things|questions)\b/i.test(text.slice(end, end + 12))) return false;
-  }
-  return true;
+  if (groups.article === undefined) return true;
+  const scale = groups.scale!.toLowerCase();
+  const compound = COMPOUND_SCALE.test(text.slice(start, end));
+  if ((scale === 'hundred' || scale === 'thousand') && !compound) return false;
+  return !IN_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && !at(IDIOM_AFTER, text, end);
 }
 
 interface Amount {
@@ -300,9 +305,7 @@ function readAmount(text: string, coreStart: number, coreEnd: number, currencySt
     }
   }
   if (!amount.scale && !amount.percent && amount.unit === undefined && isLetter(text.charCodeAt(coreEnd))) {
-    const glued = /[\p{L}.'’]+/uy;
-    glued.lastIndex = coreEnd;
-    amount.suffix = glued.exec(text)?.[0] ?? '';
+    amount.suffix = execAt(GLUED, text, coreEnd)?.[0] ?? '';
   }
   amount.end = pos;
   return amount;

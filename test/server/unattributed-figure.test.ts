@@ -1,0 +1,96 @@
+// unattributed-figure over a real stdio connection: the diagnostic, and "Add attribution" as an LSP
+// 3.18 snippet edit for a client that supports them and as a plain text edit for one that doesn't.
+// Needs dist/server.js: `npm run build` first.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { ClientCapabilities, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { LspHarness } from './lsp-harness.ts';
+
+const REPO = resolve(import.meta.dirname, '../..');
+const SEED_001 = resolve(REPO, '../shared/seeds/001_f2c0aecb21ea61e1.txt');
+const CODE = 'unattributed-figure';
+const DRAFT = 'Storm hits coast\n\nHuman rights groups reported at least 6,941 deaths. Over 50,000 people have been arrested in the unrest.\n';
+
+const capabilities = (snippets: boolean): ClientCapabilities => ({
+  workspace: { configuration: true, workspaceEdit: { documentChanges: true, ...(snippets ? { snippetEditSupport: true } : {}) } as never },
+  textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } },
+});
+
+const withSnippets = new LspHarness({ capabilities: capabilities(true) });
+const plain = new LspHarness({ capabilities: capabilities(false) });
+before(() => Promise.all([withSnippets.initialize(), plain.initialize()]));
+after(() => Promise.all([withSnippets.close(), plain.close()]));
+
+const ours = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.source === 'copydesk' && d.code === CODE);
+const line2 = (start: number, end: number) => ({ start: { line: 2, character: start }, end: { line: 2, character: end } });
+
+test('the diagnostic: information, code unattributed-figure, the figure as range, a message naming it', async () => {
+  const uri = 'untitled:figures-1';
+  const diagnostics = ours(await withSnippets.open(uri, DRAFT));
+  assert.equal(diagnostics.length, 1);
+  const [d] = diagnostics;
+  assert.equal(d.severity, 3);
+  assert.equal(d.code, CODE);
+  assert.deepEqual(d.range, line2(57, 63));
+  assert.equal(withSnippets.text(uri).split('\n')[2].slice(57, 63), '50,000');
+  assert.equal(d.message, 'No source for “50,000” in this sentence');
+  assert.match(d.codeDescription!.href, /unattributed-figure\.md$/);
+});
+
+test('Add attribution is a snippet edit for a client with snippetEditSupport', async () => {
+  const uri = 'untitled:figures-2';
+  const [d] = ours(await withSnippets.open(uri, DRAFT));
+  const actions = await withSnippets.codeActions(uri, d.range, [d]);
+  const action = actions.find((a) => a.title === 'Add attribution');
+  assert.ok(action, actions.map((a) => a.title).join(', '));
+  assert.equal(action.kind, 'quickfix');
+  assert.equal(action.isPreferred, true);
+  const [change] = action.edit!.documentChanges as TextDocumentEdit[];
+  assert.deepEqual(change.textDocument, { uri, version: 1 });
+  assert.deepEqual(change.edits, [{ range: line2(103, 103), snippet: { kind: 'snippet', value: ', according to ${1:source}' } }]);
+  // Applied as an editor does (the placeholder keeps its default text), the figure is attributed.
+  const after = ours(await withSnippets.apply(uri, action.edit!));
+  assert.equal(withSnippets.text(uri).split('\n')[2].slice(52), 'Over 50,000 people have been arrested in the unrest, according to source.');
+  assert.deepEqual(after, []);
+});
+
+test('Add attribution is a plain text edit for a client without snippet edits', async () => {
+  const uri = 'untitled:figures-3';
+  const [d] = ours(await plain.open(uri, DRAFT));
+  const action = (await plain.codeActions(uri, d.range, [d])).find((a) => a.title === 'Add attribution')!;
+  const [change] = action.edit!.documentChanges as TextDocumentEdit[];
+  assert.deepEqual(change.edits, [{ range: line2(103, 103), newText: ', according to [source]' }]);
+  const after = ours(await plain.apply(uri, action.edit!));
+  assert.equal(plain.text(uri).split('\n')[2].slice(52), 'Over 50,000 people have been arrested in the unrest, according to [source].');
+  assert.deepEqual(after, []);
+});
+
+test('Markdown: "Ignore this figure" adds a disable comment the server honours', async () => {
+  const uri = 'untitled:figures-4.md';
+  const text = '# Storm\n\nAbout 300 people turned up to clear the beach.\n';
+  const [d] = ours(await withSnippets.open(uri, text, 'markdown'));
+  const actions = await withSnippets.codeActions(uri, d.range, [d]);
+  assert.deepEqual(actions.map((a) => a.title).slice(0, 2), ['Add attribution', 'Ignore this figure']);
+  const after = ours(await withSnippets.apply(uri, actions[1].edit!));
+  assert.equal(withSnippets.text(uri), '# Storm\n\n<!-- copydesk-disable-next-line unattributed-figure -->\nAbout 300 people turned up to clear the beach.\n');
+  assert.deepEqual(after, []);
+});
+
+test('plain text gets no "Ignore this figure" (no comments there)', async () => {
+  const uri = 'untitled:figures-5';
+  const [d] = ours(await plain.open(uri, DRAFT));
+  const titles = (await plain.codeActions(uri, d.range, [d])).map((a) => a.title);
+  assert.ok(titles.includes('Add attribution'));
+  assert.ok(!titles.includes('Ignore this figure'));
+});
+
+test('seed 001 over LSP: only the 50,000 arrests', { skip: existsSync(SEED_001) ? false : 'no shared seeds' }, async () => {
+  const text = readFileSync(SEED_001, 'utf8');
+  const diagnostics = ours(await plain.open('untitled:figures-seed-001', text));
+  assert.deepEqual(diagnostics.map((d) => d.message), ['No source for “50,000” in this sentence']);
+  const { start } = diagnostics[0].range;
+  assert.ok(text.split('\n')[start.line].slice(start.character).startsWith('50,000 people have been arrested in the unrest.'));
+});
