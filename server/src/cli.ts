@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { lint } from './engine/lint.ts';
+import { lint, type LintOptions, type LintResult } from './engine/lint.ts';
 import { resolveConfig } from './engine/config-file.ts';
 import { applyEdits, fixAllEdits } from './engine/edits.ts';
 import { formatForPath } from './engine/document.ts';
@@ -131,9 +131,15 @@ async function check(paths: string[], options: Options, cwd: string): Promise<nu
   if (useStdin) {
     const name = options.stdinFilename ?? '<stdin>';
     const text = readFileSync(0, 'utf8');
-    const report = lintOne(text, name, options.stdinFilename ? resolve(cwd, options.stdinFilename) : undefined, options, configProblems);
-    if (options.fix) process.stdout.write(report.fixedText ?? text);
-    reports.push(report.report);
+    const linted = lintOne(text, name, options.stdinFilename ? resolve(cwd, options.stdinFilename) : undefined, options, configProblems);
+    if (options.fix) {
+      // With --fix, the fixed draft goes to standard output (as a formatter would), the report nowhere.
+      const fixed = fixAll(text, linted);
+      process.stdout.write(fixed.text);
+      reports.push(toReport(name, undefined, fixed.text, fixed.result));
+    } else {
+      reports.push(toReport(name, undefined, text, linted.result));
+    }
   }
 
   for (const [i, target] of targets.entries()) {
@@ -147,15 +153,16 @@ async function check(paths: string[], options: Options, cwd: string): Promise<nu
       continue;
     }
     const { text, valid } = decode(buffer);
-    const { report, fixedText } = lintOne(text, target.path, target.absolutePath, options, configProblems);
+    const linted = lintOne(text, target.path, target.absolutePath, options, configProblems);
+    let report = toReport(target.path, target.absolutePath, text, linted.result);
     if (!valid) report.problems.push({ message: `${target.path} is not valid UTF-8; undecodable bytes were read as U+FFFD and the file will not be changed by --fix` });
-    if (fixedText !== undefined && fixedText !== text) {
-      if (options.dryRun) {
-        process.stdout.write(createTwoFilesPatch(target.path, target.path, text, fixedText, '', '', { context: 1 }));
-      } else if (options.fix && valid) {
-        writeFileSync(target.absolutePath, fixedText);
-      } else {
-        report.fixed = undefined;
+    if (options.fix || options.dryRun) {
+      const fixed = fixAll(text, linted);
+      if (fixed.text !== text && options.dryRun) {
+        process.stdout.write(createTwoFilesPatch(target.path, target.path, text, fixed.text, '', '', { context: 1 }));
+      } else if (fixed.text !== text && valid) {
+        writeFileSync(target.absolutePath, fixed.text);
+        report = { ...toReport(target.path, target.absolutePath, fixed.text, fixed.result), problems: report.problems, fixed: fixed.count };
       }
     }
     reports.push(report);
@@ -179,37 +186,43 @@ async function check(paths: string[], options: Options, cwd: string): Promise<nu
   return 0;
 }
 
-function lintOne(text: string, path: string, absolutePath: string | undefined, options: Options, configProblems: Set<string>): { report: FileReport; fixedText?: string } {
+interface Linted {
+  result: LintResult;
+  options: LintOptions;
+}
+
+function lintOne(text: string, path: string, absolutePath: string | undefined, options: Options, configProblems: Set<string>): Linted {
   const layers = Object.keys(options.rules).length ? [{ layer: { rules: options.rules }, where: 'command line' }] : [];
   const config = resolveConfig(absolutePath, { layers, configFile: options.config });
   for (const problem of config.problems) configProblems.add(problem.message);
-  const format = formatForPath(path) ?? 'plaintext';
-  const lintOptions = { format, settings: config.settings, file: absolutePath, configFile: config.file };
-  let result = lint(text, lintOptions);
-  let fixedText: string | undefined;
-  let fixed = 0;
-  if (options.fix || options.dryRun) {
-    // Re-lint after each pass: a fix can reveal another; stop when nothing safe is left.
-    let current = text;
-    for (let pass = 0; pass < 10; pass++) {
-      const edits = fixAllEdits(result.findings);
-      if (edits.length === 0) break;
-      current = applyEdits(current, edits);
-      fixed += edits.length;
-      result = lint(current, lintOptions);
-    }
-    fixedText = current;
+  const lintOptions: LintOptions = { format: formatForPath(path) ?? 'plaintext', settings: config.settings, file: absolutePath, configFile: config.file };
+  return { result: lint(text, lintOptions), options: lintOptions };
+}
+
+/** Applies every safe fix, re-linting after each pass (a fix can reveal another) until none is left. */
+function fixAll(text: string, linted: Linted): { text: string; result: LintResult; count: number } {
+  let current = text;
+  let result = linted.result;
+  let count = 0;
+  for (let pass = 0; pass < 10; pass++) {
+    const edits = fixAllEdits(result.findings);
+    if (edits.length === 0) break;
+    current = applyEdits(current, edits);
+    count += edits.length;
+    result = lint(current, linted.options);
   }
-  const report: FileReport = {
+  return { text: current, result, count };
+}
+
+function toReport(path: string, absolutePath: string | undefined, text: string, result: LintResult): FileReport {
+  return {
     path,
     absolutePath,
     // Notes (a quote found in the sources) are for hovers in an editor, not findings.
-    findings: locate(fixedText ?? text, result.findings.filter((f) => !f.note)),
+    findings: locate(text, result.findings.filter((f) => !f.note)),
     problems: [...result.problems],
     skipped: result.skipped,
-    fixed: fixed || undefined,
   };
-  return { report, fixedText };
 }
 
 function decode(buffer: Buffer): { text: string; valid: boolean } {

@@ -23,7 +23,7 @@ export function budget<T>(runs: number, examples: T[] = []): fc.Parameters<T> {
   const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : DEFAULT_SEED;
   const numRuns = process.env.FUZZ_RUNS ? Number(process.env.FUZZ_RUNS) : runs;
   const path = process.env.FUZZ_PATH;
-  return { seed, numRuns, examples, ...(path ? { path } : {}), endOnFailure: !!path };
+  return { seed, numRuns, examples, includeErrorInReport: true, ...(path ? { path } : {}), endOnFailure: !!path };
 }
 
 // ---------------------------------------------------------------------------------------------

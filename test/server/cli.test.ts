@@ -127,6 +127,10 @@ test('a draft from standard input', () => {
   const report = JSON.parse(stdout);
   assert.equal(report.files[0].path, 'piped.txt');
   assert.ok(report.files[0].findings.some((f: { rule: string }) => f.rule === 'duplicate-paragraph'));
+  // With --fix, the fixed draft comes back on standard output.
+  const fixed = run(['check', '--fix', '--stdin-filename', 'piped.txt', '-'], { input: fixture('seed-like.txt') });
+  const lines = fixture('seed-like.txt').split('\n');
+  assert.equal(fixed.stdout, [...lines.slice(0, 6), ...lines.slice(11)].join('\n'));
 });
 
 test('SARIF output validates against the SARIF 2.1.0 schema', () => {

@@ -79,7 +79,7 @@ export function applyLayer(base: Settings, layer: unknown, where: string, proble
       applyRules(settings, value, where, problems);
     } else if (key === '$schema') {
       continue;
-    } else if (key in GLOBAL_OPTIONS) {
+    } else if (Object.hasOwn(GLOBAL_OPTIONS, key)) {
       const checked = checkValue(GLOBAL_OPTIONS[key], value);
       if (checked.ok) (settings as unknown as Record<string, unknown>)[key] = checked.value;
       else if (value !== null && value !== undefined) problems.push({ message: `${where}: "${key}" ${checked.expected}; using the default`, file: where });
@@ -118,7 +118,8 @@ function applyRules(settings: Settings, value: unknown, where: string, problems:
         else problems.push({ message: `${where}: "rules.${id}.severity" must be one of ${SEVERITIES.join(', ')}, got ${describe(optionValue)}; using ${target.severity}`, file: where });
         continue;
       }
-      const spec = rule.options[key];
+      // Own keys only: "constructor" or "__proto__" in a layer are unknown options, not Object's.
+      const spec = Object.hasOwn(rule.options, key) ? rule.options[key] : undefined;
       if (!spec) {
         problems.push({ message: `${where}: rule "${id}" has no option "${key}" (options: ${['severity', ...Object.keys(rule.options)].join(', ')})`, file: where });
         continue;
