@@ -30,6 +30,18 @@ const QUOTES = [
   'We will keep pushing until the job is done properly',
 ];
 
+// Real prose rarely repeats a phrase across paragraphs; templates alone would. A clause drawn from
+// these lists gives each sentence the lexical variety of real copy.
+const NOUNS = ['ambulance', 'bakery', 'barrier', 'budget', 'canal', 'carpark', 'ceremony', 'clinic', 'contract', 'crossing', 'depot', 'driver', 'engineer', 'estate', 'ferry', 'footpath', 'garden', 'grant', 'harbour', 'inquiry', 'junction', 'landlord', 'library', 'market', 'midwife', 'nursery', 'orchard', 'pension', 'pharmacy', 'pier', 'platform', 'quarry', 'reservoir', 'roundabout', 'school', 'shelter', 'surgery', 'tenant', 'tribunal', 'viaduct', 'warehouse', 'wharf'];
+const ADJECTIVES = ['ageing', 'busy', 'cramped', 'derelict', 'disputed', 'empty', 'flooded', 'fragile', 'historic', 'late', 'listed', 'modest', 'narrow', 'noisy', 'overdue', 'popular', 'quiet', 'rebuilt', 'rural', 'shared', 'temporary', 'unpaid', 'vacant', 'windswept'];
+const ACTIONS = ['closed', 'reopened', 'stalled', 'flooded', 'was sold', 'was repainted', 'lost its lease', 'changed hands', 'was surveyed', 'was fenced off', 'was extended', 'ran short of staff'];
+const TIMES = ['last winter', 'in the spring', 'after the storm', 'before the election', 'during the strike', 'over the summer', 'at the weekend', 'since January'];
+
+function clause(r: () => number): string {
+  const pick = <T>(list: T[]) => list[Math.floor(r() * list.length)];
+  return `${pick(TIMES)}, when the ${pick(ADJECTIVES)} ${pick(NOUNS)} near the ${pick(ADJECTIVES)} ${pick(NOUNS)} ${pick(ACTIONS)}`;
+}
+
 function figure(r: () => number): string {
   const kind = Math.floor(r() * 5);
   const n = Math.floor(r() * 9000) + 100;
@@ -50,9 +62,9 @@ function figure(r: () => number): string {
 function sentence(r: () => number, curly: boolean): string {
   const pick = <T>(list: T[]) => list[Math.floor(r() * list.length)];
   const [open, close] = curly ? ['\u201C', '\u201D'] : ['"', '"'];
-  switch (Math.floor(r() * 7)) {
+  switch (Math.floor(r() * 9)) {
     case 0:
-      return `${capitalize(pick(SUBJECTS))} in ${pick(PLACES)} ${pick(VERBS)}, according to ${pick(BODIES)}.`;
+      return `${capitalize(pick(SUBJECTS))} in ${pick(PLACES)} ${pick(VERBS)}, according to ${pick(BODIES)}, ${clause(r)}.`;
     case 1:
       return `${open}${pick(QUOTES)},${close} said ${pick(PEOPLE)}, ${pick(ROLES)}.`;
     case 2:
@@ -60,11 +72,13 @@ function sentence(r: () => number, curly: boolean): string {
     case 3:
       return `Around ${figure(r)} residents have signed a petition against ${pick(SUBJECTS)}.`;
     case 4:
-      return `${pick(PEOPLE)} told reporters that ${pick(SUBJECTS)} ${pick(VERBS)} and that talks would continue.`;
+      return `${pick(PEOPLE)} told reporters that ${pick(SUBJECTS)} ${pick(VERBS)} ${clause(r)}.`;
     case 5:
       return `Figures from ${pick(BODIES)} show that ${figure(r)} was spent last year, up from ${figure(r)} the year before.`;
+    case 6:
+      return `Residents in ${pick(PLACES)} say they were not consulted ${clause(r)}, and many are worried about what happens next.`;
     default:
-      return `Residents in ${pick(PLACES)} say they were not consulted, and many are worried about what happens next.`;
+      return `The ${pick(ADJECTIVES)} ${pick(NOUNS)} ${pick(ACTIONS)} ${clause(r)}.`;
   }
 }
 

@@ -79,7 +79,7 @@ const noiseUnit = fc.oneof(
 );
 
 /** Random text: mostly code points of any kind, with quote marks, breaks and Markdown syntax among them. */
-export const noise = (maxLength = 60) => fc.string({ unit: noiseUnit, maxLength });
+export const noise = (maxLength = 60, size: fc.SizeForArbitrary = 'small') => fc.string({ unit: noiseUnit, maxLength, size });
 
 const pick = <T>(items: readonly T[]) => fc.constantFrom(...items);
 

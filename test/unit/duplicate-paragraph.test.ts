@@ -204,3 +204,47 @@ test('prefix filtering misses no near repeat: agrees with comparing every pair',
   assert.ok(expected.length > 10, `the corpus has near repeats (${expected.length})`);
   assert.deepEqual(actual, expected);
 });
+
+test('re-linting after edits (warm caches, remembered matches) gives exactly a cold lint', async () => {
+  const { clearCaches } = await import('../../server/src/engine/cache.ts');
+  const { generateDraft } = await import('../../bench/generate.ts');
+  let seed = 11;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const lines = generateDraft(3000, 'plaintext', 5).trimEnd().split('\n');
+  // Near repeats to start from.
+  for (let i = 0; i < 12; i++) {
+    const w = lines[Math.floor(random() * lines.length)].split(' ');
+    w[Math.floor(random() * w.length)] = 'meanwhile';
+    lines.splice(Math.floor(random() * lines.length), 0, w.join(' '));
+  }
+  const edits = [
+    () => lines.splice(Math.floor(random() * lines.length), 1), // delete a paragraph
+    () => lines.splice(Math.floor(random() * lines.length), 0, lines[Math.floor(random() * lines.length)]), // paste a copy
+    () => {
+      const i = Math.floor(random() * lines.length);
+      const w = lines[i].split(' ');
+      w[Math.floor(random() * w.length)] = 'yesterday';
+      lines[i] = w.join(' ');
+    }, // change a word
+    () => {
+      const [moved] = lines.splice(Math.floor(random() * lines.length), 1);
+      lines.splice(Math.floor(random() * lines.length), 0, moved);
+    }, // move a paragraph
+    () => {
+      const i = 1 + Math.floor(random() * (lines.length - 1));
+      const w = lines[i].split(' ');
+      w[Math.floor(random() * w.length)] = 'reportedly';
+      lines.splice(Math.floor(random() * i), 0, w.join(' '));
+    }, // write a near copy of a paragraph above it: the later one now repeats the new one
+  ];
+  const key = (text: string) => dupes(text).map((f) => `${f.start}-${f.end} ${f.message}`);
+  lintText(lines.join('\n'));
+  for (let step = 0; step < 80; step++) {
+    edits[Math.floor(random() * edits.length)]();
+    const text = lines.join('\n');
+    const warm = key(text);
+    clearCaches();
+    assert.deepEqual(warm, key(text), `step ${step}`);
+    if (step % 3 === 0) lintText(text); // leave caches warm for the next step
+  }
+});

@@ -32,8 +32,26 @@ export function blockRemoval(doc: DraftDocument, block: Block): Edit {
 }
 
 /**
- * All safe fixes of all findings as one list of edits: identical edits once, and an edit that
- * overlaps one already taken is dropped (it will be offered again on the next lint).
+ * Removals of several blocks as one valid list of edits: neighbouring blocks can claim the same blank
+ * lines (one takes the blank lines after it, the last line of the draft takes the break before it), and
+ * overlapping deletions become one.
+ */
+export function blockRemovals(doc: DraftDocument, blocks: readonly Block[]): Edit[] {
+  const out: Edit[] = [];
+  for (const edit of blocks.map((block) => blockRemoval(doc, block)).sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && edit.start < last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, edit.end), text: '' };
+    else out.push(edit);
+  }
+  return out;
+}
+
+/**
+ * All safe fixes of all findings as one list of edits: identical edits once, overlapping deletions
+ * merged, and any other edit that overlaps one already taken is dropped (it will be offered again on
+ * the next lint). Of edits starting at the same place the longer is taken, so deleting a repeated
+ * paragraph wins over restyling a quote mark at its start (which would otherwise leave the repeat for
+ * a second fix-all).
  */
 export function fixAllEdits(findings: readonly Finding[]): Edit[] {
   const seen = new Set<string>();
@@ -49,10 +67,18 @@ export function fixAllEdits(findings: readonly Finding[]): Edit[] {
       }
     }
   }
-  candidates.sort((a, b) => a.start - b.start || a.end - b.end);
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const taken: Edit[] = [];
   let lastEnd = -1;
   for (const edit of candidates) {
+    const last = taken[taken.length - 1];
+    if (last && edit.start < lastEnd && edit.text === '' && last.text === '' && edit.end > lastEnd) {
+      // Two deletions that overlap (repeats next to each other, each taking the blank lines between
+      // them): deleting both is deleting their union.
+      taken[taken.length - 1] = { start: last.start, end: edit.end, text: '' };
+      lastEnd = edit.end;
+      continue;
+    }
     if (edit.start < lastEnd || (edit.start === lastEnd && edit.start === edit.end && taken.length > 0)) continue;
     taken.push(edit);
     lastEnd = Math.max(lastEnd, edit.end);

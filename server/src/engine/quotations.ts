@@ -13,6 +13,7 @@
 // four rules share one scan per lint.
 
 import type { Block, DraftDocument } from './document.ts';
+import { paragraphCache } from './cache.ts';
 
 export type MarkKind = 'double' | 'single';
 export type MarkStyle = 'curly' | 'straight';
@@ -127,17 +128,11 @@ interface BlockScan {
   leading?: number;
 }
 
-const CACHE_LIMIT = 20_000;
-const blockCache = new Map<string, BlockScan>();
+// A registered paragraph cache, so clearCaches() empties it with the others (a cold lint is cold).
+const blockCache = paragraphCache<string, BlockScan>();
 
 function scanBlockCached(block: Block): BlockScan {
-  const key = block.kind + '\u0000' + block.prose;
-  const hit = blockCache.get(key);
-  if (hit) return hit;
-  const scan = scanProse(block.prose);
-  if (blockCache.size >= CACHE_LIMIT) blockCache.delete(blockCache.keys().next().value as string);
-  blockCache.set(key, scan);
-  return scan;
+  return blockCache.through(block.kind + '\u0000' + block.prose, () => scanProse(block.prose));
 }
 
 /** Scans one block's prose: classifies every mark, pairs them, records what is left open. */

@@ -27,14 +27,51 @@ export function proseSentences(prose: string): Span[] {
   return cache.through(prose, (p) => refine(p, parseSentences(p)));
 }
 
+/**
+ * Longer prose is parsed a window at a time: parse-english slows down superlinearly on one very long
+ * paragraph (minutes for a line of a few MB, which the size limit lets through).
+ */
+const WINDOW = 20_000;
+
 function parseSentences(prose: string): Span[] {
+  if (prose.length <= WINDOW) return parseWindow(prose, 0);
+  const spans: Span[] = [];
+  let from = 0;
+  for (;;) {
+    const to = windowEnd(prose, from);
+    const found = parseWindow(prose.slice(from, to), from);
+    if (to === prose.length) return spans.concat(found);
+    if (found.length > 1) {
+      // The last sentence may run on past the window: keep the others and parse again from its start.
+      const last = found.pop()!;
+      for (const span of found) spans.push(span);
+      from = last.start;
+    } else {
+      // One sentence longer than a window: it is cut where the window ends.
+      for (const span of found) spans.push(span);
+      from = to;
+    }
+  }
+}
+
+/** Where a window starting at `from` ends: at a space in its second half if there is one, never inside a surrogate pair. */
+function windowEnd(prose: string, from: number): number {
+  let to = from + WINDOW;
+  if (to >= prose.length) return prose.length;
+  for (let i = to - 1; i > from + WINDOW / 2; i--) if (/\s/.test(prose[i])) return i + 1;
+  const code = prose.charCodeAt(to - 1);
+  if (code >= 0xd800 && code <= 0xdbff) to--;
+  return to;
+}
+
+function parseWindow(prose: string, offset: number): Span[] {
   const spans: Span[] = [];
   const tree = parser.parse(prose);
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
     for (const sentence of paragraph.children) {
       if (sentence.type !== 'SentenceNode' || !sentence.position) continue;
-      spans.push({ start: sentence.position.start.offset!, end: sentence.position.end.offset! });
+      spans.push({ start: offset + sentence.position.start.offset!, end: offset + sentence.position.end.offset! });
     }
   }
   return spans;
@@ -45,19 +82,25 @@ function refine(prose: string, spans: Span[]): Span[] {
   const merged: Span[] = [];
   for (const span of spans) {
     const previous = merged[merged.length - 1];
-    if (previous && NUMBERING_ABBREVIATION.test(prose.slice(previous.start, previous.end).trimEnd()) && /^\s*\d/.test(prose.slice(span.start, span.end))) {
+    if (previous && endsWithNumbering(prose, previous) && /^\s*\d/.test(prose.slice(span.start, span.end))) {
       previous.end = span.end;
     } else {
       merged.push({ ...span });
     }
   }
   if (!/(?:cent|\d)\./.test(prose)) return merged;
+  // Every cut, found in one pass (matches never overlap); each span takes those that start inside it.
+  // Searching from each span's start instead ran on to the next match, quadratic in a long paragraph.
+  const cuts: { at: number; cut: number }[] = [];
+  NUMBER_END.lastIndex = 0;
+  for (let m = NUMBER_END.exec(prose); m; m = NUMBER_END.exec(prose)) cuts.push({ at: m.index, cut: m.index + m[0].length });
   const out: Span[] = [];
+  let c = 0;
   for (const span of merged) {
     let start = span.start;
-    NUMBER_END.lastIndex = span.start;
-    for (let m = NUMBER_END.exec(prose); m && m.index < span.end; m = NUMBER_END.exec(prose)) {
-      const cut = m.index + m[0].length;
+    while (c < cuts.length && cuts[c].at < span.start) c++;
+    for (; c < cuts.length && cuts[c].at < span.end; c++) {
+      const cut = cuts[c].cut;
       out.push({ start, end: cut });
       start = cut;
       while (start < span.end && /\s/.test(prose[start])) start++;
@@ -65,4 +108,12 @@ function refine(prose: string, spans: Span[]): Span[] {
     if (start < span.end) out.push({ start, end: span.end });
   }
   return out;
+}
+
+/** Whether a span ends with "No." or the like; only its last characters are read (merged spans grow). */
+function endsWithNumbering(prose: string, span: Span): boolean {
+  let end = span.end;
+  while (end > span.start && /\s/.test(prose[end - 1])) end--;
+  // The longest abbreviation with the character before it fits in 8: a tail that long cannot match at its start.
+  return NUMBERING_ABBREVIATION.test(prose.slice(Math.max(span.start, end - 8), end));
 }

@@ -7,7 +7,7 @@
 // compared. That is exact (no pair above the threshold is missed) and keeps the cost near linear.
 
 import type { Block, DraftDocument } from '../engine/document.ts';
-import { blockRemoval } from '../engine/edits.ts';
+import { blockRemoval, blockRemovals } from '../engine/edits.ts';
 import { hash32, lineRange, normalizeForComparison, words } from '../engine/text.ts';
 import type { Fix } from '../engine/types.ts';
 import { paragraphCache } from '../engine/cache.ts';
@@ -17,8 +17,7 @@ import type { Rule, RuleFinding } from './rule.ts';
 const SHINGLE = 2;
 interface Candidate {
   block: Block;
-  normalized: string;
-  shingles: Set<number>;
+  fingerprint: Fingerprint;
 }
 
 interface Match {
@@ -56,10 +55,16 @@ export const duplicateParagraph: Rule = {
 };
 
 interface Fingerprint {
+  /** Unique per fingerprint: keys the cache of pair similarities. */
+  id: number;
   normalized: string;
   wordCount: number;
   shingles: Set<number>;
+  /** The prefix under one shingle order (`generation`) and threshold, kept while both hold. */
+  prefix?: { generation: number; threshold: number; shingles: number[] };
 }
+
+let nextFingerprintId = 1;
 
 // Per-paragraph fingerprints survive between lints, so a keystroke re-fingerprints one paragraph.
 const fingerprints = paragraphCache<string, Fingerprint>();
@@ -73,55 +78,130 @@ function computeFingerprint(prose: string): Fingerprint {
   const tokens = words(normalized);
   const shingles = new Set<number>();
   for (let i = 0; i + SHINGLE <= tokens.length; i++) shingles.add(hash32(tokens.slice(i, i + SHINGLE).join(' ')));
-  return { normalized, wordCount: tokens.length, shingles };
+  return { id: nextFingerprintId++, normalized, wordCount: tokens.length, shingles };
 }
 
 function collectCandidates(doc: DraftDocument, minWords: number): Candidate[] {
   const out: Candidate[] = [];
   for (const block of doc.blocks) {
     if (block.kind !== 'paragraph') continue;
-    const { normalized, wordCount, shingles } = fingerprint(block.prose);
-    if (wordCount < minWords) continue;
-    out.push({ block, normalized, shingles });
+    const print = fingerprint(block.prose);
+    if (print.wordCount < minWords) continue;
+    out.push({ block, fingerprint: print });
   }
   return out;
 }
 
-function findMatches(candidates: Candidate[], threshold: number): (Match | undefined)[] {
-  // Document frequency of every shingle fixes the global order (rarest first) the prefixes use.
-  const frequency = new Map<number, number>();
-  for (const { shingles } of candidates) for (const s of shingles) frequency.set(s, (frequency.get(s) ?? 0) + 1);
-  const prefixOf = (shingles: Set<number>, length: number): number[] => {
-    // Sort keys frequency·2³² + hash as plain numbers: a typed-array sort needs no comparator.
-    const keys = new Float64Array(shingles.size);
-    let i = 0;
-    for (const s of shingles) keys[i++] = frequency.get(s)! * 4294967296 + s;
-    keys.sort();
-    const out: number[] = new Array(Math.min(length, keys.length));
-    for (let j = 0; j < out.length; j++) out[j] = keys[j] % 4294967296;
-    return out;
-  };
+/**
+ * The shingle order prefixes use: rarest first by document frequency. Any fixed total order keeps
+ * prefix filtering exact; frequencies only make it prune well. So the order is kept between lints
+ * (and prefixes with it) and rebuilt only when a tenth of the paragraphs are new to it.
+ */
+interface ShingleOrder {
+  generation: number;
+  frequency: Map<number, number>;
+  members: Set<number>;
+}
+const orders = paragraphCache<'order', ShingleOrder>(1);
+let orderGeneration = 0;
 
+function shingleOrder(candidates: Candidate[]): ShingleOrder {
+  const current = orders.get('order');
+  if (current) {
+    let unseen = 0;
+    for (const c of candidates) if (!current.members.has(c.fingerprint.id)) unseen++;
+    if (unseen <= Math.max(8, candidates.length / 10)) return current;
+  }
+  const frequency = new Map<number, number>();
+  for (const c of candidates) for (const s of c.fingerprint.shingles) frequency.set(s, (frequency.get(s) ?? 0) + 1);
+  return orders.set('order', { generation: ++orderGeneration, frequency, members: new Set(candidates.map((c) => c.fingerprint.id)) });
+}
+
+function prefixOf(print: Fingerprint, order: ShingleOrder, threshold: number): number[] {
+  if (print.prefix && print.prefix.generation === order.generation && print.prefix.threshold === threshold) return print.prefix.shingles;
+  // Sort keys frequency·2³² + hash as plain numbers: a typed-array sort needs no comparator.
+  const keys = new Float64Array(print.shingles.size);
+  let i = 0;
+  for (const s of print.shingles) keys[i++] = (order.frequency.get(s) ?? 0) * 4294967296 + s;
+  keys.sort();
+  const length = Math.min(keys.length, print.shingles.size - minimumOverlap(print.shingles.size, threshold) + 1);
+  const shingles: number[] = new Array(length);
+  for (let j = 0; j < length; j++) shingles[j] = keys[j] % 4294967296;
+  print.prefix = { generation: order.generation, threshold, shingles };
+  return shingles;
+}
+
+/**
+ * The last lint's near-repeat results by fingerprint id. After an edit most paragraphs are the same
+ * fingerprints in the same order: each keeps its previous best match, checked only against the few
+ * paragraphs that are new, instead of being compared with everything before it again.
+ */
+interface NearMemo {
+  threshold: number;
+  generation: number;
+  ids: number[];
+  near: Map<number, { originalId: number; similarity: number } | null>;
+}
+const memos = paragraphCache<'near', NearMemo>(1);
+
+function findMatches(candidates: Candidate[], threshold: number): (Match | undefined)[] {
+  const order = shingleOrder(candidates);
+  const ids = candidates.map((c) => c.fingerprint.id);
+  const last = memos.get('near');
+  const memo = last && last.threshold === threshold && last.generation === order.generation && survivorsInOrder(last.ids, ids) ? last : undefined;
+  const before = new Set(memo?.ids ?? []);
+  const present = new Set(ids);
+  const indexById = new Map<number, number>();
+  const fresh: number[] = [];
+  const near: NearMemo['near'] = new Map();
   const firstByText = new Map<string, number>();
   const prefixIndex = new Map<number, number[]>();
   const matches: (Match | undefined)[] = [];
   candidates.forEach((candidate, index) => {
-    const size = candidate.shingles.size;
-    const prefix = prefixOf(candidate.shingles, size - minimumOverlap(size, threshold) + 1);
-    const exactOriginal = firstByText.get(candidate.normalized);
+    const print = candidate.fingerprint;
+    if (!indexById.has(print.id)) indexById.set(print.id, index);
+    const prefix = prefixOf(print, order, threshold);
+    const exactOriginal = firstByText.get(print.normalized);
     if (exactOriginal !== undefined) {
       matches.push({ original: exactOriginal, similarity: 1, exact: true });
     } else {
-      firstByText.set(candidate.normalized, index);
-      matches.push(nearest(candidate, prefix, candidates, prefixIndex, threshold));
+      firstByText.set(print.normalized, index);
+      const remembered = before.has(print.id) ? memo?.near.get(print.id) : undefined;
+      let match: Match | undefined;
+      if (remembered === null || (remembered && present.has(remembered.originalId) && indexById.get(remembered.originalId)! < index)) {
+        match = remembered ? { original: indexById.get(remembered.originalId)!, similarity: remembered.similarity, exact: false } : undefined;
+        for (const other of fresh) match = better(match, other, similarityOf(print, candidates[other].fingerprint, threshold), threshold);
+      } else {
+        match = nearest(candidate, prefix, candidates, prefixIndex, threshold);
+      }
+      near.set(print.id, match ? { originalId: candidates[match.original].fingerprint.id, similarity: match.similarity } : null);
+      matches.push(match);
     }
+    if (!before.has(print.id)) fresh.push(index);
     for (const s of prefix) {
       const list = prefixIndex.get(s);
       if (list) list.push(index);
       else prefixIndex.set(s, [index]);
     }
   });
+  memos.set('near', { threshold, generation: order.generation, ids, near });
   return matches;
+}
+
+/** Whether the paragraphs present in both lists come in the same order (none moved). */
+function survivorsInOrder(previous: number[], current: number[]): boolean {
+  const inCurrent = new Set(current);
+  const inPrevious = new Set(previous);
+  const a = previous.filter((id) => inCurrent.has(id));
+  const b = current.filter((id) => inPrevious.has(id));
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/** The better of a match and another paragraph: higher similarity, then the earlier paragraph. */
+function better(match: Match | undefined, other: number, similarity: number, threshold: number): Match | undefined {
+  if (similarity < threshold) return match;
+  if (!match || similarity > match.similarity || (similarity === match.similarity && other < match.original)) return { original: other, similarity, exact: false };
+  return match;
 }
 
 /**
@@ -139,8 +219,21 @@ function minimumOverlap(size: number, threshold: number): number {
  */
 const MAX_COMPARISONS = 200;
 
+/** Similarities of paragraph pairs (by fingerprint ids) at the current threshold: a pair is compared once. */
+const similarities = paragraphCache<number, number>(500_000);
+let similaritiesThreshold = NaN;
+
+function similarityOf(a: Fingerprint, b: Fingerprint, threshold: number): number {
+  if (threshold !== similaritiesThreshold) {
+    similarities.clear();
+    similaritiesThreshold = threshold;
+  }
+  const key = Math.min(a.id, b.id) * 67_108_864 + Math.max(a.id, b.id);
+  return similarities.through(key, () => dice(a.shingles, b.shingles, threshold));
+}
+
 function nearest(candidate: Candidate, prefix: number[], all: Candidate[], prefixIndex: Map<number, number[]>, threshold: number): Match | undefined {
-  const size = candidate.shingles.size;
+  const size = candidate.fingerprint.shingles.size;
   const seen = new Set<number>();
   let best: Match | undefined;
   for (const s of prefix) {
@@ -148,14 +241,10 @@ function nearest(candidate: Candidate, prefix: number[], all: Candidate[], prefi
       if (seen.has(other)) continue;
       if (seen.size >= MAX_COMPARISONS) return best;
       seen.add(other);
-      const otherSize = all[other].shingles.size;
+      const otherSize = all[other].fingerprint.shingles.size;
       // Sizes alone can rule a pair out: Dice ≤ 2·min/(a+b).
       if ((2 * Math.min(size, otherSize)) / (size + otherSize) < threshold) continue;
-      const similarity = dice(candidate.shingles, all[other].shingles, threshold);
-      if (similarity < threshold) continue;
-      if (!best || similarity > best.similarity || (similarity === best.similarity && other < best.original)) {
-        best = { original: other, similarity, exact: false };
-      }
+      best = better(best, other, similarityOf(candidate.fingerprint, all[other].fingerprint, threshold), threshold);
     }
   }
   return best;
@@ -203,7 +292,7 @@ function report(doc: DraftDocument, candidates: Candidate[], matches: (Match | u
     const originalLines = lineRange(line(originals[0].start), line(originals[originals.length - 1].end));
     const fix: Fix = {
       title: `Delete repeated block (lines ${repeatLines})`,
-      edits: repeats.map((block) => blockRemoval(doc, block)),
+      edits: blockRemovals(doc, repeats),
       safe: matches.slice(first, last + 1).every((m) => m!.exact),
     };
     for (let i = first; i <= last; i++) runFixes.set(i, fix);

@@ -72,13 +72,13 @@ export const unattributedFigure: Rule = {
 function checkBlock(doc: DraftDocument, block: Block, figures: Span[], matcher: AttributionMatcher, links: boolean, findings: RuleFinding[]): void {
   const sentences = proseSentences(block.prose);
   const attributed = attributedSentences(doc, block, sentences, figures, matcher, links);
-  let quotes: Span[] | undefined;
+  let inAttributedQuote: ((figure: Span) => boolean) | undefined;
   let s = 0;
   for (const figure of figures) {
     while (s < sentences.length - 1 && sentences[s].end <= figure.start) s++;
     if (attributed[s]) continue;
-    quotes ??= quotations(block.prose);
-    if (inAttributedQuote(figure, quotes, sentences, attributed)) continue;
+    inAttributedQuote ??= attributedQuotes(quotations(block.prose), sentences, attributed);
+    if (inAttributedQuote(figure)) continue;
     const start = block.start + figure.start;
     const end = block.start + figure.end;
     const shown = doc.text.slice(start, end).replace(/\s+/g, ' ');
@@ -141,13 +141,32 @@ function masked(prose: string, start: number, end: number, figures: Span[], firs
 }
 
 /** A figure inside a quotation counts as attributed when a sentence the quotation touches is. */
-function inAttributedQuote(figure: Span, quotes: Span[], sentences: Span[], attributed: boolean[]): boolean {
-  for (const quote of quotes) {
-    if (quote.start > figure.start) break;
-    if (quote.end < figure.end) continue;
-    for (let i = 0; i < sentences.length; i++) {
-      if (sentences[i].end > quote.start && sentences[i].start < quote.end && attributed[i]) return true;
+function attributedQuotes(quotes: Span[], sentences: Span[], attributed: boolean[]): (figure: Span) => boolean {
+  // One sweep for the figures of a block, asked in order: a quote is attributed when the sentences it
+  // touches (a range, found by binary search) include an attributed one (prefix counts); a figure is
+  // inside one when the farthest end of the attributed quotes starting at or before it reaches past it.
+  // Linear, where testing every quote and sentence for every figure was quadratic in a long paragraph.
+  const counts = [0];
+  for (const a of attributed) counts.push(counts[counts.length - 1] + (a ? 1 : 0));
+  const firstSentence = (test: (sentence: Span) => boolean): number => {
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (test(sentences[mid])) hi = mid;
+      else lo = mid + 1;
     }
-  }
-  return false;
+    return lo;
+  };
+  let q = 0;
+  let reach = -1;
+  return (figure) => {
+    for (; q < quotes.length && quotes[q].start <= figure.start; q++) {
+      const quote = quotes[q];
+      const first = firstSentence((sentence) => sentence.end > quote.start);
+      const end = firstSentence((sentence) => sentence.start >= quote.end);
+      if (end > first && counts[end] - counts[first] > 0) reach = Math.max(reach, quote.end);
+    }
+    return reach >= figure.end;
+  };
 }

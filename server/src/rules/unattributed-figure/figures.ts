@@ -9,6 +9,7 @@
 // offset or a look at a few characters behind, so the cost is linear in the paragraph.
 
 import type { Span } from '../../engine/types.ts';
+import { paragraphCache } from '../../engine/cache.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Vocabulary
@@ -140,21 +141,15 @@ const HYPHEN_PREFIXES = new Set(['mid', 'pre', 'post', 'over', 'under', 'late', 
 // ---------------------------------------------------------------------------------------------
 // Detection
 
-const CACHE_LIMIT = 20_000;
-const cache = new Map<string, Span[]>();
+// A registered paragraph cache, so clearCaches() empties it with the others (a cold lint is cold).
+const cache = paragraphCache<string, Span[]>();
 
 /**
  * Figures in a block's prose, as offsets relative to the prose, in order. Cached per prose. In a
  * heading, capitalised words are Title Case rather than names ("Storm Leaves 300 Homes Dark").
  */
 export function figuresIn(prose: string, heading = false): Span[] {
-  const key = heading ? `\u0001${prose}` : prose;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const spans = detect(prose, heading);
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-  cache.set(key, spans);
-  return spans;
+  return cache.through(heading ? `\u0001${prose}` : prose, () => detect(prose, heading));
 }
 
 export function clearFigureCache(): void {

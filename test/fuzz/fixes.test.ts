@@ -1,0 +1,193 @@
+// Property 3: a fix changes only the text its finding is about. A single fix edits only the finding's
+// own paragraph(s) (or inserts a copydesk comment beside it); a duplicate-paragraph fix deletes only
+// repeats, whole, and every paragraph that was not a repeat is still there word for word; fix-all keeps
+// every paragraph's words, is idempotent, and leaves no finding with a safe fix.
+
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { applyEdits, fixAllEdits } from '../../server/src/engine/edits.ts';
+import type { Block } from '../../server/src/engine/document.ts';
+import { normalizeForComparison, words } from '../../server/src/engine/text.ts';
+import type { Settings } from '../../server/src/engine/settings.ts';
+import type { Edit, Finding, Fix, Format } from '../../server/src/engine/types.ts';
+import { blocksOf, budget, checkRanges, draft, lintChecked, mapOffset, settingsFrom, settingsLayer, structuredDraft, untouched } from './fuzz.ts';
+
+// Sources for quote-source: each run writes the draft with some words changed as a transcript, so the
+// draft's quotations are found verbatim or as close matches (which offer a fix).
+const root = mkdtempSync(join(tmpdir(), 'copydesk-fuzz-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+let sourceCount = 0;
+
+function withSources(settings: Settings, text: string, change: number): { settings: Settings; extra: { root: string; configFile: string } } {
+  const name = `source-${sourceCount++}.txt`;
+  let n = 0;
+  writeFileSync(join(root, name), text.replace(/[\p{L}]+/gu, (w) => (change > 0 && ++n % change === 0 ? 'altered' : w)));
+  return { settings: { ...settings, sources: [name] }, extra: { root, configFile: join(root, '.copydesk.json') } };
+}
+
+interface Case {
+  format: Format;
+  text: string;
+  settings: Settings;
+  extra: { root: string; configFile: string };
+}
+
+const fixCase: fc.Arbitrary<Case> = fc
+  .tuple(
+    fc.oneof({ weight: 3, arbitrary: draft(structuredDraft) }, { weight: 1, arbitrary: draft() }),
+    settingsLayer,
+    fc.constantFrom<unknown>('curly', 'straight', 'auto'),
+    fc.constantFrom(0, 0, 3, 7),
+  )
+  .map(([{ format, text }, layer, style, change]) => {
+    const base = settingsFrom(layer);
+    // Keep the rules with fixes on; the generated layer still varies their options.
+    for (const id of Object.keys(base.rules)) if (base.rules[id].severity === 'off') base.rules[id].severity = 'warning';
+    base.rules['quote-style'].options.style = style;
+    base.enable = true;
+    base.maxFileSize = 4_000_000;
+    base.ignore = {};
+    return { format, text, ...withSources(base, text, change) };
+  });
+
+function caseOf(format: Format, text: string, layer: unknown): Case {
+  const settings = settingsFrom(layer);
+  return { format, text, ...withSources(settings, text, 0) };
+}
+
+/** A list item's paragraph (with a lazy continuation line) and the paragraph after it repeat lines 1–3: the block fix on one deletes both. */
+const MARKDOWN_RUN =
+  '\u201Cthe the the March 3\u201D the \u00A33.5m. The \r\n\r\n the. \u201Cthe the No. 10\u201D don\u2019t (Source: ONS).\r\n- \u00A33.5m.\r\n' +
+  '\u201Cthe the the March 3\u201D the \u00A33.5m. The \r\n\r\n the. \u201Cthe the No. 10\u201D don\u2019t (Source: ONS).\r\n*emphasis*.';
+
+// ---------------------------------------------------------------------------------------------
+
+const COMMENT_INSERTION = /^\s*<!-- copydesk-[a-z-]+(?: [a-z-]+)* -->\s*$|^ [a-z-]+$/;
+
+/** The spans a finding is about: its range, its related ranges in the draft, and the blocks they touch. */
+function scopeOf(finding: Finding, blocks: Block[]): { start: number; end: number }[] {
+  const spans = [finding, ...(finding.related ?? []).filter((r) => !r.file)].map((s) => ({ start: s.start, end: s.end }));
+  const touched = blocks.filter((b) => spans.some((s) => s.start <= b.end && b.start <= s.end));
+  return [...spans, ...touched];
+}
+
+function checkSingleFix(text: string, format: Format, blocks: Block[], findings: Finding[], finding: Finding, fix: Fix): void {
+  const label = `${finding.rule} "${finding.message}", fix "${fix.title}"`;
+  const scope = scopeOf(finding, blocks);
+  for (const edit of fix.edits) {
+    const inScope = scope.some((s) => s.start <= edit.start && edit.end <= s.end);
+    // "Ignore this figure" inserts a directive comment beside the paragraph, or extends one.
+    const directive = edit.start === edit.end && COMMENT_INSERTION.test(edit.text) && format === 'markdown';
+    // A deleted repeat takes its line break and the blank lines after it.
+    const deletion = finding.rule === 'duplicate-paragraph' && edit.text === '';
+    assert.ok(inScope || directive || deletion, `${label}: edit ${edit.start}–${edit.end} ${JSON.stringify(edit.text)} is outside the finding's paragraphs`);
+  }
+  const after = applyEdits(text, fix.edits);
+  if (finding.rule === 'duplicate-paragraph') checkDeletion(text, after, blocks, findings, fix.edits, !!fix.safe, label);
+}
+
+/**
+ * A duplicate-paragraph fix deletes whole repeats (and white space) and leaves every other block as it
+ * was. A repeat is a paragraph with a finding of its own: the block fix offered on one paragraph of a
+ * repeated run deletes the run's other repeats too.
+ */
+function checkDeletion(text: string, after: string, blocks: Block[], findings: Finding[], edits: readonly Edit[], safe: boolean, label: string): void {
+  const repeats = findings.filter((f) => f.rule === 'duplicate-paragraph' && !f.message.startsWith('Lines'));
+  const removed: Block[] = [];
+  for (const edit of edits) {
+    assert.equal(edit.text, '', `${label}: a deletion inserts nothing`);
+    const inside = blocks.filter((b) => edit.start <= b.start && b.end <= edit.end);
+    assert.ok(inside.length > 0, `${label}: deletes ${JSON.stringify(text.slice(edit.start, edit.end))}, no whole paragraph`);
+    let rest = text.slice(edit.start, edit.end);
+    for (const b of [...inside].reverse()) rest = rest.slice(0, b.start - edit.start) + rest.slice(b.end - edit.start);
+    assert.match(rest, /^\s*$/u, `${label}: deletes more than the repeat and white space: ${JSON.stringify(rest)}`);
+    for (const b of inside) {
+      assert.ok(repeats.some((f) => f.start === b.start && f.end === b.end), `${label}: deletes a paragraph that is not a repeat: ${JSON.stringify(text.slice(b.start, b.end))}`);
+      removed.push(b);
+    }
+  }
+  checkKept(text, after, blocks, removed, edits, safe, label);
+}
+
+/** Blocks not removed are still there word for word, where the edits put them; a removed exact repeat's original is kept. */
+function checkKept(text: string, after: string, blocks: Block[], removed: Block[], edits: readonly Edit[], exact: boolean, label: string): void {
+  for (const b of blocks) {
+    if (removed.includes(b)) continue;
+    const at = mapOffset(edits, b.start);
+    const original = text.slice(b.start, b.end);
+    if (untouched(edits, b)) {
+      assert.equal(after.slice(at, at + original.length), original, `${label}: paragraph not kept: ${JSON.stringify(original)}`);
+    }
+  }
+  if (!exact) return;
+  for (const r of removed) {
+    const key = normalizeForComparison(r.prose);
+    const kept = blocks.some((b) => !removed.includes(b) && b.kind === 'paragraph' && normalizeForComparison(b.prose) === key);
+    assert.ok(kept, `${label}: removed ${JSON.stringify(text.slice(r.start, r.end))} and every copy of it`);
+  }
+}
+
+test('any single fix edits only what its finding is about', () => {
+  fc.assert(
+    fc.property(fixCase, ({ format, text, settings, extra }) => {
+      const { findings } = lintChecked(text, format, settings, extra);
+      checkRanges(text, findings);
+      const blocks = blocksOf(text, format);
+      for (const finding of findings) for (const fix of finding.fixes) checkSingleFix(text, format, blocks, findings, finding, fix);
+    }),
+    budget(150, [
+      [caseOf('markdown', MARKDOWN_RUN, { rules: { 'quote-style': { style: 'curly' } } })],
+      // The last two paragraphs repeat the first two, and the last has no line break: the block fix's two
+      // deletions both took the blank line between them (overlapping edits, which editors refuse).
+      [caseOf('markdown', '\u00A33.5m \uD83D\uDE00. \n\n \u00A33.5m.\n\n\u00A33.5m \uD83D\uDE00. \n\n \u00A33.5m.', { rules: { 'duplicate-paragraph': { minWords: 1 } } })],
+    ]),
+  );
+});
+
+/** One fix-all pass, as the editor's source.fixAll does it. */
+function fixAllOnce(text: string, c: Case): { text: string; edits: Edit[]; findings: Finding[] } {
+  const { findings } = lintChecked(text, c.format, c.settings, c.extra);
+  const edits = fixAllEdits(findings);
+  return { text: applyEdits(text, edits), edits, findings };
+}
+
+test('fix-all keeps every paragraph word for word (repeats aside), is idempotent, and leaves no safe fix', () => {
+  fc.assert(
+    fc.property(fixCase, (c) => {
+      const first = fixAllOnce(c.text, c);
+      const blocks = blocksOf(c.text, c.format);
+      const deletions = first.edits.filter((e) => e.text === '' && e.end > e.start);
+      const removed = blocks.filter((b) => deletions.some((e) => e.start <= b.start && b.end <= e.end));
+      // Every edit is inside one block, or deletes whole blocks and white space.
+      for (const e of first.edits) {
+        const partial = blocks.find((b) => e.start < b.end && b.start < e.end && !(b.start <= e.start && e.end <= b.end) && !(e.start <= b.start && b.end <= e.end));
+        assert.ok(!partial, `fix-all edit ${e.start}–${e.end} ${JSON.stringify(e.text)} cuts into ${JSON.stringify(partial && c.text.slice(partial.start, partial.end))}`);
+      }
+      checkKept(c.text, first.text, blocks, removed, first.edits, true, 'fix-all');
+      // Paragraphs that stay may change only in their quote marks: their words are the same.
+      for (const b of blocks) {
+        if (removed.includes(b)) continue;
+        const inner = first.edits.filter((e) => b.start <= e.start && e.end <= b.end).map((e) => ({ ...e, start: e.start - b.start, end: e.end - b.start }));
+        if (inner.length === 0) continue;
+        const before = c.text.slice(b.start, b.end);
+        assert.deepEqual(words(normalizeForComparison(applyEdits(before, inner))), words(normalizeForComparison(before)), `fix-all changed the words of ${JSON.stringify(before)}`);
+      }
+      const second = fixAllOnce(first.text, c);
+      assert.equal(second.text, first.text, `fix-all twice differs from once; second pass: ${JSON.stringify(second.edits)}`);
+      const safeLeft = second.findings.filter((f) => f.fixes.some((x) => x.safe));
+      assert.deepEqual(safeLeft.map((f) => `${f.rule}: ${f.message}`), [], 'a finding with a safe fix remains after fix-all');
+    }),
+    budget(150, [
+      // A repeat that opens with a quote mark to restyle: fix-all once took the restyling and dropped the
+      // deletion that overlapped it, so a second fix-all still had a repeat to delete.
+      [caseOf('markdown', '\u201Cthe\u201D. Said the county council the the the.\r\r\u201Cthe\u201D. Said the county council the the the.\r\r*emphasis* Maria Okafor.\r\rthe\r===', { rules: { 'quote-style': { style: 'straight' } } })],
+      // Three copies, the last without a line break: the two deletions overlapped and fix-all dropped one.
+      [caseOf('plaintext', 'The the the two million <https://e.x> don\u2019t \uD83D\uDE00.\r\n\r\n'.repeat(2) + 'The the the two million <https://e.x> don\u2019t \uD83D\uDE00.', {})],
+      [caseOf('plaintext', '\u201CIt will cost \u00A33.5m,\u201D the council said on Monday in a statement.\n\u201CIt will cost \u00A33.5m,\u201D the council said on Monday in a statement.\n', { rules: { 'quote-style': { style: 'straight' } } })],
+    ]),
+  );
+});
