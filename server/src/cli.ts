@@ -154,6 +154,8 @@ async function check(paths: string[], options: Options, cwd: string): Promise<nu
     }
     const { text, valid } = decode(buffer);
     const linted = lintOne(text, target.path, target.absolutePath, options, configProblems);
+    // Found in a folder but not a draft by its configuration (exclude, sources): not checked at all.
+    if (linted.result.excluded && !target.explicit) continue;
     let report = toReport(target.path, target.absolutePath, text, linted.result);
     if (!valid) report.problems.push({ message: `${target.path} is not valid UTF-8; undecodable bytes were read as U+FFFD and the file will not be changed by --fix` });
     if (options.fix || options.dryRun) {

@@ -228,7 +228,7 @@ async function resultFor(doc: TextDocument): Promise<LintResult | undefined> {
   linted.set(doc.uri, { version: doc.version, result });
   for (const problem of result.problems) tellOnce(problem.message, 'warning');
   // Once per document: the message names the size, which changes with every keystroke.
-  if (result.skipped && !result.skipped.startsWith('Copydesk is disabled')) tellOnce(`${basename(doc.uri)}: ${result.skipped}`, 'info', `${doc.uri}\0skipped`);
+  if (result.skipped && !result.excluded && !result.skipped.startsWith('Copydesk is disabled')) tellOnce(`${basename(doc.uri)}: ${result.skipped}`, 'info', `${doc.uri}\0skipped`);
   return result;
 }
 

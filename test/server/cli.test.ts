@@ -90,10 +90,12 @@ test('folders, globs and .copydeskignore', () => {
     'drafts/b.md': fixture('near-repeat.md'),
     'drafts/old/c.txt': fixture('seed-like.txt'),
     'drafts/notes.json': '{}',
+    'drafts/transcripts/interview.txt': 'Q: What happened? A: The wall gave way at about two in the morning, and we ran.',
     '.copydeskignore': 'drafts/old/\n',
+    '.copydesk.json': '{ "sources": ["drafts/transcripts/**"] }',
   });
   const paths = (args: string[]) => JSON.parse(run(['check', '--format', 'json', ...args], { cwd: dir }).stdout).files.map((f: { path: string }) => f.path);
-  assert.deepEqual(paths(['drafts']), ['drafts/a.txt', 'drafts/b.md']);
+  assert.deepEqual(paths(['drafts']), ['drafts/a.txt', 'drafts/b.md'], 'ignored, and sources are not drafts');
   assert.deepEqual(paths(['drafts/**/*.txt']), ['drafts/a.txt']);
   assert.deepEqual(paths(['drafts/old/c.txt']), ['drafts/old/c.txt'], 'a file named explicitly is always checked');
 });

@@ -10,6 +10,8 @@ export interface Target {
   /** As the user gave it, or as found under a folder they gave. */
   path: string;
   absolutePath: string;
+  /** Named on the command line (always checked), rather than found in a folder or by a glob. */
+  explicit: boolean;
 }
 
 export class UsageError extends Error {}
@@ -32,7 +34,7 @@ export function expandTargets(inputs: readonly string[], cwd: string, include: r
     if (seen.has(absolutePath)) return;
     if (!explicit && ignored(absolutePath)) return;
     seen.add(absolutePath);
-    targets.push({ path, absolutePath });
+    targets.push({ path, absolutePath, explicit });
   };
 
   for (const input of inputs.length ? inputs : ['.']) {

@@ -1,7 +1,8 @@
 // .copydesk.json: found by walking up from a draft, shared by the editor and the CLI so both agree.
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, parse as parsePath } from 'node:path';
+import { dirname, join, parse as parsePath, relative, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { applyLayer, defaultSettings, type Settings } from './settings.ts';
 import type { Problem } from './types.ts';
@@ -93,4 +94,29 @@ export function resolveConfig(draftPath: string | undefined, options: ResolveOpt
   }
   for (const { layer, where } of options.layers ?? []) settings = applyLayer(settings, layer, where, problems);
   return { settings, file, problems };
+}
+
+const matchers = new Map<string, (path: string) => boolean>();
+
+function matcher(globs: string[]): (path: string) => boolean {
+  const key = globs.join('\0');
+  let match = matchers.get(key);
+  if (!match) {
+    match = picomatch(globs, { dot: true });
+    matchers.set(key, match);
+  }
+  return match;
+}
+
+/**
+ * Why a file is not a draft to lint under its configuration, if it isn't: it matches `exclude`, or it
+ * is one of the `sources` (a transcript is not copy). Globs are relative to the config file's folder.
+ */
+export function exclusionOf(settings: Settings, file: string | undefined, configFile: string | undefined): string | undefined {
+  if (!file || !configFile) return undefined;
+  const rel = relative(dirname(configFile), file).split(sep).join('/');
+  if (rel.startsWith('../')) return undefined;
+  if (settings.exclude.length && matcher(settings.exclude)(rel)) return `excluded by "exclude" in ${configFile}`;
+  if (settings.sources.length && matcher(settings.sources)(rel)) return `a source file ("sources" in ${configFile}), not a draft`;
+  return undefined;
 }

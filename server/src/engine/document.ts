@@ -132,8 +132,9 @@ function parseMarkdown(text: string, lines: LineIndex): DraftDocument {
 // A chunk that is one paragraph of plain words (no character with a meaning in Markdown or GFM) parses
 // to exactly its own text, so it skips remark: most of a news draft is such paragraphs, and remark
 // costs far more per paragraph than the rules. test/unit/markdown-chunks.test.ts checks the equivalence.
-const MARKDOWN_SYNTAX = /[`*_[\]<>\\&|~@]|:\/\/|www\.|\n[ \t]*\n|\t/;
-const LINE_START_SYNTAX = /(^|\n) {0,3}([-+=>#]|\d{1,9}[.)](\s|$))/;
+// Lines end at \n, \r\n or a lone \r, as in CommonMark: "P1\r\rP2" is two paragraphs, "\r# Title" a heading.
+const MARKDOWN_SYNTAX = /[`*_[\]<>\\&|~@]|:\/\/|www\.|(?:\r\n|\r(?!\n)|\n)[ \t]*[\r\n]|\t/;
+const LINE_START_SYNTAX = /(^|[\r\n]) {0,3}([-+=>#]|\d{1,9}[.)](\s|$))/;
 
 export function plainProseChunk(text: string): ParsedChunk | undefined {
   const body = text.trimEnd();

@@ -6,6 +6,7 @@ import type { SharedContext } from '../rules/rule.ts';
 import { parseDraft, type DraftDocument } from './document.ts';
 import { applyDirectives } from './directives.ts';
 import { defaultSettings, type Settings } from './settings.ts';
+import { exclusionOf } from './config-file.ts';
 import type { Finding, Format, Problem } from './types.ts';
 
 export interface LintOptions {
@@ -26,12 +27,16 @@ export interface LintResult {
   problems: Problem[];
   /** Why the draft was not linted at all (too large, binary), when it wasn't. */
   skipped?: string;
+  /** Not linted because the configuration says it is not a draft (exclude, sources): nothing to tell. */
+  excluded?: boolean;
 }
 
 export function lint(text: string, options: LintOptions): LintResult {
   const settings = options.settings ?? defaultSettings();
   const problems: Problem[] = [];
   if (!settings.enable) return { findings: [], problems, skipped: 'Copydesk is disabled for this draft' };
+  const exclusion = exclusionOf(settings, options.file, options.configFile);
+  if (exclusion) return { findings: [], problems, skipped: `Not linted: ${exclusion}`, excluded: true };
   const refusal = refuse(text, settings);
   if (refusal) return { findings: [], problems, skipped: refusal };
 

@@ -17,6 +17,11 @@ const MAX_POSTINGS = 50;
 const MAX_COMPARED = 8;
 /** Longer quotations are compared on their first words only (LCS is quadratic). */
 const MAX_WORDS = 300;
+/**
+ * …found in their first characters: quotations nested thousands deep (a pasted run of quote marks)
+ * would otherwise each be read in full, quadratic in the paragraph. 300 words of prose fit well within.
+ */
+const MAX_CHARS = 5000;
 
 interface Candidate {
   quotation: Quotation;
@@ -49,7 +54,7 @@ export const quoteConsistency: Rule = {
     const minWords = options.minWords as number;
     const candidates: Candidate[] = [];
     for (const quotation of quotationsOf(doc).quotations) {
-      const tokens = words(normalizeForComparison(quotation.text)).slice(0, MAX_WORDS);
+      const tokens = words(normalizeForComparison(quotation.text.slice(0, MAX_CHARS))).slice(0, MAX_WORDS);
       if (tokens.length < minWords) continue;
       candidates.push({ quotation, tokens, key: tokens.join(' '), distinct: new Set(tokens) });
     }

@@ -3,31 +3,30 @@
 //
 // Every test works on its own copy of a fixture from test/e2e/workspace (the runner already opens a
 // temporary copy of that folder), so edits never leak from one test into another. Nothing sleeps:
-// each wait is on `onDidChangeDiagnostics` with a deadline that fails the test.
+// each wait is on `onDidChangeDiagnostics` with a deadline that fails the test (see ./helpers).
 
 import * as assert from 'node:assert/strict';
-import { after, afterEach, before, describe, it } from 'mocha';
+import { after, describe, it } from 'mocha';
 import * as vscode from 'vscode';
+import {
+  activateBeforeAndCloseEditorsAfterEach,
+  codeActions,
+  copydeskDiagnostics,
+  describeActions,
+  describeDiagnostics,
+  freshCopy,
+  ofRule,
+  openInEditor,
+  waitForDiagnostics,
+} from './helpers';
 
-const EXTENSION_ID = 'copydesk.copydesk';
-const SOURCE = 'copydesk';
 const RULE = 'duplicate-paragraph';
 const FIX_ALL_KIND = 'source.fixAll.copydesk';
-/** First diagnostics of a cold start include activation and the server's start; seen at ~1.5 s. */
-const WAIT_MS = 20_000;
 
-// ---- helpers -------------------------------------------------------------------------------------
-
-function codeOf(d: vscode.Diagnostic): string | number | undefined {
-  return typeof d.code === 'object' && d.code !== null ? d.code.value : d.code;
-}
-
-function copydeskDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
-}
+// ---- helpers of this rule --------------------------------------------------------------------------
 
 function duplicates(diagnostics: readonly vscode.Diagnostic[]): vscode.Diagnostic[] {
-  return diagnostics.filter((d) => codeOf(d) === RULE);
+  return ofRule(diagnostics, RULE);
 }
 
 /** Diagnostics about one paragraph (one line in these fixtures), as opposed to a repeated block. */
@@ -35,83 +34,11 @@ function singleLine(diagnostics: readonly vscode.Diagnostic[]): vscode.Diagnosti
   return diagnostics.filter((d) => d.range.start.line === d.range.end.line);
 }
 
-function show(diagnostics: readonly vscode.Diagnostic[]): string {
-  if (diagnostics.length === 0) return '  (none)';
-  return diagnostics
-    .map((d) => {
-      const r = d.range;
-      return `  ${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character} [${codeOf(d)}] ${d.message}`;
-    })
-    .join('\n');
-}
-
-function basename(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
-}
-
-/**
- * Resolves with the document's copydesk diagnostics as soon as `accept` holds for them (checked now
- * and on every diagnostics change of that document); rejects after `timeoutMs` with what is there.
- */
-function waitForDiagnostics(
-  uri: vscode.Uri,
-  accept: (diagnostics: vscode.Diagnostic[]) => boolean,
-  what: string,
-  timeoutMs = WAIT_MS,
-): Promise<vscode.Diagnostic[]> {
-  return new Promise((resolve, reject) => {
-    const key = uri.toString();
-    let settled = false;
-    const finish = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      subscription.dispose();
-      fn();
-    };
-    const check = () => {
-      const current = copydeskDiagnostics(uri);
-      if (accept(current)) finish(() => resolve(current));
-    };
-    const timer = setTimeout(() => {
-      finish(() =>
-        reject(
-          new Error(
-            `timed out after ${timeoutMs} ms waiting for ${what} in ${basename(uri)}; its copydesk diagnostics now:\n` +
-              show(copydeskDiagnostics(uri)),
-          ),
-        ),
-      );
-    }, timeoutMs);
-    const subscription = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (e.uris.some((u) => u.toString() === key)) check();
-    });
-    check();
-  });
-}
-
-function workspaceFolder(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'VS Code has no workspace folder open (the runner passes a copy of test/e2e/workspace)');
-  return folder.uri;
-}
-
-let copies = 0;
-/** A new copy of a fixture, so each test starts from the pristine text. */
-async function freshCopy(name: string): Promise<vscode.Uri> {
-  const root = workspaceFolder();
-  const dot = name.lastIndexOf('.');
-  const target = vscode.Uri.joinPath(root, `${name.slice(0, dot)}-${++copies}${name.slice(dot)}`);
-  await vscode.workspace.fs.copy(vscode.Uri.joinPath(root, name), target, { overwrite: true });
-  return target;
-}
-
 async function open(uri: vscode.Uri): Promise<vscode.TextDocument> {
-  const doc = await vscode.workspace.openTextDocument(uri);
-  await vscode.window.showTextDocument(doc, { preview: false });
-  return doc;
+  return (await openInEditor(uri)).document;
 }
 
+/** The line break the fixture uses, to rebuild expected texts line by line. */
 function eolOf(doc: vscode.TextDocument): string {
   return doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
 }
@@ -120,38 +47,11 @@ function fullRange(doc: vscode.TextDocument): vscode.Range {
   return new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
 }
 
-async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
-  const result = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[] | undefined>(
-    'vscode.executeCodeActionProvider',
-    uri,
-    range,
-    kind,
-  );
-  // Plain commands have `command` as a string; code actions have an optional Command object.
-  return (result ?? []).filter((a): a is vscode.CodeAction => typeof (a as vscode.Command).command !== 'string');
-}
-
-function titles(actions: readonly vscode.CodeAction[]): string {
-  return actions.map((a) => `  "${a.title}" (${a.kind?.value ?? 'no kind'})`).join('\n') || '  (none)';
-}
-
 // ---- the tests -------------------------------------------------------------------------------------
 
 export function registerDuplicateParagraphTests(): void {
   describe('Copydesk in a real VS Code', () => {
-    before(async function () {
-      this.timeout(60_000);
-      const extension = vscode.extensions.getExtension(EXTENSION_ID);
-      assert.ok(extension, `extension ${EXTENSION_ID} is not loaded`);
-      await extension.activate();
-      assert.ok(extension.isActive, 'extension did not activate');
-    });
-
-    afterEach(async () => {
-      // Save what the test edited (temporary copies) so that closing never asks about unsaved files.
-      await vscode.workspace.saveAll(false);
-      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    });
+    activateBeforeAndCloseEditorsAfterEach();
 
     after(async () => {
       await vscode.workspace.saveAll(false);
@@ -172,7 +72,7 @@ export function registerDuplicateParagraphTests(): void {
 
         const all = await waitForDiagnostics(uri, (ds) => duplicates(ds).length > 0, 'duplicate-paragraph diagnostics');
         const dups = duplicates(all);
-        const context = `\ndiagnostics:\n${show(all)}`;
+        const context = `\ndiagnostics:\n${describeDiagnostics(all)}`;
 
         // Only the repeats (0-based lines 4 and 5) are marked, never their originals.
         for (const d of dups) {
@@ -210,13 +110,13 @@ export function registerDuplicateParagraphTests(): void {
 
         const actions = await codeActions(uri, target.range);
         const fix = actions.find((a) => a.title.startsWith('Delete repeated paragraph'));
-        assert.ok(fix, `no "Delete repeated paragraph" action on line 4; offered:\n${titles(actions)}`);
+        assert.ok(fix, `no "Delete repeated paragraph" action on line 4; offered:\n${describeActions(actions)}`);
         assert.ok(fix.edit, 'the quick fix carries no edit');
         assert.equal(fix.isPreferred, true, 'the quick fix is not marked preferred');
         assert.ok(fix.kind && vscode.CodeActionKind.QuickFix.contains(fix.kind), `kind ${fix.kind?.value} is not a quick fix`);
         assert.ok(
           actions.some((a) => /^Delete repeated block \(lines 5\s*[–-]\s*6\)/.test(a.title)),
-          `no "Delete repeated block (lines 5–6)" action; offered:\n${titles(actions)}`,
+          `no "Delete repeated block (lines 5–6)" action; offered:\n${describeActions(actions)}`,
         );
 
         const eol = eolOf(doc);
@@ -244,7 +144,7 @@ export function registerDuplicateParagraphTests(): void {
 
         const actions = await codeActions(uri, fullRange(doc), vscode.CodeActionKind.SourceFixAll.value);
         const fixAll = actions.find((a) => a.kind?.value === FIX_ALL_KIND);
-        assert.ok(fixAll, `no ${FIX_ALL_KIND} action when asked for source.fixAll; offered:\n${titles(actions)}`);
+        assert.ok(fixAll, `no ${FIX_ALL_KIND} action when asked for source.fixAll; offered:\n${describeActions(actions)}`);
         assert.ok(fixAll.edit, 'the fix-all action carries no edit');
 
         const eol = eolOf(doc);
@@ -265,7 +165,7 @@ export function registerDuplicateParagraphTests(): void {
         const probe = await freshCopy('repeats.txt');
         await open(probe);
         await waitForDiagnostics(probe, (ds) => duplicates(ds).length > 0, 'diagnostics on a draft opened after clean.md');
-        assert.equal(copydeskDiagnostics(uri).length, 0, `clean.md has copydesk diagnostics:\n${show(copydeskDiagnostics(uri))}`);
+        assert.equal(copydeskDiagnostics(uri).length, 0, `clean.md has copydesk diagnostics:\n${describeDiagnostics(copydeskDiagnostics(uri))}`);
 
         // 2. The server does lint clean.md: repeat its second paragraph at the end and see it flagged.
         const paragraphs = original.split(/\r?\n\r?\n/).map((p) => p.trim()).filter(Boolean);

@@ -7,93 +7,31 @@
 // the action's edit and read the document rather than inspecting the edit.
 
 import * as assert from 'node:assert/strict';
-import { afterEach, before, describe, it } from 'mocha';
+import { describe, it } from 'mocha';
 import * as vscode from 'vscode';
+import { activateBeforeAndCloseEditorsAfterEach, applyQuickFix, describeActions, ofRule, openFreshCopy, quickFixes, waitForDiagnostics } from './helpers';
 
-const EXTENSION_ID = 'copydesk.copydesk';
 const RULE = 'unattributed-figure';
-const WAIT_MS = 20_000;
 /** 0-based line of "About 300 people turned up, …" in figures.md. */
 const LINE = 4;
 
-function codeOf(d: vscode.Diagnostic): string | number | undefined {
-  return typeof d.code === 'object' && d.code !== null ? d.code.value : d.code;
+function figures(diagnostics: readonly vscode.Diagnostic[]): vscode.Diagnostic[] {
+  return ofRule(diagnostics, RULE);
 }
 
-function figures(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'copydesk' && codeOf(d) === RULE);
-}
-
-function show(uri: vscode.Uri): string {
-  const all = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'copydesk');
-  return all.map((d) => `  ${d.range.start.line}:${d.range.start.character} [${codeOf(d)}] ${d.message}`).join('\n') || '  (none)';
-}
-
-/** Resolves with the rule's diagnostics once `accept` holds for them; rejects after a deadline. */
-function waitFor(uri: vscode.Uri, accept: (ds: vscode.Diagnostic[]) => boolean, what: string): Promise<vscode.Diagnostic[]> {
-  return new Promise((resolve, reject) => {
-    let subscription: vscode.Disposable | undefined;
-    const timer = setTimeout(() => {
-      subscription?.dispose();
-      reject(new Error(`timed out after ${WAIT_MS} ms waiting for ${what}; copydesk diagnostics now:\n${show(uri)}`));
-    }, WAIT_MS);
-    const check = () => {
-      const current = figures(uri);
-      if (!accept(current)) return;
-      clearTimeout(timer);
-      subscription?.dispose();
-      resolve(current);
-    };
-    subscription = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (e.uris.some((u) => u.toString() === uri.toString())) check();
-    });
-    check();
-  });
-}
-
-let copies = 0;
-async function openCopy(name: string): Promise<vscode.TextEditor> {
-  const root = vscode.workspace.workspaceFolders?.[0]?.uri;
-  assert.ok(root, 'no workspace folder open');
-  const dot = name.lastIndexOf('.');
-  const target = vscode.Uri.joinPath(root, `${name.slice(0, dot)}-f${++copies}${name.slice(dot)}`);
-  await vscode.workspace.fs.copy(vscode.Uri.joinPath(root, name), target, { overwrite: true });
-  const doc = await vscode.workspace.openTextDocument(target);
-  return vscode.window.showTextDocument(doc, { preview: false });
-}
-
-async function actionsFor(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
-  const result = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[] | undefined>(
-    'vscode.executeCodeActionProvider',
-    uri,
-    diagnostic.range,
-    vscode.CodeActionKind.QuickFix.value,
-  );
-  return (result ?? []).filter((a): a is vscode.CodeAction => typeof (a as vscode.Command).command !== 'string');
-}
-
+/** Waits until the server has flagged exactly one figure in the editor's document, and returns it. */
 async function theFigure(editor: vscode.TextEditor): Promise<vscode.Diagnostic> {
-  const uri = editor.document.uri;
-  const [diagnostic] = await waitFor(uri, (ds) => ds.length === 1, 'one unattributed-figure diagnostic');
+  const all = await waitForDiagnostics(editor.document.uri, (ds) => figures(ds).length === 2, 'one unattributed-figure diagnostic');
+  const [diagnostic] = figures(all);
   return diagnostic;
 }
 
 export function registerUnattributedFigureTests(): void {
   describe('unattributed-figure', () => {
-    before(async function () {
-      this.timeout(60_000);
-      const extension = vscode.extensions.getExtension(EXTENSION_ID);
-      assert.ok(extension, `extension ${EXTENSION_ID} is not loaded`);
-      await extension.activate();
-    });
-
-    afterEach(async () => {
-      await vscode.workspace.saveAll(false);
-      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    });
+    activateBeforeAndCloseEditorsAfterEach();
 
     it('flags the unsourced figure, and only it, as information', async () => {
-      const editor = await openCopy('figures.md');
+      const editor = await openFreshCopy('figures.md');
       const doc = editor.document;
       assert.equal(doc.languageId, 'markdown');
       const diagnostic = await theFigure(editor);
@@ -104,12 +42,12 @@ export function registerUnattributedFigureTests(): void {
     });
 
     it('"Add attribution" inserts ", according to source" with the placeholder selected', async () => {
-      const editor = await openCopy('figures.md');
+      const editor = await openFreshCopy('figures.md');
       const doc = editor.document;
       const diagnostic = await theFigure(editor);
-      const actions = await actionsFor(doc.uri, diagnostic);
+      const actions = await quickFixes(doc.uri, diagnostic);
       const add = actions.find((a) => a.title === 'Add attribution');
-      assert.ok(add?.edit, `no "Add attribution" with an edit; offered: ${actions.map((a) => a.title).join(', ')}`);
+      assert.ok(add?.edit, `no "Add attribution" with an edit; offered:\n${describeActions(actions)}`);
       assert.equal(add.isPreferred, true);
       assert.ok(actions.some((a) => a.title === 'Ignore this figure'), 'no "Ignore this figure" in Markdown');
 
@@ -123,19 +61,17 @@ export function registerUnattributedFigureTests(): void {
       const selected = doc.getText(vscode.window.activeTextEditor!.selection);
       assert.equal(selected, 'source', 'the snippet placeholder is not selected');
 
-      await waitFor(doc.uri, (ds) => ds.length === 0, 'the figure to count as attributed');
+      await waitForDiagnostics(doc.uri, (ds) => figures(ds).length === 0, 'the figure to count as attributed');
     });
 
     it('"Ignore this figure" adds a disable comment the server honours', async () => {
-      const editor = await openCopy('figures.md');
+      const editor = await openFreshCopy('figures.md');
       const doc = editor.document;
       const diagnostic = await theFigure(editor);
-      const ignore = (await actionsFor(doc.uri, diagnostic)).find((a) => a.title === 'Ignore this figure');
-      assert.ok(ignore?.edit, 'no "Ignore this figure" with an edit');
-      assert.ok(await vscode.workspace.applyEdit(ignore.edit));
+      await applyQuickFix(doc, diagnostic, 'Ignore this figure');
       assert.equal(doc.lineAt(LINE).text, '<!-- copydesk-disable-next-line unattributed-figure -->');
       assert.match(doc.lineAt(LINE + 1).text, /^Volunteers cleared debris/);
-      await waitFor(doc.uri, (ds) => ds.length === 0, 'the ignored figure to go');
+      await waitForDiagnostics(doc.uri, (ds) => figures(ds).length === 0, 'the ignored figure to go');
     });
   });
 }
