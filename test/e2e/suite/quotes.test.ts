@@ -22,7 +22,7 @@ export function registerQuoteTests(): void {
       const [diagnostic] = ofRule(all, 'quote-mismatch');
       assert.equal(diagnostic.message, '“ is closed by ": use ” to close it');
       assert.deepEqual([diagnostic.range.start.line, diagnostic.range.start.character], [0, 33]);
-      await applyQuickFix(doc, diagnostic, 'Replace " with X');
+      await applyQuickFix(doc, diagnostic, 'Replace " with ”');
       assert.equal(doc.lineAt(0).text, '“The lights went out at midnight,” the caretaker said.');
       await waitForDiagnostics(doc.uri, (ds) => ofRule(ds, 'quote-mismatch').length === 0, 'the quote-mismatch diagnostic to go');
     });

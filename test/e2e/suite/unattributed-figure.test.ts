@@ -21,7 +21,7 @@ function figures(diagnostics: readonly vscode.Diagnostic[]): vscode.Diagnostic[]
 
 /** Waits until the server has flagged exactly one figure in the editor's document, and returns it. */
 async function theFigure(editor: vscode.TextEditor): Promise<vscode.Diagnostic> {
-  const all = await waitForDiagnostics(editor.document.uri, (ds) => figures(ds).length === 2, 'one unattributed-figure diagnostic');
+  const all = await waitForDiagnostics(editor.document.uri, (ds) => figures(ds).length === 1, 'one unattributed-figure diagnostic');
   const [diagnostic] = figures(all);
   return diagnostic;
 }
