@@ -122,6 +122,7 @@ connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> 
       actions.push(...suppressions(doc, diagnostic, finding));
     }
   }
+  mergeIdentical(actions);
   const safeEdits = fixAllEdits(result.findings);
   if (wantsFixAll && safeEdits.length > 0) {
     actions.push({ title: 'Fix all Copydesk problems', kind: FIX_ALL_KIND, edit: toWorkspaceEdit(doc, safeEdits, editOptions) });
@@ -130,6 +131,25 @@ connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> 
   }
   return actions;
 });
+
+/**
+ * Two findings at one place can offer the same edit (a mismatched mark that is also in the wrong
+ * style): offer it once, for both diagnostics.
+ */
+function mergeIdentical(actions: CodeAction[]): void {
+  const seen = new Map<string, CodeAction>();
+  for (let i = 0; i < actions.length; i++) {
+    const key = `${actions[i].title}\0${JSON.stringify(actions[i].edit ?? actions[i].command)}`;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, actions[i]);
+      continue;
+    }
+    first.diagnostics = [...(first.diagnostics ?? []), ...(actions[i].diagnostics ?? [])];
+    first.isPreferred ||= actions[i].isPreferred;
+    actions.splice(i--, 1);
+  }
+}
 
 /** "Disable for this line/file" in Markdown; "Ignore in this file" (.copydesk.json) for plain text on disk. */
 function suppressions(doc: TextDocument, diagnostic: Diagnostic, finding: Finding): CodeAction[] {

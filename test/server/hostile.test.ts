@@ -109,3 +109,15 @@ test('plain text: "Ignore <rule> in this file" is stored in .copydesk.json', asy
   assert.match(config, /\/\/ house rules/, 'comments and formatting are kept');
   assert.match(config, /"ignore": \{\s+"story\.txt": \[\s+"duplicate-paragraph"\s+\]\s+\}/);
 });
+
+test('the same fix from two findings at one place is offered once, for both', async () => {
+  const uri = 'untitled:two-findings.txt';
+  const text = '“The lights went out at midnight," the caretaker said.\nThe tenants said the night was “long and cold,” and the landlord was “not answering.”\n';
+  const diagnostics = await server.open(uri, text);
+  const atMark = diagnostics.filter((d) => d.range.start.line === 0 && d.range.start.character === 33);
+  assert.deepEqual(atMark.map((d) => d.code).sort(), ['quote-mismatch', 'quote-style']);
+  const actions = await server.codeActions(uri, atMark[0].range, atMark);
+  const replace = actions.filter((a) => a.title === 'Replace " with ”');
+  assert.equal(replace.length, 1);
+  assert.equal(replace[0].diagnostics!.length, 2);
+});
