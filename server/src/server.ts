@@ -270,7 +270,7 @@ async function loadSettings(uri: string): Promise<Settings> {
       connection.console.warn(`Could not read editor settings: ${(error as Error).message}`);
     }
   }
-  const { settings, problems, file } = resolveConfig(filePath(uri), { layers: [{ layer: editorLayer ?? undefined, where: 'editor settings (copydesk.*)' }] });
+  const { settings, problems, file } = resolveConfig(filePath(uri), { root: rootOf(filePath(uri)), layers: [{ layer: editorLayer ?? undefined, where: 'editor settings (copydesk.*)' }] });
   configFiles.set(uri, file);
   for (const problem of problems) tellOnce(problem.message, 'warning');
   watchSources(settings.sources, file ? dirname(file) : rootOf(filePath(uri)));

@@ -121,3 +121,20 @@ test('the same fix from two findings at one place is offered once, for both', as
   assert.equal(replace.length, 1);
   assert.equal(replace[0].diagnostics!.length, 2);
 });
+
+test('a .copydesk.json above the workspace folder is not used', async () => {
+  const outside = mkdtempSync(join(tmpdir(), 'copydesk-outside-'));
+  writeFileSync(join(outside, '.copydesk.json'), JSON.stringify({ rules: { 'duplicate-paragraph': 'off' } }));
+  const inner = join(outside, 'workspace');
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(inner);
+  writeFileSync(join(inner, 'draft.txt'), fixture('seed-like.txt'));
+  const scoped = new LspHarness({ rootPath: inner });
+  try {
+    await scoped.initialize();
+    const diagnostics = await scoped.open(fileUri(join(inner, 'draft.txt')), fixture('seed-like.txt'));
+    assert.ok(diagnostics.some((d) => d.code === 'duplicate-paragraph'), 'the outside config did not switch the rule off');
+  } finally {
+    await scoped.close();
+  }
+});
