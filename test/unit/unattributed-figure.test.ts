@@ -297,3 +297,87 @@ test('linear and cached: a 130k-word draft cold, then again as on the next keyst
   // Timings are the benchmark's business (npm run bench); here they are only shown.
   console.log(`unattributed-figure on 2,500 paragraphs: cold ${Math.round(cold.ms)} ms, warm ${Math.round(warm.ms)} ms`);
 });
+
+test('re-linting after edits (warm per-block cache) gives exactly a cold lint, fixes included', async () => {
+  const { clearCaches } = await import('../../server/src/engine/cache.ts');
+  const { generateDraft } = await import('../../bench/generate.ts');
+  let seed = 23;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+  for (const format of ['markdown', 'plaintext'] as Format[]) {
+    const separator = format === 'markdown' ? '\n\n' : '\n';
+    const paragraphs = generateDraft(4000, format, 8).trimEnd().split(separator);
+    const at = () => Math.floor(random() * paragraphs.length);
+    const edits: (() => void)[] = [
+      // A word changed, a cue added or removed, a figure typed in: the paragraph's own findings change.
+      () => {
+        const i = at();
+        const w = paragraphs[i].split(' ');
+        w[Math.floor(random() * w.length)] = pick(['said', 'meanwhile', '40%', '£3.5m', 'It', 'not', '1,200 tonnes', 'https://example.org']);
+        paragraphs[i] = w.join(' ');
+      },
+      // A source note under a paragraph sources it; removing one unsources it (the paragraph is unchanged).
+      () => paragraphs.splice(at(), 0, pick(['Source: ONS', '(Figures: the county council)'])),
+      () => {
+        const i = paragraphs.findIndex((p) => /^\(?(?:Source|Figures):/.test(p));
+        if (i >= 0) paragraphs.splice(i, 1);
+      },
+      // The same paragraph as a list item or a quote block, or back: the block no longer starts its line.
+      () => {
+        const i = at();
+        paragraphs[i] = /^(?:- |> |1\. )/.test(paragraphs[i]) ? paragraphs[i].slice(paragraphs[i].indexOf(' ') + 1) : pick(['- ', '> ', '1. ']) + paragraphs[i];
+      },
+      // A directive or a line above a paragraph: its "Ignore this figure" fix changes, its text does not.
+      () => paragraphs.splice(at(), 0, pick(['<!-- copydesk-disable-next-line quote-style -->', 'Advertisement', '<!-- a note -->'])),
+      // A paragraph moved, or repeated elsewhere (the same text at other offsets, before other blocks).
+      () => {
+        const [moved] = paragraphs.splice(at(), 1);
+        paragraphs.splice(at(), 0, moved);
+      },
+      () => paragraphs.splice(at(), 0, paragraphs[at()]),
+      // A paragraph made a heading or back.
+      () => {
+        const i = at();
+        paragraphs[i] = paragraphs[i].startsWith('## ') ? paragraphs[i].slice(3) : `## ${paragraphs[i]}`;
+      },
+      // Figures sourced only by a setting (a link, an extra cue), a headline checked only with `headings`,
+      // and in Markdown the same prose with or without a URL in inline HTML (blanked in the prose, read as a link).
+      () =>
+        paragraphs.splice(at(), 0, pick([
+          'Some 4,000 jobs were lost, per the union.',
+          'Some 4,000 jobs were lost (https://example.org/jobs).',
+          'Some 4,000 jobs were lost <span title="https://example.org/x"></span>.',
+          'Some 4,000 jobs were lost <span title="no link in this one!!"></span>.',
+          'Storm Leaves 300 Homes Dark',
+        ])),
+      () => {
+        const i = paragraphs.findIndex((p) => p.includes('<span title='));
+        const [link, none] = ['"https://example.org/x"', '"no link in this one!!"'];
+        if (i >= 0) paragraphs[i] = paragraphs[i].includes(link) ? paragraphs[i].replace(link, none) : paragraphs[i].replace(none, link);
+      },
+    ];
+    paragraphs.splice(3, 0, 'Some 4,000 jobs were lost <span title="https://example.org/x"></span>.');
+    const layers = [undefined, { rules: { [RULE]: { headings: true, links: false, cues: ['per'] } } }];
+    const key = (text: string, layer: unknown) => ofRule(lintText(text, format, layer), RULE).map((f) => JSON.stringify(f));
+    lintText(paragraphs.join(separator), format);
+    for (let step = 0; step < 50; step++) {
+      pick(edits)();
+      const text = paragraphs.join(separator);
+      const layer = layers[step % 4 === 3 ? 1 : 0];
+      const warm = key(text, layer);
+      clearCaches();
+      const cold = key(text, layer);
+      assert.ok(cold.length > 10, 'the draft has unattributed figures');
+      assert.deepEqual(warm, cold, `${format}, step ${step}`);
+      if (step % 3 === 0) lintText(text, format, layer); // leave caches warm for the next step
+    }
+  }
+});
+
+test('word rates survive odd spacing: two spaces, or a hard-wrapped line between the words', async () => {
+  const { figuresIn } = await import('../../server/src/rules/unattributed-figure/figures.ts');
+  for (const prose of ['Now one out  of five homes has no heating.', 'Now one out\nof five homes has no heating.']) {
+    const found = figuresIn(prose).map((s) => prose.slice(s.start, s.end).replace(/\s+/g, ' '));
+    assert.deepEqual(found, ['one out of five'], JSON.stringify(prose));
+  }
+});

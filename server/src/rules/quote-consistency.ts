@@ -4,10 +4,16 @@
 // punctuation. Candidates come from an inverted index of words, so only quotations sharing words are
 // compared; the similarity is 2·LCS / (|a| + |b|) over words. A quotation that is a fragment of another
 // (quoting part of an earlier quote) is not a second wording and is never flagged.
+//
+// Between lints, each quotation's words are cached by its text, each pair of wordings is compared once
+// (LCS and the fragment test), and the candidates found for each quotation are reused after an edit
+// where the edit cannot have changed them (see comparedLists). A quotation worded like an earlier one
+// is never reported, so it is not matched at all.
 
 import type { DraftDocument } from '../engine/document.ts';
 import { quotationsOf, quotedWords, type Quotation } from '../engine/quotations.ts';
 import { normalizeForComparison, words } from '../engine/text.ts';
+import { paragraphCache } from '../engine/cache.ts';
 import type { Fix, Span } from '../engine/types.ts';
 import type { Rule, RuleFinding } from './rule.ts';
 
@@ -23,11 +29,19 @@ const MAX_WORDS = 300;
  */
 const MAX_CHARS = 5000;
 
-interface Candidate {
-  quotation: Quotation;
+/** A quotation's words, by its text: the same text anywhere gives the same wording. */
+interface Wording {
+  /** Unique per wording, never reused: keys the cache of pair similarities. */
+  id: number;
   tokens: string[];
   key: string;
-  distinct: Set<string>;
+  /** The distinct tokens, in order of first occurrence. */
+  distinct: string[];
+}
+
+interface Candidate {
+  quotation: Quotation;
+  wording: Wording;
 }
 
 export const quoteConsistency: Rule = {
@@ -54,57 +68,189 @@ export const quoteConsistency: Rule = {
     const minWords = options.minWords as number;
     const candidates: Candidate[] = [];
     for (const quotation of quotationsOf(doc).quotations) {
-      const tokens = words(normalizeForComparison(quotation.text.slice(0, MAX_CHARS))).slice(0, MAX_WORDS);
-      if (tokens.length < minWords) continue;
-      candidates.push({ quotation, tokens, key: tokens.join(' '), distinct: new Set(tokens) });
+      const wording = wordingOf(quotation.text.slice(0, MAX_CHARS));
+      if (wording.tokens.length < minWords) continue;
+      candidates.push({ quotation, wording });
     }
-    const postings = new Map<string, number[]>();
     const findings: RuleFinding[] = [];
-    const seen = new Set<string>();
+    const lists = comparedLists(candidates);
     candidates.forEach((candidate, index) => {
-      // Worded exactly like an earlier quotation: consistent with it, and any other wording was reported there.
-      const repeat = seen.has(candidate.key);
-      seen.add(candidate.key);
-      const shared = new Map<number, number>();
-      for (const word of candidate.distinct) {
-        for (const other of postings.get(word) ?? []) shared.set(other, (shared.get(other) ?? 0) + 1);
-      }
-      let best: { other: Candidate; similarity: number; pairs: [number, number][] } | undefined;
-      for (const [otherIndex, count] of mostShared(shared)) {
-        const other = candidates[otherIndex];
-        if (other.key === candidate.key) continue;
-        if ((2 * count) / (candidate.distinct.size + other.distinct.size) < threshold - 0.2) continue;
+      // Worded exactly like an earlier quotation (no list): consistent with it, and any other wording was reported there.
+      const list = lists[index];
+      if (!list) return;
+      const { wording } = candidate;
+      let best: { other: Candidate; similarity: number } | undefined;
+      for (let k = 0; k < list.others.length; k++) {
+        const other = candidates[list.others[k]];
+        if (other.wording.key === wording.key) continue;
+        if ((2 * list.counts[k]) / (wording.distinct.length + other.wording.distinct.length) < threshold - 0.2) continue;
         if (overlaps(other.quotation, candidate.quotation)) continue;
-        if (isFragment(candidate.key, other.key)) continue;
-        const pairs = lcs(candidate.tokens, other.tokens);
-        const similarity = (2 * pairs.length) / (candidate.tokens.length + other.tokens.length);
-        if (similarity < threshold) continue;
-        if (!best || similarity > best.similarity) best = { other, similarity, pairs };
+        const similarity = similarityOf(wording, other.wording);
+        if (similarity === FRAGMENT || similarity < threshold) continue;
+        if (!best || similarity > best.similarity) best = { other, similarity };
       }
-      if (best && !repeat) findings.push(report(doc, candidate, best.other, best.pairs));
-      for (const word of candidate.distinct) {
-        const list = postings.get(word);
-        if (!list) postings.set(word, [index]);
-        else if (list.length < MAX_POSTINGS) list.push(index);
-      }
+      if (best) findings.push(report(doc, candidate, best.other, alignmentOf(wording, best.other.wording)));
     });
     return findings;
   },
 };
 
-/** The few candidates sharing the most words: the same quote is among them, and LCS stays bounded. */
-function mostShared(shared: Map<number, number>): [number, number][] {
-  if (shared.size <= MAX_COMPARED) return [...shared];
-  // Counts are small integers: find the cut-off count, then take entries at or above it.
-  let max = 0;
-  for (const count of shared.values()) if (count > max) max = count;
-  const byCount = new Array<number>(max + 1).fill(0);
-  for (const count of shared.values()) byCount[count]++;
-  let cut = max;
-  for (let taken = byCount[max]; cut > 1 && taken < MAX_COMPARED; ) taken += byCount[--cut];
-  const out: [number, number][] = [];
-  for (const entry of shared) if (entry[1] >= cut) out.push(entry);
-  return out.sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, MAX_COMPARED);
+/** The earlier candidates one is compared with, in order, and how many words each shares with it. */
+interface Compared {
+  others: number[];
+  counts: number[];
+}
+
+/** The last lint's candidates (by wording) and their lists, to reuse after an edit. */
+interface ListsMemo {
+  ids: number[];
+  wordings: Wording[];
+  lists: (Compared | undefined)[];
+}
+const listMemos = paragraphCache<'last', ListsMemo>(1);
+
+/**
+ * Each candidate's list of earlier candidates to compare, or undefined for one worded exactly like an
+ * earlier one. The earlier candidates are those in the postings of its words (each word's first
+ * MAX_POSTINGS candidates), the MAX_COMPARED sharing the most words when there are more.
+ *
+ * After an edit, the candidates before the first changed one have the same postings, so the same
+ * lists. Those after the last changed one have the same lists, shifted, unless one of their words is
+ * in a changed candidate (removed or added) and has fewer than MAX_POSTINGS candidates before the
+ * change: only then can a changed candidate be in, or change, its postings. The rest are searched.
+ */
+function comparedLists(candidates: Candidate[]): (Compared | undefined)[] {
+  const n = candidates.length;
+  const wordings = candidates.map((c) => c.wording);
+  const ids = wordings.map((w) => w.id);
+  const last = listMemos.get('last');
+  const m = last ? last.ids.length : 0;
+  // Unchanged: candidates [0, prefix) and [n - suffix, n), the latter at old index − shift.
+  let prefix = 0;
+  let suffix = 0;
+  if (last) {
+    while (prefix < m && prefix < n && last.ids[prefix] === ids[prefix]) prefix++;
+    while (suffix < m - prefix && suffix < n - prefix && last.ids[m - 1 - suffix] === ids[n - 1 - suffix]) suffix++;
+  }
+  const shift = n - m;
+  const changed = new Set<string>();
+  const postings = new Map<string, number[]>();
+  const seen = new Set<string>();
+  const counts = new Uint32Array(n);
+  const touched: number[] = [];
+  const lists: (Compared | undefined)[] = new Array(n).fill(undefined);
+
+  const reused = (index: number, wording: Wording): Compared | undefined => {
+    if (!last) return undefined;
+    if (index < prefix) return last.lists[index];
+    if (index < n - suffix) return undefined;
+    const old = last.lists[index - shift];
+    if (!old || wording.distinct.some((word) => changed.has(word))) return undefined;
+    const others: number[] = [];
+    for (const j of old.others) {
+      if (j < prefix) others.push(j);
+      else if (j >= m - suffix) others.push(j + shift);
+      else return undefined; // a changed candidate: cannot be (see above), but then search
+    }
+    return { others, counts: old.counts };
+  };
+
+  for (let index = 0; index < n; index++) {
+    const wording = wordings[index];
+    if (last && index === prefix) {
+      // The postings now hold the unchanged candidates before the change.
+      for (const w of [...last.wordings.slice(prefix, m - suffix), ...wordings.slice(prefix, n - suffix)]) {
+        for (const word of w.distinct) if ((postings.get(word)?.length ?? 0) < MAX_POSTINGS) changed.add(word);
+      }
+    }
+    const repeat = seen.has(wording.key);
+    seen.add(wording.key);
+    if (!repeat) lists[index] = reused(index, wording) ?? search(wording, postings, counts, touched);
+    for (const word of wording.distinct) {
+      const list = postings.get(word);
+      if (!list) postings.set(word, [index]);
+      else if (list.length < MAX_POSTINGS) list.push(index);
+    }
+  }
+  listMemos.set('last', { ids, wordings, lists });
+  return lists;
+}
+
+/** Earlier candidates sharing words (from the postings), with how many words they share. */
+function search(wording: Wording, postings: Map<string, number[]>, counts: Uint32Array, touched: number[]): Compared {
+  // In the order first found; `counts` is all zeros before and after.
+  touched.length = 0;
+  for (const word of wording.distinct) {
+    const list = postings.get(word);
+    if (list) for (const other of list) if (counts[other]++ === 0) touched.push(other);
+  }
+  const others = mostShared(touched, counts);
+  const compared = { others, counts: others.map((other) => counts[other]) };
+  for (const other of touched) counts[other] = 0;
+  return compared;
+}
+
+// Wordings by quotation text (its first MAX_CHARS characters, all that is read), and pair similarities
+// by wording ids, kept between lints. Registered, so clearCaches() gives a cold lint.
+const wordings = paragraphCache<string, Wording>();
+let nextWordingId = 1;
+
+function wordingOf(text: string): Wording {
+  return wordings.through(text, computeWording);
+}
+
+function computeWording(text: string): Wording {
+  const tokens = words(normalizeForComparison(text)).slice(0, MAX_WORDS);
+  return { id: nextWordingId++, tokens, key: tokens.join(' '), distinct: [...new Set(tokens)] };
+}
+
+/** A pair where one wording is a fragment of the other: never the same quote worded differently. */
+const FRAGMENT = -1;
+const PAIR_KEY_LIMIT = 67_108_864;
+const similarities = paragraphCache<number, number>(500_000);
+
+/** 2·LCS / (|a| + |b|) over words (symmetric), or FRAGMENT; computed once per pair of wordings. */
+function similarityOf(a: Wording, b: Wording): number {
+  const low = Math.min(a.id, b.id);
+  const high = Math.max(a.id, b.id);
+  // Ids past the limit would collide as keys (after some 67 million distinct quotations): not cached.
+  if (high >= PAIR_KEY_LIMIT) return compare(a, b);
+  return similarities.through(low * PAIR_KEY_LIMIT + high, () => compare(a, b));
+}
+
+function compare(a: Wording, b: Wording): number {
+  if (isFragment(a.key, b.key)) return FRAGMENT;
+  return (2 * lcs(a.tokens, b.tokens).length) / (a.tokens.length + b.tokens.length);
+}
+
+/** The word pairs of a reported quotation (`a`) and the one it differs from, kept while it is reported. */
+const alignments = paragraphCache<number, [number, number][]>();
+
+function alignmentOf(a: Wording, b: Wording): [number, number][] {
+  if (a.id >= PAIR_KEY_LIMIT || b.id >= PAIR_KEY_LIMIT) return lcs(a.tokens, b.tokens);
+  return alignments.through(a.id * PAIR_KEY_LIMIT + b.id, () => lcs(a.tokens, b.tokens));
+}
+
+/**
+ * The few candidates sharing the most words: the same quote is among them, and LCS stays bounded.
+ * `touched` lists the candidates in the order first found, `counts` their shared words. Up to
+ * MAX_COMPARED, all in that order; beyond, the MAX_COMPARED first by count, then latest first.
+ */
+function mostShared(touched: number[], counts: Uint32Array): number[] {
+  if (touched.length <= MAX_COMPARED) return touched.slice();
+  // The order is total (indexes differ), so keeping the best few as they come gives what sorting all would.
+  const ahead = (a: number, b: number) => counts[a] > counts[b] || (counts[a] === counts[b] && a > b);
+  const top: number[] = [];
+  for (const other of touched) {
+    if (top.length === MAX_COMPARED) {
+      if (!ahead(other, top[MAX_COMPARED - 1])) continue;
+      top.pop();
+    }
+    let at = top.length;
+    while (at > 0 && ahead(other, top[at - 1])) at--;
+    top.splice(at, 0, other);
+  }
+  return top;
 }
 
 function overlaps(a: Span, b: Span): boolean {
@@ -152,7 +298,7 @@ function differences(a: string[], b: string[], pairs: [number, number][]): { her
 
 function report(doc: DraftDocument, here: Candidate, there: Candidate, pairs: [number, number][]): RuleFinding {
   const line = doc.lines.lineOf(there.quotation.start) + 1;
-  const diffs = differences(here.tokens, there.tokens, pairs);
+  const diffs = differences(here.wording.tokens, there.wording.tokens, pairs);
   const shown = (s: string) => (s ? `“${s}”` : '(nothing)');
   const listed = diffs.slice(0, 3).map((d) => `${shown(d.here)} here, ${shown(d.there)} there`);
   if (diffs.length > 3) listed.push(`and ${diffs.length - 3} more`);

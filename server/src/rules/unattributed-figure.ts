@@ -4,9 +4,16 @@
 // Per paragraph: find the figures (unattributed-figure/figures.ts); only then split the paragraph into
 // sentences and ask of each sentence holding a figure whether it names a source
 // (unattributed-figure/attribution.ts). Paragraphs without figures cost one regex scan.
+//
+// A block's findings depend on nothing outside it but the settings and whether a source note follows
+// it, so they are cached per block (offsets relative to the block) and a re-lint after an edit
+// recomputes only the blocks whose text changed. The fixes are built per lint from the cached
+// sentence: "Ignore this figure" reads the lines around the block (a list marker, a directive on the
+// line before), which the block's text does not determine.
 
-import type { Block, DraftDocument } from '../engine/document.ts';
-import type { Span } from '../engine/types.ts';
+import type { Block, BlockKind, DraftDocument } from '../engine/document.ts';
+import { paragraphCache } from '../engine/cache.ts';
+import type { Format, Span } from '../engine/types.ts';
 import type { Rule, RuleFinding } from './rule.ts';
 import { attributionMatcher, continues, isSourceNote, quotations, type AttributionMatcher } from './unattributed-figure/attribution.ts';
 import { figuresIn } from './unattributed-figure/figures.ts';
@@ -49,53 +56,107 @@ export const unattributedFigure: Rule = {
     },
   },
   check({ doc, options }) {
-    const matcher = attributionMatcher(options.cues as string[], options.negations as string[]);
+    const cues = options.cues as string[];
+    const negations = options.negations as string[];
+    const matcher = attributionMatcher(cues, negations);
     const headings = options.headings as boolean;
     const links = options.links as boolean;
+    const settings = settingsId(cues, negations, links);
     const findings: RuleFinding[] = [];
     const { blocks } = doc;
     for (let b = 0; b < blocks.length; b++) {
       const block = blocks[b];
       const heading = block.kind === 'heading';
       if (heading && !headings) continue;
-      const figures = figuresIn(block.prose, heading);
-      if (figures.length === 0) continue;
       // "Source: ONS" under a paragraph (a chart note) sources the whole paragraph.
       const next = blocks[b + 1];
       if (next && isSourceNote(next.prose)) continue;
-      checkBlock(doc, block, figures, matcher, links, findings);
+      const found = blockFindingsOf(doc, block, settings, matcher, links);
+      for (const f of found) {
+        const start = block.start + f.start;
+        const ignore = ignoreFix(doc, block, start);
+        const attribution = addAttributionFix(block, f.sentence);
+        findings.push({ start, end: block.start + f.end, message: f.message, fixes: ignore ? [attribution, ignore] : [attribution] });
+      }
     }
     return findings;
   },
 };
 
-function checkBlock(doc: DraftDocument, block: Block, figures: Span[], matcher: AttributionMatcher, links: boolean, findings: RuleFinding[]): void {
+/** A finding of one block, relative to the block's start, with the sentence its "Add attribution" fix edits. */
+interface BlockFinding {
+  start: number;
+  end: number;
+  message: string;
+  sentence: Span;
+}
+
+// The settings a block's findings depend on, as small ids that are never reused (an evicted setting
+// comes back with a new id, so a stale entry can never be read under it).
+const settingsIds = paragraphCache<string, number>(64);
+let nextSettingsId = 1;
+
+function settingsId(cues: string[], negations: string[], links: boolean): number {
+  return settingsIds.through(JSON.stringify([cues, negations, links]), () => nextSettingsId++);
+}
+
+/** A block's findings with everything they depend on besides its prose (the cache key). */
+interface BlockEntry {
+  settings: number;
+  format: Format;
+  kind: BlockKind;
+  /** The block's source text (links and the figure as shown are read from it); undefined when it is the prose. */
+  source: string | undefined;
+  findings: BlockFinding[];
+}
+
+// Per-block findings by prose (already hashed by the rules before this one), a few variants each (the
+// same prose in another format, kind or source, or under other settings): a re-lint redoes only the
+// blocks an edit touched. Registered, so clearCaches() gives a cold lint.
+const blockFindings = paragraphCache<string, BlockEntry[]>();
+const MAX_VARIANTS = 4;
+const NONE: BlockFinding[] = [];
+
+function blockFindingsOf(doc: DraftDocument, block: Block, settings: number, matcher: AttributionMatcher, links: boolean): BlockFinding[] {
+  // Reads stop at the prose's end, which is the block's (the prose is the same length as its source).
+  const raw = doc.text.slice(block.start, Math.max(block.end, block.start + block.prose.length));
+  const source = raw === block.prose ? undefined : raw;
+  const entries = blockFindings.get(block.prose);
+  if (entries) {
+    for (const e of entries) if (e.settings === settings && e.format === doc.format && e.kind === block.kind && e.source === source) return e.findings;
+  }
+  const entry: BlockEntry = { settings, format: doc.format, kind: block.kind, source, findings: checkBlock(doc, block, matcher, links) };
+  if (!entries) blockFindings.set(block.prose, [entry]);
+  else if (entries.push(entry) > MAX_VARIANTS) entries.shift();
+  return entry.findings;
+}
+
+function checkBlock(doc: DraftDocument, block: Block, matcher: AttributionMatcher, links: boolean): BlockFinding[] {
+  const figures = figuresIn(block.prose, block.kind === 'heading');
+  if (figures.length === 0) return NONE;
   const sentences = proseSentences(block.prose);
   const attributed = attributedSentences(doc, block, sentences, figures, matcher, links);
+  const findings: BlockFinding[] = [];
   let inAttributedQuote: ((figure: Span) => boolean) | undefined;
   let s = 0;
   for (const figure of figures) {
     while (s < sentences.length - 1 && sentences[s].end <= figure.start) s++;
-    if (attributed[s]) continue;
+    if (attributed(s)) continue;
     inAttributedQuote ??= attributedQuotes(quotations(block.prose), sentences, attributed);
     if (inAttributedQuote(figure)) continue;
-    const start = block.start + figure.start;
-    const end = block.start + figure.end;
-    const shown = doc.text.slice(start, end).replace(/\s+/g, ' ');
-    const ignore = ignoreFix(doc, block, start);
-    findings.push({
-      start,
-      end,
-      message: `No source for \u201C${shown}\u201D in this sentence`,
-      fixes: ignore ? [addAttributionFix(block, sentences[s]), ignore] : [addAttributionFix(block, sentences[s])],
-    });
+    const shown = doc.text.slice(block.start + figure.start, block.start + figure.end).replace(/\s+/g, ' ');
+    findings.push({ start: figure.start, end: figure.end, message: `No source for \u201C${shown}\u201D in this sentence`, sentence: sentences[s] });
   }
+  return findings.length === 0 ? NONE : findings;
 }
 
 /**
  * Whether each sentence is attributed: a cue of its own (figures masked, so a cue can never be part of
  * the figure it would attribute), a link, or continuing an attributed sentence ("It added…", "Of those…").
  * A closing source note ("(Source: ONS)") attributes the whole paragraph.
+ *
+ * Worked out on demand, and once per sentence: only sentences holding a figure are asked about, and
+ * those they continue, or all of them when a quotation needs them (the cue scan is most of the cost).
  */
 function attributedSentences(
   doc: DraftDocument,
@@ -104,21 +165,47 @@ function attributedSentences(
   figures: Span[],
   matcher: AttributionMatcher,
   links: boolean,
-): boolean[] {
+): (sentence: number) => boolean {
   const { prose } = block;
   const last = sentences[sentences.length - 1];
-  if (sentences.length > 1 && isSourceNote(prose.slice(last.start, last.end))) return sentences.map(() => true);
-  const out: boolean[] = [];
-  let f = 0;
-  for (let i = 0; i < sentences.length; i++) {
-    const { start, end } = sentences[i];
-    while (f < figures.length && figures[f].end <= start) f++;
-    const text = masked(prose, start, end, figures, f);
-    const nextStart = i + 1 < sentences.length ? sentences[i + 1].start : prose.length;
-    const own = matcher.attributes(text) || (links && hasLink(doc, block.start + start, block.start + nextStart));
-    out.push(own || (i > 0 && out[i - 1] && continues(text)));
+  if (sentences.length > 1 && isSourceNote(prose.slice(last.start, last.end))) return () => true;
+  // The first figure that does not end before each sentence (as one sweep over both lists finds it).
+  const firstFigure = new Int32Array(sentences.length);
+  for (let i = 0, f = 0; i < sentences.length; i++) {
+    while (f < figures.length && figures[f].end <= sentences[i].start) f++;
+    firstFigure[i] = f;
   }
-  return out;
+  const UNKNOWN = 0;
+  const NO = 1;
+  const YES = 2;
+  const known = new Uint8Array(sentences.length);
+  return (sentence) => {
+    // Attributed = own cue or link, or continuing (text) an attributed previous sentence: walk back
+    // through continuing sentences without a cue to one whose answer is known or its own.
+    const chain: number[] = [];
+    let i = sentence;
+    let answer: number;
+    for (;;) {
+      if (known[i] !== UNKNOWN) {
+        answer = known[i];
+        break;
+      }
+      const { start, end } = sentences[i];
+      const text = masked(prose, start, end, figures, firstFigure[i]);
+      const nextStart = i + 1 < sentences.length ? sentences[i + 1].start : prose.length;
+      if (matcher.attributes(text) || (links && hasLink(doc, block.start + start, block.start + nextStart))) {
+        answer = known[i] = YES;
+        break;
+      }
+      if (i === 0 || !continues(text)) {
+        answer = known[i] = NO;
+        break;
+      }
+      chain.push(i--);
+    }
+    for (const c of chain) known[c] = answer;
+    return answer === YES;
+  };
 }
 
 function hasLink(doc: DraftDocument, start: number, end: number): boolean {
@@ -141,13 +228,14 @@ function masked(prose: string, start: number, end: number, figures: Span[], firs
 }
 
 /** A figure inside a quotation counts as attributed when a sentence the quotation touches is. */
-function attributedQuotes(quotes: Span[], sentences: Span[], attributed: boolean[]): (figure: Span) => boolean {
+function attributedQuotes(quotes: Span[], sentences: Span[], attributed: (sentence: number) => boolean): (figure: Span) => boolean {
+  if (quotes.length === 0) return () => false;
   // One sweep for the figures of a block, asked in order: a quote is attributed when the sentences it
   // touches (a range, found by binary search) include an attributed one (prefix counts); a figure is
   // inside one when the farthest end of the attributed quotes starting at or before it reaches past it.
   // Linear, where testing every quote and sentence for every figure was quadratic in a long paragraph.
   const counts = [0];
-  for (const a of attributed) counts.push(counts[counts.length - 1] + (a ? 1 : 0));
+  for (let i = 0; i < sentences.length; i++) counts.push(counts[i] + (attributed(i) ? 1 : 0));
   const firstSentence = (test: (sentence: Span) => boolean): number => {
     let lo = 0;
     let hi = sentences.length;

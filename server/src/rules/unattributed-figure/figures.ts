@@ -183,9 +183,17 @@ function blankUrls(prose: string): string {
   return prose.replace(URLISH, (url) => ' '.repeat(url.length));
 }
 
+/** Each word pattern with a cheap guard (same flags) that must match before the pattern is run. */
+const WORD_PATTERNS: [RegExp, RegExp][] = [
+  [RATE, /\s(?:in|out\s{1,4}of)\s/iu],
+  [WORD_AMOUNT, /hundred|thousand|million|billion|trillion/iu],
+  [WORD_PERCENT, /cent/iu],
+];
+
 function collectWordFigures(text: string, out: Span[]): void {
-  if (!/illion|hundred|thousand|cent\b|\bin\b|\bout of\b/i.test(text)) return;
-  for (const re of [RATE, WORD_AMOUNT, WORD_PERCENT]) {
+  for (const [re, guard] of WORD_PATTERNS) {
+    // A cheap test first: most paragraphs have no word that could start such a figure.
+    if (!guard.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
