@@ -242,7 +242,8 @@ async function resultFor(doc: TextDocument): Promise<LintResult | undefined> {
   if (cached && cached.version === doc.version) return cached.result;
   const settings = await settingsFor(doc.uri);
   const current = documents.get(doc.uri);
-  if (!current || current.version !== doc.version) return linted.get(doc.uri)?.version === current?.version ? linted.get(doc.uri)?.result : undefined;
+  // A newer edit arrived while the settings were fetched: this version's result is of no use.
+  if (!current || current.version !== doc.version) return undefined;
   const file = filePath(doc.uri);
   const result = lint(doc.getText(), { format, settings, file, configFile: configFiles.get(doc.uri), root: rootOf(file) });
   linted.set(doc.uri, { version: doc.version, result });
