@@ -1,5 +1,6 @@
-// The one registry of rules. The engine, the server, the CLI, the settings schema, the VS Code
-// manifest and the README's rule table are all derived from this list.
+// The one registry of rules. The engine, the server, the CLI (and its SARIF rule list), the settings
+// schema and the VS Code manifest are derived from this list; test/unit/registry.test.ts checks that
+// the generated files, the README and each rule's doc keep up with it.
 
 import { duplicateParagraph } from './duplicate-paragraph.ts';
 import { quoteConsistency } from './quote-consistency.ts';
