@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { lint, type LintOptions, type LintResult } from './engine/lint.ts';
 import { resolveConfig } from './engine/config-file.ts';
-import { applyEdits, fixAllEdits } from './engine/edits.ts';
+import { fixUntilStable, type FixedDraft } from './engine/fix-all.ts';
 import { formatForPath } from './engine/document.ts';
 import { isSeverity } from './engine/settings.ts';
 import { RULES_BY_ID } from './rules/index.ts';
@@ -201,19 +201,8 @@ function lintOne(text: string, path: string, absolutePath: string | undefined, o
   return { result: lint(text, lintOptions), options: lintOptions };
 }
 
-/** Applies every safe fix, re-linting after each pass (a fix can reveal another) until none is left. */
-function fixAll(text: string, linted: Linted): { text: string; result: LintResult; count: number } {
-  let current = text;
-  let result = linted.result;
-  let count = 0;
-  for (let pass = 0; pass < 10; pass++) {
-    const edits = fixAllEdits(result.findings);
-    if (edits.length === 0) break;
-    current = applyEdits(current, edits);
-    count += edits.length;
-    result = lint(current, linted.options);
-  }
-  return { text: current, result, count };
+function fixAll(text: string, linted: Linted): FixedDraft {
+  return fixUntilStable(text, linted.result, linted.options);
 }
 
 function toReport(path: string, absolutePath: string | undefined, text: string, result: LintResult): FileReport {

@@ -23,7 +23,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { lint, type LintResult } from './engine/lint.ts';
+import { lint, type LintOptions, type LintResult } from './engine/lint.ts';
+import { fixUntilStable } from './engine/fix-all.ts';
 import { fixAllEdits } from './engine/edits.ts';
 import { resolveConfig } from './engine/config-file.ts';
 import type { Settings } from './engine/settings.ts';
@@ -53,6 +54,7 @@ const configFiles = new Map<string, string | undefined>();
 interface Linted {
   version: number;
   result: LintResult;
+  options: LintOptions;
 }
 const linted = new Map<string, Linted>();
 const timers = new Map<string, NodeJS.Timeout>();
@@ -125,8 +127,11 @@ connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> 
   mergeIdentical(actions);
   const safeEdits = fixAllEdits(result.findings);
   if (wantsFixAll && safeEdits.length > 0) {
-    actions.push({ title: 'Fix all Copydesk problems', kind: FIX_ALL_KIND, edit: toWorkspaceEdit(doc, safeEdits, editOptions) });
+    // Passes until nothing safe is left, as `copydesk check --fix` does, sent as edits to this version.
+    const all = fixUntilStable(doc.getText(), result, linted.get(doc.uri)!.options).edits;
+    actions.push({ title: 'Fix all Copydesk problems', kind: FIX_ALL_KIND, edit: toWorkspaceEdit(doc, all, editOptions) });
   } else if (wantsQuickFix && actions.length > 0 && safeEdits.length > 1) {
+    // Light-bulb requests come with every cursor move: one pass here, no re-lint.
     actions.push({ title: 'Fix all safe Copydesk problems in this file', kind: CodeActionKind.QuickFix, edit: toWorkspaceEdit(doc, safeEdits, editOptions) });
   }
   return actions;
@@ -245,8 +250,9 @@ async function resultFor(doc: TextDocument): Promise<LintResult | undefined> {
   // A newer edit arrived while the settings were fetched: this version's result is of no use.
   if (!current || current.version !== doc.version) return undefined;
   const file = filePath(doc.uri);
-  const result = lint(doc.getText(), { format, settings, file, configFile: configFiles.get(doc.uri), root: rootOf(file) });
-  linted.set(doc.uri, { version: doc.version, result });
+  const options: LintOptions = { format, settings, file, configFile: configFiles.get(doc.uri), root: rootOf(file) };
+  const result = lint(doc.getText(), options);
+  linted.set(doc.uri, { version: doc.version, result, options });
   for (const problem of result.problems) tellOnce(problem.message, 'warning');
   // Once per document: the message names the size, which changes with every keystroke.
   if (result.skipped && !result.excluded && !result.skipped.startsWith('Copydesk is disabled')) tellOnce(`${basename(doc.uri)}: ${result.skipped}`, 'info', `${doc.uri}\0skipped`);
