@@ -138,3 +138,20 @@ test('a .copydesk.json above the workspace folder is not used', async () => {
     await scoped.close();
   }
 });
+
+test('fix-all over LSP runs until nothing safe is left', async () => {
+  settings = { rules: { 'quote-style': { style: 'curly' } } };
+  try {
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    const uri = 'untitled:passes.md';
+    const text = 'Declined to say the the the the the www.example.com.\u201D\n\nDeclined to say the the the the the www.example.com."\n';
+    await server.open(uri, text, 'markdown');
+    const [fixAll] = await server.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll']);
+    const after = await server.apply(uri, fixAll.edit!);
+    assert.equal(server.text(uri), 'Declined to say the the the the the www.example.com.\u201D\n\n');
+    assert.deepEqual(after, []);
+  } finally {
+    settings = {};
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+  }
+});
