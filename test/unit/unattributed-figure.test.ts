@@ -286,7 +286,7 @@ test('linear and cached: a 130k-word draft cold, then again as on the next keyst
   const options = Object.fromEntries(Object.entries(unattributedFigure.options).map(([k, spec]) => [k, spec.default]));
   const run = () => {
     const started = performance.now();
-    const findings = unattributedFigure.check({ doc, options, shared: { services: {} } });
+    const findings = unattributedFigure.check({ doc, options, shared: {} });
     return { findings, ms: performance.now() - started };
   };
   const cold = run();

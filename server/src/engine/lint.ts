@@ -14,8 +14,6 @@ export interface LintOptions {
   settings?: Settings;
   /** Absolute path of the draft, for messages and relative lookups. */
   file?: string;
-  /** Per-lint services for rules (e.g. the quote source index). */
-  services?: Record<string, unknown>;
   /** The .copydesk.json the settings came from: the `sources` globs are relative to its folder. */
   configFile?: string;
   /** The workspace folder: sources outside it are refused (default: the config file's folder, else the draft's). */
@@ -51,7 +49,6 @@ export function lint(text: string, options: LintOptions): LintResult {
   const configDir = options.configFile ? dirname(options.configFile) : undefined;
   const shared: SharedContext = {
     file: options.file,
-    services: options.services ?? {},
     sources: { globs: settings.sources, base: configDir ?? options.root },
     root: options.root ?? configDir ?? (options.file ? dirname(options.file) : undefined),
     problem: (problem) => problems.push(problem),

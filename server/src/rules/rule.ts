@@ -31,8 +31,6 @@ export interface RuleContext {
 export interface SharedContext {
   /** Absolute path of the draft, when it has one. */
   file?: string;
-  /** Extra per-lint services (e.g. the quote source index); absent when not configured. */
-  services: Record<string, unknown>;
   /** The global `sources` globs and the folder they are relative to (the config file's, else the workspace root). */
   sources?: { globs: string[]; base?: string };
   /** Files outside this folder are never read (the workspace folder, else the config file's or the draft's folder). */
