@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { lint, type LintOptions, type LintResult } from './engine/lint.ts';
-import { resolveConfig } from './engine/config-file.ts';
+import { CONFIG_FILE, resolveConfig } from './engine/config-file.ts';
 import { fixUntilStable, type FixedDraft } from './engine/fix-all.ts';
 import { formatForPath } from './engine/document.ts';
 import { isSeverity } from './engine/settings.ts';
@@ -112,7 +112,8 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
 async function check(paths: string[], options: Options, cwd: string): Promise<number> {
   const useStdin = paths.includes('-');
   const fileInputs = paths.filter((p) => p !== '-');
-  const defaults = resolveConfig(options.config ?? resolve(cwd, 'draft.md'), { configFile: options.config });
+  // The configuration that governs the current folder (include/exclude for folder walks).
+  const defaults = resolveConfig(resolve(cwd, CONFIG_FILE), { configFile: options.config });
   if (options.config && defaults.problems.length) return configError(defaults.problems.map((p) => p.message));
 
   let targets: Target[] = [];

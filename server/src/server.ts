@@ -29,7 +29,7 @@ import { fixAllEdits } from './engine/edits.ts';
 import { resolveConfig } from './engine/config-file.ts';
 import type { Settings } from './engine/settings.ts';
 import type { Finding, Format } from './engine/types.ts';
-import { formatForPath, parseDraft } from './engine/document.ts';
+import { formatForPath } from './engine/document.ts';
 import { configWithIgnore, markdownSuppressions } from './engine/suppress.ts';
 import { CONFIG_FILE } from './engine/config-file.ts';
 import { FIX_ALL_KIND, SOURCE, sameFinding, toCodeAction, toDiagnostic, toWorkspaceEdit, type EditOptions } from './lsp/convert.ts';
@@ -121,7 +121,7 @@ connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> 
       const finding = result.findings.find((f) => sameFinding(diagnostic, f, doc));
       if (!finding) continue;
       for (const fix of finding.fixes) actions.push(toCodeAction(fix, diagnostic, doc, editOptions));
-      actions.push(...suppressions(doc, diagnostic, finding));
+      actions.push(...suppressions(doc, diagnostic, finding, result));
     }
   }
   mergeIdentical(actions);
@@ -157,11 +157,11 @@ function mergeIdentical(actions: CodeAction[]): void {
 }
 
 /** "Disable for this line/file" in Markdown; "Ignore in this file" (.copydesk.json) for plain text on disk. */
-function suppressions(doc: TextDocument, diagnostic: Diagnostic, finding: Finding): CodeAction[] {
+function suppressions(doc: TextDocument, diagnostic: Diagnostic, finding: Finding, result: LintResult): CodeAction[] {
   if (formatOf(doc) === 'markdown') {
     // A rule may offer the same directive as its own fix ("Ignore this figure"): offer it once.
     const offered = new Set(finding.fixes.map((fix) => JSON.stringify(fix.edits)));
-    return markdownSuppressions(parseDraft(doc.getText(), 'markdown'), finding)
+    return markdownSuppressions(result.doc!, finding)
       .filter((fix) => !offered.has(JSON.stringify(fix.edits)))
       .map((fix) => toCodeAction(fix, diagnostic, doc, editOptions));
   }

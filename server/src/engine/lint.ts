@@ -27,6 +27,8 @@ export interface LintResult {
   skipped?: string;
   /** Not linted because the configuration says it is not a draft (exclude, sources): nothing to tell. */
   excluded?: boolean;
+  /** The parsed draft, for callers that need its structure too (the server's suppression fixes). */
+  doc?: DraftDocument;
 }
 
 export function lint(text: string, options: LintOptions): LintResult {
@@ -65,7 +67,7 @@ export function lint(text: string, options: LintOptions): LintResult {
   }
   const kept = applyDirectives(doc, findings, problems);
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return { findings: kept, problems };
+  return { findings: kept, problems, doc };
 }
 
 /** Rules the config's `ignore` map switches off for this file (paths relative to the config file). */

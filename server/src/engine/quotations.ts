@@ -14,6 +14,7 @@
 
 import type { Block, DraftDocument } from './document.ts';
 import { paragraphCache } from './cache.ts';
+import type { Span } from './types.ts';
 
 export type MarkKind = 'double' | 'single';
 export type MarkStyle = 'curly' | 'straight';
@@ -363,6 +364,11 @@ export function quotedWords(doc: DraftDocument, q: Quotation): { start: number; 
   return { start, end };
 }
 
-export function clearQuotationCache(): void {
-  blockCache.clear();
+/** A block's closed outermost quotations, relative to its prose (from the same cached scan). */
+export function closedQuoteSpans(block: Block): Span[] {
+  const scan = scanBlockCached(block);
+  return scan.quotes
+    .filter((q) => q.close !== undefined && q.depth === 0)
+    .map((q) => ({ start: scan.marks[q.open].at, end: scan.marks[q.close!].at + 1 }))
+    .sort((a, b) => a.start - b.start);
 }

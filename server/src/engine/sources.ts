@@ -12,9 +12,9 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import { parse as parseYaml } from 'yaml';
 import { LineIndex } from './text.ts';
+import { WORD, words } from './text.ts';
 import type { Problem } from './types.ts';
 
-const WORD = /[\p{L}\p{N}]+(?:['\u2019\-.,][\p{L}\p{N}]+)*/gu;
 const ELLIPSIS = /\u2026|\.\s*\.\s*\./;
 const MAX_SOURCE_BYTES = 20_000_000;
 /** Words this frequent do not vote for close matches (they would only add noise and time). */
@@ -30,7 +30,7 @@ export function fold(word: string): string {
 export function quoteSegments(text: string): string[][] {
   return text
     .split(ELLIPSIS)
-    .map((part) => (part.match(WORD) ?? []).map(fold))
+    .map((part) => words(part).map(fold))
     .filter((segment) => segment.length > 0);
 }
 

@@ -64,8 +64,10 @@ export function normalizeForComparison(text: string): string {
 }
 
 /** Words as a copy editor counts them: letters and digits, with inner apostrophes and hyphens. */
+export const WORD = /[\p{L}\p{N}]+(?:['\u2019\-.,][\p{L}\p{N}]+)*/gu;
+
 export function words(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+(?:['\u2019\-.,][\p{L}\p{N}]+)*/gu) ?? [];
+  return text.match(WORD) ?? [];
 }
 
 /** FNV-1a, 32-bit: cheap and good enough to bucket paragraphs and shingles. */

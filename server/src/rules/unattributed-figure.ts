@@ -15,7 +15,8 @@ import type { Block, BlockKind, DraftDocument } from '../engine/document.ts';
 import { paragraphCache } from '../engine/cache.ts';
 import type { Format, Span } from '../engine/types.ts';
 import type { Rule, RuleFinding } from './rule.ts';
-import { attributionMatcher, continues, isSourceNote, quotations, type AttributionMatcher } from './unattributed-figure/attribution.ts';
+import { attributionMatcher, continues, isSourceNote, type AttributionMatcher } from './unattributed-figure/attribution.ts';
+import { closedQuoteSpans } from '../engine/quotations.ts';
 import { figuresIn } from './unattributed-figure/figures.ts';
 import { addAttributionFix, ignoreFix, RULE_ID } from './unattributed-figure/fixes.ts';
 import { proseSentences } from '../engine/sentences.ts';
@@ -142,7 +143,7 @@ function checkBlock(doc: DraftDocument, block: Block, matcher: AttributionMatche
   for (const figure of figures) {
     while (s < sentences.length - 1 && sentences[s].end <= figure.start) s++;
     if (attributed(s)) continue;
-    inAttributedQuote ??= attributedQuotes(quotations(block.prose), sentences, attributed);
+    inAttributedQuote ??= attributedQuotes(closedQuoteSpans(block), sentences, attributed);
     if (inAttributedQuote(figure)) continue;
     const shown = doc.text.slice(block.start + figure.start, block.start + figure.end).replace(/\s+/g, ' ');
     findings.push({ start: figure.start, end: figure.end, message: `No source for \u201C${shown}\u201D in this sentence`, sentence: sentences[s] });

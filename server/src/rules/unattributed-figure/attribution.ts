@@ -3,7 +3,6 @@
 // "have not commented"); a sentence that plainly continues an attributed one ("It added…", "Of those,
 // …", "A further…"); a quotation that is attributed. The built-in lists are extended by settings.
 
-import type { Span } from '../../engine/types.ts';
 
 const CUE_WORDS = (
   'say says said saying tell tells told telling report reports reported reporting ' +
@@ -132,26 +131,4 @@ export function continues(sentence: string): boolean {
 
 export function isSourceNote(text: string): boolean {
   return SOURCE_NOTE.test(text);
-}
-
-/** Quotations in a paragraph: curly pairs, and straight double quotes taken in turn. */
-export function quotations(prose: string): Span[] {
-  const spans: Span[] = [];
-  let curly = -1;
-  let straight = -1;
-  for (let i = 0; i < prose.length; i++) {
-    const c = prose[i];
-    if (c === '\u201C') curly = i;
-    else if (c === '\u201D' && curly >= 0) {
-      spans.push({ start: curly, end: i + 1 });
-      curly = -1;
-    } else if (c === '"') {
-      if (straight < 0) straight = i;
-      else {
-        spans.push({ start: straight, end: i + 1 });
-        straight = -1;
-      }
-    }
-  }
-  return spans.sort((a, b) => a.start - b.start);
 }

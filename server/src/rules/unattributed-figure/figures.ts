@@ -152,10 +152,6 @@ export function figuresIn(prose: string, heading = false): Span[] {
   return cache.through(heading ? `\u0001${prose}` : prose, () => detect(prose, heading));
 }
 
-export function clearFigureCache(): void {
-  cache.clear();
-}
-
 function detect(prose: string, heading: boolean): Span[] {
   const text = blankUrls(prose);
   const spans: Span[] = [];
