@@ -21,7 +21,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { lint, type LintOptions, type LintResult } from './engine/lint.ts';
 import { fixUntilStable } from './engine/fix-all.ts';
@@ -33,6 +33,7 @@ import { formatForPath } from './engine/document.ts';
 import { configWithIgnore, markdownSuppressions } from './engine/suppress.ts';
 import { CONFIG_FILE } from './engine/config-file.ts';
 import { FIX_ALL_KIND, SOURCE, sameFinding, toCodeAction, toDiagnostic, toWorkspaceEdit, type EditOptions } from './lsp/convert.ts';
+import { relativeInside } from './engine/paths.ts';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -185,7 +186,7 @@ connection.onExecuteCommand(async (params) => {
     current = undefined;
   }
   try {
-    const key = relative(dirname(config), file).split(sep).join('/');
+    const key = relativeInside(dirname(config), file) ?? file;
     writeFileSync(config, configWithIgnore(current, key, rule));
   } catch (error) {
     void connection.window.showErrorMessage(`Copydesk: could not update ${config}: ${(error as Error).message}`);
@@ -319,8 +320,7 @@ function rootOf(file: string | undefined): string | undefined {
   if (!file) return undefined;
   let best: string | undefined;
   for (const root of workspaceRoots) {
-    const rel = relative(root, file);
-    if (rel && !rel.startsWith('..') && !isAbsolute(rel) && (!best || root.length > best.length)) best = root;
+    if (relativeInside(root, file) && (!best || root.length > best.length)) best = root;
   }
   return best;
 }

@@ -4,7 +4,8 @@
 import fg from 'fast-glob';
 import ignore from 'ignore';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { relativeInside } from '../engine/paths.ts';
 
 export interface Target {
   /** As the user gave it, or as found under a folder they gave. */
@@ -24,8 +25,8 @@ export function expandTargets(inputs: readonly string[], cwd: string, include: r
   if (existsSync(ignoreFile)) ignorer.add(readFileSync(ignoreFile, 'utf8'));
   ignorer.add(exclude as string[]);
   const ignored = (absolutePath: string) => {
-    const rel = relative(cwd, absolutePath);
-    return !rel.startsWith('..') && rel !== '' && ignorer.ignores(rel);
+    const rel = relativeInside(cwd, absolutePath);
+    return !!rel && ignorer.ignores(rel);
   };
 
   const seen = new Set<string>();

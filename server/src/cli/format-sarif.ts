@@ -2,11 +2,11 @@
 
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { pathToFileURL } from 'node:url';
-import { relative, isAbsolute } from 'node:path';
 import { RULES } from '../rules/index.ts';
 import { ruleDocUrl, REPOSITORY } from '../rules/rule.ts';
 import type { FileReport, Place } from './located.ts';
 import { VERSION } from './version.ts';
+import { relativeInside } from '../engine/paths.ts';
 
 const LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 
@@ -64,8 +64,8 @@ export function formatSarif(reports: readonly FileReport[], cwd: string): string
 
 function artifactOf(report: FileReport, cwd: string) {
   if (!report.absolutePath) return { uri: encodeURI(report.path) };
-  const rel = relative(cwd, report.absolutePath);
-  if (!rel.startsWith('..') && !isAbsolute(rel)) return { uri: encodeURI(rel.split('\\').join('/')), uriBaseId: '%SRCROOT%' };
+  const rel = relativeInside(cwd, report.absolutePath);
+  if (rel) return { uri: encodeURI(rel), uriBaseId: '%SRCROOT%' };
   return { uri: pathToFileURL(report.absolutePath).toString() };
 }
 

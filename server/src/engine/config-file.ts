@@ -1,11 +1,12 @@
 // .copydesk.json: found by walking up from a draft, shared by the editor and the CLI so both agree.
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, parse as parsePath, relative, sep } from 'node:path';
+import { dirname, join, parse as parsePath } from 'node:path';
 import picomatch from 'picomatch';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { applyLayer, defaultSettings, type Settings } from './settings.ts';
 import type { Problem } from './types.ts';
+import { relativeInside } from './paths.ts';
 
 export const CONFIG_FILE = '.copydesk.json';
 
@@ -114,8 +115,8 @@ function matcher(globs: string[]): (path: string) => boolean {
  */
 export function exclusionOf(settings: Settings, file: string | undefined, configFile: string | undefined): string | undefined {
   if (!file || !configFile) return undefined;
-  const rel = relative(dirname(configFile), file).split(sep).join('/');
-  if (rel.startsWith('../')) return undefined;
+  const rel = relativeInside(dirname(configFile), file);
+  if (rel === undefined) return undefined;
   if (settings.exclude.length && matcher(settings.exclude)(rel)) return `excluded by "exclude" in ${configFile}`;
   if (settings.sources.length && matcher(settings.sources)(rel)) return `a source file ("sources" in ${configFile}), not a draft`;
   return undefined;

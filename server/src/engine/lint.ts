@@ -1,6 +1,6 @@
 // The engine's entry point: text in, findings out. Pure apart from caches; never throws.
 
-import { dirname, relative, sep } from 'node:path';
+import { dirname } from 'node:path';
 import { RULES } from '../rules/index.ts';
 import type { SharedContext } from '../rules/rule.ts';
 import { parseDraft, type DraftDocument } from './document.ts';
@@ -8,6 +8,7 @@ import { applyDirectives } from './directives.ts';
 import { defaultSettings, type Settings } from './settings.ts';
 import { exclusionOf } from './config-file.ts';
 import type { Finding, Format, Problem } from './types.ts';
+import { relativeInside } from './paths.ts';
 
 export interface LintOptions {
   format: Format;
@@ -73,8 +74,8 @@ export function lint(text: string, options: LintOptions): LintResult {
 /** Rules the config's `ignore` map switches off for this file (paths relative to the config file). */
 export function ignoredRules(settings: Settings, file: string | undefined, configFile: string | undefined): Set<string> {
   if (!file || !configFile || Object.keys(settings.ignore).length === 0) return new Set();
-  const key = relative(dirname(configFile), file).split(sep).join('/');
-  return new Set(settings.ignore[key] ?? []);
+  const key = relativeInside(dirname(configFile), file);
+  return new Set(key === undefined ? [] : (settings.ignore[key] ?? []));
 }
 
 /** Drafts the engine refuses: too large to lint on every keystroke, or not text at all. */

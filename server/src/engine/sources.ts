@@ -8,12 +8,13 @@
 // lookup is cached per index, so a keystroke re-checks only the quotation it touched.
 
 import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import fg from 'fast-glob';
 import { parse as parseYaml } from 'yaml';
 import { LineIndex } from './text.ts';
 import { WORD, words } from './text.ts';
 import type { Problem } from './types.ts';
+import { relativeInside } from './paths.ts';
 
 const ELLIPSIS = /\u2026|\.\s*\.\s*\./;
 const MAX_SOURCE_BYTES = 20_000_000;
@@ -93,8 +94,7 @@ function realRoot(root: string): string {
 }
 
 export function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..' + sep) && rel !== '..' && !isAbsolute(rel));
+  return relativeInside(root, path) !== undefined;
 }
 
 function globFiles(glob: string, base: string): string[] {
@@ -390,7 +390,6 @@ function align(quote: string[], words: string[], from: number, to: number): { co
 
 export function displayPath(path: string, root: string | undefined): string {
   if (!root) return path;
-  const rel = relative(root, path);
-  return rel && !rel.startsWith('..') ? rel.split(sep).join('/') : path;
+  return relativeInside(root, path) || path;
 }
 
