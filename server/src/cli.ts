@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
+import { DocumentState } from './engine/state.ts';
 import { lint, type LintOptions, type LintResult } from './engine/lint.ts';
 import { CONFIG_FILE, resolveConfig } from './engine/config-file.ts';
 import { fixUntilStable, type FixedDraft } from './engine/fix-all.ts';
@@ -198,7 +199,8 @@ function lintOne(text: string, path: string, absolutePath: string | undefined, o
   const layers = Object.keys(options.rules).length ? [{ layer: { rules: options.rules }, where: 'command line' }] : [];
   const config = resolveConfig(absolutePath, { layers, configFile: options.config });
   for (const problem of config.problems) configProblems.add(problem.message);
-  const lintOptions: LintOptions = { format: formatForPath(path) ?? 'plaintext', settings: config.settings, file: absolutePath, configFile: config.file };
+  // One state per file: a file's lints (the fix passes) share it, and it goes with the file.
+  const lintOptions: LintOptions = { format: formatForPath(path) ?? 'plaintext', settings: config.settings, file: absolutePath, configFile: config.file, state: new DocumentState() };
   return { result: lint(text, lintOptions), options: lintOptions };
 }
 

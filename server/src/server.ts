@@ -24,6 +24,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { lint, type LintOptions, type LintResult } from './engine/lint.ts';
+import { DocumentState } from './engine/state.ts';
 import { fixUntilStable } from './engine/fix-all.ts';
 import { fixAllEdits } from './engine/edits.ts';
 import { resolveConfig } from './engine/config-file.ts';
@@ -34,6 +35,13 @@ import { configWithIgnore, markdownSuppressions } from './engine/suppress.ts';
 import { CONFIG_FILE } from './engine/config-file.ts';
 import { FIX_ALL_KIND, SOURCE, sameFinding, toCodeAction, toDiagnostic, toWorkspaceEdit, type EditOptions } from './lsp/convert.ts';
 import { relativeInside } from './engine/paths.ts';
+import { setFlagsFromString } from 'node:v8';
+
+// V8 lets the heap grow to several times its live data while a program allocates fast, as linting on
+// every keystroke does: an editor's long-running server would hold hundreds of MB it does not use
+// (docs/memory.md). Growing by half of the live data at most keeps it near what it needs, at the cost
+// of slightly more frequent collections.
+setFlagsFromString('--heap-growing-percent=50');
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -58,6 +66,8 @@ interface Linted {
   options: LintOptions;
 }
 const linted = new Map<string, Linted>();
+/** Each open document's engine state (its last lint's matches), dropped when it closes. */
+const states = new Map<string, DocumentState>();
 const timers = new Map<string, NodeJS.Timeout>();
 const settingsCache = new Map<string, Promise<Settings>>();
 /** Messages already shown to the user, so a bad config or an oversized draft is reported once. */
@@ -101,6 +111,7 @@ documents.onDidClose((event) => {
   clearTimeout(timers.get(event.document.uri));
   timers.delete(event.document.uri);
   linted.delete(event.document.uri);
+  states.delete(event.document.uri);
   settingsCache.delete(event.document.uri);
   configFiles.delete(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
@@ -195,7 +206,7 @@ connection.onExecuteCommand(async (params) => {
   relintAll();
 });
 
-connection.onRequest('copydesk/serverInfo', () => ({ pid: process.pid, version: '0.1.0' }));
+connection.onRequest('copydesk/serverInfo', () => ({ pid: process.pid, version: '0.1.0', memory: process.memoryUsage() }));
 
 connection.onHover(async (params) => {
   const doc = documents.get(params.textDocument.uri);
@@ -251,7 +262,9 @@ async function resultFor(doc: TextDocument): Promise<LintResult | undefined> {
   // A newer edit arrived while the settings were fetched: this version's result is of no use.
   if (!current || current.version !== doc.version) return undefined;
   const file = filePath(doc.uri);
-  const options: LintOptions = { format, settings, file, configFile: configFiles.get(doc.uri), root: rootOf(file) };
+  let state = states.get(doc.uri);
+  if (!state) states.set(doc.uri, (state = new DocumentState()));
+  const options: LintOptions = { format, settings, file, configFile: configFiles.get(doc.uri), root: rootOf(file), state };
   const result = lint(doc.getText(), options);
   linted.set(doc.uri, { version: doc.version, result, options });
   for (const problem of result.problems) tellOnce(problem.message, 'warning');

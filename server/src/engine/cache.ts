@@ -1,45 +1,114 @@
-// Bounded caches keyed by paragraph text. They make re-linting after an edit cost one paragraph, and
-// they are all registered here so a benchmark (or a test) can measure a cold, full lint.
+// The engine's one cache of per-block results: bounded, least recently used out, shared by every
+// document. It makes re-linting after an edit cost one paragraph. Entries are keyed by what computed
+// them (a rule or an engine pass, with the options that matter) and the block's text, so they never
+// go stale and a document closing needs no clean-up; state that belongs to one document (the last
+// lint's matches) lives in its DocumentState (state.ts), which the caller owns.
+//
+// Keys are copied when stored: a paragraph's text is often a slice of the whole draft, and a slice
+// keeps its parent string alive, so every stored key would pin one full version of the draft.
 
-const registry: Cache<unknown, unknown>[] = [];
+import { LRUCache } from 'lru-cache';
+import { DocumentState } from './state.ts';
 
-export class Cache<K, V> {
-  private readonly map = new Map<K, V>();
-  constructor(private readonly limit: number) {}
+/**
+ * The cache holds what the recent lints used, with room to spare, and drops the rest (older versions
+ * of edited paragraphs, closed documents) least recently used first: at most SLACK times the largest
+ * working set of the last RECENT lints, and never less than FLOOR_BYTES. Sizes are estimates (a
+ * block's results are of the order of its text); a 100,000-word draft's working set is about 20 MB.
+ */
+const FLOOR_BYTES = 4 * 1024 * 1024;
+const SLACK = 2;
+const RECENT = 16;
+/** Hard limits, whatever the drafts: bytes (estimated) and entries. */
+const MAX_BYTES = 256 * 1024 * 1024;
+const MAX_ENTRIES = 300_000;
+/** A rough cost per result on top of its text: the value and the cache's bookkeeping. */
+const ENTRY_OVERHEAD = 256;
+
+/** The results for one text, by kind (`name` of a Cache): one hash of the text per lookup, whatever the kind. */
+type Entry = Map<string, unknown>;
+
+const sizeOf = (key: string, kinds = 1) => kinds * (key.length * 2 + ENTRY_OVERHEAD);
+
+const blocks = new LRUCache<string, Entry>({ max: MAX_ENTRIES, maxSize: MAX_BYTES, sizeCalculation: (entry, key) => sizeOf(key, entry.size) });
+
+/** Estimated bytes of the entries the current lint has used, and the working sets of recent lints. */
+let touched = 0;
+const recent: number[] = [];
+
+/** Called by lint() when a lint is done: drops what the recent lints did not need. */
+export function lintDone(): void {
+  recent.push(touched);
+  if (recent.length > RECENT) recent.shift();
+  touched = 0;
+  const budget = cacheBudget();
+  while (blocks.calculatedSize > budget && blocks.size > 0) blocks.pop();
+}
+
+/** What the cache may hold now (estimated bytes). */
+export function cacheBudget(): number {
+  return Math.max(FLOOR_BYTES, SLACK * Math.max(0, ...recent));
+}
+
+/** A string with no reference to the (possibly much larger) string it was sliced from. */
+export function detach(text: string): string {
+  // Flattening a concatenation copies; slicing a short-lived copy keeps only that copy.
+  return text.length < 16 ? text : (text + ' ').slice(0, -1);
+}
+
+/** One kind of per-block result in the shared cache: `name` keeps kinds apart. */
+export class Cache<K extends string | number, V> {
+  constructor(private readonly name: string) {}
 
   get(key: K): V | undefined {
-    return this.map.get(key);
+    const text = typeof key === 'string' ? key : String(key);
+    const value = blocks.get(text)?.get(this.name);
+    if (value !== undefined) touched += sizeOf(text);
+    return value as V | undefined;
   }
 
   set(key: K, value: V): V {
-    // Oldest first out: a Map iterates in insertion order.
-    if (this.map.size >= this.limit) this.map.delete(this.map.keys().next().value as K);
-    this.map.set(key, value);
+    const text = typeof key === 'string' ? key : String(key);
+    let entry = blocks.get(text);
+    touched += sizeOf(text);
+    if (entry) {
+      entry.set(this.name, value);
+      // Again, so that its size counts the new kind.
+      blocks.set(text, entry);
+    } else {
+      blocks.set(detach(text), new Map([[this.name, value]]));
+    }
     return value;
   }
 
   /** The cached value, or `compute(key)` stored. */
   through(key: K, compute: (key: K) => V): V {
-    const hit = this.map.get(key);
+    const hit = this.get(key);
     return hit !== undefined ? hit : this.set(key, compute(key));
   }
-
-  clear(): void {
-    this.map.clear();
-  }
-
-  get size(): number {
-    return this.map.size;
-  }
 }
 
-/** A cache that `clearCaches()` empties. */
-export function paragraphCache<K, V>(limit = 20_000): Cache<K, V> {
-  const cache = new Cache<K, V>(limit);
-  registry.push(cache as Cache<unknown, unknown>);
-  return cache;
+/** A named slice of the engine's one bounded cache. */
+export function paragraphCache<K extends string | number, V>(name: string): Cache<K, V> {
+  return new Cache<K, V>(name);
 }
 
+let shared = new DocumentState();
+
+/** The state of lints given none (scripts, tests): one document's worth, as if one draft were edited. */
+export function defaultState(): DocumentState {
+  return shared;
+}
+
+/** Empties the cache and the default state, for a cold lint (benchmarks, tests). */
 export function clearCaches(): void {
-  for (const cache of registry) cache.clear();
+  blocks.clear();
+  touched = 0;
+  recent.length = 0;
+  shared = new DocumentState();
+}
+
+/** Entries and estimated bytes held (for the memory benchmark and tests). */
+export function cacheStats(): { entries: number; bytes: number } {
+  return { entries: blocks.size, bytes: blocks.calculatedSize };
 }

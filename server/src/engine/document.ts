@@ -9,7 +9,7 @@ import remarkGfm from 'remark-gfm';
 import type { Root, RootContent, Parent, Link } from 'mdast';
 import { LineIndex, words } from './text.ts';
 import { markdownChunks } from './markdown-chunks.ts';
-import { paragraphCache } from './cache.ts';
+import { detach, paragraphCache } from './cache.ts';
 import type { Format, Span } from './types.ts';
 
 export type BlockKind = 'paragraph' | 'heading';
@@ -115,14 +115,18 @@ interface ParsedChunk {
   frontMatter?: DraftDocument['frontMatter'];
 }
 
-const chunkCache = paragraphCache<string, ParsedChunk>();
+const chunkCache = paragraphCache<string, ParsedChunk>('markdown-chunk');
 
 function parseMarkdown(text: string, lines: LineIndex): DraftDocument {
   const doc: DraftDocument = { text, format: 'markdown', lines, blocks: [], comments: [] };
   for (const chunk of markdownChunks(text)) {
     // Front matter is only front matter at the very start: key the cache on that too.
     const key = (chunk.start === 0 ? 'F' : 'B') + chunk.text;
-    const parsed = chunkCache.through(key, () => plainProseChunk(chunk.text) ?? parseMarkdownChunk(chunk.text, chunk.start === 0));
+    const parsed = chunkCache.through(key, () => {
+      // A copy, not a slice: the cached blocks are cut from it, and a slice would keep the draft.
+      const own = detach(chunk.text);
+      return plainProseChunk(own) ?? parseMarkdownChunk(own, chunk.start === 0);
+    });
     const shift = chunk.start;
     for (const b of parsed.blocks) doc.blocks.push({ kind: b.kind, start: b.start + shift, end: b.end + shift, prose: b.prose });
     for (const c of parsed.comments) doc.comments.push({ start: c.start + shift, end: c.end + shift, value: c.value });

@@ -9,6 +9,8 @@ import { defaultSettings, type Settings } from './settings.ts';
 import { exclusionOf } from './config-file.ts';
 import type { Finding, Format, Problem } from './types.ts';
 import { relativeInside } from './paths.ts';
+import type { DocumentState } from './state.ts';
+import { defaultState, lintDone } from './cache.ts';
 
 export interface LintOptions {
   format: Format;
@@ -19,6 +21,11 @@ export interface LintOptions {
   configFile?: string;
   /** The workspace folder: sources outside it are refused (default: the config file's folder, else the draft's). */
   root?: string;
+  /**
+   * This document's state between lints, owned by the caller (one per open document or file). Without
+   * one, lints share a default state, as one document being edited would (scripts, tests).
+   */
+  state?: DocumentState;
 }
 
 export interface LintResult {
@@ -56,16 +63,18 @@ export function lint(text: string, options: LintOptions): LintResult {
     root: options.root ?? configDir ?? (options.file ? dirname(options.file) : undefined),
     problem: (problem) => problems.push(problem),
   };
+  const state = options.state ?? defaultState();
   for (const rule of RULES) {
     const ruleSettings = settings.rules[rule.id];
     if (!ruleSettings || ruleSettings.severity === 'off' || ignored.has(rule.id) || ignored.has('*')) continue;
     try {
-      const found = rule.check({ doc, options: ruleSettings.options, shared });
+      const found = rule.check({ doc, options: ruleSettings.options, shared, state });
       for (const finding of found) findings.push({ ...finding, rule: rule.id, severity: finding.severity ?? ruleSettings.severity });
     } catch (error) {
       problems.push({ message: `Rule ${rule.id} failed on this draft and was skipped: ${errorMessage(error)}` });
     }
   }
+  lintDone();
   const kept = applyDirectives(doc, findings, problems);
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return { findings: kept, problems, doc };

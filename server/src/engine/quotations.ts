@@ -129,8 +129,8 @@ interface BlockScan {
   leading?: number;
 }
 
-// A registered paragraph cache, so clearCaches() empties it with the others (a cold lint is cold).
-const blockCache = paragraphCache<string, BlockScan>();
+// In the engine's bounded cache, so clearCaches() empties it with the others (a cold lint is cold).
+const blockCache = paragraphCache<string, BlockScan>('quote-scan');
 
 function scanBlockCached(block: Block): BlockScan {
   return blockCache.through(block.kind + '\u0000' + block.prose, () => scanProse(block.prose));

@@ -12,7 +12,7 @@ import type { Span } from './types.ts';
 import { paragraphCache } from './cache.ts';
 
 const parser = new ParseEnglish();
-const cache = paragraphCache<string, Span[]>();
+const cache = paragraphCache<string, Span[]>('sentences');
 
 const NUMBER_END = /(?:\bcent|\d)\.(?=\s+["“‘(]?[\p{Lu}\d])/gu;
 const NUMBERING_ABBREVIATION = /(?:^|[\s(])(?:No|Nos|no|Art|art|p|pp|Vol|vol|Sec|sec|Fig|fig|Ch|ch|Para|para|Cl|cl)\.$/;

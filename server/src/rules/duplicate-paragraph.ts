@@ -10,7 +10,9 @@ import type { Block, DraftDocument } from '../engine/document.ts';
 import { blockRemoval, blockRemovals } from '../engine/edits.ts';
 import { hash32, lineRange, normalizeForComparison, words } from '../engine/text.ts';
 import type { Fix } from '../engine/types.ts';
-import { paragraphCache } from '../engine/cache.ts';
+import { LRUCache } from 'lru-cache';
+import { detach, paragraphCache } from '../engine/cache.ts';
+import type { DocumentState } from '../engine/state.ts';
 import type { Rule, RuleFinding } from './rule.ts';
 
 /** Word pairs: one changed word costs two shingles, so a lightly edited paragraph still scores high. */
@@ -45,11 +47,11 @@ export const duplicateParagraph: Rule = {
       description: 'Paragraphs with fewer words than this are never compared ("Advertisement", "***").',
     },
   },
-  check({ doc, options }) {
+  check({ doc, options, state }) {
     const threshold = options.similarity as number;
     const minWords = options.minWords as number;
     const candidates = collectCandidates(doc, minWords);
-    const matches = findMatches(candidates, threshold);
+    const matches = findMatches(stateOf(state), candidates, threshold);
     return report(doc, candidates, matches);
   },
 };
@@ -64,17 +66,36 @@ interface Fingerprint {
   prefix?: { generation: number; threshold: number; shingles: number[] };
 }
 
+// Ids come from one counter so that no two fingerprints share one, whichever document they came from.
 let nextFingerprintId = 1;
 
 // Per-paragraph fingerprints survive between lints, so a keystroke re-fingerprints one paragraph.
-const fingerprints = paragraphCache<string, Fingerprint>();
+const fingerprints = paragraphCache<string, Fingerprint>('duplicate-paragraph:fingerprint');
+
+/** Pair similarities kept per document: a re-lint compares the few new paragraphs, so a few suffice. */
+const MAX_PAIRS = 50_000;
+
+/** What one document's last lint leaves for the next. */
+interface DuplicateState {
+  order?: ShingleOrder;
+  near?: NearMemo;
+  /** Similarities of paragraph pairs (by fingerprint ids) at `threshold`: a pair is compared once. */
+  similarities: LRUCache<number, number>;
+  threshold: number;
+}
+
+function stateOf(state: DocumentState | undefined): DuplicateState {
+  if (!state) return { similarities: new LRUCache({ max: MAX_PAIRS }), threshold: NaN };
+  return state.slot<DuplicateState>('duplicate-paragraph', () => ({ similarities: new LRUCache({ max: MAX_PAIRS }), threshold: NaN }));
+}
 
 function fingerprint(prose: string): Fingerprint {
   return fingerprints.through(prose, computeFingerprint);
 }
 
 function computeFingerprint(prose: string): Fingerprint {
-  const normalized = normalizeForComparison(prose);
+  // A copy: normalising may return the prose itself, a slice that would keep the draft in the cache.
+  const normalized = detach(normalizeForComparison(prose));
   const tokens = words(normalized);
   const shingles = new Set<number>();
   for (let i = 0; i + SHINGLE <= tokens.length; i++) shingles.add(hash32(tokens.slice(i, i + SHINGLE).join(' ')));
@@ -102,11 +123,10 @@ interface ShingleOrder {
   frequency: Map<number, number>;
   members: Set<number>;
 }
-const orders = paragraphCache<'order', ShingleOrder>(1);
 let orderGeneration = 0;
 
-function shingleOrder(candidates: Candidate[]): ShingleOrder {
-  const current = orders.get('order');
+function shingleOrder(state: DuplicateState, candidates: Candidate[]): ShingleOrder {
+  const current = state.order;
   if (current) {
     let unseen = 0;
     for (const c of candidates) if (!current.members.has(c.fingerprint.id)) unseen++;
@@ -114,7 +134,7 @@ function shingleOrder(candidates: Candidate[]): ShingleOrder {
   }
   const frequency = new Map<number, number>();
   for (const c of candidates) for (const s of c.fingerprint.shingles) frequency.set(s, (frequency.get(s) ?? 0) + 1);
-  return orders.set('order', { generation: ++orderGeneration, frequency, members: new Set(candidates.map((c) => c.fingerprint.id)) });
+  return (state.order = { generation: ++orderGeneration, frequency, members: new Set(candidates.map((c) => c.fingerprint.id)) });
 }
 
 function prefixOf(print: Fingerprint, order: ShingleOrder, threshold: number): number[] {
@@ -142,12 +162,11 @@ interface NearMemo {
   ids: number[];
   near: Map<number, { originalId: number; similarity: number } | null>;
 }
-const memos = paragraphCache<'near', NearMemo>(1);
 
-function findMatches(candidates: Candidate[], threshold: number): (Match | undefined)[] {
-  const order = shingleOrder(candidates);
+function findMatches(state: DuplicateState, candidates: Candidate[], threshold: number): (Match | undefined)[] {
+  const order = shingleOrder(state, candidates);
   const ids = candidates.map((c) => c.fingerprint.id);
-  const last = memos.get('near');
+  const last = state.near;
   const memo = last && last.threshold === threshold && last.generation === order.generation && survivorsInOrder(last.ids, ids) ? last : undefined;
   const before = new Set(memo?.ids ?? []);
   const present = new Set(ids);
@@ -170,9 +189,9 @@ function findMatches(candidates: Candidate[], threshold: number): (Match | undef
       let match: Match | undefined;
       if (remembered === null || (remembered && present.has(remembered.originalId) && indexById.get(remembered.originalId)! < index)) {
         match = remembered ? { original: indexById.get(remembered.originalId)!, similarity: remembered.similarity, exact: false } : undefined;
-        for (const other of fresh) match = better(match, other, similarityOf(print, candidates[other].fingerprint, threshold), threshold);
+        for (const other of fresh) match = better(match, other, similarityOf(state, print, candidates[other].fingerprint, threshold), threshold);
       } else {
-        match = nearest(candidate, prefix, candidates, prefixIndex, threshold);
+        match = nearest(state, candidate, prefix, candidates, prefixIndex, threshold);
       }
       near.set(print.id, match ? { originalId: candidates[match.original].fingerprint.id, similarity: match.similarity } : null);
       matches.push(match);
@@ -184,7 +203,7 @@ function findMatches(candidates: Candidate[], threshold: number): (Match | undef
       else prefixIndex.set(s, [index]);
     }
   });
-  memos.set('near', { threshold, generation: order.generation, ids, near });
+  state.near = { threshold, generation: order.generation, ids, near };
   return matches;
 }
 
@@ -219,20 +238,20 @@ function minimumOverlap(size: number, threshold: number): number {
  */
 const MAX_COMPARISONS = 200;
 
-/** Similarities of paragraph pairs (by fingerprint ids) at the current threshold: a pair is compared once. */
-const similarities = paragraphCache<number, number>(500_000);
-let similaritiesThreshold = NaN;
-
-function similarityOf(a: Fingerprint, b: Fingerprint, threshold: number): number {
-  if (threshold !== similaritiesThreshold) {
-    similarities.clear();
-    similaritiesThreshold = threshold;
+function similarityOf(state: DuplicateState, a: Fingerprint, b: Fingerprint, threshold: number): number {
+  if (threshold !== state.threshold) {
+    state.similarities.clear();
+    state.threshold = threshold;
   }
   const key = Math.min(a.id, b.id) * 67_108_864 + Math.max(a.id, b.id);
-  return similarities.through(key, () => dice(a.shingles, b.shingles, threshold));
+  const hit = state.similarities.get(key);
+  if (hit !== undefined) return hit;
+  const similarity = dice(a.shingles, b.shingles, threshold);
+  state.similarities.set(key, similarity);
+  return similarity;
 }
 
-function nearest(candidate: Candidate, prefix: number[], all: Candidate[], prefixIndex: Map<number, number[]>, threshold: number): Match | undefined {
+function nearest(state: DuplicateState, candidate: Candidate, prefix: number[], all: Candidate[], prefixIndex: Map<number, number[]>, threshold: number): Match | undefined {
   const size = candidate.fingerprint.shingles.size;
   const seen = new Set<number>();
   let best: Match | undefined;
@@ -244,7 +263,7 @@ function nearest(candidate: Candidate, prefix: number[], all: Candidate[], prefi
       const otherSize = all[other].fingerprint.shingles.size;
       // Sizes alone can rule a pair out: Dice ≤ 2·min/(a+b).
       if ((2 * Math.min(size, otherSize)) / (size + otherSize) < threshold) continue;
-      best = better(best, other, similarityOf(candidate.fingerprint, all[other].fingerprint, threshold), threshold);
+      best = better(best, other, similarityOf(state, candidate.fingerprint, all[other].fingerprint, threshold), threshold);
     }
   }
   return best;

@@ -13,7 +13,8 @@
 import type { DraftDocument } from '../engine/document.ts';
 import { quotationsOf, quotedWords, type Quotation } from '../engine/quotations.ts';
 import { normalizeForComparison, words } from '../engine/text.ts';
-import { paragraphCache } from '../engine/cache.ts';
+import { detach, paragraphCache } from '../engine/cache.ts';
+import type { DocumentState } from '../engine/state.ts';
 import type { Fix, Span } from '../engine/types.ts';
 import type { Rule, RuleFinding } from './rule.ts';
 
@@ -63,7 +64,7 @@ export const quoteConsistency: Rule = {
       description: 'Quotations with fewer words than this are not compared ("armada", “good beginning”).',
     },
   },
-  check({ doc, options }) {
+  check({ doc, options, state }) {
     const threshold = options.similarity as number;
     const minWords = options.minWords as number;
     const candidates: Candidate[] = [];
@@ -73,7 +74,7 @@ export const quoteConsistency: Rule = {
       candidates.push({ quotation, wording });
     }
     const findings: RuleFinding[] = [];
-    const lists = comparedLists(candidates);
+    const lists = comparedLists(stateOf(state), candidates);
     candidates.forEach((candidate, index) => {
       // Worded exactly like an earlier quotation (no list): consistent with it, and any other wording was reported there.
       const list = lists[index];
@@ -107,7 +108,15 @@ interface ListsMemo {
   wordings: Wording[];
   lists: (Compared | undefined)[];
 }
-const listMemos = paragraphCache<'last', ListsMemo>(1);
+
+/** What one document's last lint leaves for the next. */
+interface ConsistencyState {
+  last?: ListsMemo;
+}
+
+function stateOf(state: DocumentState | undefined): ConsistencyState {
+  return state ? state.slot<ConsistencyState>('quote-consistency', () => ({})) : {};
+}
 
 /**
  * Each candidate's list of earlier candidates to compare, or undefined for one worded exactly like an
@@ -119,11 +128,11 @@ const listMemos = paragraphCache<'last', ListsMemo>(1);
  * in a changed candidate (removed or added) and has fewer than MAX_POSTINGS candidates before the
  * change: only then can a changed candidate be in, or change, its postings. The rest are searched.
  */
-function comparedLists(candidates: Candidate[]): (Compared | undefined)[] {
+function comparedLists(state: ConsistencyState, candidates: Candidate[]): (Compared | undefined)[] {
   const n = candidates.length;
   const wordings = candidates.map((c) => c.wording);
   const ids = wordings.map((w) => w.id);
-  const last = listMemos.get('last');
+  const last = state.last;
   const m = last ? last.ids.length : 0;
   // Unchanged: candidates [0, prefix) and [n - suffix, n), the latter at old index − shift.
   let prefix = 0;
@@ -172,7 +181,7 @@ function comparedLists(candidates: Candidate[]): (Compared | undefined)[] {
       else if (list.length < MAX_POSTINGS) list.push(index);
     }
   }
-  listMemos.set('last', { ids, wordings, lists });
+  state.last = { ids, wordings, lists };
   return lists;
 }
 
@@ -191,8 +200,9 @@ function search(wording: Wording, postings: Map<string, number[]>, counts: Uint3
 }
 
 // Wordings by quotation text (its first MAX_CHARS characters, all that is read), and pair similarities
-// by wording ids, kept between lints. Registered, so clearCaches() gives a cold lint.
-const wordings = paragraphCache<string, Wording>();
+// by wording ids (never reused, so such a pair means the same two texts in any document), kept between
+// lints in the engine's bounded cache, so clearCaches() gives a cold lint.
+const wordings = paragraphCache<string, Wording>('quote-consistency:wording');
 let nextWordingId = 1;
 
 function wordingOf(text: string): Wording {
@@ -200,14 +210,15 @@ function wordingOf(text: string): Wording {
 }
 
 function computeWording(text: string): Wording {
-  const tokens = words(normalizeForComparison(text)).slice(0, MAX_WORDS);
+  // From a copy: normalising may return the text itself, a slice that would keep the draft in the cache.
+  const tokens = words(detach(normalizeForComparison(text))).slice(0, MAX_WORDS);
   return { id: nextWordingId++, tokens, key: tokens.join(' '), distinct: [...new Set(tokens)] };
 }
 
 /** A pair where one wording is a fragment of the other: never the same quote worded differently. */
 const FRAGMENT = -1;
 const PAIR_KEY_LIMIT = 67_108_864;
-const similarities = paragraphCache<number, number>(500_000);
+const similarities = paragraphCache<number, number>('quote-consistency:similarity');
 
 /** 2·LCS / (|a| + |b|) over words (symmetric), or FRAGMENT; computed once per pair of wordings. */
 function similarityOf(a: Wording, b: Wording): number {
@@ -224,7 +235,7 @@ function compare(a: Wording, b: Wording): number {
 }
 
 /** The word pairs of a reported quotation (`a`) and the one it differs from, kept while it is reported. */
-const alignments = paragraphCache<number, [number, number][]>();
+const alignments = paragraphCache<number, [number, number][]>('quote-consistency:alignment');
 
 function alignmentOf(a: Wording, b: Wording): [number, number][] {
   if (a.id >= PAIR_KEY_LIMIT || b.id >= PAIR_KEY_LIMIT) return lcs(a.tokens, b.tokens);

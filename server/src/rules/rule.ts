@@ -3,6 +3,7 @@
 
 import type { DraftDocument } from '../engine/document.ts';
 import type { Finding, Problem, Severity } from '../engine/types.ts';
+import type { DocumentState } from '../engine/state.ts';
 
 export interface OptionSpec {
   /** 'lists': an object whose values are lists of strings (e.g. file → rules ignored in it). */
@@ -26,6 +27,8 @@ export interface RuleContext {
   options: Record<string, unknown>;
   /** Whole-engine settings a rule may need (house style, sources). */
   shared: SharedContext;
+  /** This document's state between lints (cross-paragraph rules keep their last matches here). */
+  state?: DocumentState;
 }
 
 export interface SharedContext {

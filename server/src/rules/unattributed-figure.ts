@@ -12,7 +12,7 @@
 // line before), which the block's text does not determine.
 
 import type { Block, BlockKind, DraftDocument } from '../engine/document.ts';
-import { paragraphCache } from '../engine/cache.ts';
+import { detach, paragraphCache } from '../engine/cache.ts';
 import type { Format, Span } from '../engine/types.ts';
 import type { Rule, RuleFinding } from './rule.ts';
 import { attributionMatcher, continues, isSourceNote, type AttributionMatcher } from './unattributed-figure/attribution.ts';
@@ -94,7 +94,7 @@ interface BlockFinding {
 
 // The settings a block's findings depend on, as small ids that are never reused (an evicted setting
 // comes back with a new id, so a stale entry can never be read under it).
-const settingsIds = paragraphCache<string, number>(64);
+const settingsIds = paragraphCache<string, number>('unattributed-figure:settings');
 let nextSettingsId = 1;
 
 function settingsId(cues: string[], negations: string[], links: boolean): number {
@@ -113,15 +113,16 @@ interface BlockEntry {
 
 // Per-block findings by prose (already hashed by the rules before this one), a few variants each (the
 // same prose in another format, kind or source, or under other settings): a re-lint redoes only the
-// blocks an edit touched. Registered, so clearCaches() gives a cold lint.
-const blockFindings = paragraphCache<string, BlockEntry[]>();
+// blocks an edit touched. In the engine's bounded cache, so clearCaches() gives a cold lint.
+const blockFindings = paragraphCache<string, BlockEntry[]>('unattributed-figure:findings');
 const MAX_VARIANTS = 4;
 const NONE: BlockFinding[] = [];
 
 function blockFindingsOf(doc: DraftDocument, block: Block, settings: number, matcher: AttributionMatcher, links: boolean): BlockFinding[] {
   // Reads stop at the prose's end, which is the block's (the prose is the same length as its source).
   const raw = doc.text.slice(block.start, Math.max(block.end, block.start + block.prose.length));
-  const source = raw === block.prose ? undefined : raw;
+  // Copied: a slice of the draft would keep the whole draft alive in the cache.
+  const source = raw === block.prose ? undefined : detach(raw);
   const entries = blockFindings.get(block.prose);
   if (entries) {
     for (const e of entries) if (e.settings === settings && e.format === doc.format && e.kind === block.kind && e.source === source) return e.findings;

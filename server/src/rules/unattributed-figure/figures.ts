@@ -141,8 +141,8 @@ const HYPHEN_PREFIXES = new Set(['mid', 'pre', 'post', 'over', 'under', 'late', 
 // ---------------------------------------------------------------------------------------------
 // Detection
 
-// A registered paragraph cache, so clearCaches() empties it with the others (a cold lint is cold).
-const cache = paragraphCache<string, Span[]>();
+// In the engine's bounded cache, so clearCaches() empties it with the others (a cold lint is cold).
+const cache = paragraphCache<string, Span[]>('unattributed-figure:figures');
 
 /**
  * Figures in a block's prose, as offsets relative to the prose, in order. Cached per prose. In a
