@@ -20,7 +20,7 @@ import retextRepeatedWords from 'retext-repeated-words';
 import remarkParse from 'remark-parse';
 import remarkRetext from 'remark-retext';
 import { VFile } from 'vfile';
-import { lint } from '../server/src/engine/lint.ts';
+import { lint } from '../server/src/host/lint.ts';
 import { clearCaches } from '../server/src/engine/cache.ts';
 import { editInMiddle, generateDraft, type DraftFormat } from './generate.ts';
 

@@ -16,7 +16,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { lint } from '../server/src/engine/lint.ts';
+import { lint } from '../server/src/host/lint.ts';
 import { LineIndex } from '../server/src/engine/text.ts';
 import type { Finding, Format } from '../server/src/engine/types.ts';
 

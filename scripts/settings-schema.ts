@@ -3,7 +3,7 @@
 
 import { RULES } from '../server/src/rules/index.ts';
 import { ruleDocUrl, type OptionSpec } from '../server/src/rules/rule.ts';
-import { GLOBAL_OPTIONS } from '../server/src/engine/settings.ts';
+import { GLOBAL_OPTIONS } from '../server/src/host/settings.ts';
 import { SEVERITIES } from '../server/src/engine/types.ts';
 
 type Json = Record<string, unknown>;

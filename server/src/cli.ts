@@ -5,11 +5,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { DocumentState } from './engine/state.ts';
-import { lint, type LintOptions, type LintResult } from './engine/lint.ts';
-import { CONFIG_FILE, resolveConfig } from './engine/config-file.ts';
-import { fixUntilStable, type FixedDraft } from './engine/fix-all.ts';
+import { fixUntilStable, lint, type LintOptions, type LintResult } from './host/lint.ts';
+import { CONFIG_FILE, resolveConfig } from './host/config-file.ts';
+import type { FixedDraft } from './engine/fix-all.ts';
 import { formatForPath } from './engine/document.ts';
-import { isSeverity } from './engine/settings.ts';
+import { isSeverity } from './host/settings.ts';
 import { RULES_BY_ID } from './rules/index.ts';
 import { expandTargets, UsageError, type Target } from './cli/files.ts';
 import { locate, type FileReport } from './cli/located.ts';
@@ -113,13 +113,13 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
 async function check(paths: string[], options: Options, cwd: string): Promise<number> {
   const useStdin = paths.includes('-');
   const fileInputs = paths.filter((p) => p !== '-');
-  // The configuration that governs the current folder (include/exclude for folder walks).
+  // The configuration that governs the current folder (include for folder walks).
   const defaults = resolveConfig(resolve(cwd, CONFIG_FILE), { configFile: options.config });
   if (options.config && defaults.problems.length) return configError(defaults.problems.map((p) => p.message));
 
   let targets: Target[] = [];
   try {
-    if (fileInputs.length || !useStdin) targets = expandTargets(fileInputs, cwd, defaults.settings.include, defaults.settings.exclude);
+    if (fileInputs.length || !useStdin) targets = expandTargets(fileInputs, cwd, defaults.settings.include);
   } catch (error) {
     if (error instanceof UsageError) return usage(error.message);
     throw error;

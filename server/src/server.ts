@@ -23,18 +23,18 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { lint, type LintOptions, type LintResult } from './engine/lint.ts';
+import { fixUntilStable, lint, type LintOptions, type LintResult } from './host/lint.ts';
 import { DocumentState } from './engine/state.ts';
-import { fixUntilStable } from './engine/fix-all.ts';
+
 import { fixAllEdits } from './engine/edits.ts';
-import { resolveConfig } from './engine/config-file.ts';
-import type { Settings } from './engine/settings.ts';
+import { resolveConfig } from './host/config-file.ts';
+import type { Settings } from './host/settings.ts';
 import type { Finding, Format } from './engine/types.ts';
 import { formatForPath } from './engine/document.ts';
 import { configWithIgnore, markdownSuppressions } from './engine/suppress.ts';
-import { CONFIG_FILE } from './engine/config-file.ts';
+import { CONFIG_FILE } from './host/config-file.ts';
 import { FIX_ALL_KIND, SOURCE, sameFinding, toCodeAction, toDiagnostic, toWorkspaceEdit, type EditOptions } from './lsp/convert.ts';
-import { relativeInside } from './engine/paths.ts';
+import { relativeInside } from './host/paths.ts';
 import { setFlagsFromString } from 'node:v8';
 
 // V8 lets the heap grow to several times its live data while a program allocates fast, as linting on

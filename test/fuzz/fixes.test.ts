@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { applyEdits, fixAllEdits } from '../../server/src/engine/edits.ts';
 import type { Block } from '../../server/src/engine/document.ts';
 import { normalizeForComparison, words } from '../../server/src/engine/text.ts';
-import type { Settings } from '../../server/src/engine/settings.ts';
+import type { Settings } from '../../server/src/host/settings.ts';
 import type { Edit, Finding, Fix, Format } from '../../server/src/engine/types.ts';
 import { blocksOf, budget, checkRanges, draft, lintChecked, mapOffset, settingsFrom, settingsLayer, structuredDraft, untouched } from './fuzz.ts';
 

@@ -6,9 +6,9 @@
 //   FUZZ_SEED=… FUZZ_PATH=… (printed by a failure) replays one failing case
 
 import fc from 'fast-check';
-import { lint, type LintResult } from '../../server/src/engine/lint.ts';
+import { lint, type LintResult } from '../../server/src/host/lint.ts';
 import { parseDraft, type Block } from '../../server/src/engine/document.ts';
-import { applyLayer, defaultSettings, type Settings } from '../../server/src/engine/settings.ts';
+import { applyLayer, defaultSettings, type Settings } from '../../server/src/host/settings.ts';
 import { RULES } from '../../server/src/rules/index.ts';
 import type { OptionSpec } from '../../server/src/rules/rule.ts';
 import { SEVERITIES, type Edit, type Finding, type Format, type Problem } from '../../server/src/engine/types.ts';

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { clearCaches } from '../../server/src/engine/cache.ts';
 import { parseDraft, parseMarkdownChunk } from '../../server/src/engine/document.ts';
-import type { Settings } from '../../server/src/engine/settings.ts';
+import type { Settings } from '../../server/src/host/settings.ts';
 import type { Format } from '../../server/src/engine/types.ts';
 import { anyText, budget, draft, lintChecked, noise, settingsFrom, settingsLayer, structuredDraft } from './fuzz.ts';
 

@@ -5,9 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { lint } from '../../server/src/engine/lint.ts';
+import { lint } from '../../server/src/host/lint.ts';
 import { clearCaches } from '../../server/src/engine/cache.ts';
-import { defaultSettings } from '../../server/src/engine/settings.ts';
+import { defaultSettings } from '../../server/src/host/settings.ts';
 import { RULES } from '../../server/src/rules/index.ts';
 import type { Problem } from '../../server/src/engine/types.ts';
 import { acceptable, budget, checkRanges, draft, jsonObject, lintChecked, noise, settingsFrom, settingsLayer } from './fuzz.ts';

@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { lint } from '../../server/src/engine/lint.ts';
-import { resolveConfig } from '../../server/src/engine/config-file.ts';
+import { lint } from '../../server/src/host/lint.ts';
+import { resolveConfig } from '../../server/src/host/config-file.ts';
 import { fileUri, LspHarness } from './lsp-harness.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');

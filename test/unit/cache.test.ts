@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lint } from '../../server/src/engine/lint.ts';
+import { lint } from '../../server/src/host/lint.ts';
 import { cacheBudget, cacheStats, clearCaches, detach } from '../../server/src/engine/cache.ts';
 import { DocumentState } from '../../server/src/engine/state.ts';
 import { generateDraft } from '../../bench/generate.ts';

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lint } from '../../server/src/engine/lint.ts';
-import { resolveConfig } from '../../server/src/engine/config-file.ts';
+import { lint } from '../../server/src/host/lint.ts';
+import { resolveConfig } from '../../server/src/host/config-file.ts';
 import { fixture } from './helpers.ts';
 
 test('files matching "exclude" or "sources" in .copydesk.json are not drafts: not linted, quietly', () => {

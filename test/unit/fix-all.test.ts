@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixUntilStable, minimalEdits } from '../../server/src/engine/fix-all.ts';
+import { minimalEdits } from '../../server/src/engine/fix-all.ts';
+import { fixUntilStable } from '../../server/src/host/lint.ts';
 import { applyEdits, fixAllEdits } from '../../server/src/engine/edits.ts';
-import { lint } from '../../server/src/engine/lint.ts';
-import { applyLayer, defaultSettings } from '../../server/src/engine/settings.ts';
+import { lint } from '../../server/src/host/lint.ts';
+import { applyLayer, defaultSettings } from '../../server/src/host/settings.ts';
 
 test('minimal edits turn one text into the other', () => {
   const cases: [string, string][] = [

@@ -2,9 +2,9 @@
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { lint } from '../../server/src/engine/lint.ts';
+import { lint } from '../../server/src/host/lint.ts';
 import { LineIndex } from '../../server/src/engine/text.ts';
-import { applyLayer, defaultSettings } from '../../server/src/engine/settings.ts';
+import { applyLayer, defaultSettings } from '../../server/src/host/settings.ts';
 import type { Finding, Format } from '../../server/src/engine/types.ts';
 
 export const REPO = resolve(import.meta.dirname, '../..');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { relativeInside } from '../../server/src/engine/paths.ts';
+import { relativeInside } from '../../server/src/host/paths.ts';
 
 test('relativeInside: forward slashes inside, undefined outside (a folder named "..x" is inside)', () => {
   assert.equal(relativeInside('/ws', '/ws/drafts/a.txt'), 'drafts/a.txt');

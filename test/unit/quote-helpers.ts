@@ -2,9 +2,9 @@
 
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { lint, type LintOptions } from '../../server/src/engine/lint.ts';
+import { lint, type LintOptions } from '../../server/src/host/lint.ts';
 import { applyEdits } from '../../server/src/engine/edits.ts';
-import { applyLayer, defaultSettings } from '../../server/src/engine/settings.ts';
+import { applyLayer, defaultSettings } from '../../server/src/host/settings.ts';
 import type { Finding } from '../../server/src/engine/types.ts';
 import { REPO, describeFinding } from './helpers.ts';
 

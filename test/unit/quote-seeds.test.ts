@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { lint } from '../../server/src/engine/lint.ts';
+import { lint } from '../../server/src/host/lint.ts';
 import { LineIndex } from '../../server/src/engine/text.ts';
 import { SEEDS } from './helpers.ts';
 import { QUOTE_RULES } from './quote-helpers.ts';

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixAllEdits, applyEdits } from '../../server/src/engine/edits.ts';
-import { lint } from '../../server/src/engine/lint.ts';
+import { lint } from '../../server/src/host/lint.ts';
 import { applyFix, quoteFindings, quoteFixture, show } from './quote-helpers.ts';
 import { ofRule } from './helpers.ts';
 

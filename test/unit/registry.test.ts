@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import Ajv from 'ajv';
 import { RULES } from '../../server/src/rules/index.ts';
 import { configFileSchema, vscodeConfiguration } from '../../scripts/settings-schema.ts';
-import { applyLayer, defaultSettings } from '../../server/src/engine/settings.ts';
+import { applyLayer, defaultSettings } from '../../server/src/host/settings.ts';
 import { REPO } from './helpers.ts';
 
 const manifest = JSON.parse(readFileSync(resolve(REPO, 'package.json'), 'utf8'));

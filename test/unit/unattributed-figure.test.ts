@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/engine/edits.ts';
 import { parseDraft } from '../../server/src/engine/document.ts';
-import { lint } from '../../server/src/engine/lint.ts';
+import { lint } from '../../server/src/host/lint.ts';
 import type { Finding, Format } from '../../server/src/engine/types.ts';
 import { figuresIn } from '../../server/src/rules/unattributed-figure/figures.ts';
 import { unattributedFigure } from '../../server/src/rules/unattributed-figure.ts';

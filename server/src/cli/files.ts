@@ -1,11 +1,13 @@
 // Which drafts a `copydesk check` covers: files as given, folders walked with the include globs,
-// globs expanded, minus exclude globs and .copydeskignore.
+// globs expanded, minus .copydeskignore (in the working folder). Include, exclude and sources are then
+// applied per file by the host (host/config-file.ts), relative to the file's .copydesk.json, exactly
+// as in the editor; all in the one glob dialect (host/globs.ts).
 
 import fg from 'fast-glob';
-import ignore from 'ignore';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { relativeInside } from '../engine/paths.ts';
+import { relativeInside } from '../host/paths.ts';
+import { ALWAYS_SKIPPED, matches } from '../host/globs.ts';
 
 export interface Target {
   /** As the user gave it, or as found under a folder they gave. */
@@ -17,16 +19,12 @@ export interface Target {
 
 export class UsageError extends Error {}
 
-const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
-
-export function expandTargets(inputs: readonly string[], cwd: string, include: readonly string[], exclude: readonly string[]): Target[] {
+export function expandTargets(inputs: readonly string[], cwd: string, include: readonly string[]): Target[] {
   const ignoreFile = join(cwd, '.copydeskignore');
-  const ignorer = ignore();
-  if (existsSync(ignoreFile)) ignorer.add(readFileSync(ignoreFile, 'utf8'));
-  ignorer.add(exclude as string[]);
+  const patterns = existsSync(ignoreFile) ? readFileSync(ignoreFile, 'utf8').split(/\r?\n/) : [];
   const ignored = (absolutePath: string) => {
     const rel = relativeInside(cwd, absolutePath);
-    return !!rel && ignorer.ignores(rel);
+    return !!rel && matches(patterns, rel);
   };
 
   const seen = new Set<string>();

@@ -6,7 +6,7 @@ import { RULES } from '../rules/index.ts';
 import { ruleDocUrl, REPOSITORY } from '../rules/rule.ts';
 import type { FileReport, Place } from './located.ts';
 import { VERSION } from './version.ts';
-import { relativeInside } from '../engine/paths.ts';
+import { relativeInside } from '../host/paths.ts';
 
 const LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 

@@ -2,7 +2,6 @@
 // <!-- copydesk-disable-next-line rule … --> and <!-- copydesk-ignore "text" -->. With no rule named,
 // a directive applies to every rule.
 
-import { RULES_BY_ID } from '../rules/index.ts';
 import type { DraftDocument } from './document.ts';
 import type { Finding, Problem } from './types.ts';
 
@@ -14,7 +13,7 @@ interface Region {
 
 const DIRECTIVE = /^copydesk-(disable-next-line|disable-line|disable|enable)\b\s*(.*)$/s;
 
-export function applyDirectives(doc: DraftDocument, findings: Finding[], problems: Problem[]): Finding[] {
+export function applyDirectives(doc: DraftDocument, findings: Finding[], problems: Problem[], known: ReadonlySet<string>): Finding[] {
   if (doc.comments.length === 0) return findings;
   const regions: Region[] = [];
   const open = new Map<string | undefined, number>();
@@ -24,7 +23,7 @@ export function applyDirectives(doc: DraftDocument, findings: Finding[], problem
     const [, kind, rest] = match;
     const rules = rest.split(/[\s,]+/).filter(Boolean);
     for (const rule of rules) {
-      if (!RULES_BY_ID.has(rule)) {
+      if (!known.has(rule)) {
         const line = doc.lines.lineOf(comment.start) + 1;
         problems.push({ message: `Line ${line}: copydesk-${kind} names an unknown rule "${rule}"` });
       }

@@ -3,7 +3,7 @@
 // gets the whole change as a few minimal edits against the text it has.
 
 import { diffChars } from 'diff';
-import { lint, type LintOptions, type LintResult } from './lint.ts';
+import type { LintResult } from './lint.ts';
 import { applyEdits, fixAllEdits } from './edits.ts';
 import type { Edit } from './types.ts';
 
@@ -19,7 +19,8 @@ export interface FixedDraft {
   edits: Edit[];
 }
 
-export function fixUntilStable(text: string, first: LintResult, options: LintOptions): FixedDraft {
+/** `relint` lints a text with the same options as `first` (the host's lint, with its settings and sources). */
+export function fixUntilStable(text: string, first: LintResult, relint: (text: string) => LintResult): FixedDraft {
   let current = text;
   let result = first;
   let count = 0;
@@ -31,7 +32,7 @@ export function fixUntilStable(text: string, first: LintResult, options: LintOpt
     firstEdits ??= edits;
     current = applyEdits(current, edits);
     count += edits.length;
-    result = lint(current, options);
+    result = relint(current);
   }
   const edits = passes <= 1 ? (firstEdits ?? []) : minimalEdits(text, current);
   return { text: current, result, count, edits };

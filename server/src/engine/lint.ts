@@ -1,26 +1,28 @@
-// The engine's entry point: text in, findings out. Pure apart from caches; never throws.
+// The engine's entry point: text in, findings out. Pure apart from its bounded cache (cache.ts) and
+// the caller's DocumentState; never throws. Everything from disk (settings, sources, which rules a
+// config switches off) is handed in by a host (server/src/host), and so are the rules.
 
-import { dirname } from 'node:path';
-import { RULES } from '../rules/index.ts';
-import type { SharedContext } from '../rules/rule.ts';
+import type { Rule, SharedContext } from '../rules/rule.ts';
 import { parseDraft, type DraftDocument } from './document.ts';
 import { applyDirectives } from './directives.ts';
 import { defaultSettings, type Settings } from './settings.ts';
-import { exclusionOf } from './config-file.ts';
 import type { Finding, Format, Problem } from './types.ts';
-import { relativeInside } from './paths.ts';
+import type { Sources } from './source-index.ts';
 import type { DocumentState } from './state.ts';
 import { defaultState, lintDone } from './cache.ts';
 
 export interface LintOptions {
   format: Format;
+  /** The rules to run (the host passes the registry). */
+  rules: readonly Rule[];
+  /** Resolved settings (default: the rules' defaults). */
   settings?: Settings;
-  /** Absolute path of the draft, for messages and relative lookups. */
+  /** Absolute path of the draft, for messages. */
   file?: string;
-  /** The .copydesk.json the settings came from: the `sources` globs are relative to its folder. */
-  configFile?: string;
-  /** The workspace folder: sources outside it are refused (default: the config file's folder, else the draft's). */
-  root?: string;
+  /** The draft's quote sources, as the host found and read them. */
+  sources?: Sources;
+  /** Rules switched off for this draft ("*": all), e.g. by the config's `ignore` map. */
+  ignore?: readonly string[];
   /**
    * This document's state between lints, owned by the caller (one per open document or file). Without
    * one, lints share a default state, as one document being edited would (scripts, tests).
@@ -33,18 +35,16 @@ export interface LintResult {
   problems: Problem[];
   /** Why the draft was not linted at all (too large, binary), when it wasn't. */
   skipped?: string;
-  /** Not linted because the configuration says it is not a draft (exclude, sources): nothing to tell. */
+  /** Not linted because the configuration says it is not a draft (exclude, include, sources): nothing to tell. */
   excluded?: boolean;
   /** The parsed draft, for callers that need its structure too (the server's suppression fixes). */
   doc?: DraftDocument;
 }
 
 export function lint(text: string, options: LintOptions): LintResult {
-  const settings = options.settings ?? defaultSettings();
+  const settings = options.settings ?? defaultSettings(options.rules);
   const problems: Problem[] = [];
   if (!settings.enable) return { findings: [], problems, skipped: 'Copydesk is disabled for this draft' };
-  const exclusion = exclusionOf(settings, options.file, options.configFile);
-  if (exclusion) return { findings: [], problems, skipped: `Not linted: ${exclusion}`, excluded: true };
   const refusal = refuse(text, settings);
   if (refusal) return { findings: [], problems, skipped: refusal };
 
@@ -55,16 +55,14 @@ export function lint(text: string, options: LintOptions): LintResult {
     return { findings: [], problems: [{ message: `Could not parse the draft: ${errorMessage(error)}` }], skipped: 'parse error' };
   }
   const findings: Finding[] = [];
-  const ignored = ignoredRules(settings, options.file, options.configFile);
-  const configDir = options.configFile ? dirname(options.configFile) : undefined;
+  const ignored = new Set(options.ignore ?? []);
   const shared: SharedContext = {
     file: options.file,
-    sources: { globs: settings.sources, base: configDir ?? options.root },
-    root: options.root ?? configDir ?? (options.file ? dirname(options.file) : undefined),
+    sources: options.sources,
     problem: (problem) => problems.push(problem),
   };
   const state = options.state ?? defaultState();
-  for (const rule of RULES) {
+  for (const rule of options.rules) {
     const ruleSettings = settings.rules[rule.id];
     if (!ruleSettings || ruleSettings.severity === 'off' || ignored.has(rule.id) || ignored.has('*')) continue;
     try {
@@ -75,16 +73,9 @@ export function lint(text: string, options: LintOptions): LintResult {
     }
   }
   lintDone();
-  const kept = applyDirectives(doc, findings, problems);
+  const kept = applyDirectives(doc, findings, problems, new Set(options.rules.map((rule) => rule.id)));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return { findings: kept, problems, doc };
-}
-
-/** Rules the config's `ignore` map switches off for this file (paths relative to the config file). */
-export function ignoredRules(settings: Settings, file: string | undefined, configFile: string | undefined): Set<string> {
-  if (!file || !configFile || Object.keys(settings.ignore).length === 0) return new Set();
-  const key = relativeInside(dirname(configFile), file);
-  return new Set(key === undefined ? [] : (settings.ignore[key] ?? []));
 }
 
 /** Drafts the engine refuses: too large to lint on every keystroke, or not text at all. */

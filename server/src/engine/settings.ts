@@ -1,8 +1,7 @@
-// Settings: defaults come from the rule registry; user layers (.copydesk.json, VS Code settings, CLI
+// Settings: defaults come from the rules given (the registry, passed in by the host); user layers (.copydesk.json, VS Code settings, CLI
 // flags) are validated key by key. A bad value never throws: it is reported and the default is used.
 
-import { RULES, RULES_BY_ID } from '../rules/index.ts';
-import type { OptionSpec } from '../rules/rule.ts';
+import type { OptionSpec, Rule } from '../rules/rule.ts';
 import { SEVERITIES, type Problem, type Severity } from './types.ts';
 
 export interface RuleSettings {
@@ -51,9 +50,9 @@ export const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
   },
 };
 
-export function defaultSettings(): Settings {
+export function defaultSettings(registry: readonly Rule[]): Settings {
   const rules: Record<string, RuleSettings> = {};
-  for (const rule of RULES) {
+  for (const rule of registry) {
     const options: Record<string, unknown> = {};
     for (const [key, spec] of Object.entries(rule.options)) options[key] = structuredClone(spec.default);
     rules[rule.id] = { severity: rule.defaultSeverity, options };
@@ -67,7 +66,7 @@ export function defaultSettings(): Settings {
  * Applies one user layer on top of `base`. `where` names the layer in messages ("/repo/.copydesk.json",
  * "VS Code settings").
  */
-export function applyLayer(base: Settings, layer: unknown, where: string, problems: Problem[]): Settings {
+export function applyLayer(base: Settings, layer: unknown, where: string, problems: Problem[], registry: readonly Rule[]): Settings {
   if (layer === undefined || layer === null) return base;
   const settings = structuredClone(base);
   if (!isObject(layer)) {
@@ -76,7 +75,7 @@ export function applyLayer(base: Settings, layer: unknown, where: string, proble
   }
   for (const [key, value] of Object.entries(layer)) {
     if (key === 'rules') {
-      applyRules(settings, value, where, problems);
+      applyRules(settings, value, where, problems, registry);
     } else if (key === '$schema') {
       continue;
     } else if (Object.hasOwn(GLOBAL_OPTIONS, key)) {
@@ -90,15 +89,15 @@ export function applyLayer(base: Settings, layer: unknown, where: string, proble
   return settings;
 }
 
-function applyRules(settings: Settings, value: unknown, where: string, problems: Problem[]): void {
+function applyRules(settings: Settings, value: unknown, where: string, problems: Problem[], registry: readonly Rule[]): void {
   if (!isObject(value)) {
     problems.push({ message: `${where}: "rules" must be an object keyed by rule id, got ${describe(value)}`, file: where });
     return;
   }
   for (const [id, ruleValue] of Object.entries(value)) {
-    const rule = RULES_BY_ID.get(id);
+    const rule = registry.find((r) => r.id === id);
     if (!rule) {
-      problems.push({ message: `${where}: unknown rule "${id}" (known: ${RULES.map((r) => r.id).join(', ')})`, file: where });
+      problems.push({ message: `${where}: unknown rule "${id}" (known: ${registry.map((r) => r.id).join(', ')})`, file: where });
       continue;
     }
     const target = settings.rules[id];

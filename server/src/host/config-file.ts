@@ -1,11 +1,14 @@
 // .copydesk.json: found by walking up from a draft, shared by the editor and the CLI so both agree.
+// Which files are drafts (include, exclude, sources) is decided here too, for both, in the one glob
+// dialect (globs.ts) relative to the config file's folder.
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, parse as parsePath } from 'node:path';
-import picomatch from 'picomatch';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { applyLayer, defaultSettings, type Settings } from './settings.ts';
-import type { Problem } from './types.ts';
+import type { Settings } from '../engine/settings.ts';
+import type { Problem } from '../engine/types.ts';
+import { applyLayer, defaultSettings } from './settings.ts';
+import { matches } from './globs.ts';
 import { relativeInside } from './paths.ts';
 
 export const CONFIG_FILE = '.copydesk.json';
@@ -97,18 +100,6 @@ export function resolveConfig(draftPath: string | undefined, options: ResolveOpt
   return { settings, file, problems };
 }
 
-const matchers = new Map<string, (path: string) => boolean>();
-
-function matcher(globs: string[]): (path: string) => boolean {
-  const key = globs.join('\0');
-  let match = matchers.get(key);
-  if (!match) {
-    match = picomatch(globs, { dot: true });
-    matchers.set(key, match);
-  }
-  return match;
-}
-
 /**
  * Why a file is not a draft to lint under its configuration, if it isn't: it matches `exclude`, or it
  * is one of the `sources` (a transcript is not copy). Globs are relative to the config file's folder.
@@ -117,7 +108,15 @@ export function exclusionOf(settings: Settings, file: string | undefined, config
   if (!file || !configFile) return undefined;
   const rel = relativeInside(dirname(configFile), file);
   if (rel === undefined) return undefined;
-  if (settings.exclude.length && matcher(settings.exclude)(rel)) return `excluded by "exclude" in ${configFile}`;
-  if (settings.sources.length && matcher(settings.sources)(rel)) return `a source file ("sources" in ${configFile}), not a draft`;
+  if (settings.exclude.length && matches(settings.exclude, rel)) return `excluded by "exclude" in ${configFile}`;
+  if (settings.sources.length && matches(settings.sources, rel)) return `a source file ("sources" in ${configFile}), not a draft`;
+  if (!matches(settings.include, rel)) return `not matched by "include" in ${configFile}`;
   return undefined;
+}
+
+/** Rules the config's `ignore` map switches off for this file (paths relative to the config file). */
+export function ignoredRules(settings: Settings, file: string | undefined, configFile: string | undefined): string[] {
+  if (!file || !configFile || Object.keys(settings.ignore).length === 0) return [];
+  const key = relativeInside(dirname(configFile), file);
+  return key === undefined ? [] : (settings.ignore[key] ?? []);
 }

@@ -1,15 +1,14 @@
 // quote-source: quotations checked against the reporter's sources (transcripts, notes, press
 // releases). Docs: quote-source.md.
 //
-// The rule loads its sources itself: the `sources` globs from settings (relative to .copydesk.json's
-// folder, else the workspace folder) and the draft's front matter `sources:` (relative to the draft),
-// never outside the workspace folder. Reading and indexing is cached in engine/sources.ts and redone
-// only when a file's mtime changes, so the per-keystroke cost is a few stats and cached lookups.
+// The host finds and reads the sources (host/sources.ts): the `sources` globs from settings (relative
+// to .copydesk.json's folder, else the workspace folder) and the draft's front matter `sources:`
+// (relative to the draft), never outside the workspace folder; reading and indexing are redone only
+// when a file's mtime changes, so the per-keystroke cost is a few stats and cached lookups. The rule
+// reads the front matter and looks quotations up in the index it is given.
 
-import { dirname } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { quotationsOf, quotedWords } from '../engine/quotations.ts';
-import { displayPath, frontMatterSources, quoteSegments, sourceFiles, sourceIndex, type SourceLocation } from '../engine/sources.ts';
+import { frontMatterSources, quoteSegments, type SourceLocation, type Sources } from '../engine/source-index.ts';
 import type { Rule, RuleFinding } from './rule.ts';
 
 export const quoteSource: Rule = {
@@ -39,15 +38,10 @@ export const quoteSource: Rule = {
   },
   check({ doc, options, shared }) {
     const problem = shared.problem ?? (() => undefined);
-    const file = shared.file;
+    const sources = shared.sources;
+    if (!sources) return [];
     const draftGlobs = doc.format === 'markdown' ? frontMatterSources(doc.frontMatter?.value, problem) : [];
-    const globs = shared.sources?.globs ?? [];
-    if (globs.length === 0 && draftGlobs.length === 0) return [];
-    const files = sourceFiles(
-      { globs, base: shared.sources?.base ?? shared.root, draftGlobs, draftDir: file ? dirname(file) : undefined, root: shared.root },
-      problem,
-    );
-    const index = sourceIndex(files, problem);
+    const index = sources.indexFor(draftGlobs, problem);
     if (!index) return [];
 
     const minWords = options.minWords as number;
@@ -62,14 +56,14 @@ export const quoteSource: Rule = {
       const match = index.lookup(segments, threshold);
       const at = { start: quotation.start, end: quotation.end };
       if (match.kind === 'verbatim') {
-        findings.push({ ...at, message: `Found in ${where(match.location, shared.root)}`, hover: hoverFor('Found in', match.location, shared.root), note: true, fixes: [] });
+        findings.push({ ...at, message: `Found in ${where(match.location, sources)}`, hover: hoverFor('Found in', match.location, sources), note: true, fixes: [] });
       } else if (match.kind === 'close') {
         const loc = match.location;
         findings.push({
           ...at,
-          message: `Quote differs from ${where(loc, shared.root)}, which has: “${loc.wording}”`,
+          message: `Quote differs from ${where(loc, sources)}, which has: “${loc.wording}”`,
           related: [{ start: 0, end: 0, file: loc.file, line: loc.line, column: loc.column, endLine: loc.endLine, endColumn: loc.endColumn, message: `Source wording: “${loc.wording}”` }],
-          hover: hoverFor('Closest source passage:', loc, shared.root),
+          hover: hoverFor('Closest source passage:', loc, sources),
           fixes: [{ title: "Use the source's wording", edits: [sourceWording(doc.text, quotedWords(doc, quotation), loc.wording)], preferred: true }],
         });
       } else if (notFound !== 'off') {
@@ -80,13 +74,12 @@ export const quoteSource: Rule = {
   },
 };
 
-function where(loc: SourceLocation, root: string | undefined): string {
-  return `${displayPath(loc.file, root)}:${loc.line + 1}`;
+function where(loc: SourceLocation, sources: Sources): string {
+  return `${sources.display(loc.file)}:${loc.line + 1}`;
 }
 
-function hoverFor(label: string, loc: SourceLocation, root: string | undefined): string {
-  const link = `${pathToFileURL(loc.file).toString()}#L${loc.line + 1}`;
-  return `**Copydesk** — ${label} [${where(loc, root)}](${link})\n\n> ${loc.wording}`;
+function hoverFor(label: string, loc: SourceLocation, sources: Sources): string {
+  return `**Copydesk** — ${label} [${where(loc, sources)}](${sources.link(loc.file, loc.line)})\n\n> ${loc.wording}`;
 }
 
 /** Replaces the quoted words with the source's, keeping the draft's capital (or not) on the first letter. */

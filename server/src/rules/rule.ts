@@ -4,6 +4,7 @@
 import type { DraftDocument } from '../engine/document.ts';
 import type { Finding, Problem, Severity } from '../engine/types.ts';
 import type { DocumentState } from '../engine/state.ts';
+import type { Sources } from '../engine/source-index.ts';
 
 export interface OptionSpec {
   /** 'lists': an object whose values are lists of strings (e.g. file → rules ignored in it). */
@@ -34,10 +35,8 @@ export interface RuleContext {
 export interface SharedContext {
   /** Absolute path of the draft, when it has one. */
   file?: string;
-  /** The global `sources` globs and the folder they are relative to (the config file's, else the workspace root). */
-  sources?: { globs: string[]; base?: string };
-  /** Files outside this folder are never read (the workspace folder, else the config file's or the draft's folder). */
-  root?: string;
+  /** The draft's quote sources, found and read by the host (none in a browser or for an untitled draft). */
+  sources?: Sources;
   /** Reports something a rule could not do (a refused or unreadable source) without failing the rule. */
   problem?: (problem: Problem) => void;
 }
