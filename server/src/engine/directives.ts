@@ -1,6 +1,8 @@
 // Inline control in Markdown: <!-- copydesk-disable rule … -->, <!-- copydesk-enable rule … -->,
-// <!-- copydesk-disable-next-line rule … --> and <!-- copydesk-ignore "text" -->. With no rule named,
-// a directive applies to every rule.
+// <!-- copydesk-disable-line rule … --> and <!-- copydesk-disable-next-line rule … -->. With no rule
+// named, a directive applies to every rule. The one module that knows the syntax: it reads directives
+// (applyDirectives) and writes them (directiveComment, addToDirective) for the suppression fixes and
+// rules' own "Ignore this …" fixes.
 
 import type { DraftDocument } from './document.ts';
 import type { Finding, Problem } from './types.ts';
@@ -11,7 +13,24 @@ interface Region {
   end: number;
 }
 
+export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
+
 const DIRECTIVE = /^copydesk-(disable-next-line|disable-line|disable|enable)\b\s*(.*)$/s;
+
+/** A directive comment: `<!-- copydesk-disable-line rule -->`. */
+export function directiveComment(kind: DirectiveKind, rules: readonly string[]): string {
+  return `<!-- copydesk-${kind}${rules.length ? ' ' + rules.join(' ') : ''} -->`;
+}
+
+/**
+ * Where to add a rule to a line that is only a directive of this kind naming some rules already
+ * (`<!-- copydesk-disable-next-line a -->` → `… a b -->`): the offset in the line, else undefined.
+ */
+export function addToDirective(line: string, kind: DirectiveKind): number | undefined {
+  const match = new RegExp(`^(\\s*<!--\\s*copydesk-${kind}\\b)([^>]*?)(\\s*-->\\s*)$`).exec(line);
+  if (!match || match[2].trim() === '') return undefined;
+  return match[1].length + match[2].length;
+}
 
 export function applyDirectives(doc: DraftDocument, findings: Finding[], problems: Problem[], known: ReadonlySet<string>): Finding[] {
   if (doc.comments.length === 0) return findings;

@@ -4,6 +4,7 @@
 import { modify, applyEdits as applyJsonEdits, parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { DraftDocument } from './document.ts';
 import type { Finding, Fix } from './types.ts';
+import { directiveComment } from './directives.ts';
 
 /** Markdown: "Disable <rule> for this line" and "… for this file", as HTML comment directives. */
 export function markdownSuppressions(doc: DraftDocument, finding: Finding): Fix[] {
@@ -15,8 +16,8 @@ export function markdownSuppressions(doc: DraftDocument, finding: Finding): Fix[
   while (topLine < doc.lines.lineCount - 1 && doc.lines.isBlankLine(topLine)) topLine++;
   const top = doc.lines.starts[topLine] ?? doc.text.length;
   return [
-    { title: `Disable ${finding.rule} for this line`, edits: [{ start: lineEnd, end: lineEnd, text: ` <!-- copydesk-disable-line ${finding.rule} -->` }] },
-    { title: `Disable ${finding.rule} for this file`, edits: [{ start: top, end: top, text: `<!-- copydesk-disable ${finding.rule} -->\n\n` }] },
+    { title: `Disable ${finding.rule} for this line`, edits: [{ start: lineEnd, end: lineEnd, text: ` ${directiveComment('disable-line', [finding.rule])}` }] },
+    { title: `Disable ${finding.rule} for this file`, edits: [{ start: top, end: top, text: `${directiveComment('disable', [finding.rule])}\n\n` }] },
   ];
 }
 

@@ -4,6 +4,7 @@
 
 import type { Block, DraftDocument } from '../../engine/document.ts';
 import type { Edit, Fix, Span } from '../../engine/types.ts';
+import { addToDirective, directiveComment } from '../../engine/directives.ts';
 
 export const RULE_ID = 'unattributed-figure';
 
@@ -49,8 +50,6 @@ function insertion(offset: number): Edit {
   return { start: offset, end: offset, text: ATTRIBUTION_TEXT, snippet: ATTRIBUTION_SNIPPET };
 }
 
-const DISABLE_NEXT_LINE = /^(\s*<!--\s*copydesk-disable-next-line\b)([^>]*?)(\s*-->\s*)$/;
-
 /**
  * Markdown only: a `copydesk-disable-next-line` comment on its own line before the paragraph when the
  * figure is on the paragraph's first line and nothing else (a list marker, a ">") shares that line;
@@ -68,15 +67,12 @@ export function ignoreFix(doc: DraftDocument, block: Block, figureStart: number)
   if (line === blockLine && /^[ \t]*$/.test(indent)) {
     if (blockLine > 0) {
       const previousStart = lines.starts[blockLine - 1];
-      const previous = DISABLE_NEXT_LINE.exec(text.slice(previousStart, lines.lineEnd(blockLine - 1)));
-      if (previous && previous[2].trim() !== '') {
-        const offset = previousStart + previous[1].length + previous[2].length;
-        return { title, edits: [{ start: offset, end: offset, text: ` ${RULE_ID}` }], safe: false };
-      }
+      const at = addToDirective(text.slice(previousStart, lines.lineEnd(blockLine - 1)), 'disable-next-line');
+      if (at !== undefined) return { title, edits: [{ start: previousStart + at, end: previousStart + at, text: ` ${RULE_ID}` }], safe: false };
     }
     const eol = text[lines.lineEnd(blockLine)] === '\r' ? '\r\n' : '\n';
-    return { title, edits: [{ start: lineStart, end: lineStart, text: `${indent}<!-- copydesk-disable-next-line ${RULE_ID} -->${eol}` }], safe: false };
+    return { title, edits: [{ start: lineStart, end: lineStart, text: `${indent}${directiveComment('disable-next-line', [RULE_ID])}${eol}` }], safe: false };
   }
   const end = lines.lineEnd(line);
-  return { title, edits: [{ start: end, end, text: ` <!-- copydesk-disable-line ${RULE_ID} -->` }], safe: false };
+  return { title, edits: [{ start: end, end, text: ` ${directiveComment('disable-line', [RULE_ID])}` }], safe: false };
 }
