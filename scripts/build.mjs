@@ -25,6 +25,23 @@ const builds = [
   { entryPoints: ['test/e2e/suite/index.ts'], outfile: 'dist-test/e2e/index.js', external: ['vscode', 'mocha'], sourcemap: true, minify: false },
 ];
 
+// The engine for browsers and web workers: an ES module with no Node built-ins (test/server/browser.test.ts).
+const browser = {
+  entryPoints: ['server/src/browser.ts'],
+  outfile: 'dist/engine.browser.js',
+  bundle: true,
+  platform: 'browser',
+  format: 'esm',
+  target: 'es2022',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+  define: { 'process.env.NODE_ENV': '"production"' },
+};
+if (watch) await (await esbuild.context(browser)).watch();
+else await esbuild.build(browser);
+
 for (const b of builds) {
   const options = { ...common, ...b };
   if (watch) {
