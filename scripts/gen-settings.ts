@@ -1,9 +1,11 @@
-// Writes the generated settings into package.json and schemas/copydesk.schema.json.
+// Writes the generated settings into package.json, schemas/copydesk.schema.json and the options table
+// of each rule's doc (server/src/rules/<rule>.md).
 // `--check` fails instead of writing when either is out of date (used by the tests).
 
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { configFileSchema, vscodeConfiguration } from './settings-schema.ts';
+import { configFileSchema, docWithOptions, vscodeConfiguration } from './settings-schema.ts';
+import { RULES } from '../server/src/rules/index.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const check = process.argv.includes('--check');
@@ -26,6 +28,12 @@ const current = (path: string) => {
 };
 if (current(manifestPath) !== manifestText) stale.push('package.json');
 if (current(schemaPath) !== schemaText) stale.push('schemas/copydesk.schema.json');
+const docs = RULES.map((rule) => {
+  const path = resolve(root, `server/src/rules/${rule.id}.md`);
+  const text = docWithOptions(current(path), rule);
+  if (current(path) !== text) stale.push(`server/src/rules/${rule.id}.md`);
+  return { path, text };
+});
 
 if (check) {
   if (stale.length) {
@@ -37,5 +45,6 @@ if (check) {
   mkdirSync(resolve(root, 'schemas'), { recursive: true });
   writeFileSync(manifestPath, manifestText);
   writeFileSync(schemaPath, schemaText);
+  for (const doc of docs) if (current(doc.path) !== doc.text) writeFileSync(doc.path, doc.text);
   console.log(stale.length ? `updated ${stale.join(', ')}` : 'already up to date');
 }

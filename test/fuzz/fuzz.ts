@@ -299,6 +299,7 @@ function validValue(spec: OptionSpec): fc.Arbitrary<unknown> | undefined {
     case 'array':
       return fc.array(fc.oneof(phrase, noise(12), fc.constantFrom('', ' ', '(', '[a-', '\\', '.*', 'a|b', '$', '(?<=x)', 'per')), { maxLength: 4 });
     case 'lists':
+    case 'object':
       return fc.dictionary(fc.string({ maxLength: 10 }), fc.array(fc.constantFrom('*', ...RULES.map((r) => r.id)), { maxLength: 3 }), { maxKeys: 3 });
     default:
       return undefined;
@@ -320,6 +321,7 @@ export function acceptable(spec: OptionSpec, value: unknown): boolean | undefine
     case 'array':
       return Array.isArray(value) && value.every((v) => typeof v === 'string');
     case 'lists':
+    case 'object':
       return (
         typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => Array.isArray(v) && v.every((s) => typeof s === 'string'))
       );
@@ -350,7 +352,7 @@ const ruleLayer = (rule: (typeof RULES)[number]): fc.Arbitrary<unknown> =>
       arbitrary: fc
         .tuple(
           fc.option(severity, { nil: undefined }),
-          fc.subarray(Object.keys(rule.options)).chain((keys) => fc.tuple(...keys.map((key) => optionValue(rule.options[key]).map((v) => [key, v] as [string, unknown])))),
+          fc.subarray(Object.keys(rule.options.properties)).chain((keys) => fc.tuple(...keys.map((key) => optionValue(rule.options.properties[key]).map((v) => [key, v] as [string, unknown])))),
           fc.subarray(['bogus', ...PROTOTYPE_KEYS], { maxLength: 2 }).chain((keys) => fc.tuple(...keys.map((k) => junk.map((v) => [k, v] as [string, unknown])))),
         )
         .map(([sev, options, extra]) => jsonObject([...(sev !== undefined ? [['severity', sev] as [string, unknown]] : []), ...options, ...extra])),

@@ -66,8 +66,8 @@ function checkLayerOutcome(layer: unknown, rules: ReturnType<typeof defaultSetti
     const value: unknown = (rulesLayer as Record<string, unknown>)[rule.id];
     if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
     for (const [key, optionValue] of Object.entries(value as Record<string, unknown>)) {
-      if (key === 'severity' || !Object.hasOwn(rule.options, key)) continue;
-      const ok = acceptable(rule.options[key], optionValue);
+      if (key === 'severity' || !Object.hasOwn(rule.options.properties, key)) continue;
+      const ok = acceptable(rule.options.properties[key], optionValue);
       if (ok === undefined || optionValue === null || optionValue === undefined) continue;
       const named = problems.some((p) => p.message.includes(`rules.${rule.id}.${key}`));
       if (ok) {
@@ -75,7 +75,7 @@ function checkLayerOutcome(layer: unknown, rules: ReturnType<typeof defaultSetti
         assert.ok(!named, `${rule.id}.${key} = ${JSON.stringify(optionValue)} is valid but was reported`);
       } else {
         assert.ok(named, `${rule.id}.${key} = ${JSON.stringify(optionValue)} is invalid but no problem names it`);
-        assert.deepEqual(rules[rule.id].options[key], rule.options[key].default, `${rule.id}.${key} should keep its default`);
+        assert.deepEqual(rules[rule.id].options[key], rule.options.properties[key].default, `${rule.id}.${key} should keep its default`);
       }
     }
   }

@@ -47,8 +47,30 @@ test('rule ids are unique and options have defaults that pass their own validati
   assert.equal(new Set(RULES.map((r) => r.id)).size, RULES.length);
   for (const rule of RULES) {
     const problems: { message: string }[] = [];
-    const options = Object.fromEntries(Object.entries(rule.options).map(([k, spec]) => [k, spec.default]));
+    const options = Object.fromEntries(Object.entries(rule.options.properties).map(([k, spec]) => [k, spec.default]));
     applyLayer(defaultSettings(), { rules: { [rule.id]: options } }, 'defaults', problems);
     assert.deepEqual(problems, [], rule.id);
+  }
+});
+
+test('each rule doc\'s options table is generated from its option schemas (run npm run gen:settings)', async () => {
+  const { docWithOptions } = await import('../../scripts/settings-schema.ts');
+  for (const rule of RULES) {
+    const doc = readFileSync(resolve(REPO, `server/src/rules/${rule.id}.md`), 'utf8');
+    assert.equal(doc, docWithOptions(doc, rule), `${rule.id}.md`);
+    for (const key of Object.keys(rule.options.properties)) assert.ok(doc.includes(`| \`${key}\` |`), `${rule.id}.md lists ${key}`);
+  }
+});
+
+test('every option declares a default and a description; validation agrees with its TypeBox schema', async () => {
+  const { Value } = await import('@sinclair/typebox/value');
+  const { GLOBAL_OPTIONS, checkValue } = await import('../../server/src/host/settings.ts');
+  const samples: unknown[] = [0, 0.5, 1, 2, 8, -3, 1.5, 100_000, Number.NaN, 'auto', 'curly', 'warning', 'x', true, false, [], ['a'], [1], {}, { a: ['b'] }, { a: 'b' }, null];
+  const specs = [...Object.entries(GLOBAL_OPTIONS.properties), ...RULES.flatMap((rule) => Object.entries(rule.options.properties).map(([k, s]) => [`${rule.id}.${k}`, s] as const))];
+  assert.ok(specs.length > 15);
+  for (const [name, spec] of specs) {
+    assert.ok(spec.default !== undefined && typeof spec.description === 'string' && spec.description.length > 10, name);
+    assert.equal(Value.Check(spec, spec.default), true, `${name}: default`);
+    for (const value of [spec.default, ...samples]) assert.equal(checkValue(spec, value).ok, Value.Check(spec, value), `${name}: ${JSON.stringify(value)}`);
   }
 });

@@ -264,11 +264,11 @@ test('the negations option extends the words that cancel a cue', () => {
 });
 
 test('option specs have defaults and descriptions', () => {
-  for (const [key, spec] of Object.entries(unattributedFigure.options)) {
-    assert.ok(spec.description.length > 40, key);
+  for (const [key, spec] of Object.entries(unattributedFigure.options.properties)) {
+    assert.ok(String(spec.description).length > 40, key);
   }
   assert.deepEqual(
-    Object.fromEntries(Object.entries(unattributedFigure.options).map(([k, s]) => [k, s.default])),
+    Object.fromEntries(Object.entries(unattributedFigure.options.properties).map(([k, s]) => [k, s.default])),
     { cues: [], negations: [], headings: false, links: true },
   );
   assert.equal(unattributedFigure.defaultSeverity, 'information');
@@ -283,7 +283,7 @@ test('linear and cached: a 130k-word draft cold, then again as on the next keyst
     'Ms Hale, 74, said the water rose 2ft in 20 minutes. Roughly 40% of the farmland, 1,200 hectares, is under water.';
   const draft = Array.from({ length: 2500 }, (_, i) => `${paragraph} Road ${i} stayed shut.`).join('\n\n');
   const doc = parseDraft(draft, 'markdown');
-  const options = Object.fromEntries(Object.entries(unattributedFigure.options).map(([k, spec]) => [k, spec.default]));
+  const options = Object.fromEntries(Object.entries(unattributedFigure.options.properties).map(([k, spec]) => [k, spec.default])) as Parameters<typeof unattributedFigure.check>[0]['options'];
   const run = () => {
     const started = performance.now();
     const findings = unattributedFigure.check({ doc, options, shared: {} });

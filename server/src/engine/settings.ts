@@ -1,7 +1,8 @@
 // Settings: defaults come from the rules given (the registry, passed in by the host); user layers (.copydesk.json, VS Code settings, CLI
 // flags) are validated key by key. A bad value never throws: it is reported and the default is used.
 
-import type { OptionSpec, Rule } from '../rules/rule.ts';
+import { Type, type Static } from '@sinclair/typebox';
+import { Options, type OptionSpec, type Rule } from '../rules/rule.ts';
 import { SEVERITIES, type Problem, type Severity } from './types.ts';
 
 export interface RuleSettings {
@@ -9,56 +10,43 @@ export interface RuleSettings {
   options: Record<string, unknown>;
 }
 
-export interface Settings {
-  enable: boolean;
-  /** Milliseconds between the last keystroke and a lint. */
-  debounce: number;
-  /** Drafts larger than this many characters are not linted. */
-  maxFileSize: number;
-  /** Globs of source files (transcripts, notes) for the quote rules, relative to the config file. */
-  sources: string[];
-  /** Globs of drafts to lint (CLI) and to skip. */
-  include: string[];
-  exclude: string[];
-  /** Rules ignored per file: path relative to the .copydesk.json → rule ids ("*" = every rule). */
-  ignore: Record<string, string[]>;
-  rules: Record<string, RuleSettings>;
-}
+/**
+ * enable; debounce (ms between the last keystroke and a lint); maxFileSize (characters); sources,
+ * include, exclude (globs, relative to the config file); ignore (path → rule ids, "*" = every rule);
+ * and each rule's severity and options.
+ */
+export type Settings = Static<typeof GLOBAL_OPTIONS> & { rules: Record<string, RuleSettings> };
 
-/** Top-level settings, described once for validation and for the generated schemas. */
-export const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
-  enable: { type: 'boolean', default: true, description: 'Lint drafts with Copydesk.' },
-  debounce: { type: 'integer', default: 150, minimum: 0, maximum: 5000, description: 'Milliseconds to wait after a change before linting.' },
-  maxFileSize: {
-    type: 'integer',
+/** Top-level settings, declared once (TypeBox, as the rules' options) for validation and the generated schemas. */
+export const GLOBAL_OPTIONS = Options({
+  enable: Type.Boolean({ default: true, description: 'Lint drafts with Copydesk.' }),
+  debounce: Type.Integer({ default: 150, minimum: 0, maximum: 5000, description: 'Milliseconds to wait after a change before linting.' }),
+  maxFileSize: Type.Integer({
     default: 4_000_000,
     minimum: 1000,
     description: 'Drafts larger than this many characters are not linted (you are told once).',
-  },
-  sources: {
-    type: 'array',
-    items: { type: 'string' },
+  }),
+  sources: Type.Array(Type.String(), {
     default: [],
     description: 'Globs of transcripts, notes and press releases that quotes are checked against (relative to the workspace or .copydesk.json).',
-  },
-  include: { type: 'array', items: { type: 'string' }, default: ['**/*.md', '**/*.markdown', '**/*.txt'], description: 'Globs of drafts the CLI checks in folders.' },
-  exclude: { type: 'array', items: { type: 'string' }, default: [], description: 'Globs of files never linted.' },
-  ignore: {
-    type: 'lists',
+  }),
+  include: Type.Array(Type.String(), { default: ['**/*.md', '**/*.markdown', '**/*.txt'], description: 'Globs of drafts the CLI checks in folders.' }),
+  exclude: Type.Array(Type.String(), { default: [], description: 'Globs of files never linted.' }),
+  ignore: Type.Record(Type.String(), Type.Array(Type.String()), {
     default: {},
     description: 'Rules ignored in particular files: { "drafts/story.txt": ["unattributed-figure"] } (paths relative to .copydesk.json; "*" ignores every rule). Written by the quick fix "Ignore <rule> in this file".',
-  },
-};
+  }),
+});
 
 export function defaultSettings(registry: readonly Rule[]): Settings {
   const rules: Record<string, RuleSettings> = {};
   for (const rule of registry) {
     const options: Record<string, unknown> = {};
-    for (const [key, spec] of Object.entries(rule.options)) options[key] = structuredClone(spec.default);
+    for (const [key, spec] of Object.entries(rule.options.properties)) options[key] = structuredClone(spec.default);
     rules[rule.id] = { severity: rule.defaultSeverity, options };
   }
   const settings = { rules } as Settings;
-  for (const [key, spec] of Object.entries(GLOBAL_OPTIONS)) (settings as unknown as Record<string, unknown>)[key] = structuredClone(spec.default);
+  for (const [key, spec] of Object.entries(GLOBAL_OPTIONS.properties)) (settings as unknown as Record<string, unknown>)[key] = structuredClone(spec.default);
   return settings;
 }
 
@@ -78,12 +66,12 @@ export function applyLayer(base: Settings, layer: unknown, where: string, proble
       applyRules(settings, value, where, problems, registry);
     } else if (key === '$schema') {
       continue;
-    } else if (Object.hasOwn(GLOBAL_OPTIONS, key)) {
-      const checked = checkValue(GLOBAL_OPTIONS[key], value);
+    } else if (Object.hasOwn(GLOBAL_OPTIONS.properties, key)) {
+      const checked = checkValue(GLOBAL_OPTIONS.properties[key as keyof typeof GLOBAL_OPTIONS.properties], value);
       if (checked.ok) (settings as unknown as Record<string, unknown>)[key] = checked.value;
       else if (value !== null && value !== undefined) problems.push({ message: `${where}: "${key}" ${checked.expected}; using the default`, file: where });
     } else {
-      problems.push({ message: `${where}: unknown setting "${key}" (known: ${[...Object.keys(GLOBAL_OPTIONS), 'rules'].join(', ')})`, file: where });
+      problems.push({ message: `${where}: unknown setting "${key}" (known: ${[...Object.keys(GLOBAL_OPTIONS.properties), 'rules'].join(', ')})`, file: where });
     }
   }
   return settings;
@@ -118,9 +106,9 @@ function applyRules(settings: Settings, value: unknown, where: string, problems:
         continue;
       }
       // Own keys only: "constructor" or "__proto__" in a layer are unknown options, not Object's.
-      const spec = Object.hasOwn(rule.options, key) ? rule.options[key] : undefined;
+      const spec: OptionSpec | undefined = Object.hasOwn(rule.options.properties, key) ? (rule.options.properties[key] as OptionSpec) : undefined;
       if (!spec) {
-        problems.push({ message: `${where}: rule "${id}" has no option "${key}" (options: ${['severity', ...Object.keys(rule.options)].join(', ')})`, file: where });
+        problems.push({ message: `${where}: rule "${id}" has no option "${key}" (options: ${['severity', ...Object.keys(rule.options.properties)].join(', ')})`, file: where });
         continue;
       }
       const checked = checkValue(spec, optionValue);
@@ -132,6 +120,7 @@ function applyRules(settings: Settings, value: unknown, where: string, problems:
 
 type Checked = { ok: true; value: unknown } | { ok: false; expected: string };
 
+/** Validates a value against an option's schema, saying in words what was expected when it fails. */
 export function checkValue(spec: OptionSpec, value: unknown): Checked {
   const fail = (what: string): Checked => ({ ok: false, expected: `must be ${what}, got ${describe(value)}` });
   switch (spec.type) {
@@ -153,10 +142,12 @@ export function checkValue(spec: OptionSpec, value: unknown): Checked {
       return { ok: true, value };
     case 'array':
       return Array.isArray(value) && value.every((v) => typeof v === 'string') ? { ok: true, value: [...value] } : fail('a list of strings');
-    case 'lists':
+    case 'object': // a record of lists of strings (`ignore`)
       return isObject(value) && Object.values(value).every((v) => Array.isArray(v) && v.every((s) => typeof s === 'string'))
         ? { ok: true, value: structuredClone(value) }
         : fail('an object whose values are lists of strings');
+    default:
+      return fail(`a valid value (unsupported option type ${String(spec.type)})`);
   }
 }
 

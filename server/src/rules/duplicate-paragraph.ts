@@ -13,7 +13,8 @@ import type { Fix } from '../engine/types.ts';
 import { LRUCache } from 'lru-cache';
 import { detach, paragraphCache } from '../engine/cache.ts';
 import type { DocumentState } from '../engine/state.ts';
-import type { Rule, RuleFinding } from './rule.ts';
+import { Type } from '@sinclair/typebox';
+import { defineRule, Options, type RuleFinding } from './rule.ts';
 
 /** Word pairs: one changed word costs two shingles, so a lightly edited paragraph still scores high. */
 const SHINGLE = 2;
@@ -28,33 +29,31 @@ interface Match {
   exact: boolean;
 }
 
-export const duplicateParagraph: Rule = {
+export const duplicateParagraph = defineRule({
   id: 'duplicate-paragraph',
   summary: 'Paragraphs that repeat an earlier paragraph word for word or nearly, and whole repeated blocks.',
   defaultSeverity: 'warning',
-  options: {
-    similarity: {
-      type: 'number',
+  options: Options({
+    similarity: Type.Number({
       default: 0.8,
       minimum: 0.1,
       maximum: 1,
       description: 'Word-shingle similarity (0–1) at or above which a paragraph counts as a near repeat.',
-    },
-    minWords: {
-      type: 'integer',
+    }),
+    minWords: Type.Integer({
       default: 8,
       minimum: 1,
       description: 'Paragraphs with fewer words than this are never compared ("Advertisement", "***").',
-    },
-  },
+    }),
+  }),
   check({ doc, options, state }) {
-    const threshold = options.similarity as number;
-    const minWords = options.minWords as number;
+    const threshold = options.similarity;
+    const minWords = options.minWords;
     const candidates = collectCandidates(doc, minWords);
     const matches = findMatches(stateOf(state), candidates, threshold);
     return report(doc, candidates, matches);
   },
-};
+});
 
 interface Fingerprint {
   /** Unique per fingerprint: keys the cache of pair similarities. */

@@ -16,7 +16,8 @@ import { normalizeForComparison, words } from '../engine/text.ts';
 import { detach, paragraphCache } from '../engine/cache.ts';
 import type { DocumentState } from '../engine/state.ts';
 import type { Fix, Span } from '../engine/types.ts';
-import type { Rule, RuleFinding } from './rule.ts';
+import { Type } from '@sinclair/typebox';
+import { defineRule, Options, type RuleFinding } from './rule.ts';
 
 /** Words in more quotations than this are too common to find candidates by. */
 const MAX_POSTINGS = 50;
@@ -45,28 +46,26 @@ interface Candidate {
   wording: Wording;
 }
 
-export const quoteConsistency: Rule = {
+export const quoteConsistency = defineRule({
   id: 'quote-consistency',
   summary: 'The same quote worded differently in two places (headline and body, lede and a later paragraph).',
   defaultSeverity: 'warning',
-  options: {
-    similarity: {
-      type: 'number',
+  options: Options({
+    similarity: Type.Number({
       default: 0.6,
       minimum: 0.1,
       maximum: 1,
       description: 'Word similarity (0–1, 2·common words in order ÷ total words) at or above which two quotations count as the same quote.',
-    },
-    minWords: {
-      type: 'integer',
+    }),
+    minWords: Type.Integer({
       default: 3,
       minimum: 1,
       description: 'Quotations with fewer words than this are not compared ("armada", “good beginning”).',
-    },
-  },
+    }),
+  }),
   check({ doc, options, state }) {
-    const threshold = options.similarity as number;
-    const minWords = options.minWords as number;
+    const threshold = options.similarity;
+    const minWords = options.minWords;
     const candidates: Candidate[] = [];
     for (const quotation of quotationsOf(doc).quotations) {
       const wording = wordingOf(quotation.text.slice(0, MAX_CHARS));
@@ -94,7 +93,7 @@ export const quoteConsistency: Rule = {
     });
     return findings;
   },
-};
+});
 
 /** The earlier candidates one is compared with, in order, and how many words each shares with it. */
 interface Compared {

@@ -8,18 +8,18 @@ import type { DraftDocument } from '../engine/document.ts';
 import { CURLY, STRAIGHT, markText, quotationsOf, type DocQuotes, type Mark, type QuoteProblem } from '../engine/quotations.ts';
 import { sentencesOf } from '../engine/sentences.ts';
 import type { Fix } from '../engine/types.ts';
-import type { Rule, RuleFinding } from './rule.ts';
+import { defineRule, Options, type RuleFinding } from './rule.ts';
 
-export const quoteMismatch: Rule = {
+export const quoteMismatch = defineRule({
   id: 'quote-mismatch',
   summary: 'Quotation marks that are not closed, not opened, closed by a mark of another kind, or nested double inside double.',
   defaultSeverity: 'warning',
-  options: {},
+  options: Options({}),
   check({ doc }) {
     const quotes = quotationsOf(doc);
     return quotes.problems.map((problem) => findingFor(doc, quotes, problem));
   },
-};
+});
 
 function closerFor(open: Mark): string {
   return markText(open.kind, open.style, 'close');

@@ -8,34 +8,32 @@
 // reads the front matter and looks quotations up in the index it is given.
 
 import { quotationsOf, quotedWords } from '../engine/quotations.ts';
+import { SEVERITIES } from '../engine/types.ts';
 import { frontMatterSources, quoteSegments, type SourceLocation, type Sources } from '../engine/source-index.ts';
-import type { Rule, RuleFinding } from './rule.ts';
+import { Type } from '@sinclair/typebox';
+import { defineRule, Options, StringEnum, type RuleFinding } from './rule.ts';
 
-export const quoteSource: Rule = {
+export const quoteSource = defineRule({
   id: 'quote-source',
   summary: 'Quotations that differ from, or are missing from, the configured sources (transcripts, notes).',
   defaultSeverity: 'warning',
-  options: {
-    minWords: {
-      type: 'integer',
+  options: Options({
+    minWords: Type.Integer({
       default: 3,
       minimum: 1,
       description: 'Quotations with fewer words than this are not looked up (scare quotes, titles).',
-    },
-    similarity: {
-      type: 'number',
+    }),
+    similarity: Type.Number({
       default: 0.6,
       minimum: 0.1,
       maximum: 1,
       description: 'Word similarity (0–1) at or above which a source passage counts as a close match, reported with its wording.',
-    },
-    notFound: {
-      type: 'string',
-      enum: ['off', 'hint', 'information', 'warning', 'error'],
+    }),
+    notFound: StringEnum(SEVERITIES, {
       default: 'information',
       description: 'Severity of "Not found in sources" (close matches use the rule\'s severity).',
-    },
-  },
+    }),
+  }),
   check({ doc, options, shared }) {
     const problem = shared.problem ?? (() => undefined);
     const sources = shared.sources;
@@ -44,9 +42,9 @@ export const quoteSource: Rule = {
     const index = sources.indexFor(draftGlobs, problem);
     if (!index) return [];
 
-    const minWords = options.minWords as number;
-    const threshold = options.similarity as number;
-    const notFound = options.notFound as string;
+    const minWords = options.minWords;
+    const threshold = options.similarity;
+    const notFound = options.notFound;
     const findings: RuleFinding[] = [];
     for (const quotation of quotationsOf(doc).quotations) {
       if (quotation.depth > 0) continue;
@@ -67,12 +65,12 @@ export const quoteSource: Rule = {
           fixes: [{ title: "Use the source's wording", edits: [sourceWording(doc.text, quotedWords(doc, quotation), loc.wording)], preferred: true }],
         });
       } else if (notFound !== 'off') {
-        findings.push({ ...at, message: 'Not found in sources', severity: notFound as RuleFinding['severity'], fixes: [] });
+        findings.push({ ...at, message: 'Not found in sources', severity: notFound, fixes: [] });
       }
     }
     return findings;
   },
-};
+});
 
 function where(loc: SourceLocation, sources: Sources): string {
   return `${sources.display(loc.file)}:${loc.line + 1}`;

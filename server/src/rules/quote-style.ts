@@ -9,20 +9,18 @@
 
 import { markText, quotationsOf, type Mark, type MarkStyle } from '../engine/quotations.ts';
 import type { Edit } from '../engine/types.ts';
-import type { Rule, RuleFinding } from './rule.ts';
+import { defineRule, Options, StringEnum, type RuleFinding } from './rule.ts';
 
-export const quoteStyle: Rule = {
+export const quoteStyle = defineRule({
   id: 'quote-style',
   summary: 'Straight and curly quotes or apostrophes mixed in one draft.',
   defaultSeverity: 'warning',
-  options: {
-    style: {
-      type: 'string',
-      enum: ['auto', 'curly', 'straight'],
+  options: Options({
+    style: StringEnum(['auto', 'curly', 'straight'], {
       default: 'auto',
       description: 'House style for quotes and apostrophes: "curly" (“ ” ‘ ’), "straight" (" \'), or "auto" (whichever the draft mostly uses).',
-    },
-  },
+    }),
+  }),
   check({ doc, options }) {
     const { marks } = quotationsOf(doc);
     if (marks.length === 0) return [];
@@ -60,7 +58,7 @@ export const quoteStyle: Rule = {
     }
     return findings;
   },
-};
+});
 
 function converted(mark: Mark, style: MarkStyle): string {
   return markText(mark.kind, style, mark.role);

@@ -14,7 +14,8 @@
 import type { Block, BlockKind, DraftDocument } from '../engine/document.ts';
 import { detach, paragraphCache } from '../engine/cache.ts';
 import type { Format, Span } from '../engine/types.ts';
-import type { Rule, RuleFinding } from './rule.ts';
+import { Type } from '@sinclair/typebox';
+import { defineRule, Options, type RuleFinding } from './rule.ts';
 import { attributionMatcher, continues, isSourceNote, type AttributionMatcher } from './unattributed-figure/attribution.ts';
 import { closedQuoteSpans } from '../engine/quotations.ts';
 import { figuresIn } from './unattributed-figure/figures.ts';
@@ -26,42 +27,36 @@ const LINK = /\]\(|\]\[|<https?:|https?:\/\/|\bwww\./;
 /** Markdown code spans, which may show a URL without linking to it. */
 const CODE_SPAN = /(`+)[^`]*?\1/g;
 
-export const unattributedFigure: Rule = {
+export const unattributedFigure = defineRule({
   id: RULE_ID,
   summary: 'Figures (counts, amounts, rates) with no source in their sentence: no "said", "according to", "figures from" or the like.',
   defaultSeverity: 'information',
-  options: {
-    cues: {
-      type: 'array',
-      items: { type: 'string' },
+  options: Options({
+    cues: Type.Array(Type.String(), {
       default: [],
       description:
         'Extra words or phrases that attribute a figure in the same sentence, added to the built-in list (said, told, according to, estimated, figures from, …). Matched as whole words, ignoring case; e.g. "per", "via", "quoting".',
-    },
-    negations: {
-      type: 'array',
-      items: { type: 'string' },
+    }),
+    negations: Type.Array(Type.String(), {
       default: [],
       description:
         'Extra words or phrases that cancel a cue when they come just before it (within two words), added to the built-in list (not, never, declined to, refused to, yet to, …); e.g. "would rather not".',
-    },
-    headings: {
-      type: 'boolean',
+    }),
+    headings: Type.Boolean({
       default: false,
       description: 'Also check headings and headline-like lines (sources rarely fit in a headline, so they are skipped by default).',
-    },
-    links: {
-      type: 'boolean',
+    }),
+    links: Type.Boolean({
       default: true,
       description: 'Count a link in the sentence (a Markdown link or a bare URL) as attribution, as online copy cites by linking.',
-    },
-  },
+    }),
+  }),
   check({ doc, options }) {
-    const cues = options.cues as string[];
-    const negations = options.negations as string[];
+    const cues = options.cues;
+    const negations = options.negations;
     const matcher = attributionMatcher(cues, negations);
-    const headings = options.headings as boolean;
-    const links = options.links as boolean;
+    const headings = options.headings;
+    const links = options.links;
     const settings = settingsId(cues, negations, links);
     const findings: RuleFinding[] = [];
     const { blocks } = doc;
@@ -82,7 +77,7 @@ export const unattributedFigure: Rule = {
     }
     return findings;
   },
-};
+});
 
 /** A finding of one block, relative to the block's start, with the sentence its "Add attribution" fix edits. */
 interface BlockFinding {
