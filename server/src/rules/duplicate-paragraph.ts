@@ -10,7 +10,6 @@ import type { Block, DraftDocument } from '../engine/document.ts';
 import { blockRemoval, blockRemovals } from '../engine/edits.ts';
 import { hash32, lineRange, normalizeForComparison, words } from '../engine/text.ts';
 import type { Fix } from '../engine/types.ts';
-import { LRUCache } from 'lru-cache';
 import { detach, paragraphCache } from '../engine/cache.ts';
 import type { DocumentState } from '../engine/state.ts';
 import { Type } from '@sinclair/typebox';
@@ -71,7 +70,7 @@ let nextFingerprintId = 1;
 // Per-paragraph fingerprints survive between lints, so a keystroke re-fingerprints one paragraph.
 const fingerprints = paragraphCache<string, Fingerprint>('duplicate-paragraph:fingerprint');
 
-/** Pair similarities kept per document: a re-lint compares the few new paragraphs, so a few suffice. */
+/** Pair similarities kept per document; past this many the memo starts again (a re-lint compares few pairs). */
 const MAX_PAIRS = 50_000;
 
 /** What one document's last lint leaves for the next. */
@@ -79,13 +78,13 @@ interface DuplicateState {
   order?: ShingleOrder;
   near?: NearMemo;
   /** Similarities of paragraph pairs (by fingerprint ids) at `threshold`: a pair is compared once. */
-  similarities: LRUCache<number, number>;
+  similarities: Map<number, number>;
   threshold: number;
 }
 
 function stateOf(state: DocumentState | undefined): DuplicateState {
-  if (!state) return { similarities: new LRUCache({ max: MAX_PAIRS }), threshold: NaN };
-  return state.slot<DuplicateState>('duplicate-paragraph', () => ({ similarities: new LRUCache({ max: MAX_PAIRS }), threshold: NaN }));
+  if (!state) return { similarities: new Map(), threshold: NaN };
+  return state.slot<DuplicateState>('duplicate-paragraph', () => ({ similarities: new Map(), threshold: NaN }));
 }
 
 function fingerprint(prose: string): Fingerprint {
@@ -246,6 +245,7 @@ function similarityOf(state: DuplicateState, a: Fingerprint, b: Fingerprint, thr
   const hit = state.similarities.get(key);
   if (hit !== undefined) return hit;
   const similarity = dice(a.shingles, b.shingles, threshold);
+  if (state.similarities.size >= MAX_PAIRS) state.similarities.clear();
   state.similarities.set(key, similarity);
   return similarity;
 }
