@@ -30,8 +30,11 @@ export const GLOBAL_OPTIONS = Options({
     default: [],
     description: 'Globs of transcripts, notes and press releases that quotes are checked against (relative to the workspace or .copydesk.json).',
   }),
-  include: Type.Array(Type.String(), { default: ['**/*.md', '**/*.markdown', '**/*.txt'], description: 'Globs of drafts the CLI checks in folders.' }),
-  exclude: Type.Array(Type.String(), { default: [], description: 'Globs of files never linted.' }),
+  include: Type.Array(Type.String(), {
+    default: ['**/*.md', '**/*.markdown', '**/*.txt'],
+    description: 'Globs of drafts: what the CLI checks in folders and, under a .copydesk.json, what the editor lints (read as in .gitignore, relative to .copydesk.json).',
+  }),
+  exclude: Type.Array(Type.String(), { default: [], description: 'Globs of files never linted (read as in .gitignore, relative to .copydesk.json: "archive" matches at any depth).' }),
   ignore: Type.Record(Type.String(), Type.Array(Type.String()), {
     default: {},
     description: 'Rules ignored in particular files: { "drafts/story.txt": ["unattributed-figure"] } (paths relative to .copydesk.json; "*" ignores every rule). Written by the quick fix "Ignore <rule> in this file".',
