@@ -1,38 +1,34 @@
-// Quote sources (transcripts, notes, press releases): which files, read once, and an index to look
+// Quote sources (transcripts, notes, statements): which files, read once, and an index to look
 // quotations up in.
 //
-// The index is a word → positions map over every source's words (folded for case and apostrophe
-// style), built once per set of files and rebuilt only when a file's mtime or size changes. A verbatim
-// lookup anchors on the quote's rarest word and verifies in place; a close match votes for alignments
-// (position − offset in the quote) with the quote's words and aligns words around the best few. Each
-// lookup is cached per index, so a keystroke re-checks only the quotation it touched.
+// Each file is parsed by its format (source-formats/: plain text and Markdown with speaker labels,
+// WebVTT and SRT cues with times and voices, .docx through mammoth) into words that keep their place
+// in the file, their speaker and time. The index is a word → positions map over every source's words
+// (folded for case and apostrophe style); a file is re-read only when its mtime or size changes, and
+// the index is rebuilt only when a file in it changed. A lookup votes for alignments (position −
+// offset in the quotation) with the quotation's less common words, then aligns the whole quotation
+// word by word (quote-align.ts) against the source around the best few; results are cached per index.
 
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import fg from 'fast-glob';
 import { parse as parseYaml } from 'yaml';
-import { LineIndex } from './text.ts';
-import { WORD, words } from './text.ts';
+import { LineIndex, WORD } from './text.ts';
 import type { Problem } from './types.ts';
 import { relativeInside } from './paths.ts';
+import { alignQuote, FILLERS, foldWord, wordCount, type Alignment, type QuoteToken } from './quote-align.ts';
+import { formatTime, parseSource, type ParsedSource, type Run } from './source-formats/index.ts';
 
-const ELLIPSIS = /\u2026|\.\s*\.\s*\./;
 const MAX_SOURCE_BYTES = 20_000_000;
-/** Words this frequent do not vote for close matches (they would only add noise and time). */
+/** Words this frequent do not vote for alignments (they would only add noise and time). */
 const MAX_VOTE_POSTINGS = 5000;
 const GLOB_TTL_MS = 2000;
 const RESULT_CACHE_LIMIT = 5000;
+/** Alignments tried per quotation. */
+const CANDIDATES = 6;
 
 export function fold(word: string): string {
-  return word.toLowerCase().replace(/\u2019/g, "'");
-}
-
-/** A quotation's words, split at ellipses (… or ...), which match any gap. */
-export function quoteSegments(text: string): string[][] {
-  return text
-    .split(ELLIPSIS)
-    .map((part) => words(part).map(fold))
-    .filter((segment) => segment.length > 0);
+  return foldWord(word);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -138,36 +134,53 @@ export function frontMatterSources(yaml: string | undefined, problem: (p: Proble
 // ---------------------------------------------------------------------------------------------
 // The index
 
-interface SourceFile {
+/** One source file, parsed: its words with their place, speaker and time. */
+export interface SourceFile {
   path: string;
+  kind: ParsedSource['kind'];
   text: string;
   lines: LineIndex;
-  /** Folded words and their offsets in `text`. */
+  runs: Run[];
+  /** Folded words, the words as written, and their offsets in `text`. */
   words: string[];
+  raw: string[];
   starts: number[];
   ends: number[];
+  /** What stands between a word and the one before it (within a run), or " " across runs. */
+  seps: string[];
+  runOf: Int32Array;
 }
 
-export interface SourceLocation {
+/** A place in a source: a stretch of its words, located for messages and links. */
+export interface SourcePlace {
   file: string;
-  /** 0-based. */
+  kind: ParsedSource['kind'];
+  /** 0-based, in the file's text (for .docx, the extracted text). */
   line: number;
   column: number;
   endLine: number;
   endColumn: number;
-  /** The source's own words at that place (whitespace collapsed). */
-  wording: string;
+  /** Seconds into the recording where the stretch starts, when the source has times. */
+  time?: number;
+  /** Who speaks the stretch's first word, when the source names speakers. */
+  speaker?: string;
+  /** 1-based paragraph, for documents (.docx) whose lines mean nothing to an editor. */
+  paragraph?: number;
+  /** Global positions of the stretch's words [first, last). */
+  first: number;
+  last: number;
 }
 
-export type SourceMatch =
-  | { kind: 'verbatim'; location: SourceLocation }
-  | { kind: 'close'; location: SourceLocation; similarity: number }
-  | { kind: 'none' };
+export interface QuoteMatch {
+  alignment: Alignment;
+  place: SourcePlace;
+}
 
-const fileCache = new Map<string, { mtimeMs: number; size: number; file: SourceFile }>();
+const fileCache = new Map<string, { mtimeMs: number; size: number; file?: SourceFile; error?: string }>();
 const indexCache = new Map<string, SourceIndex>();
 const INDEX_CACHE_LIMIT = 4;
 
+/** Reads and parses one source, cached by mtime and size; an unreadable one is reported once per change. */
 function loadFile(path: string, problem: (p: Problem) => void): SourceFile | undefined {
   let stat;
   try {
@@ -177,30 +190,56 @@ function loadFile(path: string, problem: (p: Problem) => void): SourceFile | und
     return undefined;
   }
   const hit = fileCache.get(path);
-  if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.file;
+  if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) {
+    if (hit.error) problem({ message: hit.error, file: path });
+    return hit.file;
+  }
+  let file: SourceFile | undefined;
+  let error: string | undefined;
   if (stat.size > MAX_SOURCE_BYTES) {
-    problem({ message: `Source ${path} is larger than ${MAX_SOURCE_BYTES / 1_000_000} MB; it is not read` });
-    return undefined;
+    error = `Source ${path} is larger than ${MAX_SOURCE_BYTES / 1_000_000} MB; it is not read`;
+  } else {
+    try {
+      file = sourceFile(path, parseSource(path, readFileSync(path)));
+    } catch (e) {
+      error = `Cannot read source ${path}: ${(e as Error).message}; quotes are checked against the other sources`;
+    }
   }
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    problem({ message: `Cannot read source ${path}: ${(error as Error).message}` });
-    return undefined;
-  }
+  fileCache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, file, error });
+  if (error) problem({ message: error, file: path });
+  return file;
+}
+
+/** A parsed source's words, from its runs. */
+export function sourceFile(path: string, parsed: ParsedSource): SourceFile {
   const words: string[] = [];
+  const raw: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    words.push(fold(m[0]));
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
-  }
-  const file: SourceFile = { path, text, lines: new LineIndex(text), words, starts, ends };
-  fileCache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, file });
-  return file;
+  const seps: string[] = [];
+  const runOf: number[] = [];
+  parsed.runs.forEach((run, r) => {
+    WORD.lastIndex = 0;
+    let previousEnd = -1;
+    for (let m = WORD.exec(run.text); m; m = WORD.exec(run.text)) {
+      const sep = previousEnd < 0 ? ' ' : run.text.slice(previousEnd, m.index).replace(/\s+/g, ' ');
+      words.push(fold(m[0]));
+      raw.push(m[0]);
+      starts.push(run.offset + m.index);
+      ends.push(run.offset + m.index + m[0].length);
+      // Punctuation that ended the previous run ("scale." then a new cue) still ends a clause.
+      seps.push(previousEnd < 0 && words.length > 1 ? trailingPunctuation(parsed.runs[runOf[runOf.length - 1]]?.text) + ' ' : sep);
+      runOf.push(r);
+      previousEnd = m.index + m[0].length;
+    }
+  });
+  return { path, kind: parsed.kind, text: parsed.text, lines: new LineIndex(parsed.text), runs: parsed.runs, words, raw, starts, ends, seps, runOf: Int32Array.from(runOf) };
+}
+
+function trailingPunctuation(text: string | undefined): string {
+  if (!text) return '';
+  const m = /[^\p{L}\p{N}\s]+\s*$/u.exec(text);
+  return m ? m[0].trim() : '';
 }
 
 /** The index of these files, rebuilt when one of them changes. */
@@ -211,7 +250,7 @@ export function sourceIndex(paths: readonly string[], problem: (p: Problem) => v
     if (file) files.push(file);
   }
   if (files.length === 0) return undefined;
-  // A file object is replaced when the file changes, so identity is the index's key.
+  // A file object is replaced when the file changes, so the files' stamps are the index's key.
   const key = files.map((f) => `${f.path}\u0000${fileCache.get(f.path)!.mtimeMs}\u0000${fileCache.get(f.path)!.size}`).join('\u0001');
   let index = indexCache.get(key);
   if (!index) {
@@ -222,41 +261,52 @@ export function sourceIndex(paths: readonly string[], problem: (p: Problem) => v
   return index;
 }
 
+/** Clause punctuation in a separator: a quotation that ends at a clause may be extended to one. */
+const CLAUSE = /[.!?;:,\u2014\u2013]/;
+
 export class SourceIndex {
   /** Global word positions: file number and the word's number in that file. */
-  private readonly fileOf: Int32Array;
-  private readonly wordOf: Int32Array;
-  private readonly words: string[];
+  readonly fileOf: Int32Array;
+  readonly wordOf: Int32Array;
+  readonly words: string[];
+  /** Fillers and stutters (a word repeated straight after itself), which speech drops silently. */
+  readonly skippable: Uint8Array;
   private readonly postings = new Map<string, number[]>();
-  private readonly results = new Map<string, SourceMatch>();
+  private readonly results = new Map<string, QuoteMatch[]>();
 
   constructor(readonly files: readonly SourceFile[]) {
     const total = files.reduce((n, f) => n + f.words.length, 0);
     this.fileOf = new Int32Array(total);
     this.wordOf = new Int32Array(total);
     this.words = new Array<string>(total);
+    this.skippable = new Uint8Array(total);
     let g = 0;
     files.forEach((file, f) => {
       for (let w = 0; w < file.words.length; w++, g++) {
+        const word = file.words[w];
         this.fileOf[g] = f;
         this.wordOf[g] = w;
-        this.words[g] = file.words[w];
-        const list = this.postings.get(file.words[w]);
+        this.words[g] = word;
+        if (FILLERS.has(word) || (w + 1 < file.words.length && file.words[w + 1] === word && file.runOf[w + 1] - file.runOf[w] <= 1)) this.skippable[g] = 1;
+        const list = this.postings.get(word);
         if (list) list.push(g);
-        else this.postings.set(file.words[w], [g]);
+        else this.postings.set(word, [g]);
       }
     });
   }
 
-  /** Looks a quotation up (its segments from quoteSegments), verbatim first, then a close match. */
-  lookup(segments: string[][], threshold: number): SourceMatch {
-    const key = threshold + '\u0000' + segments.map((s) => s.join(' ')).join('\u0001');
+  /**
+   * The best alignments of a quotation (its tokens from quoteTokens), best first: the highest score,
+   * then the earliest place. Several verbatim places come back as several matches.
+   */
+  lookup(tokens: readonly QuoteToken[], fillers: 'ignore' | 'strict'): QuoteMatch[] {
+    const key = fillers + '\u0000' + tokens.map((t) => (t.kind === 'word' ? t.word : `\u0001${t.kind}`)).join(' ');
     const hit = this.results.get(key);
     if (hit) return hit;
-    const match = this.verbatim(segments) ?? (segments.length === 1 ? this.close(segments[0], threshold) : undefined) ?? { kind: 'none' };
+    const matches = this.align(tokens, fillers);
     if (this.results.size >= RESULT_CACHE_LIMIT) this.results.delete(this.results.keys().next().value as string);
-    this.results.set(key, match);
-    return match;
+    this.results.set(key, matches);
+    return matches;
   }
 
   private fileBounds(g: number): [number, number] {
@@ -265,128 +315,160 @@ export class SourceIndex {
     return [first, first + this.files[f].words.length];
   }
 
-  private equalAt(g: number, segment: string[], lo: number, hi: number): boolean {
-    if (g < lo || g + segment.length > hi) return false;
-    for (let k = 0; k < segment.length; k++) if (this.words[g + k] !== segment[k]) return false;
-    return true;
-  }
-
-  private verbatim(segments: string[][]): SourceMatch | undefined {
-    let anchor = 0;
-    for (let s = 1; s < segments.length; s++) if (segments[s].length > segments[anchor].length) anchor = s;
-    const seg = segments[anchor];
-    let rarest = -1;
-    let fewest = Infinity;
-    for (let k = 0; k < seg.length; k++) {
-      const n = this.postings.get(seg[k])?.length ?? 0;
-      if (n === 0) return undefined;
-      if (n < fewest) {
-        fewest = n;
-        rarest = k;
-      }
-    }
-    for (const p of this.postings.get(seg[rarest])!) {
-      const start = p - rarest;
-      const [lo, hi] = this.fileBounds(p);
-      if (!this.equalAt(start, seg, lo, hi)) continue;
-      // The other segments, in order, with any gap: earliest after, latest before.
-      let first = start;
-      let last = start + seg.length;
-      let ok = true;
-      for (let s = anchor + 1; s < segments.length && ok; s++) {
-        let g = last;
-        while (g < hi && !this.equalAt(g, segments[s], lo, hi)) g++;
-        if (g >= hi) ok = false;
-        else last = g + segments[s].length;
-      }
-      for (let s = anchor - 1; s >= 0 && ok; s--) {
-        let g = first - segments[s].length;
-        while (g >= lo && !this.equalAt(g, segments[s], lo, hi)) g--;
-        if (g < lo) ok = false;
-        else first = g;
-      }
-      if (ok) return { kind: 'verbatim', location: this.location(first, last) };
-    }
-    return undefined;
-  }
-
-  private close(quote: string[], threshold: number): SourceMatch | undefined {
-    const n = quote.length;
+  private align(tokens: readonly QuoteToken[], fillers: 'ignore' | 'strict'): QuoteMatch[] {
+    const quoted: { word: string; k: number }[] = [];
+    for (const t of tokens) if (t.kind === 'word') quoted.push({ word: t.word, k: quoted.length });
+    const n = quoted.length;
+    if (n === 0 || this.words.length === 0) return [];
+    const gaps = tokens.some((t) => t.kind !== 'word');
+    // Votes: diagonal (source position − the word's place in the quotation) → count and one position.
     const votes = new Map<number, number>();
-    for (let k = 0; k < n; k++) {
-      const list = this.postings.get(quote[k]);
-      if (!list || list.length > MAX_VOTE_POSTINGS) continue;
-      for (const p of list) {
-        // Alignments in the same file only: the diagonal is the quote's first word's position.
+    const at = new Map<number, number>();
+    let voters = quoted.filter((q) => {
+      const list = this.postings.get(q.word);
+      return list !== undefined && list.length <= MAX_VOTE_POSTINGS;
+    });
+    if (voters.length === 0) {
+      // Only very common words: let the rarest two vote anyway.
+      voters = quoted
+        .filter((q) => this.postings.has(q.word))
+        .sort((a, b) => this.postings.get(a.word)!.length - this.postings.get(b.word)!.length)
+        .slice(0, 2);
+    }
+    for (const { word, k } of voters) {
+      for (const p of this.postings.get(word)!) {
         const d = p - k;
         votes.set(d, (votes.get(d) ?? 0) + 1);
+        if (!at.has(d)) at.set(d, p);
       }
     }
     const scored: [number, number][] = [];
     for (const [d, v] of votes) {
       let score = v;
-      for (let e = 1; e <= 2; e++) score += (votes.get(d - e) ?? 0) + (votes.get(d + e) ?? 0);
-      if (score >= 2) scored.push([d, score]);
+      for (let e = 1; e <= 3; e++) score += ((votes.get(d - e) ?? 0) + (votes.get(d + e) ?? 0)) / (e + 1);
+      scored.push([d, score]);
     }
     scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    let best: { similarity: number; first: number; last: number } | undefined;
-    for (const [d] of scored.slice(0, 5)) {
-      const anchor = Math.min(Math.max(d, 0), this.words.length - 1);
-      const [lo, hi] = this.fileBounds(anchor);
-      const from = Math.max(lo, d - 3);
-      const to = Math.min(hi, d + n + 3);
-      if (to <= from) continue;
-      const aligned = align(quote, this.words, from, to);
-      const similarity = 1 - aligned.cost / Math.max(n, aligned.last - aligned.first);
-      if (aligned.last > aligned.first && (!best || similarity > best.similarity)) best = { similarity, first: aligned.first, last: aligned.last };
+    const pad = gaps ? 400 : 8 + n;
+    const windows: [number, number][] = [];
+    for (const [d] of scored) {
+      if (windows.length >= CANDIDATES) break;
+      const p = at.get(d)!;
+      const [lo, hi] = this.fileBounds(p);
+      const from = Math.max(lo, d - pad);
+      const to = Math.min(hi, d + n + pad);
+      // Windows that overlap one already taken add nothing.
+      if (windows.some(([a, b]) => from < b && a < to && this.fileOf[a] === this.fileOf[from])) continue;
+      windows.push([from, to]);
     }
-    if (!best || best.similarity < threshold) return undefined;
-    return { kind: 'close', location: this.location(best.first, best.last), similarity: best.similarity };
+    const source = { words: this.words, ...(fillers === 'ignore' ? { skippable: this.skippable } : {}) };
+    const matches: QuoteMatch[] = [];
+    for (const [from, to] of windows) {
+      const alignment = alignQuote(tokens, source, from, to);
+      if (alignment && alignment.matches > 0) matches.push({ alignment, place: this.place(alignment.first, alignment.last) });
+    }
+    matches.sort((a, b) => b.alignment.score - a.alignment.score || a.alignment.first - b.alignment.first);
+    return matches;
   }
 
-  private location(first: number, last: number): SourceLocation {
+  /** Where a stretch of global positions [first, last) is. */
+  place(first: number, last: number): SourcePlace {
     const file = this.files[this.fileOf[first]];
-    const start = file.starts[this.wordOf[first]];
-    const end = file.ends[this.wordOf[last - 1]];
-    const a = file.lines.position(start);
-    const b = file.lines.position(end);
-    return { file: file.path, line: a.line, column: a.character, endLine: b.line, endColumn: b.character, wording: file.text.slice(start, end).replace(/\s+/g, ' ') };
+    const a = this.wordOf[first];
+    const b = this.wordOf[last - 1];
+    const start = file.lines.position(file.starts[a]);
+    const end = file.lines.position(file.ends[b]);
+    const run = file.runs[file.runOf[a]];
+    return {
+      file: file.path,
+      kind: file.kind,
+      line: start.line,
+      column: start.character,
+      endLine: end.line,
+      endColumn: end.character,
+      ...(run.time !== undefined ? { time: run.time } : {}),
+      ...(run.speaker !== undefined ? { speaker: run.speaker } : {}),
+      ...(file.kind === 'document' ? { paragraph: paragraphOf(file, file.starts[a]) } : {}),
+      first,
+      last,
+    };
+  }
+
+  /** Speakers of a stretch, in order, each once. */
+  speakers(first: number, last: number): (string | undefined)[] {
+    const out: (string | undefined)[] = [];
+    for (let g = first; g < last; g++) {
+      const file = this.files[this.fileOf[g]];
+      const speaker = file.runs[file.runOf[this.wordOf[g]]].speaker;
+      if (!out.includes(speaker)) out.push(speaker);
+    }
+    return out;
+  }
+
+  /** The source's words [first, last) as written, with what stands between them; `drop` leaves words out. */
+  render(first: number, last: number, drop: ReadonlySet<number> = new Set()): string {
+    let out = '';
+    let pendingSep = '';
+    for (let g = first; g < last; g++) {
+      const file = this.files[this.fileOf[g]];
+      const w = this.wordOf[g];
+      if (drop.has(g)) {
+        // "we, um, fixed" → "we fixed"; "the, the roof" → "the roof".
+        if (out !== '') pendingSep = pendingSep === '' ? file.seps[w] : pendingSep;
+        continue;
+      }
+      if (out !== '') out += pendingSep === '' ? file.seps[w] : joinSeps(pendingSep, file.seps[w]);
+      pendingSep = '';
+      out += file.raw[w];
+    }
+    return out;
+  }
+
+  /** Is there a clause boundary (punctuation, a new turn or the end of the file) just before position g? */
+  boundaryBefore(g: number): boolean {
+    if (g <= 0 || g >= this.words.length || this.fileOf[g] !== this.fileOf[g - 1]) return true;
+    const file = this.files[this.fileOf[g]];
+    const w = this.wordOf[g];
+    return CLAUSE.test(file.seps[w]) || file.runs[file.runOf[w]].breakBefore === true && file.runOf[w] !== file.runOf[w - 1];
+  }
+
+  /** Same speaker and file for g and the word before it. */
+  sameTurn(g: number): boolean {
+    if (g <= 0 || g >= this.words.length || this.fileOf[g] !== this.fileOf[g - 1]) return false;
+    const file = this.files[this.fileOf[g]];
+    const w = this.wordOf[g];
+    return file.runs[file.runOf[w]].speaker === file.runs[file.runOf[w - 1]].speaker;
+  }
+
+  /** Where a place is, for messages: "transcripts/interview.txt:5", "meeting.vtt at 00:04:10", "statement.docx, paragraph 3". */
+  static where(place: SourcePlace, root: string | undefined): string {
+    const path = displayPath(place.file, root);
+    if (place.kind === 'subtitles') return place.time !== undefined ? `${path} at ${formatTime(place.time)}` : `${path}:${place.line + 1}`;
+    if (place.kind === 'document') return `${path}, paragraph ${place.paragraph ?? 1}`;
+    return `${path}:${place.line + 1}${place.time !== undefined ? ` at ${formatTime(place.time)}` : ''}`;
   }
 }
 
-/** Word edit distance of the whole quote against the best-matching stretch of words[from, to). */
-function align(quote: string[], words: string[], from: number, to: number): { cost: number; first: number; last: number } {
-  const m = to - from;
-  let prev = new Int32Array(m + 1);
-  let prevStart = new Int32Array(m + 1);
-  for (let j = 0; j <= m; j++) prevStart[j] = j;
-  for (let i = 1; i <= quote.length; i++) {
-    const cur = new Int32Array(m + 1);
-    const curStart = new Int32Array(m + 1);
-    cur[0] = i;
-    curStart[0] = 0;
-    for (let j = 1; j <= m; j++) {
-      const sub = prev[j - 1] + (quote[i - 1] === words[from + j - 1] ? 0 : 1);
-      const del = prev[j] + 1;
-      const ins = cur[j - 1] + 1;
-      if (sub <= del && sub <= ins) {
-        cur[j] = sub;
-        curStart[j] = prevStart[j - 1];
-      } else if (del <= ins) {
-        cur[j] = del;
-        curStart[j] = prevStart[j];
-      } else {
-        cur[j] = ins;
-        curStart[j] = curStart[j - 1];
-      }
-    }
-    prev = cur;
-    prevStart = curStart;
-  }
-  let end = 0;
-  for (let j = 1; j <= m; j++) if (prev[j] < prev[end]) end = j;
-  return { cost: prev[end], first: from + prevStart[end], last: from + end };
+function joinSeps(a: string, b: string): string {
+  const strong = /[.!?;:]/;
+  if (strong.test(a)) return a;
+  if (strong.test(b)) return b;
+  if (a.includes(',') && b.includes(',')) return ' ';
+  return a.length <= b.length ? a : b;
 }
+
+function paragraphOf(file: SourceFile, offset: number): number {
+  let paragraph = 1;
+  let blank = false;
+  for (let line = 0; line < file.lines.lineOf(offset); line++) {
+    const isBlank = file.lines.isBlankLine(line);
+    if (isBlank && !blank) paragraph++;
+    blank = isBlank;
+  }
+  return paragraph;
+}
+
+export { wordCount };
 
 export function displayPath(path: string, root: string | undefined): string {
   if (!root) return path;
