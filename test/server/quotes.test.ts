@@ -60,7 +60,7 @@ test('quote-source: close match with related information to the transcript line,
   const diagnostics = ours(await server.open(uri, text, 'markdown'), 'quote-source');
   assert.deepEqual(
     diagnostics.map((d) => [d.range.start.line, d.severity, d.message]),
-    [[2, 2, 'Quote differs from transcripts/council.txt:3, which has: “We are not closing a single branch this year”']],
+    [[2, 2, 'Quote differs from transcripts/council.txt:3: here ‘single library this’ — transcript ‘single branch this’']],
   );
   const related = diagnostics[0].relatedInformation!;
   assert.equal(related[0].location.uri, fileUri(TRANSCRIPT));

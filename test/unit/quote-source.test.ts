@@ -18,7 +18,7 @@ test('verbatim, one word different, missing, and with an ellipsis', () => {
   assert.deepEqual(problems, []);
   assert.deepEqual(show(text, findings), [
     '8:27-8:69 quote-source: Found in transcripts/interview.txt:4',
-    '10:10-10:63 quote-source: Quote differs from transcripts/interview.txt:5, which has: “The roof was already gone by the time we arrived”',
+    '10:10-10:63 quote-source: Quote differs from transcripts/interview.txt:5: here ‘already burned by’ — transcript ‘already gone by’',
     '12:25-12:92 quote-source: Found in transcripts/interview.txt:8',
     '14:16-14:71 quote-source: Not found in sources',
   ]);
@@ -62,7 +62,7 @@ test('settings sources are relative to .copydesk.json, re-read when they change,
     const later = new Date(Date.now() + 5000);
     utimesSync(source, later, later);
     result = run(['notes/*.txt']);
-    assert.deepEqual(result.findings.map((f) => f.message), ['Quote differs from notes/call.txt:2, which has: “the bridge would reopen in late spring”']);
+    assert.deepEqual(result.findings.map((f) => f.message), ['Quote differs from notes/call.txt:2: here ‘in early spring’ — source ‘in late spring’']);
 
     result = run(['../outside/*.txt']);
     assert.deepEqual(result.findings, []);

@@ -140,7 +140,7 @@ export function alignQuote(tokens: readonly QuoteToken[], source: AlignSource, l
       const left = score[row + j - 1] + (free ? 0 : EDIT);
       let best = diag;
       let t = T_DIAG;
-      if (upScore > best) {
+      if (upScore >= best) {
         best = upScore;
         t = T_UP;
       }
