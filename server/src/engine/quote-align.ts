@@ -21,8 +21,11 @@ export type QuoteToken =
 const GAPS = /\[[^\]\n]{0,80}\]|\u2026|\.\s?\.\s?\./g;
 const ELLIPSIS_ONLY = /^\[\s*(?:\u2026|\.\s?\.\s?\.)\s*\]$/;
 
+const APOSTROPHES = /[\u2018\u2019\u02BC`]/g;
+
 export function foldWord(word: string): string {
-  return word.toLowerCase().replace(/[\u2018\u2019\u02BC`]/g, "'");
+  const lower = word.toLowerCase();
+  return lower.includes('\u2019') || lower.includes('\u2018') || lower.includes('\u02BC') || lower.includes('`') ? lower.replace(APOSTROPHES, "'") : lower;
 }
 
 /** A quotation's tokens; offsets are `base` + offsets in `text`. */

@@ -134,21 +134,22 @@ export function frontMatterSources(yaml: string | undefined, problem: (p: Proble
 // ---------------------------------------------------------------------------------------------
 // The index
 
-/** One source file, parsed: its words with their place, speaker and time. */
+/** One source file, parsed: its words with their place, speaker and time, and its own word index. */
 export interface SourceFile {
   path: string;
   kind: ParsedSource['kind'];
   text: string;
   lines: LineIndex;
   runs: Run[];
-  /** Folded words, the words as written, and their offsets in `text`. */
+  /** Folded words and their offsets in `text`. */
   words: string[];
-  raw: string[];
-  starts: number[];
-  ends: number[];
-  /** What stands between a word and the one before it (within a run), or " " across runs. */
-  seps: string[];
+  starts: Int32Array;
+  ends: Int32Array;
   runOf: Int32Array;
+  /** Word → its positions in this file. */
+  postings: Map<string, number[]>;
+  /** 1 for fillers and stutters (a word said twice in a row), which speech drops silently. */
+  skippable: Uint8Array;
 }
 
 /** A place in a source: a stretch of its words, located for messages and links. */
@@ -210,36 +211,43 @@ function loadFile(path: string, problem: (p: Problem) => void): SourceFile | und
   return file;
 }
 
-/** A parsed source's words, from its runs. */
+/** A parsed source's words, from its runs, and their index. */
 export function sourceFile(path: string, parsed: ParsedSource): SourceFile {
   const words: string[] = [];
-  const raw: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  const seps: string[] = [];
   const runOf: number[] = [];
+  const postings = new Map<string, number[]>();
   parsed.runs.forEach((run, r) => {
     WORD.lastIndex = 0;
-    let previousEnd = -1;
     for (let m = WORD.exec(run.text); m; m = WORD.exec(run.text)) {
-      const sep = previousEnd < 0 ? ' ' : run.text.slice(previousEnd, m.index).replace(/\s+/g, ' ');
-      words.push(fold(m[0]));
-      raw.push(m[0]);
+      const word = fold(m[0]);
+      const list = postings.get(word);
+      if (list) list.push(words.length);
+      else postings.set(word, [words.length]);
+      words.push(word);
       starts.push(run.offset + m.index);
       ends.push(run.offset + m.index + m[0].length);
-      // Punctuation that ended the previous run ("scale." then a new cue) still ends a clause.
-      seps.push(previousEnd < 0 && words.length > 1 ? trailingPunctuation(parsed.runs[runOf[runOf.length - 1]]?.text) + ' ' : sep);
       runOf.push(r);
-      previousEnd = m.index + m[0].length;
     }
   });
-  return { path, kind: parsed.kind, text: parsed.text, lines: new LineIndex(parsed.text), runs: parsed.runs, words, raw, starts, ends, seps, runOf: Int32Array.from(runOf) };
+  const skippable = new Uint8Array(words.length);
+  for (let w = 0; w < words.length; w++) {
+    if (FILLERS.has(words[w]) || (w + 1 < words.length && words[w + 1] === words[w] && runOf[w + 1] - runOf[w] <= 1)) skippable[w] = 1;
+  }
+  return { path, kind: parsed.kind, text: parsed.text, lines: new LineIndex(parsed.text), runs: parsed.runs, words, starts: Int32Array.from(starts), ends: Int32Array.from(ends), runOf: Int32Array.from(runOf), postings, skippable };
 }
 
-function trailingPunctuation(text: string | undefined): string {
-  if (!text) return '';
-  const m = /[^\p{L}\p{N}\s]+\s*$/u.exec(text);
-  return m ? m[0].trim() : '';
+/** What stands between word w and the word before it: the text between them within a run, else the run's closing punctuation and a space. */
+function sepBefore(file: SourceFile, w: number): string {
+  if (w <= 0) return '';
+  if (file.runOf[w] === file.runOf[w - 1]) {
+    const gap = file.text.slice(file.ends[w - 1], file.starts[w]);
+    return gap === ' ' ? gap : gap.replace(/\s+/g, ' ');
+  }
+  const run = file.runs[file.runOf[w - 1]];
+  const tail = run.text.slice(file.ends[w - 1] - run.offset);
+  return tail.replace(/\s+/g, '') + ' ';
 }
 
 /** The index of these files, rebuilt when one of them changes. */
@@ -265,34 +273,35 @@ export function sourceIndex(paths: readonly string[], problem: (p: Problem) => v
 const CLAUSE = /[.!?;:,\u2014\u2013]/;
 
 export class SourceIndex {
-  /** Global word positions: file number and the word's number in that file. */
-  readonly fileOf: Int32Array;
-  readonly wordOf: Int32Array;
-  readonly words: string[];
-  /** Fillers and stutters (a word repeated straight after itself), which speech drops silently. */
-  readonly skippable: Uint8Array;
-  private readonly postings = new Map<string, number[]>();
+  /** Global position of each file's first word: a position is a file's base plus the word's number. */
+  private readonly bases: number[] = [];
+  readonly size: number;
   private readonly results = new Map<string, QuoteMatch[]>();
 
   constructor(readonly files: readonly SourceFile[]) {
-    const total = files.reduce((n, f) => n + f.words.length, 0);
-    this.fileOf = new Int32Array(total);
-    this.wordOf = new Int32Array(total);
-    this.words = new Array<string>(total);
-    this.skippable = new Uint8Array(total);
-    let g = 0;
-    files.forEach((file, f) => {
-      for (let w = 0; w < file.words.length; w++, g++) {
-        const word = file.words[w];
-        this.fileOf[g] = f;
-        this.wordOf[g] = w;
-        this.words[g] = word;
-        if (FILLERS.has(word) || (w + 1 < file.words.length && file.words[w + 1] === word && file.runOf[w + 1] - file.runOf[w] <= 1)) this.skippable[g] = 1;
-        const list = this.postings.get(word);
-        if (list) list.push(g);
-        else this.postings.set(word, [g]);
-      }
-    });
+    let total = 0;
+    for (const file of files) {
+      this.bases.push(total);
+      total += file.words.length;
+    }
+    this.size = total;
+  }
+
+  /** The file number of a global position. */
+  fileOf(g: number): number {
+    let lo = 0;
+    let hi = this.bases.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.bases[mid] <= g) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private at(g: number): [SourceFile, number] {
+    const f = this.fileOf(g);
+    return [this.files[f], g - this.bases[f]];
   }
 
   /**
@@ -303,79 +312,24 @@ export class SourceIndex {
     const key = fillers + '\u0000' + tokens.map((t) => (t.kind === 'word' ? t.word : `\u0001${t.kind}`)).join(' ');
     const hit = this.results.get(key);
     if (hit) return hit;
-    const matches = this.align(tokens, fillers);
+    const matches: QuoteMatch[] = [];
+    this.files.forEach((file, f) => {
+      for (const alignment of alignInFile(file, tokens, fillers)) {
+        const base = this.bases[f];
+        const moved = { ...alignment, first: alignment.first + base, last: alignment.last + base, steps: alignment.steps.map((s) => (s.s === undefined ? s : { ...s, s: s.s + base })) };
+        matches.push({ alignment: moved, place: this.place(moved.first, moved.last) });
+      }
+    });
+    matches.sort((a, b) => b.alignment.score - a.alignment.score || a.alignment.first - b.alignment.first);
     if (this.results.size >= RESULT_CACHE_LIMIT) this.results.delete(this.results.keys().next().value as string);
     this.results.set(key, matches);
     return matches;
   }
 
-  private fileBounds(g: number): [number, number] {
-    const f = this.fileOf[g];
-    const first = g - this.wordOf[g];
-    return [first, first + this.files[f].words.length];
-  }
-
-  private align(tokens: readonly QuoteToken[], fillers: 'ignore' | 'strict'): QuoteMatch[] {
-    const quoted: { word: string; k: number }[] = [];
-    for (const t of tokens) if (t.kind === 'word') quoted.push({ word: t.word, k: quoted.length });
-    const n = quoted.length;
-    if (n === 0 || this.words.length === 0) return [];
-    const gaps = tokens.some((t) => t.kind !== 'word');
-    // Votes: diagonal (source position − the word's place in the quotation) → count and one position.
-    const votes = new Map<number, number>();
-    const at = new Map<number, number>();
-    let voters = quoted.filter((q) => {
-      const list = this.postings.get(q.word);
-      return list !== undefined && list.length <= MAX_VOTE_POSTINGS;
-    });
-    if (voters.length === 0) {
-      // Only very common words: let the rarest two vote anyway.
-      voters = quoted
-        .filter((q) => this.postings.has(q.word))
-        .sort((a, b) => this.postings.get(a.word)!.length - this.postings.get(b.word)!.length)
-        .slice(0, 2);
-    }
-    for (const { word, k } of voters) {
-      for (const p of this.postings.get(word)!) {
-        const d = p - k;
-        votes.set(d, (votes.get(d) ?? 0) + 1);
-        if (!at.has(d)) at.set(d, p);
-      }
-    }
-    const scored: [number, number][] = [];
-    for (const [d, v] of votes) {
-      let score = v;
-      for (let e = 1; e <= 3; e++) score += ((votes.get(d - e) ?? 0) + (votes.get(d + e) ?? 0)) / (e + 1);
-      scored.push([d, score]);
-    }
-    scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const pad = gaps ? 400 : 8 + n;
-    const windows: [number, number][] = [];
-    for (const [d] of scored) {
-      if (windows.length >= CANDIDATES) break;
-      const p = at.get(d)!;
-      const [lo, hi] = this.fileBounds(p);
-      const from = Math.max(lo, d - pad);
-      const to = Math.min(hi, d + n + pad);
-      // Windows that overlap one already taken add nothing.
-      if (windows.some(([a, b]) => from < b && a < to && this.fileOf[a] === this.fileOf[from])) continue;
-      windows.push([from, to]);
-    }
-    const source = { words: this.words, ...(fillers === 'ignore' ? { skippable: this.skippable } : {}) };
-    const matches: QuoteMatch[] = [];
-    for (const [from, to] of windows) {
-      const alignment = alignQuote(tokens, source, from, to);
-      if (alignment && alignment.matches > 0) matches.push({ alignment, place: this.place(alignment.first, alignment.last) });
-    }
-    matches.sort((a, b) => b.alignment.score - a.alignment.score || a.alignment.first - b.alignment.first);
-    return matches;
-  }
-
   /** Where a stretch of global positions [first, last) is. */
   place(first: number, last: number): SourcePlace {
-    const file = this.files[this.fileOf[first]];
-    const a = this.wordOf[first];
-    const b = this.wordOf[last - 1];
+    const [file, a] = this.at(first);
+    const b = a + (last - 1 - first);
     const start = file.lines.position(file.starts[a]);
     const end = file.lines.position(file.ends[b]);
     const run = file.runs[file.runOf[a]];
@@ -398,8 +352,8 @@ export class SourceIndex {
   speakers(first: number, last: number): (string | undefined)[] {
     const out: (string | undefined)[] = [];
     for (let g = first; g < last; g++) {
-      const file = this.files[this.fileOf[g]];
-      const speaker = file.runs[file.runOf[this.wordOf[g]]].speaker;
+      const [file, w] = this.at(g);
+      const speaker = file.runs[file.runOf[w]].speaker;
       if (!out.includes(speaker)) out.push(speaker);
     }
     return out;
@@ -410,33 +364,30 @@ export class SourceIndex {
     let out = '';
     let pendingSep = '';
     for (let g = first; g < last; g++) {
-      const file = this.files[this.fileOf[g]];
-      const w = this.wordOf[g];
+      const [file, w] = this.at(g);
       if (drop.has(g)) {
         // "we, um, fixed" → "we fixed"; "the, the roof" → "the roof".
-        if (out !== '') pendingSep = pendingSep === '' ? file.seps[w] : pendingSep;
+        if (out !== '') pendingSep = pendingSep === '' ? sepBefore(file, w) : pendingSep;
         continue;
       }
-      if (out !== '') out += pendingSep === '' ? file.seps[w] : joinSeps(pendingSep, file.seps[w]);
+      if (out !== '') out += pendingSep === '' ? sepBefore(file, w) : joinSeps(pendingSep, sepBefore(file, w));
       pendingSep = '';
-      out += file.raw[w];
+      out += file.text.slice(file.starts[w], file.ends[w]);
     }
     return out;
   }
 
   /** Is there a clause boundary (punctuation, a new turn or the end of the file) just before position g? */
   boundaryBefore(g: number): boolean {
-    if (g <= 0 || g >= this.words.length || this.fileOf[g] !== this.fileOf[g - 1]) return true;
-    const file = this.files[this.fileOf[g]];
-    const w = this.wordOf[g];
-    return CLAUSE.test(file.seps[w]) || file.runs[file.runOf[w]].breakBefore === true && file.runOf[w] !== file.runOf[w - 1];
+    if (g <= 0 || g >= this.size || this.fileOf(g) !== this.fileOf(g - 1)) return true;
+    const [file, w] = this.at(g);
+    return CLAUSE.test(sepBefore(file, w)) || file.runs[file.runOf[w]].breakBefore === true && file.runOf[w] !== file.runOf[w - 1];
   }
 
   /** Same speaker and file for g and the word before it. */
   sameTurn(g: number): boolean {
-    if (g <= 0 || g >= this.words.length || this.fileOf[g] !== this.fileOf[g - 1]) return false;
-    const file = this.files[this.fileOf[g]];
-    const w = this.wordOf[g];
+    if (g <= 0 || g >= this.size || this.fileOf(g) !== this.fileOf(g - 1)) return false;
+    const [file, w] = this.at(g);
     return file.runs[file.runOf[w]].speaker === file.runs[file.runOf[w - 1]].speaker;
   }
 
@@ -447,6 +398,53 @@ export class SourceIndex {
     if (place.kind === 'document') return `${path}, paragraph ${place.paragraph ?? 1}`;
     return `${path}:${place.line + 1}${place.time !== undefined ? ` at ${formatTime(place.time)}` : ''}`;
   }
+}
+
+/** Alignments of a quotation in one file, around the places its less common words vote for. */
+function alignInFile(file: SourceFile, tokens: readonly QuoteToken[], fillers: 'ignore' | 'strict'): Alignment[] {
+  const quoted: { word: string; k: number }[] = [];
+  for (const t of tokens) if (t.kind === 'word') quoted.push({ word: t.word, k: quoted.length });
+  const n = quoted.length;
+  if (n === 0 || file.words.length === 0) return [];
+  const gaps = tokens.some((t) => t.kind !== 'word');
+  let voters = quoted.filter((q) => {
+    const list = file.postings.get(q.word);
+    return list !== undefined && list.length <= MAX_VOTE_POSTINGS;
+  });
+  if (voters.length === 0) {
+    // Only very common words: let the rarest two vote anyway.
+    voters = quoted
+      .filter((q) => file.postings.has(q.word))
+      .sort((a, b) => file.postings.get(a.word)!.length - file.postings.get(b.word)!.length)
+      .slice(0, 2);
+  }
+  // Votes: diagonal (position − the word's place in the quotation) → count.
+  const votes = new Map<number, number>();
+  for (const { word, k } of voters) for (const p of file.postings.get(word)!) votes.set(p - k, (votes.get(p - k) ?? 0) + 1);
+  const scored: [number, number][] = [];
+  for (const [d, v] of votes) {
+    let score = v;
+    for (let e = 1; e <= 3; e++) score += ((votes.get(d - e) ?? 0) + (votes.get(d + e) ?? 0)) / (e + 1);
+    scored.push([d, score]);
+  }
+  scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const pad = gaps ? 400 : 8 + n;
+  const windows: [number, number][] = [];
+  for (const [d] of scored) {
+    if (windows.length >= CANDIDATES) break;
+    const from = Math.max(0, d - pad);
+    const to = Math.min(file.words.length, d + n + pad);
+    // Windows that overlap one already taken add nothing.
+    if (to <= from || windows.some(([a, b]) => from < b && a < to)) continue;
+    windows.push([from, to]);
+  }
+  const source = { words: file.words, ...(fillers === 'ignore' ? { skippable: file.skippable } : {}) };
+  const out: Alignment[] = [];
+  for (const [from, to] of windows) {
+    const alignment = alignQuote(tokens, source, from, to);
+    if (alignment && alignment.matches > 0) out.push(alignment);
+  }
+  return out;
 }
 
 function joinSeps(a: string, b: string): string {
