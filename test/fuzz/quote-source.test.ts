@@ -1,0 +1,90 @@
+// Property 4 (quote-source, issue 12): for any source sentence and any quotation made from it with
+// words swapped, added or left out, applying "Use the source's wording" gives a quotation that is
+// verbatim in the source (its text is in the source, and the rule then finds it verbatim); and a
+// quotation copied unchanged from the source gives no finding, only the hover note.
+
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { applyEdits } from '../../server/src/engine/edits.ts';
+import { lint } from '../../server/src/engine/lint.ts';
+import { applyLayer, defaultSettings } from '../../server/src/engine/settings.ts';
+import type { Finding } from '../../server/src/engine/types.ts';
+import { budget } from './fuzz.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'copydesk-fuzz-quotes-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+writeFileSync(join(root, '.copydesk.json'), '{}');
+let count = 0;
+
+const VOCABULARY = (
+  'we the a sea wall harbour boats storm council budget roof bridge rebuild reopen spring night ' +
+  'nobody everyone lucky before after never again always water rose fell quickly slowly engineers ' +
+  "will would could have had been seen fixed lost caught we've wasn't don't it's 2,000 40 Monday March Pryce Ortiz " +
+  'on this scale like there here over under into from with without and but so because'
+).split(' ');
+const SEPARATORS = [' ', ' ', ' ', ' ', ', ', '. ', '; ', ' — ', '? ', '\n'];
+
+const word = fc.constantFrom(...VOCABULARY);
+
+/** A source sentence (no word twice in a row, so no stutters), with punctuation and line breaks between words. */
+const sourceWords = fc
+  .array(fc.tuple(word, fc.constantFrom(...SEPARATORS)), { minLength: 5, maxLength: 30 })
+  .map((pairs) => pairs.filter(([w], k) => k === 0 || pairs[k - 1][0] !== w))
+  .filter((pairs) => pairs.length >= 5);
+
+type EditOp = { kind: 'swap' | 'add' | 'drop'; at: number; word: string };
+const editOp = fc.record({ kind: fc.constantFrom<'swap' | 'add' | 'drop'>('swap', 'add', 'drop'), at: fc.nat(), word });
+
+function foldText(text: string): string {
+  return text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
+}
+
+function quoteSourceFindings(text: string, source: string): Finding[] {
+  const settings = applyLayer(defaultSettings(), { sources: [source] }, 'fuzz', []);
+  const result = lint(text, { format: 'plaintext', settings, file: join(root, 'draft.txt'), configFile: join(root, '.copydesk.json'), root });
+  return result.findings.filter((f) => f.rule === 'quote-source');
+}
+
+test('the suggested wording is verbatim in the source; an unchanged quotation gives no finding', () => {
+  fc.assert(
+    fc.property(sourceWords, fc.nat(), fc.nat(), fc.array(editOp, { maxLength: 3 }), fc.boolean(), (pairs, a, b, edits, curly) => {
+      const sourceText = pairs.map(([w, sep]) => w + sep).join('').trim() + '.\n';
+      const name = `source-${count++}.txt`;
+      writeFileSync(join(root, name), sourceText);
+      const from = a % (pairs.length - 2);
+      const to = Math.min(pairs.length, from + 3 + (b % (pairs.length - from - 2)));
+      const quoted = pairs.slice(from, to).map(([w]) => w);
+      for (const e of edits) {
+        const at = e.at % (quoted.length + 1);
+        if (e.kind === 'add') quoted.splice(at, 0, e.word);
+        else if (e.kind === 'swap' && at < quoted.length) quoted[at] = e.word;
+        else if (e.kind === 'drop' && at < quoted.length && quoted.length > 3) quoted.splice(at, 1);
+      }
+      // A straight mark after a digit is an inch mark (12"), not a closing quote: curly marks there.
+      const [open, close] = curly || /\d$/.test(quoted[quoted.length - 1]) ? ['\u201C', '\u201D'] : ['"', '"'];
+      const draft = `The official said ${open}${quoted.join(' ')}${close} on Monday.\n`;
+      const findings = quoteSourceFindings(draft, name);
+      const unchanged = edits.length === 0;
+      if (unchanged) {
+        assert.deepEqual(findings.map((f) => [f.note, f.message.startsWith('Found in')]), [[true, true]], draft + sourceText);
+        return;
+      }
+      for (const finding of findings.filter((f) => !f.note)) {
+        const fix = finding.fixes.find((f) => f.title === "Use the source's wording");
+        if (!fix) continue;
+        const fixed = applyEdits(draft, fix.edits);
+        const inner = fixed.slice(fixed.indexOf(open) + 1, fixed.lastIndexOf(close));
+        assert.ok(foldText(sourceText).includes(foldText(inner)), `fixed quotation not in the source:\n${fixed}${sourceText}`);
+        // A fix that leaves fewer words than minWords (3) is verbatim but no longer looked up.
+        if (inner.split(/\s+/).filter(Boolean).length < 3) continue;
+        const again = quoteSourceFindings(fixed, name);
+        assert.deepEqual(again.map((f) => [f.note, f.message.startsWith('Found in')]), [[true, true]], `after the fix:\n${fixed}${sourceText}${JSON.stringify(again.map((f) => f.message))}`);
+      }
+    }),
+    budget(300),
+  );
+});
