@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { applyEdits } from '../../server/src/engine/edits.ts';
 import { lint } from '../../server/src/engine/lint.ts';
+import { words } from '../../server/src/engine/text.ts';
 import { applyLayer, defaultSettings } from '../../server/src/engine/settings.ts';
 import type { Finding } from '../../server/src/engine/types.ts';
 import { budget } from './fuzz.ts';
@@ -64,8 +65,8 @@ test('the suggested wording is verbatim in the source; an unchanged quotation gi
         else if (e.kind === 'swap' && at < quoted.length) quoted[at] = e.word;
         else if (e.kind === 'drop' && at < quoted.length && quoted.length > 3) quoted.splice(at, 1);
       }
-      // A straight mark after a digit is an inch mark (12"), not a closing quote: curly marks there.
-      const [open, close] = curly || /\d$/.test(quoted[quoted.length - 1]) ? ['\u201C', '\u201D'] : ['"', '"'];
+      // A straight mark after a digit is an inch mark (12"), not a closing quote: curly marks with figures.
+      const [open, close] = curly || /\d/.test(sourceText + quoted.join(' ')) ? ['\u201C', '\u201D'] : ['"', '"'];
       const draft = `The official said ${open}${quoted.join(' ')}${close} on Monday.\n`;
       const findings = quoteSourceFindings(draft, name);
       const unchanged = edits.length === 0;
@@ -80,7 +81,7 @@ test('the suggested wording is verbatim in the source; an unchanged quotation gi
         const inner = fixed.slice(fixed.indexOf(open) + 1, fixed.lastIndexOf(close));
         assert.ok(foldText(sourceText).includes(foldText(inner)), `fixed quotation not in the source:\n${fixed}${sourceText}`);
         // A fix that leaves fewer words than minWords (3) is verbatim but no longer looked up.
-        if (inner.split(/\s+/).filter(Boolean).length < 3) continue;
+        if (words(inner).length < 3) continue;
         const again = quoteSourceFindings(fixed, name);
         assert.deepEqual(again.map((f) => [f.note, f.message.startsWith('Found in')]), [[true, true]], `after the fix:\n${fixed}${sourceText}${JSON.stringify(again.map((f) => f.message))}`);
       }
