@@ -37,7 +37,6 @@ const sourceWords = fc
   .map((pairs) => pairs.filter(([w], k) => k === 0 || pairs[k - 1][0] !== w))
   .filter((pairs) => pairs.length >= 5);
 
-type EditOp = { kind: 'swap' | 'add' | 'drop'; at: number; word: string };
 const editOp = fc.record({ kind: fc.constantFrom<'swap' | 'add' | 'drop'>('swap', 'add', 'drop'), at: fc.nat(), word });
 
 function foldText(text: string): string {

@@ -10,7 +10,7 @@
 //
 // Pure: a string in, runs out.
 
-import { parseTime, speakerLabel, type ParsedSource, type Run } from './text.ts';
+import { parseTime, speakerLabel, speakerLine, type ParsedSource, type Run } from './text.ts';
 
 const TIMING = /^\s*((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})/;
 /** Tags (<v Name>, <i>, </c>, <00:01.000>) and character references (&amp;) are not words. */
@@ -58,7 +58,14 @@ export function parseSubtitles(text: string, format: 'vtt' | 'srt'): ParsedSourc
     let start = 0;
     const voice = VOICE.exec(line);
     if (voice) speaker = voice[1].trim();
-    const label = speakerLabel(line.replace(MARKUP, (m) => ' '.repeat(m.length)));
+    const plain = line.replace(MARKUP, (m) => ' '.repeat(m.length));
+    const own = voice ? undefined : speakerLine(plain);
+    if (own) {
+      // A cue line that only names the speaker ("ANN WARD:"): the words follow.
+      speaker = own.speaker;
+      continue;
+    }
+    const label = speakerLabel(plain);
     if (label) {
       speaker = label.speaker;
       start = label.length;

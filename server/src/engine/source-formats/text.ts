@@ -29,6 +29,11 @@ export interface ParsedSource {
 const TIMESTAMP = String.raw`\[?\(?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)\]?\)?`;
 const NAME = String.raw`(?:Q|A|(?:[\p{Lu}][\p{L}'’.\-]*|\d+)(?:[ \t]+(?:[\p{Lu}][\p{L}'’.\-]*|\d+|de|van|von|der|al|bin)){0,4})`;
 const LABEL = new RegExp(String.raw`^([ \t]*(?:${TIMESTAMP}[ \t]+)?(?:[-–—][ \t]*)?(?:\*\*)?(${NAME})(?:\*\*)?[ \t]*(?:\(([^)\n]{1,40})\))?[ \t]*:(?:\*\*)?[ \t]+)`, 'u');
+/** "Ann Ward, chair: …" / "JO HALL, MAYOR: …": a name with a role after a comma. */
+const LABEL_WITH_ROLE = new RegExp(String.raw`^([ \t]*(?:${TIMESTAMP}[ \t]+)?(${NAME}),[ \t]*[\p{L}][\p{L} .'’\-]{0,40}:[ \t]+)`, 'u');
+/** A speaker on a line of their own: "Ann Ward:", "ANN WARD:", "Ann Ward  00:04:10" (the text follows on the next lines). */
+const NAME_ONLY = String.raw`(?:Q|A|Speaker[ \t]*\d+|[\p{Lu}][\p{L}'’.\-]*(?:[ \t]+(?:[\p{Lu}][\p{L}'’.\-]*|de|van|von|der|al|bin)){0,4})`;
+const SPEAKER_LINE = new RegExp(String.raw`^[ \t]*(?:\*\*)?(${NAME_ONLY})(?:\*\*)?[ \t]*(?:(:)(?:\*\*)?[ \t]*(?:${TIMESTAMP})?|[ \t]+${TIMESTAMP})?[ \t]*$`, 'u');
 const BARE_TIMESTAMP = new RegExp(String.raw`^([ \t]*${TIMESTAMP}[ \t]+)`, 'u');
 /** Words that end a "label" that is really the start of a sentence ("Note: …", "Update: …"). */
 const NOT_SPEAKERS = new Set(['note', 'notes', 'update', 'updated', 'source', 'sources', 'date', 'time', 'location', 'place', 'subject', 're', 'ps', 'nb', 'warning', 'transcript', 'recorded', 'present', 'attendees', 'agenda', 'title', 'summary', 'http', 'https']);
@@ -48,12 +53,30 @@ export function formatTime(seconds: number): string {
 
 /** A speaker label at the start of a line, if the line has one. */
 export function speakerLabel(line: string): { length: number; speaker: string; time?: number } | undefined {
-  const m = LABEL.exec(line);
-  if (!m) return undefined;
+  let m = LABEL.exec(line);
+  if (!m) {
+    const r = LABEL_WITH_ROLE.exec(line);
+    // Only a full or shouted name takes a role ("However, he said: …" is no label).
+    if (!r || !(/\s/.test(r[3].trim()) || r[3] === r[3].toUpperCase())) return undefined;
+    m = r;
+  }
   const speaker = m[3].trim();
   if (NOT_SPEAKERS.has(speaker.toLowerCase())) return undefined;
   const time = m[2] ? parseTime(m[2]) : undefined;
   return { length: m[1].length, speaker, ...(time !== undefined ? { time } : {}) };
+}
+
+/** A line that only names who speaks next (and maybe when). */
+export function speakerLine(line: string): { speaker: string; time?: number } | undefined {
+  const m = SPEAKER_LINE.exec(line);
+  if (!m) return undefined;
+  const speaker = m[1].trim();
+  if (NOT_SPEAKERS.has(speaker.toLowerCase())) return undefined;
+  const stamp = m[3] ?? m[4];
+  // A name alone with neither a colon nor a time is a heading ("PRESS RELEASE"), not a speaker.
+  if (!m[2] && !stamp) return undefined;
+  const time = stamp ? parseTime(stamp) : undefined;
+  return { speaker, ...(time !== undefined ? { time } : {}) };
 }
 
 /** Lines of text into runs; labels set the speaker until the next label. */
@@ -70,6 +93,13 @@ export function parseText(text: string): ParsedSource {
     if (text[offset] === '\r' && text[offset + 1] === '\n') offset += 2;
     else if (offset < text.length) offset += 1;
     if (line.trim() === '') {
+      breakBefore = true;
+      continue;
+    }
+    const own = speakerLine(line);
+    if (own) {
+      speaker = own.speaker;
+      if (own.time !== undefined) time = own.time;
       breakBefore = true;
       continue;
     }
