@@ -232,8 +232,7 @@ test('.srt: cues with times, a speaker label carried into the next cue, a quotat
   assert.deepEqual(fixOf(close), ['Tickets will cost the same as last year']);
   fixedIsVerbatim(check, text, close);
   assert.deepEqual(messages(check('“from Monday. Tickets will cost the same,” the mayor added.').findings), ['Found in sources/briefing.srt at 00:01:02']);
-  assert.deepEqual(messages(check('“Will the timetable change?” asked Hall.').findings).length, 1, 'asked is not an attribution verb for speech');
-  assert.deepEqual(messages(check('“Will the timetable change?” Hall said.').findings)[1], "These words are the interviewer's question in sources/briefing.srt at 00:01:09, not Hall's");
+  assert.deepEqual(messages(check('“Will the timetable change?” asked Hall.').findings)[1], "These words are the interviewer's question in sources/briefing.srt at 00:01:09, not Hall's");
 });
 
 async function docxBytes(paragraphs: string[]): Promise<Uint8Array> {

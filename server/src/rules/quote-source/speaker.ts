@@ -1,6 +1,7 @@
 // Who the draft says spoke a quotation, and whether a source's speaker is that person.
 //
-// Attribution is read from the quotation's own sentence: `"…," said Ortiz`, `"…," Dr Ortiz said`,
+// Attribution is read from the quotation's own sentence ("asked" too: a question quoted as someone's
+// is theirs): `"…," said Ortiz`, `"…," Dr Ortiz said`,
 // `Ortiz said: "…"`, `According to Ortiz, "…"`, and `"…," she said`, where "she" is the person named
 // last in that sentence before the quote or in the sentence before. Only people are checked: an
 // attribution to a role ("the chair said"), an organisation ("the council said", "Harbour Authority
@@ -12,7 +13,7 @@ const NOT_NAMES = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'but', 'and', 'or', 'so', 'in', 'on', 'at', 'for', 'by', 'with', 'as', 'if', 'when', 'after', 'before', 'while', 'then', 'there', 'here', 'his', 'her', 'their', 'our', 'its', 'according', 'asked', 'speaking', 'yesterday', 'today', 'tomorrow',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
-const VERBS = String.raw`(?:said|says|say|added|adds|told\s+[\p{L} ]{1,30}?|explained|explains|continued|insisted|recalled|warned|admitted|argued|noted|claimed|replied|answered|wrote|writes|stated|declared|added|conceded|acknowledged|agreed|suggested|remarked|observed|maintained|confirmed|tweeted|posted)`;
+const VERBS = String.raw`(?:said|says|say|added|adds|told\s+[\p{L} ]{1,30}?|explained|explains|continued|insisted|recalled|warned|admitted|argued|noted|claimed|replied|answered|asked|asks|wrote|writes|stated|declared|added|conceded|acknowledged|agreed|suggested|remarked|observed|maintained|confirmed|tweeted|posted)`;
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’\-]*`;
 const PERSON = String.raw`(?:(?:${[...TITLES].map((t) => t[0].toUpperCase() + t.slice(1)).join('|')})\.?\s+)?${NAME_WORD}(?:\s+(?:${NAME_WORD}|de|van|von|der|al|bin|da|di|le|la)){0,3}`;
 const SUBJECT = String.raw`(${PERSON}|he|she|He|She)`;
