@@ -313,13 +313,20 @@ export class SourceIndex {
     const hit = this.results.get(key);
     if (hit) return hit;
     const matches: QuoteMatch[] = [];
+    // The best-voted places over all files, then the whole quotation aligned around each.
+    const candidates: { f: number; from: number; to: number; votes: number }[] = [];
     this.files.forEach((file, f) => {
-      for (const alignment of alignInFile(file, tokens, fillers)) {
-        const base = this.bases[f];
-        const moved = { ...alignment, first: alignment.first + base, last: alignment.last + base, steps: alignment.steps.map((s) => (s.s === undefined ? s : { ...s, s: s.s + base })) };
-        matches.push({ alignment: moved, place: this.place(moved.first, moved.last) });
-      }
+      for (const w of candidateWindows(file, tokens)) candidates.push({ f, ...w });
     });
+    candidates.sort((a, b) => b.votes - a.votes || a.f - b.f || a.from - b.from);
+    for (const { f, from, to } of candidates.slice(0, CANDIDATES)) {
+      const file = this.files[f];
+      const alignment = alignQuote(tokens, { words: file.words, ...(fillers === 'ignore' ? { skippable: file.skippable } : {}) }, from, to);
+      if (!alignment || alignment.matches === 0) continue;
+      const base = this.bases[f];
+      const moved = { ...alignment, first: alignment.first + base, last: alignment.last + base, steps: alignment.steps.map((s) => (s.s === undefined ? s : { ...s, s: s.s + base })) };
+      matches.push({ alignment: moved, place: this.place(moved.first, moved.last) });
+    }
     matches.sort((a, b) => b.alignment.score - a.alignment.score || a.alignment.first - b.alignment.first);
     if (this.results.size >= RESULT_CACHE_LIMIT) this.results.delete(this.results.keys().next().value as string);
     this.results.set(key, matches);
@@ -400,8 +407,8 @@ export class SourceIndex {
   }
 }
 
-/** Alignments of a quotation in one file, around the places its less common words vote for. */
-function alignInFile(file: SourceFile, tokens: readonly QuoteToken[], fillers: 'ignore' | 'strict'): Alignment[] {
+/** Windows of a file worth aligning a quotation in: around the places its less common words vote for. */
+function candidateWindows(file: SourceFile, tokens: readonly QuoteToken[]): { from: number; to: number; votes: number }[] {
   const quoted: { word: string; k: number }[] = [];
   for (const t of tokens) if (t.kind === 'word') quoted.push({ word: t.word, k: quoted.length });
   const n = quoted.length;
@@ -429,22 +436,16 @@ function alignInFile(file: SourceFile, tokens: readonly QuoteToken[], fillers: '
   }
   scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const pad = gaps ? 400 : 8 + n;
-  const windows: [number, number][] = [];
-  for (const [d] of scored) {
+  const windows: { from: number; to: number; votes: number }[] = [];
+  for (const [d, score] of scored) {
     if (windows.length >= CANDIDATES) break;
     const from = Math.max(0, d - pad);
     const to = Math.min(file.words.length, d + n + pad);
     // Windows that overlap one already taken add nothing.
-    if (to <= from || windows.some(([a, b]) => from < b && a < to)) continue;
-    windows.push([from, to]);
+    if (to <= from || windows.some((w) => from < w.to && w.from < to)) continue;
+    windows.push({ from, to, votes: score });
   }
-  const source = { words: file.words, ...(fillers === 'ignore' ? { skippable: file.skippable } : {}) };
-  const out: Alignment[] = [];
-  for (const [from, to] of windows) {
-    const alignment = alignQuote(tokens, source, from, to);
-    if (alignment && alignment.matches > 0) out.push(alignment);
-  }
-  return out;
+  return windows;
 }
 
 function joinSeps(a: string, b: string): string {

@@ -19,6 +19,8 @@ import type { Edit, Related } from '../engine/types.ts';
 import { anonymousSpeaker, attributionOf, interviewer, sameSpeaker, type Attribution } from './quote-source/speaker.ts';
 import type { Rule, RuleFinding } from './rule.ts';
 
+const MAX_QUOTE_WORDS = 400;
+
 export const quoteSource: Rule = {
   id: 'quote-source',
   summary: 'Quotations that differ from, or are missing from, the configured sources (transcripts, notes), or that the sources give to another speaker.',
@@ -77,7 +79,9 @@ export const quoteSource: Rule = {
     for (const quotation of quotationsOf(doc).quotations) {
       if (quotation.depth > 0) continue;
       const tokens = quoteTokens(quotation.text, quotation.innerStart);
-      if (wordCount(tokens) < minWords) continue;
+      const count = wordCount(tokens);
+      // A quotation longer than a block quote is not aligned word by word (the work grows with its square).
+      if (count < minWords || count > MAX_QUOTE_WORDS) continue;
       const matches = index.lookup(tokens, fillers);
       const at = { start: quotation.start, end: quotation.end };
       const attribution = options.speakers === false ? undefined : attributionOf(quotation.block.prose, quotation.start - quotation.block.start, quotation.end - quotation.block.start);
