@@ -2,7 +2,7 @@
 // and wakes the waiting thread.
 
 import { workerData, type MessagePort } from 'node:worker_threads';
-import { docxToTextAsync } from './docx.ts';
+import { docxToTextAsync } from './docx-extract.ts';
 
 const { bytes, signal, port } = workerData as { bytes: Uint8Array; signal: Int32Array; port: MessagePort };
 

@@ -5,7 +5,7 @@
 // awaiting in the rules). docxToText runs mammoth in a worker thread and waits for it with
 // Atomics.wait; it is called once per changed file (results are cached by the caller), so the
 // worker's start-up cost is paid only when a .docx source changes. A host that can await may call
-// docxToTextAsync directly.
+// docxToTextAsync (docx-extract.ts) directly; mammoth is bundled only into the worker.
 //
 // Pure apart from the worker: bytes in, text out.
 
@@ -14,12 +14,6 @@ import { join } from 'node:path';
 import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
 
 const TIMEOUT_MS = 15_000;
-
-export async function docxToTextAsync(bytes: Uint8Array): Promise<string> {
-  const mammoth = await import('mammoth');
-  const result = await (mammoth.default ?? mammoth).extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
-  return result.value;
-}
 
 /** The worker script: dist/docx-worker.js beside the bundle, or the TypeScript source under tsx. */
 function workerPath(): string {
