@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { QUOTES, applyFix, lintQuotes, quoteFixture, show } from './quote-helpers.ts';
@@ -100,4 +100,17 @@ test('a few megabytes of transcripts: every quote is looked up (timings are prin
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('the bundled example (issue 12): the suggestion is the source clause in full, and applying it leaves the quote verbatim', () => {
+  const examples = resolve(QUOTES, '../../../examples');
+  const file = resolve(examples, 'storm-damage.md');
+  const text = readFileSync(file, 'utf8');
+  const run = (draft: string) => ofRule(lintQuotes(draft, { markdown: true, file, root: examples, configFile: resolve(examples, '.copydesk.json') }).findings, 'quote-source');
+  const close = run(text).filter((f) => !f.note);
+  assert.deepEqual(close.map((f) => f.message), ['Quote differs from transcripts/harbourmaster-interview.txt:5: here ‘nothing like this’ — transcript ‘nothing on this scale’']);
+  assert.deepEqual(close[0].fixes[0].edits.map((e) => e.text), ["We've seen storms before, but nothing on this scale"]);
+  const fixed = applyFix(text, close[0], "Use the source's wording");
+  assert.ok(fixed.includes('"We\'ve seen storms before, but nothing on this scale," Mr Pryce said.'), fixed);
+  assert.deepEqual(run(fixed).filter((f) => !f.note), []);
 });
