@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { QUOTES, applyFix, lintQuotes, quoteFixture, show } from './quote-helpers.ts';
 import { ofRule } from './helpers.ts';
+import { sourceIndex } from '../../server/src/engine/sources.ts';
 
 const DRAFT = resolve(QUOTES, 'source-check.md');
 
@@ -113,4 +114,26 @@ test('the bundled example (issue 12): the suggestion is the source clause in ful
   const fixed = applyFix(text, close[0], "Use the source's wording");
   assert.ok(fixed.includes('"We\'ve seen storms before, but nothing on this scale," Mr Pryce said.'), fixed);
   assert.deepEqual(run(fixed).filter((f) => !f.note), []);
+});
+
+test('the index is rebuilt only for the file that changed; the others are kept as they were read', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-reindex-'));
+  try {
+    const a = join(dir, 'a.txt');
+    const b = join(dir, 'b.vtt');
+    writeFileSync(a, 'CHAIR: The reading rooms will stay open on Sundays.\n');
+    writeFileSync(b, 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ann Ward>We will not close a branch.\n');
+    const problems: unknown[] = [];
+    const first = sourceIndex([a, b], (p) => problems.push(p))!;
+    writeFileSync(b, 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ann Ward>We will not close a single branch.\n');
+    const later = new Date(Date.now() + 5000);
+    utimesSync(b, later, later);
+    const second = sourceIndex([a, b], (p) => problems.push(p))!;
+    assert.notEqual(second, first);
+    assert.equal(second.files[0], first.files[0], 'a.txt was not read again');
+    assert.notEqual(second.files[1], first.files[1], 'b.vtt was read again');
+    assert.deepEqual(problems, []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
