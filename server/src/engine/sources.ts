@@ -26,6 +26,8 @@ const GLOB_TTL_MS = 2000;
 const RESULT_CACHE_LIMIT = 5000;
 /** Alignments tried per quotation. */
 const CANDIDATES = 6;
+/** Quoted words (the rarest) that vote for places. */
+const MAX_VOTERS = 8;
 
 export function fold(word: string): string {
   return foldWord(word);
@@ -178,6 +180,7 @@ export interface QuoteMatch {
 }
 
 const fileCache = new Map<string, { mtimeMs: number; size: number; file?: SourceFile; error?: string }>();
+const windowCache = new WeakMap<SourceFile, Map<string, { from: number; to: number; votes: number }[]>>();
 const indexCache = new Map<string, SourceIndex>();
 const INDEX_CACHE_LIMIT = 4;
 
@@ -315,8 +318,18 @@ export class SourceIndex {
     const matches: QuoteMatch[] = [];
     // The best-voted places over all files, then the whole quotation aligned around each.
     const candidates: { f: number; from: number; to: number; votes: number }[] = [];
+    const words = tokens.map((t) => (t.kind === 'word' ? t.word : `\u0001${t.kind}`)).join(' ');
     this.files.forEach((file, f) => {
-      for (const w of candidateWindows(file, tokens)) candidates.push({ f, ...w });
+      // Per file, so when one source changes the others' places are not searched again.
+      let windows = windowCache.get(file)?.get(words);
+      if (!windows) {
+        windows = candidateWindows(file, tokens);
+        let cache = windowCache.get(file);
+        if (!cache) windowCache.set(file, (cache = new Map()));
+        if (cache.size >= RESULT_CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+        cache.set(words, windows);
+      }
+      for (const w of windows) candidates.push({ f, ...w });
     });
     candidates.sort((a, b) => b.votes - a.votes || a.f - b.f || a.from - b.from);
     for (const { f, from, to } of candidates.slice(0, CANDIDATES)) {
@@ -425,14 +438,33 @@ function candidateWindows(file: SourceFile, tokens: readonly QuoteToken[]): { fr
       .sort((a, b) => file.postings.get(a.word)!.length - file.postings.get(b.word)!.length)
       .slice(0, 2);
   }
-  // Votes: diagonal (position − the word's place in the quotation) → count.
-  const votes = new Map<number, number>();
-  for (const { word, k } of voters) for (const p of file.postings.get(word)!) votes.set(p - k, (votes.get(p - k) ?? 0) + 1);
+  // The rarest few words vote: enough to find the place, and the cost stays bounded for long quotations.
+  voters = voters.sort((a, b) => file.postings.get(a.word)!.length - file.postings.get(b.word)!.length).slice(0, MAX_VOTERS);
+  // Votes: diagonals (position − the word's place in the quotation), sorted, counted, and smoothed
+  // over ±3 (a word inserted or left out shifts the diagonal).
+  let total = 0;
+  for (const { word } of voters) total += file.postings.get(word)!.length;
+  const diagonals = new Int32Array(total);
+  let at = 0;
+  for (const { word, k } of voters) for (const p of file.postings.get(word)!) diagonals[at++] = p - k;
+  diagonals.sort();
+  const ds: number[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < diagonals.length; i++) {
+    if (ds.length > 0 && ds[ds.length - 1] === diagonals[i]) counts[counts.length - 1]++;
+    else {
+      ds.push(diagonals[i]);
+      counts.push(1);
+    }
+  }
+  // A place with a single matching word cannot be a close match (unless the quotation is one word).
+  const least = Math.min(2, n);
   const scored: [number, number][] = [];
-  for (const [d, v] of votes) {
-    let score = v;
-    for (let e = 1; e <= 3; e++) score += ((votes.get(d - e) ?? 0) + (votes.get(d + e) ?? 0)) / (e + 1);
-    scored.push([d, score]);
+  for (let i = 0; i < ds.length; i++) {
+    let score = counts[i];
+    for (let j = i - 1; j >= 0 && ds[i] - ds[j] <= 3; j--) score += counts[j] / (ds[i] - ds[j] + 1);
+    for (let j = i + 1; j < ds.length && ds[j] - ds[i] <= 3; j++) score += counts[j] / (ds[j] - ds[i] + 1);
+    if (score >= least) scored.push([ds[i], score]);
   }
   scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const pad = gaps ? 400 : 8 + n;
