@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseText } from '../../server/src/engine/source-formats/text.ts';
+import { parseText, speakerLabel } from '../../server/src/engine/source-formats/text.ts';
 import { parseSubtitles } from '../../server/src/engine/source-formats/subtitles.ts';
 import { parseSource, type ParsedSource } from '../../server/src/engine/source-formats/index.ts';
 
@@ -82,4 +82,13 @@ test('SRT with CRLF: numbers and timings skipped, a NAME: line alone names the s
 test('a binary file that is not a .docx is refused with a reason', () => {
   assert.throws(() => parseSource('notes.txt', new Uint8Array([80, 0, 1, 2])), /looks binary/);
   assert.throws(() => parseSource('statement.docx', new TextEncoder().encode('plain text, not a zip')), /not a valid \.docx file/);
+});
+
+test('speaker labels with a time after the name, a party in brackets, a title', () => {
+  assert.deepEqual(speakerLabel('Jane Smith [00:04:10]: We will'), { length: 23, speaker: 'Jane Smith', time: 250 });
+  assert.deepEqual(speakerLabel('Jane Smith (00:04:10): We will'), { length: 23, speaker: 'Jane Smith', time: 250 });
+  assert.deepEqual(speakerLabel('Cllr Jane Smith (Labour): We will'), { length: 26, speaker: 'Cllr Jane Smith' });
+  assert.deepEqual(speakerLabel('Mayor Tom Brown: Yes.'), { length: 17, speaker: 'Mayor Tom Brown' });
+  assert.equal(speakerLabel('Update: the meeting was moved.'), undefined);
+  assert.equal(speakerLabel('The council said: no.'), undefined);
 });

@@ -26,9 +26,10 @@ export interface ParsedSource {
 
 // "NAME:" at the start of a line: one to five capitalised words (titles and initials allowed), or
 // "Speaker 2", or Q/A; optionally after a timestamp ("[00:04:10] Ann Ward: …", "00:04:10 ANN WARD: …").
-const TIMESTAMP = String.raw`\[?\(?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)\]?\)?`;
+const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?`;
+const TIMESTAMP = String.raw`\[?\(?(${TIME})\]?\)?`;
 const NAME = String.raw`(?:Q|A|(?:[\p{Lu}][\p{L}'’.\-]*|\d+)(?:[ \t]+(?:[\p{Lu}][\p{L}'’.\-]*|\d+|de|van|von|der|al|bin)){0,4})`;
-const LABEL = new RegExp(String.raw`^([ \t]*(?:${TIMESTAMP}[ \t]+)?(?:[-–—][ \t]*)?(?:\*\*)?(${NAME})(?:\*\*)?[ \t]*(?:\(([^)\n]{1,40})\))?[ \t]*:(?:\*\*)?[ \t]+)`, 'u');
+const LABEL = new RegExp(String.raw`^([ \t]*(?:${TIMESTAMP}[ \t]+)?(?:[-–—][ \t]*)?(?:\*\*)?(${NAME})(?:\*\*)?[ \t]*(?:\(([^)\n]{1,40})\))?[ \t]*(?:[\[(](?<after>${TIME})[\])][ \t]*)?:(?:\*\*)?[ \t]+)`, 'u');
 /** "Ann Ward, chair: …" / "JO HALL, MAYOR: …": a name with a role after a comma. */
 const LABEL_WITH_ROLE = new RegExp(String.raw`^([ \t]*(?:${TIMESTAMP}[ \t]+)?(${NAME}),[ \t]*[\p{L}][\p{L} .'’\-]{0,40}:[ \t]+)`, 'u');
 /** A speaker on a line of their own: "Ann Ward:", "ANN WARD:", "Ann Ward  00:04:10" (the text follows on the next lines). */
@@ -36,7 +37,7 @@ const NAME_ONLY = String.raw`(?:Q|A|Speaker[ \t]*\d+|[\p{Lu}][\p{L}'’.\-]*(?:[
 const SPEAKER_LINE = new RegExp(String.raw`^[ \t]*(?:\*\*)?(${NAME_ONLY})(?:\*\*)?[ \t]*(?:(:)(?:\*\*)?[ \t]*(?:${TIMESTAMP})?|[ \t]+${TIMESTAMP})?[ \t]*$`, 'u');
 const BARE_TIMESTAMP = new RegExp(String.raw`^([ \t]*${TIMESTAMP}[ \t]+)`, 'u');
 /** Words that end a "label" that is really the start of a sentence ("Note: …", "Update: …"). */
-const NOT_SPEAKERS = new Set(['note', 'notes', 'update', 'updated', 'source', 'sources', 'date', 'time', 'location', 'place', 'subject', 're', 'ps', 'nb', 'warning', 'transcript', 'recorded', 'present', 'attendees', 'agenda', 'title', 'summary', 'http', 'https']);
+const NOT_SPEAKERS = new Set(['note', 'notes', 'update', 'updated', 'source', 'sources', 'date', 'time', 'location', 'place', 'subject', 're', 'ps', 'nb', 'warning', 'transcript', 'recorded', 'present', 'attendees', 'agenda', 'title', 'summary', 'http', 'https', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'background', 'context', 'contact', 'editor', 'editors', 'ends', 'end']);
 
 export function parseTime(value: string): number | undefined {
   const parts = value.replace(',', '.').split(':').map(Number);
@@ -62,7 +63,9 @@ export function speakerLabel(line: string): { length: number; speaker: string; t
   }
   const speaker = m[3].trim();
   if (NOT_SPEAKERS.has(speaker.toLowerCase())) return undefined;
-  const time = m[2] ? parseTime(m[2]) : undefined;
+  const role = m[4];
+  const stamp = m[2] ?? m.groups?.after ?? (role && new RegExp(`^${TIME}$`).test(role) ? role : undefined);
+  const time = stamp ? parseTime(stamp) : undefined;
   return { length: m[1].length, speaker, ...(time !== undefined ? { time } : {}) };
 }
 

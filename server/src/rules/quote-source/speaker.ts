@@ -103,7 +103,7 @@ function nameWords(name: string): string[] {
 
 /** Speakers a transcript names without saying who they are: "A" in Q/A, "Speaker 2". */
 export function anonymousSpeaker(speaker: string): boolean {
-  return /^(?:a|answer|speaker|spk|participant|voice|unknown|guest|caller|interviewee)\s*\d*$/i.test(speaker.trim());
+  return /^(?:a|answer|speaker|spk|participant|voice|unknown|guest|caller|interviewee|respondent|participant)\s*\d*$/i.test(speaker.trim());
 }
 
 /** The interviewer: "Q" in Q/A, "Interviewer", "Reporter". */
