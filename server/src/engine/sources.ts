@@ -337,6 +337,7 @@ export class SourceIndex {
       const alignment = alignQuote(tokens, { words: file.words, ...(fillers === 'ignore' ? { skippable: file.skippable } : {}) }, from, to);
       if (!alignment || alignment.matches === 0) continue;
       const base = this.bases[f];
+      if (matches.some((m) => m.alignment.first === alignment.first + base && m.alignment.last === alignment.last + base)) continue;
       const moved = { ...alignment, first: alignment.first + base, last: alignment.last + base, steps: alignment.steps.map((s) => (s.s === undefined ? s : { ...s, s: s.s + base })) };
       matches.push({ alignment: moved, place: this.place(moved.first, moved.last) });
     }
@@ -469,12 +470,20 @@ function candidateWindows(file: SourceFile, tokens: readonly QuoteToken[]): { fr
   scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const pad = gaps ? 400 : 8 + n;
   const windows: { from: number; to: number; votes: number }[] = [];
+  const cores: [number, number][] = [];
   for (const [d, score] of scored) {
     if (windows.length >= CANDIDATES) break;
-    const from = Math.max(0, d - pad);
-    const to = Math.min(file.words.length, d + n + pad);
-    // Windows that overlap one already taken add nothing.
-    if (to <= from || windows.some((w) => from < w.to && w.from < to)) continue;
+    // A place whose core (where the quotation would lie) overlaps one already taken adds nothing; a
+    // window stops short of the other cores, so a quotation said twice close together is found twice.
+    if (cores.some(([a, b]) => d < b && a < d + n)) continue;
+    let from = Math.max(0, d - pad);
+    let to = Math.min(file.words.length, d + n + pad);
+    for (const [a, b] of cores) {
+      if (b <= d) from = Math.max(from, b);
+      if (a >= d + n) to = Math.min(to, a);
+    }
+    if (to <= from) continue;
+    cores.push([d, d + n]);
     windows.push({ from, to, votes: score });
   }
   return windows;

@@ -139,10 +139,16 @@ function hoverFor(label: string, match: QuoteMatch, others: QuoteMatch[], index:
   return hover;
 }
 
-/** Of several places, the one whose speaker is the person the draft names, else the first. */
+/** Of several places, the one whose speaker is the person the draft names, else one that does not contradict it, else the first. */
 function preferSpeaker(matches: QuoteMatch[], attribution: Attribution | undefined, index: SourceIndex): QuoteMatch {
   if (!attribution) return matches[0];
-  return matches.find((m) => index.speakers(m.alignment.first, m.alignment.last).some((s) => s !== undefined && sameSpeaker(s, attribution.name))) ?? matches[0];
+  const speakers = (m: QuoteMatch) => index.speakers(m.alignment.first, m.alignment.last);
+  return (
+    matches.find((m) => speakers(m).some((s) => s !== undefined && sameSpeaker(s, attribution.name))) ??
+    // Else a place that does not contradict the draft: no speaker, or one the transcript does not name.
+    matches.find((m) => speakers(m).every((s) => s === undefined || anonymousSpeaker(s))) ??
+    matches[0]
+  );
 }
 
 function displayName(speaker: string): string {
