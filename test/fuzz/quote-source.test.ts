@@ -88,3 +88,52 @@ test('the suggested wording is verbatim in the source; an unchanged quotation gi
     budget(300),
   );
 });
+
+test('with an ellipsis: each part of the fixed quotation is in the source word for word, in order, and the rule finds it verbatim', () => {
+  fc.assert(
+    fc.property(sourceWords, fc.nat(), fc.nat(), fc.nat(), fc.array(editOp, { maxLength: 2 }), (pairs, a, b, c, edits) => {
+      fc.pre(pairs.length >= 9);
+      const sourceText = pairs.map(([w, sep]) => w + sep).join('').trim() + '.\n';
+      const name = `source-${count++}.txt`;
+      writeFileSync(join(root, name), sourceText);
+      // Two parts of three words or more with at least one word left out between them.
+      const from = a % (pairs.length - 8);
+      const firstEnd = from + 3 + (b % 2);
+      const secondStart = firstEnd + 1 + (c % 2);
+      const first = pairs.slice(from, firstEnd).map(([w]) => w);
+      const second = pairs.slice(secondStart, secondStart + 3).map(([w]) => w);
+      for (const e of edits) {
+        const part = e.at % 2 ? second : first;
+        const at = e.at % part.length;
+        if (e.kind === 'swap') part[at] = e.word;
+        else if (e.kind === 'add') part.splice(at, 0, e.word);
+        else if (part.length > 3) part.splice(at, 1);
+      }
+      const draft = `The official said \u201C${first.join(' ')} \u2026 ${second.join(' ')}\u201D on Monday.\n`;
+      const findings = quoteSourceFindings(draft, name);
+      if (edits.length === 0) {
+        assert.deepEqual(findings.map((f) => [f.note, f.message.startsWith('Found in')]), [[true, true]], draft + sourceText);
+        return;
+      }
+      for (const finding of findings.filter((f) => !f.note)) {
+        const fix = finding.fixes.find((f) => f.title === "Use the source's wording");
+        if (!fix) continue;
+        const fixed = applyEdits(draft, fix.edits);
+        const inner = fixed.slice(fixed.indexOf('\u201C') + 1, fixed.lastIndexOf('\u201D'));
+        assert.ok(inner.includes('\u2026'), `the ellipsis is kept: ${fixed}`);
+        // Word for word (a part the fix did not touch may differ in punctuation, which is allowed).
+        const source = ` ${words(foldText(sourceText)).join(' ')} `;
+        let at = 0;
+        for (const part of inner.split('\u2026').map((p) => ` ${words(foldText(p)).join(' ')} `)) {
+          const found = source.indexOf(part, at);
+          assert.ok(found >= 0, `“${part}” not in the source after ${at}:\n${fixed}${sourceText}`);
+          at = found + part.length - 1;
+        }
+        if (inner.split('\u2026').some((p) => words(p).length === 0) || words(inner).length < 3) continue;
+        const again = quoteSourceFindings(fixed, name);
+        assert.deepEqual(again.map((f) => [f.note, f.message.startsWith('Found in')]), [[true, true]], `after the fix:\n${fixed}${sourceText}${JSON.stringify(again.map((f) => f.message))}`);
+      }
+    }),
+    budget(200),
+  );
+});
