@@ -275,3 +275,10 @@ test('a quotation with an extra word at the start is fixed without the word; a q
   fixedIsVerbatim(check, text, finding);
   assert.deepEqual(messages(check('“Nobody expected the lifeboat crew to be out until dawn,” he said.').findings), ['Not found in sources']);
 });
+
+test('many differences: the first three are shown, then how many more', () => {
+  const check = workspace({ 'harbour.txt': HARBOUR });
+  const [finding] = check('He said “we finally mended an old roof last summer, so it stayed, and the bridge will reopen in May”.').findings;
+  assert.match(finding.message, /^Quote differs from sources\/harbour\.txt:5: here ‘finally mended an old’ — transcript ‘finally fixed the old’; here ‘last summer, so’ — transcript ‘last spring, so’; here ‘it stayed, and the’ — transcript ‘it held. The’; and 1 more difference$/);
+  fixedIsVerbatim(check, 'He said “we finally mended an old roof last summer, so it stayed, and the bridge will reopen in May”.', finding);
+});

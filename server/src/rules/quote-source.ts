@@ -106,7 +106,7 @@ export const quoteSource: Rule = {
         const edits = fixEdits(alignment, tokens, quotation, doc, index, fillers);
         findings.push({
           ...at,
-          message: `Quote differs from ${SourceIndex.where(place, root)}: ${diff.map(([here, there]) => `here ‘${here}’ — ${label} ‘${there}’`).join('; ')}`,
+          message: `Quote differs from ${SourceIndex.where(place, root)}: ${diff.shown.map(([here, there]) => `here ‘${here}’ — ${label} ‘${there}’`).join('; ')}${diff.more ? `; and ${diff.more} more ${diff.more === 1 ? 'difference' : 'differences'}` : ''}`,
           related: [relatedTo(place, `Source wording: “${wording}”`)],
           hover: hoverFor('Closest source passage:', match, others, index, root),
           fixes: edits ? [{ title: "Use the source's wording", edits, preferred: true }] : [],
@@ -236,7 +236,7 @@ function extendToClause(alignment: Alignment, tokens: readonly QuoteToken[], quo
 }
 
 /** What differs, in words: [the draft's words, the source's words] for each difference. */
-function describe(alignment: Alignment, tokens: readonly QuoteToken[], doc: DraftDocument, index: SourceIndex, fillers: string): [string, string][] {
+function describe(alignment: Alignment, tokens: readonly QuoteToken[], doc: DraftDocument, index: SourceIndex, fillers: string): { shown: [string, string][]; more: number } {
   const steps = alignment.steps;
   const hunks = differences(steps);
   const shown = hunks.slice(0, 3).map(({ from, to }) => {
@@ -248,8 +248,7 @@ function describe(alignment: Alignment, tokens: readonly QuoteToken[], doc: Draf
     const there = positions.length ? index.render(Math.min(...positions), Math.max(...positions) + 1, drop) : '(nothing)';
     return [here, there] as [string, string];
   });
-  if (hunks.length > 3) shown.push([`${hunks.length - 3} more`, '…']);
-  return shown;
+  return { shown, more: Math.max(0, hunks.length - 3) };
 }
 
 /**
