@@ -85,7 +85,7 @@ test('the suggested wording is verbatim in the source; an unchanged quotation gi
         assert.deepEqual(again.map((f) => [f.note, f.message.startsWith('Found in')]), [[true, true]], `after the fix:\n${fixed}${sourceText}${JSON.stringify(again.map((f) => f.message))}`);
       }
     }),
-    budget(300),
+    budget(150),
   );
 });
 
@@ -134,6 +134,6 @@ test('with an ellipsis: each part of the fixed quotation is in the source word f
         assert.deepEqual(again.map((f) => [f.note, f.message.startsWith('Found in')]), [[true, true]], `after the fix:\n${fixed}${sourceText}${JSON.stringify(again.map((f) => f.message))}`);
       }
     }),
-    budget(200),
+    budget(100),
   );
 });
