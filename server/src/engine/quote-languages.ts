@@ -1,0 +1,150 @@
+// Which typographic marks quote in a draft, and how they pair: English by default, or the pairs of
+// another newsroom language (the `quotes` setting: "auto", a language tag, or explicit pairs).
+//
+// Straight " and ' are read the same in every language (wire copy is straight-quoted everywhere). The
+// apostrophe ’ is an apostrophe in every language. What changes is the typographic pairs: German closes
+// „ with “ and ‚ with ‘ (so “ and ‘ are closing marks there, never openers), French and Swiss copy opens
+// with «, German and Danish books with », Polish, Dutch and Hungarian close „ with ”, Swedish and Finnish
+// open and close with the same ” and ’.
+
+export interface QuoteLanguage {
+  /** "en", "de", … or "custom" for explicit pairs. */
+  tag: string;
+  /** Opening → closing mark, outer pair first. */
+  pairs: [string, string][];
+}
+
+/** The typographic pairs of each language, outer pair first. */
+export const LANGUAGES: Record<string, [string, string][]> = {
+  en: [
+    ['\u201C', '\u201D'],
+    ['\u2018', '\u2019'],
+  ],
+  de: [
+    ['\u201E', '\u201C'],
+    ['\u201A', '\u2018'],
+    ['\u00BB', '\u00AB'],
+    ['\u203A', '\u2039'],
+  ],
+  'de-CH': [
+    ['\u00AB', '\u00BB'],
+    ['\u2039', '\u203A'],
+  ],
+  fr: [
+    ['\u00AB', '\u00BB'],
+    ['\u2039', '\u203A'],
+    ['\u201C', '\u201D'],
+    ['\u2018', '\u2019'],
+  ],
+  da: [
+    ['\u00BB', '\u00AB'],
+    ['\u203A', '\u2039'],
+    ['\u201E', '\u201C'],
+    ['\u201A', '\u2018'],
+  ],
+  pl: [
+    ['\u201E', '\u201D'],
+    ['\u00AB', '\u00BB'],
+    ['\u201A', '\u2019'],
+  ],
+  nl: [
+    ['\u201E', '\u201D'],
+    ['\u201A', '\u2019'],
+    ['\u201C', '\u201D'],
+    ['\u2018', '\u2019'],
+  ],
+  hu: [
+    ['\u201E', '\u201D'],
+    ['\u00BB', '\u00AB'],
+  ],
+  sv: [
+    ['\u201D', '\u201D'],
+    ['\u2019', '\u2019'],
+    ['\u00BB', '\u00BB'],
+  ],
+};
+LANGUAGES['en-US'] = LANGUAGES['en-GB'] = LANGUAGES.en;
+LANGUAGES['de-DE'] = LANGUAGES['de-AT'] = LANGUAGES.de;
+LANGUAGES['fr-CH'] = LANGUAGES['it-CH'] = LANGUAGES['de-CH'];
+LANGUAGES['fr-FR'] = LANGUAGES.fr;
+LANGUAGES.fi = LANGUAGES.sv;
+LANGUAGES.cs = LANGUAGES.sk = LANGUAGES.de;
+LANGUAGES.ro = LANGUAGES.hu;
+
+const TYPOGRAPHIC = /[\u201C\u201D\u2018\u201E\u201A\u00AB\u00BB\u2039\u203A]/g;
+
+/**
+ * The language of a `quotes` setting. "auto" (or nothing) reads the draft's own marks; an unknown value
+ * falls back to English and says why.
+ */
+export function quoteLanguage(setting: string | undefined, text: string): { language: QuoteLanguage; problem?: string } {
+  const value = (setting ?? 'auto').trim();
+  if (value === '' || value === 'auto') return { language: detect(text) };
+  const known = LANGUAGES[value] ?? LANGUAGES[value.toLowerCase()] ?? LANGUAGES[value.split(/[-_]/)[0].toLowerCase()];
+  if (known) return { language: { tag: value, pairs: known } };
+  const pairs = explicitPairs(value);
+  if (pairs) return { language: { tag: 'custom', pairs } };
+  return {
+    language: { tag: 'en', pairs: LANGUAGES.en },
+    problem: `"quotes" must be "auto", a language tag (${Object.keys(LANGUAGES).join(', ')}) or pairs such as "«» ‹›", got "${value}"; reading English quotes`,
+  };
+}
+
+/** "«» ‹›" or "„“ ‚‘": pairs of two marks, separated by spaces or commas. */
+function explicitPairs(value: string): [string, string][] | undefined {
+  const parts = value.split(/[\s,]+/).filter(Boolean);
+  if (parts.length === 0 || parts.some((p) => [...p].length !== 2 || /[\p{L}\p{N}]/u.test(p))) return undefined;
+  return parts.map((p) => [...p] as [string, string]);
+}
+
+/**
+ * The draft's pairs from its own marks: „ closed by “ is German (then “ and ‘ only close), „ closed by ”
+ * Polish/Dutch/Hungarian, guillemets opening with » German/Danish, with « French/Swiss, ” opening a word
+ * (and no “ anywhere) Swedish/Finnish. English “ ” ‘ ’ stay readable unless “ closes „. A draft with
+ * none of these is English.
+ */
+export function detect(text: string): QuoteLanguage {
+  let low = 0;
+  let left = 0;
+  let right = 0;
+  let guillemetLeft = 0;
+  let guillemetRight = 0;
+  TYPOGRAPHIC.lastIndex = 0;
+  for (let m = TYPOGRAPHIC.exec(text); m; m = TYPOGRAPHIC.exec(text)) {
+    const c = m[0];
+    if (c === '\u201E' || c === '\u201A') low++;
+    else if (c === '\u201C') left++;
+    else if (c === '\u00AB' || c === '\u00BB') {
+      // Which guillemet opens: « opening a word (or a spaced French quote) or closing one after a word.
+      const before = text[m.index - 1];
+      const after = text[m.index + 1];
+      const atStart = before === undefined || /[\s([—–-]/.test(before);
+      const afterWord = before !== undefined && /[\p{L}\p{N}.,!?…]/u.test(before);
+      const word = after !== undefined && /[\p{L}\p{N}]/u.test(after);
+      const ends = after === undefined || !/[\p{L}\p{N}]/u.test(after);
+      if (c === '\u00AB' && atStart && (word || after === ' ' || after === '\u00A0' || after === '\u202F')) guillemetLeft++;
+      else if (c === '\u00BB' && atStart && word) guillemetRight++;
+      else if (c === '\u00AB' && afterWord && ends) guillemetRight++;
+      else if (c === '\u00BB' && (afterWord || before === ' ' || before === '\u00A0' || before === '\u202F') && ends) guillemetLeft++;
+    }
+  }
+  if (low === 0 && guillemetLeft === 0 && guillemetRight === 0) {
+    const swedish = left === 0 && /(?:^|[\s(])\u201D[\p{L}\p{N}]/mu.test(text);
+    return swedish ? { tag: 'sv', pairs: LANGUAGES.sv } : { tag: 'en', pairs: LANGUAGES.en };
+  }
+  right = (text.match(/\u201D/g) ?? []).length;
+  const pairs: [string, string][] = [];
+  const tags: string[] = [];
+  const german = low > 0 && left > 0 && left >= right;
+  if (low > 0) {
+    pairs.push(german ? ['\u201E', '\u201C'] : ['\u201E', '\u201D'], german ? ['\u201A', '\u2018'] : ['\u201A', '\u2019']);
+    tags.push(german ? 'de' : 'pl');
+  }
+  if (guillemetLeft > 0 || guillemetRight > 0) {
+    const reversed = guillemetRight > guillemetLeft;
+    pairs.push(reversed ? ['\u00BB', '\u00AB'] : ['\u00AB', '\u00BB'], reversed ? ['\u203A', '\u2039'] : ['\u2039', '\u203A']);
+    tags.push(reversed ? 'da' : 'fr');
+  }
+  if (!german) pairs.push(...LANGUAGES.en);
+  return { tag: tags.join('+'), pairs };
+}
