@@ -11,17 +11,26 @@ import { REPO } from './helpers.ts';
 const absent = !existsSync(resolve(CASES, 'peer-cases.json')) && `no peer cases at ${CASES}`;
 
 test('agreement with the peers on English cases is at least 95%', { skip: absent }, () => {
-  const { english, verdicts } = run();
+  const { english, englishAll, verdicts } = run();
   assert.ok(english.total > 300, `only ${english.total} English cases were read`);
-  const misses = verdicts.filter((v) => v.case.english && !v.excluded && !v.agrees).map((v) => `${v.case.id}: ${v.detail}`);
+  const misses = verdicts.filter((v) => v.case.english && !v.excluded && !v.deliberate && !v.agrees).map((v) => `${v.case.id}: ${v.detail}`);
   assert.ok(english.agree / english.total >= 0.95, `${english.agree}/${english.total} agree; disagreements:\n${misses.join('\n')}`);
+  // The documented differences are few: counting them as disagreements still leaves 90%.
+  assert.ok(englishAll.agree / englishAll.total >= 0.9, `${englishAll.agree}/${englishAll.total} with deliberate differences counted`);
+});
+
+test('the other languages\' cases (German, French, Swiss, Danish, Dutch) all agree', { skip: absent }, () => {
+  const { other, verdicts } = run();
+  const misses = verdicts.filter((v) => !v.case.english && !v.excluded && !v.agrees).map((v) => `${v.case.id}: ${v.detail}`);
+  assert.ok(other.total >= 30, `only ${other.total} cases in other languages`);
+  assert.deepEqual(misses, []);
 });
 
 test('every exclusion names a case that exists, and every deliberate difference is documented', { skip: absent }, () => {
   const { verdicts } = run();
   const ids = new Set(verdicts.map((v) => v.case.id));
   for (const id of [...Object.keys(EXCLUDED), ...Object.keys(DELIBERATE)]) assert.ok(ids.has(id), `unknown case ${id}`);
-  assert.ok(Object.keys(EXCLUDED).length <= 20, 'exclusions stay few');
+  assert.ok(Object.keys(EXCLUDED).length <= 20 && Object.keys(DELIBERATE).length <= 25, 'exclusions and deliberate differences stay few');
   const doc = readFileSync(resolve(REPO, 'server/src/rules/quote-mismatch.md'), 'utf8');
   for (const id of Object.keys(DELIBERATE)) assert.ok(doc.includes(`\`${id}\``), `${id} is not listed in quote-mismatch.md`);
   // A deliberate difference that now agrees is no longer a difference: drop it from the list.

@@ -194,8 +194,10 @@ function readingsOf(language: QuoteLanguage): Map<string, Reading> {
   for (const c of ['"', "'", "''"]) map.set(c, { closers: [c === "''" ? '"' : c], closes: true, symmetric: true });
   map.get("''")!.closers.push("''");
   map.get('"')!.closers.push("''");
-  // The apostrophe can end a quote opened with a straight mark's curly twin only if the language says
-  // so; it is an apostrophe everywhere.
+  // ” closes in every language: where it is not the language's closing mark („…” in German copy) it
+  // still pairs, as a mismatch with the right mark to use.
+  get('\u201D').closes = true;
+  // The apostrophe is an apostrophe everywhere; it closes a quote only where the language says so.
   get('\u2019');
   readings.set(key, map);
   return map;
@@ -394,8 +396,17 @@ export function scanProse(prose: string, language: QuoteLanguage = ENGLISH): Blo
           else apostrophe(t);
           return;
         }
-        if (t.char === "'" && t.at !== leadingAt && topMark?.kind === 'double' && nextSig[k] >= 0 && tokens[nextSig[k]].kind === 'double' && tokens[nextSig[k]].cls === 'close') {
-          // Inside a double quote that closes before any single mark could: an elision ('spects).
+        if (
+          t.char === "'" &&
+          prose[t.at - 1] === ' ' &&
+          /\p{Ll}/u.test(prose[t.at + 1] ?? '') &&
+          topMark?.kind === 'double' &&
+          nextSig[k] >= 0 &&
+          tokens[nextSig[k]].kind === 'double' &&
+          tokens[nextSig[k]].cls === 'close'
+        ) {
+          // Mid-sentence before a lower-case word, inside a double quote that closes before any single
+          // mark could: a dialect elision ("Harry 'spects you"), not a quote left open.
           apostrophe(t);
           return;
         }

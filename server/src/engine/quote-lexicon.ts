@@ -40,7 +40,8 @@ export function endsLikeApostrophe(word: string): boolean {
   if (/[sSzZ]$/.test(word)) return true;
   const lower = word.toLowerCase();
   if (TRAILING.has(lower)) return true;
-  return lower.length >= 4 && lower.endsWith('in'); // comin’, nothin’ (Berlin’ still closes when nothing later could)
+  // Dropped g: comin’, lookin’, sayin’ — lower case (Berlin’, Putin’ are names) and not again’, protein’.
+  return word === lower && lower.length >= 5 && /[^aeiu]in$/.test(lower);
 }
 
 /** The letters before offset `end` (the word a mark follows). */

@@ -109,11 +109,11 @@ function primeFindings(quotes: DocQuotes, house: MarkStyle): RuleFinding[] {
     const closing = prime.char === '\u2019' || prime.char === '\u201D';
     if (!opening && !(closing && straightPrimes)) continue;
     const wanted = house === 'straight' ? (prime.prime === '\u2032' ? "'" : '"') : prime.prime;
-    const what = prime.prime === '\u2032' ? 'foot (or minute) mark' : 'inch (or second) mark';
+    const what = prime.prime === '\u2032' ? 'a foot (or minute) mark' : 'an inch (or second) mark';
     findings.push({
       start: prime.offset,
       end: prime.offset + prime.length,
-      message: `${prime.char} after a number is a ${what}: use ${wanted}`,
+      message: `${prime.char} after a number is ${what}: use ${wanted}`,
       fixes: [{ title: `Replace ${prime.char} with ${wanted}`, edits: [{ start: prime.offset, end: prime.offset + prime.length, text: wanted }], preferred: true }],
     });
   }
