@@ -321,7 +321,9 @@ export function scanProse(prose: string, language: QuoteLanguage = ENGLISH): Blo
     const style: MarkStyle = t.char === '"' || t.char === "'" || t.char === "''" ? 'straight' : 'curly';
     const mark: RelMark = { at: t.at, char: t.char, len: t.len, kind: t.kind, style, role };
     if (role === 'open') mark.closer = t.char === "''" ? "''" : (reading.get(t.char)?.closers[0] ?? markText(t.kind, style, 'close'));
-    if (glyph ?? t.glyph) mark.glyph = glyph ?? t.glyph;
+    // The token's own glyph note is for its apostrophe reading (‘90s); an opening reading brings its own.
+    const wrong = glyph ?? (role === 'apostrophe' ? t.glyph : undefined);
+    if (wrong) mark.glyph = wrong;
     if (role === 'open' && glyph) mark.closer = reading.get(glyph)?.closers[0] ?? CURLY.single.close;
     marks.push(mark);
     return marks.length - 1;
