@@ -314,8 +314,10 @@ export function scanProse(prose: string, language: QuoteLanguage = ENGLISH): Blo
   /** A later single mark can close a quote: a closing mark, or a word’ that is not only an apostrophe. */
   const laterClosesSingle = (k: number, strict: boolean) => {
     const t = later(k);
-    return t !== undefined && t.kind === 'single' && (t.cls === 'close' || t.cls === 'ambig' || (t.cls === 'trail' && (!strict || !t.likely)));
+    return t !== undefined && t.kind === 'single' && (t.cls === 'close' || t.cls === 'ambig' || (t.cls === 'trail' && (!strict || !likely(t))));
   };
+  /** A word’ whose word reads like it ends in an apostrophe (students’, comin’); worked out only when asked. */
+  const likely = (t: Token) => (t.likely ??= endsLikeApostrophe(wordBefore(prose, t.at)));
 
   const push = (t: Token, role: MarkRole, glyph?: string): number => {
     const style: MarkStyle = t.char === '"' || t.char === "'" || t.char === "''" ? 'straight' : 'curly';
@@ -424,7 +426,7 @@ export function scanProse(prose: string, language: QuoteLanguage = ENGLISH): Blo
         return;
       case 'trail':
         if (topMark?.kind !== 'single') apostrophe(t);
-        else if (t.likely && laterClosesSingle(k, false)) apostrophe(t);
+        else if (likely(t) && laterClosesSingle(k, false)) apostrophe(t);
         else close(t);
         return;
       case 'ambig':
@@ -454,8 +456,15 @@ export function scanProse(prose: string, language: QuoteLanguage = ENGLISH): Blo
 /** The neighbour of a mark, looking through adjacent quote marks ("' … the ' sees what the " sees). */
 function neighbour(prose: string, from: number, step: -1 | 1): string | undefined {
   let i = from;
-  while (i >= 0 && i < prose.length && ANY_MARK.test(prose[i])) i += step;
+  // At most three marks deep ("'" … ), so a run of 50,000 marks stays linear.
+  for (let n = 0; n < 3 && i >= 0 && i < prose.length && ANY_MARK.test(prose[i]); n++) i += step;
   return i >= 0 && i < prose.length ? prose[i] : undefined;
+}
+
+function set(token: Token, cls: Class, glyph?: string): Token {
+  token.cls = cls;
+  if (glyph) token.glyph = glyph;
+  return token;
 }
 
 /** What a mark can be from the characters around it (the stack and look-ahead settle the rest). */
@@ -472,7 +481,7 @@ function classify(prose: string, at: number, char: string, reading: Map<string, 
   const openPos = left === undefined || OPENS_AFTER.test(left);
   const closePos = right === undefined || CLOSES_BEFORE.test(right);
 
-  if ((/[\d½¼¾⅛⅜⅝⅞]/.test(p ?? '') || (p === ' ' && /\d/.test(prose[at - 2] ?? ''))) && isPrime(prose, at, len)) return { ...token, cls: 'prime' };
+  if ((/[\d½¼¾⅛⅜⅝⅞]/.test(p ?? '') || (p === ' ' && /\d/.test(prose[at - 2] ?? ''))) && isPrime(prose, at, len)) return set(token, 'prime');
 
   if (kind === 'single') {
     const englishOpening = (reading.get('\u2018')?.closers.length ?? 0) > 0;
@@ -480,34 +489,34 @@ function classify(prose: string, at: number, char: string, reading: Map<string, 
     // Hawai‘i and O‘ahu keep the ‘okina-like mark).
     if (isWord(p) && isWord(n)) {
       const glyph = char === '\u2018' && /^(?:s|t|ll|re|ve|d|m)(?![\p{L}\p{N}])/u.test(prose.slice(at + 1, at + 4)) ? '\u2019' : undefined;
-      if (char === '\u2018' && !glyph) return { ...token, cls: 'none' };
-      return { ...token, cls: 'apos', ...(glyph ? { glyph } : {}) };
+      if (char === '\u2018' && !glyph) return set(token, 'none');
+      return set(token, 'apos', glyph);
     }
     // al-'Adad: after a hyphen inside a word.
-    if (p === '-' && isWord(prose[at - 2]) && isWord(n)) return { ...token, cls: 'apos' };
-    const after = prose.slice(at + 1, at + 12);
+    if (p === '-' && isWord(prose[at - 2]) && isWord(n)) return set(token, 'apos');
     if (!isWord(p) && char !== '\u201A' && char !== '\u2039' && char !== '\u203A') {
+      const after = prose.slice(at + 1, at + 12);
       if (isDecade(after)) return { ...token, cls: 'apos', ...(char === '\u2018' ? { glyph: '\u2019' } : {}) };
       if (isWord(n) && isLeadingElision(after)) return { ...token, cls: 'elision', ...(char === '\u2018' ? { glyph: '\u2019' } : {}) };
       // The second mark of ’n’.
-      if (p === 'n' && !isWord(n)) return { ...token, cls: 'apos' };
+      if (p === 'n' && !isWord(n)) return set(token, 'apos');
     }
-    if (p === 'n' && ANY_MARK.test(prose[at - 2] ?? '') && !isWord(prose[at - 3]) && !isWord(n)) return { ...token, cls: 'apos' };
+    if (p === 'n' && ANY_MARK.test(prose[at - 2] ?? '') && !isWord(prose[at - 3]) && !isWord(n)) return set(token, 'apos');
     // Typographic singles with a fixed role in this language (‚ › ‹, German ‘).
     if (char === '\u201A' || char === '\u2039' || char === '\u203A' || (char === '\u2018' && !englishOpening)) {
-      if (r && r.closers.length && !r.closes) return { ...token, cls: 'open' };
-      if (r && r.closes && !r.closers.length) return { ...token, cls: 'close' };
+      if (r && r.closers.length && !r.closes) return set(token, 'open');
+      if (r && r.closes && !r.closers.length) return set(token, 'close');
       if (!r) return undefined;
     }
     if (isWord(p) && !isWord(n)) {
-      if (char === '\u2018') return { ...token, cls: 'lclose' };
-      return { ...token, cls: 'trail', likely: endsLikeApostrophe(wordBefore(prose, at)) };
+      if (char === '\u2018') return set(token, 'lclose');
+      return set(token, 'trail');
     }
-    if (char === '\u2018') return { ...token, cls: openPos || !closePos ? 'open' : 'lclose' };
-    if (openPos && !closePos) return { ...token, cls: 'open' };
-    if (closePos && !openPos) return { ...token, cls: 'close' };
-    if (char === '\u2019' && !reading.get('\u2019')!.symmetric && !reading.get('\u2019')!.closes) return { ...token, cls: 'apos' };
-    return { ...token, cls: 'ambig' };
+    if (char === '\u2018') return set(token, openPos || !closePos ? 'open' : 'lclose');
+    if (openPos && !closePos) return set(token, 'open');
+    if (closePos && !openPos) return set(token, 'close');
+    if (char === '\u2019' && !reading.get('\u2019')!.symmetric && !reading.get('\u2019')!.closes) return set(token, 'apos');
+    return set(token, 'ambig');
   }
 
   // Double marks.
@@ -515,14 +524,14 @@ function classify(prose: string, at: number, char: string, reading: Map<string, 
   if (!r.symmetric) {
     if (r.closers.length && !r.closes) {
       // “ typed where a closing mark belongs (after a word, before a space or punctuation).
-      return { ...token, cls: char === '\u201C' && !openPos && closePos ? 'lclose' : 'open' };
+      return set(token, char === '\u201C' && !openPos && closePos ? 'lclose' : 'open');
     }
-    if (r.closes && !r.closers.length) return { ...token, cls: 'close' };
+    if (r.closes && !r.closers.length) return set(token, 'close');
   }
-  if (/\d/.test(left ?? '') && !openPos && (char === '"' || char === "''")) return { ...token, cls: 'digit' };
-  if (openPos && !closePos) return { ...token, cls: 'open' };
-  if (closePos && !openPos) return { ...token, cls: 'close' };
-  return { ...token, cls: 'ambig' };
+  if (/\d/.test(left ?? '') && !openPos && (char === '"' || char === "''")) return set(token, 'digit');
+  if (openPos && !closePos) return set(token, 'open');
+  if (closePos && !openPos) return set(token, 'close');
+  return set(token, 'ambig');
 }
 
 // ---------------------------------------------------------------------------------------------
