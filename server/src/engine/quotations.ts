@@ -497,7 +497,7 @@ function classify(prose: string, at: number, char: string, reading: Map<string, 
     if (!isWord(p) && char !== '\u201A' && char !== '\u2039' && char !== '\u203A') {
       const after = prose.slice(at + 1, at + 12);
       if (isDecade(after)) return { ...token, cls: 'apos', ...(char === '\u2018' ? { glyph: '\u2019' } : {}) };
-      if (isWord(n) && isLeadingElision(after)) return { ...token, cls: 'elision', ...(char === '\u2018' ? { glyph: '\u2019' } : {}) };
+      if (isWord(n) && isLeadingElision(after, char === '\u2018')) return { ...token, cls: 'elision', ...(char === '\u2018' ? { glyph: '\u2019' } : {}) };
       // The second mark of ’n’.
       if (p === 'n' && !isWord(n)) return set(token, 'apos');
     }

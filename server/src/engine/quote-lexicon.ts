@@ -8,9 +8,15 @@ const LEADING = new Set(
   (
     'em tis twas til twill twould twere tweren twon twasn tisn twixt tween cause cos coz cuz bout round n nuff neath gainst ' +
     'fraid scuse sup spect spects member cept ave ead ome er im e ello ere ow alf appen ard ol ole kay nother niners nam bama ' +
-    's t d ll re ve m a un cept scuse fore'
+    's t d ll re ve m un fore'
   ).split(' '),
 );
+
+/**
+ * After a ‘ (an opening mark, so the writer or autocorrect meant a quote more often than not) only the
+ * classic elisions count: ‘a disgrace’ or ‘er, no’ opens a quote even when it is never closed.
+ */
+const LEADING_AFTER_OPENING_MARK = new Set('em tis twas til twill twould twere tweren twon twasn tisn twixt tween cause cos coz cuz bout n nuff neath gainst niners'.split(' '));
 
 /** Whole words an apostrophe ends in dialect and quoted speech: th’, o’, an’, wi’, i’, didn’. */
 const TRAILING = new Set('th o an wi i didn fo ma tha ol doin nothin somethin yer goin'.split(' '));
@@ -20,9 +26,9 @@ const LETTERS = /^[\p{L}]+/u;
 const DECADE = /^\d\d(?:s|ers?)?(?![\p{L}\p{N}])/u;
 
 /** The word after a leading apostrophe is an elision (’tis, ’Cause, ’Niners). */
-export function isLeadingElision(after: string): boolean {
+export function isLeadingElision(after: string, openingMark = false): boolean {
   const word = LETTERS.exec(after)?.[0];
-  if (word === undefined || !LEADING.has(word.toLowerCase())) return false;
+  if (word === undefined || !(openingMark ? LEADING_AFTER_OPENING_MARK : LEADING).has(word.toLowerCase())) return false;
   // A one-letter elision (’s why, ’T is, ’a brushed) needs a word after it: 'a alone is a quoted letter.
   return word.length > 1 || word === 'n' || /^(?:\s\S|['\u2019]\p{L})/u.test(after.slice(1));
 }
