@@ -76,3 +76,11 @@ test('English stays the default: a draft with only “ ” ‘ ’ reads as Engl
   const text = '“We’ll be back,” she said. “Fine, he said.';
   assert.equal(quoteFindings(text).length, 1);
 });
+
+test('auto: an English draft quoting one German phrase stays English, and a German draft may quote English', () => {
+  clean('The poster read „Wir schaffen das“ in red. “We can do it,” the mayor said. “It was ‘hard’ work,” she added.');
+  clean('Die Zeitung titelte „Wir schaffen das“. Der Sender zeigte damals “Yes we can”.');
+  // In a German draft a Polish-style closing ” is still caught.
+  const text = '„Wir kommen morgen”, sagte er. „Ja“, sagte sie.';
+  assert.deepEqual(show(text, quoteFindings(text)), ['1:12-1:13 quote-mismatch: „ is closed by ”: use “ to close it']);
+});

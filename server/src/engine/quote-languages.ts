@@ -106,6 +106,7 @@ function explicitPairs(value: string): [string, string][] | undefined {
 export function detect(text: string): QuoteLanguage {
   let low = 0;
   let left = 0;
+  let englishOpen = 0;
   let right = 0;
   let guillemetLeft = 0;
   let guillemetRight = 0;
@@ -113,8 +114,12 @@ export function detect(text: string): QuoteLanguage {
   for (let m = TYPOGRAPHIC.exec(text); m; m = TYPOGRAPHIC.exec(text)) {
     const c = m[0];
     if (c === '\u201E' || c === '\u201A') low++;
-    else if (c === '\u201C') left++;
-    else if (c === '\u00AB' || c === '\u00BB') {
+    else if (c === '\u201C') {
+      // “ opening a word is English; after a word it closes a German „.
+      const before = text[m.index - 1];
+      if ((before === undefined || /[\s([—–-]/.test(before)) && /[\p{L}\p{N}‘']/u.test(text[m.index + 1] ?? '')) englishOpen++;
+      else left++;
+    } else if (c === '\u00AB' || c === '\u00BB') {
       // Which guillemet opens: « opening a word (or a spaced French quote) or closing one after a word.
       const before = text[m.index - 1];
       const after = text[m.index + 1];
@@ -129,15 +134,18 @@ export function detect(text: string): QuoteLanguage {
     }
   }
   if (low === 0 && guillemetLeft === 0 && guillemetRight === 0) {
-    const swedish = left === 0 && /(?:^|[\s(])\u201D[\p{L}\p{N}]/mu.test(text);
+    const swedish = left === 0 && englishOpen === 0 && /(?:^|[\s(])\u201D[\p{L}\p{N}]/mu.test(text);
     return swedish ? { tag: 'sv', pairs: LANGUAGES.sv } : { tag: 'en', pairs: LANGUAGES.en };
   }
   right = (text.match(/\u201D/g) ?? []).length;
   const pairs: [string, string][] = [];
   const tags: string[] = [];
-  const german = low > 0 && left > 0 && left >= right;
+  // German when „ is closed by “ at least as often as anything is closed by ” and “ rarely opens; an
+  // English draft quoting one German phrase stays English, with „…“ readable inside it.
+  const german = low > 0 && left > 0 && left >= right && englishOpen <= low;
   if (low > 0) {
-    pairs.push(german ? ['\u201E', '\u201C'] : ['\u201E', '\u201D'], german ? ['\u201A', '\u2018'] : ['\u201A', '\u2019']);
+    if (german) pairs.push(['\u201E', '\u201C'], ['\u201A', '\u2018']);
+    else pairs.push(['\u201E', '\u201D'], ['\u201A', '\u2019'], ...(left > 0 ? ([['\u201E', '\u201C']] as [string, string][]) : []));
     tags.push(german ? 'de' : 'pl');
   }
   if (guillemetLeft > 0 || guillemetRight > 0) {
@@ -145,6 +153,6 @@ export function detect(text: string): QuoteLanguage {
     pairs.push(reversed ? ['\u00BB', '\u00AB'] : ['\u00AB', '\u00BB'], reversed ? ['\u203A', '\u2039'] : ['\u2039', '\u203A']);
     tags.push(reversed ? 'da' : 'fr');
   }
-  if (!german) pairs.push(...LANGUAGES.en);
+  if (!german || englishOpen > 0) pairs.push(...LANGUAGES.en);
   return { tag: tags.join('+'), pairs };
 }
