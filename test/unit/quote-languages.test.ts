@@ -82,5 +82,5 @@ test('auto: an English draft quoting one German phrase stays English, and a Germ
   clean('Die Zeitung titelte „Wir schaffen das“. Der Sender zeigte damals “Yes we can”.');
   // In a German draft a Polish-style closing ” is still caught.
   const text = '„Wir kommen morgen”, sagte er. „Ja“, sagte sie.';
-  assert.deepEqual(show(text, quoteFindings(text)), ['1:12-1:13 quote-mismatch: „ is closed by ”: use “ to close it']);
+  assert.deepEqual(show(text, quoteFindings(text)), ['1:19-1:20 quote-mismatch: „ is closed by ”: use “ to close it']);
 });
