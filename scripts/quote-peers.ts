@@ -242,7 +242,7 @@ export function copydeskRoles(text: string): Map<number, { role: Role; problem: 
     const role: Role = mark.role === 'apostrophe' ? 'apostrophe' : (`${mark.role}-${mark.kind}` as Role);
     roles.set(mark.offset, { role, problem: problemAt.has(mark.offset) });
   }
-  for (const prime of (quotes as { primes?: { offset: number }[] }).primes ?? []) roles.set(prime.offset, { role: 'prime', problem: false });
+  for (const prime of quotes.primes) roles.set(prime.offset, { role: 'prime', problem: false });
   return roles;
 }
 

@@ -28,7 +28,7 @@ import type { Block, DraftDocument } from './document.ts';
 import { paragraphCache } from './cache.ts';
 import type { Span } from './types.ts';
 import { endsLikeApostrophe, isDecade, isLeadingElision, isPrime, wordBefore } from './quote-lexicon.ts';
-import { LANGUAGES, quoteLanguage, type QuoteLanguage } from './quote-languages.ts';
+import { EMPTY_CENSUS, LANGUAGES, addCensus, census, quoteLanguage, type MarkCensus, type QuoteLanguage } from './quote-languages.ts';
 
 export type MarkKind = 'double' | 'single';
 export type MarkStyle = 'curly' | 'straight';
@@ -258,6 +258,8 @@ interface BlockScan {
 // A registered paragraph cache, so clearCaches() empties it with the others (a cold lint is cold).
 const blockCache = paragraphCache<string, BlockScan>();
 const ENGLISH: QuoteLanguage = { tag: 'en', pairs: LANGUAGES.en };
+// Per-paragraph counts for "auto", so detecting the language costs a sum over paragraphs, not a re-read.
+const censusCache = paragraphCache<string, MarkCensus>();
 
 function scanBlockCached(block: Block, language: QuoteLanguage): BlockScan {
   const key = language.pairs.map((p) => p.join('')).join(' ');
@@ -548,7 +550,7 @@ export function quotationsOf(doc: DraftDocument, quotes?: string): DocQuotes {
   let perSetting = docCache.get(doc);
   const hit = perSetting?.get(setting);
   if (hit) return hit;
-  const { language, problem } = quoteLanguage(setting, doc.text);
+  const { language, problem } = quoteLanguage(setting, () => doc.blocks.reduce((sum, block) => addCensus(sum, censusCache.through(block.prose, census)), EMPTY_CENSUS));
   const result: DocQuotes = { marks: [], quotations: [], problems: [], primes: [], language, ...(problem ? { settingProblem: problem } : {}) };
   const scans = doc.blocks.map((block) => scanBlockCached(block, language));
   // A plain-text line that opens a quotation is a paragraph of it even when it looks like a heading

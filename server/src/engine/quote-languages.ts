@@ -71,15 +71,15 @@ LANGUAGES.fi = LANGUAGES.sv;
 LANGUAGES.cs = LANGUAGES.sk = LANGUAGES.de;
 LANGUAGES.ro = LANGUAGES.hu;
 
-const TYPOGRAPHIC = /[\u201C\u201D\u2018\u201E\u201A\u00AB\u00BB\u2039\u203A]/g;
+const TYPOGRAPHIC = /[\u201C\u201D\u201E\u201A\u00AB\u00BB]/g;
 
 /**
  * The language of a `quotes` setting. "auto" (or nothing) reads the draft's own marks; an unknown value
  * falls back to English and says why.
  */
-export function quoteLanguage(setting: string | undefined, text: string): { language: QuoteLanguage; problem?: string } {
+export function quoteLanguage(setting: string | undefined, text: string | (() => MarkCensus)): { language: QuoteLanguage; problem?: string } {
   const value = (setting ?? 'auto').trim();
-  if (value === '' || value === 'auto') return { language: detect(text) };
+  if (value === '' || value === 'auto') return { language: detect(typeof text === 'string' ? text : text()) };
   const known = LANGUAGES[value] ?? LANGUAGES[value.toLowerCase()] ?? LANGUAGES[value.split(/[-_]/)[0].toLowerCase()];
   if (known) return { language: { tag: value, pairs: known } };
   const pairs = explicitPairs(value);
@@ -97,62 +97,93 @@ function explicitPairs(value: string): [string, string][] | undefined {
   return parts.map((p) => [...p] as [string, string]);
 }
 
-/**
- * The draft's pairs from its own marks: „ closed by “ is German (then “ and ‘ only close), „ closed by ”
- * Polish/Dutch/Hungarian, guillemets opening with » German/Danish, with « French/Swiss, ” opening a word
- * (and no “ anywhere) Swedish/Finnish. English “ ” ‘ ’ stay readable unless “ closes „. A draft with
- * none of these is English.
- */
-export function detect(text: string): QuoteLanguage {
-  let low = 0;
-  let left = 0;
-  let englishOpen = 0;
-  let right = 0;
-  let guillemetLeft = 0;
-  let guillemetRight = 0;
+/** Counts of the marks that tell languages apart, per paragraph (summed over a draft). */
+export interface MarkCensus {
+  low: number;
+  left: number;
+  englishOpen: number;
+  right: number;
+  guillemetLeft: number;
+  guillemetRight: number;
+  rightOpens: number;
+}
+
+export const EMPTY_CENSUS: MarkCensus = { low: 0, left: 0, englishOpen: 0, right: 0, guillemetLeft: 0, guillemetRight: 0, rightOpens: 0 };
+
+export function addCensus(a: MarkCensus, b: MarkCensus): MarkCensus {
+  return {
+    low: a.low + b.low,
+    left: a.left + b.left,
+    englishOpen: a.englishOpen + b.englishOpen,
+    right: a.right + b.right,
+    guillemetLeft: a.guillemetLeft + b.guillemetLeft,
+    guillemetRight: a.guillemetRight + b.guillemetRight,
+    rightOpens: a.rightOpens + b.rightOpens,
+  };
+}
+
+const OPENS_AFTER = /[\s([—–-]/;
+const WORD = /[\p{L}\p{N}]/u;
+
+/** One paragraph's census (the engine caches it per paragraph, so "auto" costs nothing per keystroke). */
+export function census(text: string): MarkCensus {
+  const c: MarkCensus = { ...EMPTY_CENSUS };
   TYPOGRAPHIC.lastIndex = 0;
   for (let m = TYPOGRAPHIC.exec(text); m; m = TYPOGRAPHIC.exec(text)) {
-    const c = m[0];
-    if (c === '\u201E' || c === '\u201A') low++;
-    else if (c === '\u201C') {
+    const ch = m[0];
+    const before = text[m.index - 1];
+    const after = text[m.index + 1];
+    const atStart = before === undefined || OPENS_AFTER.test(before);
+    const word = after !== undefined && WORD.test(after);
+    if (ch === '\u201E' || ch === '\u201A') c.low++;
+    else if (ch === '\u201C') {
       // “ opening a word is English; after a word it closes a German „.
-      const before = text[m.index - 1];
-      if ((before === undefined || /[\s([—–-]/.test(before)) && /[\p{L}\p{N}‘']/u.test(text[m.index + 1] ?? '')) englishOpen++;
-      else left++;
-    } else if (c === '\u00AB' || c === '\u00BB') {
-      // Which guillemet opens: « opening a word (or a spaced French quote) or closing one after a word.
-      const before = text[m.index - 1];
-      const after = text[m.index + 1];
-      const atStart = before === undefined || /[\s([—–-]/.test(before);
+      if (atStart && (word || after === '\u2018' || after === "'")) c.englishOpen++;
+      else c.left++;
+    } else if (ch === '\u201D') {
+      c.right++;
+      if (atStart && word) c.rightOpens++;
+    } else if (ch === '\u00AB' || ch === '\u00BB') {
+      // Which guillemet opens: « opening a word (or a spaced French quote), or « closing one after a word.
       const afterWord = before !== undefined && /[\p{L}\p{N}.,!?…]/u.test(before);
-      const word = after !== undefined && /[\p{L}\p{N}]/u.test(after);
-      const ends = after === undefined || !/[\p{L}\p{N}]/u.test(after);
-      if (c === '\u00AB' && atStart && (word || after === ' ' || after === '\u00A0' || after === '\u202F')) guillemetLeft++;
-      else if (c === '\u00BB' && atStart && word) guillemetRight++;
-      else if (c === '\u00AB' && afterWord && ends) guillemetRight++;
-      else if (c === '\u00BB' && (afterWord || before === ' ' || before === '\u00A0' || before === '\u202F') && ends) guillemetLeft++;
+      const ends = !word;
+      const spaced = after === ' ' || after === '\u00A0' || after === '\u202F';
+      if (ch === '\u00AB' && atStart && (word || spaced)) c.guillemetLeft++;
+      else if (ch === '\u00BB' && atStart && word) c.guillemetRight++;
+      else if (ch === '\u00AB' && afterWord && ends) c.guillemetRight++;
+      else if (ch === '\u00BB' && (afterWord || before === ' ' || before === '\u00A0' || before === '\u202F') && ends) c.guillemetLeft++;
     }
   }
-  if (low === 0 && guillemetLeft === 0 && guillemetRight === 0) {
-    const swedish = left === 0 && englishOpen === 0 && /(?:^|[\s(])\u201D[\p{L}\p{N}]/mu.test(text);
+  return c;
+}
+
+/**
+ * The draft's pairs from its own marks: „ closed by “ is German (then “ and ‘ only close, unless the
+ * draft also opens English quotes), „ closed by ” Polish/Dutch/Hungarian, guillemets opening with »
+ * German/Danish and with « French/Swiss, ” opening a word (and no “) Swedish/Finnish. English “ ” ‘ ’
+ * stay readable beside the others. A draft with none of these is English.
+ */
+export function detect(text: string | MarkCensus): QuoteLanguage {
+  const c = typeof text === 'string' ? census(text) : text;
+  if (c.low === 0 && c.guillemetLeft === 0 && c.guillemetRight === 0) {
+    const swedish = c.left === 0 && c.englishOpen === 0 && c.rightOpens > 0;
     return swedish ? { tag: 'sv', pairs: LANGUAGES.sv } : { tag: 'en', pairs: LANGUAGES.en };
   }
-  right = (text.match(/\u201D/g) ?? []).length;
   const pairs: [string, string][] = [];
   const tags: string[] = [];
   // German when „ is closed by “ at least as often as anything is closed by ” and “ rarely opens; an
   // English draft quoting one German phrase stays English, with „…“ readable inside it.
-  const german = low > 0 && left > 0 && left >= right && englishOpen <= low;
-  if (low > 0) {
+  const german = c.low > 0 && c.left > 0 && c.left >= c.right && c.englishOpen <= c.low;
+  if (c.low > 0) {
     if (german) pairs.push(['\u201E', '\u201C'], ['\u201A', '\u2018']);
-    else pairs.push(['\u201E', '\u201D'], ['\u201A', '\u2019'], ...(left > 0 ? ([['\u201E', '\u201C']] as [string, string][]) : []));
+    else pairs.push(['\u201E', '\u201D'], ['\u201A', '\u2019'], ...(c.left > 0 ? ([['\u201E', '\u201C']] as [string, string][]) : []));
     tags.push(german ? 'de' : 'pl');
   }
-  if (guillemetLeft > 0 || guillemetRight > 0) {
-    const reversed = guillemetRight > guillemetLeft;
+  if (c.guillemetLeft > 0 || c.guillemetRight > 0) {
+    const reversed = c.guillemetRight > c.guillemetLeft;
     pairs.push(reversed ? ['\u00BB', '\u00AB'] : ['\u00AB', '\u00BB'], reversed ? ['\u203A', '\u2039'] : ['\u2039', '\u203A']);
     tags.push(reversed ? 'da' : 'fr');
   }
-  if (!german || englishOpen > 0) pairs.push(...LANGUAGES.en);
+  if (!german || c.englishOpen > 0) pairs.push(...LANGUAGES.en);
   return { tag: tags.join('+'), pairs };
 }
