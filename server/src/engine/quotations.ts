@@ -28,7 +28,7 @@ import type { Block, DraftDocument } from './document.ts';
 import { paragraphCache } from './cache.ts';
 import type { Span } from './types.ts';
 import { endsLikeApostrophe, isDecade, isLeadingElision, isPrime, wordBefore } from './quote-lexicon.ts';
-import { EMPTY_CENSUS, LANGUAGES, addCensus, census, quoteLanguage, type MarkCensus, type QuoteLanguage } from './quote-languages.ts';
+import { LANGUAGES, quoteLanguage, type QuoteLanguage } from './quote-languages.ts';
 
 export type MarkKind = 'double' | 'single';
 export type MarkStyle = 'curly' | 'straight';
@@ -258,12 +258,16 @@ interface BlockScan {
 // A registered paragraph cache, so clearCaches() empties it with the others (a cold lint is cold).
 const blockCache = paragraphCache<string, BlockScan>();
 const ENGLISH: QuoteLanguage = { tag: 'en', pairs: LANGUAGES.en };
-// Per-paragraph counts for "auto", so detecting the language costs a sum over paragraphs, not a re-read.
-const censusCache = paragraphCache<string, MarkCensus>();
+const ENGLISH_KEY = LANGUAGES.en.map((p) => p.join('')).join(' ');
+
+const languageKeys = new WeakMap<QuoteLanguage, string>();
 
 function scanBlockCached(block: Block, language: QuoteLanguage): BlockScan {
-  const key = language.pairs.map((p) => p.join('')).join(' ');
-  return blockCache.through(block.kind + '\u0000' + key + '\u0000' + block.prose, () => scanProse(block.prose, language));
+  let key = languageKeys.get(language);
+  if (key === undefined) languageKeys.set(language, (key = language.pairs.map((p) => p.join('')).join(' ')));
+  // English, the common case, keeps the short key.
+  const prefix = key === ENGLISH_KEY ? block.kind : block.kind + '\u0000' + key;
+  return blockCache.through(prefix + '\u0000' + block.prose, () => scanProse(block.prose, language));
 }
 
 /** Wire copy's '' stands for " when it pairs up in the paragraph, or opens it with a word that is no elision. */
@@ -550,7 +554,7 @@ export function quotationsOf(doc: DraftDocument, quotes?: string): DocQuotes {
   let perSetting = docCache.get(doc);
   const hit = perSetting?.get(setting);
   if (hit) return hit;
-  const { language, problem } = quoteLanguage(setting, () => doc.blocks.reduce((sum, block) => addCensus(sum, censusCache.through(block.prose, census)), EMPTY_CENSUS));
+  const { language, problem } = quoteLanguage(setting, doc.text);
   const result: DocQuotes = { marks: [], quotations: [], problems: [], primes: [], language, ...(problem ? { settingProblem: problem } : {}) };
   const scans = doc.blocks.map((block) => scanBlockCached(block, language));
   // A plain-text line that opens a quotation is a paragraph of it even when it looks like a heading
