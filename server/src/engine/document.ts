@@ -96,9 +96,9 @@ function parsePlainText(text: string, lines: LineIndex): Block[] {
 function isHardWrapped(runLines: string[]): boolean {
   if (runLines.length < 2) return false;
   if (runLines.some((l) => l.length > 120)) return false;
-  // A line followed by one that opens a quotation ends a paragraph of a multi-paragraph quote, not a
-  // wrapped sentence (wire copy and CMS pastes often drop the final punctuation of quoted lines).
-  const midSentence = runLines.slice(0, -1).filter((l, i) => !TERMINAL.test(l.trim()) && !OPENS_QUOTE.test(runLines[i + 1])).length;
+  // A line that opens a quotation, followed by one that opens another, is a paragraph of a
+  // multi-paragraph quote, not a wrapped sentence (pasted copy often drops a quoted line's final stop).
+  const midSentence = runLines.slice(0, -1).filter((l, i) => !TERMINAL.test(l.trim()) && !(OPENS_QUOTE.test(l) && OPENS_QUOTE.test(runLines[i + 1]))).length;
   return midSentence * 2 >= runLines.length - 1;
 }
 
