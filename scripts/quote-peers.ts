@@ -2,6 +2,9 @@
 //
 //   node --import tsx scripts/quote-peers.ts            agreement per peer, then every disagreement
 //   node --import tsx scripts/quote-peers.ts --all      also the cases that agree
+//   node --import tsx scripts/quote-peers.ts --clean test/fixtures/figures …
+//                                                       quote-mismatch and quote-style findings per
+//                                                       1,000 words on folders of clean drafts
 //
 // The cases are read from <repo>/../shared/quote-cases (see its README); none of their text is kept in
 // this repository. Three kinds of case:
@@ -16,8 +19,8 @@
 // reason); DELIBERATE cases are where Copydesk differs on purpose: they still count as disagreements,
 // and each is listed with its reason in quote-mismatch.md (a unit test checks it).
 
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { lint } from '../server/src/engine/lint.ts';
 import { parseDraft } from '../server/src/engine/document.ts';
@@ -302,7 +305,34 @@ export function run(cases = loadCases()) {
 
 const pct = (t: Tally) => (t.total ? ((100 * t.agree) / t.total).toFixed(1) : '–');
 
+/** Quote findings on drafts that should have none (the corpora written for other rules). */
+function cleanCopy(dirs: string[]) {
+  const walk = (d: string): string[] =>
+    statSync(d).isFile() ? [d] : readdirSync(d).flatMap((f) => {
+      const p = join(d, f);
+      if (statSync(p).isDirectory()) return /transcripts|sources/.test(f) ? [] : walk(p);
+      return /\.(txt|md)$/.test(f) && !/^README/i.test(f) ? [p] : [];
+    });
+  let files = 0;
+  let words = 0;
+  let found = 0;
+  for (const file of dirs.flatMap(walk)) {
+    const text = readFileSync(file, 'utf8');
+    files++;
+    words += text.split(/\s+/).filter(Boolean).length;
+    const lines = new LineIndex(text);
+    for (const f of lint(text, { format: file.endsWith('.md') ? 'markdown' : 'plaintext' }).findings) {
+      if (!QUOTE_RULES.includes(f.rule)) continue;
+      found++;
+      console.log(`${file}:${lines.lineOf(f.start) + 1} ${f.rule}: ${f.message}`);
+    }
+  }
+  console.log(`${found} quote-mismatch/quote-style findings in ${files} drafts, ${words} words: ${((1000 * found) / Math.max(words, 1)).toFixed(2)} per 1,000 words`);
+}
+
 function main() {
+  const clean = process.argv.indexOf('--clean');
+  if (clean >= 0) return cleanCopy(process.argv.slice(clean + 1));
   if (!existsSync(CASES)) {
     console.log(`No peer cases at ${CASES}: nothing to measure.`);
     return;
