@@ -55,6 +55,8 @@ test('5. dropped-g and dialect words inside single quotes do not close them', ()
   clean("'We were lookin' for the dog all night,' she said.");
   clean('“We were just sittin’ there when the roof went,” he said.');
   clean('‘Nothin’ o’ the sort happened,’ he said, ‘an’ I was there.’');
+  // A short dialect elision inside a single quote with only one closing mark to come.
+  clean("'I 'ad a word wi' him,' he said.");
 });
 
 test('6. wrong glyphs are reported with a fix: ‘90s, ‘til, owner‘s, ’ opening a quote', () => {

@@ -27,7 +27,7 @@
 import type { Block, DraftDocument } from './document.ts';
 import { paragraphCache } from './cache.ts';
 import type { Span } from './types.ts';
-import { endsLikeApostrophe, isDecade, isLeadingElision, isPrime, wordBefore } from './quote-lexicon.ts';
+import { endsLikeApostrophe, endsLikeDialect, isDecade, isLeadingElision, isPrime, wordBefore } from './quote-lexicon.ts';
 import { LANGUAGES, quoteLanguage, type QuoteLanguage } from './quote-languages.ts';
 
 export type MarkKind = 'double' | 'single';
@@ -296,16 +296,24 @@ export function scanProse(prose: string, language: QuoteLanguage = ENGLISH): Blo
     if (token) tokens.push(token);
   }
 
+  /** A word’ whose word reads like it ends in an apostrophe (students’, comin’); worked out once. */
+  const likely = (t: Token) => (t.likely ??= endsLikeApostrophe(wordBefore(prose, t.at)));
+
   // Look-ahead: for each token, the next one that can open or close (apostrophes, primes and elisions
   // are passed over), and the next double mark that is not a prime.
   const nextSig = new Array<number>(tokens.length);
   const nextDouble = new Array<number>(tokens.length);
+  /** How many single marks after each token can only close (for a ' inside a single quote). */
+  const closersAfter = new Array<number>(tokens.length);
   let sig = -1;
   let dbl = -1;
+  let closing = 0;
   for (let k = tokens.length - 1; k >= 0; k--) {
     nextSig[k] = sig;
     nextDouble[k] = dbl;
+    closersAfter[k] = closing;
     const cls = tokens[k].cls;
+    if (tokens[k].kind === 'single' && (cls === 'close' || (cls === 'trail' && !endsLikeDialect(wordBefore(prose, tokens[k].at))))) closing++;
     if (cls !== 'apos' && cls !== 'prime' && cls !== 'elision' && cls !== 'none') sig = k;
     if (tokens[k].kind === 'double' && cls !== 'prime' && cls !== 'none') dbl = k;
   }
@@ -322,8 +330,6 @@ export function scanProse(prose: string, language: QuoteLanguage = ENGLISH): Blo
     const t = later(k);
     return t !== undefined && t.kind === 'single' && (t.cls === 'close' || t.cls === 'ambig' || (t.cls === 'trail' && (!strict || !likely(t))));
   };
-  /** A word’ whose word reads like it ends in an apostrophe (students’, comin’); worked out only when asked. */
-  const likely = (t: Token) => (t.likely ??= endsLikeApostrophe(wordBefore(prose, t.at)));
 
   const push = (t: Token, role: MarkRole, glyph?: string): number => {
     const style: MarkStyle = t.char === '"' || t.char === "'" || t.char === "''" ? 'straight' : 'curly';
@@ -404,6 +410,13 @@ export function scanProse(prose: string, language: QuoteLanguage = ENGLISH): Blo
           // ’ typed as an opening mark, if something later closes it; else an elision we do not list (’Bama).
           if (topMark?.kind !== 'single' && englishOpening && laterClosesSingle(k, false)) open(t, '\u2018');
           else apostrophe(t);
+          return;
+        }
+        if (t.kind === 'single' && t.char !== '\u2018' && topMark?.kind === 'single' && prose[t.at - 1] === ' ' && closersAfter[k] < 2 && /^\p{Ll}{1,3}(?!\p{L})/u.test(prose.slice(t.at + 1, t.at + 5))) {
+          // Inside a single quote with only one closing mark left to come, before a short lower-case
+          // word: a dialect elision we do not list ('Wouldn't 'a done it,'), not a quote within the
+          // quote that would leave the outer one open.
+          apostrophe(t);
           return;
         }
         if (

@@ -43,7 +43,11 @@ export function isDecade(after: string): boolean {
  * no later mark could.
  */
 export function endsLikeApostrophe(word: string): boolean {
-  if (/[sSzZ]$/.test(word)) return true;
+  return /[sSzZ]$/.test(word) || endsLikeDialect(word);
+}
+
+/** Dialect and dropped g only (th’, wi’, comin’): such a mark rarely closes a quote; students’ often does. */
+export function endsLikeDialect(word: string): boolean {
   const lower = word.toLowerCase();
   if (TRAILING.has(lower)) return true;
   // Dropped g: comin’, lookin’, sayin’ — lower case (Berlin’, Putin’ are names) and not again’, protein’.
