@@ -38,6 +38,11 @@ test('German problems: unclosed „, a Polish closing mark, „ inside „ — w
   assert.equal(applyFix(nested, c), 'Sie sagte: „Er rief ‚Halt‘ und lief weg“, und schwieg.');
 });
 
+test('auto: an unclosed „ with no closing mark anywhere is read as German', () => {
+  const text = 'Der Sprecher sagte, man werde „alles prüfen. Mehr sagte er nicht.';
+  assert.deepEqual(quoteFindings(text).map((f) => f.message), ['Opening „ has no closing “']);
+});
+
 test('French and Swiss «…» (with or without spaces) and ‹…›', () => {
   clean('Le maire a dit : « Nous reconstruirons le pont », puis il est parti.');
   clean('Elle a ajouté : « Le panneau disait ‹ route fermée › depuis lundi. »');

@@ -167,7 +167,8 @@ export function detect(text: string): QuoteLanguage {
   const tags: string[] = [];
   // German when „ is closed by “ at least as often as anything is closed by ” and “ rarely opens; an
   // English draft quoting one German phrase stays English, with „…“ readable inside it.
-  const german = c.low > 0 && c.left > 0 && c.left >= c.right && c.englishOpen <= c.low;
+  // With no closing mark at all to tell (an unclosed „), German, the commoner newsroom language.
+  const german = c.low > 0 && c.left >= c.right && c.englishOpen <= c.low;
   if (c.low > 0) {
     if (german) pairs.push(['\u201E', '\u201C'], ['\u201A', '\u2018']);
     else pairs.push(['\u201E', '\u201D'], ['\u201A', '\u2019'], ...(c.left > 0 ? ([['\u201E', '\u201C']] as [string, string][]) : []));
