@@ -76,7 +76,7 @@ export const quoteSource: Rule = {
     const fillers = options.fillers === 'strict' ? 'strict' : 'ignore';
     const root = shared.root;
     const findings: RuleFinding[] = [];
-    for (const quotation of quotationsOf(doc).quotations) {
+    for (const quotation of quotationsOf(doc, shared.quotes).quotations) {
       if (quotation.depth > 0) continue;
       const tokens = quoteTokens(quotation.text, quotation.innerStart);
       const count = wordCount(tokens);
