@@ -59,6 +59,7 @@ export function lint(text: string, options: LintOptions): LintResult {
   const shared: SharedContext = {
     file: options.file,
     sources: options.sources,
+    quotes: settings.quotes,
     problem: (problem) => problems.push(problem),
   };
   const state = options.state ?? defaultState();

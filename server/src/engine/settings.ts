@@ -13,7 +13,7 @@ export interface RuleSettings {
 /**
  * enable; debounce (ms between the last keystroke and a lint); maxFileSize (characters); sources,
  * include, exclude (globs, relative to the config file); ignore (path → rule ids, "*" = every rule);
- * and each rule's severity and options.
+ * quotes (which quotation marks pair); and each rule's severity and options.
  */
 export type Settings = Static<typeof GLOBAL_OPTIONS> & { rules: Record<string, RuleSettings> };
 
@@ -35,6 +35,11 @@ export const GLOBAL_OPTIONS = Options({
     description: 'Globs of drafts: what the CLI checks in folders and, under a .copydesk.json, what the editor lints (read as in .gitignore, relative to .copydesk.json).',
   }),
   exclude: Type.Array(Type.String(), { default: [], description: 'Globs of files never linted (read as in .gitignore, relative to .copydesk.json: "archive" matches at any depth).' }),
+  quotes: Type.String({
+    default: 'auto',
+    description:
+      'Quotation marks of the drafts\' language: "auto" (read from each draft; English unless it uses „ « » or Swedish ”), a language tag ("en", "de", "de-CH", "fr", "da", "pl", "nl", "hu", "sv", "fi") or explicit pairs, outer first ("«» ‹›").',
+  }),
   ignore: Type.Record(Type.String(), Type.Array(Type.String()), {
     default: {},
     description: 'Rules ignored in particular files: { "drafts/story.txt": ["unattributed-figure"] } (paths relative to .copydesk.json; "*" ignores every rule). Written by the quick fix "Ignore <rule> in this file".',

@@ -1,14 +1,15 @@
-// Quote sources on disk (transcripts, notes, press releases): which files the globs name, read once
-// and re-read when a file's mtime or size changes, and the engine's index over them
-// (engine/source-index.ts) built once per set of files. Globs follow host/globs.ts.
+// Quote sources on disk (transcripts, notes, statements): which files the globs name (host/globs.ts),
+// read and parsed once (host/source-formats) and again only when a file's mtime or size changes, and
+// the engine's index over them (engine/source-index.ts), built once per set of files.
 
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import fg from 'fast-glob';
 import { LRUCache } from 'lru-cache';
 import { SourceIndex, sourceFile, type SourceFile, type Sources } from '../engine/source-index.ts';
 import type { Problem } from '../engine/types.ts';
-import fg from 'fast-glob';
+import { parseSource } from './source-formats/index.ts';
 import { ALWAYS_SKIPPED, listFiles } from './globs.ts';
 import { relativeInside } from './paths.ts';
 
@@ -18,9 +19,6 @@ const GLOB_TTL_MS = 2000;
 const MAX_GLOBS = 256;
 const MAX_FILES = 256;
 const INDEX_CACHE_LIMIT = 4;
-
-// ---------------------------------------------------------------------------------------------
-// Which files
 
 export interface SourceRequest {
   /** Globs from settings, relative to `base`. */
@@ -98,9 +96,10 @@ function globFiles(glob: string, base: string): string[] {
   return files;
 }
 
-const fileCache = new LRUCache<string, { mtimeMs: number; size: number; file: SourceFile }>({ max: MAX_FILES });
+const fileCache = new LRUCache<string, { mtimeMs: number; size: number; file?: SourceFile; error?: string }>({ max: MAX_FILES });
 const indexCache = new LRUCache<string, SourceIndex>({ max: INDEX_CACHE_LIMIT });
 
+/** Reads and parses one source, cached by mtime and size; an unreadable one is reported once per change. */
 function loadFile(path: string, problem: (p: Problem) => void): SourceFile | undefined {
   let stat;
   try {
@@ -110,20 +109,23 @@ function loadFile(path: string, problem: (p: Problem) => void): SourceFile | und
     return undefined;
   }
   const hit = fileCache.get(path);
-  if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.file;
+  if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) {
+    if (hit.error) problem({ message: hit.error, file: path });
+    return hit.file;
+  }
+  let file: SourceFile | undefined;
+  let error: string | undefined;
   if (stat.size > MAX_SOURCE_BYTES) {
-    problem({ message: `Source ${path} is larger than ${MAX_SOURCE_BYTES / 1_000_000} MB; it is not read` });
-    return undefined;
+    error = `Source ${path} is larger than ${MAX_SOURCE_BYTES / 1_000_000} MB; it is not read`;
+  } else {
+    try {
+      file = sourceFile(path, parseSource(path, readFileSync(path)));
+    } catch (e) {
+      error = `Cannot read source ${path}: ${(e as Error).message}; quotes are checked against the other sources`;
+    }
   }
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    problem({ message: `Cannot read source ${path}: ${(error as Error).message}` });
-    return undefined;
-  }
-  const file = sourceFile(path, text);
-  fileCache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, file });
+  fileCache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, file, error });
+  if (error) problem({ message: error, file: path });
   return file;
 }
 
@@ -139,7 +141,7 @@ export function sourceIndex(paths: readonly string[], problem: (p: Problem) => v
     stamps.push(`${path}\u0000${entry?.mtimeMs}\u0000${entry?.size}`);
   }
   if (files.length === 0) return undefined;
-  // A file is read again when it changes, so its path, mtime and size name the index.
+  // A file object is replaced when the file changes, so the files' stamps are the index's key.
   const key = stamps.join('\u0001');
   let index = indexCache.get(key);
   if (!index) {
@@ -166,6 +168,6 @@ export function nodeSources(globs: string[], base: string | undefined, file: str
       return sourceIndex(files, problem);
     },
     display: (path) => displayPath(path, root),
-    link: (path, line) => `${pathToFileURL(path).toString()}#L${line + 1}`,
+    link: (path, line) => `${pathToFileURL(path).toString()}${line === undefined ? '' : `#L${line + 1}`}`,
   };
 }

@@ -63,11 +63,11 @@ export const quoteConsistency = defineRule({
       description: 'Quotations with fewer words than this are not compared ("armada", “good beginning”).',
     }),
   }),
-  check({ doc, options, state }) {
+  check({ doc, options, shared, state }) {
     const threshold = options.similarity;
     const minWords = options.minWords;
     const candidates: Candidate[] = [];
-    for (const quotation of quotationsOf(doc).quotations) {
+    for (const quotation of quotationsOf(doc, shared.quotes).quotations) {
       const wording = wordingOf(quotation.text.slice(0, MAX_CHARS));
       if (wording.tokens.length < minWords) continue;
       candidates.push({ quotation, wording });

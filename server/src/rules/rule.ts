@@ -51,6 +51,8 @@ export interface SharedContext {
   file?: string;
   /** The draft's quote sources, found and read by the host (none in a browser or for an untitled draft). */
   sources?: Sources;
+  /** The `quotes` setting: which quotation marks pair ("auto", a language tag, or pairs). */
+  quotes?: string;
   /** Reports something a rule could not do (a refused or unreadable source) without failing the rule. */
   problem?: (problem: Problem) => void;
 }
