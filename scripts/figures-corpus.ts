@@ -33,6 +33,8 @@ import { lint } from '../server/src/engine/lint.ts';
 import { applyLayer, defaultSettings } from '../server/src/engine/settings.ts';
 import { LineIndex } from '../server/src/engine/text.ts';
 import type { Finding, Format } from '../server/src/engine/types.ts';
+import { parseDraft } from '../server/src/engine/document.ts';
+import { explainFigures } from '../server/src/rules/unattributed-figure.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../test/fixtures');
 export const CORPORA = {
@@ -130,7 +132,8 @@ export function evaluateCorpus(dir: string = CORPORA.old, { mode = 'desk', legac
     const text = readFileSync(resolve(dir, sidecar.draft), 'utf8');
     const format: Format = /\.(md|markdown)$/.test(sidecar.draft) ? 'markdown' : 'plaintext';
     const findings = lint(text, { format, settings }).findings.filter((f) => f.rule === RULE);
-    files.push(scoreFile(sidecar, text, format, findings, mistakes, mode, legacy));
+    const explained = mode === 'desk' ? explainFigures(parseDraft(text, format), settings.rules[RULE].options) : [];
+    files.push(scoreFile(sidecar, text, format, findings, mistakes, mode, legacy, explained));
   }
   const total: FileScore = { file: 'total', format: 'plaintext', clean: false, words: 0, findings: 0, labels: 0, byExpectation: emptyCounts(), tp: 0, fp: 0, fn: 0, tn: 0 };
   for (const f of files) {
@@ -160,7 +163,7 @@ function isPositive(label: Label, mode: Mode, legacy: boolean): boolean {
   return mode === 'desk' ? label.expect === 'needs-source' : STRICT_POSITIVES.has(label.expect);
 }
 
-function scoreFile(sidecar: Sidecar, text: string, format: Format, findings: Finding[], mistakes: Mistake[], mode: Mode, legacy: boolean): FileScore {
+function scoreFile(sidecar: Sidecar, text: string, format: Format, findings: Finding[], mistakes: Mistake[], mode: Mode, legacy: boolean, explained: { start: number; end: number; reason: string }[]): FileScore {
   const file = sidecar.draft;
   const { labels } = sidecar;
   const lines = new LineIndex(text);
@@ -182,7 +185,7 @@ function scoreFile(sidecar: Sidecar, text: string, format: Format, findings: Fin
     else if (positive) score.fn++;
     else if (flagged) score.fp++;
     else score.tn++;
-    if (positive !== flagged) record(start, end, { text: label.text, expect: legacy ? `${label.was}` : label.expect, flagged, why: label.why, message: finding?.message });
+    if (positive !== flagged) record(start, end, { text: label.text, expect: legacy ? `${label.was}` : label.expect, flagged, why: label.why, message: finding?.message ?? explained.find((f) => f.start < end && f.end > start)?.reason });
   });
   for (const finding of findings) {
     if (spans.some((s) => finding.start < s.end && finding.end > s.start)) continue;
