@@ -89,7 +89,7 @@ const ESTIMATE = new RegExp(
 const EVENT = new RegExp(
   `${W}(?:${words(`sentenced jailed imprisoned fined ordered awarded convicted acquitted charged pleaded pleads admitted admits denies denied
   faces face facing counts count approved approves approve passed adopted rejected ratified voted votes vote vetoed budgeted allocated
-  set aside earmarked granted imposed levied signed agreed agrees offered offers offer bid bought buys acquired acquire sold sells
+  set aside earmarked granted imposed levied agreed agrees offered offers offer bid bought buys acquired acquire sold sells
   paid pays pledged promised raised raises lowered hiked freeze froze frozen fee fine fines bail damages
   authorises authorizes authorised authorized appropriates funds allocates mandates issued issues bill bills charge charges fees fares tax taxes tariff tariffs levy rent rents
   compensation settlement contract deal tender budget salary wage wages award bonus price priced payment payments
