@@ -368,7 +368,7 @@ test('re-linting after edits (warm per-block cache) gives exactly a cold lint, f
       { rules: { [RULE]: { mode: 'strict' } } },
       { rules: { [RULE]: { mode: 'strict', headings: true, links: false, cues: ['per'] } } },
       undefined,
-      { rules: { [RULE]: { headings: true, links: false, cues: ['per'], sections: ['markets'] } } },
+      { rules: { [RULE]: { headings: true, links: false, cues: ['per'], sections: ['sport'] } } },
     ];
     const key = (text: string, layer: unknown) => ofRule(lintText(text, format, layer), RULE).map((f) => JSON.stringify(f));
     lintText(paragraphs.join(separator), format);
@@ -381,7 +381,7 @@ test('re-linting after edits (warm per-block cache) gives exactly a cold lint, f
       const warm = key(text, layer);
       clearCaches();
       const cold = key(text, layer);
-      assert.ok(cold.length > (step % 4 < 2 ? 10 : 2), 'the draft has unattributed figures');
+      assert.ok(cold.length > [10, 10, 2, 0][step % 4], `the draft has unattributed figures (${cold.length})`);
       assert.deepEqual(warm, cold, `${format}, step ${step}`);
       if (step % 3 === 0) lintText(text, format, layer); // leave caches warm for the next step
     }
