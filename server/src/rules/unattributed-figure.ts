@@ -384,7 +384,10 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
     if (!listItem) listIntro = undefined;
     // Which source covers each sentence: its own cue, or one carried from before.
     const sources: ({ line: number; text: string; carried: boolean } | undefined)[] = [];
+    /** The data source carried into each sentence, if any: it covers the sentence's plain statistics even where another cue does not. */
+    const dataBefore: ({ line: number; text: string } | undefined)[] = [];
     analysis.sentences.forEach((sentence, i) => {
+      dataBefore.push(carry?.data ? carry : undefined);
       if (sentence.cue) {
         carry = { line: line(sentence.cue.at), text: sentence.cue.text, data: sentence.data };
         sources.push({ ...carry, carried: false });
@@ -430,6 +433,10 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
           }
           if (source?.carried) {
             reason = `attribution carried from line ${source.line}: \u2018${source.text}\u2019`;
+            break;
+          }
+          if (!f.sensitive && dataBefore[f.sentence]) {
+            reason = `attribution carried from line ${dataBefore[f.sentence]!.line}: \u2018${dataBefore[f.sentence]!.text}\u2019`;
             break;
           }
           inAttributedQuote ??= attributedQuotes(closedQuoteSpans(block), analysis.sentences, (i) => sources[i] !== undefined);
