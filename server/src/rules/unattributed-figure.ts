@@ -363,6 +363,8 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
   /** The source governing the story at this point: its line and cue. */
   let carry: { line: number; text: string; data?: boolean } | undefined;
   let listIntro: { line: number; text: string } | undefined;
+  /** The line of the first decision on the record (approved, passed, voted…): what takes effect after it is an event fact. */
+  let decision: number | undefined;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     if (block.kind === 'heading') {
@@ -374,6 +376,7 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
     const next = blocks[b + 1];
     const analysis = analyses[b]!;
     const line = (offset: number) => doc.lines.lineOf(block.start + offset) + 1;
+    if (analysis.decision !== undefined) decision ??= line(analysis.decision);
     if (next && isSourceNote(next.prose)) {
       for (const f of analysis.figures) explained.push({ start: block.start + f.start, end: block.start + f.end, reason: `sourced by the note on line ${line(next.start - block.start)}` });
       carry = { line: line(next.start - block.start), text: next.prose.trim().slice(0, 60) };
@@ -433,6 +436,10 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
           }
           if (source?.carried) {
             reason = `attribution carried from line ${source.line}: \u2018${source.text}\u2019`;
+            break;
+          }
+          if (!f.sensitive && f.consequence && decision !== undefined) {
+            reason = `a fact of the event: the decision reported on line ${decision} taking effect`;
             break;
           }
           if (!f.sensitive && dataBefore[f.sentence]) {

@@ -45,6 +45,8 @@ export interface DeskFigure extends Span {
   sensitive: boolean;
   /** An open figure a sports ('any') or market ('market', 'any') report leaves alone. */
   convention?: 'market' | 'any';
+  /** An open figure in the future tense of a decision taking effect: an event fact once a decision is reported. */
+  consequence?: boolean;
 }
 
 export interface DeskBlock {
@@ -54,6 +56,8 @@ export interface DeskBlock {
   words: number;
   sportWords: number;
   marketWords: number;
+  /** Offset of a decision on the record (approved, passed, voted…) in the block, if any. */
+  decision: number | undefined;
 }
 
 export interface DeskOptions {
@@ -90,9 +94,14 @@ const EVENT = new RegExp(
   `${W}(?:${words(`sentenced jailed imprisoned fined ordered awarded convicted acquitted charged pleaded pleads admitted admits
   faces facing approved approves approve passed adopted rejected ratified voted vetoed budgeted allocated allocates
   earmarked granted imposed levied offered bid acquired pledged authorises authorizes authorised authorized appropriates funds
-  mandates issued`)}|set\\s+aside|sets\\s+aside|(?:a|the)\\s+(?:fine|sentence|bail|fee|penalty|settlement|budget|offer)\\s+of|counts\\s+of|majority\\s+of)${E}`,
+  mandates issued`)}|set\\s+aside|sets\\s+aside|(?:a|the)\\s+(?:fine|sentence|bail|fee|penalty|settlement|budget|offer)\\s+of|counts\\s+of|majority\\s+of|(?:plan|plans|pledge|pledged|promise|commitment)\\s+to\\s+(?:spend|invest|borrow|raise|cut|build|hire|recruit)|(?:budget|bill|plan|package|deal|settlement|agreement|law|act|measure|legislation|order|ruling|judgment)\\s+(?:includes|included|contains|provides|provided|allocates|sets\\s+aside))${E}`,
   'iu',
 );
+/** What a decision does, in the future tense of its taking effect: "will add £94 a year to a bill". */
+const CONSEQUENCE = /(?<![\p{L}])will\s+(?:add|rise|go\s+up|go\s+down|increase|fall|take|cost|raise|cut|pay|receive|get|apply|fund)(?![\p{L}])/iu;
+/** A decision on the record, for CONSEQUENCE: approved, passed, voted, agreed, set. */
+const DECISION = /(?<![\p{L}])(?:approved|approves|passed|voted|agreed|adopted|ratified|signed\s+into\s+law|set\s+(?:a|the|its)\s+(?:budget|rate|precept))(?![\p{L}])/iu;
+
 /** Markets: instruments and the verbs of a market report. */
 const MARKET = new RegExp(
   `${W}(?:${words(`shares share stock stocks equities index indices indexes FTSE Dow Nasdaq S&P Nikkei Hang Seng DAX CAC Stoxx Sensex KOSPI
@@ -243,6 +252,7 @@ export function analyseBlock(
     words: plain.split(' ').filter(Boolean).length,
     sportWords: plain.match(SPORT_ALL)?.length ?? 0,
     marketWords: plain.match(MARKET_ALL)?.length ?? 0,
+    decision: DECISION.exec(prose)?.index,
   };
 }
 
@@ -255,7 +265,7 @@ function judge(
   options: DeskOptions,
   placeholder: RegExp,
   previous: DeskFigure | undefined,
-): Pick<DeskFigure, 'verdict' | 'reason' | 'sensitive' | 'convention'> {
+): Pick<DeskFigure, 'verdict' | 'reason' | 'sensitive' | 'convention' | 'consequence'> {
   const shown = prose.slice(figure.start, figure.end);
   const sentenceText = masked(sentence.start, sentence.end);
   // A conversion in brackets right after a figure: "30 miles (48 km)".
@@ -298,13 +308,13 @@ function judge(
   }
   if ((options.sports || SPORT.test(local)) && !money) return { verdict: 'exempt', reason: 'a sports statistic', sensitive };
   // The action is named near the figure: "sentenced to six years", "voted 38 to 21", "funds the purchase of 68 jets".
-  const around = sentenceText.slice(Math.max(clause.start, at - 64), Math.min(clause.end, figure.end - sentence.start + 32));
+  const around = sentenceText.slice(Math.max(clause.start, at - 64), Math.min(clause.end, figure.end - sentence.start + 48));
   if (EVENT.test(around)) return { verdict: 'exempt', reason: 'a fact of the event on the record', sensitive };
   const before = sentenceText.slice(Math.max(clause.start, figure.start - sentence.start - 48), figure.start - sentence.start + 1);
   if (BACKGROUND.test(before) || (DISTANCE.test(shown) && PLACE_AFTER.test(sentenceText.slice(figure.end - sentence.start)))) return { verdict: 'exempt', reason: 'background', sensitive };
   // Left to the draft: in a match report or a market report (recognised from the whole draft's
   // language), a figure that is not money is a sports statistic; any figure is market data.
-  return { verdict: 'open', reason: 'a claim needs a source', sensitive, convention: money ? 'market' : 'any' };
+  return { verdict: 'open', reason: 'a claim needs a source', sensitive, convention: money ? 'market' : 'any', consequence: CONSEQUENCE.test(local) };
 }
 
 /** The clause of `text` holding `offset`. */
