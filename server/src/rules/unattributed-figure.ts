@@ -361,7 +361,7 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
   const sportsDraft = sports || sportWords >= Math.max(4, words * SPORTS_DENSITY);
   const marketsDraft = markets || marketWords >= Math.max(4, words * MARKETS_DENSITY);
   /** The source governing the story at this point: its line and cue. */
-  let carry: { line: number; text: string; data?: boolean } | undefined;
+  let carry: { line: number; text: string; data?: boolean; topic: Set<string> } | undefined;
   let listIntro: { line: number; text: string } | undefined;
   /** The line of the first decision on the record (approved, passed, voted…): what takes effect after it is an event fact. */
   let decision: number | undefined;
@@ -379,7 +379,7 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
     if (analysis.decision !== undefined) decision ??= line(analysis.decision);
     if (next && isSourceNote(next.prose)) {
       for (const f of analysis.figures) explained.push({ start: block.start + f.start, end: block.start + f.end, reason: `sourced by the note on line ${line(next.start - block.start)}` });
-      carry = { line: line(next.start - block.start), text: next.prose.trim().slice(0, 60) };
+      carry = { line: line(next.start - block.start), text: next.prose.trim().slice(0, 60), data: true, topic: new Set(analysis.sentences.flatMap((s) => s.topic)) };
       continue;
     }
     const lineStart = doc.lines.starts[doc.lines.lineOf(block.start)];
@@ -389,15 +389,25 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
     const sources: ({ line: number; text: string; carried: boolean } | undefined)[] = [];
     /** The data source carried into each sentence, if any: it covers the sentence's plain statistics even where another cue does not. */
     const dataBefore: ({ line: number; text: string } | undefined)[] = [];
+    let dataParagraph = false;
     analysis.sentences.forEach((sentence, i) => {
-      dataBefore.push(carry?.data ? carry : undefined);
+      // A data source carries to plain statistics while the story stays on its subject (a content word shared).
+      // Within a paragraph, once its statistics are the data source's, the next ones are too.
+      const onTopic = carry !== undefined && (dataParagraph || sentence.topic.some((w) => carry!.topic.has(w)));
+      if (process.env.DESK_DEBUG) console.error(JSON.stringify({ s: block.prose.slice(sentence.start, sentence.start + 40), cue: sentence.cue, data: sentence.data, stat: sentence.statistic, onTopic, carry: carry && { ...carry, topic: [...carry.topic] } }));
+      dataBefore.push(carry?.data && onTopic ? carry : undefined);
       if (sentence.cue) {
-        carry = { line: line(sentence.cue.at), text: sentence.cue.text, data: sentence.data };
+        const topic = new Set(sentence.topic);
+        // The same story goes on: a continuation, or one body of data after another.
+        if (carry && (sentence.continues || (sentence.data && carry.data))) for (const w of carry.topic) topic.add(w);
+        carry = { line: line(sentence.cue.at), text: sentence.cue.text, data: sentence.data || (sentence.continues && carry?.data), topic };
         sources.push({ ...carry, carried: false });
         if (sentence.introducesList) listIntro = carry;
       } else if (i === 0 && listItem && listIntro) {
         sources.push({ ...listIntro, carried: true });
-      } else if ((sentence.continues || sentence.quote || (sentence.statistic && carry?.data)) && carry) {
+      } else if ((sentence.continues || sentence.quote || (sentence.statistic && carry?.data && onTopic)) && carry) {
+        for (const w of sentence.topic) carry.topic.add(w);
+        if (sentence.statistic && carry.data) dataParagraph = true;
         sources.push({ ...carry, carried: true });
       } else {
         carry = undefined;
@@ -430,7 +440,8 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
           message = placeholderMessage(shown());
           break;
         case 'open':
-          if (f.convention && !f.sensitive && (marketsDraft || (sportsDraft && f.convention === 'any'))) {
+          // The draft's section applies where the paragraph itself speaks its language (or a section is set).
+          if (f.convention && !f.sensitive && ((marketsDraft && (markets || analysis.marketWords > 0)) || (sportsDraft && f.convention === 'any' && (sports || analysis.sportWords > 0)))) {
             reason = marketsDraft ? 'market data (a market report)' : 'a sports statistic (a match report)';
             break;
           }

@@ -34,6 +34,8 @@ export interface DeskSentence extends Span {
   statistic: boolean;
   /** Opens a quotation: the speaker of the sentence before goes on. */
   quote: boolean;
+  /** Its content words: a data source carries only while the story stays on its subject. */
+  topic: string[];
 }
 
 export interface DeskFigure extends Span {
@@ -86,7 +88,7 @@ const CASUALTY = new RegExp(
 const ESTIMATE = new RegExp(
   `${W}(?:${words(`estimate estimates estimated estimation forecast forecasts projected projection projections predicted prediction
   likely unlikely could might would expected raising generate generating expect expects anticipated poll polls polled survey surveys surveyed
-  respondents study studies research analysis believed thought feared roughly approximately`)}|is\\s+set\\s+to|are\\s+set\\s+to|on\\s+course\\s+to|up\\s+to)${E}`,
+  respondents study studies research analysis believed thought feared`)}|is\\s+set\\s+to|are\\s+set\\s+to|on\\s+course\\s+to|up\\s+to)${E}`,
   'iu',
 );
 /** What a court, council, parliament, government or company did on the record. */
@@ -130,6 +132,9 @@ const BACKGROUND = new RegExp(
     `${W}(?:which|that|who)\\s+(?:has|have|had|employs|employed|houses|housed|holds|seats|serves|serve|runs|operates|covers)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
     `${W}(?:employs|employed|employing)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
     `${W}(?:its|their)\\s+0`,
+    `${W}(?:village|town|city|island|country|seat|constituency|district|operator|company|firm|group|council|hospital|trust|school|prison|airport|port|club|university|network|agency)\\s+(?:has|had|employs|employed|runs|operates|carries|serves|houses|holds)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
+    `${W}(?:employs|employed|runs|operates|carries|serves)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
+    `${W}majority\\s+(?:in\\s+0+\\s+)?(?:was|is)\\s+(?:about|around|some|nearly|roughly|more\\s+than|over)?\\s*0`,
     `${W}majority\\s+of\\s+(?:about|around|some|nearly|roughly|more\\s+than|over)?\\s*0`,
     `\\p{L}['’]s?\\s+(?:about|around|some|nearly|roughly)?\\s*0`,
     `${W}(?:lies|lie|lying|located|situated|is|are|sits)\\s+(?:about|around|some|nearly|roughly)?\\s*0`,
@@ -149,7 +154,7 @@ const TALLY = /^\(?\d{1,3}\s?[-–]\s?\d{1,3}\)?$/;
 const NOT_A_CUE = new RegExp(
   [
     // An adjective or passive participle with no agent: "an estimated 1 in 4", "is expected to", "a confirmed 12".
-    `(?:${W}(?:an?|the|some|is|are|was|were|be|been|being|remains?|remained)\\s+)(?:estimated|expected|projected|forecast|predicted|confirmed|alleged|believed|thought|feared|calculated|reported)(?!\\s+by${E})`,
+    `(?:${W}(?:an?|the|some|is|are|was|were|be|been|being|remains?|remained)\\s+)(?:estimated|expected|projected|forecast|predicted|confirmed|alleged|believed|thought|feared|calculated)(?!\\s+by${E})`,
     // After a figure: "12 confirmed dead", "40 reported cases".
     `0\\s+(?:confirmed|reported|estimated|alleged|suspected)`,
     // "found guilty", "seat projections": a verdict and a noun, not someone reporting.
@@ -227,6 +232,8 @@ export function analyseBlock(
       data: cue !== undefined && DATA.test(text),
       statistic: false,
       quote: /^\s*["“‘]/.test(text),
+      // Read from the prose itself: a unit ("euros", "tonnes") names the subject as well as any noun.
+      topic: topicWords(prose.slice(s.start, s.end)),
     };
   });
   const result: DeskFigure[] = [];
@@ -295,6 +302,11 @@ function judge(
   // or an opening "According to X, …".
   const cue = findCue(local, matcher) ?? sentenceTag(sentenceText, matcher);
   if (cue) return { verdict: 'attributed', reason: `“${cue.text}” in its sentence`, sensitive };
+  if (sentence.cue?.text === 'a link') return { verdict: 'attributed', reason: 'a link in its sentence', sensitive };
+  // "Around 2 million people live in …": where people live is background.
+  if (/^\s*(?:people|residents|inhabitants)\s+(?:live|lived|living)(?![\p{L}])/iu.test(sentenceText.slice(figure.end - sentence.start)) && !sensitive) {
+    return { verdict: 'exempt', reason: 'background', sensitive };
+  }
   // A pollster's or researcher's own method: "Opinium interviewed 1,012 adults".
   const method = /(?<![\p{L}])(?:interviewed|surveyed|sampled|questioned)(?![\p{L}])/iu.exec(local);
   if (method) return { verdict: 'attributed', reason: `“${method[0]}” in its sentence`, sensitive };
@@ -392,4 +404,18 @@ export function wordFigures(prose: string, figures: Span[]): Span[] {
     if (!figures.some((f) => f.start < end && f.end > start)) extra.push({ start, end });
   }
   return extra.length === 0 ? figures : [...figures, ...extra].sort((a, b) => a.start - b.start);
+}
+
+const STOP = new Set(
+  ('about above after again against among around because before being below between could during early every first from further ' +
+    'their there these those through under until which while would should where other since still than that this with within without ' +
+    'said says told according figures showed shows found years year month months weeks people million billion thousand hundred ' +
+    'percent cent points highest lowest largest since last next earlier later').split(' '),
+);
+
+/** Lower-case content words of five letters or more, without function words and reporting words. */
+export function topicWords(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/\p{L}{5,}/gu)) if (!STOP.has(m[0])) out.add(m[0].replace(/s$/, ''));
+  return [...out];
 }
