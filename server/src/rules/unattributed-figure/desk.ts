@@ -80,10 +80,17 @@ const CASUALTY = new RegExp(
   `${W}(?:${words(`dead death deaths died die dying killed kill kills toll tolls fatalities fatality fatal casualties casualty
   injured injuries injury wounded hurt missing displaced evacuated evacuees evacuation homeless stranded rescued
   arrested arrests detained detainees detention hospitalised hospitalized victims bodies sick infected cases
-  destroyed damaged flattened collapsed damage losses looted cost costs costing outage outages blackout blackouts power electricity
-  alleged allegedly suspected reportedly purported victims investors`)})${E}`,
+  destroyed damaged flattened collapsed outage outages blackout blackouts power electricity victims investors`)})${E}`,
   'iu',
 );
+/** What makes an amount of money a claim that needs a source whatever else: damage, losses, costs, allegations. */
+const DAMAGE = new RegExp(
+  `${W}(?:${words(`damage damages losses lost loss looted cost costs costing alleged allegedly suspected reportedly purported stolen stole fraud scheme`)})${E}`,
+  'iu',
+);
+const ALLEGED = /(?<![\p{L}])(?:alleged|allegedly|suspected|reportedly|purported)(?![\p{L}])/iu;
+/** An unconfirmed report: "reports that", "rumours that". */
+const UNCONFIRMED = /(?<![\p{L}])(?:reports?|rumou?rs?|speculation|claims?)\s+that(?![\p{L}])/iu;
 /** Estimates, forecasts, projections, survey results: claims by nature. */
 const ESTIMATE = new RegExp(
   `${W}(?:${words(`estimate estimates estimated estimation forecast forecasts projected projection projections predicted prediction
@@ -134,7 +141,8 @@ const BACKGROUND = new RegExp(
     `${W}(?:its|their)\\s+0`,
     `${W}(?:village|town|city|island|country|seat|constituency|district|operator|company|firm|group|council|hospital|trust|school|prison|airport|port|club|university|network|agency)\\s+(?:has|had|employs|employed|runs|operates|carries|serves|houses|holds)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
     `${W}(?:employs|employed|runs|operates|carries|serves)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
-    `${W}majority\\s+(?:in\\s+0+\\s+)?(?:was|is)\\s+(?:about|around|some|nearly|roughly|more\\s+than|over)?\\s*0`,
+    `${W}turnout\\s+(?:\\p{L}+\\s+){0,4}(?:was|of|is)\\s+(?:about|around|some|nearly|roughly|just|more\\s+than|over)?\\s*0`,
+    `${W}majority\\s+(?:in\\s+[\\d0]+\\s+)?(?:was|is)\\s+(?:about|around|some|nearly|roughly|more\\s+than|over)?\\s*0`,
     `${W}majority\\s+of\\s+(?:about|around|some|nearly|roughly|more\\s+than|over)?\\s*0`,
     `\\p{L}['’]s?\\s+(?:about|around|some|nearly|roughly)?\\s*0`,
     `${W}(?:lies|lie|lying|located|situated|is|are|sits)\\s+(?:about|around|some|nearly|roughly)?\\s*0`,
@@ -161,7 +169,7 @@ const NOT_A_CUE = new RegExp(
     `${W}found\\s+(?:[^.;]{0,80}?\\s)?(?:not\\s+)?(?:guilty|liable|dead)(?![\\p{L}])`,
     `${W}(?:seat|the|these|such|any|their|its)\\s+(?:projections?|predictions?|forecasts?|estimates?)`,
     // An infinitive that is someone's duty, plan or forecast: "required to admit", "due to announce".
-    `${W}(?:required|forced|ordered|asked|due|set|likely|expected|going|plans?|planned|wants?|wanted|needs?|needed|promised|obliged|compelled|told)\\s+to\\s+\\p{L}+`,
+    `${W}(?:required|forced|ordered|asked|due|set|likely|expected|going|plans?|planned|wants?|wanted|needs?|needed|obliged|compelled|told)\\s+to\\s+\\p{L}+`,
   ].join('|'),
   'giu',
 );
@@ -290,11 +298,17 @@ function judge(
   const back = sentenceText.slice(Math.max(clause.start, at - 48), at).replace(/^.*[0,;]/s, '');
   const ahead = sentenceText.slice(figure.end - sentence.start, Math.min(clause.end, figure.end - sentence.start + 40)).replace(/[0,;].*$/s, '');
   const near = `${back} ${ahead}`;
-  const sensitiveWhy = CASUALTY.test(near)
-    ? 'counts of dead, injured, displaced or arrested, damage, costs and allegations need a source'
-    : ESTIMATE.test(near)
-      ? 'estimates, forecasts and survey results need a source'
-      : undefined;
+  const money = /[£$€¥₹]|\b(?:bn|m|million|billion|trillion|euros?|dollars|pounds)\b/i.test(shown);
+  const sensitiveWhy =
+    (money ? DAMAGE : CASUALTY).test(near) || (money && ALLEGED.test(back))
+      ? money
+        ? 'damage, losses, costs and alleged sums need a source'
+        : 'counts of dead, injured, displaced or arrested, and of damage, need a source'
+      : UNCONFIRMED.test(sentenceText.slice(clause.start, at))
+        ? 'an unconfirmed report needs a source'
+        : ESTIMATE.test(near)
+          ? 'estimates, forecasts and survey results need a source'
+          : undefined;
   const sensitive = sensitiveWhy !== undefined;
 
   if (placeholder.test(sentenceText)) return { verdict: 'placeholder', reason: 'attribution placeholder not filled in', sensitive };
@@ -302,6 +316,10 @@ function judge(
   // or an opening "According to X, …".
   const cue = findCue(local, matcher) ?? sentenceTag(sentenceText, matcher);
   if (cue) return { verdict: 'attributed', reason: `“${cue.text}” in its sentence`, sensitive };
+  // A body of data named in the sentence (a survey, figures, a study) covers the statistics it lists,
+  // in any clause; a person's or an agency's statement covers its own clause only.
+  const dataCue = sentence.cue && DATA.test(sentenceText) ? sentence.cue : undefined;
+  if (dataCue && !sensitive) return { verdict: 'attributed', reason: `“${dataCue.text}” in its sentence`, sensitive };
   if (sentence.cue?.text === 'a link') return { verdict: 'attributed', reason: 'a link in its sentence', sensitive };
   // "Around 2 million people live in …": where people live is background.
   if (/^\s*(?:people|residents|inhabitants)\s+(?:live|lived|living)(?![\p{L}])/iu.test(sentenceText.slice(figure.end - sentence.start)) && !sensitive) {
@@ -314,7 +332,6 @@ function judge(
   if (sensitiveWhy) return { verdict: 'open', reason: sensitiveWhy, sensitive };
 
   if (TALLY.test(shown)) return { verdict: 'exempt', reason: 'a tally or score', sensitive };
-  const money = /[£$€¥₹]|\b(?:bn|m|million|billion|trillion)\b/i.test(shown);
   if ((options.markets || MARKET.test(local)) && !/\bGDP\b|inflation|unemployment|jobless/i.test(local)) {
     return { verdict: 'exempt', reason: 'market data', sensitive };
   }
@@ -323,7 +340,7 @@ function judge(
   const around = sentenceText.slice(Math.max(clause.start, at - 64), Math.min(clause.end, figure.end - sentence.start + 48));
   if (EVENT.test(around)) return { verdict: 'exempt', reason: 'a fact of the event on the record', sensitive };
   const before = sentenceText.slice(Math.max(clause.start, figure.start - sentence.start - 48), figure.start - sentence.start + 1);
-  if (BACKGROUND.test(before) || (DISTANCE.test(shown) && PLACE_AFTER.test(sentenceText.slice(figure.end - sentence.start)))) return { verdict: 'exempt', reason: 'background', sensitive };
+  if ((/\d/.test(shown) && BACKGROUND.test(before)) || (DISTANCE.test(shown) && PLACE_AFTER.test(sentenceText.slice(figure.end - sentence.start)))) return { verdict: 'exempt', reason: 'background', sensitive };
   // Left to the draft: in a match report or a market report (recognised from the whole draft's
   // language), a figure that is not money is a sports statistic; any figure is market data.
   return { verdict: 'open', reason: 'a claim needs a source', sensitive, convention: money ? 'market' : 'any', consequence: CONSEQUENCE.test(local) };
