@@ -155,7 +155,7 @@ const DISTANCE = /(?:km|miles?|kilomet(?:re|er)s?|metres?|meters?)$/i;
 const PLACE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:to\s+the\s+(?:north|south|east|west)|away|from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)/i;
 
 /** Designations and non-claim number forms a desk never queries. */
-const COMPOUND_ADJECTIVE = /^[\d.,]+[-\u2011](?:\p{L}+[-\u2011])*(?:long|wide|high|deep|tall|thick|strong|old|tonne|ton|mile|metre|meter|km|kilometre|kilometer|foot|ft|inch|acre|hectare|storey|story|seat|page|point|year|day|hour|minute)(?:[-\u2011]\p{L}+)*$/u;
+const COMPOUND_ADJECTIVE = /^[\d.,]+[-\u2011](?:\p{L}+[-\u2011])*(?:long|wide|high|deep|tall|thick|old|tonne|ton|mile|metre|meter|km|kilometre|kilometer|foot|ft|inch|acre|hectare|storey|story|page|year|day|hour|minute)(?:[-\u2011]\p{L}+)*$/u;
 const TALLY = /^\(?\d{1,3}\s?[-–]\s?\d{1,3}\)?$/;
 
 /** Reporting words that are not reporting in this sense: "12 confirmed dead", "an alleged $2bn scheme". */
@@ -288,7 +288,9 @@ function judge(
   if (previous && /^\s*\(\s*(?:about|around|c\.|roughly)?\s*$/.test(prose.slice(previous.end, figure.start)) && /^\s*\)/.test(prose.slice(figure.end, figure.end + 3))) {
     return { verdict: 'conversion', reason: `a conversion of “${prose.slice(previous.start, previous.end)}”`, sensitive: previous.sensitive };
   }
-  if (COMPOUND_ADJECTIVE.test(shown)) return { verdict: 'exempt', reason: 'a compound adjective, not a claim', sensitive: false };
+  // The figure with the hyphenated words glued after it: "250-mile-long", "600-km-long".
+  const token = shown + (/^(?:[-\u2011]\p{L}+)+/u.exec(prose.slice(figure.end, figure.end + 40))?.[0] ?? '');
+  if (COMPOUND_ADJECTIVE.test(token) && !/[£$€¥₹%]/.test(shown)) return { verdict: 'exempt', reason: 'a compound adjective, not a claim', sensitive: false };
   if (/[½¼¾⅓⅔]/.test(prose.slice(figure.end, figure.end + 1))) return { verdict: 'exempt', reason: 'a fraction in a measure', sensitive: false };
 
   const clause = clauseOf(sentenceText, figure.start - sentence.start);

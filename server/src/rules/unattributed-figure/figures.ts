@@ -254,7 +254,9 @@ function readNumeralFigure(text: string, coreStart: number, coreEnd: number, hea
       const second = readAmount(text, s, s + secondCore[0].length, currency ? numeralStart : undefined);
       // "3% to 5%", "20 to 30 people" are one figure; "fell 2% to 4,000 points" are two.
       const sameKind = joiner !== 'to' || !(first.percent || first.unit || first.scale || first.currency) || (first.percent === second.percent && first.unit === second.unit);
-      if ((second.suffix === undefined || joiner !== '-') && sameKind) {
+      // "from $120m in 2010 to $410m": a year then an amount are not one range; each figure is named alone.
+      const yearThenAmount = /^(?:1\d{3}|20\d{2})$/.test(first.core) && !(first.percent || first.unit || first.scale || first.currency) && (second.percent || second.unit !== undefined || second.scale || second.currency);
+      if ((second.suffix === undefined || joiner !== '-') && sameKind && !yearThenAmount) {
         isRange = true;
         last = second;
         end = second.end;
