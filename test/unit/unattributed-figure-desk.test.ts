@@ -157,3 +157,16 @@ test('the same result cold and warm, as paragraphs that carry a source are edite
   assert.deepEqual(flagged(variants[2](paragraphs).join('\n\n'), 'markdown').includes('45'), true);
   assert.deepEqual(flagged(paragraphs.join('\n\n'), 'markdown').includes('45'), false);
 });
+
+test('copydesk check --explain: one line per figure left alone, with its position and reason', async () => {
+  const { explainLines } = await import('../../server/src/cli/explain.ts');
+  const { lint } = await import('../../server/src/engine/lint.ts');
+  const text = 'The report found 61% of wards were understaffed.\nOf those, 900 were in the north.\nOver 2,000 nurses have left.\n';
+  const options = { format: 'plaintext' as const, settings: defaultSettings() };
+  assert.deepEqual(explainLines('story.txt', lint(text, options), options), [
+    'story.txt:1:18  “61%”  “report” in its sentence',
+    'story.txt:2:11  “900”  attribution carried from line 1: ‘report’',
+  ]);
+  const strict = { format: 'plaintext' as const, settings: applyLayer(defaultSettings(), { rules: { [RULE]: { mode: 'strict' } } }, 'test', []) };
+  assert.match(explainLines('story.txt', lint(text, strict), strict)[0], /strict mode/);
+});
