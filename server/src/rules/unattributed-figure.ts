@@ -337,7 +337,16 @@ const MARKETS_DENSITY = 0.025;
 const LIST_ITEM_LINE = /^[ \t>]*(?:[-*+•]|\d{1,3}[.)])[ \t]+$/;
 
 /** The desk judgement of every block, with the source carried across sentences and paragraphs. */
-export function deskPass(doc: DraftDocument, options: Record<string, unknown>, matcher: AttributionMatcher): DeskResult {
+/** A source in force: where its cue is (an offset in the draft: the line is worked out only when told) and its words. */
+interface Source {
+  at: number;
+  text: string;
+  data: boolean;
+  /** Content words of the story under a data source (only data sources carry by subject). */
+  topic: Set<string> | undefined;
+}
+
+export function deskPass(doc: DraftDocument, options: Record<string, unknown>, matcher: AttributionMatcher, explain = false): DeskResult {
   const headings = options.headings as boolean;
   const links = options.links as boolean;
   const placeholders = (options.placeholders as string[] | undefined) ?? [];
@@ -360,10 +369,11 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
   }
   const sportsDraft = sports || sportWords >= Math.max(4, words * SPORTS_DENSITY);
   const marketsDraft = markets || marketWords >= Math.max(4, words * MARKETS_DENSITY);
-  /** The source governing the story at this point: its line and cue. */
-  let carry: { line: number; text: string; data?: boolean; topic: Set<string> } | undefined;
-  let listIntro: { line: number; text: string } | undefined;
-  /** The line of the first decision on the record (approved, passed, voted…): what takes effect after it is an event fact. */
+  const lineOf = (at: number) => doc.lines.lineOf(at) + 1;
+  /** The source governing the story at this point. */
+  let carry: Source | undefined;
+  let listIntro: Source | undefined;
+  /** Where the first decision on the record is (approved, passed, voted…): what takes effect after it is an event fact. */
   let decision: number | undefined;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
@@ -375,43 +385,52 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
     }
     const next = blocks[b + 1];
     const analysis = analyses[b]!;
-    const line = (offset: number) => doc.lines.lineOf(block.start + offset) + 1;
-    if (analysis.decision !== undefined) decision ??= line(analysis.decision);
+    if (analysis.decision !== undefined) decision ??= block.start + analysis.decision;
     if (next && isSourceNote(next.prose)) {
-      for (const f of analysis.figures) explained.push({ start: block.start + f.start, end: block.start + f.end, reason: `sourced by the note on line ${line(next.start - block.start)}` });
-      carry = { line: line(next.start - block.start), text: next.prose.trim().slice(0, 60), data: true, topic: new Set(analysis.sentences.flatMap((s) => s.topic)) };
+      if (explain) for (const f of analysis.figures) explained.push({ start: block.start + f.start, end: block.start + f.end, reason: `sourced by the note on line ${lineOf(next.start)}` });
+      carry = { at: next.start, text: next.prose.trim().slice(0, 60), data: true, topic: new Set(analysis.sentences.flatMap((s) => s.topic)) };
       continue;
     }
     const lineStart = doc.lines.starts[doc.lines.lineOf(block.start)];
     const listItem = LIST_ITEM_LINE.test(doc.text.slice(lineStart, block.start));
     if (!listItem) listIntro = undefined;
     // Which source covers each sentence: its own cue, or one carried from before.
-    const sources: ({ line: number; text: string; carried: boolean } | undefined)[] = [];
+    // Which source covers each sentence: its own cue (own[i]), or one carried from before.
+    const sources: (Source | undefined)[] = [];
+    const own: boolean[] = [];
     /** The data source carried into each sentence, if any: it covers the sentence's plain statistics even where another cue does not. */
-    const dataBefore: ({ line: number; text: string } | undefined)[] = [];
+    const dataBefore: (Source | undefined)[] = [];
     let dataParagraph = false;
     analysis.sentences.forEach((sentence, i) => {
       // A data source carries to plain statistics while the story stays on its subject (a content word shared).
       // Within a paragraph, once its statistics are the data source's, the next ones are too.
-      const onTopic = carry !== undefined && (dataParagraph || sentence.topic.some((w) => carry!.topic.has(w)));
-      if (process.env.DESK_DEBUG) console.error(JSON.stringify({ s: block.prose.slice(sentence.start, sentence.start + 40), cue: sentence.cue, data: sentence.data, stat: sentence.statistic, onTopic, carry: carry && { ...carry, topic: [...carry.topic] } }));
+      const topic = carry?.topic;
+      const onTopic = topic !== undefined && (dataParagraph || sentence.topic.some((w) => topic.has(w)));
       dataBefore.push(carry?.data && onTopic ? carry : undefined);
       if (sentence.cue) {
-        const topic = new Set(sentence.topic);
-        // The same story goes on: a continuation, or one body of data after another.
-        if (carry && (sentence.continues || (sentence.data && carry.data))) for (const w of carry.topic) topic.add(w);
-        carry = { line: line(sentence.cue.at), text: sentence.cue.text, data: sentence.data || (sentence.continues && carry?.data), topic };
-        sources.push({ ...carry, carried: false });
+        const data = sentence.data || (sentence.continues && carry?.data === true);
+        let words: Set<string> | undefined;
+        if (data) {
+          words = new Set(sentence.topic);
+          // The same story goes on: a continuation, or one body of data after another.
+          if (topic && (sentence.continues || sentence.data)) for (const w of topic) words.add(w);
+        }
+        carry = { at: block.start + sentence.cue.at, text: sentence.cue.text, data, topic: words };
+        sources.push(carry);
+        own.push(true);
         if (sentence.introducesList) listIntro = carry;
       } else if (i === 0 && listItem && listIntro) {
-        sources.push({ ...listIntro, carried: true });
+        sources.push(listIntro);
+        own.push(false);
       } else if ((sentence.continues || sentence.quote || (sentence.statistic && carry?.data && onTopic)) && carry) {
-        for (const w of sentence.topic) carry.topic.add(w);
+        if (carry.topic) for (const w of sentence.topic) carry.topic.add(w);
         if (sentence.statistic && carry.data) dataParagraph = true;
-        sources.push({ ...carry, carried: true });
+        sources.push(carry);
+        own.push(false);
       } else {
         carry = undefined;
         sources.push(undefined);
+        own.push(false);
       }
     });
     let inAttributedQuote: ((figure: Span) => boolean) | undefined;
@@ -445,16 +464,16 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
             reason = marketsDraft ? 'market data (a market report)' : 'a sports statistic (a match report)';
             break;
           }
-          if (source?.carried) {
-            reason = `attribution carried from line ${source.line}: \u2018${source.text}\u2019`;
+          if (source && !own[f.sentence]) {
+            if (explain) reason = `attribution carried from line ${lineOf(source.at)}: \u2018${source.text}\u2019`;
             break;
           }
           if (!f.sensitive && f.consequence && decision !== undefined) {
-            reason = `a fact of the event: the decision reported on line ${decision} taking effect`;
+            if (explain) reason = `a fact of the event: the decision reported on line ${lineOf(decision)} taking effect`;
             break;
           }
           if (!f.sensitive && dataBefore[f.sentence]) {
-            reason = `attribution carried from line ${dataBefore[f.sentence]!.line}: \u2018${dataBefore[f.sentence]!.text}\u2019`;
+            if (explain) reason = `attribution carried from line ${lineOf(dataBefore[f.sentence]!.at)}: \u2018${dataBefore[f.sentence]!.text}\u2019`;
             break;
           }
           inAttributedQuote ??= attributedQuotes(closedQuoteSpans(block), analysis.sentences, (i) => sources[i] !== undefined);
@@ -469,7 +488,7 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
       previousFlagged = flagged;
       previousReason = reason || 'flagged';
       if (!flagged) {
-        explained.push({ start, end, reason });
+        if (explain) explained.push({ start, end, reason });
         continue;
       }
       const sentence = analysis.sentences[f.sentence];
@@ -515,5 +534,5 @@ function firstFigureFrom(figures: Span[], start: number): number {
 
 /** Why each figure desk mode leaves alone was not flagged (for `copydesk check --explain`). */
 export function explainFigures(doc: DraftDocument, options: Record<string, unknown>): ExplainedFigure[] {
-  return deskPass(doc, options, attributionMatcher(options.cues as string[], options.negations as string[])).explained;
+  return deskPass(doc, options, attributionMatcher(options.cues as string[], options.negations as string[]), true).explained;
 }
