@@ -184,7 +184,7 @@ const CONTINUES = new RegExp(
       '(?:it|they|he|she|its|their)(?![\\p{L}\\p{N}\'’])',
       '(?:this|that|these|those)(?![\\p{L}\\p{N}\'’])(?!\\s+(?:year|week|month|morning|afternoon|evening|night|summer|winter|spring|autumn|season|time|weekend|quarter|decade|century)s?(?![\\p{L}]))',
       // "The agency", "The report", "the same data", "The 14,210 total", "The figures".
-      'the\\s+(?:same\\s+)?(?:0+\\s+)?(?:figures?|numbers?|totals?|toll|tally|rate|data|dataset|statistics|estimates?|count|increase|rise|fall|drop|decline|remainder|remaining|rest|majority|report|survey|study|poll|analysis|review|research|statement|agency|ministry|department|office|service|company|group|firm|bank|council|authority|government|organisation|organization|institute|centre|center|union|charity|board|commission|regulator|index|results?|findings|document|paper|papers|release|filing|accounts)(?![\\p{L}])',
+      'the\\s+(?:same\\s+)?(?:0+\\s+)?(?:figures?|numbers?|totals?|toll|tally|rate|data|dataset|statistics|estimates?|count|increase|rise|fall|drop|decline|remainder|remaining|rest|majority|report|survey|study|poll|analysis|review|research|statement|agency|ministry|department|office|service|company|group|firm|bank|council|authority|government|organisation|organization|institute|centre|center|union|charity|board|commission|regulator|index|results?|findings|document|paper|papers|release|filing|accounts)(?![\\p{L}])(?![\\u0027\\u2019]s)',
       // "The strongest, of magnitude 5.4", "The largest": picks one of the things just reported.
       'the\\s+(?:\\p{L}+est|most\\s+\\p{L}+|first|last|latest)(?![\\p{L}])',
       'a\\s+further',
