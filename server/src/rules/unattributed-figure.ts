@@ -460,9 +460,15 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
           break;
         case 'open':
           // The draft's section applies where the paragraph itself speaks its language (or a section is set).
-          if (f.convention && !f.sensitive && ((marketsDraft && (markets || analysis.marketWords > 0)) || (sportsDraft && f.convention === 'any' && (sports || analysis.sportWords > 0)))) {
-            reason = marketsDraft ? 'market data (a market report)' : 'a sports statistic (a match report)';
-            break;
+          if (f.convention && !f.sensitive) {
+            if (marketsDraft && f.convention === 'market' && (markets || analysis.marketWords > 0)) {
+              reason = 'market data (a market report)';
+              break;
+            }
+            if (sportsDraft && f.convention === 'any' && (sports || analysis.sportWords > 0)) {
+              reason = 'a sports statistic (a match report)';
+              break;
+            }
           }
           if (source && !own[f.sentence]) {
             if (explain) reason = `attribution carried from line ${lineOf(source.at)}: \u2018${source.text}\u2019`;

@@ -345,7 +345,9 @@ function judge(
   if ((/\d/.test(shown) && BACKGROUND.test(before)) || (DISTANCE.test(shown) && PLACE_AFTER.test(sentenceText.slice(figure.end - sentence.start)))) return { verdict: 'exempt', reason: 'background', sensitive };
   // Left to the draft: in a match report or a market report (recognised from the whole draft's
   // language), a figure that is not money is a sports statistic; any figure is market data.
-  return { verdict: 'open', reason: 'a claim needs a source', sensitive, convention: money ? 'market' : 'any', consequence: CONSEQUENCE.test(local) };
+  // A market report's conventions cover prices, rates and moves, not counts ("200,000 jobs").
+  const priceLike = money || /%|per\s*cent|percent|points?$|bps$|basis\s+points$|cents?$|pence$/i.test(shown) || /^\s*(?:a|an|per)\s+(?:barrel|ounce|tonne|share|bushel)/i.test(ahead);
+  return { verdict: 'open', reason: 'a claim needs a source', sensitive, convention: priceLike ? 'market' : 'any', consequence: CONSEQUENCE.test(local) };
 }
 
 /** The clause of `text` holding `offset`. */
