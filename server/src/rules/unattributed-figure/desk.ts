@@ -85,7 +85,7 @@ const CASUALTY = new RegExp(
 );
 /** What makes an amount of money a claim that needs a source whatever else: damage, losses, costs, allegations. */
 const DAMAGE = new RegExp(
-  `${W}(?:${words(`damage damages losses lost loss looted cost costs costing alleged allegedly suspected reportedly purported stolen stole fraud scheme`)})${E}`,
+  `${W}(?:${words(`damage damages losses lost loss looted cost costs costing alleged allegedly suspected reportedly purported`)})${E}`,
   'iu',
 );
 const ALLEGED = /(?<![\p{L}])(?:alleged|allegedly|suspected|reportedly|purported)(?![\p{L}])/iu;
@@ -103,7 +103,7 @@ const EVENT = new RegExp(
   `${W}(?:${words(`sentenced jailed imprisoned fined ordered awarded convicted acquitted charged pleaded pleads admitted admits
   faces facing approved approves approve passed adopted rejected ratified voted vetoed budgeted allocated allocates
   earmarked granted imposed levied offered bid acquired pledged authorises authorizes authorised authorized appropriates funds
-  mandates issued`)}|set\\s+aside|sets\\s+aside|(?:a|the)\\s+(?:fine|sentence|bail|fee|penalty|settlement|budget|offer)\\s+of|counts\\s+of|majority\\s+of|(?:plan|plans|pledge|pledged|promise|commitment)\\s+to\\s+(?:spend|invest|borrow|raise|cut|build|hire|recruit)|(?:budget|bill|plan|package|deal|settlement|agreement|law|act|measure|legislation|order|ruling|judgment)\\s+(?:includes|included|contains|provides|provided|allocates|sets\\s+aside))${E}`,
+  mandates issued stole stealing embezzled embezzling defrauded defrauding swindled laundered laundering`)}|set\\s+aside|sets\\s+aside|(?:a|the)\\s+(?:fine|sentence|bail|fee|penalty|settlement|budget|offer)\\s+of|counts\\s+of|majority\\s+of|(?:plan|plans|pledge|pledged|promise|commitment)\\s+to\\s+(?:spend|invest|borrow|raise|cut|build|hire|recruit)|(?:budget|bill|plan|package|deal|settlement|agreement|law|act|measure|legislation|order|ruling|judgment)\\s+(?:includes|included|contains|provides|provided|allocates|sets\\s+aside))${E}`,
   'iu',
 );
 /** What a decision does, in the future tense of its taking effect: "will add £94 a year to a bill". */
