@@ -124,12 +124,16 @@ const SPORT_WORDS = `goal goals scored scorer scorers scoring assist assists inn
   batters batting run-rate overs centuries half-century rebounds touchdown touchdowns laps podium match matches fixture fixtures
   league standings championship tournament semi-final quarter-final birdie birdies bogey unbeaten appearances half-time stoppage
   extra-time shootout penalty penalties striker midfielder defender goalkeeper keeper wicketkeeper captain coach manager referee
-  season seasons cup final derby scoreline points`;
+  season seasons cup final derby scoreline points equaliser equalizer hat-trick header relegation promotion playoff playoffs
+  play-off play-offs kick-off inning pitcher pitchers strikeouts homer homers quarterback interceptions tiebreak tie-break aces
+  medal medals sprint marathon qualifying podium try tries scrum fly-half winger eagle putt fairway three-pointer dunk
+  grand-slam slam wimbledon olympic olympics paralympic premiership bundesliga serie liga nba nfl mlb nhl ipl`;
 const SPORT = new RegExp(`${W}(?:${words(SPORT_WORDS)})${E}`, 'iu');
 const SPORT_ALL = new RegExp(`${W}(?:${words(SPORT_WORDS)})${E}`, 'giu');
 const MARKET_ALL_WORDS = `shares stocks equities index indices FTSE Dow Nasdaq S&P Nikkei futures crude Brent WTI gold bonds yields gilts Treasuries
-  traders trading traded settled benchmark barrel ounce investors sterling dollar euro yen currency`;
-const MARKET_ALL = new RegExp(`${W}(?:${words(MARKET_ALL_WORDS)})${E}`, 'gu');
+  traders trading traded settled benchmark barrel ounce investors sterling dollar euro yen currency forex commodities
+  stoxx dax cac nikkei sensex kospi treasury bitcoin`;
+const MARKET_ALL = new RegExp(`${W}(?:${words(MARKET_ALL_WORDS)})${E}`, 'giu');
 /** A place's or an organisation's size or make-up, given as context. */
 const BACKGROUND = new RegExp(
   [
@@ -333,6 +337,8 @@ function judge(
   if (/^\d{3}[-\s]\d{4}$/.test(shown)) return { verdict: 'exempt', reason: 'a phone number', sensitive: false };
   if (sensitiveWhy) return { verdict: 'open', reason: sensitiveWhy, sensitive };
 
+  // A minute mark in a match report: "Smith (23')", "Jones 67’".
+  if (/^\d{1,3}$/.test(shown) && /^(?:\+\d{1,2})?['’]/.test(prose.slice(figure.end, figure.end + 4))) return { verdict: 'exempt', reason: 'a sports statistic (a minute mark)', sensitive };
   if (TALLY.test(shown)) return { verdict: 'exempt', reason: 'a tally or score', sensitive };
   if ((options.markets || MARKET.test(local)) && !/\bGDP\b|inflation|unemployment|jobless/i.test(local)) {
     return { verdict: 'exempt', reason: 'market data', sensitive };
