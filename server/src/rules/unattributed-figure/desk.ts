@@ -103,7 +103,7 @@ const EVENT = new RegExp(
   `${W}(?:${words(`sentenced jailed imprisoned fined ordered awarded convicted acquitted charged pleaded pleads admitted admits
   faces facing approved approves approve passed adopted rejected ratified voted vetoed budgeted allocated allocates
   earmarked granted imposed levied offered bid acquired pledged authorises authorizes authorised authorized appropriates funds
-  mandates issued stole stealing embezzled embezzling defrauded defrauding swindled laundered laundering`)}|set\\s+aside|sets\\s+aside|(?:a|the)\\s+(?:fine|sentence|bail|fee|penalty|settlement|budget|offer)\\s+of|counts\\s+of|majority\\s+of|(?:plan|plans|pledge|pledged|promise|commitment)\\s+to\\s+(?:spend|invest|borrow|raise|cut|build|hire|recruit)|(?:budget|bill|plan|package|deal|settlement|agreement|law|act|measure|legislation|order|ruling|judgment)\\s+(?:includes|included|contains|provides|provided|allocates|sets\\s+aside))${E}`,
+  mandates issued stole stealing embezzled embezzling defrauded defrauding swindled laundered laundering`)}|set\\s+aside|sets\\s+aside|(?:a|the)\\s+(?:fine|sentence|bail|fee|penalty|settlement|budget|offer)\\s+of|counts\\s+of|majority\\s+of|must\\s+(?:pay|repay|serve|forfeit)|ordered\\s+to\\s+(?:pay|repay)|(?:plan|plans|pledge|pledged|promise|commitment)\\s+to\\s+(?:spend|invest|borrow|raise|cut|build|hire|recruit)|(?:budget|bill|plan|package|deal|settlement|agreement|law|act|measure|legislation|order|ruling|judgment)\\s+(?:includes|included|contains|provides|provided|allocates|sets\\s+aside))${E}`,
   'iu',
 );
 /** What a decision does, in the future tense of its taking effect: "will add £94 a year to a bill". */
@@ -263,6 +263,8 @@ export function analyseBlock(
   for (let i = 0; i < out.length; i++) {
     const own = result.filter((f) => f.sentence === i);
     out[i].statistic = !out[i].cue && own.length > 0 && own.every((f) => !f.sensitive);
+    // A source that gives rates is a source of data, whatever its verb ("…rose 1.0%, the department said").
+    if (out[i].cue && own.some((f) => /%|per\s*cent|percent/i.test(prose.slice(f.start, f.end)))) out[i].data = true;
   }
   const plain = prose.replace(/\s+/g, ' ');
   return {
@@ -339,6 +341,10 @@ function judge(
 
   // A minute mark in a match report: "Smith (23')", "Jones 67’".
   if (/^\d{1,3}$/.test(shown) && /^(?:\+\d{1,2})?['’]/.test(prose.slice(figure.end, figure.end + 4))) return { verdict: 'exempt', reason: 'a sports statistic (a minute mark)', sensitive };
+  // "by 330 votes to 118": a vote tally, however it is written.
+  if (/^\s*votes?\s+to\s+0/i.test(sentenceText.slice(figure.end - sentence.start)) || /votes?\s+to\s+$/i.test(sentenceText.slice(Math.max(0, at - 12), at))) {
+    return { verdict: 'exempt', reason: 'a tally or score', sensitive };
+  }
   if (TALLY.test(shown)) return { verdict: 'exempt', reason: 'a tally or score', sensitive };
   if ((options.markets || MARKET.test(local)) && !/\bGDP\b|inflation|unemployment|jobless/i.test(local)) {
     return { verdict: 'exempt', reason: 'market data', sensitive };
