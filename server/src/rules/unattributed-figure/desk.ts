@@ -94,8 +94,8 @@ const UNCONFIRMED = /(?<![\p{L}])(?:reports?|rumou?rs?|speculation|claims?)\s+th
 /** Estimates, forecasts, projections, survey results: claims by nature. */
 const ESTIMATE = new RegExp(
   `${W}(?:${words(`estimate estimates estimated estimation forecast forecasts projected projection projections predicted prediction
-  likely unlikely could might would expected raising generate generating expect expects anticipated poll polls polled survey surveys surveyed
-  respondents study studies research analysis believed thought feared`)}|is\\s+set\\s+to|are\\s+set\\s+to|on\\s+course\\s+to|up\\s+to)${E}`,
+  unlikely could might would expected raising generate generating expect expects anticipated poll polls polled survey surveys surveyed
+  respondents study studies research analysis believed thought feared`)}|(?<!(?:more|less|as)\\s)likely|is\\s+set\\s+to|are\\s+set\\s+to|on\\s+course\\s+to|up\\s+to)${E}`,
   'iu',
 );
 /** What a court, council, parliament, government or company did on the record. */
@@ -126,7 +126,7 @@ const SPORT_WORDS = `goal goals scored scorer scorers scoring assist assists inn
   extra-time shootout penalty penalties striker midfielder defender goalkeeper keeper wicketkeeper captain coach manager referee
   season seasons cup final derby scoreline points equaliser equalizer hat-trick header relegation promotion playoff playoffs
   play-off play-offs kick-off inning pitcher pitchers strikeouts homer homers quarterback interceptions tiebreak tie-break aces
-  medal medals sprint marathon qualifying podium try tries scrum fly-half winger eagle putt fairway three-pointer dunk
+  medal medals sprint marathon qualifying podium lap try tries scrum fly-half winger eagle putt fairway three-pointer dunk
   grand-slam slam wimbledon olympic olympics paralympic premiership bundesliga serie liga nba nfl mlb nhl ipl`;
 const SPORT = new RegExp(`${W}(?:${words(SPORT_WORDS)})${E}`, 'iu');
 const SPORT_ALL = new RegExp(`${W}(?:${words(SPORT_WORDS)})${E}`, 'giu');
@@ -191,6 +191,8 @@ const CONTINUES = new RegExp(
       'the\\s+(?:same\\s+)?(?:0+\\s+)?(?:figures?|numbers?|totals?|toll|tally|rate|data|dataset|statistics|estimates?|count|increase|rise|fall|drop|decline|remainder|remaining|rest|majority|report|survey|study|poll|analysis|review|research|statement|agency|ministry|department|office|service|company|group|firm|bank|council|authority|government|organisation|organization|institute|centre|center|union|charity|board|commission|regulator|index|results?|findings|document|paper|papers|release|filing|accounts)(?![\\p{L}])(?![\\u0027\\u2019]s)',
       // "The strongest, of magnitude 5.4", "The largest": picks one of the things just reported.
       'the\\s+(?:\\p{L}+est|most\\s+\\p{L}+|first|last|latest)(?![\\p{L}])',
+      // The people of a study or survey named before: "Researchers followed…", "Participants who…".
+      '(?:the\\s+)?(?:researchers|scientists|authors|investigators|participants|respondents|volunteers)(?![\\p{L}])',
       'a\\s+further',
       'another',
       'of\\s+(?:those|these|them|whom|which|the)(?![\\p{L}])',
