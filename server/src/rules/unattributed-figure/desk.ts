@@ -103,7 +103,7 @@ const EVENT = new RegExp(
   `${W}(?:${words(`sentenced jailed imprisoned fined ordered awarded convicted acquitted charged pleaded pleads admitted admits
   faces facing approved approves approve passed adopted rejected ratified voted vetoed budgeted allocated allocates
   earmarked granted imposed levied offered bid acquired pledged authorises authorizes authorised authorized appropriates funds
-  mandates issued stole stealing embezzled embezzling defrauded defrauding swindled laundered laundering`)}|set\\s+aside|sets\\s+aside|(?:a|the)\\s+(?:fine|sentence|bail|fee|penalty|settlement|budget|offer)\\s+of|counts\\s+of|majority\\s+of|must\\s+(?:pay|repay|serve|forfeit)|ordered\\s+to\\s+(?:pay|repay)|(?:plan|plans|pledge|pledged|promise|commitment)\\s+to\\s+(?:spend|invest|borrow|raise|cut|build|hire|recruit)|(?:budget|bill|plan|package|deal|settlement|agreement|law|act|measure|legislation|order|ruling|judgment)\\s+(?:includes|included|contains|provides|provided|allocates|sets\\s+aside))${E}`,
+  mandates issued stole stealing embezzled embezzling defrauded defrauding swindled laundered laundering`)}|set\\s+aside|sets\\s+aside|(?:a|the)\\s+(?:fine|sentence|bail|fee|penalty|settlement|budget|offer)\\s+of|counts\\s+of|majority\\s+of|must\\s+(?:pay|repay|serve|forfeit)|ordered\\s+to\\s+(?:pay|repay)|(?:plan|plans|pledge|pledged|promise|commitment)\\s+to\\s+(?:spend|invest|borrow|raise|cut|build|hire|recruit)|(?:budget|bill|plan|package|deal|settlement|agreement|law|act|measure|legislation|order|ruling|judgment|scheme|proposal|proposals|development|application)(?:,)?\\s+(?:which\\s+)?(?:includes|included|contains|provides|provided|allocates|sets\\s+aside))${E}`,
   'iu',
 );
 /** What a decision does, in the future tense of its taking effect: "will add £94 a year to a bill". */
@@ -145,6 +145,7 @@ const BACKGROUND = new RegExp(
     `${W}(?:its|their)\\s+0`,
     `${W}(?:village|town|city|island|country|seat|constituency|district|operator|company|firm|group|council|hospital|trust|school|prison|airport|port|club|university|network|agency)\\s+(?:has|had|employs|employed|runs|operates|carries|serves|houses|holds)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
     `${W}(?:employs|employed|runs|operates|carries|serves)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
+    `${W}(?:site|area|park|estate|farm|reserve|island|lake|forest|campus|plot)\\s+(?:covers|spans|measures|extends\\s+over)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
     `${W}turnout\\s+(?:\\p{L}+\\s+){0,4}(?:was|of|is)\\s+(?:about|around|some|nearly|roughly|just|more\\s+than|over)?\\s*0`,
     `${W}majority\\s+(?:in\\s+[\\d0]+\\s+)?(?:was|is)\\s+(?:about|around|some|nearly|roughly|more\\s+than|over)?\\s*0`,
     `${W}majority\\s+of\\s+(?:about|around|some|nearly|roughly|more\\s+than|over)?\\s*0`,
@@ -448,9 +449,23 @@ const STOP = new Set(
     'percent cent points highest lowest largest since last next earlier later').split(' '),
 );
 
-/** Lower-case content words of five letters or more, without function words and reporting words. */
+/** Words that name one subject in business and economic copy: a company's results, prices, the labour market. */
+const FAMILIES: Record<string, string> = {};
+for (const [family, list] of Object.entries({
+  '#results': 'revenue revenues profit profits sales earnings turnover income margin margins production output dividend results quarter ebitda operating',
+  '#prices': 'inflation prices price consumer index food energy fuel services',
+  '#labour': 'unemployment jobless employment payrolls wages wage vacancies workers',
+})) {
+  for (const w of list.split(' ')) FAMILIES[w] = family;
+}
+
+/** Lower-case content words of five letters or more, without function words and reporting words (and their subject's family). */
 export function topicWords(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/\p{L}{5,}/gu)) if (!STOP.has(m[0])) out.add(m[0].replace(/s$/, ''));
+  for (const m of text.toLowerCase().matchAll(/\p{L}{4,}/gu)) {
+    const family = FAMILIES[m[0]];
+    if (family) out.add(family);
+    if (m[0].length >= 5 && !STOP.has(m[0])) out.add(m[0].replace(/s$/, ''));
+  }
   return [...out];
 }
