@@ -294,7 +294,7 @@ function judge(
   const sentenceText = masked(sentence.start, sentence.end);
   // A conversion in brackets right after a figure: "30 miles (48 km)".
   if (previous && previous.sentence === undefined) previous = undefined;
-  if (previous && /^\s*\(\s*(?:about|around|c\.|roughly)?\s*$/.test(prose.slice(previous.end, figure.start)) && /^\s*\)/.test(prose.slice(figure.end, figure.end + 3))) {
+  if (previous && /^(?:\/(?:h|hr|s|sec))?\s*\(\s*(?:about|around|c\.|roughly)?\s*$/.test(prose.slice(previous.end, figure.start)) && /^\s*\)/.test(prose.slice(figure.end, figure.end + 3))) {
     return { verdict: 'conversion', reason: `a conversion of “${prose.slice(previous.start, previous.end)}”`, sensitive: previous.sensitive };
   }
   // The figure with the hyphenated words glued after it: "250-mile-long", "600-km-long".
