@@ -105,6 +105,15 @@ test('a placeholder is not a source: the figure stays flagged, saying so', () =>
   assert.deepEqual(flagged('About 900 homes lost power, according to the grid operator.'), []);
 });
 
+test('figures in words a desk queries: multiples, shares, forecast durations', () => {
+  assert.deepEqual(flagged('Complaints have doubled since 2021, and nearly half of them concern repairs.'), ['doubled', 'nearly half']);
+  assert.deepEqual(flagged('Rebuilding the bridge could take three years.'), ['three years']);
+  assert.deepEqual(flagged('The line is running 18 months behind schedule.'), ['18 months']);
+  // A duration that is only a time reference is not a figure; a counterfactual multiple is no claim.
+  assert.deepEqual(flagged('She has lived in the village for 30 years.'), []);
+  assert.deepEqual(flagged('Rovers might have doubled their lead before the break.'), []);
+});
+
 test('ranges name the whole figure, never "2010 to $410m"', () => {
   assert.deepEqual(flagged('Turnover grew from $120m in 2010 to $410m.'), ['$120m', '$410m']);
   assert.deepEqual(flagged('Between 300 and 400 homes were flooded.'), ['300 and 400']);

@@ -430,14 +430,34 @@ export function isPlaceholder(text: string, extra: readonly string[]): boolean {
  */
 const WORD_SHARE = /(?<![\p{L}\p{N}-])(?:(?:(?:nearly|almost|more\s+than|fewer\s+than|less\s+than|over|about|around|roughly|just\s+over|just\s+under|only)\s+)(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+fifth)|(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+fifth)(?=\s+of\s))(?![\p{L}])|(?<![\p{L}])(?<!(?:might|could|would|should)\s+have\s+)(?:doubled|tripled|trebled|quadrupled|halved|(?<=to\s)(?:double|triple|treble|halve))(?![\p{L}])/giu;
 
+/**
+ * Durations that are forecasts or claims, not time references: "could take two years", "is expected
+ * to last 18 months", "running 18 months behind schedule". The duration is the figure.
+ */
+const NUMBER_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|\\d{1,3}';
+const DURATION_CLAIM = new RegExp(
+  `(?<![\\p{L}])(?:(?:could|would|will|may|might|(?:expected|likely|set)\\s+to)\\s+(?:take|last)\\s+(?:up\\s+to\\s+|about\\s+|around\\s+|at\\s+least\\s+|more\\s+than\\s+|another\\s+)?)` +
+    `((?:${NUMBER_WORD})\\s+(?:years?|months?|weeks?|decades?))(?![\\p{L}])` +
+    `|(?<![\\p{L}\\p{N}])((?:${NUMBER_WORD})\\s+(?:years?|months?|weeks?))(?=\\s+behind\\s+schedule)`,
+  'giu',
+);
+
 export function wordFigures(prose: string, figures: Span[]): Span[] {
-  WORD_SHARE.lastIndex = 0;
-  if (!/half|third|quarter|fifth|doubl|tripl|trebl|quadrupl|halv/i.test(prose)) return figures;
   const extra: Span[] = [];
-  for (let m = WORD_SHARE.exec(prose); m; m = WORD_SHARE.exec(prose)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!figures.some((f) => f.start < end && f.end > start)) extra.push({ start, end });
+  const add = (start: number, end: number) => {
+    if (!figures.some((f) => f.start < end && f.end > start) && !extra.some((f) => f.start < end && f.end > start)) extra.push({ start, end });
+  };
+  if (/half|third|quarter|fifth|doubl|tripl|trebl|quadrupl|halv/i.test(prose)) {
+    WORD_SHARE.lastIndex = 0;
+    for (let m = WORD_SHARE.exec(prose); m; m = WORD_SHARE.exec(prose)) add(m.index, m.index + m[0].length);
+  }
+  if (/(?:take|last)\s|behind\s+schedule/i.test(prose)) {
+    DURATION_CLAIM.lastIndex = 0;
+    for (let m = DURATION_CLAIM.exec(prose); m; m = DURATION_CLAIM.exec(prose)) {
+      const duration = m[1] ?? m[2];
+      const start = m.index + m[0].lastIndexOf(duration);
+      add(start, start + duration.length);
+    }
   }
   return extra.length === 0 ? figures : [...figures, ...extra].sort((a, b) => a.start - b.start);
 }
