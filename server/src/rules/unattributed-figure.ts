@@ -14,7 +14,7 @@
 import type { Block, BlockKind, DraftDocument } from '../engine/document.ts';
 import { detach, paragraphCache } from '../engine/cache.ts';
 import type { Format, Span } from '../engine/types.ts';
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { defineRule, Options, StringEnum, type RuleFinding } from './rule.ts';
 import { attributionMatcher, continues, isSourceNote, type AttributionMatcher } from './unattributed-figure/attribution.ts';
 import { closedQuoteSpans } from '../engine/quotations.ts';
@@ -28,45 +28,51 @@ const LINK = /\]\(|\]\[|<https?:|https?:\/\/|\bwww\./;
 /** Markdown code spans, which may show a URL without linking to it. */
 const CODE_SPAN = /(`+)[^`]*?\1/g;
 
+/** The rule's options, declared once (rule.ts): their types below come from this schema. */
+const OPTIONS = Options({
+  cues: Type.Array(Type.String(), {
+    default: [],
+    description:
+      'Extra words or phrases that attribute a figure in the same sentence, added to the built-in list (said, told, according to, estimated, figures from, …). Matched as whole words, ignoring case; e.g. "per", "via", "quoting".',
+  }),
+  negations: Type.Array(Type.String(), {
+    default: [],
+    description:
+      'Extra words or phrases that cancel a cue when they come just before it (within two words), added to the built-in list (not, never, declined to, refused to, yet to, …); e.g. "would rather not".',
+  }),
+  headings: Type.Boolean({
+    default: false,
+    description: 'Also check headings and headline-like lines (sources rarely fit in a headline, so they are skipped by default).',
+  }),
+  links: Type.Boolean({
+    default: true,
+    description: 'Count a link in the sentence (a Markdown link or a bare URL) as attribution, as online copy cites by linking.',
+  }),
+  mode: StringEnum(['desk', 'strict'], {
+    default: 'desk',
+    description:
+      '"desk": judge figures as a wire desk does (a source carries forward until the story moves on; event facts, market data, sports statistics, background and number forms that are not claims need none). "strict": every claim-making figure needs a source in its own sentence.',
+  }),
+  sections: Type.Array(Type.String(), {
+    default: [],
+    description:
+      'The sections the drafts belong to (front matter `section:` overrides per draft): "sport" treats figures as sports statistics and "markets" (or "business") as market data unless they are casualty counts, estimates or forecasts. Without a section, sports results and market reports are recognised from their language.',
+  }),
+  placeholders: Type.Array(Type.String(), {
+    default: [],
+    description:
+      'Extra attribution placeholders (besides "source" in "according to source" and "[source]") that keep a figure flagged until they are filled in, e.g. "TK" or "XX".',
+  }),
+});
+
+/** The rule's options, typed from their schema. */
+type FigureOptions = Static<typeof OPTIONS>;
+
 export const unattributedFigure = defineRule({
   id: RULE_ID,
   summary: 'Figures (counts, amounts, rates) with no source in their sentence: no "said", "according to", "figures from" or the like.',
   defaultSeverity: 'information',
-  options: Options({
-    cues: Type.Array(Type.String(), {
-      default: [],
-      description:
-        'Extra words or phrases that attribute a figure in the same sentence, added to the built-in list (said, told, according to, estimated, figures from, …). Matched as whole words, ignoring case; e.g. "per", "via", "quoting".',
-    }),
-    negations: Type.Array(Type.String(), {
-      default: [],
-      description:
-        'Extra words or phrases that cancel a cue when they come just before it (within two words), added to the built-in list (not, never, declined to, refused to, yet to, …); e.g. "would rather not".',
-    }),
-    headings: Type.Boolean({
-      default: false,
-      description: 'Also check headings and headline-like lines (sources rarely fit in a headline, so they are skipped by default).',
-    }),
-    links: Type.Boolean({
-      default: true,
-      description: 'Count a link in the sentence (a Markdown link or a bare URL) as attribution, as online copy cites by linking.',
-    }),
-    mode: StringEnum(['desk', 'strict'], {
-      default: 'desk',
-      description:
-        '"desk": judge figures as a wire desk does (a source carries forward until the story moves on; event facts, market data, sports statistics, background and number forms that are not claims need none). "strict": every claim-making figure needs a source in its own sentence.',
-    }),
-    sections: Type.Array(Type.String(), {
-      default: [],
-      description:
-        'The sections the drafts belong to (front matter `section:` overrides per draft): "sport" treats figures as sports statistics and "markets" (or "business") as market data unless they are casualty counts, estimates or forecasts. Without a section, sports results and market reports are recognised from their language.',
-    }),
-    placeholders: Type.Array(Type.String(), {
-      default: [],
-      description:
-        'Extra attribution placeholders (besides "source" in "according to source" and "[source]") that keep a figure flagged until they are filled in, e.g. "TK" or "XX".',
-    }),
-  }),
+  options: OPTIONS,
   check({ doc, options }) {
     const cues = options.cues;
     const negations = options.negations;
@@ -336,11 +342,11 @@ interface Source {
   topic: Set<string> | undefined;
 }
 
-export function deskPass(doc: DraftDocument, options: Record<string, unknown>, matcher: AttributionMatcher, explain = false): DeskResult {
-  const headings = options.headings as boolean;
-  const links = options.links as boolean;
-  const placeholders = (options.placeholders as string[] | undefined) ?? [];
-  const { sports, markets } = sectionsOf(doc, (options.sections as string[] | undefined) ?? []);
+export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: AttributionMatcher, explain = false): DeskResult {
+  const headings = options.headings;
+  const links = options.links;
+  const placeholders = options.placeholders ?? [];
+  const { sports, markets } = sectionsOf(doc, options.sections ?? []);
   const desk: DeskOptions = { sports, markets, placeholders };
   const settings = settingsId('desk', options.cues, options.negations, links, placeholders, sports, markets);
   const findings: RuleFinding[] = [];
@@ -530,5 +536,7 @@ function firstFigureFrom(figures: Span[], start: number): number {
 
 /** Why each figure desk mode leaves alone was not flagged (for `copydesk check --explain`). */
 export function explainFigures(doc: DraftDocument, options: Record<string, unknown>): ExplainedFigure[] {
-  return deskPass(doc, options, attributionMatcher(options.cues as string[], options.negations as string[]), true).explained;
+  // Settings resolved by the engine, so shaped by the rule's schema.
+  const typed = options as FigureOptions;
+  return deskPass(doc, typed, attributionMatcher(typed.cues, typed.negations), true).explained;
 }
