@@ -73,7 +73,8 @@ export const quoteConsistency = defineRule({
       candidates.push({ quotation, wording });
     }
     const findings: RuleFinding[] = [];
-    const lists = comparedLists(stateOf(state), candidates);
+    const memo = stateOf(state);
+    const lists = comparedLists(memo, candidates);
     candidates.forEach((candidate, index) => {
       // Worded exactly like an earlier quotation (no list): consistent with it, and any other wording was reported there.
       const list = lists[index];
@@ -85,11 +86,11 @@ export const quoteConsistency = defineRule({
         if (other.wording.key === wording.key) continue;
         if ((2 * list.counts[k]) / (wording.distinct.length + other.wording.distinct.length) < threshold - 0.2) continue;
         if (overlaps(other.quotation, candidate.quotation)) continue;
-        const similarity = similarityOf(wording, other.wording);
+        const similarity = similarityOf(memo, wording, other.wording);
         if (similarity === FRAGMENT || similarity < threshold) continue;
         if (!best || similarity > best.similarity) best = { other, similarity };
       }
-      if (best) findings.push(report(doc, candidate, best.other, alignmentOf(wording, best.other.wording)));
+      if (best) findings.push(report(doc, candidate, best.other, alignmentOf(memo, wording, best.other.wording)));
     });
     return findings;
   },
@@ -111,10 +112,25 @@ interface ListsMemo {
 /** What one document's last lint leaves for the next. */
 interface ConsistencyState {
   last?: ListsMemo;
+  /** Pair similarities and alignments by wording ids; started again past MAX_PAIRS. */
+  similarities: Map<number, number>;
+  alignments: Map<number, [number, number][]>;
 }
 
+const MAX_PAIRS = 50_000;
+
 function stateOf(state: DocumentState | undefined): ConsistencyState {
-  return state ? state.slot<ConsistencyState>('quote-consistency', () => ({})) : {};
+  const fresh = (): ConsistencyState => ({ similarities: new Map(), alignments: new Map() });
+  return state ? state.slot<ConsistencyState>('quote-consistency', fresh) : fresh();
+}
+
+function remember<V>(map: Map<number, V>, key: number, compute: () => V): V {
+  const hit = map.get(key);
+  if (hit !== undefined) return hit;
+  const value = compute();
+  if (map.size >= MAX_PAIRS) map.clear();
+  map.set(key, value);
+  return value;
 }
 
 /**
@@ -198,9 +214,9 @@ function search(wording: Wording, postings: Map<string, number[]>, counts: Uint3
   return compared;
 }
 
-// Wordings by quotation text (its first MAX_CHARS characters, all that is read), and pair similarities
-// by wording ids (never reused, so such a pair means the same two texts in any document), kept between
-// lints in the engine's bounded cache, so clearCaches() gives a cold lint.
+// Wordings by quotation text (its first MAX_CHARS characters, all that is read), kept between lints in
+// the engine's bounded cache, so clearCaches() gives a cold lint. Pair similarities and alignments are
+// kept by wording ids (never reused) in the document's state.
 const wordings = paragraphCache<string, Wording>('quote-consistency:wording');
 let nextWordingId = 1;
 
@@ -217,15 +233,13 @@ function computeWording(text: string): Wording {
 /** A pair where one wording is a fragment of the other: never the same quote worded differently. */
 const FRAGMENT = -1;
 const PAIR_KEY_LIMIT = 67_108_864;
-const similarities = paragraphCache<number, number>('quote-consistency:similarity');
-
 /** 2·LCS / (|a| + |b|) over words (symmetric), or FRAGMENT; computed once per pair of wordings. */
-function similarityOf(a: Wording, b: Wording): number {
+function similarityOf(memo: ConsistencyState, a: Wording, b: Wording): number {
   const low = Math.min(a.id, b.id);
   const high = Math.max(a.id, b.id);
   // Ids past the limit would collide as keys (after some 67 million distinct quotations): not cached.
   if (high >= PAIR_KEY_LIMIT) return compare(a, b);
-  return similarities.through(low * PAIR_KEY_LIMIT + high, () => compare(a, b));
+  return remember(memo.similarities, low * PAIR_KEY_LIMIT + high, () => compare(a, b));
 }
 
 function compare(a: Wording, b: Wording): number {
@@ -234,11 +248,9 @@ function compare(a: Wording, b: Wording): number {
 }
 
 /** The word pairs of a reported quotation (`a`) and the one it differs from, kept while it is reported. */
-const alignments = paragraphCache<number, [number, number][]>('quote-consistency:alignment');
-
-function alignmentOf(a: Wording, b: Wording): [number, number][] {
+function alignmentOf(memo: ConsistencyState, a: Wording, b: Wording): [number, number][] {
   if (a.id >= PAIR_KEY_LIMIT || b.id >= PAIR_KEY_LIMIT) return lcs(a.tokens, b.tokens);
-  return alignments.through(a.id * PAIR_KEY_LIMIT + b.id, () => lcs(a.tokens, b.tokens));
+  return remember(memo.alignments, a.id * PAIR_KEY_LIMIT + b.id, () => lcs(a.tokens, b.tokens));
 }
 
 /**
