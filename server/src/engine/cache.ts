@@ -21,7 +21,7 @@ const SLACK = 2;
 const RECENT = 16;
 /** Hard limits, whatever the drafts: bytes (estimated) and entries. */
 const MAX_BYTES = 256 * 1024 * 1024;
-const MAX_ENTRIES = 300_000;
+const MAX_ENTRIES = 100_000;
 /** A rough cost per result on top of its text: the value and the cache's bookkeeping. */
 const ENTRY_OVERHEAD = 256;
 
