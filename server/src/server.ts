@@ -32,7 +32,7 @@ import type { Finding, Format } from './engine/types.ts';
 import { formatForPath } from './engine/document.ts';
 import { configWithIgnore, markdownSuppressions } from './engine/suppress.ts';
 import { CONFIG_FILE } from './engine/config-file.ts';
-import { FIX_ALL_KIND, SOURCE, sameFinding, toCodeAction, toDiagnostic, toWorkspaceEdit, type EditOptions } from './lsp/convert.ts';
+import { FIX_ALL_KIND, SOURCE, batchTitle, fixAllTitle, fixBatches, sameFinding, toCodeAction, toDiagnostic, toWorkspaceEdit, type EditOptions } from './lsp/convert.ts';
 import { relativeInside } from './engine/paths.ts';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -45,6 +45,7 @@ let canRegisterFileWatchers = false;
 const watchedSources = new Set<string>();
 const IGNORE_COMMAND = 'copydesk.ignoreInFile';
 let editOptions: EditOptions = { snippets: false, documentChanges: false };
+let ruleDocCommand: string | undefined;
 /** Settings pushed by clients that can't be asked (no workspace/configuration). */
 let pushedSettings: unknown;
 /** Workspace folders (absolute paths): quote sources must stay inside the draft's folder. */
@@ -71,6 +72,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const workspaceEdit = caps.workspace?.workspaceEdit as { documentChanges?: boolean; snippetEditSupport?: boolean } | undefined;
   editOptions = { documentChanges: !!workspaceEdit?.documentChanges, snippets: !!workspaceEdit?.snippetEditSupport };
   pushedSettings = params.initializationOptions?.settings;
+  // A client command that shows a rule's documentation (the VS Code extension has one): offered on each finding.
+  ruleDocCommand = typeof params.initializationOptions?.ruleDocCommand === 'string' ? params.initializationOptions.ruleDocCommand : undefined;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspaceRoots = folders.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
   return {
@@ -121,19 +124,34 @@ connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> 
       // Fixes are rebuilt from the current text: a diagnostic that no longer matches gets none.
       const finding = result.findings.find((f) => sameFinding(diagnostic, f, doc));
       if (!finding) continue;
-      for (const fix of finding.fixes) actions.push(toCodeAction(fix, diagnostic, doc, editOptions));
+      const from = doc.offsetAt(params.range.start);
+      const to = doc.offsetAt(params.range.end);
+      for (const fix of finding.fixes) {
+        // "Delete only this paragraph" of a repeated block: only for the paragraph the cursor is in.
+        if (fix.within && (to < fix.within.start || from > fix.within.end)) continue;
+        actions.push(toCodeAction(fix, diagnostic, doc, editOptions));
+      }
       actions.push(...suppressions(doc, diagnostic, finding, result));
+      if (ruleDocCommand) {
+        const title = `Show documentation for ${finding.rule}`;
+        actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: Command.create(title, ruleDocCommand, finding.rule) });
+      }
     }
   }
   mergeIdentical(actions);
-  const safeEdits = fixAllEdits(result.findings);
-  if (wantsFixAll && safeEdits.length > 0) {
-    // Passes until nothing safe is left, as `copydesk check --fix` does, sent as edits to this version.
-    const all = fixUntilStable(doc.getText(), result, linted.get(doc.uri)!.options).edits;
-    actions.push({ title: 'Fix all Copydesk problems', kind: FIX_ALL_KIND, edit: toWorkspaceEdit(doc, all, editOptions) });
-  } else if (wantsQuickFix && actions.length > 0 && safeEdits.length > 1) {
-    // Light-bulb requests come with every cursor move: one pass here, no re-lint.
-    actions.push({ title: 'Fix all safe Copydesk problems in this file', kind: CodeActionKind.QuickFix, edit: toWorkspaceEdit(doc, safeEdits, editOptions) });
+  if (wantsFixAll && fixAllEdits(result.findings).length > 0) {
+    // Passes until nothing safe is left, as `copydesk check --fix` does, sent as edits to this version;
+    // the title says what all the passes change.
+    const fixed = fixUntilStable(doc.getText(), result, linted.get(doc.uri)!.options);
+    actions.push({ title: fixAllTitle(fixed.passes), kind: FIX_ALL_KIND, edit: toWorkspaceEdit(doc, fixed.edits, editOptions) });
+  } else if (wantsQuickFix && actions.length > 0) {
+    // Light-bulb requests come with every cursor move: one pass here, no re-lint. One action per kind
+    // of fix, titled with what it does, when it does more than the finding's own fix.
+    for (const batch of fixBatches(result.findings)) {
+      if (batch.findings.length < 2 && batch.count < 2) continue;
+      if (new Set(batch.findings.map((f) => JSON.stringify(f.fixes[0].edits))).size < 2) continue;
+      actions.push({ title: batchTitle(batch.key, batch.count), kind: CodeActionKind.QuickFix, edit: toWorkspaceEdit(doc, fixAllEdits(batch.findings), editOptions) });
+    }
   }
   return actions;
 });

@@ -66,9 +66,17 @@ export function lint(text: string, options: LintOptions): LintResult {
       problems.push({ message: `Rule ${rule.id} failed on this draft and was skipped: ${errorMessage(error)}` });
     }
   }
-  const kept = applyDirectives(doc, findings, problems);
+  const kept = applyDirectives(doc, withoutFindingsInsideRepeats(findings), problems);
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return { findings: kept, problems, doc };
+}
+
+/** Drops other rules' findings inside an exact repeat: it is about to go, and was reported where it first appeared. */
+function withoutFindingsInsideRepeats(findings: Finding[]): Finding[] {
+  const repeats = findings.filter((f) => f.supersedes);
+  if (repeats.length === 0) return findings;
+  const loud = new Set(RULES.filter((rule) => rule.reportsInsideRepeats).map((rule) => rule.id));
+  return findings.filter((f) => f.supersedes || loud.has(f.rule) || !repeats.some((r) => r.rule !== f.rule && r.start <= f.start && f.end <= r.end));
 }
 
 /** Rules the config's `ignore` map switches off for this file (paths relative to the config file). */

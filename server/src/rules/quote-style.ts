@@ -15,6 +15,7 @@ export const quoteStyle: Rule = {
   id: 'quote-style',
   summary: 'Straight and curly quotes or apostrophes mixed in one draft.',
   defaultSeverity: 'warning',
+  reportsInsideRepeats: true,
   options: {
     style: {
       type: 'string',
