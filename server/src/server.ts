@@ -20,15 +20,17 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
+import { VERSION } from './cli/version.ts';
+import { sourceFiles, sourceIndex } from './engine/sources.ts';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { lint, type LintOptions, type LintResult } from './engine/lint.ts';
 import { fixUntilStable } from './engine/fix-all.ts';
 import { fixAllEdits } from './engine/edits.ts';
 import { resolveConfig } from './engine/config-file.ts';
 import type { Settings } from './engine/settings.ts';
-import type { Finding, Format } from './engine/types.ts';
+import type { Finding, Format, Problem } from './engine/types.ts';
 import { formatForPath } from './engine/document.ts';
 import { configWithIgnore, markdownSuppressions } from './engine/suppress.ts';
 import { CONFIG_FILE } from './engine/config-file.ts';
@@ -46,6 +48,15 @@ const watchedSources = new Set<string>();
 const IGNORE_COMMAND = 'copydesk.ignoreInFile';
 let editOptions: EditOptions = { snippets: false, documentChanges: false };
 let ruleDocCommand: string | undefined;
+/**
+ * The client shows configuration and source problems itself (status item, Problems on the config
+ * file), so they are logged, not popped up: a pop-up cannot be withdrawn once the problem is fixed.
+ */
+let clientShowsProblems = false;
+/** Problems of each config file in use, published as diagnostics on that file (withdrawn when fixed). */
+const configProblems = new Map<string, string[]>();
+/** Lines already written to the output: each configuration problem, config file and source set once. */
+const logged = new Set<string>();
 /** Settings pushed by clients that can't be asked (no workspace/configuration). */
 let pushedSettings: unknown;
 /** Workspace folders (absolute paths): quote sources must stay inside the draft's folder. */
@@ -74,6 +85,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   pushedSettings = params.initializationOptions?.settings;
   // A client command that shows a rule's documentation (the VS Code extension has one): offered on each finding.
   ruleDocCommand = typeof params.initializationOptions?.ruleDocCommand === 'string' ? params.initializationOptions.ruleDocCommand : undefined;
+  clientShowsProblems = params.initializationOptions?.showsProblems === true;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspaceRoots = folders.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
   return {
@@ -83,11 +95,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       hoverProvider: true,
       executeCommandProvider: { commands: [IGNORE_COMMAND] },
     },
-    serverInfo: { name: 'copydesk', version: '0.1.0' },
+    serverInfo: { name: 'copydesk', version: VERSION },
   };
 });
 
 connection.onInitialized(() => {
+  connection.console.info(`Copydesk ${VERSION} started (Node ${process.version}, process ${process.pid}); workspace folders: ${workspaceRoots.join(', ') || 'none'}`);
   if (canRegisterConfigurationChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' });
 });
 
@@ -96,7 +109,11 @@ connection.onDidChangeConfiguration((change) => {
   relintAll();
 });
 
-connection.onDidChangeWatchedFiles(() => relintAll());
+connection.onDidChangeWatchedFiles(() => {
+  // A changed source set or config is worth a new line in the output.
+  for (const key of logged) if (key.startsWith('sources\0') || key.startsWith('config\0')) logged.delete(key);
+  relintAll();
+});
 
 documents.onDidOpen((event) => schedule(event.document, 0));
 documents.onDidChangeContent((event) => schedule(event.document));
@@ -207,13 +224,23 @@ connection.onExecuteCommand(async (params) => {
     const key = relativeInside(dirname(config), file) ?? file;
     writeFileSync(config, configWithIgnore(current, key, rule));
   } catch (error) {
-    void connection.window.showErrorMessage(`Copydesk: could not update ${config}: ${(error as Error).message}`);
+    void connection.window.showErrorMessage(`Copydesk: could not update ${relativeMessage(config)}: ${(error as Error).message}`);
     return;
   }
   relintAll();
 });
 
-connection.onRequest('copydesk/serverInfo', () => ({ pid: process.pid, version: '0.1.0' }));
+connection.onRequest('copydesk/serverInfo', () => ({ pid: process.pid, version: VERSION }));
+
+/** What the status item shows for a draft: the config file in use and what is wrong with the setup. */
+connection.onRequest('copydesk/documentStatus', async (params: { uri: string }) => {
+  const doc = documents.get(params.uri);
+  if (!doc) return { linted: false };
+  const result = await resultFor(doc);
+  const configFile = configFiles.get(doc.uri);
+  const problems = [...(configFile ? (configProblems.get(configFile) ?? []) : []), ...(result?.problems ?? []).map((p) => relativeMessage(p.message))];
+  return { linted: !!result && !result.skipped, skipped: result?.skipped, configFile, problems: [...new Set(problems)] };
+});
 
 connection.onHover(async (params) => {
   const doc = documents.get(params.textDocument.uri);
@@ -272,9 +299,9 @@ async function resultFor(doc: TextDocument): Promise<LintResult | undefined> {
   const options: LintOptions = { format, settings, file, configFile: configFiles.get(doc.uri), root: rootOf(file) };
   const result = lint(doc.getText(), options);
   linted.set(doc.uri, { version: doc.version, result, options });
-  for (const problem of result.problems) tellOnce(problem.message, 'warning');
+  for (const problem of result.problems) tellOnce(relativeMessage(problem.message), 'warning');
   // Once per document: the message names the size, which changes with every keystroke.
-  if (result.skipped && !result.excluded && !result.skipped.startsWith('Copydesk is disabled')) tellOnce(`${basename(doc.uri)}: ${result.skipped}`, 'info', `${doc.uri}\0skipped`);
+  if (result.skipped && !result.excluded && !result.skipped.startsWith('Copydesk is disabled')) tellOnce(`${displayName(doc.uri)}: ${result.skipped}`, 'info', `${doc.uri}\0skipped`);
   return result;
 }
 
@@ -298,8 +325,15 @@ async function loadSettings(uri: string): Promise<Settings> {
   }
   const { settings, problems, file } = resolveConfig(filePath(uri), { root: rootOf(filePath(uri)), layers: [{ layer: editorLayer ?? undefined, where: 'editor settings (copydesk.*)' }] });
   configFiles.set(uri, file);
-  for (const problem of problems) tellOnce(problem.message, 'warning');
-  watchSources(settings.sources, file ? dirname(file) : rootOf(filePath(uri)));
+  const folder = rootOf(filePath(uri));
+  if (folder && logOnce(`config\0${folder}\0${file}`)) {
+    connection.console.info(`Configuration for ${folder}: ${file ? relativeMessage(file) : 'no .copydesk.json (defaults and editor settings)'}`);
+  }
+  if (file) publishConfigProblems(file, problems.filter((p) => p.message.startsWith(file)));
+  for (const problem of problems) tellOnce(relativeMessage(problem.message), 'warning', problem.message, !!file && problem.message.startsWith(file));
+  const base = file ? dirname(file) : folder;
+  watchSources(settings.sources, base);
+  logSources(settings.sources, base, folder ?? base);
   return settings;
 }
 
@@ -315,12 +349,72 @@ function watchSources(globs: string[], base: string | undefined): void {
   });
 }
 
-function tellOnce(message: string, level: 'warning' | 'info', key = message): void {
-  connection.console.log(message);
+/**
+ * Logs a problem once (as a warning) and tells the user once. Clients that show problems themselves
+ * (the VS Code extension's status item, diagnostics on the config file) get no pop-up for them.
+ */
+function tellOnce(message: string, level: 'warning' | 'info', key = message, shownElsewhere = false): void {
   if (told.has(key)) return;
   told.add(key);
+  if (level === 'warning') connection.console.warn(message);
+  else connection.console.info(message);
+  if (clientShowsProblems && (level === 'warning' || shownElsewhere)) return;
   if (level === 'warning') void connection.window.showWarningMessage(`Copydesk: ${message}`);
   else void connection.window.showInformationMessage(`Copydesk: ${message}`);
+}
+
+function logOnce(key: string): boolean {
+  if (logged.has(key)) return false;
+  logged.add(key);
+  return true;
+}
+
+/** A config file's problems as diagnostics on it: they go away by themselves once the file is fixed. */
+function publishConfigProblems(file: string, problems: Problem[]): void {
+  const messages = problems.map((p) => relativeMessage(p.message));
+  const before = configProblems.get(file) ?? [];
+  configProblems.set(file, messages);
+  if (before.length === 0 && messages.length === 0) return;
+  if (before.join('\0') === messages.join('\0')) return;
+  const diagnostics: Diagnostic[] = problems.map((problem) => {
+    // "<file>:<line>:<column>: not valid JSON (…)" points at the place; other problems at the top.
+    const at = /^.*?:(\d+):(\d+): /.exec(problem.message.slice(file.length));
+    const line = at ? Number(at[1]) - 1 : 0;
+    const character = at ? Number(at[2]) - 1 : 0;
+    const message = problem.message.slice(file.length).replace(/^(:\d+:\d+)?: /, '');
+    return { range: { start: { line, character }, end: { line, character: character + 1 } }, severity: 2, source: SOURCE, message };
+  });
+  void connection.sendDiagnostics({ uri: pathToFileURL(file).toString(), diagnostics });
+}
+
+/** Says once which quote sources a folder uses: how many files, how large, how long indexing took. */
+function logSources(globs: string[], base: string | undefined, root: string | undefined): void {
+  if (globs.length === 0 || !base || !logOnce(`sources\0${base}\0${globs.join('\0')}`)) return;
+  const started = performance.now();
+  const files = sourceFiles({ globs, base, draftGlobs: [], root }, () => undefined);
+  sourceIndex(files, () => undefined);
+  const ms = Math.round(performance.now() - started);
+  let bytes = 0;
+  for (const file of files) {
+    try {
+      bytes += statSync(file).size;
+    } catch {
+      // Gone since it was found: the lint reports it.
+    }
+  }
+  connection.console.info(`Sources for ${relativeMessage(base + sep).replace(/[\\/]$/, '') || 'the workspace folder'}: ${files.length} file${files.length === 1 ? '' : 's'}, ${Math.ceil(bytes / 1024)} KB, indexed in ${ms} ms`);
+}
+
+/** Absolute paths inside a workspace folder, as paths relative to it (pop-ups cut long paths off). */
+function relativeMessage(message: string): string {
+  let out = message;
+  for (const root of [...workspaceRoots].sort((a, b) => b.length - a.length)) out = out.split(root + sep).join('');
+  return out;
+}
+
+function displayName(uri: string): string {
+  const file = filePath(uri);
+  return file ? relativeMessage(file) : basename(uri);
 }
 
 function formatOf(doc: TextDocument): Format | undefined {
