@@ -36,6 +36,7 @@ import { configWithIgnore, markdownSuppressions } from './engine/suppress.ts';
 import { CONFIG_FILE } from './engine/config-file.ts';
 import { FIX_ALL_KIND, SOURCE, batchTitle, fixAllTitle, fixBatches, sameFinding, toCodeAction, toDiagnostic, toWorkspaceEdit, type EditOptions } from './lsp/convert.ts';
 import { relativeInside } from './engine/paths.ts';
+import { expandTargets } from './cli/files.ts';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -231,6 +232,57 @@ connection.onExecuteCommand(async (params) => {
 });
 
 connection.onRequest('copydesk/serverInfo', () => ({ pid: process.pid, version: VERSION }));
+
+/**
+ * "Copydesk: Check Workspace": every draft under each workspace folder (its include globs, minus
+ * exclude and .copydeskignore) linted from disk, with findings published as for open drafts.
+ */
+connection.onRequest('copydesk/checkWorkspace', async (_params: unknown, token) => {
+  const targets: string[] = [];
+  for (const root of workspaceRoots) {
+    const probe = pathToFileURL(join(root, '.copydesk-check')).toString();
+    const settings = await settingsFor(probe);
+    settingsCache.delete(probe);
+    configFiles.delete(probe);
+    try {
+      for (const target of expandTargets([root], root, settings.include, settings.exclude)) targets.push(target.absolutePath);
+    } catch (error) {
+      connection.console.warn(`Check Workspace: could not list the drafts in ${root}: ${(error as Error).message}`);
+    }
+  }
+  let findings = 0;
+  let files = 0;
+  for (const [index, file] of targets.entries()) {
+    if (token.isCancellationRequested) break;
+    void connection.sendNotification('copydesk/checkProgress', { done: index, total: targets.length, file: relativeMessage(file) });
+    const uri = pathToFileURL(file).toString();
+    const open = documents.get(uri);
+    const doc = open ?? TextDocument.create(uri, formatForPath(file) === 'markdown' ? 'markdown' : 'plaintext', 0, readText(file));
+    const format = formatOf(doc);
+    if (!format) continue;
+    const settings = await settingsFor(uri);
+    if (!open) settingsCache.delete(uri);
+    const result = open ? await resultFor(open) : lint(doc.getText(), { format, settings, file, configFile: configFiles.get(uri), root: rootOf(file) });
+    if (!open) configFiles.delete(uri);
+    if (!result || result.skipped) continue;
+    files++;
+    const diagnostics = result.findings.filter((f) => !f.note).map((f) => toDiagnostic(f, doc));
+    findings += diagnostics.length;
+    if (!open) void connection.sendDiagnostics({ uri, diagnostics });
+    // Let other requests (typing in an open draft) through between files.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  connection.console.info(`Check Workspace: ${findings} finding${findings === 1 ? '' : 's'} in ${files} draft${files === 1 ? '' : 's'}`);
+  return { files, findings, cancelled: token.isCancellationRequested };
+});
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
 
 /** What the status item shows for a draft: the config file in use and what is wrong with the setup. */
 connection.onRequest('copydesk/documentStatus', async (params: { uri: string }) => {
