@@ -92,7 +92,8 @@ export function vscodeConfiguration(): Json[] {
   const generalSpecs: Record<string, Json> = { ...Object.fromEntries(Object.entries(GLOBAL_OPTIONS).map(([k, spec]) => [k, vscodeSchemaOf(k, spec)])), ...CLIENT_SETTINGS };
   const keys = [...GENERAL_ORDER.filter((k) => k in generalSpecs), ...Object.keys(generalSpecs).filter((k) => !GENERAL_ORDER.includes(k))];
   keys.forEach((key, order) => {
-    const scope = key === 'server.path' ? 'machine' : key === 'trace.server' ? 'window' : 'resource';
+    // server.path runs code: only in trusted workspaces (package.json restrictedConfigurations).
+    const scope = key === 'server.path' ? 'machine-overridable' : key === 'trace.server' ? 'window' : 'resource';
     general[`copydesk.${key}`] = { ...generalSpecs[key], order, scope };
   });
   const categories: Json[] = [{ id: 'copydesk', title: 'Copydesk', order: 0, properties: general }];
