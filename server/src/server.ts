@@ -378,8 +378,8 @@ async function loadSettings(uri: string): Promise<Settings> {
   const { settings, problems, file } = resolveConfig(filePath(uri), { root: rootOf(filePath(uri)), layers: [{ layer: editorLayer ?? undefined, where: 'editor settings (copydesk.*)' }] });
   configFiles.set(uri, file);
   const folder = rootOf(filePath(uri));
-  if (folder && logOnce(`config\0${folder}\0${file}`)) {
-    connection.console.info(`Configuration for ${folder}: ${file ? relativeMessage(file) : 'no .copydesk.json (defaults and editor settings)'}`);
+  if (logOnce(`config\0${file ?? folder}`)) {
+    connection.console.info(file ? `Configuration: ${relativeMessage(file)}` : `Configuration: no .copydesk.json in ${folder ?? 'this folder'}; defaults and editor settings`);
   }
   if (file) publishConfigProblems(file, problems.filter((p) => p.message.startsWith(file)));
   for (const problem of problems) tellOnce(relativeMessage(problem.message), 'warning', problem.message, !!file && problem.message.startsWith(file));

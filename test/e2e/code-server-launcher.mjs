@@ -223,11 +223,12 @@ async function screenshot(page, name, { hover } = {}) {
   try {
     mkdirSync(dir, { recursive: true });
     if (hover) await page.hover(hover, { timeout: 5000 });
-    // Let the hover or menu finish drawing.
-    await new Promise((r) => setTimeout(r, 400));
+    // Let the hover or menu finish drawing (a status bar hover opens after a delay).
+    await new Promise((r) => setTimeout(r, hover ? 1500 : 400));
     const file = path.join(dir, `${name}.png`);
     await page.screenshot({ path: `${file}.tmp.png` });
     renameSync(`${file}.tmp.png`, file);
+    if (hover) await page.mouse.move(640, 300);
   } catch (e) {
     warn(`screenshot ${name} failed: ${e?.message ?? e}`);
     writeFileSync(path.join(dir, `${name}.failed`), String(e?.message ?? e));

@@ -75,7 +75,7 @@ export const unattributedFigure: Rule = {
       const found = blockFindingsOf(doc, block, settings, matcher, links);
       for (const f of found) {
         const start = block.start + f.start;
-        const ignore = ignoreFix(doc, block, start);
+        const ignore = ignoreFix(doc, block, start, block.start + f.end);
         const attribution = addAttributionFix(block, f.sentence);
         findings.push({ start, end: block.start + f.end, message: f.message, fixes: ignore ? [attribution, ignore] : [attribution] });
       }

@@ -92,7 +92,7 @@ export function registerEditorTests(): void {
       await waitForDiagnostics(uri, (ds) => ds.length > 0, 'findings');
       const version = String(vscode.extensions.getExtension('copydesk.copydesk')!.packageJSON.version);
       await waitUntil(() => api.outputLines().some((l) => l.includes(`Copydesk ${version} started`)), `the server's start line; output:\n${api.outputLines().join('\n')}`);
-      await waitUntil(() => api.outputLines().some((l) => l.includes('Configuration for ')), 'the config line');
+      await waitUntil(() => api.outputLines().some((l) => l.includes('Configuration: ')), 'the config line');
     });
 
     it('status item: ready, with the findings in this draft and the config file in use', async () => {
@@ -108,7 +108,6 @@ export function registerEditorTests(): void {
       await openInEditor(inConfig);
       const withConfig = await waitForStatus(api, (s) => s.state === 'ready' && s.config.text === 'config/.copydesk.json', 'config/.copydesk.json in use');
       assert.ok(withConfig.config.file?.endsWith('.copydesk.json'));
-      await screenshot('status', { hover: '[id="status.languageStatus"]' });
     });
 
     it('status item: a clear error when the server cannot start (bad copydesk.server.path), ready again after', async () => {
@@ -197,19 +196,25 @@ export function registerEditorTests(): void {
       await screenshot('walkthrough');
     });
 
-    it('screenshots for the README: squiggles, hover, quick-fix menu', async function () {
+    it('screenshots for the README: squiggles, hover, quick-fix menu, status item', async function () {
       if (!process.env.COPYDESK_E2E_SCREENSHOTS) this.skip();
-      const uri = await freshCopy('figures.md');
+      const uri = await freshCopy('showcase.md');
       const editor = await openInEditor(uri);
-      const ds = await waitForDiagnostics(uri, (d) => d.length > 0, 'findings to show');
+      const ds = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'duplicate-paragraph') && d.some((x) => codeOf(x) === 'unattributed-figure'), 'findings to show');
+      await vscode.commands.executeCommand('workbench.action.closeSidebar');
       await vscode.commands.executeCommand('workbench.action.closePanel');
       await screenshot('squiggles');
-      const target = ds[0];
-      editor.selection = new vscode.Selection(target.range.start, target.range.start);
+      const figure = ds.find((d) => codeOf(d) === 'unattributed-figure')!;
+      editor.selection = new vscode.Selection(figure.range.start, figure.range.start);
       await vscode.commands.executeCommand('editor.action.showHover');
       await screenshot('hover');
+      const repeat = ds.find((d) => codeOf(d) === 'duplicate-paragraph')!;
+      editor.selection = new vscode.Selection(repeat.range.start, repeat.range.start);
       await vscode.commands.executeCommand('editor.action.quickFix');
       await screenshot('quick-fix');
+      await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+      await screenshot('status', { hover: '[id="status.languageStatus"]' });
+      await vscode.commands.executeCommand('workbench.action.toggleSidebarVisibility');
     });
   });
 }
