@@ -114,7 +114,7 @@ export class CopydeskStatus implements vscode.Disposable {
         snapshot = {
           state: 'ready',
           text: skipped ? '$(circle-slash) Copydesk' : `$(check) Copydesk: ${count} finding${count === 1 ? '' : 's'}`,
-          detail: skipped ?? 'ready, in this draft',
+          detail: skipped ?? 'in this draft (server ready)',
           severity: 'information',
           command: 'copydesk.showOutput',
           config,

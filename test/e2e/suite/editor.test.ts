@@ -203,7 +203,9 @@ export function registerEditorTests(): void {
       const ds = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'duplicate-paragraph') && d.some((x) => codeOf(x) === 'unattributed-figure'), 'findings to show');
       await vscode.commands.executeCommand('workbench.action.closeSidebar');
       await vscode.commands.executeCommand('workbench.action.closePanel');
+      await vscode.commands.executeCommand('notifications.clearAll');
       await screenshot('squiggles');
+      await screenshot('status', { hover: '[id="status.languageStatus"]' });
       const figure = ds.find((d) => codeOf(d) === 'unattributed-figure')!;
       editor.selection = new vscode.Selection(figure.range.start, figure.range.start);
       await vscode.commands.executeCommand('editor.action.showHover');
@@ -212,8 +214,6 @@ export function registerEditorTests(): void {
       editor.selection = new vscode.Selection(repeat.range.start, repeat.range.start);
       await vscode.commands.executeCommand('editor.action.quickFix');
       await screenshot('quick-fix');
-      await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
-      await screenshot('status', { hover: '[id="status.languageStatus"]' });
       await vscode.commands.executeCommand('workbench.action.toggleSidebarVisibility');
     });
   });
