@@ -81,6 +81,12 @@ test('invalid .copydesk.json: one clear message naming the file and key; default
   // And as a diagnostic on the config file itself, which goes away once the file is fixed.
   const onConfig = server.latestDiagnostics(fileUri(join(dir, '.copydesk.json')));
   assert.deepEqual(onConfig?.map((d) => d.message), ['"rules.duplicate-paragraph.similarity" must be a number ≥ 0.1 ≤ 1, got 3; using the default']);
+  // Fixed: the diagnostic on the config file is withdrawn.
+  const configUri = fileUri(join(dir, '.copydesk.json'));
+  const withdrawn = server.nextDiagnostics(configUri);
+  writeFileSync(join(dir, '.copydesk.json'), JSON.stringify({ rules: { 'duplicate-paragraph': { similarity: 0.9 } } }));
+  await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
+  assert.deepEqual(await withdrawn, []);
 });
 
 test('Markdown: "Disable <rule> for this line" silences that line only', async () => {
