@@ -20,10 +20,10 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { VERSION } from './cli/version.ts';
-import { sourceFiles, sourceIndex } from './engine/sources.ts';
+import { configDiagnostics, describeSources, relativeTo } from './lsp/reporting.ts';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { lint, type LintOptions, type LintResult } from './engine/lint.ts';
 import { fixUntilStable } from './engine/fix-all.ts';
@@ -426,42 +426,18 @@ function publishConfigProblems(file: string, problems: Problem[]): void {
   const messages = problems.map((p) => relativeMessage(p.message));
   const before = configProblems.get(file) ?? [];
   configProblems.set(file, messages);
-  if (before.length === 0 && messages.length === 0) return;
   if (before.join('\0') === messages.join('\0')) return;
-  const diagnostics: Diagnostic[] = problems.map((problem) => {
-    // "<file>:<line>:<column>: not valid JSON (…)" points at the place; other problems at the top.
-    const at = /^.*?:(\d+):(\d+): /.exec(problem.message.slice(file.length));
-    const line = at ? Number(at[1]) - 1 : 0;
-    const character = at ? Number(at[2]) - 1 : 0;
-    const message = problem.message.slice(file.length).replace(/^(:\d+:\d+)?: /, '');
-    return { range: { start: { line, character }, end: { line, character: character + 1 } }, severity: 2, source: SOURCE, message };
-  });
-  void connection.sendDiagnostics({ uri: pathToFileURL(file).toString(), diagnostics });
+  void connection.sendDiagnostics({ uri: pathToFileURL(file).toString(), diagnostics: configDiagnostics(file, problems) });
 }
 
-/** Says once which quote sources a folder uses: how many files, how large, how long indexing took. */
+/** Says once which quote sources a folder uses. */
 function logSources(globs: string[], base: string | undefined, root: string | undefined): void {
   if (globs.length === 0 || !base || !logOnce(`sources\0${base}\0${globs.join('\0')}`)) return;
-  const started = performance.now();
-  const files = sourceFiles({ globs, base, draftGlobs: [], root }, () => undefined);
-  sourceIndex(files, () => undefined);
-  const ms = Math.round(performance.now() - started);
-  let bytes = 0;
-  for (const file of files) {
-    try {
-      bytes += statSync(file).size;
-    } catch {
-      // Gone since it was found: the lint reports it.
-    }
-  }
-  connection.console.info(`Sources for ${relativeMessage(base + sep).replace(/[\\/]$/, '') || 'the workspace folder'}: ${files.length} file${files.length === 1 ? '' : 's'}, ${Math.ceil(bytes / 1024)} KB, indexed in ${ms} ms`);
+  connection.console.info(describeSources(globs, base, root, workspaceRoots));
 }
 
-/** Absolute paths inside a workspace folder, as paths relative to it (pop-ups cut long paths off). */
 function relativeMessage(message: string): string {
-  let out = message;
-  for (const root of [...workspaceRoots].sort((a, b) => b.length - a.length)) out = out.split(root + sep).join('');
-  return out;
+  return relativeTo(workspaceRoots, message);
 }
 
 function displayName(uri: string): string {
