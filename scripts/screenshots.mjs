@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const from = process.env.COPYDESK_E2E_SCREENSHOTS || path.join(root, 'test', 'e2e', '.screenshots');
 const to = path.join(root, 'docs', 'images');
-const wanted = ['squiggles', 'hover', 'quick-fix', 'status', 'walkthrough'];
+const wanted = ['squiggles', 'hover', 'quick-fix', 'status'];
 
 const missing = wanted.filter((name) => !existsSync(path.join(from, `${name}.png`)));
 if (missing.length) {
