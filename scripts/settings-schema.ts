@@ -52,7 +52,7 @@ export const CLIENT_SETTINGS: Record<string, Json> = {
 };
 
 /** The order of the general settings in the Settings editor: most used first. */
-const GENERAL_ORDER = ['enable', 'fixOnSave', 'sources', 'exclude', 'include', 'ignore', 'maxFileSize', 'debounce', 'trace.server', 'server.path'];
+const GENERAL_ORDER = ['enable', 'fixOnSave', 'quotes', 'sources', 'exclude', 'include', 'ignore', 'maxFileSize', 'debounce', 'trace.server', 'server.path'];
 
 /** Rules by importance to an editor, with the heading the Settings editor shows for each. */
 const RULE_TITLES: Record<string, string> = {

@@ -60,7 +60,7 @@ test('the client hands the engine no setting of its own (fixOnSave, trace, serve
 test('Settings editor: general settings first, then one section per rule with a readable title, severity first', () => {
   const categories = manifest.contributes.configuration as { id: string; title: string; order: number; properties: Record<string, { order: number }> }[];
   assert.equal(categories[0].title, 'Copydesk');
-  assert.deepEqual(Object.keys(categories[0].properties).slice(0, 3), ['copydesk.enable', 'copydesk.fixOnSave', 'copydesk.sources']);
+  assert.deepEqual(Object.keys(categories[0].properties).slice(0, 3), ['copydesk.enable', 'copydesk.fixOnSave', 'copydesk.quotes']);
   for (const category of categories.slice(1)) {
     assert.match(category.id, /^copydesk\.rules\.[a-z-]+$/);
     assert.doesNotMatch(category.title, /^[a-z]+-[a-z]+$/, 'a title in words, not the rule id alone');
