@@ -11,12 +11,13 @@ import { fileUri, LspHarness } from './lsp-harness.ts';
 const REPO = resolve(import.meta.dirname, '../..');
 const fixture = (name: string) => readFileSync(resolve(REPO, 'test/fixtures', name), 'utf8');
 const workspace = mkdtempSync(join(tmpdir(), 'copydesk-editor-'));
-for (const dir of ['desk', 'desk/archive', 'notes']) mkdirSync(join(workspace, dir), { recursive: true });
+for (const dir of ['desk', 'desk/archive', 'notes', 'transcripts']) mkdirSync(join(workspace, dir), { recursive: true });
 writeFileSync(join(workspace, 'desk/story.txt'), fixture('seed-like.txt'));
 writeFileSync(join(workspace, 'desk/archive/old.txt'), fixture('seed-like.txt'));
 writeFileSync(join(workspace, 'desk/clean.txt'), fixture('clean.txt'));
 writeFileSync(join(workspace, 'notes/data.json'), '{}');
-writeFileSync(join(workspace, '.copydesk.json'), '{\n  // archive is not a draft\n  "exclude": ["desk/archive/**"]\n}\n');
+writeFileSync(join(workspace, 'transcripts/mayor.txt'), 'Q: Will the bridge open? A: We expect the bridge to open in the spring, weather permitting.\n');
+writeFileSync(join(workspace, '.copydesk.json'), '{\n  // archive is not a draft\n  "exclude": ["desk/archive/**"],\n  "sources": ["transcripts/*.txt"],\n  "rules": { "duplicate-paragraph": { "minWords": "few" } }\n}\n');
 
 const server = new LspHarness({ settings: () => ({}), rootPath: workspace });
 before(() => server.initialize());
@@ -37,5 +38,16 @@ test('documentStatus names the config file in use and what is wrong with the set
   const status = (await server.connection.sendRequest('copydesk/documentStatus', { uri })) as { linted: boolean; configFile?: string; problems: string[] };
   assert.equal(status.linted, true);
   assert.equal(status.configFile, join(workspace, '.copydesk.json'));
-  assert.deepEqual(status.problems, []);
+  assert.deepEqual(status.problems, ['.copydesk.json: "rules.duplicate-paragraph.minWords" must be a whole number ≥ 1, got "few"; using the default']);
+});
+
+test('the log: start line with the version, the config in use and the sources once, each problem once as a warning', async () => {
+  const uri = fileUri(join(workspace, 'desk/clean.txt'));
+  await server.connection.sendRequest('copydesk/documentStatus', { uri });
+  const info = server.logs.filter((l) => l.type === 3).map((l) => l.message);
+  assert.ok(info.some((m) => /^Copydesk \d+\.\d+\.\d+ started \(Node v\d+/.test(m)), info.join('\n'));
+  assert.equal(info.filter((m) => m === 'Configuration: .copydesk.json').length, 1, info.join('\n'));
+  assert.equal(info.filter((m) => /^Sources for the workspace folder: 1 file, 1 KB, indexed in \d+ ms$/.test(m)).length, 1, info.join('\n'));
+  const warnings = server.logs.filter((l) => l.type === 2).map((l) => l.message);
+  assert.equal(warnings.filter((m) => m.includes('minWords')).length, 1, `logged once, as a warning:\n${warnings.join('\n')}`);
 });
