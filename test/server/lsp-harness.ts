@@ -74,7 +74,9 @@ export class LspHarness {
       onMessage(params);
       return null;
     });
-    this.connection.onNotification('window/logMessage', (params: { type: number; message: string }) => this.logs.push(params));
+    this.connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
+      this.logs.push(params);
+    });
     this.connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string; section?: string }[] }) =>
       params.items.map((item) => (item.section === 'copydesk' ? (this.options.settings?.(item.scopeUri) ?? {}) : null)),
     );

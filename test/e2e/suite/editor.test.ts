@@ -184,6 +184,28 @@ export function registerEditorTests(): void {
       assert.deepEqual(onCommented.map((d) => d.message), [], 'no error on the commented config');
     });
 
+    it('Show Rule Documentation opens the bundled doc; Open Configuration creates .copydesk.json from the commented template', async () => {
+      await vscode.commands.executeCommand('copydesk.showRuleDocumentation', 'duplicate-paragraph');
+      await waitUntil(
+        () => vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => /duplicate-paragraph/.test(t.label))),
+        `a tab with the rule's documentation; tabs: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label)).join(', ')}`,
+      );
+
+      const created = vscode.Uri.joinPath(workspaceFolder(), '.copydesk.json');
+      assert.ok(!existsSync(created.fsPath), 'fixture: no config file at the root');
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      try {
+        const editor = (await vscode.commands.executeCommand('copydesk.openConfiguration')) as vscode.TextEditor | undefined;
+        assert.ok(existsSync(created.fsPath), '.copydesk.json was created');
+        assert.equal(editor?.document.uri.toString(), created.toString(), 'and opened');
+        assert.equal(editor?.document.languageId, 'jsonc');
+        assert.match(editor!.document.getText(), /^\/\/ Copydesk configuration/);
+      } finally {
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        await vscode.workspace.fs.delete(created);
+      }
+    });
+
     it('the walkthrough opens', async () => {
       const walkthroughs = vscode.extensions.getExtension('copydesk.copydesk')!.packageJSON.contributes.walkthroughs as { id: string; steps: { media: { markdown: string } }[] }[];
       const extensionPath = vscode.extensions.getExtension('copydesk.copydesk')!.extensionPath;
