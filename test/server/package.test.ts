@@ -30,6 +30,7 @@ test('npm run package makes a VSIX under 1 MB that ships only the whitelist', ()
     'client/walkthrough/quote-style.md',
     'client/walkthrough/sources.md',
     'dist/cli.js',
+    'dist/docx-worker.js',
     'dist/extension.js',
     // Every rule's documentation, for "Show Rule Documentation" offline.
     ...readdirSync(resolve(REPO, 'server/src/rules')).filter((n) => n.endsWith('.md')).map((n) => `dist/rules/${n}`).sort(),
