@@ -498,7 +498,7 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
         continue;
       }
       const sentence = analysis.sentences[f.sentence];
-      const ignore = ignoreFix(doc, block, start);
+      const ignore = ignoreFix(doc, block, start, end);
       const attribution = addAttributionFix(block, sentence);
       findings.push({ start, end, message, fixes: ignore ? [attribution, ignore] : [attribution] });
     }
