@@ -5,7 +5,7 @@
 import { diffChars } from 'diff';
 import type { LintResult } from './lint.ts';
 import { applyEdits, fixAllEdits } from './edits.ts';
-import type { Edit } from './types.ts';
+import type { Edit, Finding } from './types.ts';
 
 const MAX_PASSES = 10;
 
@@ -17,6 +17,8 @@ export interface FixedDraft {
   count: number;
   /** Edits that turn the original text into `text` (the first pass's own edits when one pass sufficed). */
   edits: Edit[];
+  /** Each pass's findings (the lint the pass fixed), so a caller can say what was fixed. */
+  passes: Finding[][];
 }
 
 /** `relint` lints a text with the same options as `first` (the host's lint, with its settings and sources). */
@@ -26,16 +28,18 @@ export function fixUntilStable(text: string, first: LintResult, relint: (text: s
   let count = 0;
   let firstEdits: Edit[] | undefined;
   let passes = 0;
+  const fixed: Finding[][] = [];
   for (; passes < MAX_PASSES; passes++) {
     const edits = fixAllEdits(result.findings);
     if (edits.length === 0) break;
+    fixed.push(result.findings);
     firstEdits ??= edits;
     current = applyEdits(current, edits);
     count += edits.length;
     result = relint(current);
   }
   const edits = passes <= 1 ? (firstEdits ?? []) : minimalEdits(text, current);
-  return { text: current, result, count, edits };
+  return { text: current, result, count, edits, passes: fixed };
 }
 
 /** The changes between two texts as offset edits against the first. */

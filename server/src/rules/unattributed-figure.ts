@@ -94,7 +94,7 @@ export const unattributedFigure = defineRule({
       const found = blockFindingsOf(doc, block, settings, matcher, links, placeholders);
       for (const f of found) {
         const start = block.start + f.start;
-        const ignore = ignoreFix(doc, block, start);
+        const ignore = ignoreFix(doc, block, start, block.start + f.end);
         const attribution = addAttributionFix(block, f.sentence);
         findings.push({ start, end: block.start + f.end, message: f.message, fixes: ignore ? [attribution, ignore] : [attribution] });
       }
@@ -494,7 +494,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
         continue;
       }
       const sentence = analysis.sentences[f.sentence];
-      const ignore = ignoreFix(doc, block, start);
+      const ignore = ignoreFix(doc, block, start, end);
       const attribution = addAttributionFix(block, sentence);
       findings.push({ start, end, message, fixes: ignore ? [attribution, ignore] : [attribution] });
     }

@@ -56,10 +56,13 @@ function insertion(offset: number): Edit {
  * otherwise a `copydesk-disable-line` comment at the end of the figure's line, which keeps the
  * paragraph, the list or the quote block whole. An existing disable-next-line comment is extended.
  */
-export function ignoreFix(doc: DraftDocument, block: Block, figureStart: number): Fix | undefined {
+export function ignoreFix(doc: DraftDocument, block: Block, figureStart: number, figureEnd = figureStart): Fix | undefined {
   if (doc.format !== 'markdown') return undefined;
   const title = 'Ignore this figure';
   const { lines, text } = doc;
+  // Named by its text, so the comment silences this figure and not the others on its line.
+  const figure = text.slice(figureStart, figureEnd);
+  const target = /^[^"\n]+$/.test(figure) && !figure.includes('--') ? `${RULE_ID} "${figure}"` : RULE_ID;
   const line = lines.lineOf(figureStart);
   const blockLine = lines.lineOf(block.start);
   const lineStart = lines.starts[blockLine];
@@ -68,11 +71,11 @@ export function ignoreFix(doc: DraftDocument, block: Block, figureStart: number)
     if (blockLine > 0) {
       const previousStart = lines.starts[blockLine - 1];
       const at = addToDirective(text.slice(previousStart, lines.lineEnd(blockLine - 1)), 'disable-next-line');
-      if (at !== undefined) return { title, edits: [{ start: previousStart + at, end: previousStart + at, text: ` ${RULE_ID}` }], safe: false };
+      if (at !== undefined) return { title, edits: [{ start: previousStart + at, end: previousStart + at, text: ` ${target}` }], safe: false };
     }
     const eol = text[lines.lineEnd(blockLine)] === '\r' ? '\r\n' : '\n';
-    return { title, edits: [{ start: lineStart, end: lineStart, text: `${indent}${directiveComment('disable-next-line', [RULE_ID])}${eol}` }], safe: false };
+    return { title, edits: [{ start: lineStart, end: lineStart, text: `${indent}${directiveComment('disable-next-line', [target])}${eol}` }], safe: false };
   }
   const end = lines.lineEnd(line);
-  return { title, edits: [{ start: end, end, text: ` ${directiveComment('disable-line', [RULE_ID])}` }], safe: false };
+  return { title, edits: [{ start: end, end, text: ` ${directiveComment('disable-line', [target])}` }], safe: false };
 }
