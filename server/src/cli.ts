@@ -198,7 +198,8 @@ async function check(paths: string[], useStdin: boolean, options: Options): Prom
   if (nothing && !options.allowEmpty) {
     const where = paths.length ? paths.join(', ') : 'the current folder';
     const looked = `Copydesk checks ${folder.config.settings.include.join(', ')} (setting "include")`;
-    process.stderr.write(`copydesk: nothing to check in ${where}${summary.skipped ? ` (${summary.text.replace(/^.*?\(0 files checked, /, '').replace(/\)$/, '')})` : ''}. ${looked}; name the drafts, or a folder that holds them.\n`);
+    const why = summary.skipped ? 'every file found was skipped (see the summary)' : 'no drafts were found';
+    process.stderr.write(`copydesk: nothing to check in ${where}: ${why}. ${looked}; name the drafts, or a folder that holds them.\n`);
   }
 
   if (options.format === 'json') process.stdout.write(formatJson(reports) + '\n');

@@ -18,7 +18,8 @@ export function formatStylish(reports: readonly FileReport[], colors: boolean, c
     if (report.fixes?.length) {
       const verb = report.written ? 'Fixed' : 'Would fix';
       out.push(`  ${c.green(`${verb} ${report.fixes.length} problem${report.fixes.length === 1 ? '' : 's'}:`)}`);
-      for (const f of report.fixes) out.push(`  ${c.dim(`${f.line}:${f.column}`)}  ${f.title} ${c.dim(`(${f.message})`)}  ${c.dim(f.rule)}`);
+      const fixWidth = Math.max(...report.fixes.map((f) => `${f.line}:${f.column}`.length));
+      for (const f of report.fixes) out.push(`  ${c.dim(`${f.line}:${f.column}`.padEnd(fixWidth))}  ${f.title} — ${f.message}  ${c.dim(f.rule)}`);
       if (report.diff) {
         out.push('');
         for (const line of report.diff.replace(/\n$/, '').split('\n')) {

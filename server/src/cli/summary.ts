@@ -12,6 +12,8 @@ export interface Summary {
   skipped: number;
   failed: number;
   fixed: number;
+  /** --fix-dry-run: findings that --fix would answer. */
+  fixable: number;
   text: string;
 }
 
@@ -36,6 +38,7 @@ export function summarize(reports: readonly FileReport[]): Summary {
   let warnings = 0;
   let other = 0;
   let fixed = 0;
+  let fixable = 0;
   const skippedBy = new Map<SkipKind, number>();
   let files = 0;
   let failed = 0;
@@ -44,6 +47,7 @@ export function summarize(reports: readonly FileReport[]): Summary {
     else if (report.status === 'failed') failed++;
     else skippedBy.set(report.skipKind ?? 'disabled', (skippedBy.get(report.skipKind ?? 'disabled') ?? 0) + 1);
     if (report.written) fixed += report.fixes?.length ?? 0;
+    else fixable += report.fixes?.length ?? 0;
     for (const f of report.findings) {
       if (f.severity === 'error') errors++;
       else if (f.severity === 'warning') warnings++;
@@ -56,10 +60,15 @@ export function summarize(reports: readonly FileReport[]): Summary {
   if (skipped) parts.push(`${skipped} skipped (${[...skippedBy].map(([kind, n]) => `${n} ${SKIP_WORDS[kind]}`).join(', ')})`);
   if (failed) parts.push(`${failed} could not be read`);
   if (fixed) parts.push(`${plural(fixed, 'problem')} fixed`);
+  if (fixable) parts.push(`${plural(fixable, 'problem')} --fix would fix`);
   const where = parts.join(', ');
   const text =
-    total === 0
+    files === 0 && failed === 0
+      ? `✖ Nothing checked (${where})`
+      : total === 0 && fixable
+      ? `✖ ${plural(fixable, 'problem')} that --fix would fix, none left after it (${where.replace(/, [^,]* --fix would fix$/, '')})`
+      : total === 0
       ? `${failed ? '✖' : '✔'} No problems (${where})`
       : `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${other} info) in ${where}`;
-  return { total, errors, warnings, other, files, skipped, failed, fixed, text };
+  return { total, errors, warnings, other, files, skipped, failed, fixed, fixable, text };
 }
