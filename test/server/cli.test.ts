@@ -36,7 +36,7 @@ test('--format json has exactly the documented shape', () => {
   const { code, stdout } = run(['check', '--format', 'json', 'draft.txt', '--rule', 'unattributed-figure=off'], { cwd: dir });
   assert.equal(code, 0);
   const report = JSON.parse(stdout);
-  assert.deepEqual(Object.keys(report), ['version', 'files']);
+  assert.deepEqual(Object.keys(report), ['version', 'files', 'skipped']);
   assert.equal(report.version, 1);
   assert.equal(report.files[0].path, 'draft.txt');
   const first = report.files[0].findings.filter((f: { rule: string }) => f.rule === 'duplicate-paragraph')[0];
@@ -76,10 +76,11 @@ test('exit status: 1 for error severity, 1 over --max-warnings, 2 for usage and 
   assert.equal(run(['check', 'draft.txt', '--rule', 'unattributed-figure=off', '--max-warnings', '5'], { cwd: dir }).code, 1);
   const missing = run(['check', 'nope.txt'], { cwd: dir });
   assert.equal(missing.code, 2);
-  assert.match(missing.stderr, /No such file or folder: nope\.txt/);
+  assert.match(missing.stderr, /nope\.txt does not exist; check the path/);
+  assert.doesNotMatch(missing.stderr, /--help|ENOENT/, 'a missing file is not a usage error');
   const badRule = run(['check', '--rule', 'duplicate-paragraph=loud', 'draft.txt'], { cwd: dir });
   assert.equal(badRule.code, 2);
-  assert.match(badRule.stderr, /severity must be off, hint, information, warning or error/);
+  assert.match(badRule.stderr, /severity must be off, hint, info, warning or error/);
   assert.equal(run(['frobnicate'], { cwd: dir }).code, 2);
   assert.equal(run(['check', '--format', 'xml', 'draft.txt'], { cwd: dir }).code, 2);
 });
@@ -104,14 +105,17 @@ test('--fix on a copy of seed 000 removes the repeated block and nothing else', 
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-fix-'));
   cpSync(SEED_000, join(dir, 'seed.txt'));
   const before = readFileSync(join(dir, 'seed.txt'), 'utf8');
+  const findings = () => JSON.parse(run(['check', '--format', 'json', 'seed.txt'], { cwd: dir }).stdout).files[0].findings.length;
+  const before_ = findings();
   const { code, stdout } = run(['check', '--fix', 'seed.txt'], { cwd: dir });
   assert.equal(code, 0);
-  assert.match(stdout, /fixed 5 problems/);
+  const fixedCount = Number(/Fixed (\d+) problems/.exec(stdout)?.[1]);
+  assert.equal(fixedCount, before_ - findings(), 'the count told is the number of findings removed');
   const lines = before.split('\n');
   const after = readFileSync(join(dir, 'seed.txt'), 'utf8');
   assert.deepEqual(after.split('\n'), [...lines.slice(0, 6), ...lines.slice(11)]);
   const again = run(['check', '--fix', 'seed.txt'], { cwd: dir });
-  assert.doesNotMatch(again.stdout, /fixed/);
+  assert.doesNotMatch(again.stdout, /fixed/i);
   assert.equal(readFileSync(join(dir, 'seed.txt'), 'utf8'), after, 'fix twice = fix once');
 });
 
@@ -158,7 +162,10 @@ test('bad configuration: clear message naming file and key, exit 2', () => {
   const broken = workspace({ 'draft.txt': fixture('clean.txt'), '.copydesk.json': '{ "rules": ' });
   const second = run(['check', 'draft.txt'], { cwd: broken });
   assert.equal(second.code, 2);
-  assert.match(second.stderr, /\.copydesk\.json:1:12: not valid JSON \(ValueExpected\); using the default settings/);
+  assert.match(second.stderr, /\.copydesk\.json:1:12: not valid JSON \(ValueExpected\)\n/);
+  assert.match(second.stderr, /Nothing was checked: fix the configuration and run again/);
+  assert.doesNotMatch(second.stderr + stderr, /using the default|--help/, 'the CLI stops: it does not claim to carry on with defaults');
+  assert.equal(second.stdout, '', 'nothing linted');
 });
 
 test('.copydesk.json is found by walking up and applies to the CLI', () => {

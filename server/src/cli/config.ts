@@ -22,7 +22,7 @@ export function configFor(absolutePath: string | undefined, rules: Record<string
 
 /** The engine writes for the editor, which carries on with defaults; the CLI stops instead. */
 function cliMessage(message: string): string {
-  return message.replace(/; using (the default settings|[a-z]+)$/, '');
+  return message.replace(/; using [^;]*$/, '');
 }
 
 /** Why a --config path cannot be used, in words, or undefined when it can. */

@@ -29,9 +29,11 @@ export function fixWithReport(text: string, first: LintResult, options: LintOpti
     for (const finding of result.findings) {
       if (!visible(finding)) continue;
       const fix = finding.fixes.find((f) => f.safe && f.edits.every((e) => covered(e, edits)));
-      if (!fix) continue;
+      // A finding inside text another fix deletes (a quote mark in a repeated paragraph) goes with it.
+      const swept = !fix && edits.some((e) => e.start <= finding.start && finding.end <= e.end && e.end > e.start);
+      if (!fix && !swept) continue;
       const at = lines.position(finding.start);
-      fixed.push({ rule: finding.rule, line: at.line + 1, column: at.character + 1, message: finding.message, title: fix.title });
+      fixed.push({ rule: finding.rule, line: at.line + 1, column: at.character + 1, message: finding.message, title: fix ? fix.title : 'Removed with the text it was in' });
     }
     current = applyEdits(current, edits);
     result = lint(current, options);

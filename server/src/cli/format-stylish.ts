@@ -58,24 +58,24 @@ export function excerptLines(excerpt: Excerpt, width: number): [string, string] 
   let after = clean(excerpt.after);
   let cutBefore = excerpt.cutBefore;
   let cutAfter = excerpt.cutAfter;
-  if (match.length === 0) match = [];
-  // Keep at most a third of the width before the range when the line does not fit.
-  const fits = () => (cutBefore ? 1 : 0) + before.length + Math.max(1, match.length) + after.length + (cutAfter ? 1 : 0) <= width;
-  if (!fits()) {
-    const room = Math.max(8, Math.floor(width / 3));
-    if (before.length > room) {
-      before = before.slice(before.length - room);
-      cutBefore = true;
-    }
-  }
-  if (!fits()) {
-    const free = width - (cutBefore ? 1 : 0) - before.length - 1;
-    if (match.length > free) {
-      match = match.slice(0, Math.max(1, free));
+  const total = (cutBefore ? 1 : 0) + before.length + Math.max(1, match.length) + after.length + (cutAfter ? 1 : 0);
+  if (total > width) {
+    if (match.length > width - 2) {
+      // The range alone is wider than the terminal: its start, marked to the edge.
+      match = match.slice(0, Math.max(1, width - 2 - Math.min(before.length, 8)));
       after = [];
       cutAfter = true;
-    } else {
-      after = after.slice(0, Math.max(0, free - match.length));
+    }
+    // Share what is left between the two sides; a short side gives its room to the other.
+    const avail = Math.max(0, width - Math.max(1, match.length) - 2);
+    const afterTake = Math.min(after.length, Math.max(Math.floor(avail / 2), avail - before.length));
+    const beforeTake = Math.min(before.length, avail - afterTake);
+    if (beforeTake < before.length) {
+      before = before.slice(before.length - beforeTake);
+      cutBefore = true;
+    }
+    if (afterTake < after.length) {
+      after = after.slice(0, afterTake);
       cutAfter = true;
     }
   }

@@ -2,7 +2,7 @@
 // reader (regular files only, size caps, FIFOs refused): when it lands, `readDraft` should call it
 // and keep returning a plain-English reason instead of throwing.
 
-import { openSync, fstatSync, readSync, closeSync } from 'node:fs';
+import { openSync, fstatSync, readSync, closeSync, constants } from 'node:fs';
 
 export type ReadResult = { buffer: Buffer } | { error: string };
 
@@ -12,7 +12,8 @@ const MAX_BYTES = 64 * 1024 * 1024;
 export function readDraft(absolutePath: string, shownPath: string): ReadResult {
   let fd: number | undefined;
   try {
-    fd = openSync(absolutePath, 'r');
+    // Non-blocking, so opening a FIFO returns at once (and is then refused) instead of waiting for a writer.
+    fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return { error: `${shownPath} is a folder, not a file` };
     // A FIFO or device would block or never end: only regular files are drafts.
