@@ -152,7 +152,8 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
 function stdinIsPiped(): boolean {
   try {
     const stat = fstatSync(0);
-    return stat.isFIFO() || stat.isFile();
+    // A shell pipe is a FIFO; a parent process's pipe (Node's spawn) is a socket.
+    return stat.isFIFO() || stat.isSocket() || stat.isFile();
   } catch {
     return false;
   }
