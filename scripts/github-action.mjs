@@ -9,14 +9,15 @@
 //                      OUTPUT, STEP_SUMMARY
 
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const env = process.env;
 const workspace = env.GITHUB_WORKSPACE || process.cwd();
 const cli = resolve(env.GITHUB_ACTION_PATH || resolve(import.meta.dirname, '..'), 'dist/cli.js');
 const sarifPath = resolve(workspace, env.COPYDESK_SARIF || 'copydesk.sarif');
+mkdirSync(dirname(sarifPath), { recursive: true });
 const DRAFT = /\.(md|markdown|txt|text)$/i;
 
 function output(name, value) {
