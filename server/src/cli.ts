@@ -228,7 +228,7 @@ async function checkAll(targets: Target[], options: Options): Promise<FileReport
   let reports: FileReport[];
   if (file && options.jobs > 1 && targets.length >= PARALLEL_MIN) {
     reports = await checkInWorkers(file, targets, checkOptions, options.jobs, progress.update);
-    if (process.env.COPYDESK_DEBUG === 'jobs') process.stderr.write(`copydesk: checked ${targets.length} drafts in ${Math.min(options.jobs, targets.length)} worker threads\n`);
+    if (process.env.COPYDESK_DEBUG === 'jobs') process.stderr.write(`copydesk: checked ${targets.length} drafts on ${Math.min(options.jobs, targets.length)} threads (main and workers)\n`);
   } else {
     reports = [];
     for (const target of targets) {
