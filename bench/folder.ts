@@ -31,13 +31,26 @@ function generate(dir: string): number {
   return words;
 }
 
-function timeRun(dir: string, jobs: number): { ms: number; stdout: string; load: number } {
+/** GNU time, when installed, tells how much CPU the run got: on a shared machine that is the limit. */
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+function timeRun(dir: string, jobs: number): { ms: number; stdout: string; load: number; cpu?: { seconds: number; percent: number } } {
   const load = loadavg()[0];
+  const args = [CLI, 'check', '--format', 'json', '--jobs', String(jobs), '.'];
+  const timeFile = join(dir, '..', `${dir.split('/').pop()}-time`);
   const start = performance.now();
-  const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '--jobs', String(jobs), '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = GNU_TIME
+    ? spawnSync(GNU_TIME, ['-f', '%U %S %P', '-o', timeFile, process.execPath, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] })
+    : spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
   const ms = performance.now() - start;
   if (r.status !== 0 && r.status !== 1) throw new Error(`copydesk check failed (${r.status}): ${r.stderr}`);
-  return { ms, stdout: r.stdout, load };
+  let cpu;
+  if (GNU_TIME && existsSync(timeFile)) {
+    const [user, system, percent] = readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-3);
+    cpu = { seconds: Number(user) + Number(system), percent: Number(percent.replace('%', '')) };
+    rmSync(timeFile, { force: true });
+  }
+  return { ms, stdout: r.stdout, load, cpu };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -51,16 +64,19 @@ function main(): void {
     const one: number[] = [];
     const all: number[] = [];
     const loads: number[] = [];
+    const cpuOne: { seconds: number; percent: number }[] = [];
+    const cpuAll: { seconds: number; percent: number }[] = [];
     let reference: string | undefined;
     for (let run = 0; run < RUNS; run++) {
       // Alternate, so a change in the machine's load falls on both sides.
-      for (const [jobs, into] of [[1, one], [CORES, all]] as const) {
+      for (const [jobs, into, cpuInto] of [[1, one, cpuOne], [CORES, all, cpuAll]] as const) {
         const r = timeRun(dir, jobs);
         into.push(r.ms);
+        if (r.cpu) cpuInto.push(r.cpu);
         loads.push(r.load);
         reference ??= r.stdout;
         if (r.stdout !== reference) throw new Error('--jobs changed the output');
-        process.stderr.write(`  --jobs ${jobs}: ${(r.ms / 1000).toFixed(2)} s (load average ${r.load.toFixed(1)})\n`);
+        process.stderr.write(`  --jobs ${jobs}: ${(r.ms / 1000).toFixed(2)} s${r.cpu ? `, CPU ${r.cpu.seconds.toFixed(2)} s (${r.cpu.percent}% of one core)` : ''} (load average ${r.load.toFixed(1)})\n`);
       }
     }
     const findings = (JSON.parse(reference!).files as { findings: unknown[] }[]).reduce((n, f) => n + f.findings.length, 0);
@@ -73,9 +89,15 @@ function main(): void {
       `${DRAFTS.toLocaleString('en')} generated drafts of 300–1,500 words (${words.toLocaleString('en')} words, a third Markdown; ${findings.toLocaleString('en')} findings), \`copydesk check --format json --jobs N .\` as a fresh process, wall time from start to exit, median of ${RUNS} alternating runs. Output is byte-identical for every N.`,
       `The machine's 1-minute load average during the runs was ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${CORES} cores${Math.max(...loads) > CORES ? ' (shared with other work: the speed-up is lower than on an idle machine)' : ''}.`,
       '',
-      `| drafts | --jobs 1 | --jobs ${CORES} (one worker per core) | speed-up (target ≥ 1.6× on 2 cores) |`,
-      '|---:|---:|---:|---:|',
-      `| ${DRAFTS.toLocaleString('en')} | ${(median(one) / 1000).toFixed(2)} s | ${(median(all) / 1000).toFixed(2)} s | ${speedup.toFixed(2)}× |`,
+      `| drafts | --jobs 1 | --jobs ${CORES} (${CORES} threads) | speed-up (target ≥ 1.6× on 2 cores) |${cpuOne.length ? ' CPU time, jobs 1 / jobs ' + CORES + ' | CPU share the process got, jobs 1 / jobs ' + CORES + ' |' : ''}`,
+      `|---:|---:|---:|---:|${cpuOne.length ? '---:|---:|' : ''}`,
+      `| ${DRAFTS.toLocaleString('en')} | ${(median(one) / 1000).toFixed(2)} s | ${(median(all) / 1000).toFixed(2)} s | ${speedup.toFixed(2)}× |${
+        cpuOne.length
+          ? ` ${median(cpuOne.map((c) => c.seconds)).toFixed(2)} s / ${median(cpuAll.map((c) => c.seconds)).toFixed(2)} s | ${median(cpuOne.map((c) => c.percent))}% / ${median(cpuAll.map((c) => c.percent))}% of one core |`
+          : ''
+      }`,
+      '',
+      'A run can only be faster on more threads if it gets more than one core: the CPU share column says whether it did.',
       '',
     ].join('\n');
     process.stdout.write(section + '\n');
