@@ -98,6 +98,13 @@ function main(): void {
       }`,
       '',
       'A run can only be faster on more threads if it gets more than one core: the CPU share column says whether it did.',
+      ...(cpuOne.length
+        ? [
+            `Each extra thread costs CPU of its own (starting the engine and warming up V8 on its own drafts): ${median(cpuAll.map((c) => c.seconds)).toFixed(2)} s against ${median(cpuOne.map((c) => c.seconds)).toFixed(2)} s. ` +
+              `With ${CORES} idle cores and the work split evenly, --jobs ${CORES} could at best take ${(median(cpuAll.map((c) => c.seconds)) / CORES).toFixed(2)} s of CPU per thread: ` +
+              `${(median(cpuOne.map((c) => c.seconds)) / (median(cpuAll.map((c) => c.seconds)) / CORES)).toFixed(2)}× the one-thread run (a bound worked out from CPU time, not a measurement).`,
+          ]
+        : []),
       '',
     ].join('\n');
     process.stdout.write(section + '\n');
