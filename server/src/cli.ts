@@ -203,13 +203,15 @@ async function check(paths: string[], useStdin: boolean, options: Options): Prom
     process.stderr.write(`copydesk: nothing to check in ${where}: ${why}. ${looked}; name the drafts, or a folder that holds them.\n`);
   }
 
-  if (options.format === 'json') process.stdout.write(formatJson(reports) + '\n');
+  // With --fix on standard input, standard output carries the fixed draft and nothing else.
+  if (options.fix && useStdin) process.stderr.write(summary.text + '\n');
+  else if (options.format === 'json') process.stdout.write(formatJson(reports) + '\n');
   else if (options.format === 'sarif') process.stdout.write(formatSarif(reports.filter((r) => r.status === 'checked'), cwd) + '\n');
   else if (options.format === 'compact') {
     const text = formatCompact(reports);
     if (text) process.stdout.write(text + '\n');
     process.stderr.write(summary.text + '\n');
-  } else if (!(options.fix && useStdin)) process.stdout.write(formatStylish(reports, options.colors, terminalColumns()) + '\n');
+  } else process.stdout.write(formatStylish(reports, options.colors, terminalColumns()) + '\n');
 
   if (configProblems.size || summary.failed) return 2;
   if (nothing) return options.allowEmpty ? 0 : 2;

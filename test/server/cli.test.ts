@@ -389,3 +389,13 @@ test('progress on a terminal for long runs (and none when not on a terminal)', {
   assert.match(tty.stdout, /No problems \(30 files checked\)/);
   assert.doesNotMatch(run(['check', '.'], { cwd: dir }).stderr, /Checking/);
 });
+
+test('--fix on standard input: standard output is the fixed draft alone, whatever the format', () => {
+  const lines = fixture('seed-like.txt').split('\n');
+  const expected = [...lines.slice(0, 6), ...lines.slice(11)].join('\n');
+  for (const format of ['stylish', 'compact', 'json']) {
+    const r = run(['check', '--fix', '--format', format, '--stdin-filename', 'piped.txt', '-'], { input: fixture('seed-like.txt') });
+    assert.equal(r.stdout, expected, format);
+    assert.match(r.stderr, /1 file checked, 6 problems fixed/);
+  }
+});
