@@ -78,7 +78,7 @@ export function checkText(text: string, valid: boolean, target: Pick<Target, 'pa
         // A draft from standard input goes back to standard output, never to the file it is named after.
         if (target.stdin) report.fixedText = fixed.text;
         else if (target.absolutePath) writeFileSync(target.absolutePath, fixed.text);
-        report = { ...report, findings: locate(fixed.text, fixed.result.findings.filter(visible)), problems: [...fixed.result.problems, ...report.problems.slice(result.problems.length)], fixes: fixed.fixed, written: !target.stdin };
+        report = { ...report, findings: locate(fixed.text, fixed.result.findings.filter(visible)), problems: [...fixed.result.problems, ...report.problems.slice(result.problems.length)], fixes: fixed.fixed, written: true };
       }
     } else if (target.stdin && options.fix) {
       report.fixedText = text;

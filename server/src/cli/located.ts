@@ -60,7 +60,7 @@ export interface FileReport {
   configProblems?: string[];
   /** What --fix changed (or --fix-dry-run would change), finding by finding. */
   fixes?: FixedFinding[];
-  /** --fix wrote the file. */
+  /** --fix applied the fixes (to the file, or to standard output for "-"). */
   written?: boolean;
   /** --fix-dry-run: the change as a unified diff. */
   diff?: string;
