@@ -235,6 +235,9 @@ test('summary: files checked and skipped with reasons; a named .rtf or shell scr
   assert.match(stdout, /^deploy\.sh\n {2}Not checked: a \.sh file is not a draft type/m);
   assert.match(stdout, /^drafts\/scan\.txt\n {2}Not linted: the file looks binary/m);
   assert.match(stdout, /✔ No problems \(1 file checked, 4 skipped \((?=.*2 not a draft type)(?=.*1 binary)(?=.*1 excluded by configuration).*\)\)$/m);
+  assert.doesNotMatch(stdout, /^drafts\/old\.txt$/m, 'excluded files found in a folder are only counted');
+  const named = run(['check', 'drafts/old.txt', 'drafts/story.txt'], { cwd: dir });
+  assert.match(named.stdout, /^drafts\/old\.txt\n {2}Not linted: excluded by "exclude" in .*\.copydesk\.json$/m, 'a named file gets its reason');
   const json = JSON.parse(run(['check', '--format', 'json', 'drafts', 'notes.rtf'], { cwd: dir }).stdout);
   assert.deepEqual(json.files.map((f: { path: string }) => f.path), ['drafts/story.txt']);
   assert.deepEqual(json.skipped.map((s: { path: string; kind: string }) => `${s.path}:${s.kind}`).sort(), ['drafts/old.txt:excluded', 'drafts/scan.txt:binary', 'notes.rtf:not-a-draft']);

@@ -45,7 +45,7 @@ export function checkFile(target: Target, options: CheckOptions): FileReport {
 
 /** Lints `text` as the draft `target` (standard input passes its text here directly). */
 export function checkText(text: string, valid: boolean, target: Pick<Target, 'path' | 'explicit'> & { absolutePath?: string; stdin?: boolean }, options: CheckOptions): FileReport {
-  const base: FileReport = { path: target.path, absolutePath: target.absolutePath, status: 'checked', findings: [], problems: [] };
+  const base: FileReport = { path: target.path, absolutePath: target.absolutePath, explicit: target.explicit, status: 'checked', findings: [], problems: [] };
   const format = formatForPath(target.path);
   const { config, problems: configProblems } = configFor(target.absolutePath, options.rules, options.config, options.cwd);
   if (configProblems.length) {

@@ -11,7 +11,10 @@ export function formatStylish(reports: readonly FileReport[], colors: boolean, c
   const c = pc.createColors(colors);
   const out: string[] = [];
   for (const report of reports) {
-    const shown = report.findings.length || report.fixes?.length || (report.status === 'skipped' && report.skipKind !== 'excluded' && report.skipKind !== 'configuration');
+    // Files a folder walk or glob found but configuration leaves out are only counted; a file the
+    // person named gets its reason.
+    const quiet = report.skipKind === 'configuration' || (report.skipKind === 'excluded' && !report.explicit);
+    const shown = report.findings.length || report.fixes?.length || (report.status === 'skipped' && !quiet);
     if (!shown) continue;
     out.push(c.underline(report.path));
     if (report.status === 'skipped') out.push(`  ${c.yellow(report.skipped ?? 'Not checked')}`);

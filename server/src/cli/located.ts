@@ -48,6 +48,8 @@ export interface FileReport {
   /** The path as the user gave it (or found in a folder). */
   path: string;
   absolutePath?: string;
+  /** Named on the command line (so a reason it was skipped is worth showing). */
+  explicit?: boolean;
   /** checked: linted; skipped: not a draft to lint (see skipKind); failed: could not be read. */
   status: 'checked' | 'skipped' | 'failed';
   findings: LocatedFinding[];
