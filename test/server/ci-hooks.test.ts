@@ -161,7 +161,8 @@ test('pre-commit try-repo: the hook installs from this repository and blocks a c
     cwd: dir,
     encoding: 'utf8',
     timeout: 840_000,
-    env: { ...process.env, PRE_COMMIT_HOME: join(dir, '..', `${dir.split('/').pop()}-pre-commit-home`) },
+    // try-repo commits uncommitted changes of the hook repository into a shadow copy: give git a name.
+    env: { GIT_AUTHOR_NAME: 'CI', GIT_AUTHOR_EMAIL: 'ci@example.org', GIT_COMMITTER_NAME: 'CI', GIT_COMMITTER_EMAIL: 'ci@example.org', ...process.env, PRE_COMMIT_HOME: join(dir, '..', `${dir.split('/').pop()}-pre-commit-home`) },
   });
   const out = r.stdout + r.stderr;
   assert.equal(r.status, 1, out);
