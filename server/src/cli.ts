@@ -193,7 +193,8 @@ async function check(paths: string[], useStdin: boolean, options: Options): Prom
     for (const problem of report.problems) messages.push(problem.message);
   }
   if (configProblems.size) messages.push(...configProblems, 'Drafts under that configuration were not checked: fix it and run again.');
-  for (const message of messages) process.stderr.write(`copydesk: ${message}\n`);
+  // A problem shared by several drafts (an unreadable source) is told once.
+  for (const message of new Set(messages)) process.stderr.write(`copydesk: ${message}\n`);
 
   const nothing = summary.files === 0 && summary.failed === 0 && !configProblems.size;
   if (nothing && !options.allowEmpty) {
@@ -274,7 +275,8 @@ function usage(message: string): number {
 
 /** A file or configuration problem: what is wrong and what to do, no usage hint. */
 function fail(messages: string[]): number {
-  for (const message of messages) process.stderr.write(`copydesk: ${message}\n`);
+  // A problem shared by several drafts (an unreadable source) is told once.
+  for (const message of new Set(messages)) process.stderr.write(`copydesk: ${message}\n`);
   return 2;
 }
 
