@@ -56,7 +56,7 @@ function timeRun(dir: string, jobs: number): { ms: number; stdout: string; load:
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function main(): void {
-  if (!existsSync(resolve(ROOT, 'dist/cli-worker.js'))) spawnSync(process.execPath, [resolve(ROOT, 'scripts/build.mjs')], { stdio: 'inherit' });
+  if (!existsSync(CLI)) spawnSync(process.execPath, [resolve(ROOT, 'scripts/build.mjs')], { stdio: 'inherit' });
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-folder-bench-'));
   try {
     const words = generate(dir);

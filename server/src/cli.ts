@@ -2,6 +2,7 @@
 // is cli/check-file.ts (run here or in worker threads, cli/pool.ts).
 
 import { parseArgs } from 'node:util';
+import { isMainThread } from 'node:worker_threads';
 import { fstatSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
@@ -11,6 +12,7 @@ import { configFor, configPathProblem } from './cli/config.ts';
 import { expandTargets } from './cli/files.ts';
 import { checkFile, checkText, decode, type CheckOptions, type Target } from './cli/check-file.ts';
 import { checkInWorkers, workerFile } from './cli/pool.ts';
+import { runWorker } from './cli/worker.ts';
 import type { FileReport } from './cli/located.ts';
 import { formatJson } from './cli/format-json.ts';
 import { formatStylish } from './cli/format-stylish.ts';
@@ -280,12 +282,17 @@ function fail(messages: string[]): number {
   return 2;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    process.stderr.write(`copydesk: internal error (please report it): ${(error as Error).stack ?? error}\n`);
-    process.exitCode = 2;
-  },
-);
+if (isMainThread) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(`copydesk: internal error (please report it): ${(error as Error).stack ?? error}\n`);
+      process.exitCode = 2;
+    },
+  );
+} else {
+  // Started by cli/pool.ts as one of --jobs worker threads.
+  runWorker();
+}

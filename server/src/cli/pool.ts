@@ -6,17 +6,15 @@
 
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { checkFile, type CheckOptions, type Target } from './check-file.ts';
 import type { FileReport } from './located.ts';
 import type { WorkReply } from './worker.ts';
 
-/** dist/cli-worker.js beside the bundled CLI; undefined when running from source (tsx). */
+/** The bundled CLI itself (dist/cli.js), which runs as a worker when started as one; undefined when
+ * running from source (tsx), where everything runs on the main thread. */
 export function workerFile(): string | undefined {
-  const dir = typeof __dirname === 'string' ? __dirname : undefined;
-  if (!dir) return undefined;
-  const file = join(dir, 'cli-worker.js');
-  return existsSync(file) ? file : undefined;
+  const file = typeof __filename === 'string' ? __filename : undefined;
+  return file && file.endsWith('.js') && existsSync(file) ? file : undefined;
 }
 
 /**
