@@ -35,6 +35,7 @@ Options:
   --max-warnings <n>              exit 1 when there are more than n warnings
   --config <file>                 use this .copydesk.json instead of looking for one
   --stdin-filename <name>         name (and so format and config) of the draft read from "-"
+  --explain                       also list the figures unattributed-figure left alone, and why (stylish output)
   --jobs <n>                      drafts checked at once (default: one per core)
   --allow-empty                   exit 0 when there is nothing to check (hooks, CI on changed files)
   --color / --no-color            force colours on or off (default: on only for a terminal)
@@ -73,6 +74,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
         config: { type: 'string', short: 'c' },
         'stdin-filename': { type: 'string' },
         jobs: { type: 'string', short: 'j' },
+        explain: { type: 'boolean', default: false },
         'allow-empty': { type: 'boolean', default: false },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -141,6 +143,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     colors: values['no-color'] ? false : (values.color ?? (!!process.stdout.isTTY && !process.env.NO_COLOR)),
     jobs,
     allowEmpty: values['allow-empty']!,
+    explain: values.explain!,
     cwd,
   };
   return check(
@@ -214,7 +217,13 @@ async function check(paths: string[], useStdin: boolean, options: Options): Prom
     const text = formatCompact(reports);
     if (text) process.stdout.write(text + '\n');
     process.stderr.write(summary.text + '\n');
-  } else process.stdout.write(formatStylish(reports, options.colors, terminalColumns()) + '\n');
+  } else {
+    process.stdout.write(formatStylish(reports, options.colors, terminalColumns()) + '\n');
+    if (options.explain) {
+      const explained = reports.flatMap((r) => r.explained ?? []);
+      process.stdout.write(`\nFigures left alone by unattributed-figure:\n${explained.length ? explained.map((l) => `  ${l}`).join('\n') : '  (none)'}\n`);
+    }
+  }
 
   if (configProblems.size || summary.failed) return 2;
   if (nothing) return options.allowEmpty ? 0 : 2;
@@ -229,7 +238,7 @@ async function check(paths: string[], useStdin: boolean, options: Options): Prom
 async function checkAll(targets: Target[], options: Options): Promise<FileReport[]> {
   const progress = makeProgress(targets.length);
   const file = workerFile();
-  const checkOptions: CheckOptions = { rules: options.rules, config: options.config, fix: options.fix, dryRun: options.dryRun, cwd: options.cwd };
+  const checkOptions: CheckOptions = { rules: options.rules, config: options.config, fix: options.fix, dryRun: options.dryRun, explain: options.explain, cwd: options.cwd };
   let reports: FileReport[];
   if (file && options.jobs > 1 && targets.length >= PARALLEL_MIN) {
     reports = await checkInWorkers(file, targets, checkOptions, options.jobs, progress.update);

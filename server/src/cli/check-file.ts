@@ -12,6 +12,7 @@ import { configFor } from './config.ts';
 import { readDraft } from './read.ts';
 import { locate, type FileReport, type SkipKind } from './located.ts';
 import { fixWithReport } from './fix.ts';
+import { explainLines } from './explain.ts';
 
 export interface CheckOptions {
   rules: Record<string, string>;
@@ -19,6 +20,8 @@ export interface CheckOptions {
   config?: string;
   fix: boolean;
   dryRun: boolean;
+  /** --explain: list the figures unattributed-figure left alone (stylish output). */
+  explain?: boolean;
   cwd: string;
 }
 
@@ -60,6 +63,8 @@ export function checkText(text: string, valid: boolean, target: Pick<Target, 'pa
   if (result.skipped) return { ...base, status: 'skipped', skipKind: skipKindOf(result), skipped: result.skipped };
 
   let report: FileReport = { ...base, findings: locate(text, result.findings.filter(visible)), problems: [...result.problems] };
+  // Not for a draft whose fixed text goes to standard output (nothing else is printed there).
+  if (options.explain && !(target.stdin && options.fix)) report.explained = explainLines(target.path, result, lintOptions);
   if (!valid) {
     report.problems.push({
       message: `${target.path} is not valid UTF-8 text (it may be saved in another encoding, such as Latin-1); characters that could not be read were replaced${options.fix ? ' and the file was not changed' : ''}. Save it as UTF-8 to check it fully`,

@@ -66,6 +66,8 @@ export interface FileReport {
   written?: boolean;
   /** --fix-dry-run: the change as a unified diff. */
   diff?: string;
+  /** --explain: one line per figure unattributed-figure left alone, and why. */
+  explained?: string[];
   /** --fix on standard input: the fixed draft, for standard output. */
   fixedText?: string;
 }
