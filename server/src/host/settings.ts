@@ -5,7 +5,7 @@ import { RULES } from '../rules/index.ts';
 import { applyLayer as applyLayerFor, defaultSettings as defaultSettingsFor, type Settings } from '../engine/settings.ts';
 import type { Problem } from '../engine/types.ts';
 
-export { GLOBAL_OPTIONS, checkValue, isSeverity, type RuleSettings, type Settings } from '../engine/settings.ts';
+export { GLOBAL_OPTIONS, asSeverity, checkValue, isSeverity, type RuleSettings, type Settings } from '../engine/settings.ts';
 
 export function defaultSettings(): Settings {
   return defaultSettingsFor(RULES);
