@@ -357,7 +357,9 @@ function compareGroup(doc: DraftDocument, spellings: Spelling[], findings: RuleF
     if (members.length < 2) continue;
     const ranked = members.map((i) => spellings[i]).sort((p, q) => q.occurrences.length - p.occurrences.length || p.occurrences[0].start - q.occurrences[0].start);
     const major = ranked[0];
-    for (const minor of ranked.slice(1)) report(doc, minor, major, ranked, findings, flagged, textOf);
+    // Spellings joined through a third (Mueller – Muller – Müller) may still be another person's name.
+    const same = ranked.filter((s) => s === major || (sameName(textOf(s), textOf(major)) && !distinctPeople(s, major)));
+    for (const minor of same.slice(1)) report(doc, minor, major, same, findings, flagged, textOf);
   }
 }
 
