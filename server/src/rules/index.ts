@@ -4,6 +4,7 @@
 
 import { dateConsistency } from './date-consistency.ts';
 import { duplicateParagraph } from './duplicate-paragraph.ts';
+import { figureConsistency } from './figure-consistency.ts';
 import { nameConsistency } from './name-consistency.ts';
 import { quoteConsistency } from './quote-consistency.ts';
 import { quoteMismatch } from './quote-mismatch.ts';
@@ -12,6 +13,6 @@ import { quoteStyle } from './quote-style.ts';
 import type { Rule } from './rule.ts';
 import { unattributedFigure } from './unattributed-figure.ts';
 
-export const RULES: readonly Rule[] = [duplicateParagraph, quoteMismatch, quoteStyle, quoteConsistency, quoteSource, unattributedFigure, nameConsistency, dateConsistency];
+export const RULES: readonly Rule[] = [duplicateParagraph, quoteMismatch, quoteStyle, quoteConsistency, quoteSource, unattributedFigure, nameConsistency, figureConsistency, dateConsistency];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -1,0 +1,325 @@
+// figure-consistency: the same quantity stated two ways in one draft. Docs: figure-consistency.md.
+//
+// Figures come from unattributed-figure's reader (figures.ts: counts, money, rates, units; years,
+// dates, ages and names already left out), plus two kinds it leaves out on purpose and a copy desk
+// still checks: small counts in words ("seven missiles") and durations ("47 minutes"). Each block's
+// figures are read once and cached by its prose, with what they count (the words around them) and
+// their frame (years and period words in the sentence, "about" / "more than", "another").
+//
+// Across the draft, only figures that look like one another's slip are compared: digits transposed
+// (6,941 / 6,491), a zero dropped or added (€50bn / €500bn), or, with the same words around them, one
+// more or less in the last digit (kills 12 / killing 11). Two figures are the same quantity only with
+// the same kind (%, currency, unit, count), the same thing counted (a shared word or a close synonym)
+// and the same frame (no other year or period, neither approximate nor an increment, not a range).
+// The less frequent value is flagged (the later one on a tie), naming the other's lines.
+
+import type { DraftDocument } from '../engine/document.ts';
+import { paragraphCache } from '../engine/cache.ts';
+import { proseSentences } from '../engine/sentences.ts';
+import { figuresIn } from './unattributed-figure/figures.ts';
+import type { Related } from '../engine/types.ts';
+import type { Rule, RuleFinding } from './rule.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const WORD_COUNT = new RegExp(`(?<![\\p{L}\\p{N}-])(${NUMBER_WORDS.slice(2).join('|')})(?=\\s+(?:[\\p{Ll}-]+\\s+){0,2}\\p{Ll}+s\\b)`, 'giu');
+const DURATION = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](minutes?|mins|hours?|hrs|seconds?|days|weeks|months)(?![\p{L}])/giu;
+/** Before a figure: it is approximate, a bound, or an increment, not the figure itself. */
+const QUALIFIER_BEFORE = /(?:^|[^\p{L}])(?:about|around|some|nearly|almost|roughly|approximately|approx|circa|more\s+than|over|at\s+least|at\s+most|fewer\s+than|less\s+than|up\s+to|under|below|above|just|estimated|an\s+estimated|another|a\s+further|further|an\s+extra|extra|an\s+additional|additional|only|by|to\s+around|of\s+about|or\s+so|from)\s+$/iu;
+/** After a figure: an increment, a rate, a bound ("200 more", "540 a year", "7,000 or more"). */
+const QUALIFIER_AFTER = /^\s*(?:(?:more|fewer|extra|additional|new|others?|or\s+more|or\s+so|plus|\+)\b|(?:[\p{L}-]+\s+){0,2}(?:a\s+(?:year|month|week|day)|per\s+(?:year|month|week|day|head|person)|each\s+(?:year|month|week|day)|every\s+(?:year|month|week|day))\b)/iu;
+const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu;
+/** A year that is part of a date ("March 2, 2026", "2 March 2026") dates the story, not the figure. */
+const DATE_BEFORE_YEAR = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+$/u;
+/** Periods that set a figure in another time than the story's ("last year", "a year earlier", "per year"). */
+const PERIOD = /\b(?:last|previous|next|past|this|a)\s+(?:year|month|week|quarter|decade|season|election)|\b(?:a\s+year|a\s+month|a\s+week|months|years|weeks)\s+(?:earlier|ago|before)|\b(?:per|each|every)\s+(?:year|month|week|day)|\bannual(?:ly)?\b|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/giu;
+const STOP = new Set(
+  ('the a an of in on at by to for from with and or but as was were is are be been has have had it its this that these those their his her ' +
+    'said says say according than more about around some nearly almost over under up down after before into out who which what when where ' +
+    'per cent percent million billion thousand hundred bn m k total now so far there here they he she we our not no also all just only ' +
+    'would could will may might can should must did do does being while since until').split(' '),
+);
+/** Close synonyms: what a count counts, folded to one word. */
+const SYNONYMS: Record<string, string> = {};
+for (const group of [
+  'deaths dead killed died deaths toll fatalities lives killing kills kill death',
+  'arrests arrested detained detentions detainees held',
+  'people persons individuals',
+  'injured wounded hurt injuries',
+  'homes houses households dwellings',
+  'votes ballots',
+  'evacuated evacuations evacuees',
+  'defendants accused sentenced convicted',
+  'investors victims',
+  'missiles rockets projectiles',
+  'drones',
+  'turnout voted electors voters',
+]) {
+  const words = group.split(' ');
+  for (const w of words) SYNONYMS[w] = words[0];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-paragraph extract
+
+type Confusion = 'transposed' | 'zero' | 'last digit';
+
+interface FigureMention {
+  /** Relative to the block's prose. */
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  /** Significant digits as written: "6941", "582", "50". */
+  digits: string;
+  /** "%", a currency, a unit, or "count". */
+  kind: string;
+  /** The figure is a bound, an approximation, an increment or a range: never compared. */
+  loose: boolean;
+  /** Words near the figure (folded): what it counts. */
+  near: string[];
+  /** Content words of its sentence (folded). */
+  sentence: string[];
+  /** Years and period words close to it ("in 2022", "last year", "a year earlier"). */
+  frame: string[];
+  heading: boolean;
+}
+
+const extracts = paragraphCache<string, FigureMention[]>();
+
+export function figureMentions(prose: string, heading: boolean): FigureMention[] {
+  return extracts.through((heading ? '\u0001' : '\u0000') + prose, () => readFigures(prose, heading));
+}
+
+function readFigures(prose: string, heading: boolean): FigureMention[] {
+  const spans = figuresIn(prose, heading).map((s) => ({ ...s }));
+  const taken = (start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
+  for (const re of [WORD_COUNT, DURATION]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(prose); m; m = re.exec(prose)) {
+      const end = m.index + m[0].length;
+      if (!taken(m.index, end)) spans.push({ start: m.index, end });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  if (spans.length === 0) return [];
+  const sentences = proseSentences(prose);
+  const out: FigureMention[] = [];
+  for (const span of spans) {
+    const text = prose.slice(span.start, span.end);
+    const parsed = parse(text);
+    if (!parsed) continue;
+    const sentence = sentences.find((s) => span.start >= s.start && span.start < s.end) ?? { start: 0, end: prose.length };
+    const sentenceText = prose.slice(sentence.start, sentence.end);
+    const before = prose.slice(Math.max(sentence.start, span.start - 40), span.start);
+    const after = prose.slice(span.end, Math.min(sentence.end, span.end + 40));
+    const loose = QUALIFIER_BEFORE.test(before) || QUALIFIER_AFTER.test(after) || parsed.range;
+    const nearWords = [...contentWords(before).slice(-3), ...contentWords(after).slice(0, 3)];
+    const withoutFigure = sentenceText.slice(0, span.start - sentence.start) + ' ' + sentenceText.slice(span.end - sentence.start);
+    // The frame is read close to the figure: "a record set in 1978" later in the sentence dates the old record, not this one.
+    const around = prose.slice(Math.max(sentence.start, span.start - 50), span.start) + ' ' + prose.slice(span.end, Math.min(sentence.end, span.end + 50));
+    const years = [...around.matchAll(YEAR)].filter((m) => !DATE_BEFORE_YEAR.test(around.slice(Math.max(0, m.index! - 20), m.index))).map((m) => m[0]);
+    const periods = [...around.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
+    out.push({
+      start: span.start,
+      end: span.end,
+      text,
+      value: parsed.value,
+      digits: parsed.digits,
+      kind: parsed.kind,
+      loose,
+      near: nearWords.map(fold),
+      sentence: contentWords(withoutFigure).map(fold),
+      frame: [...new Set([...years, ...periods])].sort(),
+      heading,
+    });
+  }
+  return out;
+}
+
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 2 && !STOP.has(w));
+}
+
+/** A word folded to its synonym group, or its first four letters (a crude stem: "waiting" / "waited"). */
+function fold(word: string): string {
+  return SYNONYMS[word] ?? word.slice(0, 4);
+}
+
+const SCALES: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, b: 1e9, billion: 1e9, tn: 1e12, trn: 1e12, trillion: 1e12 };
+
+function parse(text: string): { value: number; digits: string; kind: string; range: boolean } | undefined {
+  const lower = text.toLowerCase();
+  const word = NUMBER_WORDS.indexOf(lower);
+  if (word >= 0) return { value: word, digits: String(word), kind: 'count', range: false };
+  const numerals = text.match(/\d+(?:[.,]\d+)*/g);
+  if (!numerals) return undefined;
+  const range = numerals.length > 1 || /\d\s*(?:-|–|to|and)\s*[£$€]?\d/.test(text);
+  const core = numerals[0];
+  const number = Number(core.replace(/,/g, ''));
+  if (!Number.isFinite(number)) return undefined;
+  const after = text.slice(text.indexOf(core) + core.length).trim().toLowerCase();
+  const scaleWord = /^(bn|mn|tn|trn|m|b|k|thousand|million|billion|trillion)(?![a-z])/.exec(after)?.[1];
+  const scale = scaleWord ? SCALES[scaleWord] : 1;
+  const currency = /^[^\d]*?([£$€¥₹]|US\$)/.exec(text)?.[1] ?? '';
+  const rest = after.slice(scaleWord?.length ?? 0).trim();
+  let kind = 'count';
+  if (/^(?:%|per\s*cent|percent)/.test(rest)) kind = '%';
+  else if (/^percentage\s+points?/.test(rest)) kind = 'pp';
+  else if (currency) kind = currency;
+  else if (rest) kind = rest.replace(/s$/, '').replace(/^min$/, 'minute').replace(/^hr$/, 'hour');
+  const digits = core.replace(/[.,]/g, '').replace(/^0+/, '').replace(/0+$/, '') || '0';
+  return { value: number * scale, digits, kind, range };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comparing figures
+
+function confusion(a: FigureMention, b: FigureMention): Confusion | undefined {
+  if (a.value === b.value) return undefined;
+  const da = a.digits;
+  const db = b.digits;
+  const magnitude = Math.max(a.value, b.value) / Math.min(a.value, b.value);
+  if (da.length === db.length && da.length >= 2 && [...da].sort().join('') === [...db].sort().join('')) {
+    // The same digits in another order, at the same magnitude: 6,941 / 6,491, 58.2% / 52.8%.
+    let differ = 0;
+    for (let i = 0; i < da.length; i++) if (da[i] !== db[i]) differ++;
+    if (differ === 2 && magnitude < 10) return 'transposed';
+  }
+  if (da === db && Math.abs(magnitude - 10) < 1e-9) return 'zero';
+  if (da.length === db.length && magnitude < 2 && Math.abs(a.value - b.value) === unitOfLast(a) && unitOfLast(a) === unitOfLast(b)) return 'last digit';
+  return undefined;
+}
+
+/** The value of one unit in the last written digit: 12 → 1, £1.2bn → 0.1bn, 6,941 → 1. */
+function unitOfLast(f: FigureMention): number {
+  const core = f.text.match(/\d+(?:[.,]\d+)*/)?.[0];
+  if (!core) return f.value === 0 ? 1 : 1;
+  const decimals = /\.(\d+)$/.exec(core)?.[1].length ?? 0;
+  const scale = f.value / Number(core.replace(/,/g, ''));
+  return Number((Math.pow(10, -decimals) * scale).toPrecision(6));
+}
+
+function shared(a: string[], b: string[]): number {
+  const set = new Set(a);
+  let n = 0;
+  for (const w of new Set(b)) if (set.has(w)) n++;
+  return n;
+}
+
+/** Another time: both figures placed in time and not alike, or only one set in the past or in a year. */
+function frameConflict(a: FigureMention, b: FigureMention): boolean {
+  if (a.frame.length && b.frame.length) return !a.frame.some((x) => b.frame.includes(x));
+  const dated = (f: FigureMention) => f.frame.some((x) => /\d|last|previous|earlier|ago|before|past|per|each|every|annual|a year|a month|a week/.test(x));
+  return dated(a) || dated(b);
+}
+
+/** The same thing counted in the same frame, so that a different value is a conflict. */
+function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion): boolean {
+  if (a.kind !== b.kind || a.loose || b.loose || frameConflict(a, b)) return false;
+  const words = a.value < 21 && !/\d/.test(a.text) || (b.value < 21 && !/\d/.test(b.text));
+  const near = shared(a.near, b.near);
+  if (kind === 'last digit') {
+    // One more or less happens between true figures: only a headline against the body, counting the same thing.
+    return (a.heading || b.heading) && near >= 1;
+  }
+  if (words) return false;
+  const measured = a.kind !== 'count' || /\d[.,]\d|[a-z]/i.test(a.text.replace(/,\d{3}/g, ''));
+  // Digits transposed in three or more digits, or in a measure (%, money, units, millions), or a zero off an amount: a slip, not chance.
+  if (kind === 'transposed' && (a.digits.length >= 3 || measured)) return true;
+  if (kind === 'zero' && measured) return true;
+  // Two-digit counts and round counts a zero apart: also the same words around them.
+  return near >= 1;
+}
+
+interface Located {
+  figure: FigureMention;
+  start: number;
+  end: number;
+  line: number;
+}
+
+export const figureConsistency: Rule = {
+  id: 'figure-consistency',
+  summary: 'The same quantity stated two ways in one draft: digits transposed (6,941 / 6,491), a zero dropped (€500bn / €50bn), or a headline figure the body contradicts.',
+  defaultSeverity: 'warning',
+  options: {},
+  check({ doc }) {
+    const all: Located[] = [];
+    for (const block of doc.blocks) {
+      for (const figure of figureMentions(block.prose, block.kind === 'heading')) {
+        if (figure.loose) continue;
+        all.push({ figure, start: block.start + figure.start, end: block.start + figure.end, line: doc.lines.lineOf(block.start + figure.start) + 1 });
+      }
+    }
+    if (all.length < 2) return [];
+    // Values by kind and value, with how often each is stated.
+    const counts = new Map<string, number>();
+    const first = new Map<string, number>();
+    const key = (f: FigureMention) => `${f.kind}\u0000${f.value}`;
+    for (const [i, l] of all.entries()) {
+      counts.set(key(l.figure), (counts.get(key(l.figure)) ?? 0) + 1);
+      if (!first.has(key(l.figure))) first.set(key(l.figure), i);
+    }
+    // Candidate pairs through buckets: sorted digits (transpositions), digits (a zero), all but the last digit.
+    const buckets = new Map<string, number[]>();
+    all.forEach((l, i) => {
+      const f = l.figure;
+      for (const b of [`t${f.kind}\u0000${[...f.digits].sort().join('')}`, `z${f.kind}\u0000${f.digits}`, `l${f.kind}\u0000${f.digits.length}\u0000${/\d/.test(f.text) ? f.text.replace(/\d(?=\D*$)/, '') : 'word'}`]) {
+        const list = buckets.get(b);
+        if (!list) buckets.set(b, [i]);
+        else if (list.length < 200) list.push(i);
+      }
+    });
+    const conflicts = new Map<number, { other: Located[]; kind: Confusion }>();
+    const seen = new Set<string>();
+    for (const list of buckets.values()) {
+      for (let x = 0; x < list.length; x++) {
+        for (let y = x + 1; y < list.length; y++) {
+          const A = all[list[x]];
+          const B = all[list[y]];
+          const pairKey = `${list[x]}:${list[y]}`;
+          if (seen.has(pairKey)) continue;
+          seen.add(pairKey);
+          const kind = confusion(A.figure, B.figure);
+          if (!kind || !sameQuantity(A.figure, B.figure, kind)) continue;
+          // The less frequent value is the suspect; on a tie, the later one.
+          const ca = counts.get(key(A.figure))!;
+          const cb = counts.get(key(B.figure))!;
+          const [suspect, other] = ca < cb || (ca === cb && first.get(key(A.figure))! > first.get(key(B.figure))!) ? [list[x], B] : [list[y], A];
+          const entry = conflicts.get(suspect) ?? { other: [], kind };
+          entry.other.push(other);
+          conflicts.set(suspect, entry);
+        }
+      }
+    }
+    const findings: RuleFinding[] = [];
+    for (const [index, { other, kind }] of conflicts) {
+      const here = all[index];
+      other.sort((a, b) => a.start - b.start);
+      const lines = [...new Set(other.map((o) => o.line))];
+      const there = other[0];
+      const what = kind === 'transposed' ? 'digits transposed?' : kind === 'zero' ? (here.figure.value < there.figure.value ? 'a zero dropped?' : 'an extra zero?') : 'a different figure for the same thing?';
+      const related: Related[] = other.slice(0, 5).map((o) => ({ start: o.start, end: o.end, message: `${o.figure.text} (line ${o.line})` }));
+      const replacement = matchCase(there.figure.text, here.figure.text);
+      findings.push({
+        start: here.start,
+        end: here.end,
+        message: `${here.figure.text} here, ${there.figure.text} on line ${lines.join(', ')} (${what})`,
+        related,
+        fixes: [{ title: `Use '${replacement}' (as on line ${lines[0]})`, edits: [{ start: here.start, end: here.end, text: replacement }], preferred: true }],
+      });
+    }
+    void (doc as DraftDocument);
+    return findings.sort((a, b) => a.start - b.start);
+  },
+};
+
+/** "eight" written where "Seven" opened a sentence becomes "Eight". */
+function matchCase(text: string, like: string): string {
+  if (/^\p{Lu}/u.test(like) && /^\p{Ll}/u.test(text)) return text[0].toUpperCase() + text.slice(1);
+  if (/^\p{Ll}/u.test(like) && /^\p{Lu}\p{Ll}/u.test(text)) return text[0].toLowerCase() + text.slice(1);
+  return text;
+}
