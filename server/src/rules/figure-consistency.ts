@@ -13,7 +13,6 @@
 // and the same frame (no other year or period, neither approximate nor an increment, not a range).
 // The less frequent value is flagged (the later one on a tie), naming the other's lines.
 
-import type { DraftDocument } from '../engine/document.ts';
 import { paragraphCache } from '../engine/cache.ts';
 import { proseSentences } from '../engine/sentences.ts';
 import { figuresIn } from './unattributed-figure/figures.ts';
@@ -85,12 +84,16 @@ interface FigureMention {
   /** Years and period words close to it ("in 2022", "last year", "a year earlier"). */
   frame: string[];
   heading: boolean;
+  /** Kind and value: figures that state the same. */
+  valueKey: string;
+  buckets: string[];
 }
 
 const extracts = paragraphCache<string, FigureMention[]>();
+const headingExtracts = paragraphCache<string, FigureMention[]>();
 
 export function figureMentions(prose: string, heading: boolean): FigureMention[] {
-  return extracts.through((heading ? '\u0001' : '\u0000') + prose, () => readFigures(prose, heading));
+  return (heading ? headingExtracts : extracts).through(prose, () => readFigures(prose, heading));
 }
 
 function readFigures(prose: string, heading: boolean): FigureMention[] {
@@ -134,6 +137,8 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       sentence: contentWords(withoutFigure).map(fold),
       frame: [...new Set([...years, ...periods])].sort(),
       heading,
+      valueKey: `${parsed.kind}\u0000${parsed.value}`,
+      buckets: bucketsOf(parsed.kind, parsed.digits, text),
     });
   }
   return out;
@@ -238,7 +243,22 @@ interface Located {
   figure: FigureMention;
   start: number;
   end: number;
-  line: number;
+  /** Order in the draft. */
+  order: number;
+}
+
+const confusions = paragraphCache<string, Confusion | 'none'>(100_000);
+
+/** How two values could be one another's slip, judged once per pair of values (by their first figures). */
+function confusionOf(a: FigureMention, b: FigureMention): Confusion | undefined {
+  const [x, y] = a.valueKey < b.valueKey ? [a, b] : [b, a];
+  const found = confusions.through(`${x.valueKey}\u0001${x.text}\u0001${y.valueKey}\u0001${y.text}`, () => confusion(x, y) ?? 'none');
+  return found === 'none' ? undefined : found;
+}
+
+/** Buckets that hold every pair of values confusion() can accept: the same digits sorted, the same digits, all but the last digit. */
+function bucketsOf(kind: string, digits: string, text: string): string[] {
+  return [`t${kind}\u0000${[...digits].sort().join('')}`, `z${kind}\u0000${digits}`, `l${kind}\u0000${digits.length}\u0000${/\d/.test(text) ? text.replace(/\d(?=\D*$)/, '') : 'word'}`];
 }
 
 export const figureConsistency: Rule = {
@@ -247,62 +267,61 @@ export const figureConsistency: Rule = {
   defaultSeverity: 'warning',
   options: {},
   check({ doc }) {
-    const all: Located[] = [];
+    // Figures grouped by what they state (kind and value), in order of first appearance.
+    const groups = new Map<string, Located[]>();
+    let count = 0;
     for (const block of doc.blocks) {
       for (const figure of figureMentions(block.prose, block.kind === 'heading')) {
         if (figure.loose) continue;
-        all.push({ figure, start: block.start + figure.start, end: block.start + figure.end, line: doc.lines.lineOf(block.start + figure.start) + 1 });
+        const located: Located = { figure, start: block.start + figure.start, end: block.start + figure.end, order: count++ };
+        const list = groups.get(figure.valueKey);
+        if (list) list.push(located);
+        else groups.set(figure.valueKey, [located]);
       }
     }
-    if (all.length < 2) return [];
-    // Values by kind and value, with how often each is stated.
-    const counts = new Map<string, number>();
-    const first = new Map<string, number>();
-    const key = (f: FigureMention) => `${f.kind}\u0000${f.value}`;
-    for (const [i, l] of all.entries()) {
-      counts.set(key(l.figure), (counts.get(key(l.figure)) ?? 0) + 1);
-      if (!first.has(key(l.figure))) first.set(key(l.figure), i);
-    }
-    // Candidate pairs through buckets: sorted digits (transpositions), digits (a zero), all but the last digit.
-    const buckets = new Map<string, number[]>();
-    all.forEach((l, i) => {
-      const f = l.figure;
-      for (const b of [`t${f.kind}\u0000${[...f.digits].sort().join('')}`, `z${f.kind}\u0000${f.digits}`, `l${f.kind}\u0000${f.digits.length}\u0000${/\d/.test(f.text) ? f.text.replace(/\d(?=\D*$)/, '') : 'word'}`]) {
-        const list = buckets.get(b);
-        if (!list) buckets.set(b, [i]);
-        else if (list.length < 200) list.push(i);
+    if (groups.size < 2) return [];
+    // Candidate pairs of values through buckets (see bucketsOf), each pair of values judged once and remembered.
+    const buckets = new Map<string, string[]>();
+    for (const [value, list] of groups) {
+      for (const bucket of list[0].figure.buckets) {
+        const values = buckets.get(bucket);
+        if (!values) buckets.set(bucket, [value]);
+        else if (values.length < 200) values.push(value);
       }
-    });
-    const conflicts = new Map<number, { other: Located[]; kind: Confusion }>();
+    }
+    const conflicts = new Map<Located, { other: Located[]; kind: Confusion }>();
     const seen = new Set<string>();
-    for (const list of buckets.values()) {
-      for (let x = 0; x < list.length; x++) {
-        for (let y = x + 1; y < list.length; y++) {
-          const A = all[list[x]];
-          const B = all[list[y]];
-          const pairKey = `${list[x]}:${list[y]}`;
+    for (const values of buckets.values()) {
+      for (let x = 0; x < values.length; x++) {
+        for (let y = x + 1; y < values.length; y++) {
+          const A = groups.get(values[x])!;
+          const B = groups.get(values[y])!;
+          const kind = confusionOf(A[0].figure, B[0].figure);
+          if (!kind) continue;
+          const pairKey = `${values[x]}\u0001${values[y]}`;
           if (seen.has(pairKey)) continue;
           seen.add(pairKey);
-          const kind = confusion(A.figure, B.figure);
-          if (!kind || !sameQuantity(A.figure, B.figure, kind)) continue;
           // The less frequent value is the suspect; on a tie, the later one.
-          const ca = counts.get(key(A.figure))!;
-          const cb = counts.get(key(B.figure))!;
-          const [suspect, other] = ca < cb || (ca === cb && first.get(key(A.figure))! > first.get(key(B.figure))!) ? [list[x], B] : [list[y], A];
-          const entry = conflicts.get(suspect) ?? { other: [], kind };
-          entry.other.push(other);
-          conflicts.set(suspect, entry);
+          const [suspects, others] = A.length < B.length || (A.length === B.length && A[0].order > B[0].order) ? [A, B] : [B, A];
+          for (const suspect of suspects) {
+            for (const other of others) {
+              if (!sameQuantity(suspect.figure, other.figure, kind)) continue;
+              const entry = conflicts.get(suspect) ?? { other: [], kind };
+              entry.other.push(other);
+              conflicts.set(suspect, entry);
+            }
+          }
         }
       }
     }
     const findings: RuleFinding[] = [];
-    for (const [index, { other, kind }] of conflicts) {
-      const here = all[index];
+    for (const [here, { other, kind }] of conflicts) {
       other.sort((a, b) => a.start - b.start);
-      const lines = [...new Set(other.map((o) => o.line))];
+      const lineOf = (o: Located) => doc.lines.lineOf(o.start) + 1;
+      const lines = [...new Set(other.map(lineOf))];
       const there = other[0];
       const what = kind === 'transposed' ? 'digits transposed?' : kind === 'zero' ? (here.figure.value < there.figure.value ? 'a zero dropped?' : 'an extra zero?') : 'a different figure for the same thing?';
-      const related: Related[] = other.slice(0, 5).map((o) => ({ start: o.start, end: o.end, message: `${o.figure.text} (line ${o.line})` }));
+      const related: Related[] = other.slice(0, 5).map((o) => ({ start: o.start, end: o.end, message: `${o.figure.text} (line ${lineOf(o)})` }));
       const replacement = matchCase(there.figure.text, here.figure.text);
       findings.push({
         start: here.start,
@@ -312,7 +331,6 @@ export const figureConsistency: Rule = {
         fixes: [{ title: `Use '${replacement}' (as on line ${lines[0]})`, edits: [{ start: here.start, end: here.end, text: replacement }], preferred: true }],
       });
     }
-    void (doc as DraftDocument);
     return findings.sort((a, b) => a.start - b.start);
   },
 };

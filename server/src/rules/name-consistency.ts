@@ -75,10 +75,12 @@ interface Extract {
 }
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’\-]*[\p{L}\p{M}]|[\p{L}]/gu;
+// Two caches rather than a prefixed key: building a key per paragraph on every lint costs as much as the lookup.
 const extracts = paragraphCache<string, Extract>();
+const headingExtracts = paragraphCache<string, Extract>();
 
 export function namesIn(prose: string, heading: boolean): Extract {
-  return extracts.through((heading ? '\u0001' : '\u0000') + prose, () => readNames(prose, heading));
+  return (heading ? headingExtracts : extracts).through(prose, () => readNames(prose, heading));
 }
 
 function readNames(prose: string, heading: boolean): Extract {
@@ -148,8 +150,14 @@ function isNameWord(text: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Comparing spellings
 
+const skeletons = paragraphCache<string, string>();
+
 /** A spelling folded for transliteration: the same skeleton is the same name to a reader. */
 export function skeleton(text: string): string {
+  return skeletons.through(text, computeSkeleton);
+}
+
+function computeSkeleton(text: string): string {
   return text
     .toLowerCase()
     .replace(/ß/g, 'ss')
@@ -197,8 +205,14 @@ function distance(a: string, b: string, bound: number): number {
 
 const NAME_SUFFIXES = /^(?:s|es|i|n|a|an|ian|ans|ese|ish|er|ers|ns|is)$/;
 
+const pairs = paragraphCache<string, boolean>(100_000);
+
 /** Whether two different spellings read as the same name. */
 export function sameName(a: string, b: string): boolean {
+  return pairs.through(a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`, () => compareSpellings(a, b));
+}
+
+function compareSpellings(a: string, b: string): boolean {
   if (a === b) return false;
   const la = a.toLowerCase();
   const lb = b.toLowerCase();
@@ -233,7 +247,13 @@ function shortSyllablesAgree(a: string, b: string): boolean {
   return true;
 }
 
+const deletionLists = paragraphCache<string, string[]>();
+
 function deletions(key: string): string[] {
+  return deletionLists.through(key, computeDeletions);
+}
+
+function computeDeletions(key: string): string[] {
   const out = [key];
   for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
   return out;
