@@ -28,7 +28,7 @@ const DURATION = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](minutes
 /** Before a figure: it is approximate, a bound, or an increment, not the figure itself. */
 const QUALIFIER_BEFORE = /(?:^|[^\p{L}])(?:about|around|some|nearly|almost|roughly|approximately|approx|circa|more\s+than|over|at\s+least|at\s+most|fewer\s+than|less\s+than|up\s+to|under|below|above|just|estimated|an\s+estimated|another|a\s+further|further|an\s+extra|extra|an\s+additional|additional|only|by|to\s+around|of\s+about|or\s+so|from)\s+$/iu;
 /** After a figure: an increment, a rate, a bound ("200 more", "540 a year", "7,000 or more"). */
-const QUALIFIER_AFTER = /^\s*(?:(?:more|fewer|extra|additional|new|others?|or\s+more|or\s+so|plus|\+)\b|(?:[\p{L}-]+\s+){0,2}(?:a\s+(?:year|month|week|day)|per\s+(?:year|month|week|day|head|person)|each\s+(?:year|month|week|day)|every\s+(?:year|month|week|day))\b)/iu;
+const QUALIFIER_AFTER = /^\s*(?:(?:more|fewer|extra|additional|others?|or\s+more|or\s+so|plus|\+)\b|(?:[\p{L}-]+\s+){0,2}(?:a\s+(?:year|month|week|day)|per\s+(?:year|month|week|day|head|person)|each\s+(?:year|month|week|day)|every\s+(?:year|month|week|day))\b)/iu;
 const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu;
 /** A year that is part of a date ("March 2, 2026", "2 March 2026") dates the story, not the figure. */
 const DATE_BEFORE_YEAR = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+$/u;
