@@ -26,7 +26,7 @@ const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
 const WORD_COUNT = new RegExp(`(?<![\\p{L}\\p{N}-])(${NUMBER_WORDS.slice(2).join('|')})(?=\\s+(?:[\\p{Ll}-]+\\s+){0,2}\\p{Ll}+s\\b)`, 'giu');
 const DURATION = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](minutes?|mins|hours?|hrs|seconds?|days|weeks|months)(?![\p{L}])/giu;
 /** Before a figure: it is approximate, a bound, or an increment, not the figure itself. */
-const QUALIFIER_BEFORE = /(?:^|[^\p{L}])(?:about|around|some|nearly|almost|roughly|approximately|approx|circa|more\s+than|over|at\s+least|at\s+most|fewer\s+than|less\s+than|up\s+to|under|below|above|just|estimated|an\s+estimated|another|a\s+further|further|an\s+extra|extra|an\s+additional|additional|only|by|to\s+around|of\s+about|or\s+so|from)\s+$/iu;
+const QUALIFIER_BEFORE = /(?:^|[^\p{L}])(?:about|around|some|nearly|almost|roughly|approximately|approx|circa|more\s+than|over|at\s+least|at\s+most|fewer\s+than|less\s+than|up\s+to|under|below|above|just|estimated|an\s+estimated|another|a\s+further|further|an\s+extra|extra|an\s+additional|additional|only|by|to\s+around|of\s+about|or\s+so|(?:up|down|rose|fell|risen|fallen|rising|falling|increased|decreased|dropped|climbed|compared\s+with|against)\s+from)\s+$/iu;
 /** After a figure: an increment, a rate, a bound ("200 more", "540 a year", "7,000 or more"). */
 const QUALIFIER_AFTER = /^\s*(?:(?:more|fewer|extra|additional|others?|or\s+more|or\s+so|plus|\+)\b|(?:[\p{L}-]+\s+){0,2}(?:a\s+(?:year|month|week|day)|per\s+(?:year|month|week|day|head|person)|each\s+(?:year|month|week|day)|every\s+(?:year|month|week|day))\b)/iu;
 const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu;
@@ -84,6 +84,8 @@ interface FigureMention {
   /** Years and period words close to it ("in 2022", "last year", "a year earlier"). */
   frame: string[];
   heading: boolean;
+  /** Which sentence of the block it is in (-1: the block is one sentence). */
+  sentenceIndex: number;
   /** Kind and value: figures that state the same. */
   valueKey: string;
   buckets: string[];
@@ -122,7 +124,10 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     const nearWords = [...contentWords(before).slice(-3), ...contentWords(after).slice(0, 3)];
     const withoutFigure = sentenceText.slice(0, span.start - sentence.start) + ' ' + sentenceText.slice(span.end - sentence.start);
     // The frame is read close to the figure: "a record set in 1978" later in the sentence dates the old record, not this one.
-    const around = prose.slice(Math.max(sentence.start, span.start - 50), span.start) + ' ' + prose.slice(span.end, Math.min(sentence.end, span.end + 50));
+    // …and within its clause: in "38.2% this year, against 32.8% last year" each figure has its own period.
+    const clauseBefore = prose.slice(Math.max(sentence.start, span.start - 50), span.start).split(/[,;:–—(]/u).pop()!;
+    const clauseAfter = prose.slice(span.end, Math.min(sentence.end, span.end + 50)).split(/[,;:–—)]/u)[0];
+    const around = clauseBefore + ' ' + clauseAfter;
     const years = [...around.matchAll(YEAR)].filter((m) => !DATE_BEFORE_YEAR.test(around.slice(Math.max(0, m.index! - 20), m.index))).map((m) => m[0]);
     const periods = [...around.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
     out.push({
@@ -137,6 +142,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       sentence: contentWords(withoutFigure).map(fold),
       frame: [...new Set([...years, ...periods])].sort(),
       heading,
+      sentenceIndex: sentences.indexOf(sentence),
       valueKey: `${parsed.kind}\u0000${parsed.value}`,
       buckets: bucketsOf(parsed.kind, parsed.digits, text),
     });
@@ -245,6 +251,7 @@ interface Located {
   end: number;
   /** Order in the draft. */
   order: number;
+  block: number;
 }
 
 const confusions = paragraphCache<string, Confusion | 'none'>(100_000);
@@ -270,15 +277,15 @@ export const figureConsistency: Rule = {
     // Figures grouped by what they state (kind and value), in order of first appearance.
     const groups = new Map<string, Located[]>();
     let count = 0;
-    for (const block of doc.blocks) {
+    doc.blocks.forEach((block, b) => {
       for (const figure of figureMentions(block.prose, block.kind === 'heading')) {
         if (figure.loose) continue;
-        const located: Located = { figure, start: block.start + figure.start, end: block.start + figure.end, order: count++ };
+        const located: Located = { figure, start: block.start + figure.start, end: block.start + figure.end, order: count++, block: b };
         const list = groups.get(figure.valueKey);
         if (list) list.push(located);
         else groups.set(figure.valueKey, [located]);
       }
-    }
+    });
     if (groups.size < 2) return [];
     // Candidate pairs of values through buckets (see bucketsOf), each pair of values judged once and remembered.
     const buckets = new Map<string, string[]>();
@@ -305,6 +312,8 @@ export const figureConsistency: Rule = {
           const [suspects, others] = A.length < B.length || (A.length === B.length && A[0].order > B[0].order) ? [A, B] : [B, A];
           for (const suspect of suspects) {
             for (const other of others) {
+              // Two figures in one sentence are set against each other on purpose ("38.2%, against 32.8%").
+              if (suspect.block === other.block && suspect.figure.sentenceIndex === other.figure.sentenceIndex) continue;
               if (!sameQuantity(suspect.figure, other.figure, kind)) continue;
               const entry = conflicts.get(suspect) ?? { other: [], kind };
               entry.other.push(other);

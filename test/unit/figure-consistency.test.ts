@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyEdits } from '../../server/src/engine/edits.ts';
+import { describeFinding, lintText, ofRule } from './helpers.ts';
+
+const RULE = 'figure-consistency';
+const figures = (text: string, format: 'plaintext' | 'markdown' = 'plaintext') => ofRule(lintText(text, format), RULE);
+const flagged = (text: string) => figures(text).map((f) => text.slice(f.start, f.end));
+
+test('digits transposed: flagged at the less frequent value, naming the other places', () => {
+  const text = [
+    'Flood toll rises to 2,174 across the delta',
+    'The number of deaths rose to 2,174 on Friday, the disaster agency said.',
+    'Aid groups said the 2,714 deaths included hundreds of children.',
+  ].join('\n');
+  const found = figures(text);
+  assert.deepEqual(found.map((f) => describeFinding(text, f)), ['3:21-3:26 figure-consistency: 2,714 here, 2,174 on line 1, 2 (digits transposed?)']);
+  assert.deepEqual(found[0].related!.map((r) => [text.slice(r.start, r.end), r.message]), [
+    ['2,174', '2,174 (line 1)'],
+    ['2,174', '2,174 (line 2)'],
+  ]);
+  const [fix] = found[0].fixes;
+  assert.equal(fix.title, "Use '2,174' (as on line 1)");
+  assert.equal(fix.safe, undefined, 'only the writer knows which figure is right');
+  assert.equal(applyEdits(text, fix.edits), text.replace('2,714', '2,174'));
+});
+
+test('percentages, money and units transposed; a zero dropped from an amount', () => {
+  assert.deepEqual(flagged('Turnout fell to 41.6%, the lowest on record.\nThe 46.1% turnout was blamed on rain.'), ['46.1%']);
+  assert.deepEqual(flagged('The scheme will cost £3.8m, the council said.\nCritics said the £8.3m scheme was too dear.'), ['£8.3m']);
+  assert.deepEqual(flagged('Ministers promised a €300bn fund for rail.\nThe €30bn fund will be spent over ten years.'), ['€30bn']);
+});
+
+test('a headline figure the body contradicts by one', () => {
+  const text = 'Fire at care home kills 9\n\nA fire at a care home in Leith killed eight residents overnight, the fire service said.\n';
+  // "9" against "eight": different values, but one is written in words and one in digits.
+  assert.deepEqual(flagged(text), []);
+  const words = 'Storm sinks seven fishing boats\n\nThe storm sank six fishing boats off the coast, the coastguard said.\n';
+  assert.deepEqual(flagged(words), ['six']);
+  assert.equal(figures(words)[0].message, 'six here, seven on line 1 (a different figure for the same thing?)');
+  // Outside a headline, one more or less is ordinary copy.
+  assert.deepEqual(flagged('Six boats sank on Monday.\nSeven boats sank on Tuesday.'), []);
+});
+
+test('not a conflict: approximate, bounds, increments, rates, ranges, other periods', () => {
+  const text = [
+    'The toll rose to 6,941 on Tuesday.',
+    'Officials expect about 6,491 by the weekend.',
+    'More than 6,419 people were injured.',
+    'Another 941 deaths were recorded overnight, taking the total to 6,941.',
+    'The district needs 540 homes a year; the estate would have built 450 homes.',
+    'Between 4,500 and 5,400 people were evacuated.',
+    'Turnout was 38.2% this year, against 32.8% last year.',
+    'In 2019 the fund was £1.5bn; the £5.1bn fund was approved in 2024.',
+  ].join('\n');
+  assert.deepEqual(flagged(text), []);
+});
+
+test('different things counted: no word in common around two-digit counts', () => {
+  assert.deepEqual(flagged('The court heard from 49 investors.\nThe judge, 94, retired.\nPolice made 94 arrests.'), []);
+  assert.deepEqual(flagged('The court heard from 49 investors.\nLater, 94 investors wrote to the judge.'), ['94'], 'a tie: the later one');
+});
+
+test('years, dates, ages and names are not figures', () => {
+  assert.deepEqual(flagged('It opened in 2015 and closed in 2051.\nOn 12 March, 21 March was chosen.\nMs Ahmed, 45, and Mr Ali, 54, spoke.\nThe Boeing 737 and the 773 route.'), []);
+});
+
+test('re-linting after edits gives the same findings as a cold lint', async () => {
+  const { clearCaches } = await import('../../server/src/engine/cache.ts');
+  const paragraphs = ['Flood toll rises to 2,174', 'Deaths rose to 2,174, the agency said.', 'The 2,714 deaths included children.', 'Nothing else.'];
+  const edits: [number, string][] = [[3, 'The 2,417 deaths were counted.'], [2, 'The 2,174 deaths included children.'], [0, 'Flood toll rises to 2,714'], [3, 'Nothing else.']];
+  for (const [i, edit] of edits) {
+    paragraphs[i] = edit;
+    const text = paragraphs.join('\n\n');
+    const warm = figures(text).map((f) => describeFinding(text, f));
+    clearCaches();
+    assert.deepEqual(warm, figures(text).map((f) => describeFinding(text, f)));
+  }
+});
