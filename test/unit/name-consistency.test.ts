@@ -62,6 +62,8 @@ test('kinds of variant: letters dropped, doubled, transposed; diacritics; hyphen
     ['Austria', 'Australia'],
     ['Jae-in', 'Jae-un'],
     ['Ukraine', 'Ukrainian'],
+    ['Daniel', 'Danielle'],
+    ['Louis', 'Louise'],
   ];
   for (const [a, b] of different) assert.equal(sameName(a, b), false, `${a} / ${b}`);
 });

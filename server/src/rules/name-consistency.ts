@@ -203,7 +203,8 @@ function distance(a: string, b: string, bound: number): number {
   return prev[m];
 }
 
-const NAME_SUFFIXES = /^(?:s|es|i|n|a|an|ian|ans|ese|ish|er|ers|ns|is)$/;
+/** Endings that make another word or another person's name: plurals, demonyms, feminine forms (Daniel / Danielle, Louis / Louise). */
+const NAME_SUFFIXES = /^(?:s|es|i|n|a|an|ian|ans|ese|ish|er|ers|ns|is|e|le|ne|te|ette|ine)$/;
 
 const pairs = paragraphCache<string, boolean>(100_000);
 
