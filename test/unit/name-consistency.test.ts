@@ -93,6 +93,10 @@ test('sentence-initial capitals and headings only count against a name used mid-
   // "El-Saleh" opens a sentence; "al-Saleh" is the writer's spelling mid-sentence.
   const text = 'The White Helmets chief, Raed al-Saleh, called for crossings.\nEl-Saleh said the roads were blocked. Mr al-Saleh added more.';
   assert.deepEqual(flagged(text), ['El-Saleh']);
+  // The fix keeps the capital a sentence start needs.
+  const [saleh] = names(text);
+  assert.equal(saleh.fixes[0].title, "Use 'al-Saleh' (2 times in this draft)");
+  assert.ok(applyEdits(text, saleh.fixes[0].edits).includes('\nAl-Saleh said the roads'));
   // "Al-Saleh" capitalised at a sentence start is the same spelling.
   assert.deepEqual(flagged('Raed al-Saleh spoke.\nAl-Saleh said more later.'), []);
   // Words that open sentences and appear in lower case elsewhere are not names.

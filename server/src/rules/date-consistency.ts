@@ -260,7 +260,7 @@ function check(doc: DraftDocument, located: Located, year: number, reference: Re
       preferred: true,
     },
   ];
-  const dateFix = matchingDate(doc, located, year);
+  const dateFix = matchingDate(located, year);
   if (dateFix) fixes.push(dateFix);
   return {
     start: located.start,
@@ -281,7 +281,7 @@ function weekdayText(index: number, written: string): string {
 }
 
 /** "Change the date to 3 March": the date with the written weekday nearest the written date (at most 3 days away). */
-function matchingDate(doc: DraftDocument, located: Located, year: number): Fix | undefined {
+function matchingDate(located: Located, year: number): Fix | undefined {
   const { mention } = located;
   const base = located.blockStart;
   const written = Date.UTC(year, mention.month.value, mention.day.value);
@@ -301,7 +301,6 @@ function matchingDate(doc: DraftDocument, located: Located, year: number): Fix |
   if (newYear !== year) edits.push({ start: base + mention.year!.start, end: base + mention.year!.end, text: String(newYear) });
   edits.sort((a, b) => a.start - b.start);
   const label = `${day} ${MONTHS[month]}${mention.year ? ` ${newYear}` : ''}`;
-  void doc;
   return { title: `Change the date to ${label} (a ${WEEKDAYS[mention.weekday!.index]})`, edits };
 }
 

@@ -207,7 +207,7 @@ function confusion(a: FigureMention, b: FigureMention): Confusion | undefined {
 /** The value of one unit in the last written digit: 12 → 1, £1.2bn → 0.1bn, 6,941 → 1. */
 function unitOfLast(f: FigureMention): number {
   const core = f.text.match(/\d+(?:[.,]\d+)*/)?.[0];
-  if (!core) return f.value === 0 ? 1 : 1;
+  if (!core) return 1; // a number in words: whole units
   const decimals = /\.(\d+)$/.exec(core)?.[1].length ?? 0;
   const scale = f.value / Number(core.replace(/,/g, ''));
   return Number((Math.pow(10, -decimals) * scale).toPrecision(6));

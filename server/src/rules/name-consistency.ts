@@ -328,9 +328,8 @@ export const nameConsistency: Rule = {
 };
 
 function add(map: Map<string, Spelling>, key: string, occurrence: Occurrence, strong: boolean): void {
-  const text = occurrence.role === 'given' ? key : key;
   let spelling = map.get(key);
-  if (!spelling) map.set(key, (spelling = { text, occurrences: [], strong: false }));
+  if (!spelling) map.set(key, (spelling = { text: key, occurrences: [], strong: false }));
   spelling.occurrences.push(occurrence);
   if (strong) spelling.strong = true;
 }
@@ -425,7 +424,7 @@ function report(doc: DraftDocument, minor: Spelling, major: Spelling, all: Spell
     const key = `${o.start}:${o.end}`;
     if (flagged.has(key)) continue;
     flagged.add(key);
-    const fix: Fix = { title: `Use '${wanted}' (${count} time${count === 1 ? '' : 's'} in this draft)`, edits: [{ start: o.start, end: o.end, text: wanted }], preferred: true, safe: safe || undefined };
+    const fix: Fix = { title: `Use '${wanted}' (${count} time${count === 1 ? '' : 's'} in this draft)`, edits: [{ start: o.start, end: o.end, text: o.mention.weak ? capitalisedLike(wanted, doc.text.slice(o.start, o.end)) : wanted }], preferred: true, safe: safe || undefined };
     findings.push({
       start: o.start,
       end: o.end,
@@ -434,6 +433,11 @@ function report(doc: DraftDocument, minor: Spelling, major: Spelling, all: Spell
       fixes: [fix],
     });
   }
+}
+
+/** "al-Sisi" written where "El-Sisi" opened a sentence (or stood in a heading) becomes "Al-Sisi". */
+function capitalisedLike(text: string, like: string): string {
+  return /^\p{Lu}/u.test(like) && /^\p{Ll}/u.test(text) ? text[0].toUpperCase() + text.slice(1) : text;
 }
 
 function lineList(doc: DraftDocument, s: Spelling): string {
@@ -450,14 +454,14 @@ function houseFindings(doc: DraftDocument, house: string[], spellings: Spelling[
       const re = new RegExp(`(?<![\\p{L}\\p{N}])${parts.join('[\\s\\u00A0-]*')}(?![\\p{L}\\p{N}])`, 'giu');
       for (const m of doc.text.matchAll(re)) {
         if (m[0] === name || !insideProse(doc, m.index!)) continue;
-        pushHouse(doc, m.index!, m.index! + m[0].length, m[0], name, findings, flagged);
+        pushHouse(m.index!, m.index! + m[0].length, m[0], name, findings, flagged);
       }
       continue;
     }
     for (const s of spellings) {
       const text = s.text.split('\u0000')[0];
       if (text === name || !(sameName(text, name) || text.toLowerCase() === name.toLowerCase())) continue;
-      for (const o of s.occurrences) pushHouse(doc, o.start, o.end, text, name, findings, flagged);
+      for (const o of s.occurrences) pushHouse(o.start, o.end, text, name, findings, flagged);
     }
   }
 }
@@ -467,11 +471,10 @@ function insideProse(doc: DraftDocument, offset: number): boolean {
   return false;
 }
 
-function pushHouse(doc: DraftDocument, start: number, end: number, text: string, name: string, findings: RuleFinding[], flagged: Set<string>): void {
+function pushHouse(start: number, end: number, text: string, name: string, findings: RuleFinding[], flagged: Set<string>): void {
   const key = `${start}:${end}`;
   if (flagged.has(key)) return;
   flagged.add(key);
-  void doc;
   findings.push({
     start,
     end,
