@@ -203,17 +203,19 @@ function distance(a: string, b: string, bound: number): number {
   return prev[m];
 }
 
-/** Endings that make another word or another person's name: plurals, demonyms, feminine forms (Daniel / Danielle, Louis / Louise). */
-const NAME_SUFFIXES = /^(?:s|es|i|n|a|an|ian|ans|ese|ish|er|ers|ns|is|e|le|ne|te|ette|ine)$/;
+/** Endings that make another word or another name: plurals, demonyms (Israel / Israeli, Reeve / Reeves). */
+const NAME_SUFFIXES = /^(?:s|es|i|n|a|an|ian|ans|ese|ish|er|ers|ns|is)$/;
+/** …and for given names, feminine forms (Daniel / Danielle, Louis / Louise); a surname's "e" is often a slip (Featherston / Featherstone). */
+const GIVEN_SUFFIXES = /^(?:e|le|ne|te|ette|ine)$/;
 
 const pairs = paragraphCache<string, boolean>(100_000);
 
-/** Whether two different spellings read as the same name. */
-export function sameName(a: string, b: string): boolean {
-  return pairs.through(a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`, () => compareSpellings(a, b));
+/** Whether two different spellings read as the same name (`given`: both are given names). */
+export function sameName(a: string, b: string, given = false): boolean {
+  return pairs.through(`${given ? 'g' : 's'}${a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`}`, () => compareSpellings(a, b, given));
 }
 
-function compareSpellings(a: string, b: string): boolean {
+function compareSpellings(a: string, b: string, given: boolean): boolean {
   if (a === b) return false;
   const la = a.toLowerCase();
   const lb = b.toLowerCase();
@@ -223,7 +225,7 @@ function compareSpellings(a: string, b: string): boolean {
   if (sa.length < 4 || sb.length < 4) return false;
   // "Israel" / "Israeli", "Reeve" / "Reeves", "Park" / "Parks": another word, not another spelling.
   const [short, long] = la.length <= lb.length ? [la, lb] : [lb, la];
-  if (long.startsWith(short) && NAME_SUFFIXES.test(long.slice(short.length))) return false;
+  if (long.startsWith(short) && (NAME_SUFFIXES.test(long.slice(short.length)) || (given && GIVEN_SUFFIXES.test(long.slice(short.length))))) return false;
   if (!shortSyllablesAgree(la, lb)) return false;
   if (sa === sb) return true;
   if (Math.min(letters(a), letters(b)) < 5) return false;
@@ -362,7 +364,7 @@ function compareGroup(doc: DraftDocument, spellings: Spelling[], findings: RuleF
         const A = spellings[a];
         const B = spellings[b];
         if (!A.strong && !B.strong) continue;
-        if (!sameName(textOf(A), textOf(B)) || distinctPeople(A, B)) continue;
+        if (!sameName(textOf(A), textOf(B), isGiven(A)) || distinctPeople(A, B)) continue;
         parent[find(a)] = find(b);
       }
     }
@@ -378,7 +380,7 @@ function compareGroup(doc: DraftDocument, spellings: Spelling[], findings: RuleF
     const ranked = members.map((i) => spellings[i]).sort((p, q) => q.occurrences.length - p.occurrences.length || p.occurrences[0].start - q.occurrences[0].start);
     const major = ranked[0];
     // Spellings joined through a third (Mueller – Muller – Müller) may still be another person's name.
-    const same = ranked.filter((s) => s === major || (sameName(textOf(s), textOf(major)) && !distinctPeople(s, major)));
+    const same = ranked.filter((s) => s === major || (sameName(textOf(s), textOf(major), isGiven(s)) && !distinctPeople(s, major)));
     for (const minor of same.slice(1)) report(doc, minor, major, same, findings, flagged, textOf);
   }
 }
@@ -401,8 +403,12 @@ function distinctPeople(a: Spelling, b: Spelling): boolean {
   const na = givenOf(a);
   const nb = givenOf(b);
   if (na.size === 0 || nb.size === 0) return false;
-  for (const x of na) for (const y of nb) if (x === y || sameName(x, y) || initialOf(x, y)) return false;
+  for (const x of na) for (const y of nb) if (x === y || sameName(x, y, true) || initialOf(x, y)) return false;
   return true;
+}
+
+function isGiven(s: Spelling): boolean {
+  return s.occurrences[0].role === 'given';
 }
 
 function initialOf(a: string, b: string): boolean {
