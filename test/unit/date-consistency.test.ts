@@ -52,6 +52,10 @@ test('the fixes: the right weekday in the writer\'s form, or the nearest date wi
   const [f] = dates(wrong);
   assert.equal(f.message, '31 October 2026 is a Saturday, not a Monday');
   assert.equal(applyEdits(wrong, f.fixes[1].edits), 'The sale ends on Monday 2nd November 2026.');
+  assert.equal(dates('Polls open on Thurs. 6 March 2026.')[0].fixes[0].title, "Change 'Thurs.' to 'Fri.'");
+  assert.equal(dates('Polls open on Weds 6 March 2026.')[0].fixes[0].title, "Change 'Weds' to 'Fri'");
+  assert.equal(dates('Polls open on Fri 3 March 2026.')[0].fixes[0].title, "Change 'Fri' to 'Tue'");
+  assert.equal(dates('Polls open on Mon. 5 March 2026.')[0].fixes[0].title, "Change 'Mon.' to 'Thu.'");
   const upper = 'MONDAY 31 OCTOBER 2026';
   assert.equal(applyEdits(upper, dates(upper)[0].fixes[0].edits), 'SATURDAY 31 OCTOBER 2026');
 });

@@ -270,15 +270,18 @@ function check(doc: DraftDocument, located: Located, year: number, reference: Re
   };
 }
 
-/** The weekday in the form the writer used: full, "Wed", "Wed.", upper case. */
+/** The weekday in the form the writer used: full, "Wed", "Weds.", "Thurs", upper case. */
 function weekdayText(index: number, written: string): string {
   const dot = written.endsWith('.') ? '.' : '';
   const core = dot ? written.slice(0, -1) : written;
-  let name = core.length > 4 || WEEKDAYS.some((w) => w === core) ? WEEKDAYS[index] : WEEKDAYS[index].slice(0, 3);
-  if (core.length === 4 && !WEEKDAYS.includes(core)) name = { 2: 'Tues', 3: 'Weds', 4: 'Thurs' }[index as 2 | 3 | 4] ?? name;
+  const full = WEEKDAYS.some((w) => w.toLowerCase() === core.toLowerCase());
+  let name = full ? WEEKDAYS[index] : core.length === 3 ? WEEKDAYS[index].slice(0, 3) : LONG_ABBREVIATIONS[index];
   if (core.length > 1 && core === core.toUpperCase()) name = name.toUpperCase();
   return name + dot;
 }
+
+/** The longer abbreviations ("Tues", "Thurs"): a writer who uses one gets the same kind. */
+const LONG_ABBREVIATIONS = ['Sun', 'Mon', 'Tues', 'Weds', 'Thurs', 'Fri', 'Sat'];
 
 /** "Change the date to 3 March": the date with the written weekday nearest the written date (at most 3 days away). */
 function matchingDate(located: Located, year: number): Fix | undefined {
