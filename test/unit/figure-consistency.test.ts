@@ -33,13 +33,25 @@ test('percentages, money and units transposed; a zero dropped from an amount', (
 
 test('a headline figure the body contradicts by one', () => {
   const text = 'Fire at care home kills 9\n\nA fire at a care home in Leith killed eight residents overnight, the fire service said.\n';
-  // "9" against "eight": different values, but one is written in words and one in digits.
-  assert.deepEqual(flagged(text), []);
+  // A number in words against one in digits.
+  assert.deepEqual(flagged(text), ['eight']);
+  assert.equal(figures(text)[0].message, 'eight here, 9 on line 1 (a different figure for the same thing?)');
+  assert.equal(applyEdits(text, figures(text)[0].fixes[0].edits), text.replace('eight residents', '9 residents'));
   const words = 'Storm sinks seven fishing boats\n\nThe storm sank six fishing boats off the coast, the coastguard said.\n';
   assert.deepEqual(flagged(words), ['six']);
   assert.equal(figures(words)[0].message, 'six here, seven on line 1 (a different figure for the same thing?)');
-  // Outside a headline, one more or less is ordinary copy.
+  // Outside a headline, only a measure of the same noun: "a £1.2bn budget" then "the £1.3bn budget".
+  assert.deepEqual(flagged('Ministers set a £1.2bn budget for the schools.\nUnions said the £1.3bn budget was too small.'), ['£1.3bn']);
+  assert.deepEqual(flagged('Ministers set a £1.2bn budget for the schools.\nUnions want £1.3bn more for repairs.'), []);
+  // Outside a headline, one more or less in a count is ordinary copy.
   assert.deepEqual(flagged('Six boats sank on Monday.\nSeven boats sank on Tuesday.'), []);
+});
+
+test('a Markdown front matter title is a headline too', () => {
+  const text = '---\ntitle: "Storm sinks seven fishing boats"\n---\n\nThe storm sank six fishing boats off the coast, the coastguard said.\n';
+  const found = figures(text, 'markdown');
+  assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['six']);
+  assert.equal(text.slice(found[0].related![0].start, found[0].related![0].end), 'seven');
 });
 
 test('not a conflict: approximate, bounds, increments, rates, ranges, other periods', () => {

@@ -13,6 +13,7 @@
 // and the same frame (no other year or period, neither approximate nor an increment, not a range).
 // The less frequent value is flagged (the later one on a tie), naming the other's lines.
 
+import type { DraftDocument } from '../engine/document.ts';
 import { paragraphCache } from '../engine/cache.ts';
 import { proseSentences } from '../engine/sentences.ts';
 import { figuresIn } from './unattributed-figure/figures.ts';
@@ -26,7 +27,7 @@ const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
 const WORD_COUNT = new RegExp(`(?<![\\p{L}\\p{N}-])(${NUMBER_WORDS.slice(2).join('|')})(?=\\s+(?:[\\p{Ll}-]+\\s+){0,2}\\p{Ll}+s\\b)`, 'giu');
 const DURATION = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](minutes?|mins|hours?|hrs|seconds?|days|weeks|months)(?![\p{L}])/giu;
 /** Before a figure: it is approximate, a bound, or an increment, not the figure itself. */
-const QUALIFIER_BEFORE = /(?:^|[^\p{L}])(?:about|around|some|nearly|almost|roughly|approximately|approx|circa|more\s+than|over|at\s+least|at\s+most|fewer\s+than|less\s+than|up\s+to|under|below|above|just|estimated|an\s+estimated|another|a\s+further|further|an\s+extra|extra|an\s+additional|additional|only|by|to\s+around|of\s+about|or\s+so|(?:up|down|rose|fell|risen|fallen|rising|falling|increased|decreased|dropped|climbed|compared\s+with|against)\s+from)\s+$/iu;
+const QUALIFIER_BEFORE = /(?:^|[^\p{L}])(?:about|around|some|nearly|almost|roughly|approximately|approx|circa|more\s+than|over|at\s+least|at\s+most|fewer\s+than|less\s+than|up\s+to|under|below|above|just\s+(?:over|under|below|above)|estimated|an\s+estimated|another|a\s+further|further|an\s+extra|extra|an\s+additional|additional|by|to\s+around|of\s+about|or\s+so|(?:up|down|rose|fell|risen|fallen|rising|falling|increased|decreased|dropped|climbed|compared\s+with|against)\s+from)\s+$/iu;
 /** After a figure: an increment, a rate, a bound ("200 more", "540 a year", "7,000 or more"). */
 const QUALIFIER_AFTER = /^\s*(?:(?:more|fewer|extra|additional|others?|or\s+more|or\s+so|plus|\+)\b|(?:[\p{L}-]+\s+){0,2}(?:a\s+(?:year|month|week|day)|per\s+(?:year|month|week|day|head|person)|each\s+(?:year|month|week|day)|every\s+(?:year|month|week|day))\b)/iu;
 const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu;
@@ -79,6 +80,8 @@ interface FigureMention {
   loose: boolean;
   /** Words near the figure (folded): what it counts. */
   near: string[];
+  /** The first content word after it in its clause (folded): what it counts, most of the time. */
+  noun: string | undefined;
   /** Content words of its sentence (folded). */
   sentence: string[];
   /** Years and period words close to it ("in 2022", "last year", "a year earlier"). */
@@ -139,12 +142,13 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       kind: parsed.kind,
       loose,
       near: nearWords.map(fold),
+      noun: contentWords(clauseAfter).slice(0, 1).map(fold)[0],
       sentence: contentWords(withoutFigure).map(fold),
       frame: [...new Set([...years, ...periods])].sort(),
       heading,
       sentenceIndex: sentences.indexOf(sentence),
       valueKey: `${parsed.kind}\u0000${parsed.value}`,
-      buckets: bucketsOf(parsed.kind, parsed.digits, text),
+      buckets: bucketsOf(parsed.kind, parsed.digits, text, parsed.value),
     });
   }
   return out;
@@ -159,12 +163,21 @@ function fold(word: string): string {
   return SYNONYMS[word] ?? word.slice(0, 4);
 }
 
+const TENS_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const SCALES: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, b: 1e9, billion: 1e9, tn: 1e12, trn: 1e12, trillion: 1e12 };
 
 function parse(text: string): { value: number; digits: string; kind: string; range: boolean } | undefined {
   const lower = text.toLowerCase();
   const word = NUMBER_WORDS.indexOf(lower);
   if (word >= 0) return { value: word, digits: String(word), kind: 'count', range: false };
+  // "two million", "forty-five thousand": a number in words with a scale.
+  const amount = /^([a-z]+)(?:[\s-]+([a-z]+))?[\s-]+(thousand|million|billion)$/.exec(lower);
+  if (amount) {
+    const units = NUMBER_WORDS.indexOf(amount[2] ?? amount[1]);
+    const tens = amount[2] ? TENS_WORDS.indexOf(amount[1]) : -1;
+    const count = amount[2] ? (tens >= 0 && units > 0 && units < 10 ? tens * 10 + units : -1) : units >= 0 ? units : TENS_WORDS.indexOf(amount[1]) * 10;
+    if (count > 0) return { value: count * SCALES[amount[3]], digits: String(count).replace(/0+$/, ''), kind: 'count', range: false };
+  }
   const numerals = text.match(/\d+(?:[.,]\d+)*/g);
   if (!numerals) return undefined;
   const range = numerals.length > 1 || /\d\s*(?:-|–|to|and)\s*[£$€]?\d/.test(text);
@@ -233,16 +246,32 @@ function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion): bool
   const words = a.value < 21 && !/\d/.test(a.text) || (b.value < 21 && !/\d/.test(b.text));
   const near = shared(a.near, b.near);
   if (kind === 'last digit') {
-    // One more or less happens between true figures: only a headline against the body, counting the same thing.
-    return (a.heading || b.heading) && near >= 1;
+    // One more or less happens between true figures: only a headline against the body counting the same
+    // thing, or a measure (money, %, units, millions) of the same noun: "a £1.2bn budget" / "the £1.3bn budget".
+    if (a.heading || b.heading) return near >= 1;
+    return isMeasure(a) && a.noun !== undefined && a.noun === b.noun;
   }
   if (words) return false;
-  const measured = a.kind !== 'count' || /\d[.,]\d|[a-z]/i.test(a.text.replace(/,\d{3}/g, ''));
+  const measured = isMeasure(a);
   // Digits transposed in three or more digits, or in a measure (%, money, units, millions), or a zero off an amount: a slip, not chance.
   if (kind === 'transposed' && (a.digits.length >= 3 || measured)) return true;
   if (kind === 'zero' && measured) return true;
   // Two-digit counts and round counts a zero apart: also the same words around them.
   return near >= 1;
+}
+
+/** A Markdown draft's front matter `title:` is a headline too, read as a heading. */
+function frontMatterTitle(doc: DraftDocument): { start: number; prose: string; kind: string } | undefined {
+  if (!doc.frontMatter) return undefined;
+  const { start, end } = doc.frontMatter;
+  const m = /^title:[ \t]*(["']?)([^\r\n]*?)\1[ \t]*$/m.exec(doc.text.slice(start, end));
+  if (!m || !m[2]) return undefined;
+  return { start: start + m.index + m[0].indexOf(m[2], 6), prose: m[2], kind: 'heading' };
+}
+
+/** Money, rates, units and scaled counts ("2.1 million"): not a plain count. */
+function isMeasure(f: FigureMention): boolean {
+  return f.kind !== 'count' || /\d[.,]\d/.test(f.text.replace(/,\d{3}/g, '')) || /(?:\d\s*(?:k|m|bn|mn|tn)|thousand|million|billion|trillion)$/i.test(f.text);
 }
 
 interface Located {
@@ -264,8 +293,10 @@ function confusionOf(a: FigureMention, b: FigureMention): Confusion | undefined 
 }
 
 /** Buckets that hold every pair of values confusion() can accept: the same digits sorted, the same digits, all but the last digit. */
-function bucketsOf(kind: string, digits: string, text: string): string[] {
-  return [`t${kind}\u0000${[...digits].sort().join('')}`, `z${kind}\u0000${digits}`, `l${kind}\u0000${digits.length}\u0000${/\d/.test(text) ? text.replace(/\d(?=\D*$)/, '') : 'word'}`];
+function bucketsOf(kind: string, digits: string, text: string, value: number): string[] {
+  // A number in words is bucketed by its numeral, so "eleven" meets the headline's "12".
+  const written = /\d/.test(text) ? text.replace(/[^\d.,]+$/, '') : String(value);
+  return [`t${kind}\u0000${[...digits].sort().join('')}`, `z${kind}\u0000${digits}`, `l${kind}\u0000${written.length}\u0000${written.replace(/\d(?=\D*$)/, '')}`];
 }
 
 export const figureConsistency: Rule = {
@@ -277,7 +308,9 @@ export const figureConsistency: Rule = {
     // Figures grouped by what they state (kind and value), in order of first appearance.
     const groups = new Map<string, Located[]>();
     let count = 0;
-    doc.blocks.forEach((block, b) => {
+    const blocks: { start: number; prose: string; kind: string }[] = doc.blocks;
+    const title = frontMatterTitle(doc);
+    (title ? [title, ...blocks] : blocks).forEach((block, b) => {
       for (const figure of figureMentions(block.prose, block.kind === 'heading')) {
         if (figure.loose) continue;
         const located: Located = { figure, start: block.start + figure.start, end: block.start + figure.end, order: count++, block: b };
