@@ -68,6 +68,11 @@ test('not a conflict: approximate, bounds, increments, rates, ranges, other peri
   assert.deepEqual(flagged(text), []);
 });
 
+test('a bound conflicts only with a figure outside it', () => {
+  assert.deepEqual(flagged('Over 50,000 people have been arrested, the group said.\nThe 5,000 arrests drew protests.'), ['5,000']);
+  assert.deepEqual(flagged('More than 500 votes went to Ms Ward.\nMs Ward took 512 votes.\nAt least 5,000 arrests were made.\nThe 50,000 arrests drew protests.'), []);
+});
+
 test('different things counted: no word in common around two-digit counts', () => {
   assert.deepEqual(flagged('The court heard from 49 investors.\nThe judge, 94, retired.\nPolice made 94 arrests.'), []);
   assert.deepEqual(flagged('The court heard from 49 investors.\nLater, 94 investors wrote to the judge.'), ['94'], 'a tie: the later one');

@@ -26,8 +26,11 @@ import type { Rule, RuleFinding } from './rule.ts';
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const WORD_COUNT = new RegExp(`(?<![\\p{L}\\p{N}-])(${NUMBER_WORDS.slice(2).join('|')})(?=\\s+(?:[\\p{Ll}-]+\\s+){0,2}\\p{Ll}+s\\b)`, 'giu');
 const DURATION = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](minutes?|mins|hours?|hrs|seconds?|days|weeks|months)(?![\p{L}])/giu;
-/** Before a figure: it is approximate, a bound, or an increment, not the figure itself. */
-const QUALIFIER_BEFORE = /(?:^|[^\p{L}])(?:about|around|some|nearly|almost|roughly|approximately|approx|circa|more\s+than|over|at\s+least|at\s+most|fewer\s+than|less\s+than|up\s+to|under|below|above|just\s+(?:over|under|below|above)|estimated|an\s+estimated|another|a\s+further|further|an\s+extra|extra|an\s+additional|additional|by|to\s+around|of\s+about|or\s+so|(?:up|down|rose|fell|risen|fallen|rising|falling|increased|decreased|dropped|climbed|compared\s+with|against)\s+from)\s+$/iu;
+/** A bound: "more than 500" fits 512 and conflicts only with a figure outside it ("over 50,000" / "5,000"). */
+const LOWER_BOUND = /(?:^|[^\p{L}])(?:more\s+than|over|at\s+least|above|in\s+excess\s+of|upwards\s+of)\s+$/iu;
+const UPPER_BOUND = /(?:^|[^\p{L}])(?:fewer\s+than|less\s+than|no\s+more\s+than|at\s+most|up\s+to|under|below)\s+$/iu;
+/** Before a figure: it is approximate or an increment, not the figure itself. */
+const QUALIFIER_BEFORE = /(?:^|[^\p{L}])(?:about|around|some|nearly|almost|roughly|approximately|approx|circa|just\s+(?:over|under|below|above)|estimated|an\s+estimated|another|a\s+further|further|an\s+extra|extra|an\s+additional|additional|by|to\s+around|of\s+about|or\s+so|(?:up|down|rose|fell|risen|fallen|rising|falling|increased|decreased|dropped|climbed|compared\s+with|against)\s+from)\s+$/iu;
 /** After a figure: an increment, a rate, a bound ("200 more", "540 a year", "7,000 or more"). */
 const QUALIFIER_AFTER = /^\s*(?:(?:more|fewer|extra|additional|others?|or\s+more|or\s+so|plus|\+)\b|(?:[\p{L}-]+\s+){0,2}(?:a\s+(?:year|month|week|day)|per\s+(?:year|month|week|day|head|person)|each\s+(?:year|month|week|day)|every\s+(?:year|month|week|day))\b)/iu;
 const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu;
@@ -78,6 +81,8 @@ interface FigureMention {
   kind: string;
   /** The figure is a bound, an approximation, an increment or a range: never compared. */
   loose: boolean;
+  /** "more than" / "at least" (lower) or "fewer than" / "up to" (upper) before it. */
+  bound?: 'lower' | 'upper';
   /** Words near the figure (folded): what it counts. */
   near: string[];
   /** The first content word after it in its clause (folded): what it counts, most of the time. */
@@ -124,6 +129,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     const before = prose.slice(Math.max(sentence.start, span.start - 40), span.start);
     const after = prose.slice(span.end, Math.min(sentence.end, span.end + 40));
     const loose = QUALIFIER_BEFORE.test(before) || QUALIFIER_AFTER.test(after) || parsed.range;
+    const bound = loose ? undefined : LOWER_BOUND.test(before) ? 'lower' : UPPER_BOUND.test(before) ? 'upper' : undefined;
     const nearWords = [...contentWords(before).slice(-3), ...contentWords(after).slice(0, 3)];
     const withoutFigure = sentenceText.slice(0, span.start - sentence.start) + ' ' + sentenceText.slice(span.end - sentence.start);
     // The frame is read close to the figure: "a record set in 1978" later in the sentence dates the old record, not this one.
@@ -141,6 +147,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       digits: parsed.digits,
       kind: parsed.kind,
       loose,
+      bound,
       near: nearWords.map(fold),
       noun: contentWords(clauseAfter).slice(0, 1).map(fold)[0],
       sentence: contentWords(withoutFigure).map(fold),
@@ -243,6 +250,13 @@ function frameConflict(a: FigureMention, b: FigureMention): boolean {
 /** The same thing counted in the same frame, so that a different value is a conflict. */
 function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion): boolean {
   if (a.kind !== b.kind || a.loose || b.loose || frameConflict(a, b)) return false;
+  // A bound conflicts only with a figure outside it, and two bounds never do.
+  if (a.bound && b.bound) return false;
+  const bound = a.bound ? a : b.bound ? b : undefined;
+  if (bound) {
+    const other = bound === a ? b : a;
+    if (bound.bound === 'lower' ? other.value >= bound.value : other.value <= bound.value) return false;
+  }
   const words = a.value < 21 && !/\d/.test(a.text) || (b.value < 21 && !/\d/.test(b.text));
   const near = shared(a.near, b.near);
   if (kind === 'last digit') {
