@@ -47,6 +47,18 @@ test('a headline figure the body contradicts by one', () => {
   assert.deepEqual(flagged('Six boats sank on Monday.\nSeven boats sank on Tuesday.'), []);
 });
 
+test('slips a copy desk catches, as a writer makes them', () => {
+  assert.deepEqual(flagged('The turnout of 58.2% was the lowest since 2001.\n\nOfficials blamed the weather for the 52.8% turnout.'), ['52.8%']);
+  assert.deepEqual(flagged('Flooding forced 1,200 households from their homes on Monday.\n\nThe council said the 12,000 households would be rehoused.'), ['12,000']);
+  assert.deepEqual(flagged('Ministers approved a £1.2bn rescue package.\n\nThe £1.3bn package will be paid in May.'), ['£1.3bn']);
+  const twelve = 'Twelve people died when the bus overturned, police said.\n\nThe 11 people who died were all passengers.';
+  const [finding] = figures(twelve);
+  assert.equal(twelve.slice(finding.start, finding.end), '11');
+  assert.equal(applyEdits(twelve, finding.fixes[0].edits), twelve.replace('The 11 people', 'The twelve people'));
+  // The same counts on different days, or in different places, are different figures.
+  assert.deepEqual(flagged('Twelve people died in Leeds on Monday.\n\nThe 11 people who died in Bradford were passengers.'), []);
+});
+
 test('a Markdown front matter title is a headline too', () => {
   const text = '---\ntitle: "Storm sinks seven fishing boats"\n---\n\nThe storm sank six fishing boats off the coast, the coastguard said.\n';
   const found = figures(text, 'markdown');

@@ -24,7 +24,7 @@ import type { Rule, RuleFinding } from './rule.ts';
 // Vocabulary
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
-const WORD_COUNT = new RegExp(`(?<![\\p{L}\\p{N}-])(${NUMBER_WORDS.slice(2).join('|')})(?=\\s+(?:[\\p{Ll}-]+\\s+){0,2}\\p{Ll}+s\\b)`, 'giu');
+const WORD_COUNT = new RegExp(`(?<![\\p{L}\\p{N}-])(${NUMBER_WORDS.slice(2).join('|')})(?=\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:\\p{Ll}+s|people|children|men|women)\\b)`, 'giu');
 const DURATION = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](minutes?|mins|hours?|hrs|seconds?|days|weeks|months)(?![\p{L}])/giu;
 /** A bound: "more than 500" fits 512 and conflicts only with a figure outside it ("over 50,000" / "5,000"). */
 const LOWER_BOUND = /(?:^|[^\p{L}])(?:more\s+than|over|at\s+least|above|in\s+excess\s+of|upwards\s+of)\s+$/iu;
@@ -34,6 +34,7 @@ const QUALIFIER_BEFORE = /(?:^|[^\p{L}])(?:about|around|some|nearly|almost|rough
 /** After a figure: an increment, a rate, a bound ("200 more", "540 a year", "7,000 or more"). */
 const QUALIFIER_AFTER = /^\s*(?:(?:more|fewer|extra|additional|others?|or\s+more|or\s+so|plus|\+)\b|(?:[\p{L}-]+\s+){0,2}(?:a\s+(?:year|month|week|day)|per\s+(?:year|month|week|day|head|person)|each\s+(?:year|month|week|day)|every\s+(?:year|month|week|day))\b)/iu;
 const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu;
+const TIMES = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|yesterday|today|tonight|overnight|morning|afternoon|evening)\b/giu;
 /** A year that is part of a date ("March 2, 2026", "2 March 2026") dates the story, not the figure. */
 const DATE_BEFORE_YEAR = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+$/u;
 /** Periods that set a figure in another time than the story's ("last year", "a year earlier", "per year"). */
@@ -85,8 +86,12 @@ interface FigureMention {
   bound?: 'lower' | 'upper';
   /** Words near the figure (folded): what it counts. */
   near: string[];
-  /** The first content word after it in its clause (folded): what it counts, most of the time. */
-  noun: string | undefined;
+  /** The first content words after it in its clause (folded): what it counts, most of the time. */
+  nouns: string[];
+  /** Capitalised words close to it, within its clause: a place or group it belongs to. */
+  places: string[];
+  /** Days and times of day close to it ("on Monday", "overnight"). */
+  times: string[];
   /** Content words of its sentence (folded). */
   sentence: string[];
   /** Years and period words close to it ("in 2022", "last year", "a year earlier"). */
@@ -137,7 +142,10 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     const clauseBefore = prose.slice(Math.max(sentence.start, span.start - 50), span.start).split(/[,;:–—(]/u).pop()!;
     const clauseAfter = prose.slice(span.end, Math.min(sentence.end, span.end + 50)).split(/[,;:–—)]/u)[0];
     const around = clauseBefore + ' ' + clauseAfter;
-    const years = [...around.matchAll(YEAR)].filter((m) => !DATE_BEFORE_YEAR.test(around.slice(Math.max(0, m.index! - 20), m.index))).map((m) => m[0]);
+    // "the lowest since 2001" compares with a year; it does not set the figure in it.
+    const years = [...around.matchAll(YEAR)].filter((m) => !DATE_BEFORE_YEAR.test(around.slice(Math.max(0, m.index! - 20), m.index)) && !/since\s+$/i.test(around.slice(Math.max(0, m.index! - 8), m.index))).map((m) => m[0]);
+    // Places and groups named close to the figure ("in Kharkiv", "the Greens"): capitalised words not opening the sentence.
+    const places = [...around.matchAll(/(?<=[\p{L},;]\s+)\p{Lu}\p{Ll}+/gu)].map((m) => m[0]).filter((w) => !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|At|Mr|Mrs|Ms|Dr)$/.test(w));
     const periods = [...around.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
     out.push({
       start: span.start,
@@ -149,7 +157,9 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       loose,
       bound,
       near: nearWords.map(fold),
-      noun: contentWords(clauseAfter).slice(0, 1).map(fold)[0],
+      nouns: contentWords(clauseAfter).slice(0, 2).map(fold),
+      places,
+      times: [...new Set(around.match(TIMES) ?? [])].map((t) => t.toLowerCase()).sort(),
       sentence: contentWords(withoutFigure).map(fold),
       frame: [...new Set([...years, ...periods])].sort(),
       heading,
@@ -263,7 +273,11 @@ function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion): bool
     // One more or less happens between true figures: only a headline against the body counting the same
     // thing, or a measure (money, %, units, millions) of the same noun: "a £1.2bn budget" / "the £1.3bn budget".
     if (a.heading || b.heading) return near >= 1;
-    return isMeasure(a) && a.noun !== undefined && a.noun === b.noun;
+    const sameNoun = shared(a.nouns, b.nouns) >= 1;
+    // In the body: a measure of the same noun ("£1.2bn rescue package" / "£1.3bn package"), or a count of
+    // the same noun sharing another word too ("Twelve people died" / "the 11 people who died"), in no other place.
+    if (otherPlaces(a, b) || !sameNoun || a.times.join() !== b.times.join()) return false;
+    return isMeasure(a) || near >= 2;
   }
   if (words) return false;
   const measured = isMeasure(a);
@@ -272,6 +286,11 @@ function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion): bool
   if (kind === 'zero' && measured) return true;
   // Two-digit counts and round counts a zero apart: also the same words around them.
   return near >= 1;
+}
+
+/** Each figure named with its own place or group, and none in common ("11 in Kyiv" / "12 in Kharkiv"). */
+function otherPlaces(a: FigureMention, b: FigureMention): boolean {
+  return a.places.length > 0 && b.places.length > 0 && !a.places.some((p) => b.places.includes(p));
 }
 
 /** A Markdown draft's front matter `title:` is a headline too, read as a heading. */
@@ -378,7 +397,8 @@ export const figureConsistency: Rule = {
       const there = other[0];
       const what = kind === 'transposed' ? 'digits transposed?' : kind === 'zero' ? (here.figure.value < there.figure.value ? 'a zero dropped?' : 'an extra zero?') : 'a different figure for the same thing?';
       const related: Related[] = other.slice(0, 5).map((o) => ({ start: o.start, end: o.end, message: `${o.figure.text} (line ${lineOf(o)})` }));
-      const replacement = matchCase(there.figure.text, here.figure.text);
+      const sentenceStart = /(?:^|[.!?]["'”’)]?\s+|\n\s*)$/.test(doc.text.slice(Math.max(0, here.start - 4), here.start));
+      const replacement = matchCase(there.figure.text, sentenceStart);
       findings.push({
         start: here.start,
         end: here.end,
@@ -391,9 +411,8 @@ export const figureConsistency: Rule = {
   },
 };
 
-/** "eight" written where "Seven" opened a sentence becomes "Eight". */
-function matchCase(text: string, like: string): string {
-  if (/^\p{Lu}/u.test(like) && /^\p{Ll}/u.test(text)) return text[0].toUpperCase() + text.slice(1);
-  if (/^\p{Ll}/u.test(like) && /^\p{Lu}\p{Ll}/u.test(text)) return text[0].toLowerCase() + text.slice(1);
-  return text;
+/** A number in words takes a capital at a sentence start and none elsewhere ("Twelve" → "the twelve"). */
+function matchCase(text: string, sentenceStart: boolean): string {
+  if (!/^\p{L}/u.test(text)) return text;
+  return sentenceStart ? text[0].toUpperCase() + text.slice(1) : text[0].toLowerCase() + text.slice(1);
 }
