@@ -99,11 +99,14 @@ interface FigureMention {
   heading: boolean;
   /** Which sentence of the block it is in (-1: the block is one sentence). */
   sentenceIndex: number;
+  /** Unique per figure read, never reused: keys the cache of pair judgements. */
+  id: number;
   /** Kind and value: figures that state the same. */
   valueKey: string;
   buckets: string[];
 }
 
+let nextId = 1;
 const extracts = paragraphCache<string, FigureMention[]>();
 const headingExtracts = paragraphCache<string, FigureMention[]>();
 
@@ -164,6 +167,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       frame: [...new Set([...years, ...periods])].sort(),
       heading,
       sentenceIndex: sentences.indexOf(sentence),
+      id: nextId++,
       valueKey: `${parsed.kind}\u0000${parsed.value}`,
       buckets: bucketsOf(parsed.kind, parsed.digits, text, parsed.value),
     });
@@ -316,12 +320,14 @@ interface Located {
   block: number;
 }
 
-const confusions = paragraphCache<string, Confusion | 'none'>(100_000);
+const confusions = paragraphCache<number, Confusion | 'none'>(200_000);
+/** Figure ids past this would collide as pair keys (after some 67 million figures read): not cached. */
+const PAIR_KEY_LIMIT = 67_108_864;
 
-/** How two values could be one another's slip, judged once per pair of values (by their first figures). */
+/** How two values could be one another's slip, judged once per pair of figures read (ids are stable while their paragraphs are cached). */
 function confusionOf(a: FigureMention, b: FigureMention): Confusion | undefined {
-  const [x, y] = a.valueKey < b.valueKey ? [a, b] : [b, a];
-  const found = confusions.through(`${x.valueKey}\u0001${x.text}\u0001${y.valueKey}\u0001${y.text}`, () => confusion(x, y) ?? 'none');
+  const [x, y] = a.id < b.id ? [a, b] : [b, a];
+  const found = y.id >= PAIR_KEY_LIMIT ? (confusion(x, y) ?? 'none') : confusions.through(x.id * PAIR_KEY_LIMIT + y.id, () => confusion(x, y) ?? 'none');
   return found === 'none' ? undefined : found;
 }
 

@@ -66,6 +66,9 @@ interface Mention {
   /** First word of its sentence, or in a heading: its capital letter says nothing. */
   weak: boolean;
   sentence: number;
+  /** The surname's skeleton, and each given name keyed with it: computed once per paragraph, not per lint. */
+  family: string;
+  givenKeys: string[];
 }
 
 interface Extract {
@@ -133,7 +136,16 @@ function readNames(prose: string, heading: boolean): Extract {
       const surname: Token = { text: prose.slice(surnameTokens[0].start, surnameTokens[surnameTokens.length - 1].end), start: surnameTokens[0].start, end: surnameTokens[surnameTokens.length - 1].end };
       const given = rest.slice(0, surnameAt).filter((t) => !PARTICLES.has(t.text.toLowerCase()));
       const surnameWeak = weak && k === 0 && surnameAt === 0 && titles.length === 0;
-      mentions.push({ titles, given: given.map(({ text, start, end }) => ({ text, start, end })), surname, weak: surnameWeak || heading, sentence: run[0].sentence });
+      const family = skeleton(surname.text);
+      mentions.push({
+        titles,
+        given: given.map(({ text, start, end }) => ({ text, start, end })),
+        givenKeys: given.map((g) => `${g.text}\u0000${family}`),
+        family,
+        surname,
+        weak: surnameWeak || heading,
+        sentence: run[0].sentence,
+      });
     }
     i = j + 1;
   }
@@ -271,7 +283,8 @@ interface Occurrence {
   end: number;
   mention: Mention;
   /** Sentence id across the draft: block index and sentence. */
-  sentence: string;
+  /** Sentence id across the draft: block index · 65536 + sentence. */
+  sentence: number;
   role: 'surname' | 'given';
   /** For given names: the surname's skeleton they go with. */
   family?: string;
@@ -305,10 +318,9 @@ export const nameConsistency: Rule = {
       const extract = namesIn(block.prose, block.kind === 'heading');
       for (const word of extract.lower) lower.add(word);
       for (const mention of extract.mentions) {
-        const sentence = `${b}:${mention.sentence}`;
+        const sentence = b * 65536 + mention.sentence;
         add(surnames, mention.surname.text, { start: block.start + mention.surname.start, end: block.start + mention.surname.end, mention, sentence, role: 'surname' }, !mention.weak);
-        const family = skeleton(mention.surname.text);
-        for (const g of mention.given) add(given, `${g.text}\u0000${family}`, { start: block.start + g.start, end: block.start + g.end, mention, sentence, role: 'given', family }, true);
+        mention.given.forEach((g, k) => add(given, mention.givenKeys[k], { start: block.start + g.start, end: block.start + g.end, mention, sentence, role: 'given', family: mention.family }, true));
       }
     });
     const findings: RuleFinding[] = [];
