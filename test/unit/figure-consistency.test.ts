@@ -85,6 +85,12 @@ test('a bound conflicts only with a figure outside it', () => {
   assert.deepEqual(flagged('More than 500 votes went to Ms Ward.\nMs Ward took 512 votes.\nAt least 5,000 arrests were made.\nThe 50,000 arrests drew protests.'), []);
 });
 
+test('changes, ranges in words, and a decimal point with different words around', () => {
+  assert.deepEqual(flagged('Analysts expected a build of 1.2 million barrels.\nPetrol stocks fell 2.1 million barrels.'), []);
+  assert.deepEqual(flagged('Adults sleeping six hours or less were at risk.\nDoctors advise seven to nine hours, against a normal seven hours.\nLong sleep, eight hours or more, showed no link.'), []);
+  assert.deepEqual(flagged('Health was named by 41% of voters.\nUnemployment held at 4.1% in the quarter.'), []);
+});
+
 test('different things counted: no word in common around two-digit counts', () => {
   assert.deepEqual(flagged('The court heard from 49 investors.\nThe judge, 94, retired.\nPolice made 94 arrests.'), []);
   assert.deepEqual(flagged('The court heard from 49 investors.\nLater, 94 investors wrote to the judge.'), ['94'], 'a tie: the later one');

@@ -81,6 +81,12 @@ test('different people: one sentence, other titles, other given names', () => {
   assert.deepEqual(flagged(text), []);
 });
 
+test('one use each, a letter apart, with nothing in common: not enough to call them one person', () => {
+  assert.deepEqual(flagged('Rovers manager Colin Price blamed the pitch.\nRovers (4-4-2): Webb; Lane, Pryce, Okoro, Hill.'), []);
+  // A hyphen or an accent apart is another matter: "He Lifeng" / "He Li-feng".
+  assert.deepEqual(flagged('Vice Premier He Lifeng led the talks.\nHe Li-feng said the door was open.'), ['Li-feng']);
+});
+
 test('same person: the same given name with two surnames, or a title and surname on second reference', () => {
   const text = 'Judge Rebecca Whitfield opened the trial.\nRebecca Whitfeld, 58, has sat since 2010.\nJudge Whitfield adjourned until Monday.';
   assert.deepEqual(flagged(text), ['Whitfeld']);

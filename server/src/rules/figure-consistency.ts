@@ -30,9 +30,9 @@ const DURATION = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](minutes
 const LOWER_BOUND = /(?:^|[^\p{L}])(?:more\s+than|over|at\s+least|above|in\s+excess\s+of|upwards\s+of)\s+$/iu;
 const UPPER_BOUND = /(?:^|[^\p{L}])(?:fewer\s+than|less\s+than|no\s+more\s+than|at\s+most|up\s+to|under|below)\s+$/iu;
 /** Before a figure: it is approximate or an increment, not the figure itself. */
-const QUALIFIER_BEFORE = /(?:^|[^\p{L}])(?:about|around|some|nearly|almost|roughly|approximately|approx|circa|just\s+(?:over|under|below|above)|estimated|an\s+estimated|another|a\s+further|further|an\s+extra|extra|an\s+additional|additional|by|to\s+around|of\s+about|or\s+so|(?:up|down|rose|fell|risen|fallen|rising|falling|increased|decreased|dropped|climbed|compared\s+with|against)\s+from)\s+$/iu;
-/** After a figure: an increment, a rate, a bound ("200 more", "540 a year", "7,000 or more"). */
-const QUALIFIER_AFTER = /^\s*(?:(?:more|fewer|extra|additional|others?|or\s+more|or\s+so|plus|\+)\b|(?:[\p{L}-]+\s+){0,2}(?:a\s+(?:year|month|week|day)|per\s+(?:year|month|week|day|head|person)|each\s+(?:year|month|week|day)|every\s+(?:year|month|week|day))\b)/iu;
+const QUALIFIER_BEFORE = /(?:^|[^\p{L}])(?:rose|fell|gained|lost|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|plunged|surged|soared|slumped|added|shed|cut|up|down|about|around|some|nearly|almost|roughly|approximately|approx|circa|just\s+(?:over|under|below|above)|estimated|an\s+estimated|another|a\s+further|further|an\s+extra|extra|an\s+additional|additional|by|to\s+around|of\s+about|or\s+so|(?:up|down|rose|fell|risen|fallen|rising|falling|increased|decreased|dropped|climbed|compared\s+with|against)\s+from)\s+$/iu;
+/** After a figure: an increment, a bound, a rate or the other end of a range ("200 more", "six or less", "seven to nine", "540 a year"). */
+const QUALIFIER_AFTER = new RegExp(String.raw`^\s*(?:(?:more|fewer|extra|additional|others?|or\s+(?:more|less|fewer|so|over|under)|(?:to|or|and)\s+(?:\d|${NUMBER_WORDS.slice(1).join('|')})|plus|\+)\b|(?:[\p{L}-]+\s+){0,2}(?:a\s+(?:year|month|week|day)|per\s+(?:year|month|week|day|head|person)|each\s+(?:year|month|week|day)|every\s+(?:year|month|week|day))\b)`, 'iu');
 const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu;
 const TIMES = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|yesterday|today|tonight|overnight|morning|afternoon|evening)\b/giu;
 /** A year that is part of a date ("March 2, 2026", "2 March 2026") dates the story, not the figure. */
@@ -45,7 +45,7 @@ const STOP = new Set(
     'per cent percent million billion thousand hundred bn m k total now so far there here they he she we our not no also all just only ' +
     'would could will may might can should must did do does being while since until').split(' '),
 );
-/** Close synonyms: what a count counts, folded to one word. */
+/** Close synonyms: what a count counts, folded to one word; the folded words are what a body count one apart may contradict. */
 const SYNONYMS: Record<string, string> = {};
 for (const group of [
   'deaths dead killed died deaths toll fatalities lives killing kills kill death',
@@ -64,6 +64,8 @@ for (const group of [
   const words = group.split(' ');
   for (const w of words) SYNONYMS[w] = words[0];
 }
+
+const COUNTED = new Set(Object.values(SYNONYMS));
 
 // ---------------------------------------------------------------------------------------------
 // Per-paragraph extract
@@ -281,13 +283,14 @@ function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion): bool
     // In the body: a measure of the same noun ("£1.2bn rescue package" / "£1.3bn package"), or a count of
     // the same noun sharing another word too ("Twelve people died" / "the 11 people who died"), in no other place.
     if (otherPlaces(a, b) || !sameNoun || a.times.join() !== b.times.join()) return false;
-    return isMeasure(a) || near >= 2;
+    return isMeasure(a) || (near >= 2 && a.nouns.some((n) => COUNTED.has(n)));
   }
   if (words) return false;
   const measured = isMeasure(a);
   // Digits transposed in three or more digits, or in a measure (%, money, units, millions), or a zero off an amount: a slip, not chance.
-  if (kind === 'transposed' && (a.digits.length >= 3 || measured)) return true;
-  if (kind === 'zero' && measured) return true;
+  if (kind === 'transposed' && a.digits.length >= 3) return true;
+  // Two digits of a measure (4.5% / 5.4%), or a zero off an amount (€50bn / €500bn, 4.1% / 41%): the words around must agree too.
+  if ((kind === 'transposed' || kind === 'zero') && measured) return near >= 1 || a.heading || b.heading;
   // Two-digit counts and round counts a zero apart: also the same words around them.
   return near >= 1;
 }

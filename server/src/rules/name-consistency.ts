@@ -411,12 +411,26 @@ function distinctPeople(a: Spelling, b: Spelling): boolean {
   const gb = gender(b);
   if (ga.size === 1 && gb.size === 1 && [...ga][0] !== [...gb][0]) return true;
   if (a.occurrences[0].role !== 'surname') return false;
+  // One use each, differing in a letter (not only in hyphens, spaces or accents), with nothing tying them
+  // together (a given name or a title in common): too little to call them one person ("Alan Price" the
+  // manager, "Pryce" in a team line-up; but "He Lifeng" / "He Li-feng").
+  if (a.occurrences.length === 1 && b.occurrences.length === 1 && plainFold(a.text) !== plainFold(b.text) && !sharedContext(a.occurrences[0].mention, b.occurrences[0].mention)) return true;
   const givenOf = (s: Spelling) => new Set(s.occurrences.flatMap((o) => (o.mention.given.length ? [o.mention.given[0].text] : [])));
   const na = givenOf(a);
   const nb = givenOf(b);
   if (na.size === 0 || nb.size === 0) return false;
   for (const x of na) for (const y of nb) if (x === y || sameName(x, y, true) || initialOf(x, y)) return false;
   return true;
+}
+
+/** Case, accents, hyphens, spaces and apostrophes folded, letters kept. */
+function plainFold(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/['’\-\s.]/g, '');
+}
+
+function sharedContext(a: Mention, b: Mention): boolean {
+  if (a.titles.some((t) => b.titles.includes(t))) return true;
+  return a.given.length > 0 && b.given.length > 0 && a.given.some((x) => b.given.some((y) => x.text === y.text || sameName(x.text, y.text, true)));
 }
 
 function isGiven(s: Spelling): boolean {
