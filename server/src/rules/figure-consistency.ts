@@ -283,6 +283,8 @@ function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion): bool
     // In the body: a measure of the same noun ("£1.2bn rescue package" / "£1.3bn package"), or a count of
     // the same noun sharing another word too ("Twelve people died" / "the 11 people who died"), in no other place.
     if (otherPlaces(a, b) || !sameNoun || a.times.join() !== b.times.join()) return false;
+    // Shares one apart are common between groups ("41% of men, 42% of women"): not in the body.
+    if (a.kind === '%' || a.kind === 'pp') return false;
     return isMeasure(a) || (near >= 2 && a.nouns.some((n) => COUNTED.has(n)));
   }
   if (words) return false;
