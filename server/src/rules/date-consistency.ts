@@ -30,7 +30,8 @@ const DATE = new RegExp(
     `(?:,?[ \\t\\u00A0]{1,3}(?<year>\\d{4}))?(?![\\p{L}\\p{N}]|[.,:/-]\\d)`,
   'giu',
 );
-const GUARD = new RegExp(`(?:${MONTH_WORD})`, 'i');
+/** Months are capitalised ("March", "MARCH"): a paragraph without one, or without a digit, has no date. */
+const GUARD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/;
 
 interface DateMention {
   /** Offsets relative to the block's prose. */
@@ -50,7 +51,7 @@ export function datesIn(prose: string): DateMention[] {
 }
 
 function readDates(prose: string): DateMention[] {
-  if (!GUARD.test(prose)) return [];
+  if (!GUARD.test(prose) || !/\d/.test(prose)) return [];
   const out: DateMention[] = [];
   DATE.lastIndex = 0;
   for (let m = DATE.exec(prose); m; m = DATE.exec(prose)) {

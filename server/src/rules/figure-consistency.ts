@@ -24,11 +24,15 @@ import type { Rule, RuleFinding } from './rule.ts';
 // Vocabulary
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
-const WORD_COUNT = new RegExp(`(?<![\\p{L}\\p{N}-])(${NUMBER_WORDS.slice(2).join('|')})(?=\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:\\p{Ll}+s|people|children|men|women)\\b)`, 'giu');
+// \b rather than a look-behind, and ASCII classes: these run over every paragraph, and news copy's number words are ASCII.
+const WORD_COUNT = new RegExp(`\\b(${NUMBER_WORDS.slice(2).join('|')})\\b(?=\\s+(?:[a-z-]+\\s+){0,2}(?:[a-z]+s|people|children|men|women)\\b)`, 'gi');
 const DURATION = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](minutes?|mins|hours?|hrs|seconds?|days|weeks|months)(?![\p{L}])/giu;
 /** A bound: "more than 500" fits 512 and conflicts only with a figure outside it ("over 50,000" / "5,000"). */
 const LOWER_BOUND = /(?:^|[^\p{L}])(?:more\s+than|over|at\s+least|above|in\s+excess\s+of|upwards\s+of)\s+$/iu;
 const UPPER_BOUND = /(?:^|[^\p{L}])(?:fewer\s+than|less\s+than|no\s+more\s+than|at\s+most|up\s+to|under|below)\s+$/iu;
+const DURATION_GUARD = /\d[\s-](?:min|hour|hr|sec|day|week|month)/i;
+const WORD_COUNT_GUARD = /(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty)\s/i;
+const PERIOD_GUARD = /year|month|week|quarter|decade|season|election|annual|ago|earlier|January|February|March|April|June|July|August|September|October|November|December/i;
 /** Before a figure: it is approximate or an increment, not the figure itself. */
 const QUALIFIER_BEFORE = /(?:^|[^\p{L}])(?:rose|fell|gained|lost|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|plunged|surged|soared|slumped|added|shed|cut|up|down|about|around|some|nearly|almost|roughly|approximately|approx|circa|just\s+(?:over|under|below|above)|estimated|an\s+estimated|another|a\s+further|further|an\s+extra|extra|an\s+additional|additional|by|to\s+around|of\s+about|or\s+so|(?:up|down|rose|fell|risen|fallen|rising|falling|increased|decreased|dropped|climbed|compared\s+with|against)\s+from)\s+$/iu;
 /** After a figure: an increment, a bound, a rate or the other end of a range ("200 more", "six or less", "seven to nine", "540 a year"). */
@@ -94,8 +98,6 @@ interface FigureMention {
   places: string[];
   /** Days and times of day close to it ("on Monday", "overnight"). */
   times: string[];
-  /** Content words of its sentence (folded). */
-  sentence: string[];
   /** Years and period words close to it ("in 2022", "last year", "a year earlier"). */
   frame: string[];
   heading: boolean;
@@ -120,6 +122,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
   const spans = figuresIn(prose, heading).map((s) => ({ ...s }));
   const taken = (start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
   for (const re of [WORD_COUNT, DURATION]) {
+    if (re === DURATION ? !DURATION_GUARD.test(prose) : !WORD_COUNT_GUARD.test(prose)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(prose); m; m = re.exec(prose)) {
       const end = m.index + m[0].length;
@@ -135,13 +138,11 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     const parsed = parse(text);
     if (!parsed) continue;
     const sentence = sentences.find((s) => span.start >= s.start && span.start < s.end) ?? { start: 0, end: prose.length };
-    const sentenceText = prose.slice(sentence.start, sentence.end);
     const before = prose.slice(Math.max(sentence.start, span.start - 40), span.start);
     const after = prose.slice(span.end, Math.min(sentence.end, span.end + 40));
     const loose = QUALIFIER_BEFORE.test(before) || QUALIFIER_AFTER.test(after) || parsed.range;
     const bound = loose ? undefined : LOWER_BOUND.test(before) ? 'lower' : UPPER_BOUND.test(before) ? 'upper' : undefined;
     const nearWords = [...contentWords(before).slice(-3), ...contentWords(after).slice(0, 3)];
-    const withoutFigure = sentenceText.slice(0, span.start - sentence.start) + ' ' + sentenceText.slice(span.end - sentence.start);
     // The frame is read close to the figure: "a record set in 1978" later in the sentence dates the old record, not this one.
     // …and within its clause: in "38.2% this year, against 32.8% last year" each figure has its own period.
     const clauseBefore = prose.slice(Math.max(sentence.start, span.start - 50), span.start).split(/[,;:–—(]/u).pop()!;
@@ -151,7 +152,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     const years = [...around.matchAll(YEAR)].filter((m) => !DATE_BEFORE_YEAR.test(around.slice(Math.max(0, m.index! - 20), m.index)) && !/since\s+$/i.test(around.slice(Math.max(0, m.index! - 8), m.index))).map((m) => m[0]);
     // Places and groups named close to the figure ("in Kharkiv", "the Greens"): capitalised words not opening the sentence.
     const places = [...around.matchAll(/(?<=[\p{L},;]\s+)\p{Lu}\p{Ll}+/gu)].map((m) => m[0]).filter((w) => !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|At|Mr|Mrs|Ms|Dr)$/.test(w));
-    const periods = [...around.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
+    const periods = !PERIOD_GUARD.test(around) ? [] : [...around.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
     out.push({
       start: span.start,
       end: span.end,
@@ -165,7 +166,6 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       nouns: contentWords(clauseAfter).slice(0, 2).map(fold),
       places,
       times: [...new Set(around.match(TIMES) ?? [])].map((t) => t.toLowerCase()).sort(),
-      sentence: contentWords(withoutFigure).map(fold),
       frame: [...new Set([...years, ...periods])].sort(),
       heading,
       sentenceIndex: sentences.indexOf(sentence),

@@ -73,8 +73,6 @@ interface Mention {
 
 interface Extract {
   mentions: Mention[];
-  /** Lower-case words of the block, to tell "Rescuers" at a sentence start from a name. */
-  lower: Set<string>;
 }
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’\-]*[\p{L}\p{M}]|[\p{L}]/gu;
@@ -89,7 +87,6 @@ export function namesIn(prose: string, heading: boolean): Extract {
 function readNames(prose: string, heading: boolean): Extract {
   const sentences = proseSentences(prose);
   const tokens: (Token & { sentence: number; initial: boolean })[] = [];
-  const lower = new Set<string>();
   let s = 0;
   let lastSentence = -1;
   WORD.lastIndex = 0;
@@ -101,9 +98,10 @@ function readNames(prose: string, heading: boolean): Extract {
     if (possessive) text = text.slice(0, -2);
     const initial = s !== lastSentence;
     lastSentence = s;
-    if (/^\p{Ll}/u.test(text) && !PARTICLES.has(text.toLowerCase()) && !/^(?:al|el|bin|ibn|abu|ul|ad|ash)-\p{Lu}/u.test(text)) {
-      lower.add(text.toLowerCase());
-    }
+    // Lower-case words only matter as particles ("van", "al-Sisi"): the rest are not kept (a run of
+    // names needs its words a single space apart, so a word left out still breaks it).
+    const code = text.charCodeAt(0);
+    if (code >= 97 && code <= 122 && !PARTICLES.has(text) && !/^(?:al|el|bin|ibn|abu|ul|ad|ash)-\p{Lu}/u.test(text)) continue;
     tokens.push({ text, start: m.index, end: m.index + text.length, sentence: s, initial });
   }
   const mentions: Mention[] = [];
@@ -149,7 +147,7 @@ function readNames(prose: string, heading: boolean): Extract {
     }
     i = j + 1;
   }
-  return { mentions, lower };
+  return { mentions };
 }
 
 /** A capitalised word that may be (part of) a name: not an acronym, not a calendar or function word. */
@@ -313,10 +311,8 @@ export const nameConsistency: Rule = {
     const house = (options.names as string[]).map((n) => n.trim()).filter((n) => n.length > 0);
     const surnames = new Map<string, Spelling>();
     const given = new Map<string, Spelling>();
-    const lower = new Set<string>();
     doc.blocks.forEach((block, b) => {
       const extract = namesIn(block.prose, block.kind === 'heading');
-      for (const word of extract.lower) lower.add(word);
       for (const mention of extract.mentions) {
         const sentence = b * 65536 + mention.sentence;
         add(surnames, mention.surname.text, { start: block.start + mention.surname.start, end: block.start + mention.surname.end, mention, sentence, role: 'surname' }, !mention.weak);
@@ -326,8 +322,11 @@ export const nameConsistency: Rule = {
     const findings: RuleFinding[] = [];
     const flagged = new Set<string>();
     if (house.length) houseFindings(doc, house, [...surnames.values(), ...given.values()], findings, flagged);
-    const isName = (s: Spelling) => s.strong || !lower.has(s.text.toLowerCase());
-    compareGroup(doc, [...surnames.values()].filter(isName), findings, flagged, (s) => s.text);
+    // A spelling seen only at sentence starts or in headings is a name unless the draft also uses it in
+    // lower case ("Rescuers" / "rescuers"); looked up only for spellings that pair with another.
+    const lowerCase = new Map<string, boolean>();
+    const isName = (s: Spelling) => s.strong || !usedInLowerCase(doc.text, s.text.toLowerCase(), lowerCase);
+    compareGroup(doc, [...surnames.values()], findings, flagged, (s) => s.text, isName);
     // Given names are compared within one family: "Andriy Yermak" / "Andrii Yermak".
     const byFamily = new Map<string, Spelling[]>();
     for (const [key, spelling] of given) {
@@ -336,7 +335,7 @@ export const nameConsistency: Rule = {
       list.push({ ...spelling, text: key.split('\u0000')[0] });
       byFamily.set(family, list);
     }
-    for (const list of byFamily.values()) if (list.length > 1) compareGroup(doc, list, findings, flagged, (s) => s.text);
+    for (const list of byFamily.values()) if (list.length > 1) compareGroup(doc, list, findings, flagged, (s) => s.text, () => true);
     return findings;
   },
 };
@@ -348,7 +347,17 @@ function add(map: Map<string, Spelling>, key: string, occurrence: Occurrence, st
   if (strong) spelling.strong = true;
 }
 
-function compareGroup(doc: DraftDocument, spellings: Spelling[], findings: RuleFinding[], flagged: Set<string>, textOf: (s: Spelling) => string): void {
+function usedInLowerCase(text: string, word: string, memo: Map<string, boolean>): boolean {
+  let found = memo.get(word);
+  if (found === undefined) {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    found = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, 'u').test(text);
+    memo.set(word, found);
+  }
+  return found;
+}
+
+function compareGroup(doc: DraftDocument, spellings: Spelling[], findings: RuleFinding[], flagged: Set<string>, textOf: (s: Spelling) => string, isName: (s: Spelling) => boolean): void {
   // Candidates: spellings sharing a skeleton or a one-letter deletion of it.
   const index = new Map<string, number[]>();
   const skeletons = spellings.map((s) => skeleton(textOf(s)));
@@ -376,7 +385,7 @@ function compareGroup(doc: DraftDocument, spellings: Spelling[], findings: RuleF
         const A = spellings[a];
         const B = spellings[b];
         if (!A.strong && !B.strong) continue;
-        if (!sameName(textOf(A), textOf(B), isGiven(A)) || distinctPeople(A, B)) continue;
+        if (!sameName(textOf(A), textOf(B), isGiven(A)) || !isName(A) || !isName(B) || distinctPeople(A, B)) continue;
         parent[find(a)] = find(b);
       }
     }
