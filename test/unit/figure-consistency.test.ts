@@ -59,6 +59,12 @@ test('slips a copy desk catches, as a writer makes them', () => {
   assert.deepEqual(flagged('Twelve people died in Leeds on Monday.\n\nThe 11 people who died in Bradford were passengers.'), []);
 });
 
+test('a level is not a change: "backed by 58.2%", "the deal signed in 2024"', () => {
+  assert.deepEqual(flagged('The plan was backed by 58.2% of members.\n\nUnion leaders said the 52.8% vote was a mandate.'), ['52.8%']);
+  assert.deepEqual(flagged('The £4.5bn deal, signed in 2024, runs to 2030.\n\nCritics said the £5.4bn deal was too generous.'), ['£5.4bn']);
+  assert.deepEqual(flagged('Rents rose by 4.5% in the year.\n\nWages rose by 5.4% in the year.'), []);
+});
+
 test('a Markdown front matter title is a headline too', () => {
   const text = '---\ntitle: "Storm sinks seven fishing boats"\n---\n\nThe storm sank six fishing boats off the coast, the coastguard said.\n';
   const found = figures(text, 'markdown');

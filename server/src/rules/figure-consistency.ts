@@ -34,7 +34,7 @@ const DURATION_GUARD = /\d[\s-](?:min|hour|hr|sec|day|week|month)/i;
 const WORD_COUNT_GUARD = /(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty)\s/i;
 const PERIOD_GUARD = /year|month|week|quarter|decade|season|election|annual|ago|earlier|January|February|March|April|June|July|August|September|October|November|December/i;
 /** Before a figure: it is approximate or an increment, not the figure itself. */
-const QUALIFIER_BEFORE = /(?:^|[^\p{L}])(?:rose|fell|gained|lost|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|plunged|surged|soared|slumped|added|shed|cut|up|down|about|around|some|nearly|almost|roughly|approximately|approx|circa|just\s+(?:over|under|below|above)|estimated|an\s+estimated|another|a\s+further|further|an\s+extra|extra|an\s+additional|additional|by|to\s+around|of\s+about|or\s+so|(?:up|down|rose|fell|risen|fallen|rising|falling|increased|decreased|dropped|climbed|compared\s+with|against)\s+from)\s+$/iu;
+const QUALIFIER_BEFORE = /(?:^|[^\p{L}])(?:rose|fell|gained|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|plunged|surged|soared|slumped|up|down|about|around|some|nearly|almost|roughly|approximately|approx|circa|just\s+(?:over|under|below|above)|estimated|an\s+estimated|another|a\s+further|further|an\s+extra|extra|an\s+additional|additional|(?:rose|fell|up|down|grew|increased|decreased|dropped|climbed|cut|raised|lowered|reduced)\s+by|to\s+around|of\s+about|or\s+so|(?:up|down|rose|fell|risen|fallen|rising|falling|increased|decreased|dropped|climbed|compared\s+with|against)\s+from)\s+$/iu;
 /** After a figure: an increment, a bound, a rate or the other end of a range ("200 more", "six or less", "seven to nine", "540 a year"). */
 const QUALIFIER_AFTER = new RegExp(String.raw`^\s*(?:(?:more|fewer|extra|additional|others?|or\s+(?:more|less|fewer|so|over|under)|(?:to|or|and)\s+(?:\d|${NUMBER_WORDS.slice(1).join('|')})|plus|\+)\b|(?:[\p{L}-]+\s+){0,2}(?:a\s+(?:year|month|week|day)|per\s+(?:year|month|week|day|head|person)|each\s+(?:year|month|week|day)|every\s+(?:year|month|week|day))\b)`, 'iu');
 const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu;
@@ -193,6 +193,9 @@ function parse(text: string): { value: number; digits: string; kind: string; ran
   const lower = text.toLowerCase();
   const word = NUMBER_WORDS.indexOf(lower);
   if (word >= 0) return { value: word, digits: String(word), kind: 'count', range: false };
+  // "nine per cent", "twelve percent".
+  const percent = /^([a-z]+)\s+(?:per\s*cent|percent)$/.exec(lower);
+  if (percent && NUMBER_WORDS.indexOf(percent[1]) > 0) return { value: NUMBER_WORDS.indexOf(percent[1]), digits: String(NUMBER_WORDS.indexOf(percent[1])), kind: '%', range: false };
   // "two million", "forty-five thousand": a number in words with a scale.
   const amount = /^([a-z]+)(?:[\s-]+([a-z]+))?[\s-]+(thousand|million|billion)$/.exec(lower);
   if (amount) {
@@ -259,7 +262,8 @@ function shared(a: string[], b: string[]): number {
 /** Another time: both figures placed in time and not alike, or only one set in the past or in a year. */
 function frameConflict(a: FigureMention, b: FigureMention): boolean {
   if (a.frame.length && b.frame.length) return !a.frame.some((x) => b.frame.includes(x));
-  const dated = (f: FigureMention) => f.frame.some((x) => /\d|last|previous|earlier|ago|before|past|per|each|every|annual|a year|a month|a week/.test(x));
+  // A year on one side only is often the story's own ("the £4.5bn deal signed in 2024"); a period in the past is not.
+  const dated = (f: FigureMention) => f.frame.some((x) => /last|previous|earlier|ago|before|past|per|each|every|annual|a year|a month|a week/.test(x));
   return dated(a) || dated(b);
 }
 
