@@ -123,6 +123,8 @@ test('the names setting: house spellings win, even when only the other spelling 
   assert.ok(found.every((f) => f.fixes[0].safe));
   assert.equal(applyEdits(text, found[0].fixes[0].edits), text.replace('Zelenskyy', 'Zelensky'));
   assert.deepEqual(names(text), [], 'without the setting, one spelling each is no inconsistency');
+  // House names that are not names are ignored rather than matched everywhere.
+  assert.deepEqual(names(text, { rules: { [RULE]: { names: ['-', ' - ', '.*', '(', 'a--b'] } } }).map((f) => text.slice(f.start, f.end)), []);
 });
 
 test('possessives, acronyms and calendar words', () => {

@@ -308,7 +308,8 @@ export const nameConsistency: Rule = {
     },
   },
   check({ doc, options }) {
-    const house = (options.names as string[]).map((n) => n.trim()).filter((n) => n.length > 0);
+    // Each word of a house name needs a letter or digit ("-" or "  " would match everywhere).
+    const house = (options.names as string[]).map((n) => n.trim()).filter((n) => n.length > 0 && n.split(/[\s-]+/).every((part) => /[\p{L}\p{N}]/u.test(part)));
     const surnames = new Map<string, Spelling>();
     const given = new Map<string, Spelling>();
     doc.blocks.forEach((block, b) => {
@@ -488,17 +489,14 @@ function lineList(doc: DraftDocument, s: Spelling): string {
 
 /** House spellings win: any other spelling of them is flagged, even with the house spelling absent. */
 function houseFindings(doc: DraftDocument, house: string[], spellings: Spelling[], findings: RuleFinding[], flagged: Set<string>): void {
-  for (const name of house) {
-    // Multi-word house names are looked up in the text with any spacing, hyphens and case.
-    if (/[\s-]/.test(name.trim())) {
-      const parts = name.trim().split(/[\s-]+/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${parts.join('[\\s\\u00A0-]*')}(?![\\p{L}\\p{N}])`, 'giu');
-      for (const m of doc.text.matchAll(re)) {
-        if (m[0] === name || !insideProse(doc, m.index!)) continue;
-        pushHouse(m.index!, m.index! + m[0].length, m[0], name, findings, flagged);
-      }
-      continue;
+  const phrases = house.filter((name) => /[\s-]/.test(name));
+  if (phrases.length) {
+    for (const block of doc.blocks) {
+      for (const m of housePhrasesIn(block.prose, phrases)) pushHouse(block.start + m.start, block.start + m.end, m.text, m.name, findings, flagged);
     }
+  }
+  for (const name of house) {
+    if (phrases.includes(name)) continue;
     for (const s of spellings) {
       const text = s.text.split('\u0000')[0];
       if (text === name || !(sameName(text, name) || text.toLowerCase() === name.toLowerCase())) continue;
@@ -507,9 +505,30 @@ function houseFindings(doc: DraftDocument, house: string[], spellings: Spelling[
   }
 }
 
-function insideProse(doc: DraftDocument, offset: number): boolean {
-  for (const block of doc.blocks) if (offset >= block.start && offset < block.end) return block.prose[offset - block.start] !== ' ';
-  return false;
+// Multi-word house names found in each paragraph, cached by its prose for the current list of names
+// (emptied when the list changes), so a re-lint does not scan the whole draft again for each name.
+const phraseMatches = paragraphCache<string, { start: number; end: number; text: string; name: string }[]>();
+let phraseKey = '';
+let phrasePatterns: { name: string; re: RegExp }[] = [];
+
+function housePhrasesIn(prose: string, phrases: string[]): { start: number; end: number; text: string; name: string }[] {
+  const key = phrases.join('\u0000');
+  if (key !== phraseKey) {
+    phraseKey = key;
+    phraseMatches.clear();
+    phrasePatterns = phrases.map((name) => {
+      // Any spacing, hyphens and case: "Al-Jazeera", "al jazeera".
+      const parts = name.split(/[\s-]+/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      return { name, re: new RegExp(`(?<![\\p{L}\\p{N}])${parts.join('[\\s\\u00A0-]*')}(?![\\p{L}\\p{N}])`, 'giu') };
+    });
+  }
+  return phraseMatches.through(prose, () => {
+    const out: { start: number; end: number; text: string; name: string }[] = [];
+    for (const { name, re } of phrasePatterns) {
+      for (const m of prose.matchAll(re)) if (m[0] !== name) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], name });
+    }
+    return out;
+  });
 }
 
 function pushHouse(start: number, end: number, text: string, name: string, findings: RuleFinding[], flagged: Set<string>): void {
