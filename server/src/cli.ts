@@ -172,7 +172,15 @@ async function check(paths: string[], options: Options, cwd: string): Promise<nu
   }
   if (progress) process.stderr.write('\r\x1b[K');
 
-  for (const report of reports) for (const problem of report.problems) process.stderr.write(`copydesk: ${problem.message}\n`);
+  // A problem shared by several drafts (an unreadable source) is told once.
+  const told = new Set<string>();
+  for (const report of reports) {
+    for (const problem of report.problems) {
+      if (told.has(problem.message)) continue;
+      told.add(problem.message);
+      process.stderr.write(`copydesk: ${problem.message}\n`);
+    }
+  }
   for (const message of configProblems) process.stderr.write(`copydesk: ${message}\n`);
 
   if (options.format === 'json') process.stdout.write(formatJson(reports) + '\n');
