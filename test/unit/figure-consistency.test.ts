@@ -94,6 +94,7 @@ test('a bound conflicts only with a figure outside it', () => {
 test('changes, ranges in words, and a decimal point with different words around', () => {
   assert.deepEqual(flagged('Analysts expected a build of 1.2 million barrels.\nPetrol stocks fell 2.1 million barrels.'), []);
   assert.deepEqual(flagged('Adults sleeping six hours or less were at risk.\nDoctors advise seven to nine hours, against a normal seven hours.\nLong sleep, eight hours or more, showed no link.'), []);
+  assert.deepEqual(flagged('Take a 10-microgram (400 IU) supplement every day.\nDo not take more than 100 micrograms (4,000 IU) a day.'), []);
   assert.deepEqual(flagged('Health was named by 41% of voters.\nUnemployment held at 4.1% in the quarter.'), []);
 });
 

@@ -36,7 +36,7 @@ const PERIOD_GUARD = /year|month|week|quarter|decade|season|election|annual|ago|
 /** Before a figure: it is approximate or an increment, not the figure itself. */
 const QUALIFIER_BEFORE = /(?:^|[^\p{L}])(?:rose|fell|gained|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|plunged|surged|soared|slumped|up|down|about|around|some|nearly|almost|roughly|approximately|approx|circa|just\s+(?:over|under|below|above)|estimated|an\s+estimated|another|a\s+further|further|an\s+extra|extra|an\s+additional|additional|(?:rose|fell|up|down|grew|increased|decreased|dropped|climbed|cut|raised|lowered|reduced)\s+by|to\s+around|of\s+about|or\s+so|(?:up|down|rose|fell|risen|fallen|rising|falling|increased|decreased|dropped|climbed|compared\s+with|against)\s+from)\s+$/iu;
 /** After a figure: an increment, a bound, a rate or the other end of a range ("200 more", "six or less", "seven to nine", "540 a year"). */
-const QUALIFIER_AFTER = new RegExp(String.raw`^\s*(?:(?:more|fewer|extra|additional|others?|or\s+(?:more|less|fewer|so|over|under)|(?:to|or|and)\s+(?:\d|${NUMBER_WORDS.slice(1).join('|')})|plus|\+)\b|(?:[\p{L}-]+\s+){0,2}(?:a\s+(?:year|month|week|day)|per\s+(?:year|month|week|day|head|person)|each\s+(?:year|month|week|day)|every\s+(?:year|month|week|day))\b)`, 'iu');
+const QUALIFIER_AFTER = new RegExp(String.raw`^[\s)\]]*(?:(?:more|fewer|extra|additional|others?|or\s+(?:more|less|fewer|so|over|under)|(?:to|or|and)\s+(?:\d|${NUMBER_WORDS.slice(1).join('|')})|plus|\+)\b|(?:[\p{L}-]+\s+){0,2}(?:a\s+(?:year|month|week|day)|per\s+(?:year|month|week|day|head|person)|each\s+(?:year|month|week|day)|every\s+(?:year|month|week|day))\b)`, 'iu');
 const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu;
 const TIMES = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|yesterday|today|tonight|overnight|morning|afternoon|evening)\b/giu;
 /** A year that is part of a date ("March 2, 2026", "2 March 2026") dates the story, not the figure. */
@@ -140,7 +140,9 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     const sentence = sentences.find((s) => span.start >= s.start && span.start < s.end) ?? { start: 0, end: prose.length };
     const before = prose.slice(Math.max(sentence.start, span.start - 40), span.start);
     const after = prose.slice(span.end, Math.min(sentence.end, span.end + 40));
-    const loose = QUALIFIER_BEFORE.test(before) || QUALIFIER_AFTER.test(after) || parsed.range;
+    // A figure in brackets restates the one before it in other units ("10 micrograms (400 IU)").
+    const bracketed = /\(\s*$/.test(before);
+    const loose = QUALIFIER_BEFORE.test(before) || QUALIFIER_AFTER.test(after) || parsed.range || bracketed;
     const bound = loose ? undefined : LOWER_BOUND.test(before) ? 'lower' : UPPER_BOUND.test(before) ? 'upper' : undefined;
     const nearWords = [...contentWords(before).slice(-3), ...contentWords(after).slice(0, 3)];
     // The frame is read close to the figure: "a record set in 1978" later in the sentence dates the old record, not this one.
