@@ -35,7 +35,9 @@ function findingFor(doc: DraftDocument, quotes: DocQuotes, problem: QuoteProblem
       const fixes: Fix[] = [];
       const insertAt = sentenceEndAfter(problem.block, at.end - 1);
       if (insertAt !== undefined) fixes.push({ title: `Close the quotation at the end of the sentence with ${closer}`, edits: [{ start: insertAt, end: insertAt, text: closer }] });
-      return { ...at, message: `Quotation not closed: opened with ${withGlyph(quoteName(mark.char, { style: mark.style === 'straight' }), mark.char)}`, fixes };
+      // Low marks and guillemets close differently from language to language: name the closing mark too.
+      const closesWith = '\u201E\u201A\u00AB\u00BB\u2039\u203A'.includes(mark.char) ? `, which closes with ${closer}` : '';
+      return { ...at, message: `Quotation not closed: opened with ${withGlyph(quoteName(mark.char, { style: mark.style === 'straight' }), mark.char)}${closesWith}`, fixes };
     }
     case 'unopened': {
       return { ...at, message: `Closing ${quoteName(mark.char, { style: mark.style === 'straight' })} (${mark.char}) with no opening quote`, fixes: [] };
@@ -81,7 +83,7 @@ function findingFor(doc: DraftDocument, quotes: DocQuotes, problem: QuoteProblem
 /**
  * What differs between an opening mark and the mark that closed it, in words: the kind ("opened with a
  * single quote (‘), closed with a double (”)"), the style ("a curly double quote (“), closed with a
- * straight one (")"), or the glyph the draft's language pairs with it („ closes with “, not ”).
+ * straight one (")"), or the glyph the draft's language pairs with it (closed with ” instead of “ after „).
  */
 function mismatchInWords(open: Mark, close: Mark, closer: string): string {
   const styles = open.style !== close.style;
@@ -90,7 +92,9 @@ function mismatchInWords(open: Mark, close: Mark, closer: string): string {
     return `opened with ${withGlyph(quoteName(open.char, { style: styles }), open.char)}, closed with a ${closeStyle}${close.kind} (${close.char})`;
   }
   if (styles) return `opened with ${withGlyph(quoteName(open.char, { style: true }), open.char)}, closed with a ${close.style} one (${close.char})`;
-  return `opened with ${withGlyph(quoteName(open.char), open.char)}, which closes with ${closer}, not ${close.char}`;
+  // Same kind and style: the glyph is wrong for this opening mark (“ … “, or „ … ” in German).
+  const closeName = '\u201C\u2018'.includes(close.char) ? `opening ${quoteName(close.char)}` : quoteName(close.char);
+  return `opened with ${withGlyph(quoteName(open.char), open.char)}, closed with ${withGlyph(closeName, close.char)} instead of ${closer}`;
 }
 
 /** Where a missing closing mark goes: the end of the sentence holding `offset` (after its full stop). */

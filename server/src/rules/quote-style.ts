@@ -41,7 +41,7 @@ export const quoteStyle: Rule = {
     let house: MarkStyle;
     if (options.style === 'curly' || options.style === 'straight') house = options.style;
     else house = curly >= straight ? 'curly' : 'straight';
-    const why = options.style === 'auto' ? ` in a draft that mostly uses ${house} ones (${house === 'curly' ? curly : straight} of ${marks.length})` : `, but the house style is ${house}`;
+    const why = options.style === 'auto' ? ` in a draft that mostly uses ${house} ones (${house === 'curly' ? curly : straight} of ${marks.length})` : ` in a draft whose house style is ${house}`;
     const safe = options.style !== 'auto';
     const convert = (mark: Mark, style: MarkStyle) => (style === 'curly' ? curlyMark(quotes.language, mark.kind, mark.role) : markText(mark.kind, 'straight', mark.role));
     const span = (mark: Mark) => ({ start: mark.offset, end: mark.offset + (mark.length ?? 1) });
