@@ -247,7 +247,7 @@ connection.onRequest('copydesk/checkWorkspace', async (_params: unknown, token) 
     settingsCache.delete(probe);
     configFiles.delete(probe);
     try {
-      for (const target of expandTargets([root], root, settings.include, settings.exclude)) targets.push(target.absolutePath);
+      for (const target of expandTargets([root], root, settings.include, settings.exclude).targets) if (!target.missing) targets.push(target.absolutePath);
     } catch (error) {
       connection.console.warn(`Check Workspace: could not list the drafts in ${root}: ${(error as Error).message}`);
     }
