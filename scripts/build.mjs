@@ -21,6 +21,7 @@ const common = {
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/host/lint-worker.ts'], outfile: 'dist/lint-worker.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['test/e2e/suite/index.ts'], outfile: 'dist-test/e2e/index.js', external: ['vscode', 'mocha'], sourcemap: true, minify: false },
 ];

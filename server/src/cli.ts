@@ -17,6 +17,7 @@ import { formatStylish } from './cli/format-stylish.ts';
 import { formatSarif } from './cli/format-sarif.ts';
 import { summarize } from './cli/summary.ts';
 import { VERSION } from './cli/version.ts';
+import { readBytesSafely } from './host/safe-read.ts';
 
 const HELP = `Usage: copydesk check [options] [files, folders or globs…]
 
@@ -145,14 +146,15 @@ async function check(paths: string[], options: Options, cwd: string): Promise<nu
 
   for (const [i, target] of targets.entries()) {
     if (progress) process.stderr.write(`\rChecking ${i + 1}/${targets.length}…`);
-    let buffer: Buffer;
-    try {
-      buffer = readFileSync(target.absolutePath);
-    } catch (error) {
-      process.stderr.write(`copydesk: cannot read ${target.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    // Regular files only (a FIFO or device is refused, never waited on), and no more bytes than a
+    // draft over maxFileSize could have (UTF-8 takes at most 3 bytes per UTF-16 unit).
+    const read = readBytesSafely(target.absolutePath, { maxBytes: 3 * defaults.settings.maxFileSize + 3 });
+    if (!read.ok) {
+      process.stderr.write(`copydesk: cannot read ${target.path}: ${read.reason}\n`);
       fileErrors++;
       continue;
     }
+    const buffer = read.bytes;
     const { text, valid } = decode(buffer);
     const linted = lintOne(text, target.path, target.absolutePath, options, configProblems);
     // Found in a folder but not a draft by its configuration (exclude, sources): not checked at all.

@@ -27,7 +27,7 @@ const TIMEOUT = 15_000;
 
 export interface HarnessOptions {
   capabilities?: ClientCapabilities;
-  /** Answer to workspace/configuration for section "copydesk" (per scope URI). */
+  /** Answer to workspace/configuration for section "copydesk" (per scope URI); a promise delays the answer. */
   settings?: (scopeUri: string | undefined) => unknown;
   rootPath?: string;
 }
@@ -37,6 +37,10 @@ export class LspHarness {
   readonly connection: ProtocolConnection;
   readonly docs = new Map<string, TextDocument>();
   readonly messages: { type: number; message: string }[] = [];
+  /** window/logMessage texts, in order. */
+  readonly logs: string[] = [];
+  /** client/registerCapability registrations, in order. */
+  readonly registrations: { id: string; method: string; registerOptions?: unknown }[] = [];
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
   /** How many times diagnostics were published per document. */
   readonly publishCount = new Map<string, number>();
@@ -72,11 +76,14 @@ export class LspHarness {
       onMessage(params);
       return null;
     });
-    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('window/logMessage', (params: { message: string }) => void this.logs.push(params.message));
     this.connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string; section?: string }[] }) =>
-      params.items.map((item) => (item.section === 'copydesk' ? (this.options.settings?.(item.scopeUri) ?? {}) : null)),
+      Promise.all(params.items.map(async (item) => (item.section === 'copydesk' ? ((await this.options.settings?.(item.scopeUri)) ?? {}) : null))),
     );
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (params: { registrations: { id: string; method: string; registerOptions?: unknown }[] }) => {
+      this.registrations.push(...params.registrations);
+      return null;
+    });
     this.connection.listen();
   }
 
@@ -136,6 +143,10 @@ export class LspHarness {
     const already = this.messages.find((m) => accept(m.message));
     if (already) return Promise.resolve(already.message);
     return withTimeout(new Promise<string>((resolve) => this.messageWaiters.push({ accept, resolve })), 'a window message');
+  }
+
+  latestVersion(uri: string): number | undefined {
+    return this.latest.get(uri)?.version;
   }
 
   latestDiagnostics(uri: string): Diagnostic[] | undefined {

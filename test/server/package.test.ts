@@ -22,6 +22,7 @@ test('npm run package makes a VSIX under 1 MB that ships only the whitelist', ()
     'README.md',
     'dist/cli.js',
     'dist/extension.js',
+    'dist/lint-worker.js',
     'dist/server.js',
     'package.json',
     'schemas/copydesk.schema.json',

@@ -52,7 +52,7 @@ export function lint(text: string, options: LintOptions): LintResult {
   const configDir = options.configFile ? dirname(options.configFile) : undefined;
   const shared: SharedContext = {
     file: options.file,
-    sources: { globs: settings.sources, base: configDir ?? options.root },
+    sources: { globs: settings.sources, base: configDir ?? options.root, maxBytes: settings.maxSourceSize },
     root: options.root ?? configDir ?? (options.file ? dirname(options.file) : undefined),
     problem: (problem) => problems.push(problem),
   };

@@ -7,7 +7,7 @@
 // (position − offset in the quote) with the quote's words and aligns words around the best few. Each
 // lookup is cached per index, so a keystroke re-checks only the quotation it touched.
 
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import fg from 'fast-glob';
 import { parse as parseYaml } from 'yaml';
@@ -15,9 +15,11 @@ import { LineIndex } from './text.ts';
 import { WORD, words } from './text.ts';
 import type { Problem } from './types.ts';
 import { relativeInside } from './paths.ts';
+import { checkReadable, readTextSafely } from '../host/safe-read.ts';
 
 const ELLIPSIS = /\u2026|\.\s*\.\s*\./;
-const MAX_SOURCE_BYTES = 20_000_000;
+/** The default of the `maxSourceSize` setting. */
+export const MAX_SOURCE_BYTES = 20_000_000;
 /** Words this frequent do not vote for close matches (they would only add noise and time). */
 const MAX_VOTE_POSTINGS = 5000;
 const GLOB_TTL_MS = 2000;
@@ -65,6 +67,8 @@ export function sourceFiles(request: SourceRequest, problem: (p: Problem) => voi
       }
       const found = globFiles(glob, base);
       if (found.length === 0) problem({ message: `Source "${glob}" (${where}) matches no files` });
+      // One message per glob, however many files it reaches through a link out of the workspace.
+      const leaving: string[] = [];
       for (const file of found) {
         let real = file;
         try {
@@ -73,11 +77,13 @@ export function sourceFiles(request: SourceRequest, problem: (p: Problem) => voi
           continue;
         }
         if (!inside(realRoot(root), real)) {
-          problem({ message: `Source file ${file} (${where}) leads outside the workspace folder ${root}; it is not read` });
+          leaving.push(file);
           continue;
         }
         files.add(file);
       }
+      if (leaving.length === 1) problem({ message: `Source file ${leaving[0]} (${where}) leads outside the workspace folder ${root}; it is not read` });
+      else if (leaving.length > 1) problem({ message: `Source "${glob}" (${where}): ${leaving.length.toLocaleString('en')} files lead outside the workspace folder ${root} (through a link); they are not read` });
     }
   };
   expand(request.globs, request.base, 'sources setting');
@@ -168,27 +174,23 @@ const fileCache = new Map<string, { mtimeMs: number; size: number; file: SourceF
 const indexCache = new Map<string, SourceIndex>();
 const INDEX_CACHE_LIMIT = 4;
 
-function loadFile(path: string, problem: (p: Problem) => void): SourceFile | undefined {
-  let stat;
-  try {
-    stat = statSync(path);
-  } catch (error) {
-    problem({ message: `Cannot read source ${path}: ${(error as Error).message}` });
+function loadFile(path: string, problem: (p: Problem) => void, maxBytes: number): SourceFile | undefined {
+  // Regular files only (never a FIFO or a device), no larger than the `maxSourceSize` setting.
+  const limits = { maxBytes };
+  const checked = checkReadable(path, limits);
+  if (!checked.ok) {
+    problem({ message: `Source ${path} is not read: ${checked.reason}${checked.reason.startsWith('it is larger') ? ' (setting maxSourceSize)' : ''}` });
     return undefined;
   }
+  const stat = checked.stat;
   const hit = fileCache.get(path);
   if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.file;
-  if (stat.size > MAX_SOURCE_BYTES) {
-    problem({ message: `Source ${path} is larger than ${MAX_SOURCE_BYTES / 1_000_000} MB; it is not read` });
+  const read = readTextSafely(path, limits);
+  if (!read.ok) {
+    problem({ message: `Source ${path} is not read: ${read.reason}` });
     return undefined;
   }
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    problem({ message: `Cannot read source ${path}: ${(error as Error).message}` });
-    return undefined;
-  }
+  const text = read.text;
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -204,10 +206,10 @@ function loadFile(path: string, problem: (p: Problem) => void): SourceFile | und
 }
 
 /** The index of these files, rebuilt when one of them changes. */
-export function sourceIndex(paths: readonly string[], problem: (p: Problem) => void): SourceIndex | undefined {
+export function sourceIndex(paths: readonly string[], problem: (p: Problem) => void, maxBytes = MAX_SOURCE_BYTES): SourceIndex | undefined {
   const files: SourceFile[] = [];
   for (const path of paths) {
-    const file = loadFile(path, problem);
+    const file = loadFile(path, problem, maxBytes);
     if (file) files.push(file);
   }
   if (files.length === 0) return undefined;
