@@ -130,12 +130,13 @@ export class LspHarness {
     return version;
   }
 
-  nextDiagnostics(uri: string, version?: number): Promise<Diagnostic[]> {
+  nextDiagnostics(uri: string, version?: number, timeoutMs = TIMEOUT): Promise<Diagnostic[]> {
     return withTimeout(
       new Promise<PublishDiagnosticsParams>((resolve) =>
         this.waiters.push({ uri, accept: (p) => version === undefined || p.version === version, resolve }),
       ).then((p) => p.diagnostics),
       `diagnostics for ${uri}${version !== undefined ? ` v${version}` : ''}`,
+      timeoutMs,
     );
   }
 

@@ -180,7 +180,7 @@ test('3. a 1M-character draft: hover answers while it is linted, and a newer edi
   const text = lines.join('\n') + '\n';
   const uri = 'untitled:million.txt';
   const order: string[] = [];
-  const published = server.nextDiagnostics(uri).then((d) => (order.push('publish'), d));
+  const published = server.nextDiagnostics(uri, undefined, 120_000).then((d) => (order.push('publish'), d));
   server.docs.set(uri, TextDocument.create(uri, 'plaintext', 1, text));
   void server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
   const hover = await withTimeout(server.hover(uri, { line: 0, character: 0 }), 'hover during the lint', 5000);

@@ -28,9 +28,6 @@ export function checkReadable(path: string, options: SafeReadOptions): { ok: tru
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, reason: code === 'ENOENT' ? 'it does not exist (or is a broken link)' : `it cannot be opened (${code ?? (error as Error).message})`, missing: code === 'ENOENT' };
   }
-  if (options.root !== undefined && relativeInside(realRoot(options.root), real) === undefined) {
-    return { ok: false, reason: `it leads to ${real}, outside the folder ${options.root}` };
-  }
   let stat: Stats;
   try {
     stat = statSync(real);
@@ -38,6 +35,9 @@ export function checkReadable(path: string, options: SafeReadOptions): { ok: tru
     return { ok: false, reason: `it cannot be opened (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
   }
   if (!stat.isFile()) return { ok: false, reason: `it is ${kindOf(stat)}, not a regular file` };
+  if (options.root !== undefined && relativeInside(realRoot(options.root), real) === undefined) {
+    return { ok: false, reason: `it leads to ${real}, outside the folder ${options.root}` };
+  }
   if (stat.size > options.maxBytes) return { ok: false, reason: `it is larger than ${formatBytes(options.maxBytes)} (${formatBytes(stat.size)})` };
   return { ok: true, stat, real };
 }
