@@ -2,11 +2,16 @@
 // blocks for more than a second (so the server lints such drafts off the main thread, see README
 // "Guarantees"), and what a flood of quote marks costs. Each size runs in a fresh process (cold
 // caches), then once more after a one-character edit (warm caches, the per-keystroke path).
-// Prints a Markdown table; BENCH_SIZES=250000,1000000 picks the sizes (characters).
+// Then the language server (dist/server.js, run `npm run build` first) with a 1M-character draft:
+// hover latency while that draft is being linted, and a keystroke's time to diagnostics.
+// Writes docs/large-drafts.md; BENCH_SIZES=250000,1000000 picks the sizes (characters).
 
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LspHarness } from '../test/server/lsp-harness.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '125000,250000,500000,1000000,2000000,4000000').split(',').map(Number);
 
@@ -35,7 +40,42 @@ async function child(kind: string, chars: number, format: 'plaintext' | 'markdow
   process.stdout.write(JSON.stringify({ coldMs, warmMs, findings: cold.findings.length, chars: text.length }));
 }
 
-function main(): void {
+/** Over stdio: a 1M-character draft is opened; hovers are sent every 50 ms until its diagnostics arrive. */
+async function server(chars: number): Promise<string[]> {
+  const { generateDraft } = await import('./generate.ts');
+  let words = Math.ceil(chars / 6);
+  let text = generateDraft(words, 'plaintext');
+  while (text.length < chars) text = generateDraft((words = Math.ceil(words * 1.1)), 'plaintext');
+  text = text.slice(0, chars);
+  const harness = new LspHarness({ settings: () => ({}) });
+  await harness.initialize();
+  const uri = 'untitled:bench-large.txt';
+  const started = performance.now();
+  let done = false;
+  const published = harness.nextDiagnostics(uri, 1, 600_000).then(() => ((done = true), performance.now() - started));
+  harness.docs.set(uri, TextDocument.create(uri, 'plaintext', 1, text));
+  void harness.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+  const hovers: number[] = [];
+  while (!done) {
+    const t = performance.now();
+    await harness.hover(uri, { line: 0, character: 0 });
+    hovers.push(performance.now() - t);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const firstLint = await published;
+  const t = performance.now();
+  await harness.change(uri, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: 'x' }]);
+  const keystroke = performance.now() - t;
+  await harness.close();
+  hovers.sort((a, b) => a - b);
+  return [
+    `| server, ${chars.toLocaleString('en')}-character draft: open → diagnostics | ${(firstLint / 1000).toFixed(2)} s |`,
+    `| hovers answered during that lint (count / median / max) | ${hovers.length} / ${hovers[Math.floor(hovers.length / 2)].toFixed(1)} ms / ${hovers[hovers.length - 1].toFixed(1)} ms |`,
+    `| one keystroke → diagnostics (debounce 150 ms included) | ${(keystroke / 1000).toFixed(2)} s |`,
+  ];
+}
+
+async function main(): Promise<void> {
   const rows: string[] = ['| draft | characters | cold lint | re-lint after 1 edit | findings |', '|---|---:|---:|---:|---:|'];
   for (const [kind, format] of [['prose', 'plaintext'], ['prose', 'markdown'], ['quotes', 'plaintext']] as const) {
     for (const chars of kind === 'quotes' ? [350_000] : SIZES) {
@@ -53,8 +93,12 @@ function main(): void {
       process.stderr.write(rows[rows.length - 1] + '\n');
     }
   }
-  process.stdout.write(rows.join('\n') + '\n');
+  const serverRows = ['| language server | |', '|---|---:|', ...(await server(1_000_000))];
+  process.stderr.write(serverRows.join('\n') + '\n');
+  const doc = `# Large drafts\n\nWritten by \`npm run bench:large\` (${new Date().toISOString().slice(0, 10)}, ${process.platform}, Node ${process.version}). One lint per size in a fresh process\n(cold caches), then a one-character edit in the middle (warm caches). News-like generated prose.\n\n${rows.join('\n')}\n\n${serverRows.join('\n')}\n`;
+  writeFileSync(resolve(import.meta.dirname, '../docs/large-drafts.md'), doc);
+  process.stdout.write(doc);
 }
 
 if (process.argv[2] === 'child') void child(process.argv[3], Number(process.argv[4]), process.argv[5] as 'plaintext' | 'markdown');
-else main();
+else void main();

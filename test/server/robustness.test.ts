@@ -192,6 +192,7 @@ test('3. a 1M-character draft: hover answers while it is linted, and a newer edi
   assert.deepEqual(order, ['hover', 'publish'], 'hover was answered before the lint finished');
   assert.equal(server.latestVersion(uri), v2, 'the first publish is for the newer version');
   assert.ok(final.length > 0);
+  void server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
 });
 
 // 4. -------------------------------------------------------------------------------------------

@@ -1,7 +1,9 @@
 // Where a lint runs. Small drafts are linted on the spot (a few milliseconds, warm caches). Drafts of
 // WORKER_MIN_CHARS characters or more go to one worker thread, so a lint that takes seconds never
-// blocks the server: hovers and code actions are answered meanwhile, and a newer edit of the same
-// draft cancels the running lint (the worker is terminated and started afresh).
+// blocks the server: hovers and code actions are answered meanwhile. A newer edit of the same draft
+// cancels the running lint: its result is dropped at once, and the worker is let finish it (warming
+// its caches, so the next lint is fast) unless it has already run for TERMINATE_AFTER_MS, in which
+// case the worker is terminated and started afresh.
 
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
@@ -12,10 +14,15 @@ import type { LintJob } from './lint-worker.ts';
 
 /** From this size a lint can take longer than a keystroke should wait (measured: docs/large-drafts.md). */
 export const WORKER_MIN_CHARS = 200_000;
+/** A cancelled lint that has run this long is stopped rather than finished. */
+export const TERMINATE_AFTER_MS = 2000;
 
 interface Job extends LintJob {
   key: string;
   resolve: (result: LintResult | undefined) => void;
+  startedAt?: number;
+  /** Cancelled while running: its result is dropped; the timer stops the worker if it runs on. */
+  cancelled?: NodeJS.Timeout;
 }
 
 interface Reply {
@@ -58,31 +65,36 @@ export class LintRunner {
       this.queue[i].resolve(undefined);
       this.queue.splice(i, 1);
     }
-    if (this.running?.key === key) {
-      const job = this.running;
-      this.running = undefined;
-      this.stopWorker();
+    const job = this.running;
+    if (job?.key === key && !job.cancelled) {
       job.resolve(undefined);
-      this.pump();
+      const left = TERMINATE_AFTER_MS - (Date.now() - (job.startedAt ?? 0));
+      job.cancelled = setTimeout(() => this.stop(job), Math.max(0, left));
+      job.cancelled.unref();
     }
+  }
+
+  /** Stops the worker if it is still busy with `job` (cancelled, and running too long). */
+  private stop(job: Job): void {
+    if (this.running !== job) return;
+    this.running = undefined;
+    this.stopWorker();
+    this.pump();
   }
 
   dispose(): void {
     for (const job of this.queue.splice(0)) job.resolve(undefined);
     this.running?.resolve(undefined);
+    clearTimeout(this.running?.cancelled);
     this.running = undefined;
     this.stopWorker();
-  }
-
-  /** Is a lint of `key` queued or running? */
-  busy(key: string): boolean {
-    return this.running?.key === key || this.queue.some((job) => job.key === key);
   }
 
   private pump(): void {
     if (this.running || this.queue.length === 0) return;
     const job = this.queue.shift()!;
     this.running = job;
+    job.startedAt = Date.now();
     this.ensureWorker().postMessage({ id: job.id, text: job.text, options: job.options } satisfies LintJob);
   }
 
@@ -95,7 +107,9 @@ export class LintRunner {
       const job = this.running;
       if (this.worker !== worker || !job || job.id !== reply.id) return;
       this.running = undefined;
-      job.resolve(toResult(reply, job));
+      clearTimeout(job.cancelled);
+      // A cancelled job has been resolved already: its result is of no use.
+      if (!job.cancelled) job.resolve(toResult(reply, job));
       this.pump();
     });
     const failed = (why: string) => {
@@ -103,6 +117,7 @@ export class LintRunner {
       this.worker = undefined;
       const job = this.running;
       this.running = undefined;
+      clearTimeout(job?.cancelled);
       this.log(`The lint worker stopped (${why}); it is restarted for the next lint`);
       job?.resolve({ findings: [], problems: [{ message: `Linting this draft failed (${why}); it is retried on the next edit` }], skipped: 'lint failed' });
       this.pump();
