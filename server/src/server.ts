@@ -101,11 +101,17 @@ const runner = new LintRunner(typeof __dirname === 'string' ? join(__dirname, 'l
 // ---------------------------------------------------------------------------------------------
 // Guards: no input reaches an uncaught exception, and nothing is answered after shutdown.
 
+let loggingError = false;
 function logError(where: string, error: unknown): void {
+  // A broken connection fails the log itself: never recurse on that.
+  if (loggingError) return;
+  loggingError = true;
   try {
     connection.console.error(`Copydesk: ${where} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   } catch {
     // The connection itself is gone: nothing left to tell.
+  } finally {
+    loggingError = false;
   }
 }
 
