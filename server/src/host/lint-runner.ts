@@ -18,7 +18,6 @@ export const WORKER_MIN_CHARS = 200_000;
 export const TERMINATE_AFTER_MS = 2000;
 
 interface Job extends LintJob {
-  key: string;
   resolve: (result: LintResult | undefined) => void;
   startedAt?: number;
   /** Cancelled while running: its result is dropped; the timer stops the worker if it runs on. */
@@ -95,7 +94,10 @@ export class LintRunner {
     const job = this.queue.shift()!;
     this.running = job;
     job.startedAt = Date.now();
-    this.ensureWorker().postMessage({ id: job.id, text: job.text, options: job.options } satisfies LintJob);
+    // Only plain data crosses to the worker: anything the caller keeps per document in the options
+    // (objects with methods) stays here, and the worker keeps its own per-key state.
+    const { state: _kept, ...options } = job.options as LintOptions & { state?: unknown };
+    this.ensureWorker().postMessage({ id: job.id, key: job.key, text: job.text, options } satisfies LintJob);
   }
 
   private ensureWorker(): Worker {

@@ -7,6 +7,8 @@ import { lint, type LintOptions } from '../engine/lint.ts';
 
 export interface LintJob {
   id: number;
+  /** The document (its URI): lints of one key follow each other, as the editor's lints of one draft. */
+  key: string;
   text: string;
   options: LintOptions;
 }
