@@ -276,7 +276,9 @@ connection.onCodeAction(
     const safeEdits = fixAllEdits(result.findings);
     if (wantsFixAll && safeEdits.length > 0) {
       // Passes until nothing safe is left, as `copydesk check --fix` does, sent as edits to this version.
-      const all = fixUntilStable(doc.getText(), result, linted.options).edits;
+      // Each pass is a lint on this thread: a large draft gets one pass (the worker's result), so
+      // fix-all on save never blocks the server for seconds.
+      const all = doc.getText().length >= WORKER_MIN_CHARS ? safeEdits : fixUntilStable(doc.getText(), result, linted.options).edits;
       actions.push({ title: 'Fix all Copydesk problems', kind: FIX_ALL_KIND, edit: toWorkspaceEdit(doc, all, editOptions) });
     } else if (wantsQuickFix && actions.length > 0 && safeEdits.length > 1) {
       // Light-bulb requests come with every cursor move: one pass here, no re-lint.
