@@ -263,10 +263,20 @@ connection.onCodeAction(
     const wantsQuickFix = !only || only.some((kind) => CodeActionKind.QuickFix.startsWith(kind) || kind.startsWith(CodeActionKind.QuickFix));
     const actions: CodeAction[] = [];
     if (wantsQuickFix) {
+      // Findings by start offset: a client may send back a thousand diagnostics for a draft with a
+      // hundred thousand findings, and comparing every pair would block the server.
+      const byStart = new Map<number, Finding[]>();
+      if ((params.context?.diagnostics ?? []).length > 0) {
+        for (const f of result.findings) {
+          const list = byStart.get(f.start);
+          if (list) list.push(f);
+          else byStart.set(f.start, [f]);
+        }
+      }
       for (const diagnostic of params.context?.diagnostics ?? []) {
         if (diagnostic?.source !== SOURCE) continue;
         // Fixes are rebuilt from the current text: a diagnostic that no longer matches gets none.
-        const finding = result.findings.find((f) => sameFinding(diagnostic, f, doc));
+        const finding = byStart.get(doc.offsetAt(diagnostic.range.start))?.find((f) => sameFinding(diagnostic, f, doc));
         if (!finding) continue;
         for (const fix of finding.fixes) actions.push(toCodeAction(fix, diagnostic, doc, editOptions));
         actions.push(...suppressions(doc, diagnostic, finding, result));

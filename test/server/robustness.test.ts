@@ -206,6 +206,10 @@ test('4. a flood of 50,000 quote marks publishes 1,000 diagnostics and one "and 
   assert.equal(diagnostics.length, 1001);
   const summary = diagnostics[1000];
   assert.equal(summary.message, `…and ${(total - 1000).toLocaleString('en')} more Copydesk problems in this draft (only the first 1,000 are shown: setting copydesk.maxDiagnostics)`);
+  // Every diagnostic sent back at once: fixes come for the findings, none for the summary.
+  const actions = await withTimeout(server.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, diagnostics), 'code actions for 1,001 diagnostics');
+  assert.ok(actions.some((a) => a.diagnostics?.some((d) => d.code === 'quote-mismatch')));
+  assert.ok(!actions.some((a) => a.diagnostics?.some((d) => d.message === summary.message)));
   // The setting is honoured.
   settings = { maxDiagnostics: 10 };
   try {
