@@ -53,6 +53,7 @@ export function parseDraft(text: string, format: Format): DraftDocument {
 
 const TERMINAL = /[.!?…:;]["'\u201D\u2019)\]]*$/;
 const MAX_HEADING_WORDS = 20;
+const OPENS_QUOTE = /^\s*(?:["\u201C\u2018\u201E\u00AB\u00BB]|'(?=\p{L}))/u;
 
 /** A title-like line: short and not ending like a sentence. */
 export function isHeadingLike(line: string): boolean {
@@ -95,7 +96,9 @@ function parsePlainText(text: string, lines: LineIndex): Block[] {
 function isHardWrapped(runLines: string[]): boolean {
   if (runLines.length < 2) return false;
   if (runLines.some((l) => l.length > 120)) return false;
-  const midSentence = runLines.slice(0, -1).filter((l) => !TERMINAL.test(l.trim())).length;
+  // A line that opens a quotation, followed by one that opens another, is a paragraph of a
+  // multi-paragraph quote, not a wrapped sentence (pasted copy often drops a quoted line's final stop).
+  const midSentence = runLines.slice(0, -1).filter((l, i) => !TERMINAL.test(l.trim()) && !(OPENS_QUOTE.test(l) && OPENS_QUOTE.test(runLines[i + 1]))).length;
   return midSentence * 2 >= runLines.length - 1;
 }
 

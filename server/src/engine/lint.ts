@@ -54,6 +54,7 @@ export function lint(text: string, options: LintOptions): LintResult {
     file: options.file,
     sources: { globs: settings.sources, base: configDir ?? options.root, maxBytes: settings.maxSourceSize },
     root: options.root ?? configDir ?? (options.file ? dirname(options.file) : undefined),
+    quotes: settings.quotes,
     problem: (problem) => problems.push(problem),
   };
   for (const rule of RULES) {

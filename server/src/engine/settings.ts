@@ -27,6 +27,8 @@ export interface Settings {
   exclude: string[];
   /** Rules ignored per file: path relative to the .copydesk.json → rule ids ("*" = every rule). */
   ignore: Record<string, string[]>;
+  /** Which quotation marks pair: "auto" (from the draft), a language tag ("de", "fr", …) or pairs ("«» ‹›"). */
+  quotes: string;
   rules: Record<string, RuleSettings>;
 }
 
@@ -60,6 +62,12 @@ export const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
   },
   include: { type: 'array', items: { type: 'string' }, default: ['**/*.md', '**/*.markdown', '**/*.txt'], description: 'Globs of drafts the CLI checks in folders.' },
   exclude: { type: 'array', items: { type: 'string' }, default: [], description: 'Globs of files never linted.' },
+  quotes: {
+    type: 'string',
+    default: 'auto',
+    description:
+      'Quotation marks of the drafts\' language: "auto" (read from each draft; English unless it uses „ « » or Swedish ”), a language tag ("en", "de", "de-CH", "fr", "da", "pl", "nl", "hu", "sv", "fi") or explicit pairs, outer first ("«» ‹›").',
+  },
   ignore: {
     type: 'lists',
     default: {},

@@ -63,11 +63,11 @@ export const quoteConsistency: Rule = {
       description: 'Quotations with fewer words than this are not compared ("armada", “good beginning”).',
     },
   },
-  check({ doc, options }) {
+  check({ doc, options, shared }) {
     const threshold = options.similarity as number;
     const minWords = options.minWords as number;
     const candidates: Candidate[] = [];
-    for (const quotation of quotationsOf(doc).quotations) {
+    for (const quotation of quotationsOf(doc, shared.quotes).quotations) {
       const wording = wordingOf(quotation.text.slice(0, MAX_CHARS));
       if (wording.tokens.length < minWords) continue;
       candidates.push({ quotation, wording });

@@ -54,7 +54,7 @@ export const quoteSource: Rule = {
     const threshold = options.similarity as number;
     const notFound = options.notFound as string;
     const findings: RuleFinding[] = [];
-    for (const quotation of quotationsOf(doc).quotations) {
+    for (const quotation of quotationsOf(doc, shared.quotes).quotations) {
       if (quotation.depth > 0) continue;
       const segments = quoteSegments(quotation.text);
       const count = segments.reduce((n, s) => n + s.length, 0);

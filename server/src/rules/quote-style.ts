@@ -1,19 +1,25 @@
-// quote-style: one draft, one style of quotes and apostrophes. Docs: quote-style.md.
+// quote-style: one draft, one style of quotes and apostrophes, and the right glyph for each mark.
+// Docs: quote-style.md.
 //
 // Every mark the shared scanner finds (quotes and apostrophes alike) is either curly or straight; the
 // house style is the `style` option, or with "auto" whichever the draft mostly uses. Marks in the other
 // style are flagged one by one, each with a fix (the pair's two marks together for a quote). The fixes
 // join fix-all only when the house style is set: with "auto" the majority is a guess, and rewriting a
-// writer's marks on save because of a guess is not safe. Single marks in headlines are British headline style, not a
-// second style: only curly against straight counts here.
+// writer's marks on save because of a guess is not safe. Single marks in headlines are British headline
+// style, not a second style: only curly against straight counts here.
+//
+// Wrong glyphs are flagged in any style, because the scanner's reading says which mark was meant:
+// ‘90s, ‘til and owner‘s (an opening mark where an apostrophe belongs, the commonest autocorrect error),
+// ’ opening a quotation, wire copy's doubled apostrophes '' standing for ", and opening marks typed after
+// a number as feet or inches (5‘10“).
 
-import { markText, quotationsOf, type Mark, type MarkStyle } from '../engine/quotations.ts';
+import { curlyMark, markText, quotationsOf, type DocQuotes, type Mark, type MarkStyle } from '../engine/quotations.ts';
 import type { Edit } from '../engine/types.ts';
 import type { Rule, RuleFinding } from './rule.ts';
 
 export const quoteStyle: Rule = {
   id: 'quote-style',
-  summary: 'Straight and curly quotes or apostrophes mixed in one draft.',
+  summary: 'Straight and curly quotes or apostrophes mixed in one draft, and wrong glyphs (‘90s, owner‘s, \'\' for ").',
   defaultSeverity: 'warning',
   options: {
     style: {
@@ -23,9 +29,10 @@ export const quoteStyle: Rule = {
       description: 'House style for quotes and apostrophes: "curly" (“ ” ‘ ’), "straight" (" \'), or "auto" (whichever the draft mostly uses).',
     },
   },
-  check({ doc, options }) {
-    const { marks } = quotationsOf(doc);
-    if (marks.length === 0) return [];
+  check({ doc, options, shared }) {
+    const quotes = quotationsOf(doc, shared.quotes);
+    const { marks } = quotes;
+    const findings: RuleFinding[] = [];
     let curly = 0;
     for (const mark of marks) if (mark.style === 'curly') curly++;
     const straight = marks.length - curly;
@@ -33,35 +40,82 @@ export const quoteStyle: Rule = {
     if (options.style === 'curly' || options.style === 'straight') house = options.style;
     else house = curly >= straight ? 'curly' : 'straight';
     const why = options.style === 'auto' ? `the draft mostly uses ${house} ones (${house === 'curly' ? curly : straight} of ${marks.length})` : `the house style is ${house}`;
+    const safe = options.style !== 'auto';
+    const convert = (mark: Mark, style: MarkStyle) => (style === 'curly' ? curlyMark(quotes.language, mark.kind, mark.role) : markText(mark.kind, 'straight', mark.role));
+    const span = (mark: Mark) => ({ start: mark.offset, end: mark.offset + (mark.length ?? 1) });
 
-    const findings: RuleFinding[] = [];
     for (const mark of marks) {
+      if (mark.glyph !== undefined || mark.length === 2) {
+        findings.push(glyphFinding(quotes, mark, house, convert));
+        continue;
+      }
       if (mark.style === house) continue;
-      const wanted = converted(mark, house);
-      const edit: Edit = { start: mark.offset, end: mark.offset + 1, text: wanted };
-      const edits = [edit];
+      const wanted = convert(mark, house);
+      const edits: Edit[] = [{ ...span(mark), text: wanted }];
       const partner = mark.partner !== undefined ? marks[mark.partner] : undefined;
-      if (partner && partner.style !== house) edits.push({ start: partner.offset, end: partner.offset + 1, text: converted(partner, house) });
+      if (partner && partner.style !== house && partner.glyph === undefined && partner.length !== 2) edits.push({ ...span(partner), text: convert(partner, house) });
       edits.sort((a, b) => a.start - b.start);
       const what = mark.role === 'apostrophe' ? 'apostrophe' : mark.kind === 'double' ? 'quotation mark' : 'single quotation mark';
       findings.push({
-        start: mark.offset,
-        end: mark.offset + 1,
+        ...span(mark),
         message: `${mark.style === 'curly' ? 'Curly' : 'Straight'} ${what} ${mark.char}: use ${wanted}, ${why}`,
         fixes: [
           {
             title: edits.length > 1 ? `Use ${house} quotes for this pair (${edits.map((e) => e.text).join('…')})` : `Replace ${mark.char} with ${wanted}`,
             edits,
             preferred: true,
-            safe: options.style !== 'auto',
+            safe,
           },
         ],
       });
     }
-    return findings;
+    findings.push(...primeFindings(quotes, house));
+    return findings.sort((a, b) => a.start - b.start);
   },
 };
 
-function converted(mark: Mark, style: MarkStyle): string {
-  return markText(mark.kind, style, mark.role);
+function glyphFinding(quotes: DocQuotes, mark: Mark, house: MarkStyle, convert: (mark: Mark, style: MarkStyle) => string): RuleFinding {
+  const at = { start: mark.offset, end: mark.offset + (mark.length ?? 1) };
+  const wanted = house === 'straight' ? markText(mark.kind, 'straight', mark.role) : mark.glyph ?? convert(mark, 'curly');
+  let message: string;
+  if (mark.length === 2) {
+    message = `Two apostrophes '' stand for a quotation mark: use ${wanted}`;
+  } else if (mark.role === 'apostrophe') {
+    message = `${mark.char} is an opening quotation mark; the apostrophe is ${wanted}`;
+  } else {
+    message = `${mark.char} opens this quotation: use the opening mark ${wanted}`;
+  }
+  const edits: Edit[] = [{ ...at, text: wanted }];
+  // Doubled apostrophes come in pairs: convert the partner with them.
+  const partner = mark.partner !== undefined ? quotes.marks[mark.partner] : undefined;
+  if (mark.length === 2 && partner?.length === 2) edits.push({ start: partner.offset, end: partner.offset + 2, text: house === 'straight' ? '"' : convert(partner, 'curly') });
+  edits.sort((a, b) => a.start - b.start);
+  return {
+    ...at,
+    message,
+    fixes: [{ title: edits.length > 1 ? `Use ${edits.map((e) => e.text).join('…')} for this pair` : `Replace ${mark.char} with ${wanted}`, edits, preferred: true }],
+  };
+}
+
+/**
+ * Feet and inches typed with quotation marks: an opening mark (5‘10“) is always the wrong glyph, and a
+ * closing one (5’10”) is when the draft also writes them straight (12").
+ */
+function primeFindings(quotes: DocQuotes, house: MarkStyle): RuleFinding[] {
+  const straightPrimes = quotes.primes.some((p) => p.char === '"' || p.char === "'" || p.char === "''");
+  const findings: RuleFinding[] = [];
+  for (const prime of quotes.primes) {
+    const opening = prime.char === '\u2018' || prime.char === '\u201C';
+    const closing = prime.char === '\u2019' || prime.char === '\u201D';
+    if (!opening && !(closing && straightPrimes)) continue;
+    const wanted = house === 'straight' ? (prime.prime === '\u2032' ? "'" : '"') : prime.prime;
+    const what = prime.prime === '\u2032' ? 'a foot (or minute) mark' : 'an inch (or second) mark';
+    findings.push({
+      start: prime.offset,
+      end: prime.offset + prime.length,
+      message: `${prime.char} after a number is ${what}: use ${wanted}`,
+      fixes: [{ title: `Replace ${prime.char} with ${wanted}`, edits: [{ start: prime.offset, end: prime.offset + prime.length, text: wanted }], preferred: true }],
+    });
+  }
+  return findings;
 }

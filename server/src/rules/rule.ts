@@ -35,6 +35,8 @@ export interface SharedContext {
   sources?: { globs: string[]; base?: string; /** Sources larger than this many bytes are not read (setting maxSourceSize). */ maxBytes?: number };
   /** Files outside this folder are never read (the workspace folder, else the config file's or the draft's folder). */
   root?: string;
+  /** The `quotes` setting: which quotation marks pair ("auto", a language tag, or pairs). */
+  quotes?: string;
   /** Reports something a rule could not do (a refused or unreadable source) without failing the rule. */
   problem?: (problem: Problem) => void;
 }
