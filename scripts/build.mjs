@@ -23,6 +23,8 @@ const builds = [
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/host/lint-worker.ts'], outfile: 'dist/lint-worker.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // mammoth (.docx sources) runs in a worker thread: see server/src/engine/source-formats/docx.ts.
+  { entryPoints: ['server/src/engine/source-formats/docx-worker.ts'], outfile: 'dist/docx-worker.js' },
   { entryPoints: ['test/e2e/suite/index.ts'], outfile: 'dist-test/e2e/index.js', external: ['vscode', 'mocha'], sourcemap: true, minify: false },
 ];
 

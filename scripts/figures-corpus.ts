@@ -1,29 +1,59 @@
-// Precision and recall of unattributed-figure on the labelled corpus in test/fixtures/figures/.
+// Precision, recall and findings per 1,000 words of unattributed-figure on the labelled corpora:
 //
-//   node --import tsx scripts/figures-corpus.ts          prints the table and every mistake
+//   node --import tsx scripts/figures-corpus.ts                  old and tuning corpora, both modes, + mistakes
+//   node --import tsx scripts/figures-corpus.ts all              every corpus (held-out: totals only)
+//   node --import tsx scripts/figures-corpus.ts tuning desk      one corpus (old | tuning | heldout), one mode
 //
-// Each draft (.txt or .md) has a sidecar <draft-name>.labels.json listing every number in it:
-//   { "text": "50,000", "in": "Over 50,000 people", "expect": "unattributed", "why": "…" }
-// `in` (default: the text itself) must occur exactly once in the draft, unless "occurrence" (1-based)
-// says which one; `text` is looked up inside it. `expect` is one of
-//   unattributed  a figure with no source: must be flagged (the positives)
-//   attributed    a figure with a source in reach: must not be flagged
-//   not-figure    a year, date, time, age, name, … or anything in code, front matter or a URL
-//   headline      a figure in a heading: not flagged with the default settings
-// Every run of digits in a draft must be covered by a label, so nothing escapes the count, and a
-// finding that matches no label counts as a false positive.
+// Corpora: test/fixtures/figures (the old corpus, relabelled), test/fixtures/figures-desk (tuning) and
+// test/fixtures/figures-heldout (held out: only its totals are ever printed, never its mistakes or
+// drafts, so the rule cannot be tuned to it).
+//
+// Each draft (.txt or .md) has a sidecar <draft-name>.labels.json:
+//   { "draft": "x.md", "section": "sport" | null, "style": "…", "clean": true,
+//     "labels": [{ "text": "50,000", "in": "Over 50,000 people", "occurrence": 1, "expect": "needs-source", "why": "…" }] }
+// `in` (default: the text itself) must occur exactly once in the draft unless `occurrence` (1-based)
+// says which; `text` is looked up inside it. `expect` is how a wire desk reads the figure:
+//   needs-source  a claim with no source in reach: must be flagged (the positives in desk mode)
+//   attributed    a source in its own sentence          carried     a source named earlier still governs it
+//   event-fact    what a court, council, company… did   market-data prices, indices, rates in business copy
+//   sports-stat   scores, results, season totals        background  established, checkable context
+//   not-a-figure  a year, date, age, name, tally form…  headline    a figure in a heading
+// Strict mode ("every claim-making figure needs a source in its own sentence") counts as positives
+// needs-source, event-fact, market-data, sports-stat and background: the claims with no source in
+// their own sentence. `carried` is negative in both modes (today's rule already follows a paragraph's
+// continuation; across paragraphs strict flags it, and that shows as its lower precision).
+// The old corpus keeps its earlier label in `was` (unattributed | attributed | not-figure | headline);
+// `legacy` scores strict mode against those, to show it still reproduces the old rule's scores.
+// Every run of digits in a draft must be covered by a label, and a finding that matches no label is a
+// false positive.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { lint } from '../server/src/engine/lint.ts';
+import { applyLayer, defaultSettings } from '../server/src/engine/settings.ts';
 import { LineIndex } from '../server/src/engine/text.ts';
 import type { Finding, Format } from '../server/src/engine/types.ts';
+import { parseDraft } from '../server/src/engine/document.ts';
+import { explainFigures } from '../server/src/rules/unattributed-figure.ts';
 
-export const CORPUS = resolve(import.meta.dirname, '../test/fixtures/figures');
+const FIXTURES = resolve(import.meta.dirname, '../test/fixtures');
+export const CORPORA = {
+  old: resolve(FIXTURES, 'figures'),
+  tuning: resolve(FIXTURES, 'figures-desk'),
+  heldout: resolve(FIXTURES, 'figures-heldout'),
+} as const;
+export type CorpusName = keyof typeof CORPORA;
+/** Kept for callers of the earlier script: the old corpus. */
+export const CORPUS = CORPORA.old;
 const RULE = 'unattributed-figure';
-export const EXPECTATIONS = ['unattributed', 'attributed', 'not-figure', 'headline'] as const;
+export const EXPECTATIONS = ['needs-source', 'attributed', 'carried', 'event-fact', 'market-data', 'sports-stat', 'background', 'not-a-figure', 'headline'] as const;
 export type Expectation = (typeof EXPECTATIONS)[number];
+export type Mode = 'desk' | 'strict';
+export const MODES: Mode[] = ['desk', 'strict'];
+/** Claim figures with no source in their own sentence: what strict mode should flag. */
+export const STRICT_POSITIVES: ReadonlySet<Expectation> = new Set(['needs-source', 'event-fact', 'market-data', 'sports-stat', 'background']);
+const LEGACY = ['unattributed', 'attributed', 'not-figure', 'headline'];
 
 interface Label {
   text: string;
@@ -31,21 +61,35 @@ interface Label {
   occurrence?: number;
   expect: Expectation;
   why?: string;
+  /** The old corpus's earlier label. */
+  was?: string;
+}
+
+interface Sidecar {
+  draft: string;
+  section?: string | null;
+  style?: string;
+  clean?: boolean;
+  labels: Label[];
 }
 
 export interface Mistake {
   file: string;
   line: number;
   text: string;
-  expect: Expectation | 'unlabelled';
+  expect: string;
   flagged: boolean;
   context: string;
+  message?: string;
   why?: string;
 }
 
 export interface FileScore {
   file: string;
   format: Format;
+  clean: boolean;
+  words: number;
+  findings: number;
   labels: number;
   byExpectation: Record<Expectation, number>;
   tp: number;
@@ -55,56 +99,99 @@ export interface FileScore {
 }
 
 export interface CorpusScore {
+  corpus: string;
+  mode: Mode;
+  legacy: boolean;
   files: FileScore[];
   total: FileScore;
   precision: number;
   recall: number;
+  /** Findings per 1,000 words over every draft, and over the drafts labelled clean. */
+  perThousand: number;
+  cleanPerThousand: number | undefined;
+  cleanWords: number;
   mistakes: Mistake[];
 }
 
-export function evaluateCorpus(dir = CORPUS): CorpusScore {
-  const files: FileScore[] = [];
-  const mistakes: Mistake[] = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.labels.json')).sort()) {
-    const sidecar = JSON.parse(readFileSync(resolve(dir, name), 'utf8')) as { draft: string; labels: Label[] };
-    const text = readFileSync(resolve(dir, sidecar.draft), 'utf8');
-    const format: Format = /\.(md|markdown)$/.test(sidecar.draft) ? 'markdown' : 'plaintext';
-    const findings = lint(text, { format }).findings.filter((f) => f.rule === RULE);
-    files.push(scoreFile(sidecar.draft, text, format, sidecar.labels, findings, mistakes));
-  }
-  const total = files.reduce(
-    (sum, f) => {
-      for (const e of EXPECTATIONS) sum.byExpectation[e] += f.byExpectation[e];
-      return { ...sum, labels: sum.labels + f.labels, tp: sum.tp + f.tp, fp: sum.fp + f.fp, fn: sum.fn + f.fn, tn: sum.tn + f.tn };
-    },
-    { file: 'total', format: 'plaintext' as Format, labels: 0, byExpectation: emptyCounts(), tp: 0, fp: 0, fn: 0, tn: 0 },
-  );
-  return { files, total, precision: ratio(total.tp, total.tp + total.fp), recall: ratio(total.tp, total.tp + total.fn), mistakes };
+export interface EvaluateOptions {
+  mode?: Mode;
+  /** Score against the old corpus's earlier labels (`was`). */
+  legacy?: boolean;
 }
 
-function scoreFile(file: string, text: string, format: Format, labels: Label[], findings: Finding[], mistakes: Mistake[]): FileScore {
+export function corpusExists(name: CorpusName): boolean {
+  return existsSync(CORPORA[name]) && readdirSync(CORPORA[name]).some((n) => n.endsWith('.labels.json'));
+}
+
+export function evaluateCorpus(dir: string = CORPORA.old, { mode = 'desk', legacy = false }: EvaluateOptions = {}): CorpusScore {
+  const files: FileScore[] = [];
+  const mistakes: Mistake[] = [];
+  const settings = applyLayer(defaultSettings(), { rules: { [RULE]: { mode } } }, 'figures-corpus', []);
+  const names = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.labels.json')).sort() : [];
+  for (const name of names) {
+    const sidecar = JSON.parse(readFileSync(resolve(dir, name), 'utf8')) as Sidecar;
+    const text = readFileSync(resolve(dir, sidecar.draft), 'utf8');
+    const format: Format = /\.(md|markdown)$/.test(sidecar.draft) ? 'markdown' : 'plaintext';
+    const findings = lint(text, { format, settings }).findings.filter((f) => f.rule === RULE);
+    const explained = mode === 'desk' ? explainFigures(parseDraft(text, format), settings.rules[RULE].options) : [];
+    files.push(scoreFile(sidecar, text, format, findings, mistakes, mode, legacy, explained));
+  }
+  const total: FileScore = { file: 'total', format: 'plaintext', clean: false, words: 0, findings: 0, labels: 0, byExpectation: emptyCounts(), tp: 0, fp: 0, fn: 0, tn: 0 };
+  for (const f of files) {
+    for (const e of EXPECTATIONS) total.byExpectation[e] += f.byExpectation[e];
+    for (const k of ['words', 'findings', 'labels', 'tp', 'fp', 'fn', 'tn'] as const) total[k] += f[k];
+  }
+  const clean = files.filter((f) => f.clean);
+  const cleanWords = clean.reduce((n, f) => n + f.words, 0);
+  const cleanFindings = clean.reduce((n, f) => n + f.findings, 0);
+  return {
+    corpus: basename(dir),
+    mode,
+    legacy,
+    files,
+    total,
+    precision: ratio(total.tp, total.tp + total.fp),
+    recall: ratio(total.tp, total.tp + total.fn),
+    perThousand: total.words ? (1000 * total.findings) / total.words : 0,
+    cleanPerThousand: cleanWords ? (1000 * cleanFindings) / cleanWords : undefined,
+    cleanWords,
+    mistakes,
+  };
+}
+
+function isPositive(label: Label, mode: Mode, legacy: boolean): boolean {
+  if (legacy) return label.was === 'unattributed';
+  return mode === 'desk' ? label.expect === 'needs-source' : STRICT_POSITIVES.has(label.expect);
+}
+
+function scoreFile(sidecar: Sidecar, text: string, format: Format, findings: Finding[], mistakes: Mistake[], mode: Mode, legacy: boolean, explained: { start: number; end: number; reason: string }[]): FileScore {
+  const file = sidecar.draft;
+  const { labels } = sidecar;
   const lines = new LineIndex(text);
-  const score: FileScore = { file, format, labels: labels.length, byExpectation: emptyCounts(), tp: 0, fp: 0, fn: 0, tn: 0 };
+  const words = text.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  const score: FileScore = { file, format, clean: sidecar.clean === true, words, findings: findings.length, labels: labels.length, byExpectation: emptyCounts(), tp: 0, fp: 0, fn: 0, tn: 0 };
   const spans = labels.map((label) => locate(file, text, label));
   const record = (start: number, end: number, mistake: Omit<Mistake, 'file' | 'line' | 'context'>) =>
     mistakes.push({ file, line: lines.lineOf(start) + 1, context: text.slice(Math.max(0, start - 60), end + 40).replace(/\s+/g, ' '), ...mistake });
 
   labels.forEach((label, i) => {
     if (!EXPECTATIONS.includes(label.expect)) throw new Error(`${file}: label "${label.text}" has an unknown expectation "${label.expect}"`);
+    if (legacy && !LEGACY.includes(label.was ?? '')) throw new Error(`${file}: label "${label.text}" has no earlier label ("was")`);
     score.byExpectation[label.expect]++;
     const { start, end } = spans[i];
-    const flagged = findings.some((f) => f.start < end && f.end > start);
-    const positive = label.expect === 'unattributed';
+    const finding = findings.find((f) => f.start < end && f.end > start);
+    const flagged = finding !== undefined;
+    const positive = isPositive(label, mode, legacy);
     if (positive && flagged) score.tp++;
     else if (positive) score.fn++;
     else if (flagged) score.fp++;
     else score.tn++;
-    if (positive !== flagged) record(start, end, { text: label.text, expect: label.expect, flagged, why: label.why });
+    if (positive !== flagged) record(start, end, { text: label.text, expect: legacy ? `${label.was}` : label.expect, flagged, why: label.why, message: finding?.message ?? explained.find((f) => f.start < end && f.end > start)?.reason });
   });
   for (const finding of findings) {
     if (spans.some((s) => finding.start < s.end && finding.end > s.start)) continue;
     score.fp++;
-    record(finding.start, finding.end, { text: text.slice(finding.start, finding.end), expect: 'unlabelled', flagged: true });
+    record(finding.start, finding.end, { text: text.slice(finding.start, finding.end), expect: 'unlabelled', flagged: true, message: finding.message });
   }
   // Completeness: every number in the draft is labelled.
   for (const m of text.matchAll(/\d+/g)) {
@@ -134,18 +221,47 @@ function locate(file: string, text: string, label: Label): { start: number; end:
 }
 
 function emptyCounts(): Record<Expectation, number> {
-  return { unattributed: 0, attributed: 0, 'not-figure': 0, headline: 0 };
+  return Object.fromEntries(EXPECTATIONS.map((e) => [e, 0])) as Record<Expectation, number>;
 }
 
 function ratio(a: number, b: number): number {
   return b === 0 ? 1 : a / b;
 }
 
+function table(rows: string[][], left = 1): string[] {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => (i < left ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  return [line(rows[0]), `|${widths.map((w, i) => (i < left ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.slice(1).map(line)];
+}
+
+/** One line per score: the figures the docs quote. */
+export function formatSummary(scores: CorpusScore[]): string {
+  const header = ['corpus', 'mode', 'drafts', 'words', 'positives', 'TP', 'FP', 'FN', 'precision', 'recall', 'findings/1k words', 'on clean drafts'];
+  const rows = scores.map((s) => [
+    s.corpus + (s.legacy ? ' (old labels)' : ''),
+    s.mode,
+    String(s.files.length),
+    String(s.total.words),
+    String(s.total.tp + s.total.fn),
+    String(s.total.tp),
+    String(s.total.fp),
+    String(s.total.fn),
+    s.precision.toFixed(3),
+    s.recall.toFixed(3),
+    s.perThousand.toFixed(1),
+    s.cleanPerThousand === undefined ? '–' : `${s.cleanPerThousand.toFixed(1)} (${s.cleanWords} words)`,
+  ]);
+  return table([header, ...rows], 2).join('\n');
+}
+
+/** Per-draft table and every mistake: never for the held-out corpus. */
 export function formatScore(score: CorpusScore): string {
-  const header = ['draft', 'format', 'labels', 'unattributed', 'attributed', 'not-figure', 'headline', 'TP', 'FP', 'FN', 'precision', 'recall'];
+  const header = ['draft', 'format', 'words', 'findings', 'labels', ...EXPECTATIONS, 'TP', 'FP', 'FN', 'precision', 'recall'];
   const row = (f: FileScore) => [
-    basename(f.file),
+    basename(f.file) + (f.clean ? ' (clean)' : ''),
     f.file === 'total' ? '' : f.format,
+    f.words,
+    f.findings,
     f.labels,
     ...EXPECTATIONS.map((e) => f.byExpectation[e]),
     f.tp,
@@ -154,20 +270,35 @@ export function formatScore(score: CorpusScore): string {
     ratio(f.tp, f.tp + f.fp).toFixed(3),
     ratio(f.tp, f.tp + f.fn).toFixed(3),
   ];
-  const rows = [header, ...score.files.map(row), row(score.total)].map((r) => r.map(String));
-  const widths = header.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  const line = (r: string[]) => `| ${r.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
-  const out = [line(rows[0]), `|${widths.map((w, i) => (i < 2 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.slice(1).map(line)];
-  out.push('', `precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)} (${score.total.labels} labelled numbers, ${score.total.tp + score.total.fn} unattributed figures)`);
+  const out = [`${score.corpus}, ${score.mode} mode${score.legacy ? ', old labels' : ''}:`, ...table([header, ...score.files.map(row), row(score.total)].map((r) => r.map(String)), 2)];
+  out.push('', `precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)}, ${score.perThousand.toFixed(1)} findings per 1,000 words`);
   if (score.mistakes.length) {
     out.push('', 'Mistakes:');
     for (const m of score.mistakes) {
-      out.push(`  ${m.file}:${m.line} ${m.flagged ? 'flagged' : 'missed'} "${m.text}" (${m.expect}${m.why ? `: ${m.why}` : ''}) … ${m.context} …`);
+      out.push(`  ${m.file}:${m.line} ${m.flagged ? 'flagged' : 'missed'} "${m.text}" (${m.expect}${m.why ? `: ${m.why}` : ''}) … ${m.context} …${m.message ? ` [${m.message}]` : ''}`);
     }
   }
   return out.join('\n');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  console.log(formatScore(evaluateCorpus()));
+  const [corpusArg, modeArg] = process.argv.slice(2);
+  // The held-out corpus only when asked for by name ("heldout" or "all"): its numbers are for the end.
+  const corpora = (corpusArg === 'all' ? Object.keys(CORPORA) : corpusArg ? [corpusArg] : ['old', 'tuning']) as CorpusName[];
+  const modes = modeArg ? [modeArg as Mode] : MODES;
+  const scores: CorpusScore[] = [];
+  for (const name of corpora) {
+    if (!(name in CORPORA)) throw new Error(`unknown corpus "${name}" (old, tuning, heldout)`);
+    if (!corpusExists(name)) {
+      console.log(`(${name}: no labelled drafts in ${CORPORA[name]})`);
+      continue;
+    }
+    for (const mode of modes) {
+      const score = evaluateCorpus(CORPORA[name], { mode });
+      scores.push(score);
+      if (name !== 'heldout') console.log(formatScore(score), '\n');
+    }
+    if (name === 'old' && modes.includes('strict')) scores.push(evaluateCorpus(CORPORA.old, { mode: 'strict', legacy: true }));
+  }
+  console.log(formatSummary(scores));
 }

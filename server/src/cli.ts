@@ -15,6 +15,7 @@ import { locate, type FileReport } from './cli/located.ts';
 import { formatJson } from './cli/format-json.ts';
 import { formatStylish } from './cli/format-stylish.ts';
 import { formatSarif } from './cli/format-sarif.ts';
+import { explainLines } from './cli/explain.ts';
 import { summarize } from './cli/summary.ts';
 import { VERSION } from './cli/version.ts';
 import { readBytesSafely } from './host/safe-read.ts';
@@ -32,6 +33,7 @@ Options:
   --max-warnings <n>              exit 1 when there are more than n warnings
   --config <file>                 use this .copydesk.json instead of looking for one
   --stdin-filename <name>         name (and so format and config) of the draft read from "-"
+  --explain                       also list the figures unattributed-figure left alone, and why (stylish output)
   --color / --no-color            force colours on or off (default: on only for a terminal)
   -h, --help                      show this help
   -v, --version                   show the version
@@ -47,6 +49,7 @@ interface Options {
   config?: string;
   stdinFilename?: string;
   colors: boolean;
+  explain: boolean;
 }
 
 export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
@@ -65,6 +68,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
         'stdin-filename': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        explain: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -106,6 +110,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     config: values.config ? resolve(cwd, values.config) : undefined,
     stdinFilename: values['stdin-filename'],
     colors: values['no-color'] ? false : (values.color ?? (!!process.stdout.isTTY && !process.env.NO_COLOR)),
+    explain: values.explain!,
   };
   return check(paths, options, cwd);
 }
@@ -126,6 +131,7 @@ async function check(paths: string[], options: Options, cwd: string): Promise<nu
   }
 
   const reports: FileReport[] = [];
+  const explained: string[] = [];
   const configProblems = new Set<string>();
   let fileErrors = 0;
   const progress = targets.length > 20 && process.stderr.isTTY;
@@ -141,6 +147,7 @@ async function check(paths: string[], options: Options, cwd: string): Promise<nu
       reports.push(toReport(name, undefined, fixed.text, fixed.result));
     } else {
       reports.push(toReport(name, undefined, text, linted.result));
+      if (options.explain) explained.push(...explainLines(name, linted.result, linted.options));
     }
   }
 
@@ -160,6 +167,7 @@ async function check(paths: string[], options: Options, cwd: string): Promise<nu
     // Found in a folder but not a draft by its configuration (exclude, sources): not checked at all.
     if (linted.result.excluded && !target.explicit) continue;
     let report = toReport(target.path, target.absolutePath, text, linted.result);
+    if (options.explain) explained.push(...explainLines(target.path, linted.result, linted.options));
     if (!valid) report.problems.push({ message: `${target.path} is not valid UTF-8; undecodable bytes were read as U+FFFD and the file will not be changed by --fix` });
     if (options.fix || options.dryRun) {
       const fixed = fixAll(text, linted);
@@ -174,12 +182,23 @@ async function check(paths: string[], options: Options, cwd: string): Promise<nu
   }
   if (progress) process.stderr.write('\r\x1b[K');
 
-  for (const report of reports) for (const problem of report.problems) process.stderr.write(`copydesk: ${problem.message}\n`);
+  // A problem shared by several drafts (an unreadable source) is told once.
+  const told = new Set<string>();
+  for (const report of reports) {
+    for (const problem of report.problems) {
+      if (told.has(problem.message)) continue;
+      told.add(problem.message);
+      process.stderr.write(`copydesk: ${problem.message}\n`);
+    }
+  }
   for (const message of configProblems) process.stderr.write(`copydesk: ${message}\n`);
 
   if (options.format === 'json') process.stdout.write(formatJson(reports) + '\n');
   else if (options.format === 'sarif') process.stdout.write(formatSarif(reports, cwd) + '\n');
   else if (!(options.fix && useStdin)) process.stdout.write(formatStylish(reports, options.colors) + '\n');
+  if (options.explain && options.format === 'stylish' && !(options.fix && useStdin)) {
+    process.stdout.write(`\nFigures left alone by unattributed-figure:\n${explained.length ? explained.map((l) => `  ${l}`).join('\n') : '  (none)'}\n`);
+  }
 
   if (configProblems.size || fileErrors) return 2;
   const summary = summarize(reports);

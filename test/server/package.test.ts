@@ -21,6 +21,7 @@ test('npm run package makes a VSIX under 1 MB that ships only the whitelist', ()
     'LICENSE',
     'README.md',
     'dist/cli.js',
+    'dist/docx-worker.js',
     'dist/extension.js',
     'dist/lint-worker.js',
     'dist/server.js',

@@ -60,7 +60,7 @@ test('quote-source: close match with related information to the transcript line,
   const diagnostics = ours(await server.open(uri, text, 'markdown'), 'quote-source');
   assert.deepEqual(
     diagnostics.map((d) => [d.range.start.line, d.severity, d.message]),
-    [[2, 2, 'Quote differs from transcripts/council.txt:3, which has: “We are not closing a single branch this year”']],
+    [[2, 2, 'Quote differs from transcripts/council.txt:3: here ‘single library this’ — transcript ‘single branch this’']],
   );
   const related = diagnostics[0].relatedInformation!;
   assert.equal(related[0].location.uri, fileUri(TRANSCRIPT));
@@ -87,4 +87,30 @@ test('quote-source: a sources path escaping the workspace is refused with a clea
   await server.open(uri, text, 'markdown');
   const message = await server.nextMessage((m) => m.includes('../../etc/*.txt'));
   assert.match(message, /Source "\.\.\/\.\.\/etc\/\*\.txt" \(front matter\) is outside the workspace folder .*; it is not read/);
+});
+
+test('quote-source in the built CLI: .vtt and .docx sources (mammoth in its worker bundle); an unreadable source told once for two drafts', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const { Document, Packer, Paragraph } = await import('docx');
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'copydesk-cli-sources-')));
+  try {
+    mkdirSync(join(dir, 'sources'));
+    writeFileSync(join(dir, '.copydesk.json'), JSON.stringify({ sources: ['sources/*'] }));
+    writeFileSync(join(dir, 'sources', 'meeting.vtt'), 'WEBVTT\n\n00:04:10.000 --> 00:04:13.000\n<v Ann Ward>We cannot afford another delay on the barrier.\n');
+    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Statement'), new Paragraph('The library will stay open on Saturdays until the end of the year.')] }] }));
+    writeFileSync(join(dir, 'sources', 'statement.docx'), docx);
+    writeFileSync(join(dir, 'sources', 'broken.docx'), 'not a word document');
+    writeFileSync(join(dir, 'a.txt'), '“We cannot afford another delay on the barrier,” Ortiz said.\n');
+    writeFileSync(join(dir, 'b.txt'), 'The council said “the library will stay open on Saturdays until the end of the month”.\n');
+    const cli = join(import.meta.dirname, '../../dist/cli.js');
+    const result = spawnSync(process.execPath, [cli, 'check', '--format', 'json', 'a.txt', 'b.txt'], { cwd: dir, encoding: 'utf8' });
+    const messages = (JSON.parse(result.stdout) as { files: { findings: { message: string }[] }[] }).files.flatMap((f) => f.findings.map((x) => x.message));
+    assert.deepEqual(messages, [
+      "These words are Ann Ward's in sources/meeting.vtt at 00:04:10, not Ortiz's",
+      'Quote differs from sources/statement.docx, paragraph 2: here ‘the month’ — source ‘the year’',
+    ]);
+    assert.equal(result.stderr.match(/Cannot read source .*broken\.docx: it is not a valid \.docx file/g)?.length, 1, result.stderr);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { QUOTES, applyFix, lintQuotes, quoteFixture, show } from './quote-helpers.ts';
 import { ofRule } from './helpers.ts';
+import { sourceIndex } from '../../server/src/engine/sources.ts';
 
 const DRAFT = resolve(QUOTES, 'source-check.md');
 
@@ -18,7 +19,7 @@ test('verbatim, one word different, missing, and with an ellipsis', () => {
   assert.deepEqual(problems, []);
   assert.deepEqual(show(text, findings), [
     '8:27-8:69 quote-source: Found in transcripts/interview.txt:4',
-    '10:10-10:63 quote-source: Quote differs from transcripts/interview.txt:5, which has: “The roof was already gone by the time we arrived”',
+    '10:10-10:63 quote-source: Quote differs from transcripts/interview.txt:5: here ‘already burned by’ — transcript ‘already gone by’',
     '12:25-12:92 quote-source: Found in transcripts/interview.txt:8',
     '14:16-14:71 quote-source: Not found in sources',
   ]);
@@ -62,7 +63,7 @@ test('settings sources are relative to .copydesk.json, re-read when they change,
     const later = new Date(Date.now() + 5000);
     utimesSync(source, later, later);
     result = run(['notes/*.txt']);
-    assert.deepEqual(result.findings.map((f) => f.message), ['Quote differs from notes/call.txt:2, which has: “the bridge would reopen in late spring”']);
+    assert.deepEqual(result.findings.map((f) => f.message), ['Quote differs from notes/call.txt:2: here ‘in early spring’ — source ‘in late spring’']);
 
     result = run(['../outside/*.txt']);
     assert.deepEqual(result.findings, []);
@@ -97,6 +98,41 @@ test('a few megabytes of transcripts: every quote is looked up (timings are prin
     assert.equal(ofRule(first.findings, 'quote-source').length, 200);
     console.log(`cold ${Math.round(cold)} ms, warm ${Math.round(warm)} ms`);
     assert.equal(ofRule(run().findings, 'quote-source').length, 200, 'the cached index gives the same answers');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the bundled example (issue 12): the suggestion is the source clause in full, and applying it leaves the quote verbatim', () => {
+  const examples = resolve(QUOTES, '../../../examples');
+  const file = resolve(examples, 'storm-damage.md');
+  const text = readFileSync(file, 'utf8');
+  const run = (draft: string) => ofRule(lintQuotes(draft, { markdown: true, file, root: examples, configFile: resolve(examples, '.copydesk.json') }).findings, 'quote-source');
+  const close = run(text).filter((f) => !f.note);
+  assert.deepEqual(close.map((f) => f.message), ['Quote differs from transcripts/harbourmaster-interview.txt:5: here ‘nothing like this’ — transcript ‘nothing on this scale’']);
+  assert.deepEqual(close[0].fixes[0].edits.map((e) => e.text), ["We've seen storms before, but nothing on this scale"]);
+  const fixed = applyFix(text, close[0], "Use the source's wording");
+  assert.ok(fixed.includes('"We\'ve seen storms before, but nothing on this scale," Mr Pryce said.'), fixed);
+  assert.deepEqual(run(fixed).filter((f) => !f.note), []);
+});
+
+test('the index is rebuilt only for the file that changed; the others are kept as they were read', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-reindex-'));
+  try {
+    const a = join(dir, 'a.txt');
+    const b = join(dir, 'b.vtt');
+    writeFileSync(a, 'CHAIR: The reading rooms will stay open on Sundays.\n');
+    writeFileSync(b, 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ann Ward>We will not close a branch.\n');
+    const problems: unknown[] = [];
+    const first = sourceIndex([a, b], (p) => problems.push(p))!;
+    writeFileSync(b, 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ann Ward>We will not close a single branch.\n');
+    const later = new Date(Date.now() + 5000);
+    utimesSync(b, later, later);
+    const second = sourceIndex([a, b], (p) => problems.push(p))!;
+    assert.notEqual(second, first);
+    assert.equal(second.files[0], first.files[0], 'a.txt was not read again');
+    assert.notEqual(second.files[1], first.files[1], 'b.vtt was read again');
+    assert.deepEqual(problems, []);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

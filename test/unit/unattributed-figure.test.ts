@@ -11,8 +11,10 @@ import { unattributedFigure } from '../../server/src/rules/unattributed-figure.t
 import { describeFinding, lintText, ofRule } from './helpers.ts';
 
 const RULE = 'unattributed-figure';
+// These tests pin strict mode (a source in the figure's own sentence, the rule's earlier judgement);
+// desk mode, the default, has its own tests in unattributed-figure-desk.test.ts.
 const found = (text: string, format: Format = 'plaintext', options?: Record<string, unknown>) =>
-  ofRule(lintText(text, format, options ? { rules: { [RULE]: options } } : undefined), RULE);
+  ofRule(lintText(text, format, { rules: { [RULE]: { mode: 'strict', ...options } } }), RULE);
 /** The flagged figures, as text. */
 const flagged = (text: string, format: Format = 'plaintext', options?: Record<string, unknown>) =>
   found(text, format, options).map((f) => text.slice(f.start, f.end));
@@ -206,10 +208,15 @@ test('Add attribution: a sentence without a stop, a question, an ellipsis', () =
   for (const [text, expected] of cases) assert.equal(fix(text, found(text, 'markdown')[0], 'Add attribution'), expected);
 });
 
-test('after Add attribution the figure is attributed', () => {
+test('after Add attribution the figure stays flagged until the placeholder is filled in', () => {
   const text = 'Prices rose 3.1 per cent on the year.';
   const fixed = fix(text, found(text)[0], 'Add attribution');
-  assert.deepEqual(flagged(fixed), []);
+  assert.equal(fixed, 'Prices rose 3.1 per cent on the year, according to [source].');
+  assert.deepEqual(found(fixed).map((f) => f.message), ['Attribution placeholder not filled in for “3.1 per cent”']);
+  // The snippet's plain "source" is a placeholder too; a named source attributes.
+  assert.deepEqual(flagged('Prices rose 3.1 per cent on the year, according to source.'), ['3.1 per cent']);
+  assert.deepEqual(flagged('Prices rose 3.1 per cent on the year, according to the ONS.'), []);
+  assert.deepEqual(flagged('Prices rose 3.1 per cent, according to TK.', 'plaintext', { placeholders: ['TK'] }), ['3.1 per cent']);
 });
 
 test('Ignore this figure (Markdown): a disable-next-line comment the engine honours', () => {
@@ -269,7 +276,7 @@ test('option specs have defaults and descriptions', () => {
   }
   assert.deepEqual(
     Object.fromEntries(Object.entries(unattributedFigure.options).map(([k, s]) => [k, s.default])),
-    { cues: [], negations: [], headings: false, links: true },
+    { cues: [], negations: [], headings: false, links: true, mode: 'desk', sections: [], placeholders: [] },
   );
   assert.equal(unattributedFigure.defaultSeverity, 'information');
 });
@@ -283,7 +290,7 @@ test('linear and cached: a 130k-word draft cold, then again as on the next keyst
     'Ms Hale, 74, said the water rose 2ft in 20 minutes. Roughly 40% of the farmland, 1,200 hectares, is under water.';
   const draft = Array.from({ length: 2500 }, (_, i) => `${paragraph} Road ${i} stayed shut.`).join('\n\n');
   const doc = parseDraft(draft, 'markdown');
-  const options = Object.fromEntries(Object.entries(unattributedFigure.options).map(([k, spec]) => [k, spec.default]));
+  const options = { ...Object.fromEntries(Object.entries(unattributedFigure.options).map(([k, spec]) => [k, spec.default])), mode: 'strict' };
   const run = () => {
     const started = performance.now();
     const findings = unattributedFigure.check({ doc, options, shared: {} });
@@ -357,17 +364,24 @@ test('re-linting after edits (warm per-block cache) gives exactly a cold lint, f
       },
     ];
     paragraphs.splice(3, 0, 'Some 4,000 jobs were lost <span title="https://example.org/x"></span>.');
-    const layers = [undefined, { rules: { [RULE]: { headings: true, links: false, cues: ['per'] } } }];
+    const layers = [
+      { rules: { [RULE]: { mode: 'strict' } } },
+      { rules: { [RULE]: { mode: 'strict', headings: true, links: false, cues: ['per'] } } },
+      undefined,
+      { rules: { [RULE]: { headings: true, links: false, cues: ['per'], sections: ['sport'] } } },
+    ];
     const key = (text: string, layer: unknown) => ofRule(lintText(text, format, layer), RULE).map((f) => JSON.stringify(f));
     lintText(paragraphs.join(separator), format);
     for (let step = 0; step < 50; step++) {
       pick(edits)();
       const text = paragraphs.join(separator);
-      const layer = layers[step % 4 === 3 ? 1 : 0];
+      // Strict and desk mode, default and other settings, in turns (desk mode carries a source across
+      // paragraphs, and that must be as incremental-safe as the per-block findings).
+      const layer = layers[step % 4];
       const warm = key(text, layer);
       clearCaches();
       const cold = key(text, layer);
-      assert.ok(cold.length > 10, 'the draft has unattributed figures');
+      assert.ok(cold.length > [10, 10, 2, 0][step % 4], `the draft has unattributed figures (${cold.length})`);
       assert.deepEqual(warm, cold, `${format}, step ${step}`);
       if (step % 3 === 0) lintText(text, format, layer); // leave caches warm for the next step
     }

@@ -87,7 +87,8 @@ export function isPrime(text: string, at: number, len: number): boolean {
   if (INCH.test(c)) {
     if (/\d\s?['\u2019\u2018\u2032]\s?\d+(?:[.,]\d+)?$/.test(before)) return true; // 5'10", 6' 1", 51'25"
     if (/[½¼¾⅛⅜⅝⅞]$/.test(before)) return true; // 12½"
-    if (/\d[.,]\d+$/.test(before) && !/[\p{L}]/u.test(after[0] ?? '')) return true; // 30.5", 11.5"
+    // 30.5", 11,5" — but not a thousands group (2,000) or money ($2.50), which a closing quote follows.
+    if (/\d(?:\.\d+|,\d{1,2})$/.test(before) && !/[$£€¥]\d*[.,]?\d*$/.test(before) && !/[\p{L}]/u.test(after[0] ?? '')) return true;
     if (/^\s?[×x]\s?\d/.test(after)) return true; // 11"×14"
     if (/\d\s?["\u2033]\s?[×x]\s?\d+(?:[.,]\d+)?$/.test(before)) return true; // 11"×14"
     if (len === 2) return true; // 5'' — a doubled apostrophe after a number is an inch mark

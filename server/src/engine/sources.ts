@@ -1,40 +1,38 @@
-// Quote sources (transcripts, notes, press releases): which files, read once, and an index to look
+// Quote sources (transcripts, notes, statements): which files, read once, and an index to look
 // quotations up in.
 //
-// The index is a word → positions map over every source's words (folded for case and apostrophe
-// style), built once per set of files and rebuilt only when a file's mtime or size changes. A verbatim
-// lookup anchors on the quote's rarest word and verifies in place; a close match votes for alignments
-// (position − offset in the quote) with the quote's words and aligns words around the best few. Each
-// lookup is cached per index, so a keystroke re-checks only the quotation it touched.
+// Each file is parsed by its format (source-formats/: plain text and Markdown with speaker labels,
+// WebVTT and SRT cues with times and voices, .docx through mammoth) into words that keep their place
+// in the file, their speaker and time. The index is a word → positions map over every source's words
+// (folded for case and apostrophe style); a file is re-read only when its mtime or size changes, and
+// the index is rebuilt only when a file in it changed. A lookup votes for alignments (position −
+// offset in the quotation) with the quotation's less common words, then aligns the whole quotation
+// word by word (quote-align.ts) against the source around the best few; results are cached per index.
 
 import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import fg from 'fast-glob';
 import { parse as parseYaml } from 'yaml';
-import { LineIndex } from './text.ts';
-import { WORD, words } from './text.ts';
+import { LineIndex, WORD } from './text.ts';
 import type { Problem } from './types.ts';
 import { relativeInside } from './paths.ts';
-import { checkReadable, readTextSafely } from '../host/safe-read.ts';
+import { readBytesSafely } from '../host/safe-read.ts';
+import { alignQuote, FILLERS, foldWord, wordCount, type Alignment, type QuoteToken } from './quote-align.ts';
+import { formatTime, parseSource, type ParsedSource, type Run } from './source-formats/index.ts';
 
-const ELLIPSIS = /\u2026|\.\s*\.\s*\./;
 /** The default of the `maxSourceSize` setting. */
 export const MAX_SOURCE_BYTES = 20_000_000;
-/** Words this frequent do not vote for close matches (they would only add noise and time). */
+/** Words this frequent do not vote for alignments (they would only add noise and time). */
 const MAX_VOTE_POSTINGS = 5000;
 const GLOB_TTL_MS = 2000;
 const RESULT_CACHE_LIMIT = 5000;
+/** Alignments tried per quotation. */
+const CANDIDATES = 6;
+/** Quoted words (the rarest) that vote for places. */
+const MAX_VOTERS = 8;
 
 export function fold(word: string): string {
-  return word.toLowerCase().replace(/\u2019/g, "'");
-}
-
-/** A quotation's words, split at ellipses (… or ...), which match any gap. */
-export function quoteSegments(text: string): string[][] {
-  return text
-    .split(ELLIPSIS)
-    .map((part) => words(part).map(fold))
-    .filter((segment) => segment.length > 0);
+  return foldWord(word);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -144,65 +142,124 @@ export function frontMatterSources(yaml: string | undefined, problem: (p: Proble
 // ---------------------------------------------------------------------------------------------
 // The index
 
-interface SourceFile {
+/** One source file, parsed: its words with their place, speaker and time, and its own word index. */
+export interface SourceFile {
   path: string;
+  kind: ParsedSource['kind'];
   text: string;
   lines: LineIndex;
+  runs: Run[];
   /** Folded words and their offsets in `text`. */
   words: string[];
-  starts: number[];
-  ends: number[];
+  starts: Int32Array;
+  ends: Int32Array;
+  runOf: Int32Array;
+  /** Word → its positions in this file. */
+  postings: Map<string, number[]>;
+  /** 1 for fillers and stutters (a word said twice in a row), which speech drops silently. */
+  skippable: Uint8Array;
 }
 
-export interface SourceLocation {
+/** A place in a source: a stretch of its words, located for messages and links. */
+export interface SourcePlace {
   file: string;
-  /** 0-based. */
+  kind: ParsedSource['kind'];
+  /** 0-based, in the file's text (for .docx, the extracted text). */
   line: number;
   column: number;
   endLine: number;
   endColumn: number;
-  /** The source's own words at that place (whitespace collapsed). */
-  wording: string;
+  /** Seconds into the recording where the stretch starts, when the source has times. */
+  time?: number;
+  /** Who speaks the stretch's first word, when the source names speakers. */
+  speaker?: string;
+  /** 1-based paragraph, for documents (.docx) whose lines mean nothing to an editor. */
+  paragraph?: number;
+  /** Global positions of the stretch's words [first, last). */
+  first: number;
+  last: number;
 }
 
-export type SourceMatch =
-  | { kind: 'verbatim'; location: SourceLocation }
-  | { kind: 'close'; location: SourceLocation; similarity: number }
-  | { kind: 'none' };
+export interface QuoteMatch {
+  alignment: Alignment;
+  place: SourcePlace;
+}
 
-const fileCache = new Map<string, { mtimeMs: number; size: number; file: SourceFile }>();
+const fileCache = new Map<string, { mtimeMs: number; size: number; file?: SourceFile; error?: string }>();
+const windowCache = new WeakMap<SourceFile, Map<string, { from: number; to: number; votes: number }[]>>();
 const indexCache = new Map<string, SourceIndex>();
 const INDEX_CACHE_LIMIT = 4;
 
+/** Reads and parses one source, cached by mtime and size; an unreadable one is reported once per change. */
 function loadFile(path: string, problem: (p: Problem) => void, maxBytes: number): SourceFile | undefined {
-  // Regular files only (never a FIFO or a device), no larger than the `maxSourceSize` setting.
-  const limits = { maxBytes };
-  const checked = checkReadable(path, limits);
-  if (!checked.ok) {
-    problem({ message: `Source ${path} is not read: ${checked.reason}${checked.reason.startsWith('it is larger') ? ' (setting maxSourceSize)' : ''}` });
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch (error) {
+    problem({ message: `Cannot read source ${path}: ${(error as Error).message}` });
     return undefined;
   }
-  const stat = checked.stat;
   const hit = fileCache.get(path);
-  if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.file;
-  const read = readTextSafely(path, limits);
-  if (!read.ok) {
-    problem({ message: `Source ${path} is not read: ${read.reason}` });
-    return undefined;
+  if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) {
+    if (hit.error) problem({ message: hit.error, file: path });
+    return hit.file;
   }
-  const text = read.text;
+  let file: SourceFile | undefined;
+  let error: string | undefined;
+  // Regular files only (never a FIFO or a device, so nothing blocks), no larger than the
+  // `maxSourceSize` setting.
+  const read = readBytesSafely(path, { maxBytes });
+  if (!read.ok) {
+    error = `Source ${path} is not read: ${read.reason}${read.reason.startsWith('it is larger') ? ' (setting maxSourceSize)' : ''}`;
+  } else {
+    try {
+      file = sourceFile(path, parseSource(path, read.bytes));
+    } catch (e) {
+      error = `Cannot read source ${path}: ${(e as Error).message}; quotes are checked against the other sources`;
+    }
+  }
+  fileCache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, file, error });
+  if (error) problem({ message: error, file: path });
+  return file;
+}
+
+/** A parsed source's words, from its runs, and their index. */
+export function sourceFile(path: string, parsed: ParsedSource): SourceFile {
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    words.push(fold(m[0]));
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
+  const runOf: number[] = [];
+  const postings = new Map<string, number[]>();
+  parsed.runs.forEach((run, r) => {
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(run.text); m; m = WORD.exec(run.text)) {
+      const word = fold(m[0]);
+      const list = postings.get(word);
+      if (list) list.push(words.length);
+      else postings.set(word, [words.length]);
+      words.push(word);
+      starts.push(run.offset + m.index);
+      ends.push(run.offset + m.index + m[0].length);
+      runOf.push(r);
+    }
+  });
+  const skippable = new Uint8Array(words.length);
+  for (let w = 0; w < words.length; w++) {
+    if (FILLERS.has(words[w]) || (w + 1 < words.length && words[w + 1] === words[w] && runOf[w + 1] - runOf[w] <= 1)) skippable[w] = 1;
   }
-  const file: SourceFile = { path, text, lines: new LineIndex(text), words, starts, ends };
-  fileCache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, file });
-  return file;
+  return { path, kind: parsed.kind, text: parsed.text, lines: new LineIndex(parsed.text), runs: parsed.runs, words, starts: Int32Array.from(starts), ends: Int32Array.from(ends), runOf: Int32Array.from(runOf), postings, skippable };
+}
+
+/** What stands between word w and the word before it: the text between them within a run, else the run's closing punctuation and a space. */
+function sepBefore(file: SourceFile, w: number): string {
+  if (w <= 0) return '';
+  if (file.runOf[w] === file.runOf[w - 1]) {
+    const gap = file.text.slice(file.ends[w - 1], file.starts[w]);
+    return gap === ' ' ? gap : gap.replace(/\s+/g, ' ');
+  }
+  const run = file.runs[file.runOf[w - 1]];
+  const tail = run.text.slice(file.ends[w - 1] - run.offset);
+  return tail.replace(/\s+/g, '') + ' ';
 }
 
 /** The index of these files, rebuilt when one of them changes. */
@@ -213,7 +270,7 @@ export function sourceIndex(paths: readonly string[], problem: (p: Problem) => v
     if (file) files.push(file);
   }
   if (files.length === 0) return undefined;
-  // A file object is replaced when the file changes, so identity is the index's key.
+  // A file object is replaced when the file changes, so the files' stamps are the index's key.
   const key = files.map((f) => `${f.path}\u0000${fileCache.get(f.path)!.mtimeMs}\u0000${fileCache.get(f.path)!.size}`).join('\u0001');
   let index = indexCache.get(key);
   if (!index) {
@@ -224,171 +281,243 @@ export function sourceIndex(paths: readonly string[], problem: (p: Problem) => v
   return index;
 }
 
+/** Clause punctuation in a separator: a quotation that ends at a clause may be extended to one. */
+const CLAUSE = /[.!?;:,\u2014\u2013]/;
+
 export class SourceIndex {
-  /** Global word positions: file number and the word's number in that file. */
-  private readonly fileOf: Int32Array;
-  private readonly wordOf: Int32Array;
-  private readonly words: string[];
-  private readonly postings = new Map<string, number[]>();
-  private readonly results = new Map<string, SourceMatch>();
+  /** Global position of each file's first word: a position is a file's base plus the word's number. */
+  private readonly bases: number[] = [];
+  readonly size: number;
+  private readonly results = new Map<string, QuoteMatch[]>();
 
   constructor(readonly files: readonly SourceFile[]) {
-    const total = files.reduce((n, f) => n + f.words.length, 0);
-    this.fileOf = new Int32Array(total);
-    this.wordOf = new Int32Array(total);
-    this.words = new Array<string>(total);
-    let g = 0;
-    files.forEach((file, f) => {
-      for (let w = 0; w < file.words.length; w++, g++) {
-        this.fileOf[g] = f;
-        this.wordOf[g] = w;
-        this.words[g] = file.words[w];
-        const list = this.postings.get(file.words[w]);
-        if (list) list.push(g);
-        else this.postings.set(file.words[w], [g]);
-      }
-    });
+    let total = 0;
+    for (const file of files) {
+      this.bases.push(total);
+      total += file.words.length;
+    }
+    this.size = total;
   }
 
-  /** Looks a quotation up (its segments from quoteSegments), verbatim first, then a close match. */
-  lookup(segments: string[][], threshold: number): SourceMatch {
-    const key = threshold + '\u0000' + segments.map((s) => s.join(' ')).join('\u0001');
+  /** The file number of a global position. */
+  fileOf(g: number): number {
+    let lo = 0;
+    let hi = this.bases.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.bases[mid] <= g) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private at(g: number): [SourceFile, number] {
+    const f = this.fileOf(g);
+    return [this.files[f], g - this.bases[f]];
+  }
+
+  /**
+   * The best alignments of a quotation (its tokens from quoteTokens), best first: the highest score,
+   * then the earliest place. Several verbatim places come back as several matches.
+   */
+  lookup(tokens: readonly QuoteToken[], fillers: 'ignore' | 'strict'): QuoteMatch[] {
+    const key = fillers + '\u0000' + tokens.map((t) => (t.kind === 'word' ? t.word : `\u0001${t.kind}`)).join(' ');
     const hit = this.results.get(key);
     if (hit) return hit;
-    const match = this.verbatim(segments) ?? (segments.length === 1 ? this.close(segments[0], threshold) : undefined) ?? { kind: 'none' };
+    const matches: QuoteMatch[] = [];
+    // The best-voted places over all files, then the whole quotation aligned around each.
+    const candidates: { f: number; from: number; to: number; votes: number }[] = [];
+    const words = tokens.map((t) => (t.kind === 'word' ? t.word : `\u0001${t.kind}`)).join(' ');
+    this.files.forEach((file, f) => {
+      // Per file, so when one source changes the others' places are not searched again.
+      let windows = windowCache.get(file)?.get(words);
+      if (!windows) {
+        windows = candidateWindows(file, tokens);
+        let cache = windowCache.get(file);
+        if (!cache) windowCache.set(file, (cache = new Map()));
+        if (cache.size >= RESULT_CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+        cache.set(words, windows);
+      }
+      for (const w of windows) candidates.push({ f, ...w });
+    });
+    candidates.sort((a, b) => b.votes - a.votes || a.f - b.f || a.from - b.from);
+    for (const { f, from, to } of candidates.slice(0, CANDIDATES)) {
+      const file = this.files[f];
+      const alignment = alignQuote(tokens, { words: file.words, ...(fillers === 'ignore' ? { skippable: file.skippable } : {}) }, from, to);
+      if (!alignment || alignment.matches === 0) continue;
+      const base = this.bases[f];
+      if (matches.some((m) => m.alignment.first === alignment.first + base && m.alignment.last === alignment.last + base)) continue;
+      const moved = { ...alignment, first: alignment.first + base, last: alignment.last + base, steps: alignment.steps.map((s) => (s.s === undefined ? s : { ...s, s: s.s + base })) };
+      matches.push({ alignment: moved, place: this.place(moved.first, moved.last) });
+    }
+    matches.sort((a, b) => b.alignment.score - a.alignment.score || a.alignment.first - b.alignment.first);
     if (this.results.size >= RESULT_CACHE_LIMIT) this.results.delete(this.results.keys().next().value as string);
-    this.results.set(key, match);
-    return match;
+    this.results.set(key, matches);
+    return matches;
   }
 
-  private fileBounds(g: number): [number, number] {
-    const f = this.fileOf[g];
-    const first = g - this.wordOf[g];
-    return [first, first + this.files[f].words.length];
+  /** Where a stretch of global positions [first, last) is. */
+  place(first: number, last: number): SourcePlace {
+    const [file, a] = this.at(first);
+    const b = a + (last - 1 - first);
+    const start = file.lines.position(file.starts[a]);
+    const end = file.lines.position(file.ends[b]);
+    const run = file.runs[file.runOf[a]];
+    return {
+      file: file.path,
+      kind: file.kind,
+      line: start.line,
+      column: start.character,
+      endLine: end.line,
+      endColumn: end.character,
+      ...(run.time !== undefined ? { time: run.time } : {}),
+      ...(run.speaker !== undefined ? { speaker: run.speaker } : {}),
+      ...(file.kind === 'document' ? { paragraph: paragraphOf(file, file.starts[a]) } : {}),
+      first,
+      last,
+    };
   }
 
-  private equalAt(g: number, segment: string[], lo: number, hi: number): boolean {
-    if (g < lo || g + segment.length > hi) return false;
-    for (let k = 0; k < segment.length; k++) if (this.words[g + k] !== segment[k]) return false;
-    return true;
+  /** Speakers of a stretch, in order, each once. */
+  speakers(first: number, last: number): (string | undefined)[] {
+    const out: (string | undefined)[] = [];
+    for (let g = first; g < last; g++) {
+      const [file, w] = this.at(g);
+      const speaker = file.runs[file.runOf[w]].speaker;
+      if (!out.includes(speaker)) out.push(speaker);
+    }
+    return out;
   }
 
-  private verbatim(segments: string[][]): SourceMatch | undefined {
-    let anchor = 0;
-    for (let s = 1; s < segments.length; s++) if (segments[s].length > segments[anchor].length) anchor = s;
-    const seg = segments[anchor];
-    let rarest = -1;
-    let fewest = Infinity;
-    for (let k = 0; k < seg.length; k++) {
-      const n = this.postings.get(seg[k])?.length ?? 0;
-      if (n === 0) return undefined;
-      if (n < fewest) {
-        fewest = n;
-        rarest = k;
+  /** The source's words [first, last) as written, with what stands between them; `drop` leaves words out. */
+  render(first: number, last: number, drop: ReadonlySet<number> = new Set()): string {
+    let out = '';
+    let pendingSep = '';
+    for (let g = first; g < last; g++) {
+      const [file, w] = this.at(g);
+      if (drop.has(g)) {
+        // "we, um, fixed" → "we fixed"; "the, the roof" → "the roof".
+        if (out !== '') pendingSep = pendingSep === '' ? sepBefore(file, w) : pendingSep;
+        continue;
       }
+      if (out !== '') out += pendingSep === '' ? sepBefore(file, w) : joinSeps(pendingSep, sepBefore(file, w));
+      pendingSep = '';
+      out += file.text.slice(file.starts[w], file.ends[w]);
     }
-    for (const p of this.postings.get(seg[rarest])!) {
-      const start = p - rarest;
-      const [lo, hi] = this.fileBounds(p);
-      if (!this.equalAt(start, seg, lo, hi)) continue;
-      // The other segments, in order, with any gap: earliest after, latest before.
-      let first = start;
-      let last = start + seg.length;
-      let ok = true;
-      for (let s = anchor + 1; s < segments.length && ok; s++) {
-        let g = last;
-        while (g < hi && !this.equalAt(g, segments[s], lo, hi)) g++;
-        if (g >= hi) ok = false;
-        else last = g + segments[s].length;
-      }
-      for (let s = anchor - 1; s >= 0 && ok; s--) {
-        let g = first - segments[s].length;
-        while (g >= lo && !this.equalAt(g, segments[s], lo, hi)) g--;
-        if (g < lo) ok = false;
-        else first = g;
-      }
-      if (ok) return { kind: 'verbatim', location: this.location(first, last) };
-    }
-    return undefined;
+    return out;
   }
 
-  private close(quote: string[], threshold: number): SourceMatch | undefined {
-    const n = quote.length;
-    const votes = new Map<number, number>();
-    for (let k = 0; k < n; k++) {
-      const list = this.postings.get(quote[k]);
-      if (!list || list.length > MAX_VOTE_POSTINGS) continue;
-      for (const p of list) {
-        // Alignments in the same file only: the diagonal is the quote's first word's position.
-        const d = p - k;
-        votes.set(d, (votes.get(d) ?? 0) + 1);
-      }
-    }
-    const scored: [number, number][] = [];
-    for (const [d, v] of votes) {
-      let score = v;
-      for (let e = 1; e <= 2; e++) score += (votes.get(d - e) ?? 0) + (votes.get(d + e) ?? 0);
-      if (score >= 2) scored.push([d, score]);
-    }
-    scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    let best: { similarity: number; first: number; last: number } | undefined;
-    for (const [d] of scored.slice(0, 5)) {
-      const anchor = Math.min(Math.max(d, 0), this.words.length - 1);
-      const [lo, hi] = this.fileBounds(anchor);
-      const from = Math.max(lo, d - 3);
-      const to = Math.min(hi, d + n + 3);
-      if (to <= from) continue;
-      const aligned = align(quote, this.words, from, to);
-      const similarity = 1 - aligned.cost / Math.max(n, aligned.last - aligned.first);
-      if (aligned.last > aligned.first && (!best || similarity > best.similarity)) best = { similarity, first: aligned.first, last: aligned.last };
-    }
-    if (!best || best.similarity < threshold) return undefined;
-    return { kind: 'close', location: this.location(best.first, best.last), similarity: best.similarity };
+  /** Is there a clause boundary (punctuation, a new turn or the end of the file) just before position g? */
+  boundaryBefore(g: number): boolean {
+    if (g <= 0 || g >= this.size || this.fileOf(g) !== this.fileOf(g - 1)) return true;
+    const [file, w] = this.at(g);
+    return CLAUSE.test(sepBefore(file, w)) || file.runs[file.runOf[w]].breakBefore === true && file.runOf[w] !== file.runOf[w - 1];
   }
 
-  private location(first: number, last: number): SourceLocation {
-    const file = this.files[this.fileOf[first]];
-    const start = file.starts[this.wordOf[first]];
-    const end = file.ends[this.wordOf[last - 1]];
-    const a = file.lines.position(start);
-    const b = file.lines.position(end);
-    return { file: file.path, line: a.line, column: a.character, endLine: b.line, endColumn: b.character, wording: file.text.slice(start, end).replace(/\s+/g, ' ') };
+  /** Same speaker and file for g and the word before it. */
+  sameTurn(g: number): boolean {
+    if (g <= 0 || g >= this.size || this.fileOf(g) !== this.fileOf(g - 1)) return false;
+    const [file, w] = this.at(g);
+    return file.runs[file.runOf[w]].speaker === file.runs[file.runOf[w - 1]].speaker;
+  }
+
+  /** Where a place is, for messages: "transcripts/interview.txt:5", "meeting.vtt at 00:04:10", "statement.docx, paragraph 3". */
+  static where(place: SourcePlace, root: string | undefined): string {
+    const path = displayPath(place.file, root);
+    if (place.kind === 'subtitles') return place.time !== undefined ? `${path} at ${formatTime(place.time)}` : `${path}:${place.line + 1}`;
+    if (place.kind === 'document') return `${path}, paragraph ${place.paragraph ?? 1}`;
+    return `${path}:${place.line + 1}${place.time !== undefined ? ` at ${formatTime(place.time)}` : ''}`;
   }
 }
 
-/** Word edit distance of the whole quote against the best-matching stretch of words[from, to). */
-function align(quote: string[], words: string[], from: number, to: number): { cost: number; first: number; last: number } {
-  const m = to - from;
-  let prev = new Int32Array(m + 1);
-  let prevStart = new Int32Array(m + 1);
-  for (let j = 0; j <= m; j++) prevStart[j] = j;
-  for (let i = 1; i <= quote.length; i++) {
-    const cur = new Int32Array(m + 1);
-    const curStart = new Int32Array(m + 1);
-    cur[0] = i;
-    curStart[0] = 0;
-    for (let j = 1; j <= m; j++) {
-      const sub = prev[j - 1] + (quote[i - 1] === words[from + j - 1] ? 0 : 1);
-      const del = prev[j] + 1;
-      const ins = cur[j - 1] + 1;
-      if (sub <= del && sub <= ins) {
-        cur[j] = sub;
-        curStart[j] = prevStart[j - 1];
-      } else if (del <= ins) {
-        cur[j] = del;
-        curStart[j] = prevStart[j];
-      } else {
-        cur[j] = ins;
-        curStart[j] = curStart[j - 1];
-      }
-    }
-    prev = cur;
-    prevStart = curStart;
+/** Windows of a file worth aligning a quotation in: around the places its less common words vote for. */
+function candidateWindows(file: SourceFile, tokens: readonly QuoteToken[]): { from: number; to: number; votes: number }[] {
+  const quoted: { word: string; k: number }[] = [];
+  for (const t of tokens) if (t.kind === 'word') quoted.push({ word: t.word, k: quoted.length });
+  const n = quoted.length;
+  if (n === 0 || file.words.length === 0) return [];
+  const gaps = tokens.some((t) => t.kind !== 'word');
+  let voters = quoted.filter((q) => {
+    const list = file.postings.get(q.word);
+    return list !== undefined && list.length <= MAX_VOTE_POSTINGS;
+  });
+  if (voters.length === 0) {
+    // Only very common words: let the rarest two vote anyway.
+    voters = quoted
+      .filter((q) => file.postings.has(q.word))
+      .sort((a, b) => file.postings.get(a.word)!.length - file.postings.get(b.word)!.length)
+      .slice(0, 2);
   }
-  let end = 0;
-  for (let j = 1; j <= m; j++) if (prev[j] < prev[end]) end = j;
-  return { cost: prev[end], first: from + prevStart[end], last: from + end };
+  // The rarest few words vote: enough to find the place, and the cost stays bounded for long quotations.
+  voters = voters.sort((a, b) => file.postings.get(a.word)!.length - file.postings.get(b.word)!.length).slice(0, MAX_VOTERS);
+  // Votes: diagonals (position − the word's place in the quotation), sorted, counted, and smoothed
+  // over ±3 (a word inserted or left out shifts the diagonal).
+  let total = 0;
+  for (const { word } of voters) total += file.postings.get(word)!.length;
+  const diagonals = new Int32Array(total);
+  let at = 0;
+  for (const { word, k } of voters) for (const p of file.postings.get(word)!) diagonals[at++] = p - k;
+  diagonals.sort();
+  const ds: number[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < diagonals.length; i++) {
+    if (ds.length > 0 && ds[ds.length - 1] === diagonals[i]) counts[counts.length - 1]++;
+    else {
+      ds.push(diagonals[i]);
+      counts.push(1);
+    }
+  }
+  // A place with a single matching word cannot be a close match (unless the quotation is one word).
+  const least = Math.min(2, n);
+  const scored: [number, number][] = [];
+  for (let i = 0; i < ds.length; i++) {
+    let score = counts[i];
+    for (let j = i - 1; j >= 0 && ds[i] - ds[j] <= 3; j--) score += counts[j] / (ds[i] - ds[j] + 1);
+    for (let j = i + 1; j < ds.length && ds[j] - ds[i] <= 3; j++) score += counts[j] / (ds[j] - ds[i] + 1);
+    if (score >= least) scored.push([ds[i], score]);
+  }
+  scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const pad = gaps ? 400 : 8 + n;
+  const windows: { from: number; to: number; votes: number }[] = [];
+  const cores: [number, number][] = [];
+  for (const [d, score] of scored) {
+    if (windows.length >= CANDIDATES) break;
+    // A place whose core (where the quotation would lie) overlaps one already taken adds nothing; a
+    // window stops short of the other cores, so a quotation said twice close together is found twice.
+    if (cores.some(([a, b]) => d < b && a < d + n)) continue;
+    let from = Math.max(0, d - pad);
+    let to = Math.min(file.words.length, d + n + pad);
+    for (const [a, b] of cores) {
+      if (b <= d) from = Math.max(from, b);
+      if (a >= d + n) to = Math.min(to, a);
+    }
+    if (to <= from) continue;
+    cores.push([d, d + n]);
+    windows.push({ from, to, votes: score });
+  }
+  return windows;
 }
+
+function joinSeps(a: string, b: string): string {
+  const strong = /[.!?;:]/;
+  if (strong.test(a)) return a;
+  if (strong.test(b)) return b;
+  if (a.includes(',') && b.includes(',')) return ' ';
+  return a.length <= b.length ? a : b;
+}
+
+function paragraphOf(file: SourceFile, offset: number): number {
+  let paragraph = 1;
+  let blank = false;
+  for (let line = 0; line < file.lines.lineOf(offset); line++) {
+    const isBlank = file.lines.isBlankLine(line);
+    if (isBlank && !blank) paragraph++;
+    blank = isBlank;
+  }
+  return paragraph;
+}
+
+export { wordCount };
 
 export function displayPath(path: string, root: string | undefined): string {
   if (!root) return path;

@@ -20,6 +20,7 @@ import { closedQuoteSpans } from '../engine/quotations.ts';
 import { figuresIn } from './unattributed-figure/figures.ts';
 import { addAttributionFix, ignoreFix, RULE_ID } from './unattributed-figure/fixes.ts';
 import { proseSentences } from '../engine/sentences.ts';
+import { analyseBlock, isPlaceholder, wordFigures, type DeskBlock, type DeskOptions } from './unattributed-figure/desk.ts';
 
 /** A link in the source text: Markdown inline, reference or autolink, or a bare URL. */
 const LINK = /\]\(|\]\[|<https?:|https?:\/\/|\bwww\./;
@@ -55,6 +56,27 @@ export const unattributedFigure: Rule = {
       default: true,
       description: 'Count a link in the sentence (a Markdown link or a bare URL) as attribution, as online copy cites by linking.',
     },
+    mode: {
+      type: 'string',
+      enum: ['desk', 'strict'],
+      default: 'desk',
+      description:
+        '"desk": judge figures as a wire desk does (a source carries forward until the story moves on; event facts, market data, sports statistics, background and number forms that are not claims need none). "strict": every claim-making figure needs a source in its own sentence.',
+    },
+    sections: {
+      type: 'array',
+      items: { type: 'string' },
+      default: [],
+      description:
+        'The sections the drafts belong to (front matter `section:` overrides per draft): "sport" treats figures as sports statistics and "markets" (or "business") as market data unless they are casualty counts, estimates or forecasts. Without a section, sports results and market reports are recognised from their language.',
+    },
+    placeholders: {
+      type: 'array',
+      items: { type: 'string' },
+      default: [],
+      description:
+        'Extra attribution placeholders (besides "source" in "according to source" and "[source]") that keep a figure flagged until they are filled in, e.g. "TK" or "XX".',
+    },
   },
   check({ doc, options }) {
     const cues = options.cues as string[];
@@ -62,7 +84,9 @@ export const unattributedFigure: Rule = {
     const matcher = attributionMatcher(cues, negations);
     const headings = options.headings as boolean;
     const links = options.links as boolean;
-    const settings = settingsId(cues, negations, links);
+    const placeholders = options.placeholders as string[];
+    if (options.mode !== 'strict') return deskPass(doc, options, matcher).findings;
+    const settings = settingsId(cues, negations, links, placeholders);
     const findings: RuleFinding[] = [];
     const { blocks } = doc;
     for (let b = 0; b < blocks.length; b++) {
@@ -72,7 +96,7 @@ export const unattributedFigure: Rule = {
       // "Source: ONS" under a paragraph (a chart note) sources the whole paragraph.
       const next = blocks[b + 1];
       if (next && isSourceNote(next.prose)) continue;
-      const found = blockFindingsOf(doc, block, settings, matcher, links);
+      const found = blockFindingsOf(doc, block, settings, matcher, links, placeholders);
       for (const f of found) {
         const start = block.start + f.start;
         const ignore = ignoreFix(doc, block, start);
@@ -97,8 +121,8 @@ interface BlockFinding {
 const settingsIds = paragraphCache<string, number>(64);
 let nextSettingsId = 1;
 
-function settingsId(cues: string[], negations: string[], links: boolean): number {
-  return settingsIds.through(JSON.stringify([cues, negations, links]), () => nextSettingsId++);
+function settingsId(...settings: unknown[]): number {
+  return settingsIds.through(JSON.stringify(settings), () => nextSettingsId++);
 }
 
 /** A block's findings with everything they depend on besides its prose (the cache key). */
@@ -118,7 +142,7 @@ const blockFindings = paragraphCache<string, BlockEntry[]>();
 const MAX_VARIANTS = 4;
 const NONE: BlockFinding[] = [];
 
-function blockFindingsOf(doc: DraftDocument, block: Block, settings: number, matcher: AttributionMatcher, links: boolean): BlockFinding[] {
+function blockFindingsOf(doc: DraftDocument, block: Block, settings: number, matcher: AttributionMatcher, links: boolean, placeholders: string[]): BlockFinding[] {
   // Reads stop at the prose's end, which is the block's (the prose is the same length as its source).
   const raw = doc.text.slice(block.start, Math.max(block.end, block.start + block.prose.length));
   const source = raw === block.prose ? undefined : raw;
@@ -126,13 +150,13 @@ function blockFindingsOf(doc: DraftDocument, block: Block, settings: number, mat
   if (entries) {
     for (const e of entries) if (e.settings === settings && e.format === doc.format && e.kind === block.kind && e.source === source) return e.findings;
   }
-  const entry: BlockEntry = { settings, format: doc.format, kind: block.kind, source, findings: checkBlock(doc, block, matcher, links) };
+  const entry: BlockEntry = { settings, format: doc.format, kind: block.kind, source, findings: checkBlock(doc, block, matcher, links, placeholders) };
   if (!entries) blockFindings.set(block.prose, [entry]);
   else if (entries.push(entry) > MAX_VARIANTS) entries.shift();
   return entry.findings;
 }
 
-function checkBlock(doc: DraftDocument, block: Block, matcher: AttributionMatcher, links: boolean): BlockFinding[] {
+function checkBlock(doc: DraftDocument, block: Block, matcher: AttributionMatcher, links: boolean, placeholders: string[]): BlockFinding[] {
   const figures = figuresIn(block.prose, block.kind === 'heading');
   if (figures.length === 0) return NONE;
   const sentences = proseSentences(block.prose);
@@ -142,6 +166,12 @@ function checkBlock(doc: DraftDocument, block: Block, matcher: AttributionMatche
   let s = 0;
   for (const figure of figures) {
     while (s < sentences.length - 1 && sentences[s].end <= figure.start) s++;
+    const shownFigure = () => doc.text.slice(block.start + figure.start, block.start + figure.end).replace(/\s+/g, ' ');
+    // An unfilled "according to [source]" is not a source: the figure stays flagged, saying why.
+    if (isPlaceholder(block.prose.slice(sentences[s].start, sentences[s].end), placeholders)) {
+      findings.push({ start: figure.start, end: figure.end, message: placeholderMessage(shownFigure()), sentence: sentences[s] });
+      continue;
+    }
     if (attributed(s)) continue;
     inAttributedQuote ??= attributedQuotes(closedQuoteSpans(block), sentences, attributed);
     if (inAttributedQuote(figure)) continue;
@@ -258,4 +288,257 @@ function attributedQuotes(quotes: Span[], sentences: Span[], attributed: (senten
     }
     return reach >= figure.end;
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Desk mode
+
+function placeholderMessage(shown: string): string {
+  return `Attribution placeholder not filled in for \u201C${shown}\u201D`;
+}
+
+/** A figure desk mode did not flag, and why: for `copydesk check --explain`. */
+export interface ExplainedFigure extends Span {
+  reason: string;
+}
+
+export interface DeskResult {
+  findings: RuleFinding[];
+  explained: ExplainedFigure[];
+}
+
+interface DeskEntry {
+  settings: number;
+  format: Format;
+  kind: BlockKind;
+  source: string | undefined;
+  analysis: DeskBlock;
+}
+
+// Per-block desk analyses, cached like the strict findings: everything in them depends on the block
+// alone. The carried source is worked out afresh on every lint from the cached sentences (a walk over
+// sentence flags, no text scanned), so a warm lint and a cold one cannot disagree.
+const deskBlocks = paragraphCache<string, DeskEntry[]>();
+
+/** The sections that switch conventions on: front matter `section:` first, else the setting. */
+function sectionsOf(doc: DraftDocument, configured: string[]): { sports: boolean; markets: boolean } {
+  const front = doc.frontMatter ? /^section\s*:\s*["']?([^"'\n#]+)/im.exec(doc.frontMatter.value)?.[1] : undefined;
+  const list = (front ? front.split(/[,;]/) : configured).map((s) => s.trim().toLowerCase());
+  return {
+    sports: list.some((s) => /^sports?$/.test(s)),
+    markets: list.some((s) => /^(?:markets?|business|finance|money)$/.test(s)),
+  };
+}
+
+/** Share of a draft's words that are a match report's or a market report's own vocabulary. */
+const SPORTS_DENSITY = 0.025;
+const MARKETS_DENSITY = 0.025;
+
+const LIST_ITEM_LINE = /^[ \t>]*(?:[-*+•]|\d{1,3}[.)])[ \t]+$/;
+
+/** The desk judgement of every block, with the source carried across sentences and paragraphs. */
+/** A source in force: where its cue is (an offset in the draft: the line is worked out only when told) and its words. */
+interface Source {
+  at: number;
+  text: string;
+  data: boolean;
+  /** Content words of the story under a data source (only data sources carry by subject). */
+  topic: Set<string> | undefined;
+}
+
+export function deskPass(doc: DraftDocument, options: Record<string, unknown>, matcher: AttributionMatcher, explain = false): DeskResult {
+  const headings = options.headings as boolean;
+  const links = options.links as boolean;
+  const placeholders = (options.placeholders as string[] | undefined) ?? [];
+  const { sports, markets } = sectionsOf(doc, (options.sections as string[] | undefined) ?? []);
+  const desk: DeskOptions = { sports, markets, placeholders };
+  const settings = settingsId('desk', options.cues, options.negations, links, placeholders, sports, markets);
+  const findings: RuleFinding[] = [];
+  const explained: ExplainedFigure[] = [];
+  const { blocks } = doc;
+  const analyses = blocks.map((block) => (block.kind === 'heading' && !headings ? undefined : deskBlockOf(doc, block, settings, matcher, links, desk)));
+  // Without a section, a match report or a market report is recognised from the whole draft's language.
+  let words = 0;
+  let sportWords = 0;
+  let marketWords = 0;
+  for (const a of analyses) {
+    if (!a) continue;
+    words += a.words;
+    sportWords += a.sportWords;
+    marketWords += a.marketWords;
+  }
+  const sportsDraft = sports || sportWords >= Math.max(4, words * SPORTS_DENSITY);
+  const marketsDraft = markets || marketWords >= Math.max(4, words * MARKETS_DENSITY);
+  const lineOf = (at: number) => doc.lines.lineOf(at) + 1;
+  /** The source governing the story at this point. */
+  let carry: Source | undefined;
+  let listIntro: Source | undefined;
+  /** Where the first decision on the record is (approved, passed, voted…): what takes effect after it is an event fact. */
+  let decision: number | undefined;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    if (block.kind === 'heading') {
+      // A new section moves the story on.
+      carry = undefined;
+      listIntro = undefined;
+      if (!headings) continue;
+    }
+    const next = blocks[b + 1];
+    const analysis = analyses[b]!;
+    if (analysis.decision !== undefined) decision ??= block.start + analysis.decision;
+    if (next && isSourceNote(next.prose)) {
+      if (explain) for (const f of analysis.figures) explained.push({ start: block.start + f.start, end: block.start + f.end, reason: `sourced by the note on line ${lineOf(next.start)}` });
+      carry = { at: next.start, text: next.prose.trim().slice(0, 60), data: true, topic: new Set(analysis.sentences.flatMap((s) => s.topic)) };
+      continue;
+    }
+    const lineStart = doc.lines.starts[doc.lines.lineOf(block.start)];
+    const listItem = LIST_ITEM_LINE.test(doc.text.slice(lineStart, block.start));
+    if (!listItem) listIntro = undefined;
+    // Which source covers each sentence: its own cue, or one carried from before.
+    // Which source covers each sentence: its own cue (own[i]), or one carried from before.
+    const sources: (Source | undefined)[] = [];
+    const own: boolean[] = [];
+    /** The data source carried into each sentence, if any: it covers the sentence's plain statistics even where another cue does not. */
+    const dataBefore: (Source | undefined)[] = [];
+    let dataParagraph = false;
+    analysis.sentences.forEach((sentence, i) => {
+      // A data source carries to plain statistics while the story stays on its subject (a content word shared).
+      // Within a paragraph, once its statistics are the data source's, the next ones are too.
+      const topic = carry?.topic;
+      const onTopic = topic !== undefined && (dataParagraph || sentence.topic.some((w) => topic.has(w)));
+      dataBefore.push(carry?.data && onTopic ? carry : undefined);
+      if (sentence.cue) {
+        const data = sentence.data || (sentence.continues && carry?.data === true);
+        let words: Set<string> | undefined;
+        if (data) {
+          words = new Set(sentence.topic);
+          // The same story goes on: a continuation, or one body of data after another.
+          if (topic && (sentence.continues || sentence.data)) for (const w of topic) words.add(w);
+        }
+        carry = { at: block.start + sentence.cue.at, text: sentence.cue.text, data, topic: words };
+        sources.push(carry);
+        own.push(true);
+        if (sentence.introducesList) listIntro = carry;
+      } else if (i === 0 && listItem && listIntro) {
+        sources.push(listIntro);
+        own.push(false);
+      } else if ((sentence.continues || sentence.quote || (sentence.statistic && carry?.data && onTopic)) && carry) {
+        if (carry.topic) for (const w of sentence.topic) carry.topic.add(w);
+        if (sentence.statistic && carry.data) dataParagraph = true;
+        sources.push(carry);
+        own.push(false);
+      } else {
+        carry = undefined;
+        sources.push(undefined);
+        own.push(false);
+      }
+    });
+    let inAttributedQuote: ((figure: Span) => boolean) | undefined;
+    let previousFlagged = false;
+    let previousReason = '';
+    for (const f of analysis.figures) {
+      const start = block.start + f.start;
+      const end = block.start + f.end;
+      const shown = () => doc.text.slice(start, end).replace(/\s+/g, ' ');
+      let flagged = false;
+      let message = '';
+      let reason = '';
+      const source = sources[f.sentence];
+      switch (f.verdict) {
+        case 'attributed':
+        case 'exempt':
+          reason = f.reason;
+          break;
+        case 'conversion':
+          flagged = previousFlagged;
+          reason = `${f.reason} (${previousReason})`;
+          message = `No source for \u201C${shown()}\u201D: ${f.reason}, which has none`;
+          break;
+        case 'placeholder':
+          flagged = true;
+          message = placeholderMessage(shown());
+          break;
+        case 'open':
+          // The draft's section applies where the paragraph itself speaks its language (or a section is set).
+          if (f.convention && !f.sensitive) {
+            if (marketsDraft && f.convention === 'market' && (markets || analysis.marketWords > 0)) {
+              reason = 'market data (a market report)';
+              break;
+            }
+            if (sportsDraft && f.convention === 'any' && (sports || analysis.sportWords > 0)) {
+              reason = 'a sports statistic (a match report)';
+              break;
+            }
+          }
+          if (source && !own[f.sentence]) {
+            if (explain) reason = `attribution carried from line ${lineOf(source.at)}: \u2018${source.text}\u2019`;
+            break;
+          }
+          if (!f.sensitive && f.consequence && decision !== undefined) {
+            if (explain) reason = `a fact of the event: the decision reported on line ${lineOf(decision)} taking effect`;
+            break;
+          }
+          if (!f.sensitive && dataBefore[f.sentence]) {
+            if (explain) reason = `attribution carried from line ${lineOf(dataBefore[f.sentence]!.at)}: \u2018${dataBefore[f.sentence]!.text}\u2019`;
+            break;
+          }
+          inAttributedQuote ??= attributedQuotes(closedQuoteSpans(block), analysis.sentences, (i) => sources[i] !== undefined);
+          if (inAttributedQuote(f)) {
+            reason = 'inside an attributed quotation';
+            break;
+          }
+          flagged = true;
+          message = `No source for \u201C${shown()}\u201D: ${f.reason}`;
+          break;
+      }
+      previousFlagged = flagged;
+      previousReason = reason || 'flagged';
+      if (!flagged) {
+        if (explain) explained.push({ start, end, reason });
+        continue;
+      }
+      const sentence = analysis.sentences[f.sentence];
+      const ignore = ignoreFix(doc, block, start);
+      const attribution = addAttributionFix(block, sentence);
+      findings.push({ start, end, message, fixes: ignore ? [attribution, ignore] : [attribution] });
+    }
+  }
+  return { findings, explained };
+}
+
+function deskBlockOf(doc: DraftDocument, block: Block, settings: number, matcher: AttributionMatcher, links: boolean, desk: DeskOptions): DeskBlock {
+  const raw = doc.text.slice(block.start, Math.max(block.end, block.start + block.prose.length));
+  const source = raw === block.prose ? undefined : raw;
+  const entries = deskBlocks.get(block.prose);
+  if (entries) {
+    for (const e of entries) if (e.settings === settings && e.format === doc.format && e.kind === block.kind && e.source === source) return e.analysis;
+  }
+  const { prose } = block;
+  const figures = wordFigures(prose, figuresIn(prose, block.kind === 'heading'));
+  const sentences = proseSentences(prose);
+  // Sentences are split even without figures: a source named here may carry into the next paragraph.
+  const analysis = analyseBlock(
+    prose,
+    sentences,
+    figures,
+    (start, end) => masked(prose, start, end, figures, firstFigureFrom(figures, start)),
+    matcher,
+    (start, end) => links && hasLink(doc, block.start + start, block.start + end),
+    desk,
+  );
+  const entry: DeskEntry = { settings, format: doc.format, kind: block.kind, source, analysis };
+  if (!entries) deskBlocks.set(block.prose, [entry]);
+  else if (entries.push(entry) > MAX_VARIANTS) entries.shift();
+  return analysis;
+}
+
+function firstFigureFrom(figures: Span[], start: number): number {
+  let f = 0;
+  while (f < figures.length && figures[f].end <= start) f++;
+  return f;
+}
+
+/** Why each figure desk mode leaves alone was not flagged (for `copydesk check --explain`). */
+export function explainFigures(doc: DraftDocument, options: Record<string, unknown>): ExplainedFigure[] {
+  return deskPass(doc, options, attributionMatcher(options.cues as string[], options.negations as string[]), true).explained;
 }

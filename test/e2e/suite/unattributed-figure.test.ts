@@ -38,7 +38,7 @@ export function registerUnattributedFigureTests(): void {
       assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Information);
       assert.equal(diagnostic.range.start.line, LINE);
       assert.equal(doc.getText(diagnostic.range), '300');
-      assert.equal(diagnostic.message, 'No source for “300” in this sentence');
+      assert.equal(diagnostic.message, 'No source for “300”: a claim needs a source');
     });
 
     it('"Add attribution" inserts ", according to source" with the placeholder selected', async () => {
@@ -61,6 +61,13 @@ export function registerUnattributedFigureTests(): void {
       const selected = doc.getText(vscode.window.activeTextEditor!.selection);
       assert.equal(selected, 'source', 'the snippet placeholder is not selected');
 
+      // Until "source" is replaced by a real one, the figure stays flagged, saying so; a named source attributes it.
+      await waitForDiagnostics(
+        doc.uri,
+        (ds) => figures(ds).length === 1 && figures(ds)[0].message === 'Attribution placeholder not filled in for “300”',
+        'the placeholder to keep the figure flagged',
+      );
+      await editor.edit((edit) => edit.replace(editor.selection, 'the harbour master'));
       await waitForDiagnostics(doc.uri, (ds) => figures(ds).length === 0, 'the figure to count as attributed');
     });
 

@@ -86,6 +86,8 @@ const SOURCE_NOTE = /^[\s(\[*_]*(?:sources?|data|figures|credit)\s*:/i;
 export interface AttributionMatcher {
   /** Is there a cue in the text that no negation cancels? */
   attributes(text: string): boolean;
+  /** The first such cue, with its offset. */
+  find(text: string): { at: number; text: string } | undefined;
 }
 
 let lastKey: string | undefined;
@@ -113,6 +115,13 @@ function compile(extraCues: readonly string[], extraNegations: readonly string[]
         if (!negated.test(text.slice(Math.max(0, m.index - 48), m.index))) return true;
       }
       return false;
+    },
+    find(text: string) {
+      cue.lastIndex = 0;
+      for (let m = cue.exec(text); m; m = cue.exec(text)) {
+        if (!negated.test(text.slice(Math.max(0, m.index - 48), m.index))) return { at: m.index, text: m[0] };
+      }
+      return undefined;
     },
   };
 }

@@ -54,9 +54,9 @@ const SCALE_ATTACHED_CAPS = /(?:BN|Bn|M|B|K)(?![\p{L}\p{N}])/uy;
 const SCALE_WORDS = new RegExp(`${GAP}(?:(?:hundred|thousand)(?:${GAP}(?:million|billion))?|million|billion|trillion|crore|lakh)(?![\\p{L}\\p{N}])`, 'iuy');
 const PERCENT = /\s{0,4}%|\s{1,4}(?:per\s{0,2}cent|percent|percentage\s{1,4}points?|basis\s{1,4}points|bps)(?![\p{L}\p{N}])/iuy;
 const UNIT_ATTACHED =
-  /(?:mm|cm|km|kg|mg|g|lbs?|oz|ft|mph|kph|kmh|km\/h|m\/s|ha|ml|l|C|F|°[CF]?|kWh|MWh|GWh|TWh|kW|MW|GW|TW|GB|TB|MB|bpd|p|x|pc|pts?|sq\s?(?:km|m|ft|mi))(?![\p{L}\p{N}])/uy;
+  /(?:km\/h|m\/s|mm|cm|km|kg|mg|g|lbs?|oz|ft|mph|kph|kmh|ha|ml|l|C|F|°[CF]?|kWh|MWh|GWh|TWh|kW|MW|GW|TW|GB|TB|MB|bpd|p|x|pc|pts?|sq\s?(?:km|m|ft|mi))(?![\p{L}\p{N}])/uy;
 const UNIT_SPACED =
-  /\s{1,4}(?:(?:metric\s{1,4})?tonnes?|tons?|kg|kilos?|kilo(?:gram|metre|meter)s?|grams?|mg|lbs?|ounces?|oz|mm|cm|km|metres?|meters?|miles?|mph|km\/h|kph|ft|feet|foot|inch(?:es)?|yards?|acres?|hectares?|ha|sq\s?(?:km|m|ft|mi)|square\s{1,4}(?:miles?|metres?|meters?|kilometres?|kilometers?|feet|km)|cubic\s{1,4}(?:metres?|meters?|feet)|litres?|liters?|gallons?|barrels?|bpd|°[CF]?|degrees(?:\s{1,4}(?:Celsius|Fahrenheit|C|F))?|kWh|MWh|GWh|TWh|kW|MW|GW|TW|megawatts?|gigawatts?|volts?|GB|TB|MB|dollars|euros|pounds|pence|cents|yen|rupees|yuan|francs|roubles|rubles|knots|calories|decibels|dB|points?)(?![\p{L}\p{N}])/iuy;
+  /\s{1,4}(?:km\/h|(?:metric\s{1,4})?tonnes?|tons?|kg|kilos?|kilo(?:gram|metre|meter)s?|grams?|mg|lbs?|ounces?|oz|mm|cm|km|metres?|meters?|miles?|mph|km\/h|kph|ft|feet|foot|inch(?:es)?|yards?|acres?|hectares?|ha|sq\s?(?:km|m|ft|mi)|square\s{1,4}(?:miles?|metres?|meters?|kilometres?|kilometers?|feet|km)|cubic\s{1,4}(?:metres?|meters?|feet)|litres?|liters?|gallons?|barrels?|bpd|°[CF]?|degrees(?:\s{1,4}(?:Celsius|Fahrenheit|C|F))?|kWh|MWh|GWh|TWh|kW|MW|GW|TW|megawatts?|gigawatts?|volts?|GB|TB|MB|dollars|euros|pounds|pence|cents|yen|rupees|yuan|francs|roubles|rubles|knots|calories|decibels|dB|points?)(?![\p{L}\p{N}])/iuy;
 const DISTANCE_UNIT = /^(?:km|kilometres?|kilometers?|metres?|meters?|miles?|ft|feet|foot|yards?)$/i;
 /** "30 miles north of Kyiv", "5km from the border", "200 metres away": a location, not a claim. */
 const LOCATION_AFTER =
@@ -254,7 +254,9 @@ function readNumeralFigure(text: string, coreStart: number, coreEnd: number, hea
       const second = readAmount(text, s, s + secondCore[0].length, currency ? numeralStart : undefined);
       // "3% to 5%", "20 to 30 people" are one figure; "fell 2% to 4,000 points" are two.
       const sameKind = joiner !== 'to' || !(first.percent || first.unit || first.scale || first.currency) || (first.percent === second.percent && first.unit === second.unit);
-      if ((second.suffix === undefined || joiner !== '-') && sameKind) {
+      // "from $120m in 2010 to $410m": a year then an amount are not one range; each figure is named alone.
+      const yearThenAmount = /^(?:1\d{3}|20\d{2})$/.test(first.core) && !(first.percent || first.unit || first.scale || first.currency) && (second.percent || second.unit !== undefined || second.scale || second.currency);
+      if ((second.suffix === undefined || joiner !== '-') && sameKind && !yearThenAmount) {
         isRange = true;
         last = second;
         end = second.end;

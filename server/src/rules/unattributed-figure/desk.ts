@@ -1,0 +1,491 @@
+// Desk mode: judge a figure as a wire desk does. Per block (cached by the caller): the sentences, which
+// of them name a source (and where), which plainly continue the one before, and for each figure either
+// the cue that governs its clause, a convention that leaves it alone (event fact, market data, sports
+// statistic, background, a number form that is not a claim), or why it needs a source. Whether a
+// continuing sentence is covered by a source named earlier — across sentences and paragraphs — is
+// decided afterwards by a cheap pass over every block (see carryPass in ../unattributed-figure.ts), so a
+// block's analysis depends on nothing outside it.
+
+import type { Span } from '../../engine/types.ts';
+import type { AttributionMatcher } from './attribution.ts';
+
+export type Verdict =
+  /** A cue governs the figure's clause. */
+  | 'attributed'
+  /** A desk convention leaves the figure alone. */
+  | 'exempt'
+  /** Needs a source unless one carried from before covers its sentence. */
+  | 'open'
+  /** Needs a source even though a cue is near: an unfilled placeholder. */
+  | 'placeholder'
+  /** A conversion in brackets: takes the verdict of the figure before it. */
+  | 'conversion';
+
+export interface DeskSentence extends Span {
+  /** Offset (in the block) and text of the sentence's own cue, when it names a source. */
+  cue?: { at: number; text: string };
+  /** Opens like a continuation of the sentence before: "It also said", "The agency", "Of those". */
+  continues: boolean;
+  /** Ends with a colon after a cue: the list that follows is governed by it ("the study found:"). */
+  introducesList: boolean;
+  /** The cue names a body of data (figures, a survey, a release…): it governs the statistics that follow. */
+  data: boolean;
+  /** No cue, and every figure a rate or share with nothing sensitive: a statistic a data source carries. */
+  statistic: boolean;
+  /** Opens a quotation: the speaker of the sentence before goes on. */
+  quote: boolean;
+  /** Its content words: a data source carries only while the story stays on its subject. */
+  topic: string[];
+}
+
+export interface DeskFigure extends Span {
+  sentence: number;
+  verdict: Verdict;
+  /** For 'attributed' and 'exempt': why it is not flagged; for 'open' and 'placeholder': why it needs a source. */
+  reason: string;
+  /** A count of dead, injured…, an estimate, forecast or survey result: never exempt by convention. */
+  sensitive: boolean;
+  /** An open figure a sports ('any') or market ('market', 'any') report leaves alone. */
+  convention?: 'market' | 'any';
+  /** An open figure in the future tense of a decision taking effect: an event fact once a decision is reported. */
+  consequence?: boolean;
+}
+
+export interface DeskBlock {
+  sentences: DeskSentence[];
+  figures: DeskFigure[];
+  /** Words, and words of a match report and of a market report: the draft's section is guessed from their sum. */
+  words: number;
+  sportWords: number;
+  marketWords: number;
+  /** Offset of a decision on the record (approved, passed, voted…) in the block, if any. */
+  decision: number | undefined;
+}
+
+export interface DeskOptions {
+  sports: boolean;
+  markets: boolean;
+  placeholders: readonly string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary (what a desk's style guide would say, not one draft's wording)
+
+const W = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const words = (list: string) => list.trim().split(/\s+/).join('|');
+
+/** Counts a desk always wants sourced: dead, injured, displaced, arrested; damage and cost. */
+const CASUALTY = new RegExp(
+  `${W}(?:${words(`dead death deaths died die dying killed kill kills toll tolls fatalities fatality fatal casualties casualty
+  injured injuries injury wounded hurt missing displaced evacuated evacuees evacuation homeless stranded rescued
+  arrested arrests detained detainees detention hospitalised hospitalized victims bodies sick infected cases
+  destroyed damaged flattened collapsed outage outages blackout blackouts power electricity victims investors`)})${E}`,
+  'iu',
+);
+/** What makes an amount of money a claim that needs a source whatever else: damage, losses, costs, allegations. */
+const DAMAGE = new RegExp(
+  `${W}(?:${words(`damage damages losses lost loss looted cost costs costing alleged allegedly suspected reportedly purported`)})${E}`,
+  'iu',
+);
+const ALLEGED = /(?<![\p{L}])(?:alleged|allegedly|suspected|reportedly|purported)(?![\p{L}])/iu;
+/** An unconfirmed report: "reports that", "rumours that". */
+const UNCONFIRMED = /(?<![\p{L}])(?:reports?|rumou?rs?|speculation|claims?)\s+that(?![\p{L}])/iu;
+/** Estimates, forecasts, projections, survey results: claims by nature. */
+const ESTIMATE = new RegExp(
+  `${W}(?:${words(`estimate estimates estimated estimation forecast forecasts projected projection projections predicted prediction
+  unlikely could might would expected raising generate generating expect expects anticipated poll polls polled survey surveys surveyed
+  respondents study studies research analysis believed thought feared`)}|(?<!(?:more|less|as)\\s)likely|is\\s+set\\s+to|are\\s+set\\s+to|on\\s+course\\s+to|up\\s+to)${E}`,
+  'iu',
+);
+/** What a court, council, parliament, government or company did on the record. */
+const EVENT = new RegExp(
+  `${W}(?:${words(`sentenced jailed imprisoned fined ordered awarded convicted acquitted charged pleaded pleads admitted admits
+  faces facing approved approves approve passed adopted rejected ratified voted vetoed budgeted allocated allocates
+  earmarked granted imposed levied offered bid acquired pledged authorises authorizes authorised authorized appropriates funds
+  mandates issued stole stealing embezzled embezzling defrauded defrauding swindled laundered laundering`)}|set\\s+aside|sets\\s+aside|(?:a|the)\\s+(?:fine|sentence|bail|fee|penalty|settlement|budget|offer)\\s+of|counts\\s+of|majority\\s+of|must\\s+(?:pay|repay|serve|forfeit)|ordered\\s+to\\s+(?:pay|repay)|(?:plan|plans|pledge|pledged|promise|commitment)\\s+to\\s+(?:spend|invest|borrow|raise|cut|build|hire|recruit)|(?:budget|bill|plan|package|deal|settlement|agreement|law|act|measure|legislation|order|ruling|judgment|scheme|proposal|proposals|development|application)(?:,)?\\s+(?:which\\s+)?(?:includes|included|contains|provides|provided|allocates|sets\\s+aside))${E}`,
+  'iu',
+);
+/** What a decision does, in the future tense of its taking effect: "will add £94 a year to a bill". */
+const CONSEQUENCE = /(?<![\p{L}])will\s+(?:add|rise|go\s+up|go\s+down|increase|fall|take|cost|raise|cut|pay|receive|get|apply|fund)(?![\p{L}])/iu;
+/** A decision on the record, for CONSEQUENCE: approved, passed, voted, agreed, set. */
+const DECISION = /(?<![\p{L}])(?:approved|approves|passed|voted|agreed|adopted|ratified|signed\s+into\s+law|set\s+(?:a|the|its)\s+(?:budget|rate|precept))(?![\p{L}])/iu;
+
+/** Markets: instruments and the verbs of a market report. */
+const MARKET = new RegExp(
+  `${W}(?:${words(`shares share stock stocks equities index indices indexes FTSE Dow Nasdaq S&P Nikkei Hang Seng DAX CAC Stoxx Sensex KOSPI
+  futures crude Brent WTI gold silver copper platinum wheat corn soybeans bond bonds yield yields gilt gilts Treasury Treasuries
+  dollar dollars euro sterling pound yen yuan renminbi rupee rouble ruble franc currency currencies forex exchange-rate bitcoin
+  barrel ounce bushel benchmark traders trading traded settled`)})${E}`,
+  'iu',
+);
+/** Sport: the vocabulary of a match report that means nothing else. */
+const SPORT_WORDS = `goal goals scored scorer scorers scoring assist assists innings wicket wickets lbw bowled bowler bowlers batsman batter
+  batters batting run-rate overs centuries half-century rebounds touchdown touchdowns laps podium match matches fixture fixtures
+  league standings championship tournament semi-final quarter-final birdie birdies bogey unbeaten appearances half-time stoppage
+  extra-time shootout penalty penalties striker midfielder defender goalkeeper keeper wicketkeeper captain coach manager referee
+  season seasons cup final derby scoreline points equaliser equalizer hat-trick header relegation promotion playoff playoffs
+  play-off play-offs kick-off inning pitcher pitchers strikeouts homer homers quarterback interceptions tiebreak tie-break aces
+  medal medals sprint marathon qualifying podium lap try tries scrum fly-half winger eagle putt fairway three-pointer dunk
+  grand-slam slam wimbledon olympic olympics paralympic premiership bundesliga serie liga nba nfl mlb nhl ipl`;
+const SPORT = new RegExp(`${W}(?:${words(SPORT_WORDS)})${E}`, 'iu');
+const SPORT_ALL = new RegExp(`${W}(?:${words(SPORT_WORDS)})${E}`, 'giu');
+const MARKET_ALL_WORDS = `shares stocks equities index indices FTSE Dow Nasdaq S&P Nikkei futures crude Brent WTI gold bonds yields gilts Treasuries
+  traders trading traded settled benchmark barrel ounce investors sterling dollar euro yen currency forex commodities
+  stoxx dax cac nikkei sensex kospi treasury bitcoin`;
+const MARKET_ALL = new RegExp(`${W}(?:${words(MARKET_ALL_WORDS)})${E}`, 'giu');
+/** A place's or an organisation's size or make-up, given as context. */
+const BACKGROUND = new RegExp(
+  [
+    `${W}(?:population|populations|inhabitants|residents|people|homes|households)\\s+of\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over|just\\s+over|just\\s+under)?\\s*0`,
+    `${W}(?:a|the)\\s+(?:\\p{L}+\\s+){0,2}(?:village|town|city|country|nation|island|state|province|region|district|county|community|suburb|settlement|hamlet)\\s+of\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over|just\\s+over|just\\s+under)?\\s*0`,
+    `${W}home\\s+to\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
+    `${W}(?:which|that|who)\\s+(?:has|have|had|employs|employed|houses|housed|holds|seats|serves|serve|runs|operates|covers)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
+    `${W}(?:employs|employed|employing)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
+    `${W}(?:its|their)\\s+0`,
+    `${W}(?:village|town|city|island|country|seat|constituency|district|operator|company|firm|group|council|hospital|trust|school|prison|airport|port|club|university|network|agency)\\s+(?:has|had|employs|employed|runs|operates|carries|serves|houses|holds)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
+    `${W}(?:employs|employed|runs|operates|carries|serves)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
+    `${W}(?:site|area|park|estate|farm|reserve|island|lake|forest|campus|plot)\\s+(?:covers|spans|measures|extends\\s+over)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
+    `${W}turnout\\s+(?:\\p{L}+\\s+){0,4}(?:was|of|is)\\s+(?:about|around|some|nearly|roughly|just|more\\s+than|over)?\\s*0`,
+    `${W}majority\\s+(?:in\\s+[\\d0]+\\s+)?(?:was|is)\\s+(?:about|around|some|nearly|roughly|more\\s+than|over)?\\s*0`,
+    `${W}majority\\s+of\\s+(?:about|around|some|nearly|roughly|more\\s+than|over)?\\s*0`,
+    `\\p{L}['’]s?\\s+(?:about|around|some|nearly|roughly)?\\s*0`,
+    `${W}(?:lies|lie|lying|located|situated|is|are|sits)\\s+(?:about|around|some|nearly|roughly)?\\s*0`,
+  ].join('|'),
+  'iu',
+);
+/** A past year in the clause: an earlier event, already on the record. */
+/** A distance to a place: "250 miles (400 km) to the south". */
+const DISTANCE = /(?:km|miles?|kilomet(?:re|er)s?|metres?|meters?)$/i;
+const PLACE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:to\s+the\s+(?:north|south|east|west)|away|from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)/i;
+
+/** Designations and non-claim number forms a desk never queries. */
+const COMPOUND_ADJECTIVE = /^[\d.,]+[-\u2011](?:\p{L}+[-\u2011])*(?:long|wide|high|deep|tall|thick|old|tonne|ton|mile|metre|meter|km|kilometre|kilometer|foot|ft|inch|acre|hectare|storey|story|page|year|day|hour|minute)(?:[-\u2011]\p{L}+)*$/u;
+const TALLY = /^\(?\d{1,3}\s?[-–]\s?\d{1,3}\)?$/;
+
+/** Reporting words that are not reporting in this sense: "12 confirmed dead", "an alleged $2bn scheme". */
+const NOT_A_CUE = new RegExp(
+  [
+    // An adjective or passive participle with no agent: "an estimated 1 in 4", "is expected to", "a confirmed 12".
+    `(?:${W}(?:an?|the|some|is|are|was|were|be|been|being|remains?|remained)\\s+)(?:estimated|expected|projected|forecast|predicted|confirmed|alleged|believed|thought|feared|calculated)(?!\\s+by${E})`,
+    // After a figure: "12 confirmed dead", "40 reported cases".
+    `0\\s+(?:confirmed|reported|estimated|alleged|suspected)`,
+    // "found guilty", "seat projections": a verdict and a noun, not someone reporting.
+    `${W}found\\s+(?:[^.;]{0,80}?\\s)?(?:not\\s+)?(?:guilty|liable|dead)(?![\\p{L}])`,
+    `${W}(?:seat|the|these|such|any|their|its)\\s+(?:projections?|predictions?|forecasts?|estimates?)`,
+    // An infinitive that is someone's duty, plan or forecast: "required to admit", "due to announce".
+    `${W}(?:required|forced|ordered|asked|due|set|likely|expected|going|plans?|planned|wants?|wanted|needs?|needed|obliged|compelled|told)\\s+to\\s+\\p{L}+`,
+  ].join('|'),
+  'giu',
+);
+
+/** A cue about a body of data. */
+const DATA = /(?<![\p{L}])(?:figures|data|statistics|survey|poll|study|report|census|release|index|showed|shows|show|found|finds|analysis|research|rate|rates|inflation|prices|growth|results|participants)(?![\p{L}])/iu;
+
+/** Opening a sentence: it continues the one before (same subject, same source). */
+const CONTINUES = new RegExp(
+  '^[\\s"“‘\'(]*(?:' +
+    [
+      '(?:it|they|he|she|its|their)(?![\\p{L}\\p{N}\'’])',
+      '(?:this|that|these|those)(?![\\p{L}\\p{N}\'’])(?!\\s+(?:year|week|month|morning|afternoon|evening|night|summer|winter|spring|autumn|season|time|weekend|quarter|decade|century)s?(?![\\p{L}]))',
+      // "The agency", "The report", "the same data", "The 14,210 total", "The figures".
+      'the\\s+(?:same\\s+)?(?:0+\\s+)?(?:figures?|numbers?|totals?|toll|tally|rate|data|dataset|statistics|estimates?|count|increase|rise|fall|drop|decline|remainder|remaining|rest|majority|report|survey|study|poll|analysis|review|research|statement|agency|ministry|department|office|service|company|group|firm|bank|council|authority|government|organisation|organization|institute|centre|center|union|charity|board|commission|regulator|index|results?|findings|document|paper|papers|release|filing|accounts)(?![\\p{L}])(?![\\u0027\\u2019]s)',
+      // "The strongest, of magnitude 5.4", "The largest": picks one of the things just reported.
+      'the\\s+(?:\\p{L}+est|most\\s+\\p{L}+|first|last|latest)(?![\\p{L}])',
+      // The people of a study or survey named before: "Researchers followed…", "Participants who…".
+      '(?:the\\s+)?(?:researchers|scientists|authors|investigators|participants|respondents|volunteers)(?![\\p{L}])',
+      'a\\s+further',
+      'another',
+      'of\\s+(?:those|these|them|whom|which|the)(?![\\p{L}])',
+      'among\\s+(?:them|those|these|the)(?![\\p{L}])',
+      'in\\s+addition',
+      'additionally',
+      'also',
+      'furthermore',
+      'meanwhile,?\\s+(?:it|they)(?![\\p{L}])',
+      '(?:most|some|many|all|half|none|each|both)\\s+of\\s+(?:them|those|these|the)(?![\\p{L}])',
+    ].join('|') +
+    ')',
+  'iu',
+);
+
+/** Clause boundaries: a coordinate clause with its own subject, a contrast, a semicolon. */
+const CLAUSE_BREAK = new RegExp(
+  // ", and was flying in…" continues the same subject (a verb follows); ", and aid groups warned…" does not.
+  `;|\\s[—–]\\s|,\\s+(?:and|but|yet|so|while|whereas|although|though)\\s+(?!(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|said|says|also|then|that|not|still)(?![\\p{L}])|\\p{Ll}+(?:ed|ing)(?![\\p{L}]))|\\s+(?:while|whereas)\\s+`,
+  'gu',
+);
+
+// ---------------------------------------------------------------------------------------------
+// Analysis of one block
+
+/**
+ * `masked(start, end)` gives the text with every figure replaced by zeros (as the strict path does), so
+ * a figure is never its own cue and the vocabulary above sees "0" where a number stood.
+ */
+export function analyseBlock(
+  prose: string,
+  sentences: Span[],
+  figures: Span[],
+  masked: (start: number, end: number) => string,
+  matcher: AttributionMatcher,
+  hasLink: (start: number, end: number) => boolean,
+  options: DeskOptions,
+): DeskBlock {
+  const placeholder = placeholderPattern(options.placeholders);
+  const out: DeskSentence[] = sentences.map((s, i) => {
+    const text = masked(s.start, s.end);
+    const cueAt = findCue(text, matcher);
+    const link = hasLink(s.start, i + 1 < sentences.length ? sentences[i + 1].start : prose.length);
+    const cue = cueAt !== undefined ? { at: s.start + cueAt.at, text: cueAt.text } : link ? { at: s.start, text: 'a link' } : undefined;
+    return {
+      start: s.start,
+      end: s.end,
+      cue,
+      continues: CONTINUES.test(text),
+      introducesList: cue !== undefined && /:\s*$/.test(text),
+      data: cue !== undefined && DATA.test(text),
+      statistic: false,
+      quote: /^\s*["“‘]/.test(text),
+      // Read from the prose itself: a unit ("euros", "tonnes") names the subject as well as any noun.
+      topic: topicWords(prose.slice(s.start, s.end)),
+    };
+  });
+  const result: DeskFigure[] = [];
+  let s = 0;
+  let previous: DeskFigure | undefined;
+  for (const figure of figures) {
+    while (s < sentences.length - 1 && sentences[s].end <= figure.start) s++;
+    const sentence = out[s];
+    const desk = judge(prose, sentence, figure, masked, matcher, options, placeholder, previous);
+    const entry: DeskFigure = { start: figure.start, end: figure.end, sentence: s, ...desk };
+    result.push(entry);
+    previous = entry;
+  }
+  // Statistics: a sentence with no cue whose figures are all rates or shares, none sensitive.
+  for (let i = 0; i < out.length; i++) {
+    const own = result.filter((f) => f.sentence === i);
+    out[i].statistic = !out[i].cue && own.length > 0 && own.every((f) => !f.sensitive);
+    // A source that gives rates is a source of data, whatever its verb ("…rose 1.0%, the department said").
+    if (out[i].cue && own.some((f) => /%|per\s*cent|percent/i.test(prose.slice(f.start, f.end)))) out[i].data = true;
+  }
+  const plain = prose.replace(/\s+/g, ' ');
+  return {
+    sentences: out,
+    figures: result,
+    words: plain.split(' ').filter(Boolean).length,
+    sportWords: plain.match(SPORT_ALL)?.length ?? 0,
+    marketWords: plain.match(MARKET_ALL)?.length ?? 0,
+    decision: DECISION.exec(prose)?.index,
+  };
+}
+
+function judge(
+  prose: string,
+  sentence: DeskSentence,
+  figure: Span,
+  masked: (start: number, end: number) => string,
+  matcher: AttributionMatcher,
+  options: DeskOptions,
+  placeholder: RegExp,
+  previous: DeskFigure | undefined,
+): Pick<DeskFigure, 'verdict' | 'reason' | 'sensitive' | 'convention' | 'consequence'> {
+  const shown = prose.slice(figure.start, figure.end);
+  const sentenceText = masked(sentence.start, sentence.end);
+  // A conversion in brackets right after a figure: "30 miles (48 km)".
+  if (previous && previous.sentence === undefined) previous = undefined;
+  if (previous && /^(?:\/(?:h|hr|s|sec))?\s*\(\s*(?:about|around|c\.|roughly)?\s*$/.test(prose.slice(previous.end, figure.start)) && /^\s*\)/.test(prose.slice(figure.end, figure.end + 3))) {
+    return { verdict: 'conversion', reason: `a conversion of “${prose.slice(previous.start, previous.end)}”`, sensitive: previous.sensitive };
+  }
+  // The figure with the hyphenated words glued after it: "250-mile-long", "600-km-long".
+  const token = shown + (/^(?:[-\u2011]\p{L}+)+/u.exec(prose.slice(figure.end, figure.end + 40))?.[0] ?? '');
+  if (COMPOUND_ADJECTIVE.test(token) && !/[£$€¥₹%]/.test(shown)) return { verdict: 'exempt', reason: 'a compound adjective, not a claim', sensitive: false };
+  if (/[½¼¾⅓⅔]/.test(prose.slice(figure.end, figure.end + 1))) return { verdict: 'exempt', reason: 'a fraction in a measure', sensitive: false };
+
+  const clause = clauseOf(sentenceText, figure.start - sentence.start);
+  const local = sentenceText.slice(clause.start, clause.end);
+  // What the figure counts is named just before or after it (never past another figure).
+  const at = figure.start - sentence.start;
+  const back = sentenceText.slice(Math.max(clause.start, at - 48), at).replace(/^.*[0,;]/s, '');
+  const ahead = sentenceText.slice(figure.end - sentence.start, Math.min(clause.end, figure.end - sentence.start + 40)).replace(/[0,;].*$/s, '');
+  const near = `${back} ${ahead}`;
+  const money = /[£$€¥₹]|\b(?:bn|m|million|billion|trillion|euros?|dollars|pounds)\b/i.test(shown);
+  const sensitiveWhy =
+    (money ? DAMAGE : CASUALTY).test(near) || (money && ALLEGED.test(back))
+      ? money
+        ? 'damage, losses, costs and alleged sums need a source'
+        : 'counts of dead, injured, displaced or arrested, and of damage, need a source'
+      : UNCONFIRMED.test(sentenceText.slice(clause.start, at))
+        ? 'an unconfirmed report needs a source'
+        : ESTIMATE.test(near)
+          ? 'estimates, forecasts and survey results need a source'
+          : undefined;
+  const sensitive = sensitiveWhy !== undefined;
+
+  if (placeholder.test(sentenceText)) return { verdict: 'placeholder', reason: 'attribution placeholder not filled in', sensitive };
+  // The cue that governs the figure's clause: in the clause, in a closing tag ("…, officials said."),
+  // or an opening "According to X, …".
+  const cue = findCue(local, matcher) ?? sentenceTag(sentenceText, matcher);
+  if (cue) return { verdict: 'attributed', reason: `“${cue.text}” in its sentence`, sensitive };
+  // A body of data named in the sentence (a survey, figures, a study) covers the statistics it lists,
+  // in any clause; a person's or an agency's statement covers its own clause only.
+  const dataCue = sentence.cue && DATA.test(sentenceText) ? sentence.cue : undefined;
+  if (dataCue && !sensitive) return { verdict: 'attributed', reason: `“${dataCue.text}” in its sentence`, sensitive };
+  if (sentence.cue?.text === 'a link') return { verdict: 'attributed', reason: 'a link in its sentence', sensitive };
+  // "Around 2 million people live in …": where people live is background.
+  if (/^\s*(?:people|residents|inhabitants)\s+(?:live|lived|living)(?![\p{L}])/iu.test(sentenceText.slice(figure.end - sentence.start)) && !sensitive) {
+    return { verdict: 'exempt', reason: 'background', sensitive };
+  }
+  // A pollster's or researcher's own method: "Opinium interviewed 1,012 adults".
+  const method = /(?<![\p{L}])(?:interviewed|surveyed|sampled|questioned)(?![\p{L}])/iu.exec(local);
+  if (method) return { verdict: 'attributed', reason: `“${method[0]}” in its sentence`, sensitive };
+  if (/^\d{3}[-\s]\d{4}$/.test(shown)) return { verdict: 'exempt', reason: 'a phone number', sensitive: false };
+  if (sensitiveWhy) return { verdict: 'open', reason: sensitiveWhy, sensitive };
+
+  // A minute mark in a match report: "Smith (23')", "Jones 67’".
+  if (/^\d{1,3}$/.test(shown) && /^(?:\+\d{1,2})?['’]/.test(prose.slice(figure.end, figure.end + 4))) return { verdict: 'exempt', reason: 'a sports statistic (a minute mark)', sensitive };
+  // "by 330 votes to 118": a vote tally, however it is written.
+  if (/^\s*votes?\s+to\s+0/i.test(sentenceText.slice(figure.end - sentence.start)) || /votes?\s+to\s+$/i.test(sentenceText.slice(Math.max(0, at - 12), at))) {
+    return { verdict: 'exempt', reason: 'a tally or score', sensitive };
+  }
+  if (TALLY.test(shown)) return { verdict: 'exempt', reason: 'a tally or score', sensitive };
+  if ((options.markets || MARKET.test(local)) && !/\bGDP\b|inflation|unemployment|jobless/i.test(local)) {
+    return { verdict: 'exempt', reason: 'market data', sensitive };
+  }
+  if ((options.sports || SPORT.test(local)) && !money) return { verdict: 'exempt', reason: 'a sports statistic', sensitive };
+  // The action is named near the figure: "sentenced to six years", "voted 38 to 21", "funds the purchase of 68 jets".
+  const around = sentenceText.slice(Math.max(clause.start, at - 64), Math.min(clause.end, figure.end - sentence.start + 48));
+  if (EVENT.test(around)) return { verdict: 'exempt', reason: 'a fact of the event on the record', sensitive };
+  const before = sentenceText.slice(Math.max(clause.start, figure.start - sentence.start - 48), figure.start - sentence.start + 1);
+  if ((/\d/.test(shown) && BACKGROUND.test(before)) || (DISTANCE.test(shown) && PLACE_AFTER.test(sentenceText.slice(figure.end - sentence.start)))) return { verdict: 'exempt', reason: 'background', sensitive };
+  // Left to the draft: in a match report or a market report (recognised from the whole draft's
+  // language), a figure that is not money is a sports statistic; any figure is market data.
+  // A market report's conventions cover prices, rates and moves, not counts ("200,000 jobs").
+  const priceLike = money || /%|per\s*cent|percent|points?$|bps$|basis\s+points$|cents?$|pence$/i.test(shown) || /^\s*(?:a|an|per)\s+(?:barrel|ounce|tonne|share|bushel)/i.test(ahead);
+  return { verdict: 'open', reason: 'a claim needs a source', sensitive, convention: priceLike ? 'market' : 'any', consequence: CONSEQUENCE.test(local) };
+}
+
+/** The clause of `text` holding `offset`. */
+function clauseOf(text: string, offset: number): Span {
+  let start = 0;
+  let end = text.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
+    if (m.index + m[0].length <= offset) start = m.index + m[0].length;
+    else if (m.index >= offset) {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** The first cue in the text that is reporting in its sense, with its offset. */
+function findCue(text: string, matcher: AttributionMatcher): { at: number; text: string } | undefined {
+  const blanked = text.replace(NOT_A_CUE, (m) => ' '.repeat(m.length));
+  return matcher.find(blanked);
+}
+
+/** A cue that governs the whole sentence: a closing tag ("…, the agency said.") or an opening "According to X,". */
+function sentenceTag(text: string, matcher: AttributionMatcher): { at: number; text: string } | undefined {
+  const trimmed = text.replace(/[\s"”’'.!?)]+$/, '');
+  const comma = trimmed.lastIndexOf(',');
+  if (comma > 0) {
+    // ", the agency said (on Monday)." — not ", and the utility warned that …".
+    const tail = trimmed.slice(comma + 1);
+    const head = tail.trim().split(/\s+/);
+    if (!/0/.test(tail) && head.length <= 10 && !/^(?:and|but|while|though|although|whereas|as|so|yet|which|who|where)$/i.test(head[0] ?? '')) {
+      const cue = findCue(tail, matcher);
+      if (cue && tail.slice(0, cue.at).trim().split(/\s+/).length <= 6) return { at: comma + 1 + cue.at, text: cue.text };
+    }
+  }
+  const opening = /^[\s"“]*(according\s+to\b[^,]{1,80}),/iu.exec(text);
+  if (opening) return { at: opening.index, text: opening[1].trim() };
+  return undefined;
+}
+
+let lastPlaceholders: string | undefined;
+let lastPlaceholder = /$^/;
+
+/** "according to source", "[source]" and the configured placeholders. */
+function placeholderPattern(extra: readonly string[]): RegExp {
+  const key = extra.join('\u0000');
+  if (key === lastPlaceholders) return lastPlaceholder;
+  const literal = extra.map((p) => p.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).filter(Boolean);
+  lastPlaceholders = key;
+  lastPlaceholder = new RegExp(
+    [`\\[\\s*source\\s*\\]`, `according\\s+to\\s+source(?![\\p{L}\\p{N}])`, ...literal.map((l) => `(?<![\\p{L}\\p{N}])${l}(?![\\p{L}\\p{N}])`)].join('|'),
+    'iu',
+  );
+  return lastPlaceholder;
+}
+
+export function isPlaceholder(text: string, extra: readonly string[]): boolean {
+  return placeholderPattern(extra).test(text);
+}
+
+/**
+ * Figures in words a desk queries like numerals: multiples ("doubled", "is expected to double") and
+ * shares ("nearly half of", "a third of"). Desk mode only: strict mode keeps its own figures.
+ */
+const WORD_SHARE = /(?<![\p{L}\p{N}-])(?:(?:(?:nearly|almost|more\s+than|fewer\s+than|less\s+than|over|about|around|roughly|just\s+over|just\s+under|only)\s+)(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+fifth)|(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+fifth)(?=\s+of\s))(?![\p{L}])|(?<![\p{L}])(?<!(?:might|could|would|should)\s+have\s+)(?:doubled|tripled|trebled|quadrupled|halved|(?<=to\s)(?:double|triple|treble|halve))(?![\p{L}])/giu;
+
+/**
+ * Durations that are forecasts or claims, not time references: "could take two years", "is expected
+ * to last 18 months", "running 18 months behind schedule". The duration is the figure.
+ */
+const NUMBER_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|\\d{1,3}';
+const DURATION_CLAIM = new RegExp(
+  `(?<![\\p{L}])(?:(?:could|would|will|may|might|(?:expected|likely|set)\\s+to)\\s+(?:take|last)\\s+(?:up\\s+to\\s+|about\\s+|around\\s+|at\\s+least\\s+|more\\s+than\\s+|another\\s+)?)` +
+    `((?:${NUMBER_WORD})\\s+(?:years?|months?|weeks?|decades?))(?![\\p{L}])` +
+    `|(?<![\\p{L}\\p{N}])((?:${NUMBER_WORD})\\s+(?:years?|months?|weeks?))(?=\\s+behind\\s+schedule)`,
+  'giu',
+);
+
+export function wordFigures(prose: string, figures: Span[]): Span[] {
+  const extra: Span[] = [];
+  const add = (start: number, end: number) => {
+    if (!figures.some((f) => f.start < end && f.end > start) && !extra.some((f) => f.start < end && f.end > start)) extra.push({ start, end });
+  };
+  if (/half|third|quarter|fifth|doubl|tripl|trebl|quadrupl|halv/i.test(prose)) {
+    WORD_SHARE.lastIndex = 0;
+    for (let m = WORD_SHARE.exec(prose); m; m = WORD_SHARE.exec(prose)) add(m.index, m.index + m[0].length);
+  }
+  if (/(?:take|last)\s|behind\s+schedule/i.test(prose)) {
+    DURATION_CLAIM.lastIndex = 0;
+    for (let m = DURATION_CLAIM.exec(prose); m; m = DURATION_CLAIM.exec(prose)) {
+      const duration = m[1] ?? m[2];
+      const start = m.index + m[0].lastIndexOf(duration);
+      add(start, start + duration.length);
+    }
+  }
+  return extra.length === 0 ? figures : [...figures, ...extra].sort((a, b) => a.start - b.start);
+}
+
+const STOP = new Set(
+  ('about above after again against among around because before being below between could during early every first from further ' +
+    'their there these those through under until which while would should where other since still than that this with within without ' +
+    'said says told according figures showed shows found years year month months weeks people million billion thousand hundred ' +
+    'percent cent points highest lowest largest since last next earlier later').split(' '),
+);
+
+/** Words that name one subject in business and economic copy: a company's results, prices, the labour market. */
+const FAMILIES: Record<string, string> = {};
+for (const [family, list] of Object.entries({
+  '#results': 'revenue revenues profit profits sales earnings turnover income margin margins production output dividend results quarter ebitda operating',
+  '#prices': 'inflation prices price consumer index food energy fuel services',
+  '#labour': 'unemployment jobless employment payrolls wages wage vacancies workers',
+})) {
+  for (const w of list.split(' ')) FAMILIES[w] = family;
+}
+
+/** Lower-case content words of five letters or more, without function words and reporting words (and their subject's family). */
+export function topicWords(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/\p{L}{4,}/gu)) {
+    const family = FAMILIES[m[0]];
+    if (family) out.add(family);
+    if (m[0].length >= 5 && !STOP.has(m[0])) out.add(m[0].replace(/s$/, ''));
+  }
+  return [...out];
+}

@@ -1,0 +1,181 @@
+// unattributed-figure in desk mode (the default): one test per convention of issue 10, in our own
+// sentences, each with the case a desk still queries beside the case it leaves alone.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseDraft } from '../../server/src/engine/document.ts';
+import { clearCaches } from '../../server/src/engine/cache.ts';
+import { defaultSettings, applyLayer } from '../../server/src/engine/settings.ts';
+import type { Format } from '../../server/src/engine/types.ts';
+import { explainFigures } from '../../server/src/rules/unattributed-figure.ts';
+import { lintText, ofRule } from './helpers.ts';
+
+const RULE = 'unattributed-figure';
+const found = (text: string, format: Format = 'plaintext', options?: Record<string, unknown>) =>
+  ofRule(lintText(text, format, options ? { rules: { [RULE]: options } } : undefined), RULE);
+const flagged = (text: string, format: Format = 'plaintext', options?: Record<string, unknown>) =>
+  found(text, format, options).map((f) => text.slice(f.start, f.end));
+const explain = (text: string, format: Format = 'plaintext', options?: Record<string, unknown>) => {
+  const settings = applyLayer(defaultSettings(), options ? { rules: { [RULE]: options } } : {}, 'test', []);
+  return Object.fromEntries(explainFigures(parseDraft(text, format), settings.rules[RULE].options).map((e) => [text.slice(e.start, e.end), e.reason]));
+};
+
+test('carried: "It also said" and "The agency" go on with the source named before, across paragraphs', () => {
+  const text =
+    'The coastguard said 14 boats had been recovered by noon.\n\nOf those on board, 220 were brought ashore at Wick.\n\nThe agency took 31 of them to hospital.\n';
+  assert.deepEqual(flagged(text, 'markdown'), []);
+  assert.equal(explain(text, 'markdown')['220'], 'attribution carried from line 1: ‘said’');
+  assert.equal(explain(text, 'markdown')['31'], 'attribution carried from line 1: ‘said’');
+});
+
+test('carried: a list after "the review found:" is governed by it', () => {
+  const text = 'The review found:\n\n- 41% of bridges needed repair\n- 1,200 culverts were blocked\n';
+  assert.deepEqual(flagged(text, 'markdown'), []);
+  assert.deepEqual(flagged('Inspectors were busy.\n\n- 41% of bridges needed repair\n', 'markdown'), ['41%']);
+});
+
+test('carried: a data source covers the statistics that follow on its subject, not a new subject', () => {
+  const text =
+    'Rents rose 6.1% in the year to March, figures from the housing regulator showed. Rents in the north rose 4.2% over the same period.\n\nThe region has lost 3,000 social homes since the scheme began.\n';
+  assert.deepEqual(flagged(text, 'markdown'), ['3,000']);
+});
+
+test('carried: the story moving on ends it', () => {
+  const text = 'The inspectors said 40 schools were affected. Over 2,000 teachers have left the profession.';
+  assert.deepEqual(flagged(text), ['2,000']);
+});
+
+test('a cue governs its own clause, not another one in a long sentence', () => {
+  assert.deepEqual(flagged('The army said it had flown in 300 tents, while the clinic in Rasa was treating 45 of the injured.'), ['45']);
+  assert.deepEqual(flagged('Some 8,000 people have fled the valley, and aid agencies warned that food would run short.'), ['8,000']);
+  assert.deepEqual(flagged('About 8,000 people have fled the valley, the UN refugee agency said.'), []);
+});
+
+test('words that are not reporting here do not attribute', () => {
+  assert.deepEqual(flagged('Some 12 confirmed dead were taken to the morgue in Tarn.'), ['12']);
+  assert.deepEqual(flagged('He was jailed over an alleged £3m fraud.'), ['£3m']);
+  assert.deepEqual(flagged('The plant is expected to employ 900 people.'), ['900']);
+  assert.deepEqual(flagged('An estimated 4,000 homes were flooded.'), ['4,000']);
+});
+
+test('event facts: what a court, council, parliament or company did on the record', () => {
+  assert.deepEqual(flagged('Marsh was sentenced to six years and fined £40,000.'), []);
+  assert.deepEqual(flagged('She pleaded guilty to taking $1.3m from the charity.'), []);
+  assert.deepEqual(flagged('The assembly approved a £2.4bn budget for next year.'), []);
+  assert.deepEqual(flagged('The bill passed 61-39 after a late amendment.'), []);
+  // A casualty count is never an event fact.
+  assert.deepEqual(flagged('The council approved the plan after 14 people died in the fire.'), ['14']);
+});
+
+test('market data in business copy: prices, moves, index levels', () => {
+  assert.deepEqual(flagged('Brent crude settled 52 cents lower at $78.40 a barrel, and the pound rose 0.3% against the dollar.'), []);
+  assert.deepEqual(flagged('Shares in Arlo fell 7% after the profit warning.'), []);
+  // An economic statistic is not market data.
+  assert.deepEqual(flagged('Unemployment rose to 5.2% in the quarter.'), ['5.2%']);
+});
+
+test('sports statistics: scores, results, goals, season totals', () => {
+  assert.deepEqual(flagged('Ferris scored 14 goals in 20 league games this season.'), []);
+  assert.deepEqual(flagged('Rovers won 3-1, their eighth win in 11 matches.'), []);
+  // The section setting (or front matter) makes a draft a match report without its vocabulary.
+  assert.deepEqual(flagged('Kerr finished with 31 and Doyle with 27.', 'plaintext'), ['31', '27']);
+  assert.deepEqual(flagged('Kerr finished with 31 and Doyle with 27.', 'plaintext', { sections: ['sport'] }), []);
+  assert.deepEqual(flagged('---\nsection: sport\n---\n\nKerr finished with 31 and Doyle with 27.\n', 'markdown'), []);
+});
+
+test('background: a place’s size, a distance, a past result', () => {
+  assert.deepEqual(flagged('In Dunmore, a town of about 6,000 people, the bridge was shut.'), []);
+  assert.deepEqual(flagged('The port, which employs 2,300 people, stayed open.'), []);
+  assert.deepEqual(flagged('The tremor was felt in the capital, 180 miles (290 km) to the west.'), []);
+});
+
+test('number forms that are not claims: conversions, designations, compound adjectives, tallies, fractions', () => {
+  assert.deepEqual(flagged('The fire crossed a 40-mile-long ridge, and two KC-46 tankers joined crews.'), []);
+  assert.deepEqual(flagged('Justices ruled 6-3; the motion carried (410-12).'), []);
+  // A conversion takes the status of the figure it converts.
+  assert.deepEqual(flagged('Rain covered 300 square miles (777 sq km) of farmland, the Met Office said.'), []);
+  assert.deepEqual(flagged('The flood covered 300 square miles (777 sq km) of farmland.'), ['300 square miles', '777 sq km']);
+});
+
+test('a placeholder is not a source: the figure stays flagged, saying so', () => {
+  const findings = found('About 900 homes lost power, according to [source].');
+  assert.deepEqual(findings.map((f) => f.message), ['Attribution placeholder not filled in for “900”']);
+  assert.deepEqual(flagged('About 900 homes lost power, according to source.'), ['900']);
+  assert.deepEqual(flagged('About 900 homes lost power, according to XX.', 'plaintext', { placeholders: ['XX'] }), ['900']);
+  assert.deepEqual(flagged('About 900 homes lost power, according to the grid operator.'), []);
+});
+
+test('figures in words a desk queries: multiples, shares, forecast durations', () => {
+  assert.deepEqual(flagged('Complaints have doubled since 2021, and nearly half of them concern repairs.'), ['doubled', 'nearly half']);
+  assert.deepEqual(flagged('Rebuilding the bridge could take three years.'), ['three years']);
+  assert.deepEqual(flagged('The line is running 18 months behind schedule.'), ['18 months']);
+  // A duration that is only a time reference is not a figure; a counterfactual multiple is no claim.
+  assert.deepEqual(flagged('She has lived in the village for 30 years.'), []);
+  assert.deepEqual(flagged('Rovers might have doubled their lead before the break.'), []);
+});
+
+test('ranges name the whole figure, never "2010 to $410m"', () => {
+  assert.deepEqual(flagged('Turnover grew from $120m in 2010 to $410m.'), ['$120m', '$410m']);
+  assert.deepEqual(flagged('Between 300 and 400 homes were flooded.'), ['300 and 400']);
+});
+
+test('the finding says why the figure needs a source', () => {
+  const [finding] = found('At least 30 people were injured in the crash.');
+  assert.equal(finding.message, 'No source for “30”: counts of dead, injured, displaced or arrested, and of damage, need a source');
+  const [estimate] = found('Repairs could cost up to £8m.');
+  assert.match(estimate.message, /^No source for “£8m”: /);
+});
+
+test('--explain: why each unflagged figure was left alone', () => {
+  const text = 'The report found 61% of wards were understaffed.\nIt said 4,100 shifts went unfilled.\nOf those, 900 were night shifts.\nShares in Medix rose 4%.\n';
+  const reasons = explain(text);
+  assert.equal(reasons['61%'], '“report” in its sentence');
+  assert.equal(reasons['4,100'], '“said” in its sentence');
+  assert.equal(reasons['900'], 'attribution carried from line 2: ‘said’');
+  assert.equal(reasons['4%'], 'market data');
+});
+
+test('strict mode keeps the earlier judgement: a source in the sentence, or nothing', () => {
+  const text = 'Shares in Arlo fell 7% on Monday. The bill passed 61-39.';
+  assert.deepEqual(flagged(text, 'plaintext', { mode: 'strict' }), ['7%', '61-39']);
+  assert.deepEqual(flagged(text), []);
+});
+
+test('the same result cold and warm, as paragraphs that carry a source are edited', () => {
+  const paragraphs = [
+    'The watchdog said 120 complaints had been upheld.',
+    'Of those, 45 were about billing.',
+    'Another 300 customers were affected.',
+    'Shares in Volta fell 3%.',
+  ];
+  const variants = [
+    (p: string[]) => p,
+    (p: string[]) => [p[0].replace('said', 'noted that'), ...p.slice(1)],
+    (p: string[]) => [p[0].replace('The watchdog said', 'Overall,'), ...p.slice(1)],
+    (p: string[]) => [p[0], 'Meanwhile, rain fell.', ...p.slice(1)],
+    (p: string[]) => [...p.slice(1), p[0]],
+  ];
+  for (const variant of variants) {
+    const text = variant(paragraphs).join('\n\n');
+    const warm = JSON.stringify(found(text, 'markdown'));
+    clearCaches();
+    const cold = JSON.stringify(found(text, 'markdown'));
+    assert.equal(warm, cold, text);
+  }
+  // The carried source moves with the edit: without its cue, "Of those, 45" is flagged.
+  assert.deepEqual(flagged(variants[2](paragraphs).join('\n\n'), 'markdown').includes('45'), true);
+  assert.deepEqual(flagged(paragraphs.join('\n\n'), 'markdown').includes('45'), false);
+});
+
+test('copydesk check --explain: one line per figure left alone, with its position and reason', async () => {
+  const { explainLines } = await import('../../server/src/cli/explain.ts');
+  const { lint } = await import('../../server/src/engine/lint.ts');
+  const text = 'The report found 61% of wards were understaffed.\nOf those, 900 were in the north.\nOver 2,000 nurses have left.\n';
+  const options = { format: 'plaintext' as const, settings: defaultSettings() };
+  assert.deepEqual(explainLines('story.txt', lint(text, options), options), [
+    'story.txt:1:18  “61%”  “report” in its sentence',
+    'story.txt:2:11  “900”  attribution carried from line 1: ‘report’',
+  ]);
+  const strict = { format: 'plaintext' as const, settings: applyLayer(defaultSettings(), { rules: { [RULE]: { mode: 'strict' } } }, 'test', []) };
+  assert.match(explainLines('story.txt', lint(text, strict), strict)[0], /strict mode/);
+});
