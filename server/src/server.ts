@@ -96,7 +96,8 @@ const states = new Map<string, DocState>();
 /** Messages already shown (and logged) this session, so a bad config or a refused file is reported once. */
 const told = new Set<string>();
 
-const runner = new LintRunner(typeof __dirname === 'string' ? join(__dirname, 'lint-worker.js') : undefined, (message) => connection.console.warn(message));
+// The bundle (dist/server.js, from main.ts) is also the worker's script.
+const runner = new LintRunner(typeof __filename === 'string' && __filename.endsWith('.js') ? __filename : undefined, (message) => connection.console.warn(message));
 
 // ---------------------------------------------------------------------------------------------
 // Guards: no input reaches an uncaught exception, and nothing is answered after shutdown.

@@ -23,7 +23,6 @@ test('npm run package makes a VSIX under 1 MB that ships only the whitelist', ()
     'dist/cli.js',
     'dist/docx-worker.js',
     'dist/extension.js',
-    'dist/lint-worker.js',
     'dist/server.js',
     'package.json',
     'schemas/copydesk.schema.json',
