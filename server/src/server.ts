@@ -30,6 +30,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createHash } from 'node:crypto';
 import { realpathSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { VERSION } from './cli/version.ts';
+import { configDiagnostics, describeSources, relativeTo } from './lsp/reporting.ts';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
 import type { LintOptions, LintResult } from './engine/lint.ts';
@@ -37,13 +39,14 @@ import { fixUntilStable } from './engine/fix-all.ts';
 import { fixAllEdits } from './engine/edits.ts';
 import { resolveConfig } from './engine/config-file.ts';
 import type { Settings } from './engine/settings.ts';
-import type { Finding, Format } from './engine/types.ts';
+import type { Finding, Format, Problem } from './engine/types.ts';
 import { formatForPath } from './engine/document.ts';
 import { configWithIgnore, markdownSuppressions } from './engine/suppress.ts';
 import { CONFIG_FILE } from './engine/config-file.ts';
-import { FIX_ALL_KIND, SOURCE, sameFinding, summaryDiagnostic, toCodeAction, toDiagnostic, toWorkspaceEdit, type EditOptions } from './lsp/convert.ts';
+import { FIX_ALL_KIND, SOURCE, batchTitle, fixAllTitle, fixBatches, sameFinding, summaryDiagnostic, toCodeAction, toDiagnostic, toWorkspaceEdit, type EditOptions } from './lsp/convert.ts';
 import { relativeInside } from './engine/paths.ts';
 import { RULES_BY_ID } from './rules/index.ts';
+import { expandTargets } from './cli/files.ts';
 import { LintRunner, WORKER_MIN_CHARS } from './host/lint-runner.ts';
 import { MAX_CONFIG_BYTES, readTextSafely } from './host/safe-read.ts';
 
@@ -63,6 +66,16 @@ let shuttingDown = false;
 /** Source globs already watched (so the quote sources re-lint drafts when a transcript changes). */
 const watchedSources = new Set<string>();
 let editOptions: EditOptions = { snippets: false, documentChanges: false };
+let ruleDocCommand: string | undefined;
+/**
+ * The client shows configuration and source problems itself (status item, Problems on the config
+ * file), so they are logged, not popped up: a pop-up cannot be withdrawn once the problem is fixed.
+ */
+let clientShowsProblems = false;
+/** Problems of each config file in use, published as diagnostics on that file (withdrawn when fixed). */
+const configProblems = new Map<string, string[]>();
+/** Lines already written to the output: each configuration problem, config file and source set once. */
+const logged = new Set<string>();
 /** Settings pushed by clients that can't be asked (no workspace/configuration). */
 let pushedSettings: unknown;
 /** Workspace folders (absolute paths): quote sources must stay inside the draft's folder. */
@@ -119,11 +132,11 @@ function logError(where: string, error: unknown): void {
 process.on('uncaughtException', (error) => logError('an uncaught exception', error));
 process.on('unhandledRejection', (error) => logError('an unhandled promise', error));
 
-function request<P, R>(name: string, fallback: R, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
-  return async (params: P) => {
+function request<P, R, T = unknown>(name: string, fallback: R, handler: (params: P, token?: T) => R | Promise<R>): (params: P, token?: T) => Promise<R> {
+  return async (params: P, token?: T) => {
     if (shuttingDown) throw new ResponseError(ErrorCodes.InvalidRequest, `The server is shutting down: ${name} is refused`);
     try {
-      return await handler(params);
+      return await handler(params, token);
     } catch (error) {
       if (error instanceof ResponseError) throw error;
       logError(name, error);
@@ -155,6 +168,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const workspaceEdit = caps.workspace?.workspaceEdit as { documentChanges?: boolean; snippetEditSupport?: boolean } | undefined;
   editOptions = { documentChanges: !!workspaceEdit?.documentChanges, snippets: !!workspaceEdit?.snippetEditSupport };
   pushedSettings = params.initializationOptions?.settings;
+  // A client command that shows a rule's documentation (the VS Code extension has one): offered on each finding.
+  ruleDocCommand = typeof params.initializationOptions?.ruleDocCommand === 'string' ? params.initializationOptions.ruleDocCommand : undefined;
+  clientShowsProblems = params.initializationOptions?.showsProblems === true;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspaceRoots = folders.map((uri) => filePath(uri)).filter((path): path is string => !!path);
   return {
@@ -164,12 +180,13 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       hoverProvider: true,
       executeCommandProvider: { commands: [IGNORE_COMMAND] },
     },
-    serverInfo: { name: 'copydesk', version: '0.1.0' },
+    serverInfo: { name: 'copydesk', version: VERSION },
   };
 });
 
 connection.onInitialized(
   notification('initialized', () => {
+    connection.console.info(`Copydesk ${VERSION} started (Node ${process.version}, process ${process.pid}); workspace folders: ${workspaceRoots.join(', ') || 'none'}`);
     if (canRegisterConfigurationChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' }).catch((e) => logError('register', e));
     // Clients that watch files for us (VS Code, and any client with dynamic registration) report
     // config changes; others send didSave when the config is edited in the editor (see onDidSave).
@@ -194,7 +211,13 @@ connection.onDidChangeConfiguration(
   }),
 );
 
-connection.onDidChangeWatchedFiles(notification('didChangeWatchedFiles', () => relintAll()));
+connection.onDidChangeWatchedFiles(
+  notification('didChangeWatchedFiles', () => {
+    // A changed source set or config is worth a new line in the output.
+    for (const key of logged) if (key.startsWith('sources\0') || key.startsWith('config\0')) logged.delete(key);
+    relintAll();
+  }),
+);
 
 documents.onDidOpen(
   notification('didOpen', (event) => {
@@ -279,21 +302,36 @@ connection.onCodeAction(
         // Fixes are rebuilt from the current text: a diagnostic that no longer matches gets none.
         const finding = byStart.get(doc.offsetAt(diagnostic.range.start))?.find((f) => sameFinding(diagnostic, f, doc));
         if (!finding) continue;
-        for (const fix of finding.fixes) actions.push(toCodeAction(fix, diagnostic, doc, editOptions));
+        const from = doc.offsetAt(params.range.start);
+        const to = doc.offsetAt(params.range.end);
+        for (const fix of finding.fixes) {
+          // "Delete only this paragraph" of a repeated block: only for the paragraph the cursor is in.
+          if (fix.within && (to < fix.within.start || from > fix.within.end)) continue;
+          actions.push(toCodeAction(fix, diagnostic, doc, editOptions));
+        }
         actions.push(...suppressions(doc, diagnostic, finding, result));
+        if (ruleDocCommand) {
+          const title = `Show documentation for ${finding.rule}`;
+          actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: Command.create(title, ruleDocCommand, finding.rule) });
+        }
       }
     }
     mergeIdentical(actions);
     const safeEdits = fixAllEdits(result.findings);
     if (wantsFixAll && safeEdits.length > 0) {
-      // Passes until nothing safe is left, as `copydesk check --fix` does, sent as edits to this version.
-      // Each pass is a lint on this thread: a large draft gets one pass (the worker's result), so
-      // fix-all on save never blocks the server for seconds.
-      const all = doc.getText().length >= WORKER_MIN_CHARS ? safeEdits : fixUntilStable(doc.getText(), result, linted.options).edits;
-      actions.push({ title: 'Fix all Copydesk problems', kind: FIX_ALL_KIND, edit: toWorkspaceEdit(doc, all, editOptions) });
-    } else if (wantsQuickFix && actions.length > 0 && safeEdits.length > 1) {
-      // Light-bulb requests come with every cursor move: one pass here, no re-lint.
-      actions.push({ title: 'Fix all safe Copydesk problems in this file', kind: CodeActionKind.QuickFix, edit: toWorkspaceEdit(doc, safeEdits, editOptions) });
+      // Passes until nothing safe is left, as `copydesk check --fix` does, sent as edits to this version;
+      // the title says what all the passes change. Each pass is a lint on this thread: a large draft
+      // gets one pass (the worker's result), so fix-all on save never blocks the server for seconds.
+      const fixed = doc.getText().length >= WORKER_MIN_CHARS ? { edits: safeEdits, passes: [result.findings] } : fixUntilStable(doc.getText(), result, linted.options);
+      actions.push({ title: fixAllTitle(fixed.passes), kind: FIX_ALL_KIND, edit: toWorkspaceEdit(doc, fixed.edits, editOptions) });
+    } else if (wantsQuickFix && actions.length > 0) {
+      // Light-bulb requests come with every cursor move: one pass here, no re-lint. One action per kind
+      // of fix, titled with what it does, when it does more than the finding's own fix.
+      for (const batch of fixBatches(result.findings)) {
+        if (batch.findings.length < 2 && batch.count < 2) continue;
+        if (new Set(batch.findings.map((f) => JSON.stringify(f.fixes[0].edits))).size < 2) continue;
+        actions.push({ title: batchTitle(batch.key, batch.count), kind: CodeActionKind.QuickFix, edit: toWorkspaceEdit(doc, fixAllEdits(batch.findings), editOptions) });
+      }
     }
     return actions;
   }),
@@ -362,7 +400,7 @@ connection.onExecuteCommand(
       const key = relativeInside(dirname(config), file) ?? file;
       writeFileSync(config, configWithIgnore(current, key, rule));
     } catch (error) {
-      void connection.window.showErrorMessage(`Copydesk: could not update ${config}: ${(error as Error).message}`);
+      void connection.window.showErrorMessage(`Copydesk: could not update ${relativeMessage(config)}: ${(error as Error).message}`);
       return;
     }
     relintAll();
@@ -374,7 +412,80 @@ function describeArgument(value: unknown): string {
   return value === undefined ? 'nothing' : `a ${typeof value}`;
 }
 
-connection.onRequest('copydesk/serverInfo', request('copydesk/serverInfo', null, () => ({ pid: process.pid, version: '0.1.0' })));
+connection.onRequest('copydesk/serverInfo', request('copydesk/serverInfo', null, () => ({ pid: process.pid, version: VERSION })));
+
+/**
+ * "Copydesk: Check Workspace": every draft under each workspace folder (its include globs, minus
+ * exclude and .copydeskignore) linted from disk, with findings published as for open drafts. Files
+ * are read by the same rules as everywhere (regular files inside the folder, size-capped).
+ */
+connection.onRequest(
+  'copydesk/checkWorkspace',
+  request('copydesk/checkWorkspace', { files: 0, findings: 0, cancelled: false }, async (_params: unknown, token?: { isCancellationRequested: boolean }) => {
+    const cancelled = () => !!token?.isCancellationRequested || shuttingDown;
+    const targets: string[] = [];
+    for (const root of workspaceRoots) {
+      const probe = transientState(pathToFileURL(join(root, '.copydesk-check')).toString());
+      const settings = await settingsFor(probe);
+      try {
+        for (const target of expandTargets([root], root, settings.include, settings.exclude)) targets.push(target.absolutePath);
+      } catch (error) {
+        connection.console.warn(`Check Workspace: could not list the drafts in ${root}: ${(error as Error).message}`);
+      }
+    }
+    let findings = 0;
+    let files = 0;
+    for (const [index, file] of targets.entries()) {
+      if (cancelled()) break;
+      void connection.sendNotification('copydesk/checkProgress', { done: index, total: targets.length, file: relativeMessage(file) });
+      const uri = pathToFileURL(file).toString();
+      const open = states.get(uri);
+      let result: LintResult | undefined;
+      let doc: TextDocument;
+      if (open) {
+        doc = open.doc;
+        result = await resultFor(open);
+      } else {
+        const temp = transientState(uri);
+        const settings = await settingsFor(temp);
+        const read = readTextSafely(file, { maxBytes: 3 * settings.maxFileSize + 3, root: rootOf(file) });
+        if (!read.ok) continue;
+        doc = TextDocument.create(uri, formatForPath(file) === 'markdown' ? 'markdown' : 'plaintext', 0, read.text);
+        temp.doc = doc;
+        const format = formatOf(doc);
+        if (!format) continue;
+        result = await runner.lint(`check\0${uri}`, doc.getText(), { format, settings, file, configFile: temp.configFile, root: rootOf(file) });
+      }
+      if (!result || result.skipped) continue;
+      files++;
+      const diagnostics = diagnosticsOf(result, doc, open?.linted?.options.settings?.maxDiagnostics);
+      findings += result.findings.filter((f) => !f.note).length;
+      if (!open) void connection.sendDiagnostics({ uri, diagnostics });
+      // Let other requests (typing in an open draft) through between files.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    connection.console.info(`Check Workspace: ${findings} finding${findings === 1 ? '' : 's'} in ${files} draft${files === 1 ? '' : 's'}`);
+    return { files, findings, cancelled: cancelled() };
+  }),
+);
+
+/** State for a file that is not open (Check Workspace): settings are loaded for it, nothing is kept. */
+function transientState(uri: string): DocState {
+  return { doc: TextDocument.create(uri, 'plaintext', 0, ''), generation: 0, opening: false };
+}
+
+/** What the status item shows for a draft: the config file in use and what is wrong with the setup. */
+connection.onRequest(
+  'copydesk/documentStatus',
+  request('copydesk/documentStatus', { linted: false } as Record<string, unknown>, async (params: { uri: string }) => {
+    const state = states.get(params?.uri);
+    if (!state) return { linted: false };
+    const result = await resultFor(state);
+    const configFile = state.configFile;
+    const problems = [...(configFile ? (configProblems.get(configFile) ?? []) : []), ...(result?.problems ?? []).map((p) => relativeMessage(p.message))];
+    return { linted: !!result && !result.skipped, skipped: result?.skipped, configFile, problems: [...new Set(problems)] };
+  }),
+);
 
 connection.onHover(
   request('hover', null, async (params) => {
@@ -484,9 +595,9 @@ async function computeResult(state: DocState, format: Format, hash: string, epoc
   const result = await runner.lint(doc.uri, doc.getText(), options);
   if (!result || !isCurrent(state, hash, epoch)) return undefined;
   state.linted = { hash, epoch, result, options };
-  for (const problem of result.problems) tellOnce(problem.message, 'warning');
+  for (const problem of result.problems) tellOnce(relativeMessage(problem.message), 'warning');
   // Once per document: the message names the size, which changes with every keystroke.
-  if (result.skipped && !result.excluded && !result.skipped.startsWith('Copydesk is disabled')) tellOnce(`${basename(doc.uri)}: ${result.skipped}`, 'info', `${doc.uri}\0skipped`);
+  if (result.skipped && !result.excluded && !result.skipped.startsWith('Copydesk is disabled')) tellOnce(`${displayName(doc.uri)}: ${result.skipped}`, 'info', `${doc.uri}\0skipped`);
   return result;
 }
 
@@ -507,8 +618,16 @@ async function loadSettings(state: DocState): Promise<Settings> {
   const root = rootOf(file);
   const { settings, problems, file: configFile } = resolveConfig(file, { root, layers: [{ layer: editorLayer ?? undefined, where: 'editor settings (copydesk.*)' }] });
   state.configFile = configFile;
-  for (const problem of problems) tellOnce(problem.message, 'warning');
-  if (file) watchSources(settings.sources, configFile ? dirname(configFile) : root, root);
+  if (logOnce(`config\0${configFile ?? root}`)) {
+    connection.console.info(configFile ? `Configuration: ${relativeMessage(configFile)}` : `Configuration: no .copydesk.json in ${root ?? 'this folder'}; defaults and editor settings`);
+  }
+  if (configFile) publishConfigProblems(configFile, problems.filter((p) => p.message.startsWith(configFile)));
+  for (const problem of problems) tellOnce(relativeMessage(problem.message), 'warning', problem.message, !!configFile && problem.message.startsWith(configFile));
+  const base = configFile ? dirname(configFile) : root;
+  if (file) {
+    watchSources(settings.sources, base, root);
+    logSources(settings.sources, base, root ?? base);
+  }
   return settings;
 }
 
@@ -559,12 +678,48 @@ function staysInside(glob: string, base: string, root: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-function tellOnce(message: string, level: 'warning' | 'info', key = message): void {
+/**
+ * Logs a problem once (as a warning) and tells the user once per session. Clients that show problems
+ * themselves (the VS Code extension's status item, diagnostics on the config file) get no pop-up.
+ */
+function tellOnce(message: string, level: 'warning' | 'info', key = message, shownElsewhere = false): void {
   if (told.has(key)) return;
   told.add(key);
-  connection.console.log(message);
+  if (level === 'warning') connection.console.warn(message);
+  else connection.console.info(message);
+  if (clientShowsProblems && (level === 'warning' || shownElsewhere)) return;
   if (level === 'warning') void connection.window.showWarningMessage(`Copydesk: ${message}`);
   else void connection.window.showInformationMessage(`Copydesk: ${message}`);
+}
+
+function logOnce(key: string): boolean {
+  if (logged.has(key)) return false;
+  logged.add(key);
+  return true;
+}
+
+/** A config file's problems as diagnostics on it: they go away by themselves once the file is fixed. */
+function publishConfigProblems(file: string, problems: Problem[]): void {
+  const messages = problems.map((p) => relativeMessage(p.message));
+  const before = configProblems.get(file) ?? [];
+  configProblems.set(file, messages);
+  if (before.join('\0') === messages.join('\0')) return;
+  void connection.sendDiagnostics({ uri: pathToFileURL(file).toString(), diagnostics: configDiagnostics(file, problems) });
+}
+
+/** Says once which quote sources a folder uses. */
+function logSources(globs: string[], base: string | undefined, root: string | undefined): void {
+  if (globs.length === 0 || !base || !logOnce(`sources\0${base}\0${globs.join('\0')}`)) return;
+  connection.console.info(describeSources(globs, base, root, workspaceRoots));
+}
+
+function relativeMessage(message: string): string {
+  return relativeTo(workspaceRoots, message);
+}
+
+function displayName(uri: string): string {
+  const file = filePath(uri);
+  return file ? relativeMessage(file) : basename(uri);
 }
 
 function formatOf(doc: TextDocument): Format | undefined {

@@ -71,7 +71,8 @@ const DISABLED_REPEAT =
 
 // ---------------------------------------------------------------------------------------------
 
-const COMMENT_INSERTION = /^\s*<!-- copydesk-[a-z-]+(?: [a-z-]+)* -->\s*$|^ [a-z-]+$/;
+// A rule may be followed by the quoted text of the one finding it silences ("Ignore this figure").
+const COMMENT_INSERTION = /^\s*<!-- copydesk-[a-z-]+(?: [a-z-]+(?: "[^"\n]*")?)* -->\s*$|^ [a-z-]+(?: "[^"\n]*")?$/;
 
 /** The spans a finding is about: its range, its related ranges in the draft, and the blocks they touch. */
 function scopeOf(finding: Finding, blocks: Block[]): { start: number; end: number }[] {

@@ -37,8 +37,8 @@ export class LspHarness {
   readonly connection: ProtocolConnection;
   readonly docs = new Map<string, TextDocument>();
   readonly messages: { type: number; message: string }[] = [];
-  /** window/logMessage texts, in order. */
-  readonly logs: string[] = [];
+  /** What the server wrote to its log (window/logMessage): type 1 error, 2 warning, 3 info, 4 log. */
+  readonly logs: { type: number; message: string }[] = [];
   /** client/registerCapability registrations, in order. */
   readonly registrations: { id: string; method: string; registerOptions?: unknown }[] = [];
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
@@ -76,7 +76,9 @@ export class LspHarness {
       onMessage(params);
       return null;
     });
-    this.connection.onNotification('window/logMessage', (params: { message: string }) => void this.logs.push(params.message));
+    this.connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
+      this.logs.push(params);
+    });
     this.connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string; section?: string }[] }) =>
       Promise.all(params.items.map(async (item) => (item.section === 'copydesk' ? ((await this.options.settings?.(item.scopeUri)) ?? {}) : null))),
     );

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint } from '../../server/src/engine/lint.ts';
@@ -32,6 +32,9 @@ const server = new LspHarness({
 });
 before(() => server.initialize());
 after(() => server.close());
+
+/** How the server names a file in its messages: relative to the workspace folder when inside it. */
+const shown = (path: string) => relative(workspace, path);
 
 /** The server answers a request (it is alive and its event loop is free). */
 async function alive(harness: LspHarness): Promise<void> {
@@ -69,7 +72,7 @@ test('1. a UNC-host or encoded-slash file URI is linted as an unsaved draft, and
     assert.deepEqual(messagesOf(diagnostics), coldMessages(SEED), uri);
     const target = diagnostics.find((d) => d.code === 'duplicate-paragraph')!;
     const actions = await server.codeActions(uri, target.range, [target]);
-    assert.ok(actions.some((a) => a.title === 'Delete repeated paragraph'), 'fixes still offered');
+    assert.ok(actions.some((a) => a.title.startsWith('Delete repeated')), `fixes still offered: ${actions.map((a) => a.title)}`);
     assert.ok(!actions.some((a) => a.title.startsWith('Ignore ')), 'no .copydesk.json to write for a URI with no path');
     assert.equal(await server.hover(uri, { line: 0, character: 0 }), null);
     await server.change(uri, [{ text: SEED + '\nOne more line.\n' }]);
@@ -84,7 +87,7 @@ test('2. a .copydesk.json symlinked to /dev/zero is refused with one clear messa
   symlinkSync('/dev/zero', join(dir, '.copydesk.json'));
   const diagnostics = await server.open(fileUri(join(dir, 'draft.txt')), SEED);
   assert.deepEqual(messagesOf(diagnostics), coldMessages(SEED), 'defaults are used');
-  const message = await server.nextMessage((m) => m.includes(join(dir, '.copydesk.json')));
+  const message = await server.nextMessage((m) => m.includes(shown(join(dir, '.copydesk.json'))));
   assert.match(message, /the configuration is not read: it is a device, not a regular file; using the default settings/);
   await alive(server);
 });
@@ -110,7 +113,7 @@ test('2. a .copydesk.json that links out of the workspace is not read', async ()
   symlinkSync(join(outside, 'copydesk.json'), join(dir, '.copydesk.json'));
   const diagnostics = await server.open(fileUri(join(dir, 'draft.txt')), SEED);
   assert.ok(diagnostics.some((d) => d.code === 'duplicate-paragraph'), 'the outside file did not switch the rule off');
-  assert.match(await server.nextMessage((m) => m.includes(join(dir, '.copydesk.json'))), /it leads to .*, outside the folder /);
+  assert.match(await server.nextMessage((m) => m.includes(shown(join(dir, '.copydesk.json')))), /it leads to .*, outside the folder /);
 });
 
 test('2. a .copydesk.json over 1 MB is not read', async () => {
@@ -118,7 +121,7 @@ test('2. a .copydesk.json over 1 MB is not read', async () => {
   writeFileSync(join(dir, '.copydesk.json'), `{ "rules": { "duplicate-paragraph": "off" } }\n${' '.repeat(1_100_000)}`);
   const diagnostics = await server.open(fileUri(join(dir, 'draft.txt')), SEED);
   assert.ok(diagnostics.some((d) => d.code === 'duplicate-paragraph'));
-  assert.match(await server.nextMessage((m) => m.includes(join(dir, '.copydesk.json'))), /it is larger than 1 MB/);
+  assert.match(await server.nextMessage((m) => m.includes(shown(join(dir, '.copydesk.json')))), /it is larger than 1 MB/);
 });
 
 test('2. quote sources: a FIFO is never read, and a source over maxSourceSize is refused', async (t) => {
@@ -237,7 +240,7 @@ test('4. sources through a link to a big folder outside: one warning, logged onc
   for (let i = 0; i < 3; i++) await server.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'A' }]);
   const about = (m: string) => m.includes('lead outside the workspace folder') && m.includes('notes/**/*.txt');
   assert.equal(server.messages.filter((m) => about(m.message)).length, 1, 'one warning, not one per file');
-  assert.equal(server.logs.filter(about).length, 1, 'logged once, not per keystroke');
+  assert.equal(server.logs.filter((l) => about(l.message)).length, 1, 'logged once, not per keystroke');
   assert.ok(!server.messages.some((m) => /file-\d+\.txt/.test(m.message)), 'no message per file');
   const watched = JSON.stringify(server.registrations.slice(registered));
   assert.ok(!watched.includes('notes/**/*.txt'), `a glob that leads out of the workspace is not watched: ${watched}`);

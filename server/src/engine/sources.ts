@@ -16,7 +16,7 @@ import { parse as parseYaml } from 'yaml';
 import { LineIndex, WORD } from './text.ts';
 import type { Problem } from './types.ts';
 import { relativeInside } from './paths.ts';
-import { readBytesSafely } from '../host/safe-read.ts';
+import { formatBytes, readBytesSafely } from '../host/safe-read.ts';
 import { alignQuote, FILLERS, foldWord, wordCount, type Alignment, type QuoteToken } from './quote-align.ts';
 import { formatTime, parseSource, type ParsedSource, type Run } from './source-formats/index.ts';
 
@@ -197,6 +197,11 @@ function loadFile(path: string, problem: (p: Problem) => void, maxBytes: number)
     stat = statSync(path);
   } catch (error) {
     problem({ message: `Cannot read source ${path}: ${(error as Error).message}` });
+    return undefined;
+  }
+  // Before the cache: a file read under a larger limit (another caller's) is still refused here.
+  if (stat.size > maxBytes) {
+    problem({ message: `Source ${path} is not read: it is larger than ${formatBytes(maxBytes)} (${formatBytes(stat.size)}) (setting maxSourceSize)`, file: path });
     return undefined;
   }
   const hit = fileCache.get(path);
