@@ -120,15 +120,18 @@ function rank(id: string): number {
   return order === -1 ? Object.keys(RULE_TITLES).length : order;
 }
 
+// In .copydesk.json "info" is accepted too (the CLI prints "info"); the editor's settings offer one name.
+const FILE_SEVERITIES = [...SEVERITIES, 'info'];
+
 export function configFileSchema(): Json {
   const rules: Json = {};
   for (const rule of RULES) {
-    const options: Json = { severity: severity(rule.defaultSeverity, rule.id) };
+    const options: Json = { severity: { ...severity(rule.defaultSeverity, rule.id), enum: FILE_SEVERITIES } };
     for (const [key, spec] of Object.entries(rule.options)) options[key] = schemaOf(spec);
     rules[rule.id] = {
       description: `${rule.summary} (${ruleDocUrl(rule.id)})`,
       oneOf: [
-        { type: 'string', enum: [...SEVERITIES] },
+        { type: 'string', enum: FILE_SEVERITIES },
         { type: 'object', properties: options, additionalProperties: false },
       ],
     };

@@ -428,7 +428,7 @@ connection.onRequest(
       const probe = transientState(pathToFileURL(join(root, '.copydesk-check')).toString());
       const settings = await settingsFor(probe);
       try {
-        for (const target of expandTargets([root], root, settings.include, settings.exclude)) targets.push(target.absolutePath);
+        for (const target of expandTargets([root], root, settings.include, settings.exclude).targets) if (!target.missing) targets.push(target.absolutePath);
       } catch (error) {
         connection.console.warn(`Check Workspace: could not list the drafts in ${root}: ${(error as Error).message}`);
       }
