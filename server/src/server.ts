@@ -344,7 +344,9 @@ connection.onCodeAction(
 function mergeIdentical(actions: CodeAction[]): void {
   const seen = new Map<string, CodeAction>();
   for (let i = 0; i < actions.length; i++) {
-    const key = `${actions[i].title}\0${JSON.stringify(actions[i].edit ?? actions[i].command)}`;
+    // The same edit under two titles ("Close the quotation with ”", "Use a curly double quote (”)") is
+    // still one change: key by the edit alone, and by title only for commands.
+    const key = actions[i].edit ? JSON.stringify(actions[i].edit) : `${actions[i].title}\0${JSON.stringify(actions[i].command)}`;
     const first = seen.get(key);
     if (!first) {
       seen.set(key, actions[i]);
