@@ -11,9 +11,10 @@ export interface RuleSettings {
 }
 
 /**
- * enable; debounce (ms between the last keystroke and a lint); maxFileSize (characters); sources,
- * include, exclude (globs, relative to the config file); ignore (path → rule ids, "*" = every rule);
- * quotes (which quotation marks pair); and each rule's severity and options.
+ * enable; debounce (ms between the last keystroke and a lint); maxFileSize (characters); maxSourceSize
+ * (bytes); maxDiagnostics (per document); sources, include, exclude (globs, relative to the config
+ * file); ignore (path → rule ids, "*" = every rule); quotes (which quotation marks pair); and each
+ * rule's severity and options.
  */
 export type Settings = Static<typeof GLOBAL_OPTIONS> & { rules: Record<string, RuleSettings> };
 
@@ -25,6 +26,16 @@ export const GLOBAL_OPTIONS = Options({
     default: 4_000_000,
     minimum: 1000,
     description: 'Drafts larger than this many characters are not linted (you are told once).',
+  }),
+  maxSourceSize: Type.Integer({
+    default: 20_000_000,
+    minimum: 1000,
+    description: 'Quote sources larger than this many bytes are not read (you are told once).',
+  }),
+  maxDiagnostics: Type.Integer({
+    default: 1000,
+    minimum: 1,
+    description: 'At most this many problems are shown per draft, followed by one "and N more" (the CLI reports them all).',
   }),
   sources: Type.Array(Type.String(), {
     default: [],

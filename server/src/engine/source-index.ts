@@ -19,6 +19,8 @@ import type { Problem } from './types.ts';
 import { alignQuote, FILLERS, foldWord, wordCount, type Alignment, type QuoteToken } from './quote-align.ts';
 import { formatTime, type ParsedSource, type Run } from './source-formats/text.ts';
 
+/** The default of the `maxSourceSize` setting. */
+export const MAX_SOURCE_BYTES = 20_000_000;
 /** Words this frequent do not vote for alignments (they would only add noise and time). */
 const MAX_VOTE_POSTINGS = 5000;
 const RESULT_CACHE_LIMIT = 5000;

@@ -43,7 +43,7 @@ export function lint(text: string, options: LintOptions): LintResult {
     rules: RULES,
     settings,
     file,
-    sources: nodeSources(settings.sources, configDir ?? options.root, file, root),
+    sources: nodeSources(settings.sources, configDir ?? options.root, file, root, settings.maxSourceSize),
     ignore: ignoredRules(settings, file, configFile),
     state: options.state,
   });

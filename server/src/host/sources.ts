@@ -1,19 +1,20 @@
 // Quote sources on disk (transcripts, notes, statements): which files the globs name (host/globs.ts),
-// read and parsed once (host/source-formats) and again only when a file's mtime or size changes, and
-// the engine's index over them (engine/source-index.ts), built once per set of files.
+// read safely (host/safe-read.ts) and parsed once (host/source-formats) and again only when a file's
+// mtime or size changes, and the engine's index over them (engine/source-index.ts), built once per
+// set of files.
 
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fg from 'fast-glob';
 import { LRUCache } from 'lru-cache';
-import { SourceIndex, sourceFile, type SourceFile, type Sources } from '../engine/source-index.ts';
+import { MAX_SOURCE_BYTES, SourceIndex, sourceFile, type SourceFile, type Sources } from '../engine/source-index.ts';
 import type { Problem } from '../engine/types.ts';
 import { parseSource } from './source-formats/index.ts';
+import { formatBytes, readBytesSafely } from './safe-read.ts';
 import { ALWAYS_SKIPPED, listFiles } from './globs.ts';
 import { relativeInside } from './paths.ts';
 
-const MAX_SOURCE_BYTES = 20_000_000;
 const GLOB_TTL_MS = 2000;
 /** Bounds on what is kept between lints: glob results, files read, indexes built. */
 const MAX_GLOBS = 256;
@@ -47,6 +48,8 @@ export function sourceFiles(request: SourceRequest, problem: (p: Problem) => voi
       }
       const found = globFiles(glob, base);
       if (found.length === 0) problem({ message: `Source "${glob}" (${where}) matches no files` });
+      // One message per glob, however many files it reaches through a link out of the workspace.
+      const leaving: string[] = [];
       for (const file of found) {
         let real = file;
         try {
@@ -55,11 +58,13 @@ export function sourceFiles(request: SourceRequest, problem: (p: Problem) => voi
           continue;
         }
         if (!inside(realRoot(root), real)) {
-          problem({ message: `Source file ${file} (${where}) leads outside the workspace folder ${root}; it is not read` });
+          leaving.push(file);
           continue;
         }
         files.add(file);
       }
+      if (leaving.length === 1) problem({ message: `Source file ${leaving[0]} (${where}) leads outside the workspace folder ${root}; it is not read` });
+      else if (leaving.length > 1) problem({ message: `Source "${glob}" (${where}): ${leaving.length.toLocaleString('en')} files lead outside the workspace folder ${root} (through a link); they are not read` });
     }
   };
   expand(request.globs, request.base, 'sources setting');
@@ -100,12 +105,17 @@ const fileCache = new LRUCache<string, { mtimeMs: number; size: number; file?: S
 const indexCache = new LRUCache<string, SourceIndex>({ max: INDEX_CACHE_LIMIT });
 
 /** Reads and parses one source, cached by mtime and size; an unreadable one is reported once per change. */
-function loadFile(path: string, problem: (p: Problem) => void): SourceFile | undefined {
+function loadFile(path: string, problem: (p: Problem) => void, maxBytes: number): SourceFile | undefined {
   let stat;
   try {
     stat = statSync(path);
   } catch (error) {
     problem({ message: `Cannot read source ${path}: ${(error as Error).message}` });
+    return undefined;
+  }
+  // Before the cache: a file read under a larger limit (another caller's) is still refused here.
+  if (stat.size > maxBytes) {
+    problem({ message: `Source ${path} is not read: it is larger than ${formatBytes(maxBytes)} (${formatBytes(stat.size)}) (setting maxSourceSize)`, file: path });
     return undefined;
   }
   const hit = fileCache.get(path);
@@ -115,11 +125,14 @@ function loadFile(path: string, problem: (p: Problem) => void): SourceFile | und
   }
   let file: SourceFile | undefined;
   let error: string | undefined;
-  if (stat.size > MAX_SOURCE_BYTES) {
-    error = `Source ${path} is larger than ${MAX_SOURCE_BYTES / 1_000_000} MB; it is not read`;
+  // Regular files only (never a FIFO or a device, so nothing blocks), no larger than the
+  // `maxSourceSize` setting.
+  const read = readBytesSafely(path, { maxBytes });
+  if (!read.ok) {
+    error = `Source ${path} is not read: ${read.reason}${read.reason.startsWith('it is larger') ? ' (setting maxSourceSize)' : ''}`;
   } else {
     try {
-      file = sourceFile(path, parseSource(path, readFileSync(path)));
+      file = sourceFile(path, parseSource(path, read.bytes));
     } catch (e) {
       error = `Cannot read source ${path}: ${(e as Error).message}; quotes are checked against the other sources`;
     }
@@ -130,11 +143,11 @@ function loadFile(path: string, problem: (p: Problem) => void): SourceFile | und
 }
 
 /** The index of these files, rebuilt when one of them changes. */
-export function sourceIndex(paths: readonly string[], problem: (p: Problem) => void): SourceIndex | undefined {
+export function sourceIndex(paths: readonly string[], problem: (p: Problem) => void, maxBytes = MAX_SOURCE_BYTES): SourceIndex | undefined {
   const files: SourceFile[] = [];
   const stamps: string[] = [];
   for (const path of paths) {
-    const file = loadFile(path, problem);
+    const file = loadFile(path, problem, maxBytes);
     if (!file) continue;
     files.push(file);
     const entry = fileCache.get(path);
@@ -158,14 +171,15 @@ export function displayPath(path: string, root: string | undefined): string {
 
 /**
  * The engine's view of a draft's sources: the `globs` setting relative to `base` (the config file's
- * folder, else the workspace folder), the front matter's relative to the draft, nothing outside `root`.
+ * folder, else the workspace folder), the front matter's relative to the draft, nothing outside `root`,
+ * no file larger than `maxBytes`.
  */
-export function nodeSources(globs: string[], base: string | undefined, file: string | undefined, root: string | undefined): Sources {
+export function nodeSources(globs: string[], base: string | undefined, file: string | undefined, root: string | undefined, maxBytes = MAX_SOURCE_BYTES): Sources {
   return {
     indexFor(draftGlobs, problem) {
       if (globs.length === 0 && draftGlobs.length === 0) return undefined;
       const files = sourceFiles({ globs, base: base ?? root, draftGlobs, draftDir: file ? dirname(file) : undefined, root }, problem);
-      return sourceIndex(files, problem);
+      return sourceIndex(files, problem, maxBytes);
     },
     display: (path) => displayPath(path, root),
     link: (path, line) => `${pathToFileURL(path).toString()}${line === undefined ? '' : `#L${line + 1}`}`,
