@@ -1,7 +1,8 @@
 // Settings: defaults come from the rules given (the registry, passed in by the host); user layers (.copydesk.json, VS Code settings, CLI
 // flags) are validated key by key. A bad value never throws: it is reported and the default is used.
 
-import { Type, type Static } from '@sinclair/typebox';
+import * as Type from '@sinclair/typebox';
+import type { Static } from '@sinclair/typebox';
 import { Options, type OptionSpec, type Rule } from '../rules/rule.ts';
 import { SEVERITIES, type Problem, type Severity } from './types.ts';
 

@@ -10,7 +10,7 @@
 // date in the text: the year that puts the date closest to that reference), else from the `year`
 // setting, else the current year; the message says which.
 
-import { Type } from '@sinclair/typebox';
+import * as Type from '@sinclair/typebox';
 import type { DraftDocument } from '../engine/document.ts';
 import { paragraphCache } from '../engine/cache.ts';
 import type { Edit, Fix } from '../engine/types.ts';

@@ -12,7 +12,7 @@ import { hash32, lineRange, normalizeForComparison, words } from '../engine/text
 import type { Fix } from '../engine/types.ts';
 import { detach, paragraphCache } from '../engine/cache.ts';
 import type { DocumentState } from '../engine/state.ts';
-import { Type } from '@sinclair/typebox';
+import * as Type from '@sinclair/typebox';
 import { defineRule, Options, type RuleFinding } from './rule.ts';
 
 /** Word pairs: one changed word costs two shingles, so a lightly edited paragraph still scores high. */

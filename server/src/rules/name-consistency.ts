@@ -13,7 +13,7 @@
 // Mustafa Demir); a plural or demonym ending (Israel / Israeli, Reeve / Reeves); Korean-style
 // hyphenated given names that differ in a short syllable (Jae-in / Jae-un).
 
-import { Type } from '@sinclair/typebox';
+import * as Type from '@sinclair/typebox';
 import type { DraftDocument } from '../engine/document.ts';
 import { paragraphCache } from '../engine/cache.ts';
 import { proseSentences } from '../engine/sentences.ts';

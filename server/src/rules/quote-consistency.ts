@@ -16,7 +16,7 @@ import { normalizeForComparison, words } from '../engine/text.ts';
 import { detach, paragraphCache } from '../engine/cache.ts';
 import type { DocumentState } from '../engine/state.ts';
 import type { Fix, Span } from '../engine/types.ts';
-import { Type } from '@sinclair/typebox';
+import * as Type from '@sinclair/typebox';
 import { defineRule, Options, type RuleFinding } from './rule.ts';
 
 /** Words in more quotations than this are too common to find candidates by. */

@@ -10,7 +10,7 @@
 // The fix writes exactly a stretch of the source (per piece of the quotation between its ellipses and
 // brackets), so applying it always leaves a quotation that is verbatim in the source.
 
-import { Type } from '@sinclair/typebox';
+import * as Type from '@sinclair/typebox';
 import { quotationsOf, type Quotation } from '../engine/quotations.ts';
 import { differences, pieces, quoteTokens, wordCount, type Alignment, type QuoteToken, type Step } from '../engine/quote-align.ts';
 import { frontMatterSources, SourceIndex, type QuoteMatch, type SourcePlace, type Sources } from '../engine/source-index.ts';

@@ -2,7 +2,8 @@
 // declared once with TypeBox (see OptionSpec) so their types, validation, the settings schema, the VS
 // Code manifest and the docs' options tables are generated from them.
 
-import { Type, type Static, type TObject, type TProperties, type TSchema, type TUnsafe } from '@sinclair/typebox';
+import * as Type from '@sinclair/typebox';
+import type { Static, TObject, TProperties, TSchema, TUnsafe } from '@sinclair/typebox';
 import type { DraftDocument } from '../engine/document.ts';
 import type { Finding, Problem, Severity } from '../engine/types.ts';
 import type { DocumentState } from '../engine/state.ts';

@@ -14,7 +14,8 @@
 import type { Block, BlockKind, DraftDocument } from '../engine/document.ts';
 import { detach, paragraphCache } from '../engine/cache.ts';
 import type { Format, Span } from '../engine/types.ts';
-import { Type, type Static } from '@sinclair/typebox';
+import * as Type from '@sinclair/typebox';
+import type { Static } from '@sinclair/typebox';
 import { defineRule, Options, StringEnum, type RuleFinding } from './rule.ts';
 import { attributionMatcher, continues, isSourceNote, type AttributionMatcher } from './unattributed-figure/attribution.ts';
 import { closedQuoteSpans } from '../engine/quotations.ts';
