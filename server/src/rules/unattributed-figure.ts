@@ -408,12 +408,14 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
       const onTopic = topic !== undefined && (dataParagraph || sentence.topic.some((w) => topic.has(w)));
       dataBefore.push(carry?.data && onTopic ? carry : undefined);
       if (sentence.cue) {
-        const data = sentence.data || (sentence.continues && carry?.data === true);
+        // A comment with no figures of its own by the same story's source ("The ONS said transport made
+        // the largest contribution") leaves the data source in force.
+        const data = sentence.data || ((sentence.continues || !analysis.figures.some((f) => f.sentence === i)) && carry?.data === true);
         let words: Set<string> | undefined;
         if (data) {
           words = new Set(sentence.topic);
           // The same story goes on: a continuation, or one body of data after another.
-          if (topic && (sentence.continues || sentence.data)) for (const w of topic) words.add(w);
+          if (topic && data) for (const w of topic) words.add(w);
         }
         carry = { at: block.start + sentence.cue.at, text: sentence.cue.text, data, topic: words };
         sources.push(carry);

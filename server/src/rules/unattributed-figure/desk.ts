@@ -182,6 +182,26 @@ const NOT_A_CUE = new RegExp(
 /** A cue about a body of data. */
 const DATA = /(?<![\p{L}])(?:figures|data|statistics|survey|poll|study|report|census|release|index|showed|shows|show|found|finds|analysis|research|rate|rates|inflation|prices|growth|results|participants)(?![\p{L}])/iu;
 
+/**
+ * Whether a cue names a body of data: the data is the cue's subject or in the cue itself ("figures
+ * from the ONS show", "the survey found", "according to the report"), not what a person said about
+ * it ("youth workers said the figures matched").
+ */
+function namesData(text: string, cue: { at: number; text: string }): boolean {
+  const end = cue.at + cue.text.length;
+  if (DATA.test(text.slice(0, end))) return true;
+  return /^according\s+to/i.test(cue.text) && DATA.test(text.slice(end, end + 40));
+}
+
+/** An organisation as the speaker: its published figures are a body of data. */
+const INSTITUTION = /(?<![\p{L}])(?:company|companies|firm|group|carrier|airline|bank|lender|insurer|retailer|ministry|department|office|agency|service|council|authority|government|police|force|trust|board|commission|regulator|institute|union|charity|statistics|bureau|administration|organisation|organization|operator|utility|\p{Lu}{2,})(?![\p{L}])/u;
+
+/** Whether the speaker just before a cue (the last clause of `text`) is an organisation. */
+function institutional(text: string): boolean {
+  const clause = text.slice(Math.max(0, text.length - 80)).split(/[,;:]/).slice(-2).join(' ');
+  return INSTITUTION.test(clause);
+}
+
 /** Opening a sentence: it continues the one before (same subject, same source). */
 const CONTINUES = new RegExp(
   '^[\\s"“‘\'(]*(?:' +
@@ -244,7 +264,7 @@ export function analyseBlock(
       cue,
       continues: CONTINUES.test(text),
       introducesList: cue !== undefined && /:\s*$/.test(text),
-      data: cue !== undefined && DATA.test(text),
+      data: cueAt !== undefined && namesData(text, cueAt),
       statistic: false,
       quote: /^\s*["“‘]/.test(text),
       // Read from the prose itself: a unit ("euros", "tonnes") names the subject as well as any noun.
@@ -266,8 +286,11 @@ export function analyseBlock(
   for (let i = 0; i < out.length; i++) {
     const own = result.filter((f) => f.sentence === i);
     out[i].statistic = !out[i].cue && own.length > 0 && own.every((f) => !f.sensitive);
-    // A source that gives rates is a source of data, whatever its verb ("…rose 1.0%, the department said").
-    if (out[i].cue && own.some((f) => /%|per\s*cent|percent/i.test(prose.slice(f.start, f.end)))) out[i].data = true;
+    // A source that gives statistics is a source of data, whatever its verb ("…rose 1.0%, the department
+    // said", "profit rose to 412 million euros, the company said"); counts of dead or arrested are not.
+    // A person's figures ("a nurse said…") carry only through an explicit continuation.
+    const cue = out[i].cue;
+    if (cue && own.some((f) => /%|per\s*cent|percent/i.test(prose.slice(f.start, f.end)) || (!f.sensitive && f.verdict !== 'exempt' && institutional(prose.slice(out[i].start, cue.at + cue.text.length))))) out[i].data = true;
   }
   const plain = prose.replace(/\s+/g, ' ');
   return {
