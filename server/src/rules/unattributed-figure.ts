@@ -85,7 +85,7 @@ export const unattributedFigure: Rule = {
     const headings = options.headings as boolean;
     const links = options.links as boolean;
     const placeholders = options.placeholders as string[];
-    if (options.mode !== 'strict') return deskPass(doc, options, matcher).findings;
+    if (options.mode !== 'strict') return deskPass(doc, options, attributionMatcher([...DESK_CUES, ...cues], negations)).findings;
     const settings = settingsId(cues, negations, links, placeholders);
     const findings: RuleFinding[] = [];
     const { blocks } = doc;
@@ -330,6 +330,12 @@ function sectionsOf(doc: DraftDocument, configured: string[]): { sports: boolean
   };
 }
 
+/**
+ * Verbs of saying a desk reads as attribution beside the built-in cues (desk mode only, so strict mode
+ * keeps today's cues): advice and urging are reported speech too ("consumer groups advise …").
+ */
+const DESK_CUES = ['advise', 'advises', 'advised', 'urge', 'urges', 'urged', 'recommend', 'recommends', 'recommended', 'cautioned', 'cautions'];
+
 /** Share of a draft's words that are a match report's or a market report's own vocabulary. */
 const SPORTS_DENSITY = 0.025;
 const MARKETS_DENSITY = 0.025;
@@ -373,6 +379,7 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
   /** The source governing the story at this point. */
   let carry: Source | undefined;
   let listIntro: Source | undefined;
+  let seenLead = false;
   /** Where the first decision on the record is (approved, passed, voted…): what takes effect after it is an event fact. */
   let decision: number | undefined;
   for (let b = 0; b < blocks.length; b++) {
@@ -435,6 +442,18 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
         own.push(false);
       }
     });
+    // A wire lead states the news and names its source in the sentence that follows ("Police arrested 23
+    // people … Officers were called …, the sheriff's office said."): the story's first sentence is
+    // covered by a cue in the next one.
+    if (!seenLead && block.kind !== 'heading' && analysis.sentences.length > 0) {
+      seenLead = true;
+      const following = analysis.sentences[1] ?? analyses.slice(b + 1).find((a) => a && a.sentences.length > 0)?.sentences[0];
+      const nextBlock = analysis.sentences[1] ? block : blocks[analyses.findIndex((a, k) => k > b && a !== undefined && a.sentences.length > 0)];
+      if (!sources[0] && following?.cue && nextBlock && nextBlock.kind !== 'heading') {
+        sources[0] = { at: nextBlock.start + following.cue.at, text: following.cue.text, data: false, topic: undefined };
+        own[0] = false;
+      }
+    }
     let inAttributedQuote: ((figure: Span) => boolean) | undefined;
     let previousFlagged = false;
     let previousReason = '';
@@ -463,11 +482,11 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
         case 'open':
           // The draft's section applies where the paragraph itself speaks its language (or a section is set).
           if (f.convention && !f.sensitive) {
-            if (marketsDraft && f.convention === 'market' && (markets || analysis.marketWords > 0)) {
+            if (marketsDraft && (f.convention === 'market' || f.convention === 'both') && (markets || analysis.marketWords > 0)) {
               reason = 'market data (a market report)';
               break;
             }
-            if (sportsDraft && f.convention === 'any' && (sports || analysis.sportWords > 0)) {
+            if (sportsDraft && (f.convention === 'any' || f.convention === 'both') && (sports || analysis.sportWords > 0)) {
               reason = 'a sports statistic (a match report)';
               break;
             }
@@ -542,5 +561,5 @@ function firstFigureFrom(figures: Span[], start: number): number {
 
 /** Why each figure desk mode leaves alone was not flagged (for `copydesk check --explain`). */
 export function explainFigures(doc: DraftDocument, options: Record<string, unknown>): ExplainedFigure[] {
-  return deskPass(doc, options, attributionMatcher(options.cues as string[], options.negations as string[]), true).explained;
+  return deskPass(doc, options, attributionMatcher([...DESK_CUES, ...((options.cues as string[] | undefined) ?? [])], options.negations as string[]), true).explained;
 }

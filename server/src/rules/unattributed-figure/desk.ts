@@ -46,7 +46,7 @@ export interface DeskFigure extends Span {
   /** A count of dead, injured…, an estimate, forecast or survey result: never exempt by convention. */
   sensitive: boolean;
   /** An open figure a sports ('any') or market ('market', 'any') report leaves alone. */
-  convention?: 'market' | 'any';
+  convention?: 'market' | 'any' | 'both';
   /** An open figure in the future tense of a decision taking effect: an event fact once a decision is reported. */
   consequence?: boolean;
 }
@@ -80,7 +80,7 @@ const CASUALTY = new RegExp(
   `${W}(?:${words(`dead death deaths died die dying killed kill kills toll tolls fatalities fatality fatal casualties casualty
   injured injuries injury wounded hurt missing displaced evacuated evacuees evacuation homeless stranded rescued
   arrested arrests detained detainees detention hospitalised hospitalized victims bodies sick infected cases
-  destroyed damaged flattened collapsed outage outages blackout blackouts power electricity victims investors`)})${E}`,
+  destroyed damaged flattened collapsed outage outages blackout blackouts victims investors`)}|without\\s+(?:power|electricity|water|heating))${E}`,
   'iu',
 );
 /** What makes an amount of money a claim that needs a source whatever else: damage, losses, costs, allegations. */
@@ -174,7 +174,7 @@ const NOT_A_CUE = new RegExp(
     `${W}found\\s+(?:[^.;]{0,80}?\\s)?(?:not\\s+)?(?:guilty|liable|dead)(?![\\p{L}])`,
     `${W}(?:seat|the|these|such|any|their|its)\\s+(?:projections?|predictions?|forecasts?|estimates?)`,
     // An infinitive that is someone's duty, plan or forecast: "required to admit", "due to announce".
-    `${W}(?:required|forced|ordered|asked|due|set|likely|expected|going|plans?|planned|wants?|wanted|needs?|needed|obliged|compelled|told)\\s+to\\s+\\p{L}+`,
+    `${W}(?:required|forced|ordered|asked|advised|urged|due|set|likely|expected|going|plans?|planned|wants?|wanted|needs?|needed|obliged|compelled|told)\\s+to\\s+\\p{L}+`,
   ].join('|'),
   'giu',
 );
@@ -360,7 +360,7 @@ function judge(
     return { verdict: 'exempt', reason: 'background', sensitive };
   }
   // A pollster's or researcher's own method: "Opinium interviewed 1,012 adults".
-  const method = /(?<![\p{L}])(?:interviewed|surveyed|sampled|questioned)(?![\p{L}])/iu.exec(local);
+  const method = /(?<![\p{L}])(?:interviewed|surveyed|sampled|questioned|bas(?:es|ed|ing)\s+(?:\p{L}+\s+){1,3}on)(?![\p{L}])/iu.exec(local);
   if (method) return { verdict: 'attributed', reason: `“${method[0]}” in its sentence`, sensitive };
   if (/^\d{3}[-\s]\d{4}$/.test(shown)) return { verdict: 'exempt', reason: 'a phone number', sensitive: false };
   if (sensitiveWhy) return { verdict: 'open', reason: sensitiveWhy, sensitive };
@@ -385,7 +385,9 @@ function judge(
   // language), a figure that is not money is a sports statistic; any figure is market data.
   // A market report's conventions cover prices, rates and moves, not counts ("200,000 jobs").
   const priceLike = money || /%|per\s*cent|percent|points?$|bps$|basis\s+points$|cents?$|pence$/i.test(shown) || /^\s*(?:a|an|per)\s+(?:barrel|ounce|tonne|share|bushel)/i.test(ahead);
-  return { verdict: 'open', reason: 'a claim needs a source', sensitive, convention: priceLike ? 'market' : 'any', consequence: CONSEQUENCE.test(local) };
+  // Points are a market's (an index) and a table's (a league) alike.
+  const convention = /points?$/i.test(shown) && !money ? 'both' : priceLike ? 'market' : 'any';
+  return { verdict: 'open', reason: 'a claim needs a source', sensitive, convention, consequence: CONSEQUENCE.test(local) };
 }
 
 /** The clause of `text` holding `offset`. */
