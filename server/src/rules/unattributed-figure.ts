@@ -417,7 +417,8 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
       if (sentence.cue) {
         // A comment with no figures of its own by the same story's source ("The ONS said transport made
         // the largest contribution") leaves the data source in force.
-        const data = sentence.data || ((sentence.continues || !analysis.figures.some((f) => f.sentence === i)) && carry?.data === true);
+        // A person's comment is another source: the data source's story has moved on.
+        const data = sentence.data || ((sentence.continues || (sentence.organisation && !analysis.figures.some((f) => f.sentence === i))) && carry?.data === true);
         let words: Set<string> | undefined;
         if (data) {
           words = new Set(sentence.topic);
@@ -425,6 +426,8 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
           if (topic && data) for (const w of topic) words.add(w);
         }
         carry = { at: block.start + sentence.cue.at, text: sentence.cue.text, data, topic: words };
+        // Within its paragraph a body of data governs the statistics that follow it, whatever their words.
+        if (data) dataParagraph = true;
         sources.push(carry);
         own.push(true);
         if (sentence.introducesList) listIntro = carry;

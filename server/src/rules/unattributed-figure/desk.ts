@@ -34,6 +34,8 @@ export interface DeskSentence extends Span {
   statistic: boolean;
   /** Opens a quotation: the speaker of the sentence before goes on. */
   quote: boolean;
+  /** The cue's speaker is an organisation (a ministry, a company, the ONS), not a person. */
+  organisation: boolean;
   /** Its content words: a data source carries only while the story stays on its subject. */
   topic: string[];
 }
@@ -196,10 +198,16 @@ function namesData(text: string, cue: { at: number; text: string }): boolean {
 /** An organisation as the speaker: its published figures are a body of data. */
 const INSTITUTION = /(?<![\p{L}])(?:company|companies|firm|group|carrier|airline|bank|lender|insurer|retailer|ministry|department|office|agency|service|council|authority|government|police|force|trust|board|commission|regulator|institute|union|charity|statistics|bureau|administration|organisation|organization|operator|utility|\p{Lu}{2,})(?![\p{L}])/u;
 
-/** Whether the speaker just before a cue (the last clause of `text`) is an organisation. */
-function institutional(text: string): boolean {
-  const clause = text.slice(Math.max(0, text.length - 80)).split(/[,;:]/).slice(-2).join(' ');
-  return INSTITUTION.test(clause);
+/** Whether a speaker's words name an organisation. */
+function institutional(speaker: string): boolean {
+  return INSTITUTION.test(speaker);
+}
+
+/** The words around a cue that name its speaker: the clause before it and, inverted ("said Dr X, …"), the words after it. */
+function speakerOf(text: string, cue: { at: number; text: string }): string {
+  const before = text.slice(Math.max(0, cue.at - 80), cue.at).replace(/["“”‘’]/g, ' ').split(/[,;:]/).slice(-2).join(' ');
+  const after = text.slice(cue.at + cue.text.length, cue.at + cue.text.length + 60).split(/[,;:.]/)[0];
+  return `${before} ${after}`;
 }
 
 /** Opening a sentence: it continues the one before (same subject, same source). */
@@ -267,6 +275,7 @@ export function analyseBlock(
       data: cueAt !== undefined && namesData(text, cueAt),
       statistic: false,
       quote: /^\s*["“‘]/.test(text),
+      organisation: cueAt !== undefined && institutional(speakerOf(text, cueAt)),
       // Read from the prose itself: a unit ("euros", "tonnes") names the subject as well as any noun.
       topic: topicWords(prose.slice(s.start, s.end)),
     };
@@ -290,7 +299,7 @@ export function analyseBlock(
     // said", "profit rose to 412 million euros, the company said"); counts of dead or arrested are not.
     // A person's figures ("a nurse said…") carry only through an explicit continuation.
     const cue = out[i].cue;
-    if (cue && own.some((f) => /%|per\s*cent|percent/i.test(prose.slice(f.start, f.end)) || (!f.sensitive && f.verdict !== 'exempt' && institutional(prose.slice(out[i].start, cue.at + cue.text.length))))) out[i].data = true;
+    if (cue && own.some((f) => /%|per\s*cent|percent/i.test(prose.slice(f.start, f.end)) || (!f.sensitive && f.verdict !== 'exempt' && out[i].organisation))) out[i].data = true;
   }
   const plain = prose.replace(/\s+/g, ' ');
   return {
@@ -360,7 +369,10 @@ function judge(
     return { verdict: 'exempt', reason: 'background', sensitive };
   }
   // A pollster's or researcher's own method: "Opinium interviewed 1,012 adults".
-  const method = /(?<![\p{L}])(?:interviewed|surveyed|sampled|questioned|bas(?:es|ed|ing)\s+(?:\p{L}+\s+){1,3}on)(?![\p{L}])/iu.exec(local);
+  const method =
+    /(?<![\p{L}])(?:interviewed|surveyed|sampled|questioned|bas(?:es|ed|ing)\s+(?:\p{L}+\s+){1,3}on)(?![\p{L}])/iu.exec(local) ??
+    // The size of a study named in the sentence is the study's own description: "a trial of 6,200 adults".
+    /(?<![\p{L}])(?:trials?|study|studies|survey|poll|review|analysis|sample|cohort)\s+(?:of|involving|with|among|covering)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/iu.exec(sentenceText.slice(Math.max(clause.start, at - 48), at));
   if (method) return { verdict: 'attributed', reason: `“${method[0]}” in its sentence`, sensitive };
   if (/^\d{3}[-\s]\d{4}$/.test(shown)) return { verdict: 'exempt', reason: 'a phone number', sensitive: false };
   if (sensitiveWhy) return { verdict: 'open', reason: sensitiveWhy, sensitive };
@@ -467,6 +479,12 @@ const DURATION_CLAIM = new RegExp(
   'giu',
 );
 
+/** A multiple in words is a comparison that makes a claim: "up to four times more likely", "three times the rate". */
+const MULTIPLE = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:(?:up\\s+to|about|around|nearly|almost|more\\s+than|roughly)\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\\s+hundred)\\s+times|twice))(?=\\s+(?:more|less|fewer|as|higher|lower|greater|bigger|larger|faster|slower|the|that\\s+of)(?![\\p{L}]))`,
+  'giu',
+);
+
 export function wordFigures(prose: string, figures: Span[]): Span[] {
   const extra: Span[] = [];
   const add = (start: number, end: number) => {
@@ -475,6 +493,10 @@ export function wordFigures(prose: string, figures: Span[]): Span[] {
   if (/half|third|quarter|fifth|doubl|tripl|trebl|quadrupl|halv/i.test(prose)) {
     WORD_SHARE.lastIndex = 0;
     for (let m = WORD_SHARE.exec(prose); m; m = WORD_SHARE.exec(prose)) add(m.index, m.index + m[0].length);
+  }
+  if (/times|twice|thrice/i.test(prose)) {
+    MULTIPLE.lastIndex = 0;
+    for (let m = MULTIPLE.exec(prose); m; m = MULTIPLE.exec(prose)) add(m.index, m.index + m[1].length);
   }
   if (/(?:take|last)\s|behind\s+schedule/i.test(prose)) {
     DURATION_CLAIM.lastIndex = 0;
