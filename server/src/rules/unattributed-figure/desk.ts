@@ -130,8 +130,17 @@ const SPORT_WORDS = `goal goals scored scorer scorers scoring assist assists inn
   play-off play-offs kick-off inning pitcher pitchers strikeouts homer homers quarterback interceptions tiebreak tie-break aces
   medal medals sprint marathon qualifying podium lap try tries scrum fly-half winger eagle putt fairway three-pointer dunk
   grand-slam slam wimbledon olympic olympics paralympic premiership bundesliga serie liga nba nfl mlb nhl ipl`;
-const SPORT = new RegExp(`${W}(?:${words(SPORT_WORDS)})${E}`, 'iu');
-const SPORT_ALL = new RegExp(`${W}(?:${words(SPORT_WORDS)})${E}`, 'giu');
+/** Race sports (cycling, athletics, motor racing): counted towards the draft's language only, as "race" and "stage" have other senses. */
+const RACE_WORDS = `stage stages race races rider riders peloton breakaway jersey time-trial climb climbs climber summit descent
+  overall classification sprinter finish grid pole lap laps pit-stop heat heats`;
+/** Words that also mean something outside sport ("climate goals", "try to quit", "a penalty of £5,000",
+ * "the bus manager"): they count towards a draft's language but do not alone make a clause a sports statistic. */
+const AMBIGUOUS_SPORT = new Set(
+  `try tries season seasons cup final points manager coach captain goal goals penalty penalties match matches league derby
+  promotion slam sprint medal medals fixture fixtures championship tournament record podium eagle putt keeper`.split(/\s+/),
+);
+const SPORT = new RegExp(`${W}(?:${SPORT_WORDS.trim().split(/\s+/).filter((w) => !AMBIGUOUS_SPORT.has(w.toLowerCase())).join('|')})${E}`, 'iu');
+const SPORT_ALL = new RegExp(`${W}(?:${words(SPORT_WORDS + ' ' + RACE_WORDS)})${E}`, 'giu');
 const MARKET_ALL_WORDS = `shares stocks equities index indices FTSE Dow Nasdaq S&P Nikkei futures crude Brent WTI gold bonds yields gilts Treasuries
   traders trading traded settled benchmark barrel ounce investors sterling dollar euro yen currency forex commodities
   stoxx dax cac nikkei sensex kospi treasury bitcoin`;
@@ -156,7 +165,8 @@ const BACKGROUND = new RegExp(
   ].join('|'),
   'iu',
 );
-/** A past year in the clause: an earlier event, already on the record. */
+/** What something is built or meant to do: its specification, not a forecast. */
+const DESIGN = /(?<![\p{L}])(?:is|are|was|were)\s+(?:meant|designed|intended|built|engineered)\s+to(?![\p{L}])/iu;
 /** A distance to a place: "250 miles (400 km) to the south". */
 const DISTANCE = /(?:km|miles?|kilomet(?:re|er)s?|metres?|meters?)$/i;
 const PLACE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:to\s+the\s+(?:north|south|east|west)|away|from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)/i;
@@ -375,6 +385,10 @@ function judge(
     /(?<![\p{L}])(?:trials?|study|studies|survey|poll|review|analysis|sample|cohort)\s+(?:of|involving|with|among|covering)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/iu.exec(sentenceText.slice(Math.max(clause.start, at - 48), at));
   if (method) return { verdict: 'attributed', reason: `“${method[0]}” in its sentence`, sensitive };
   if (/^\d{3}[-\s]\d{4}$/.test(shown)) return { verdict: 'exempt', reason: 'a phone number', sensitive: false };
+  // A project's design or stated aim is its published specification: "is meant to carry up to 12 trains an hour".
+  if (!money && (!sensitiveWhy || sensitiveWhy.startsWith('estimates')) && DESIGN.test(sentenceText.slice(0, at))) {
+    return { verdict: 'exempt', reason: 'background (a design or stated aim)', sensitive: false };
+  }
   if (sensitiveWhy) return { verdict: 'open', reason: sensitiveWhy, sensitive };
 
   // A minute mark in a match report: "Smith (23')", "Jones 67’".
@@ -398,7 +412,8 @@ function judge(
   // A market report's conventions cover prices, rates and moves, not counts ("200,000 jobs").
   const priceLike = money || /%|per\s*cent|percent|points?$|bps$|basis\s+points$|cents?$|pence$/i.test(shown) || /^\s*(?:a|an|per)\s+(?:barrel|ounce|tonne|share|bushel)/i.test(ahead);
   // Points are a market's (an index) and a table's (a league) alike.
-  const convention = /points?$/i.test(shown) && !money ? 'both' : priceLike ? 'market' : 'any';
+  // A rate is a market's (a yield) and a match's or a race's (possession, a gradient) alike; money is a market's only.
+  const convention = !money && /points?$|%|per\s*cent|percent/i.test(shown) ? 'both' : priceLike ? 'market' : 'any';
   return { verdict: 'open', reason: 'a claim needs a source', sensitive, convention, consequence: CONSEQUENCE.test(local) };
 }
 
