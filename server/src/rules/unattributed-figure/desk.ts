@@ -372,7 +372,9 @@ function judge(
   // A body of data named in the sentence (a survey, figures, a study) covers the statistics it lists,
   // in any clause; a person's or an agency's statement covers its own clause only.
   const dataCue = sentence.cue && DATA.test(sentenceText) ? sentence.cue : undefined;
-  if (dataCue && !sensitive) return { verdict: 'attributed', reason: `“${dataCue.text}” in its sentence`, sensitive };
+  // A survey's or a study's results are what it found, in every clause ("The survey found that 38% …,
+  // while 12% expected to cut jobs"); counts of dead or damage still need their own clause's source.
+  if (dataCue && (!sensitive || (sentence.data && dataCue.at < figure.start && sensitiveWhy!.startsWith('estimates')))) return { verdict: 'attributed', reason: `“${dataCue.text}” in its sentence`, sensitive };
   if (sentence.cue?.text === 'a link') return { verdict: 'attributed', reason: 'a link in its sentence', sensitive };
   // "Around 2 million people live in …": where people live is background.
   if (/^\s*(?:people|residents|inhabitants)\s+(?:live|lived|living)(?![\p{L}])/iu.test(sentenceText.slice(figure.end - sentence.start)) && !sensitive) {
@@ -403,7 +405,11 @@ function judge(
   }
   if ((options.sports || SPORT.test(local)) && !money) return { verdict: 'exempt', reason: 'a sports statistic', sensitive };
   // The action is named near the figure: "sentenced to six years", "voted 38 to 21", "funds the purchase of 68 jets".
-  const around = sentenceText.slice(Math.max(clause.start, at - 64), Math.min(clause.end, figure.end - sentence.start + 48));
+  // A sentence that reports a decision ("When MPs approved the scheme …, its budget was £4.9bn") gives
+  // the decision's terms: the event is named anywhere in the clause before the figure.
+  const around = DECISION.test(sentenceText.slice(0, at))
+    ? sentenceText.slice(clause.start, Math.min(clause.end, figure.end - sentence.start + 48))
+    : sentenceText.slice(Math.max(clause.start, at - 64), Math.min(clause.end, figure.end - sentence.start + 48));
   if (EVENT.test(around)) return { verdict: 'exempt', reason: 'a fact of the event on the record', sensitive };
   const before = sentenceText.slice(Math.max(clause.start, figure.start - sentence.start - 48), figure.start - sentence.start + 1);
   if ((/\d/.test(shown) && BACKGROUND.test(before)) || (DISTANCE.test(shown) && PLACE_AFTER.test(sentenceText.slice(figure.end - sentence.start)))) return { verdict: 'exempt', reason: 'background', sensitive };
