@@ -379,7 +379,10 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
   /** The source governing the story at this point. */
   let carry: Source | undefined;
   let listIntro: Source | undefined;
-  let seenLead = false;
+  /** The next body sentence opens the story (the draft's first; a section's first is not a wire lead). */
+  let storyStart = true;
+  /** Content words of the sentence before: an opening "The store" that names one of them goes on with its subject. */
+  let previousTopic: string[] | undefined;
   /** Where the first decision on the record is (approved, passed, voted…): what takes effect after it is an event fact. */
   let decision: number | undefined;
   for (let b = 0; b < blocks.length; b++) {
@@ -388,6 +391,7 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
       // A new section moves the story on.
       carry = undefined;
       listIntro = undefined;
+      previousTopic = undefined;
       if (!headings) continue;
     }
     const next = blocks[b + 1];
@@ -399,7 +403,9 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
       continue;
     }
     const lineStart = doc.lines.starts[doc.lines.lineOf(block.start)];
-    const listItem = LIST_ITEM_LINE.test(doc.text.slice(lineStart, block.start));
+    // A list item: a marked one, or a line that goes on from one ending in a colon or a semicolon
+    // ("The busiest routes were:" / "Amsterdam, with 212,000 passengers;").
+    const listItem = LIST_ITEM_LINE.test(doc.text.slice(lineStart, block.start)) || (listIntro !== undefined && b > 0 && /[:;,]$/.test(blocks[b - 1].prose.trimEnd()));
     if (!listItem) listIntro = undefined;
     // Which source covers each sentence: its own cue, or one carried from before.
     // Which source covers each sentence: its own cue (own[i]), or one carried from before.
@@ -409,6 +415,9 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
     const dataBefore: (Source | undefined)[] = [];
     let dataParagraph = false;
     analysis.sentences.forEach((sentence, i) => {
+      // "The three-storey store" after a sentence about the store: the same subject goes on.
+      const continues = sentence.continues || (previousTopic !== undefined && sentence.head.some((w) => previousTopic!.includes(w)));
+      previousTopic = sentence.topic;
       // A data source carries to plain statistics while the story stays on its subject (a content word shared).
       // Within a paragraph, once its statistics are the data source's, the next ones are too.
       const topic = carry?.topic;
@@ -418,7 +427,7 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
         // A comment with no figures of its own by the same story's source ("The ONS said transport made
         // the largest contribution") leaves the data source in force.
         // A person's comment is another source: the data source's story has moved on.
-        const data = sentence.data || ((sentence.continues || (sentence.organisation && !analysis.figures.some((f) => f.sentence === i))) && carry?.data === true);
+        const data = sentence.data || ((continues || (sentence.organisation && !analysis.figures.some((f) => f.sentence === i))) && carry?.data === true);
         let words: Set<string> | undefined;
         if (data) {
           words = new Set(sentence.topic);
@@ -434,7 +443,7 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
       } else if (i === 0 && listItem && listIntro) {
         sources.push(listIntro);
         own.push(false);
-      } else if ((sentence.continues || sentence.quote || (sentence.statistic && carry?.data && onTopic)) && carry) {
+      } else if ((continues || sentence.quote || (sentence.statistic && carry?.data && onTopic)) && carry) {
         if (carry.topic) for (const w of sentence.topic) carry.topic.add(w);
         if (sentence.statistic && carry.data) dataParagraph = true;
         sources.push(carry);
@@ -446,16 +455,32 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
       }
     });
     // A wire lead states the news and names its source in the sentence that follows ("Police arrested 23
-    // people … Officers were called …, the sheriff's office said."): the story's first sentence is
-    // covered by a cue in the next one.
-    if (!seenLead && block.kind !== 'heading' && analysis.sentences.length > 0) {
-      seenLead = true;
-      const following = analysis.sentences[1] ?? analyses.slice(b + 1).find((a) => a && a.sentences.length > 0)?.sentences[0];
-      const nextBlock = analysis.sentences[1] ? block : blocks[analyses.findIndex((a, k) => k > b && a !== undefined && a.sentences.length > 0)];
-      if (!sources[0] && following?.cue && nextBlock && nextBlock.kind !== 'heading') {
-        sources[0] = { at: nextBlock.start + following.cue.at, text: following.cue.text, data: false, topic: undefined };
-        own[0] = false;
+    // people … Officers were called …, the sheriff's office said."): a story's first sentence (the
+    // draft's, or the one after a capitalised kicker in a news brief) is covered by a cue in the next one.
+    if (block.kind !== 'heading') {
+      const sentences = analysis.sentences;
+      const kicker = (k: number) => {
+        const t = doc.text.slice(block.start + sentences[k].start, block.start + sentences[k].end);
+        return /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t);
+      };
+      for (let i = 0; i < sentences.length; i++) {
+        const lead = (i === 0 && storyStart) || (i > 0 && kicker(i - 1));
+        if (!lead || sources[i]) continue;
+        let following = sentences[i + 1];
+        let at = block.start;
+        if (!following) {
+          const k = analyses.findIndex((a, n) => n > b && a !== undefined && a.sentences.length > 0);
+          if (k > 0 && blocks[k].kind !== 'heading') {
+            following = analyses[k]!.sentences[0];
+            at = blocks[k].start;
+          }
+        }
+        if (following?.cue) {
+          sources[i] = { at: at + following.cue.at, text: following.cue.text, data: false, topic: undefined };
+          own[i] = false;
+        }
       }
+      if (sentences.length > 0) storyStart = false;
     }
     let inAttributedQuote: ((figure: Span) => boolean) | undefined;
     let previousFlagged = false;

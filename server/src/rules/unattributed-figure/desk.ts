@@ -36,6 +36,8 @@ export interface DeskSentence extends Span {
   quote: boolean;
   /** The cue's speaker is an organisation (a ministry, a company, the ONS), not a person. */
   organisation: boolean;
+  /** The content words of an opening definite noun phrase ("The three-storey store"): an anaphor when the sentence before named them. */
+  head: string[];
   /** Its content words: a data source carries only while the story stays on its subject. */
   topic: string[];
 }
@@ -286,6 +288,7 @@ export function analyseBlock(
       statistic: false,
       quote: /^\s*["“‘]/.test(text),
       organisation: cueAt !== undefined && institutional(speakerOf(text, cueAt)),
+      head: topicWords(/^[\s"“‘'(]*the\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu.exec(text)?.[1] ?? ''),
       // Read from the prose itself: a unit ("euros", "tonnes") names the subject as well as any noun.
       topic: topicWords(prose.slice(s.start, s.end)),
     };
