@@ -519,7 +519,7 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
               break;
             }
           }
-          if (source && !own[f.sentence]) {
+          if (source && !own[f.sentence] && !f.forecast) {
             if (explain) reason = `attribution carried from line ${lineOf(source.at)}: \u2018${source.text}\u2019`;
             break;
           }

@@ -53,6 +53,8 @@ export interface DeskFigure extends Span {
   convention?: 'market' | 'any' | 'both';
   /** An open figure in the future tense of a decision taking effect: an event fact once a decision is reported. */
   consequence?: boolean;
+  /** A forecast with no agent ("is expected to", "is set to"): its own unsourced claim, which no carried source covers. */
+  forecast?: boolean;
 }
 
 export interface DeskBlock {
@@ -107,7 +109,7 @@ const EVENT = new RegExp(
   `${W}(?:${words(`sentenced jailed imprisoned fined ordered awarded convicted acquitted charged pleaded pleads admitted admits
   faces facing approved approves approve passed adopted rejected ratified voted vetoed budgeted allocated allocates
   earmarked granted imposed levied offered bid acquired pledged authorises authorizes authorised authorized appropriates funds
-  mandates issued stole stealing embezzled embezzling defrauded defrauding swindled laundered laundering`)}|set\\s+aside|sets\\s+aside|(?:a|the)\\s+(?:fine|sentence|bail|fee|penalty|settlement|budget|offer)\\s+of|counts\\s+of|majority\\s+of|must\\s+(?:pay|repay|serve|forfeit)|ordered\\s+to\\s+(?:pay|repay)|(?:plan|plans|pledge|pledged|promise|commitment)\\s+to\\s+(?:spend|invest|borrow|raise|cut|build|hire|recruit)|(?:budget|bill|plan|package|deal|settlement|agreement|law|act|measure|legislation|order|ruling|judgment|scheme|proposal|proposals|development|application)(?:,)?\\s+(?:which\\s+)?(?:includes|included|contains|provides|provided|allocates|sets\\s+aside))${E}`,
+  mandates issued stole stealing embezzled embezzling defrauded defrauding swindled laundered laundering`)}|set\\s+aside|sets\\s+aside|(?:cut|cuts|raised|raises|lowered|held|holds|kept|left|increased|reduced|hiked)\\s+(?:its\\s+|their\\s+)?(?:key\\s+|main\\s+|benchmark\\s+|base\\s+|policy\\s+)?(?:interest\\s+)?rates?\\s+(?:to|at|by|unchanged)|(?:a|the)\\s+(?:fine|sentence|bail|fee|penalty|settlement|budget|offer)\\s+of|counts\\s+of|majority\\s+of|must\\s+(?:pay|repay|serve|forfeit)|ordered\\s+to\\s+(?:pay|repay)|(?:plan|plans|pledge|pledged|promise|commitment)\\s+to\\s+(?:spend|invest|borrow|raise|cut|build|hire|recruit)|(?:budget|bill|plan|package|deal|settlement|agreement|law|act|measure|legislation|order|ruling|judgment|scheme|proposal|proposals|development|application)(?:,)?\\s+(?:which\\s+)?(?:includes|included|contains|provides|provided|allocates|sets\\s+aside))${E}`,
   'iu',
 );
 /** What a decision does, in the future tense of its taking effect: "will add £94 a year to a bill". */
@@ -141,7 +143,18 @@ const AMBIGUOUS_SPORT = new Set(
   `try tries season seasons cup final points manager coach captain goal goals penalty penalties match matches league derby
   promotion slam sprint medal medals fixture fixtures championship tournament record podium eagle putt keeper`.split(/\s+/),
 );
-const SPORT = new RegExp(`${W}(?:${SPORT_WORDS.trim().split(/\s+/).filter((w) => !AMBIGUOUS_SPORT.has(w.toLowerCase())).join('|')})${E}`, 'iu');
+const SPORT_PLAIN = new RegExp(`${W}(?:${SPORT_WORDS.trim().split(/\s+/).filter((w) => !AMBIGUOUS_SPORT.has(w.toLowerCase())).join('|')})${E}`, 'iu');
+const SPORT_AMBIGUOUS = new RegExp(`${W}(?:${[...AMBIGUOUS_SPORT].join('|')})${E}`, 'giu');
+/** Winning and losing: with an ambiguous word, a result ("their eighth win in 11 matches"). */
+const RESULT = /(?<![\p{L}])(?:won|win|wins|beat|beaten|drew|draw|drawn|lost|defeat|defeated|victory|victories|unbeaten)(?![\p{L}])/iu;
+/** A clause in a match report's language: a word that means only sport, or an ambiguous one beside another or a result. */
+const SPORT = {
+  test(clause: string): boolean {
+    if (SPORT_PLAIN.test(clause)) return true;
+    const ambiguous = clause.match(SPORT_AMBIGUOUS)?.length ?? 0;
+    return ambiguous >= 2 || (ambiguous === 1 && RESULT.test(clause));
+  },
+};
 const SPORT_ALL = new RegExp(`${W}(?:${words(SPORT_WORDS + ' ' + RACE_WORDS)})${E}`, 'giu');
 const MARKET_ALL_WORDS = `shares stocks equities index indices FTSE Dow Nasdaq S&P Nikkei futures crude Brent WTI gold bonds yields gilts Treasuries
   traders trading traded settled benchmark barrel ounce investors sterling dollar euro yen currency forex commodities
@@ -167,6 +180,9 @@ const BACKGROUND = new RegExp(
   ].join('|'),
   'iu',
 );
+/** A forecast with no one making it: "is expected to cut rates to", "are set to rise by". */
+const FORECAST = /(?<![\p{L}])(?:is|are|was|were|be)\s+(?:widely\s+|still\s+|now\s+)?(?:expected|forecast|projected|predicted|set|likely|tipped)\s+to(?![\p{L}])(?![^.]*\bby\s+\p{Lu})/iu;
+
 /** What something is built or meant to do: its specification, not a forecast. */
 const DESIGN = /(?<![\p{L}])(?:is|are|was|were)\s+(?:meant|designed|intended|built|engineered)\s+to(?![\p{L}])/iu;
 /** A distance to a place: "250 miles (400 km) to the south". */
@@ -229,7 +245,7 @@ const CONTINUES = new RegExp(
       '(?:it|they|he|she|its|their)(?![\\p{L}\\p{N}\'’])',
       '(?:this|that|these|those)(?![\\p{L}\\p{N}\'’])(?!\\s+(?:year|week|month|morning|afternoon|evening|night|summer|winter|spring|autumn|season|time|weekend|quarter|decade|century)s?(?![\\p{L}]))',
       // "The agency", "The report", "the same data", "The 14,210 total", "The figures".
-      'the\\s+(?:same\\s+)?(?:0+\\s+)?(?:figures?|numbers?|totals?|toll|tally|rate|data|dataset|statistics|estimates?|count|increase|rise|fall|drop|decline|remainder|remaining|rest|majority|report|survey|study|poll|analysis|review|research|statement|agency|ministry|department|office|service|company|group|firm|bank|council|authority|government|organisation|organization|institute|centre|center|union|charity|board|commission|regulator|index|results?|findings|document|paper|papers|release|filing|accounts)(?![\\p{L}])(?![\\u0027\\u2019]s)',
+      'the\\s+(?:same\\s+)?(?:0+\\s+)?(?:figures?|numbers?|totals?|toll|tally|rate|data|dataset|statistics|estimates?|count|increase|rise|fall|drop|decline|remainder|remaining|rest|majority|report|survey|study|poll|analysis|review|research|statement|agency|ministry|department|office|service|company|group|firm|bank|council|authority|government|organisation|organization|institute|centre|center|union|charity|board|commission|regulator|index|results?|findings|document|paper|papers|release|filing|accounts)(?![\\p{L}])(?![\\u0027\\u2019]s)(?!\\s+(?:of|for|on)\\s+\\p{Lu})',
       // "The strongest, of magnitude 5.4", "The largest": picks one of the things just reported.
       'the\\s+(?:\\p{L}+est|most\\s+\\p{L}+|first|last|latest)(?![\\p{L}])',
       // The people of a study or survey named before: "Researchers followed…", "Participants who…".
@@ -334,7 +350,7 @@ function judge(
   options: DeskOptions,
   placeholder: RegExp,
   previous: DeskFigure | undefined,
-): Pick<DeskFigure, 'verdict' | 'reason' | 'sensitive' | 'convention' | 'consequence'> {
+): Pick<DeskFigure, 'verdict' | 'reason' | 'sensitive' | 'convention' | 'consequence' | 'forecast'> {
   const shown = prose.slice(figure.start, figure.end);
   const sentenceText = masked(sentence.start, sentence.end);
   // A conversion in brackets right after a figure: "30 miles (48 km)".
@@ -394,7 +410,7 @@ function judge(
   if (!money && (!sensitiveWhy || sensitiveWhy.startsWith('estimates')) && DESIGN.test(sentenceText.slice(0, at))) {
     return { verdict: 'exempt', reason: 'background (a design or stated aim)', sensitive: false };
   }
-  if (sensitiveWhy) return { verdict: 'open', reason: sensitiveWhy, sensitive };
+  if (sensitiveWhy) return { verdict: 'open', reason: sensitiveWhy, sensitive, forecast: FORECAST.test(sentenceText.slice(clause.start, at)) };
 
   // A minute mark in a match report: "Smith (23')", "Jones 67’".
   if (/^\d{1,3}$/.test(shown) && /^(?:\+\d{1,2})?['’]/.test(prose.slice(figure.end, figure.end + 4))) return { verdict: 'exempt', reason: 'a sports statistic (a minute mark)', sensitive };
