@@ -350,6 +350,8 @@ interface Source {
   data: boolean;
   /** Content words of the story under a data source (only data sources carry by subject). */
   topic: Set<string> | undefined;
+  /** A person's statement: "The agency", "The company" do not go on with it. */
+  person?: boolean;
 }
 
 export function deskPass(doc: DraftDocument, options: Record<string, unknown>, matcher: AttributionMatcher, explain = false): DeskResult {
@@ -416,7 +418,10 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
     let dataParagraph = false;
     analysis.sentences.forEach((sentence, i) => {
       // "The three-storey store" after a sentence about the store: the same subject goes on.
-      const continues = sentence.continues || (previousTopic !== undefined && sentence.head.some((w) => previousTopic!.includes(w)));
+      const continues =
+        sentence.continues ||
+        (sentence.institutionAnaphor && carry !== undefined && !carry.person) ||
+        (previousTopic !== undefined && sentence.head.some((w) => previousTopic!.includes(w)));
       previousTopic = sentence.topic;
       // A data source carries to plain statistics while the story stays on its subject (a content word shared).
       // Within a paragraph, once its statistics are the data source's, the next ones are too.
@@ -434,7 +439,7 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
           // The same story goes on: a continuation, or one body of data after another.
           if (topic && data) for (const w of topic) words.add(w);
         }
-        carry = { at: block.start + sentence.cue.at, text: sentence.cue.text, data, topic: words };
+        carry = { at: block.start + sentence.cue.at, text: sentence.cue.text, data, topic: words, person: sentence.person || (continues && carry?.person === true) };
         // Within its paragraph a body of data governs the statistics that follow it, whatever their words.
         if (data) dataParagraph = true;
         sources.push(carry);

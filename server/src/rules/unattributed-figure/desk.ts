@@ -34,6 +34,10 @@ export interface DeskSentence extends Span {
   statistic: boolean;
   /** Opens a quotation: the speaker of the sentence before goes on. */
   quote: boolean;
+  /** The cue's speaker is a person (a title, a role, a pronoun): "The company" after it is a new subject. */
+  person: boolean;
+  /** Opens with "The agency", "The company"…: continues an organisation's statement. */
+  institutionAnaphor: boolean;
   /** The cue's speaker is an organisation (a ministry, a company, the ONS), not a person. */
   organisation: boolean;
   /** The content words of an opening definite noun phrase ("The three-storey store"): an anaphor when the sentence before named them. */
@@ -109,7 +113,7 @@ const EVENT = new RegExp(
   `${W}(?:${words(`sentenced jailed imprisoned fined ordered awarded convicted acquitted charged pleaded pleads admitted admits
   faces facing approved approves approve passed adopted rejected ratified voted vetoed budgeted allocated allocates
   earmarked granted imposed levied offered bid acquired pledged authorises authorizes authorised authorized appropriates funds
-  mandates issued stole stealing embezzled embezzling defrauded defrauding swindled laundered laundering`)}|set\\s+aside|sets\\s+aside|(?:cut|cuts|raised|raises|lowered|held|holds|kept|left|increased|reduced|hiked)\\s+(?:its\\s+|their\\s+)?(?:key\\s+|main\\s+|benchmark\\s+|base\\s+|policy\\s+)?(?:interest\\s+)?rates?\\s+(?:to|at|by|unchanged)|(?:a|the)\\s+(?:fine|sentence|bail|fee|penalty|settlement|budget|offer)\\s+of|counts\\s+of|majority\\s+of|must\\s+(?:pay|repay|serve|forfeit)|ordered\\s+to\\s+(?:pay|repay)|(?:plan|plans|pledge|pledged|promise|commitment)\\s+to\\s+(?:spend|invest|borrow|raise|cut|build|hire|recruit)|(?:budget|bill|plan|package|deal|settlement|agreement|law|act|measure|legislation|order|ruling|judgment|scheme|proposal|proposals|development|application)(?:,)?\\s+(?:which\\s+)?(?:includes|included|contains|provides|provided|allocates|sets\\s+aside))${E}`,
+  mandates issued stole stealing embezzled embezzling defrauded defrauding swindled laundered laundering`)}|set\\s+aside|sets\\s+aside|(?:won|wins|secured|clinched|took)\\s+(?:about\\s+|nearly\\s+|more\\s+than\\s+|just\\s+)?0+\\s+(?:seats|votes|of\\s+the)|(?:cut|cuts|raised|raises|lowered|held|holds|kept|left|increased|reduced|hiked)\\s+(?:its\\s+|their\\s+)?(?:key\\s+|main\\s+|benchmark\\s+|base\\s+|policy\\s+)?(?:interest\\s+)?rates?\\s+(?:to|at|by|unchanged)|(?:a|the)\\s+(?:fine|sentence|bail|fee|penalty|settlement|budget|offer)\\s+of|counts\\s+of|majority\\s+of|must\\s+(?:pay|repay|serve|forfeit)|ordered\\s+to\\s+(?:pay|repay)|(?:plan|plans|pledge|pledged|promise|commitment)\\s+to\\s+(?:spend|invest|borrow|raise|cut|build|hire|recruit)|(?:budget|bill|plan|package|deal|settlement|agreement|law|act|measure|legislation|order|ruling|judgment|scheme|proposal|proposals|development|application)(?:,)?\\s+(?:which\\s+)?(?:includes|included|contains|provides|provided|allocates|sets\\s+aside))${E}`,
   'iu',
 );
 /** What a decision does, in the future tense of its taking effect: "will add £94 a year to a bill". */
@@ -169,7 +173,7 @@ const BACKGROUND = new RegExp(
     `${W}(?:which|that|who)\\s+(?:has|have|had|employs|employed|houses|housed|holds|seats|serves|serve|runs|operates|covers)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
     `${W}(?:employs|employed|employing)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
     `${W}(?:its|their)\\s+0`,
-    `${W}(?:village|town|city|island|country|seat|constituency|district|operator|company|firm|group|council|hospital|trust|school|prison|airport|port|club|university|network|agency)\\s+(?:has|had|employs|employed|runs|operates|carries|serves|houses|holds)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
+    `${W}(?:village|town|city|island|country|seat|constituency|district|operator|company|firm|group|council|hospital|trust|school|prison|airport|port|club|university|network|agency)(?:,[^,0]{1,40},)?\\s+(?:has|had|employs|employed|runs|operates|carries|serves|houses|holds)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
     `${W}(?:employs|employed|runs|operates|carries|serves)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
     `${W}(?:site|area|park|estate|farm|reserve|island|lake|forest|campus|plot)\\s+(?:covers|spans|measures|extends\\s+over)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
     `${W}turnout\\s+(?:\\p{L}+\\s+){0,4}(?:was|of|is)\\s+(?:about|around|some|nearly|roughly|just|more\\s+than|over)?\\s*0`,
@@ -182,6 +186,9 @@ const BACKGROUND = new RegExp(
 );
 /** A forecast with no one making it: "is expected to cut rates to", "are set to rise by". */
 const FORECAST = /(?<![\p{L}])(?:is|are|was|were|be)\s+(?:widely\s+|still\s+|now\s+)?(?:expected|forecast|projected|predicted|set|likely|tipped)\s+to(?![\p{L}])(?![^.]*\bby\s+\p{Lu})/iu;
+
+/** People a threshold of age applies to. */
+const AGE_GROUP = /(?<![\p{L}])(?:children|child|people|residents|adults|pupils|students|those|patients|women|men|girls|boys|drivers|voters|workers|anyone|teenagers|young|kids|infants|babies|aged)(?![\p{L}])/iu;
 
 /** What something is built or meant to do: its specification, not a forecast. */
 const DESIGN = /(?<![\p{L}])(?:is|are|was|were)\s+(?:meant|designed|intended|built|engineered)\s+to(?![\p{L}])/iu;
@@ -226,6 +233,9 @@ function namesData(text: string, cue: { at: number; text: string }): boolean {
 /** An organisation as the speaker: its published figures are a body of data. */
 const INSTITUTION = /(?<![\p{L}])(?:company|companies|firm|group|carrier|airline|bank|lender|insurer|retailer|ministry|department|office|agency|service|council|authority|government|police|force|trust|board|commission|regulator|institute|union|charity|statistics|bureau|administration|organisation|organization|operator|utility|\p{Lu}{2,})(?![\p{L}])/u;
 
+/** A person as the speaker: a title, a role or a pronoun. */
+const PERSON = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|minister|secretary|spokes(?:man|woman|person)|chief|director|leader|mayor|president|chair|chairman|chairwoman|nurse|doctor|resident|residents|witness|witnesses|neighbour|he|she|i|we)(?![\p{L}])/iu;
+
 /** Whether a speaker's words name an organisation. */
 function institutional(speaker: string): boolean {
   return INSTITUTION.test(speaker);
@@ -245,7 +255,7 @@ const CONTINUES = new RegExp(
       '(?:it|they|he|she|its|their)(?![\\p{L}\\p{N}\'’])',
       '(?:this|that|these|those)(?![\\p{L}\\p{N}\'’])(?!\\s+(?:year|week|month|morning|afternoon|evening|night|summer|winter|spring|autumn|season|time|weekend|quarter|decade|century)s?(?![\\p{L}]))',
       // "The agency", "The report", "the same data", "The 14,210 total", "The figures".
-      'the\\s+(?:same\\s+)?(?:0+\\s+)?(?:figures?|numbers?|totals?|toll|tally|rate|data|dataset|statistics|estimates?|count|increase|rise|fall|drop|decline|remainder|remaining|rest|majority|report|survey|study|poll|analysis|review|research|statement|agency|ministry|department|office|service|company|group|firm|bank|council|authority|government|organisation|organization|institute|centre|center|union|charity|board|commission|regulator|index|results?|findings|document|paper|papers|release|filing|accounts)(?![\\p{L}])(?![\\u0027\\u2019]s)(?!\\s+(?:of|for|on)\\s+\\p{Lu})',
+      'the\\s+(?:same\\s+)?(?:0+\\s+)?(?:figures?|numbers?|totals?|toll|tally|rate|data|dataset|statistics|estimates?|count|increase|rise|fall|drop|decline|remainder|remaining|rest|majority|report|survey|study|poll|analysis|review|research|statement|index|results?|findings|document|paper|papers|release|filing|accounts)(?![\\p{L}])(?![\\u0027\\u2019]s)(?!\\s+(?:of|for|on)\\s+\\p{Lu})',
       // "The strongest, of magnitude 5.4", "The largest": picks one of the things just reported.
       'the\\s+(?:\\p{L}+est|most\\s+\\p{L}+|first|last|latest)(?![\\p{L}])',
       // The people of a study or survey named before: "Researchers followed…", "Participants who…".
@@ -264,6 +274,9 @@ const CONTINUES = new RegExp(
     ')',
   'iu',
 );
+
+/** "The agency", "The company": an organisation standing for one named before; it continues only an organisation's statement. */
+const INSTITUTION_ANAPHOR = /^[\s"“‘'(]*the\s+(?:agency|ministry|department|office|service|company|group|firm|bank|lender|airline|retailer|carrier|council|authority|government|organisation|organization|institute|centre|center|union|charity|board|commission|regulator|force|trust|operator|utility|club|party|court)(?![\p{L}])(?![\u0027\u2019]s)(?!\s+(?:of|for|on)\s+\p{Lu})/iu;
 
 /** Clause boundaries: a coordinate clause with its own subject, a contrast, a semicolon. */
 const CLAUSE_BREAK = new RegExp(
@@ -304,6 +317,8 @@ export function analyseBlock(
       statistic: false,
       quote: /^\s*["“‘]/.test(text),
       organisation: cueAt !== undefined && institutional(speakerOf(text, cueAt)),
+      institutionAnaphor: INSTITUTION_ANAPHOR.test(text),
+      person: cueAt !== undefined && PERSON.test(speakerOf(text, cueAt)),
       head: topicWords(/^[\s"“‘'(]*the\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu.exec(text)?.[1] ?? ''),
       // Read from the prose itself: a unit ("euros", "tonnes") names the subject as well as any noun.
       topic: topicWords(prose.slice(s.start, s.end)),
@@ -378,7 +393,7 @@ function judge(
         : 'counts of dead, injured, displaced or arrested, and of damage, need a source'
       : UNCONFIRMED.test(sentenceText.slice(clause.start, at))
         ? 'an unconfirmed report needs a source'
-        : ESTIMATE.test(near)
+        : ESTIMATE.test(near) && !/(?<![\p{L}])(?:the|its|their|his|her|our)\s+$/iu.test(back)
           ? 'estimates, forecasts and survey results need a source'
           : undefined;
   const sensitive = sensitiveWhy !== undefined;
@@ -406,6 +421,10 @@ function judge(
     /(?<![\p{L}])(?:trials?|study|studies|survey|poll|review|analysis|sample|cohort)\s+(?:of|involving|with|among|covering)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/iu.exec(sentenceText.slice(Math.max(clause.start, at - 48), at));
   if (method) return { verdict: 'attributed', reason: `“${method[0]}” in its sentence`, sensitive };
   if (/^\d{3}[-\s]\d{4}$/.test(shown)) return { verdict: 'exempt', reason: 'a phone number', sensitive: false };
+  // An age threshold: "children under 10", "residents aged over 65", "1 in 3 residents is under 30".
+  if (/^\d{1,3}$/.test(shown) && /(?<![\p{L}])(?:under|over|aged|below|above)\s+(?:the\s+age\s+of\s+)?$/iu.test(sentenceText.slice(Math.max(0, at - 24), at)) && AGE_GROUP.test(sentenceText.slice(Math.max(clause.start, at - 60), at)) && !/^\s*(?:%|per\s*cent|years?\s+(?:ago|later|earlier)|[£$€]|million|billion)/i.test(sentenceText.slice(figure.end - sentence.start))) {
+    return { verdict: 'exempt', reason: 'an age threshold, not a figure', sensitive: false };
+  }
   // A project's design or stated aim is its published specification: "is meant to carry up to 12 trains an hour".
   if (!money && (!sensitiveWhy || sensitiveWhy.startsWith('estimates')) && DESIGN.test(sentenceText.slice(0, at))) {
     return { verdict: 'exempt', reason: 'background (a design or stated aim)', sensitive: false };
@@ -431,6 +450,10 @@ function judge(
     : sentenceText.slice(Math.max(clause.start, at - 64), Math.min(clause.end, figure.end - sentence.start + 48));
   if (EVENT.test(around)) return { verdict: 'exempt', reason: 'a fact of the event on the record', sensitive };
   const before = sentenceText.slice(Math.max(clause.start, figure.start - sentence.start - 48), figure.start - sentence.start + 1);
+  // "the 300 businesses in the town centre": a definite count of a known set is context, not news.
+  if (!money && /(?<![\p{L}])the\s+$/iu.test(before.slice(0, -1)) && /^\s+\p{L}+\s+(?:in|of|at|on|across|along|around|near)\s/iu.test(sentenceText.slice(figure.end - sentence.start))) {
+    return { verdict: 'exempt', reason: 'background (a known set)', sensitive };
+  }
   if ((/\d/.test(shown) && BACKGROUND.test(before)) || (DISTANCE.test(shown) && PLACE_AFTER.test(sentenceText.slice(figure.end - sentence.start)))) return { verdict: 'exempt', reason: 'background', sensitive };
   // Left to the draft: in a match report or a market report (recognised from the whole draft's
   // language), a figure that is not money is a sports statistic; any figure is market data.
