@@ -426,7 +426,10 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
       // A data source carries to plain statistics while the story stays on its subject (a content word shared).
       // Within a paragraph, once its statistics are the data source's, the next ones are too.
       const topic = carry?.topic;
-      const onTopic = topic !== undefined && (dataParagraph || sentence.topic.some((w) => topic.has(w)));
+      // Across a paragraph break the story must stay on the data's subject in more than one word (a
+      // shared unit, "tonnes" or "patients", is not yet the same subject).
+      const shared = topic === undefined ? 0 : sentence.topic.filter((w) => topic.has(w)).length;
+      const onTopic = topic !== undefined && (dataParagraph || shared >= (i === 0 ? 2 : 1));
       dataBefore.push(carry?.data && onTopic ? carry : undefined);
       if (sentence.cue) {
         // A comment with no figures of its own by the same story's source ("The ONS said transport made

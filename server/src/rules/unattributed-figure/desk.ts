@@ -117,7 +117,7 @@ const EVENT = new RegExp(
   'iu',
 );
 /** What a decision does, in the future tense of its taking effect: "will add £94 a year to a bill". */
-const CONSEQUENCE = /(?<![\p{L}])will\s+(?:add|rise|go\s+up|go\s+down|increase|fall|take|cost|raise|cut|pay|receive|get|apply|fund)(?![\p{L}])/iu;
+const CONSEQUENCE = /(?<![\p{L}])(?:will\s+(?:add|rise|go\s+up|go\s+down|increase|fall|take|cost|raise|cut|pay|receive|get|apply|fund)|adds|adding)(?![\p{L}])/iu;
 /** A decision on the record, for CONSEQUENCE: approved, passed, voted, agreed, set. */
 const DECISION = /(?<![\p{L}])(?:approved|approves|passed|voted|agreed|adopted|ratified|signed\s+into\s+law|set\s+(?:a|the|its)\s+(?:budget|rate|precept))(?![\p{L}])/iu;
 
@@ -176,6 +176,9 @@ const BACKGROUND = new RegExp(
     `${W}(?:village|town|city|island|country|seat|constituency|district|operator|company|firm|group|council|hospital|trust|school|prison|airport|port|club|university|network|agency)(?:,[^,0]{1,40},)?\\s+(?:has|had|employs|employed|runs|operates|carries|serves|houses|holds)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
     `${W}(?:employs|employed|runs|operates|carries|serves)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
     `${W}(?:site|area|park|estate|farm|reserve|island|lake|forest|campus|plot)\\s+(?:covers|spans|measures|extends\\s+over)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
+    `${W}(?:drains|drained|covers|covered|spans|occupies)\\s+(?:an\\s+)?area\\s+of\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
+    // A standard, target or limit set by a rule: "against a national standard of 78%".
+    `${W}(?:standard|target|limit|threshold|ceiling|benchmark)\\s+(?:of|is|was|stands\\s+at)\\s+(?:about|around|some|nearly|almost|roughly)?\\s*0`,
     `${W}turnout\\s+(?:\\p{L}+\\s+){0,4}(?:was|of|is)\\s+(?:about|around|some|nearly|roughly|just|more\\s+than|over)?\\s*0`,
     `${W}majority\\s+(?:in\\s+[\\d0]+\\s+)?(?:was|is)\\s+(?:about|around|some|nearly|roughly|more\\s+than|over)?\\s*0`,
     `${W}majority\\s+of\\s+(?:about|around|some|nearly|roughly|more\\s+than|over)?\\s*0`,
@@ -416,11 +419,15 @@ function judge(
   }
   // A pollster's or researcher's own method: "Opinium interviewed 1,012 adults".
   const method =
-    /(?<![\p{L}])(?:interviewed|surveyed|sampled|questioned|bas(?:es|ed|ing)\s+(?:\p{L}+\s+){1,3}on)(?![\p{L}])/iu.exec(local) ??
+    /(?<![\p{L}])(?:interviewed|surveyed|sampled|questioned|margin\s+of\s+error|bas(?:es|ed|ing)\s+(?:\p{L}+\s+){1,3}on)(?![\p{L}])/iu.exec(local) ??
     // The size of a study named in the sentence is the study's own description: "a trial of 6,200 adults".
     /(?<![\p{L}])(?:trials?|study|studies|survey|poll|review|analysis|sample|cohort)\s+(?:of|involving|with|among|covering)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/iu.exec(sentenceText.slice(Math.max(clause.start, at - 48), at));
   if (method) return { verdict: 'attributed', reason: `“${method[0]}” in its sentence`, sensitive };
   if (/^\d{3}[-\s]\d{4}$/.test(shown)) return { verdict: 'exempt', reason: 'a phone number', sensitive: false };
+  // Ages in a list: "Two men, aged 19 and 23, were arrested".
+  if (/^\d{1,3}$/.test(shown) && /(?<![\p{L}])aged\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and|or|to)\s*$/iu.test(prose.slice(Math.max(0, figure.start - 30), figure.start))) {
+    return { verdict: 'exempt', reason: 'an age, not a figure', sensitive: false };
+  }
   // An age threshold: "children under 10", "residents aged over 65", "1 in 3 residents is under 30".
   if (/^\d{1,3}$/.test(shown) && /(?<![\p{L}])(?:under|over|aged|below|above)\s+(?:the\s+age\s+of\s+)?$/iu.test(sentenceText.slice(Math.max(0, at - 24), at)) && AGE_GROUP.test(sentenceText.slice(Math.max(clause.start, at - 60), at)) && !/^\s*(?:%|per\s*cent|years?\s+(?:ago|later|earlier)|[£$€]|million|billion)/i.test(sentenceText.slice(figure.end - sentence.start))) {
     return { verdict: 'exempt', reason: 'an age threshold, not a figure', sensitive: false };
