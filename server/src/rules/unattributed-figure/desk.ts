@@ -88,9 +88,9 @@ const words = (list: string) => list.trim().split(/\s+/).join('|');
 /** Counts a desk always wants sourced: dead, injured, displaced, arrested; damage and cost. */
 const CASUALTY = new RegExp(
   `${W}(?:${words(`dead death deaths died die dying killed kill kills toll tolls fatalities fatality fatal casualties casualty
-  injured injuries injury wounded hurt missing displaced evacuated evacuees evacuation homeless stranded rescued
+  injured injuries injury wounded hurt missing displaced evacuated evacuees evacuation homeless stranded rescued flee fled fleeing
   arrested arrests detained detainees detention hospitalised hospitalized victims bodies sick infected cases
-  destroyed damaged flattened collapsed outage outages blackout blackouts victims investors`)}|without\\s+(?:power|electricity|water|heating))${E}`,
+  destroyed damaged flattened collapsed outage outages blackout blackouts victims`)}|without\\s+(?:power|electricity|water|heating))${E}`,
   'iu',
 );
 /** What makes an amount of money a claim that needs a source whatever else: damage, losses, costs, allegations. */
@@ -429,7 +429,7 @@ function judge(
     return { verdict: 'exempt', reason: 'an age, not a figure', sensitive: false };
   }
   // An age threshold: "children under 10", "residents aged over 65", "1 in 3 residents is under 30".
-  if (/^\d{1,3}$/.test(shown) && /(?<![\p{L}])(?:under|over|aged|below|above)\s+(?:the\s+age\s+of\s+)?$/iu.test(sentenceText.slice(Math.max(0, at - 24), at)) && AGE_GROUP.test(sentenceText.slice(Math.max(clause.start, at - 60), at)) && !/^\s*(?:%|per\s*cent|years?\s+(?:ago|later|earlier)|[£$€]|million|billion)/i.test(sentenceText.slice(figure.end - sentence.start))) {
+  if (/^\d{1,3}$/.test(shown) && /(?<![\p{L}])(?:under|over|aged|below|above)\s+(?:the\s+age\s+of\s+)?$/iu.test(sentenceText.slice(Math.max(0, at - 24), at)) && (AGE_GROUP.test(sentenceText.slice(Math.max(clause.start, at - 60), at)) || /(?<![\p{L}])(?:are|were|is|was|be)\s+(?:over|under|aged)\s+$/iu.test(sentenceText.slice(Math.max(0, at - 16), at))) && !/^\s*(?:%|per\s*cent|years?\s+(?:ago|later|earlier)|[£$€]|million|billion)/i.test(sentenceText.slice(figure.end - sentence.start))) {
     return { verdict: 'exempt', reason: 'an age threshold, not a figure', sensitive: false };
   }
   // A project's design or stated aim is its published specification: "is meant to carry up to 12 trains an hour".
