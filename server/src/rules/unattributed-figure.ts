@@ -419,7 +419,7 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
     analysis.sentences.forEach((sentence, i) => {
       // "The three-storey store" after a sentence about the store: the same subject goes on.
       const continues =
-        sentence.continues ||
+        (sentence.continues && !(sentence.demonstrative && carry?.person === true)) ||
         (sentence.institutionAnaphor && carry !== undefined && !carry.person) ||
         (previousTopic !== undefined && sentence.head.some((w) => previousTopic!.includes(w)));
       previousTopic = sentence.topic;

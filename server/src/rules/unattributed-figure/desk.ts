@@ -26,6 +26,8 @@ export interface DeskSentence extends Span {
   cue?: { at: number; text: string };
   /** Opens like a continuation of the sentence before: "It also said", "The agency", "Of those". */
   continues: boolean;
+  /** Opens with "That", "He", "They": a person's account does not go on through it ("That was Ms Marou, speaking at …"). */
+  demonstrative: boolean;
   /** Ends with a colon after a cue: the list that follows is governed by it ("the study found:"). */
   introducesList: boolean;
   /** The cue names a body of data (figures, a survey, a release…): it governs the statistics that follow. */
@@ -113,7 +115,7 @@ const EVENT = new RegExp(
   `${W}(?:${words(`sentenced jailed imprisoned fined ordered awarded convicted acquitted charged pleaded pleads admitted admits
   faces facing approved approves approve passed adopted rejected ratified voted vetoed budgeted allocated allocates
   earmarked granted imposed levied offered bid acquired pledged authorises authorizes authorised authorized appropriates funds
-  mandates issued stole stealing embezzled embezzling defrauded defrauding swindled laundered laundering`)}|set\\s+aside|sets\\s+aside|(?:won|wins|secured|clinched|took)\\s+(?:about\\s+|nearly\\s+|more\\s+than\\s+|just\\s+)?0+\\s+(?:seats|votes|of\\s+the)|(?:cut|cuts|raised|raises|lowered|held|holds|kept|left|increased|reduced|hiked)\\s+(?:its\\s+|their\\s+)?(?:key\\s+|main\\s+|benchmark\\s+|base\\s+|policy\\s+)?(?:interest\\s+)?rates?\\s+(?:to|at|by|unchanged)|(?:a|the)\\s+(?:fine|sentence|bail|fee|penalty|settlement|budget|offer)\\s+of|counts\\s+of|majority\\s+of|must\\s+(?:pay|repay|serve|forfeit)|ordered\\s+to\\s+(?:pay|repay)|(?:plan|plans|pledge|pledged|promise|commitment)\\s+to\\s+(?:spend|invest|borrow|raise|cut|build|hire|recruit)|(?:budget|bill|plan|package|deal|settlement|agreement|law|act|measure|legislation|order|ruling|judgment|scheme|proposal|proposals|development|application)(?:,)?\\s+(?:which\\s+)?(?:includes|included|contains|provides|provided|allocates|sets\\s+aside))${E}`,
+  mandates issued stole stealing embezzled embezzling defrauded defrauding swindled laundered laundering`)}|set\\s+aside|sets\\s+aside|(?:won|wins|secured|clinched|took)\\s+(?:about\\s+|nearly\\s+|more\\s+than\\s+|just\\s+)?0+\\s+(?:seats|votes|of\\s+the)|(?:cut|cuts|raised|raises|lowered|held|holds|kept|left|increased|reduced|hiked)\\s+(?:its\\s+|their\\s+)?(?:key\\s+|main\\s+|benchmark\\s+|base\\s+|policy\\s+)?(?:interest\\s+)?rates?\\s+(?:to|at|by|unchanged)|(?:a|the)\\s+(?:fine|sentence|bail|fee|penalty|settlement|budget|offer)\\s+of|(?:credit|discount)\\s+of|counts\\s+of|majority\\s+of|must\\s+(?:pay|repay|serve|forfeit)|ordered\\s+to\\s+(?:pay|repay)|(?:plan|plans|pledge|pledged|promise|commitment)\\s+to\\s+(?:spend|invest|borrow|raise|cut|build|hire|recruit)|(?:budget|bill|plan|package|deal|settlement|agreement|law|act|measure|legislation|order|ruling|judgment|scheme|proposal|proposals|development|application)(?:,)?\\s+(?:which\\s+)?(?:includes|included|contains|provides|provided|allocates|sets\\s+aside))${E}`,
   'iu',
 );
 /** What a decision does, in the future tense of its taking effect: "will add £94 a year to a bill". */
@@ -315,6 +317,7 @@ export function analyseBlock(
       end: s.end,
       cue,
       continues: CONTINUES.test(text),
+      demonstrative: /^[\s"“‘'(]*(?:this|that|these|those|he|she|they)(?![\p{L}\p{N}'’])/iu.test(text),
       introducesList: cue !== undefined && /:\s*$/.test(text),
       data: cueAt !== undefined && namesData(text, cueAt),
       statistic: false,
