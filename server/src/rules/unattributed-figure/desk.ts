@@ -210,6 +210,8 @@ const NOT_A_CUE = new RegExp(
   [
     // An adjective or passive participle with no agent: "an estimated 1 in 4", "is expected to", "a confirmed 12".
     `(?:${W}(?:an?|the|some|is|are|was|were|be|been|being|remains?|remained)\\s+)(?:estimated|expected|projected|forecast|predicted|confirmed|alleged|believed|thought|feared|calculated)(?!\\s+by${E})`,
+    // A comparison: "fewer than expected", "better than forecast".
+    `${W}(?:than|as)\\s+(?:had\\s+been\\s+|was\\s+|were\\s+)?(?:expected|forecast|predicted|projected|estimated|feared|hoped)${E}`,
     // After a figure: "12 confirmed dead", "40 reported cases".
     `0\\s+(?:confirmed|reported|estimated|alleged|suspected)`,
     // "found guilty", "seat projections": a verdict and a noun, not someone reporting.
@@ -236,14 +238,16 @@ function namesData(text: string, cue: { at: number; text: string }): boolean {
 }
 
 /** An organisation as the speaker: its published figures are a body of data. */
-const INSTITUTION = /(?<![\p{L}])(?:company|companies|firm|group|carrier|airline|bank|lender|insurer|retailer|ministry|department|office|agency|service|council|authority|government|police|force|trust|board|commission|regulator|institute|union|charity|statistics|bureau|administration|organisation|organization|operator|utility|\p{Lu}{2,})(?![\p{L}])/u;
+const INSTITUTION = /(?<![\p{L}])(?:company|companies|firm|group|carrier|airline|bank|lender|insurer|retailer|ministry|department|office|agency|service|council|authority|government|police|force|trust|board|commission|regulator|institute|union|charity|statistics|bureau|administration|organisation|organization|operator|utility)(?![\p{L}])/iu;
+/** An acronym names an organisation too: "the ONS", "the CAA". */
+const ACRONYM = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
 
 /** A person as the speaker: a title, a role or a pronoun. */
 const PERSON = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|minister|secretary|spokes(?:man|woman|person)|chief|director|leader|mayor|president|chair|chairman|chairwoman|nurse|doctor|resident|residents|witness|witnesses|neighbour|he|she|i|we)(?![\p{L}])/iu;
 
 /** Whether a speaker's words name an organisation. */
 function institutional(speaker: string): boolean {
-  return INSTITUTION.test(speaker);
+  return INSTITUTION.test(speaker) || ACRONYM.test(speaker);
 }
 
 /** The words around a cue that name its speaker: the clause before it and, inverted ("said Dr X, …"), the words after it. */
