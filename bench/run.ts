@@ -9,7 +9,7 @@
 //   memory  peak RSS of a fresh process running each pipeline once on the draft
 
 import { spawnSync } from 'node:child_process';
-import { writeFileSync, mkdirSync, existsSync, statSync } from 'node:fs';
+import { writeFileSync, mkdirSync, existsSync, statSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -23,6 +23,7 @@ import { VFile } from 'vfile';
 import { lint } from '../server/src/engine/lint.ts';
 import { clearCaches } from '../server/src/engine/cache.ts';
 import { editInMiddle, generateDraft, type DraftFormat } from './generate.ts';
+import { FOLDER_MARK } from './folder-mark.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [1_000, 10_000, 100_000];
@@ -125,7 +126,15 @@ async function main(): Promise<void> {
   const table = render(rows);
   process.stdout.write(table + '\n');
   mkdirSync(resolve(ROOT, 'docs'), { recursive: true });
-  writeFileSync(resolve(ROOT, 'docs/benchmarks.md'), table + '\n');
+  writeFileSync(resolve(ROOT, 'docs/benchmarks.md'), table + '\n' + keptSection(resolve(ROOT, 'docs/benchmarks.md')));
+}
+
+/** The folder benchmark's section (bench/folder.ts writes it), kept when this table is rewritten. */
+function keptSection(path: string): string {
+  if (!existsSync(path)) return '';
+  const text = readFileSync(path, 'utf8');
+  const at = text.indexOf(FOLDER_MARK);
+  return at === -1 ? '' : '\n' + text.slice(at);
 }
 
 function render(rows: Row[]): string {

@@ -36,3 +36,10 @@ for (const b of builds) {
     await esbuild.build(options);
   }
 }
+
+// The rules' documentation ships with the extension ("Show Rule Documentation" reads it offline).
+if (!watch) {
+  const { cpSync, mkdirSync, readdirSync } = await import('node:fs');
+  mkdirSync('dist/rules', { recursive: true });
+  for (const name of readdirSync('server/src/rules')) if (name.endsWith('.md')) cpSync(`server/src/rules/${name}`, `dist/rules/${name}`);
+}

@@ -3,7 +3,7 @@
 
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { configFileSchema, vscodeConfiguration } from './settings-schema.ts';
+import { configFileSchema, JSON_VALIDATION, vscodeConfiguration } from './settings-schema.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const check = process.argv.includes('--check');
@@ -12,7 +12,7 @@ const schemaPath = resolve(root, 'schemas/copydesk.schema.json');
 
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 manifest.contributes.configuration = vscodeConfiguration();
-manifest.contributes.jsonValidation = [{ fileMatch: '.copydesk.json', url: './schemas/copydesk.schema.json' }];
+manifest.contributes.jsonValidation = JSON_VALIDATION;
 const manifestText = JSON.stringify(manifest, null, 2) + '\n';
 const schemaText = JSON.stringify(configFileSchema(), null, 2) + '\n';
 

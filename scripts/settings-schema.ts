@@ -27,33 +27,111 @@ const severity = (defaultSeverity: string, ruleId: string): Json => ({
   description: `Severity of ${ruleId} findings ("off" disables the rule).`,
 });
 
-export function vscodeConfiguration(): Json {
-  const properties: Json = {};
-  for (const [key, spec] of Object.entries(GLOBAL_OPTIONS)) {
-    properties[`copydesk.${key}`] = { ...schemaOf(spec), scope: 'resource' };
-  }
-  for (const rule of RULES) {
-    properties[`copydesk.rules.${rule.id}.severity`] = {
-      ...severity(rule.defaultSeverity, rule.id),
-      markdownDescription: `${rule.summary} [Docs](${ruleDocUrl(rule.id)})`,
-      scope: 'resource',
-    };
-    for (const [key, spec] of Object.entries(rule.options)) {
-      properties[`copydesk.rules.${rule.id}.${key}`] = { ...schemaOf(spec), scope: 'resource' };
-    }
-  }
-  return { title: 'Copydesk', properties };
+/**
+ * Settings only the VS Code extension reads (never handed to the engine): declared here so the
+ * manifest is still generated in one place. `client/src/settings.ts` leaves them out of the settings
+ * it sends to the server.
+ */
+export const CLIENT_SETTINGS: Record<string, Json> = {
+  fixOnSave: {
+    type: 'boolean',
+    default: false,
+    description: 'On save, apply the safe fixes (delete exact repeats; restyle quote marks when a house style is set), as "Fix all" would.',
+  },
+  'trace.server': {
+    type: 'string',
+    enum: ['off', 'messages', 'verbose'],
+    default: 'off',
+    description: 'Log the messages between VS Code and the Copydesk server in the Copydesk output (for bug reports).',
+  },
+  'server.path': {
+    type: 'string',
+    default: '',
+    description: 'Path of the Copydesk language server module to run instead of the bundled one (for development). Empty: the bundled server.',
+  },
+};
+
+/** The order of the general settings in the Settings editor: most used first. */
+const GENERAL_ORDER = ['enable', 'fixOnSave', 'quotes', 'sources', 'exclude', 'include', 'ignore', 'maxFileSize', 'debounce', 'trace.server', 'server.path'];
+
+/** Rules by importance to an editor, with the heading the Settings editor shows for each. */
+const RULE_TITLES: Record<string, string> = {
+  'duplicate-paragraph': 'Repeated paragraphs',
+  'unattributed-figure': 'Figures without a source',
+  'quote-mismatch': 'Unmatched quotation marks',
+  'quote-style': 'Quote mark style: curly or straight',
+  'quote-source': 'Quotes checked against sources',
+  'quote-consistency': 'The same quote worded differently',
+};
+
+function ruleTitle(id: string): string {
+  return RULE_TITLES[id] ?? id.charAt(0).toUpperCase() + id.slice(1).replace(/-/g, ' ');
 }
+
+/** In VS Code, `ignore` takes "rule, rule" strings so the Settings editor can edit it as a table. */
+function vscodeSchemaOf(key: string, spec: OptionSpec): Json {
+  if (spec.type !== 'lists') return schemaOf(spec);
+  return {
+    type: 'object',
+    additionalProperties: { type: 'string', description: 'Rule ids separated by commas ("*" ignores every rule).' },
+    default: spec.default,
+    markdownDescription:
+      key === 'ignore'
+        ? 'Rules ignored in particular files: file path (relative to the workspace folder or `.copydesk.json`) → rule ids separated by commas, e.g. `drafts/story.txt` → `unattributed-figure, quote-style` (`*` ignores every rule). In `.copydesk.json` the rules are a list.'
+        : spec.description,
+  };
+}
+
+/**
+ * `contributes.configuration` as categories: general settings first, then one heading per rule (in
+ * order of importance) with its severity first. Category ids are the settings' prefixes, so the
+ * Settings editor labels them "Severity", "Min Words" under the rule's heading.
+ */
+export function vscodeConfiguration(): Json[] {
+  const general: Json = {};
+  const generalSpecs: Record<string, Json> = { ...Object.fromEntries(Object.entries(GLOBAL_OPTIONS).map(([k, spec]) => [k, vscodeSchemaOf(k, spec)])), ...CLIENT_SETTINGS };
+  const keys = [...GENERAL_ORDER.filter((k) => k in generalSpecs), ...Object.keys(generalSpecs).filter((k) => !GENERAL_ORDER.includes(k))];
+  keys.forEach((key, order) => {
+    // server.path runs code: only in trusted workspaces (package.json restrictedConfigurations).
+    const scope = key === 'server.path' ? 'machine-overridable' : key === 'trace.server' ? 'window' : 'resource';
+    general[`copydesk.${key}`] = { ...generalSpecs[key], order, scope };
+  });
+  const categories: Json[] = [{ id: 'copydesk', title: 'Copydesk', order: 0, properties: general }];
+  const ranked = [...RULES].sort((a, b) => rank(a.id) - rank(b.id));
+  ranked.forEach((rule, index) => {
+    const properties: Json = {
+      [`copydesk.rules.${rule.id}.severity`]: {
+        ...severity(rule.defaultSeverity, rule.id),
+        markdownDescription: `${rule.summary} [Docs](${ruleDocUrl(rule.id)})`,
+        order: 0,
+        scope: 'resource',
+      },
+    };
+    Object.entries(rule.options).forEach(([key, spec], order) => {
+      properties[`copydesk.rules.${rule.id}.${key}`] = { ...vscodeSchemaOf(key, spec), order: order + 1, scope: 'resource' };
+    });
+    categories.push({ id: `copydesk.rules.${rule.id}`, title: `${ruleTitle(rule.id)} (${rule.id})`, order: index + 1, properties });
+  });
+  return categories;
+}
+
+function rank(id: string): number {
+  const order = Object.keys(RULE_TITLES).indexOf(id);
+  return order === -1 ? Object.keys(RULE_TITLES).length : order;
+}
+
+// In .copydesk.json "info" is accepted too (the CLI prints "info"); the editor's settings offer one name.
+const FILE_SEVERITIES = [...SEVERITIES, 'info'];
 
 export function configFileSchema(): Json {
   const rules: Json = {};
   for (const rule of RULES) {
-    const options: Json = { severity: severity(rule.defaultSeverity, rule.id) };
+    const options: Json = { severity: { ...severity(rule.defaultSeverity, rule.id), enum: FILE_SEVERITIES } };
     for (const [key, spec] of Object.entries(rule.options)) options[key] = schemaOf(spec);
     rules[rule.id] = {
       description: `${rule.summary} (${ruleDocUrl(rule.id)})`,
       oneOf: [
-        { type: 'string', enum: [...SEVERITIES] },
+        { type: 'string', enum: FILE_SEVERITIES },
         { type: 'object', properties: options, additionalProperties: false },
       ],
     };
@@ -70,3 +148,6 @@ export function configFileSchema(): Json {
     additionalProperties: false,
   };
 }
+
+/** Config files validate against the bundled schema with no `$schema` line (which breaks when a file is copied). */
+export const JSON_VALIDATION = [{ fileMatch: ['.copydesk.json', '.copydeskrc'], url: './schemas/copydesk.schema.json' }];

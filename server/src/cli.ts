@@ -1,21 +1,23 @@
-// The `copydesk` command. Argument handling and output only: linting is the engine's.
+// The `copydesk` command. Argument handling and output only: linting is the engine's, per-draft work
+// is cli/check-file.ts (run here or in worker threads, cli/pool.ts).
 
 import { parseArgs } from 'node:util';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
+import { fstatSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { createTwoFilesPatch } from 'diff';
-import { lint, type LintOptions, type LintResult } from './engine/lint.ts';
-import { CONFIG_FILE, resolveConfig } from './engine/config-file.ts';
-import { fixUntilStable, type FixedDraft } from './engine/fix-all.ts';
-import { formatForPath } from './engine/document.ts';
-import { isSeverity } from './engine/settings.ts';
+import { asSeverity } from './engine/settings.ts';
 import { RULES_BY_ID } from './rules/index.ts';
-import { expandTargets, UsageError, type Target } from './cli/files.ts';
-import { locate, type FileReport } from './cli/located.ts';
+import { configFor, configPathProblem } from './cli/config.ts';
+import { expandTargets } from './cli/files.ts';
+import { checkFile, checkText, decode, type CheckOptions, type Target } from './cli/check-file.ts';
+import { checkInWorkers, workerFile } from './cli/pool.ts';
+import { runWorker } from './cli/worker.ts';
+import type { FileReport } from './cli/located.ts';
 import { formatJson } from './cli/format-json.ts';
 import { formatStylish } from './cli/format-stylish.ts';
+import { formatCompact } from './cli/format-compact.ts';
 import { formatSarif } from './cli/format-sarif.ts';
-import { explainLines } from './cli/explain.ts';
 import { summarize } from './cli/summary.ts';
 import { VERSION } from './cli/version.ts';
 
@@ -25,31 +27,37 @@ Lints article drafts (Markdown and plain text) for duplicated paragraphs, unattr
 quote problems. With no paths, checks the current folder. "-" reads a draft from standard input.
 
 Options:
-  --format <stylish|json|sarif>   output format (default: stylish)
+  --format <stylish|compact|json|sarif>  output format (default: stylish; compact is one
+                                  "file:line:col: severity message [rule]" per line)
   --fix                           apply safe fixes in place and report what changed
-  --fix-dry-run                   print the safe fixes as a diff; change nothing
-  --rule <id=severity>            set a rule's severity (off, hint, information, warning, error); repeatable
+  --fix-dry-run                   show the safe fixes (by finding, and as a diff); change nothing
+  --rule <id=severity>            set a rule's severity (off, hint, info, warning, error); repeatable
   --max-warnings <n>              exit 1 when there are more than n warnings
   --config <file>                 use this .copydesk.json instead of looking for one
   --stdin-filename <name>         name (and so format and config) of the draft read from "-"
   --explain                       also list the figures unattributed-figure left alone, and why (stylish output)
+  --jobs <n>                      drafts checked at once (default: one per core)
+  --allow-empty                   exit 0 when there is nothing to check (hooks, CI on changed files)
   --color / --no-color            force colours on or off (default: on only for a terminal)
   -h, --help                      show this help
   -v, --version                   show the version
 
-Exit status: 0 no errors, 1 errors found (or too many warnings), 2 usage, file or configuration error.`;
+Exit status: 0 no errors, 1 errors found (or too many warnings), 2 usage, file or configuration
+error, or nothing to check.`;
 
-interface Options {
-  format: 'stylish' | 'json' | 'sarif';
-  fix: boolean;
-  dryRun: boolean;
-  rules: Record<string, string>;
+type Format = 'stylish' | 'compact' | 'json' | 'sarif';
+
+interface Options extends CheckOptions {
+  format: Format;
   maxWarnings?: number;
-  config?: string;
   stdinFilename?: string;
   colors: boolean;
-  explain: boolean;
+  jobs: number;
+  allowEmpty: boolean;
 }
+
+/** Below this many drafts, starting workers costs more than it saves. */
+const PARALLEL_MIN = 8;
 
 export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
   let parsed;
@@ -65,15 +73,17 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
         'max-warnings': { type: 'string' },
         config: { type: 'string', short: 'c' },
         'stdin-filename': { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
+        explain: { type: 'boolean', default: false },
+        'allow-empty': { type: 'boolean', default: false },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
-        explain: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
     });
   } catch (error) {
-    return usage((error as Error).message);
+    return usage((error as Error).message.replace(/\. To specify a positional argument.*$/, ''));
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -85,121 +95,138 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     return 0;
   }
   const [command, ...paths] = positionals;
-  if (command !== 'check') return usage(command ? `Unknown command "${command}"` : 'Missing command');
-  if (!['stylish', 'json', 'sarif'].includes(values.format!)) return usage(`--format must be stylish, json or sarif, not "${values.format}"`);
+  if (command !== 'check') {
+    return usage(command ? `"${command}" is not a command; the command is "check", as in: copydesk check drafts/` : 'say what to do, as in: copydesk check drafts/ (or "copydesk check" for the current folder)');
+  }
+  if (!['stylish', 'compact', 'json', 'sarif'].includes(values.format!)) return usage(`--format must be stylish, compact, json or sarif, not "${values.format}"`);
+  if (values.fix && values['fix-dry-run']) return usage('--fix and --fix-dry-run cannot be used together: use --fix-dry-run to see the changes, then --fix to make them');
 
   const rules: Record<string, string> = {};
   for (const spec of values.rule ?? []) {
-    const [id, severity] = spec.split('=');
-    if (!RULES_BY_ID.has(id)) return usage(`--rule ${spec}: unknown rule "${id}" (known: ${[...RULES_BY_ID.keys()].join(', ')})`);
-    if (!isSeverity(severity)) return usage(`--rule ${spec}: severity must be off, hint, information, warning or error`);
+    const [id, value] = spec.split('=');
+    if (!RULES_BY_ID.has(id)) return usage(`--rule ${spec}: there is no rule "${id}" (rules: ${[...RULES_BY_ID.keys()].join(', ')})`);
+    const severity = asSeverity(value);
+    if (!severity) return usage(`--rule ${spec}: severity must be off, hint, info, warning or error`);
     rules[id] = severity;
   }
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) return usage('--max-warnings takes a whole number ≥ 0');
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) return usage('--max-warnings takes a whole number ≥ 0, as in --max-warnings 10');
   }
+  let jobs = availableParallelism();
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) return usage('--jobs takes a whole number ≥ 1, as in --jobs 4');
+  }
+
+  // Standard input: read it when "-" is given, or when a name for it is given and no path is.
+  let useStdin = paths.includes('-');
+  const stdinFilename = values['stdin-filename'];
+  if (stdinFilename !== undefined && !useStdin) {
+    if (paths.length) return usage(`--stdin-filename names the draft read from standard input, but no "-" was given; add "-" to read it, as in: copydesk check --stdin-filename ${stdinFilename} -`);
+    if (!stdinIsPiped()) return usage(`--stdin-filename names the draft read from standard input, but nothing is piped in; pipe the draft in and add "-"`);
+    useStdin = true;
+  } else if (!useStdin && paths.length === 0 && stdinIsPiped()) {
+    // `echo … | copydesk check` must not quietly check the whole folder instead of the piped draft.
+    return usage('a draft is piped in but no path was given: add "-" to check standard input (copydesk check -), or "." to check the current folder');
+  }
+
   const options: Options = {
-    format: values.format as Options['format'],
+    format: values.format as Format,
     fix: values.fix!,
     dryRun: values['fix-dry-run']!,
     rules,
     maxWarnings,
     config: values.config ? resolve(cwd, values.config) : undefined,
-    stdinFilename: values['stdin-filename'],
+    stdinFilename,
     colors: values['no-color'] ? false : (values.color ?? (!!process.stdout.isTTY && !process.env.NO_COLOR)),
+    jobs,
+    allowEmpty: values['allow-empty']!,
     explain: values.explain!,
+    cwd,
   };
-  return check(paths, options, cwd);
+  return check(
+    paths.filter((p) => p !== '-'),
+    useStdin,
+    options,
+  );
 }
 
-async function check(paths: string[], options: Options, cwd: string): Promise<number> {
-  const useStdin = paths.includes('-');
-  const fileInputs = paths.filter((p) => p !== '-');
-  // The configuration that governs the current folder (include/exclude for folder walks).
-  const defaults = resolveConfig(resolve(cwd, CONFIG_FILE), { configFile: options.config });
-  if (options.config && defaults.problems.length) return configError(defaults.problems.map((p) => p.message));
-
-  let targets: Target[] = [];
+/** Standard input is a pipe or a redirected file (not a terminal, not /dev/null or a closed stream). */
+function stdinIsPiped(): boolean {
   try {
-    if (fileInputs.length || !useStdin) targets = expandTargets(fileInputs, cwd, defaults.settings.include, defaults.settings.exclude);
-  } catch (error) {
-    if (error instanceof UsageError) return usage(error.message);
-    throw error;
+    const stat = fstatSync(0);
+    // A shell pipe is a FIFO; a parent process's pipe (Node's spawn) is a socket.
+    return stat.isFIFO() || stat.isSocket() || stat.isFile();
+  } catch {
+    return false;
   }
+}
+
+async function check(paths: string[], useStdin: boolean, options: Options): Promise<number> {
+  const { cwd } = options;
+  if (options.config) {
+    const problem = configPathProblem(options.config);
+    if (problem) return fail([problem]);
+  }
+  // The configuration that governs the current folder decides include/exclude for folder walks.
+  const folder = configFor(undefined, options.rules, options.config, cwd);
+  if (folder.problems.length) return fail([...folder.problems, 'Nothing was checked: fix the configuration and run again.']);
+
+  const { targets, ignored } = paths.length || !useStdin ? expandTargets(paths, cwd, folder.config.settings.include, folder.config.settings.exclude) : { targets: [], ignored: [] };
 
   const reports: FileReport[] = [];
-  const explained: string[] = [];
-  const configProblems = new Set<string>();
-  let fileErrors = 0;
-  const progress = targets.length > 20 && process.stderr.isTTY;
-
   if (useStdin) {
     const name = options.stdinFilename ?? '<stdin>';
-    const text = readFileSync(0, 'utf8');
-    const linted = lintOne(text, name, options.stdinFilename ? resolve(cwd, options.stdinFilename) : undefined, options, configProblems);
-    if (options.fix) {
-      // With --fix, the fixed draft goes to standard output (as a formatter would), the report nowhere.
-      const fixed = fixAll(text, linted);
-      process.stdout.write(fixed.text);
-      reports.push(toReport(name, undefined, fixed.text, fixed.result));
-    } else {
-      reports.push(toReport(name, undefined, text, linted.result));
-      if (options.explain) explained.push(...explainLines(name, linted.result, linted.options));
-    }
-  }
-
-  for (const [i, target] of targets.entries()) {
-    if (progress) process.stderr.write(`\rChecking ${i + 1}/${targets.length}…`);
-    let buffer: Buffer;
-    try {
-      buffer = readFileSync(target.absolutePath);
-    } catch (error) {
-      process.stderr.write(`copydesk: cannot read ${target.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
-      fileErrors++;
-      continue;
-    }
-    const { text, valid } = decode(buffer);
-    const linted = lintOne(text, target.path, target.absolutePath, options, configProblems);
-    // Found in a folder but not a draft by its configuration (exclude, sources): not checked at all.
-    if (linted.result.excluded && !target.explicit) continue;
-    let report = toReport(target.path, target.absolutePath, text, linted.result);
-    if (options.explain) explained.push(...explainLines(target.path, linted.result, linted.options));
-    if (!valid) report.problems.push({ message: `${target.path} is not valid UTF-8; undecodable bytes were read as U+FFFD and the file will not be changed by --fix` });
-    if (options.fix || options.dryRun) {
-      const fixed = fixAll(text, linted);
-      if (fixed.text !== text && options.dryRun) {
-        process.stdout.write(createTwoFilesPatch(target.path, target.path, text, fixed.text, '', '', { context: 1 }));
-      } else if (fixed.text !== text && valid) {
-        writeFileSync(target.absolutePath, fixed.text);
-        report = { ...toReport(target.path, target.absolutePath, fixed.text, fixed.result), problems: report.problems, fixed: fixed.count };
-      }
-    }
+    const { text, valid } = decode(readFileSync(0));
+    const report = checkText(text, valid, { path: name, absolutePath: options.stdinFilename ? resolve(cwd, options.stdinFilename) : undefined, explicit: true, stdin: true }, options);
+    // With --fix, the fixed draft goes to standard output (as a formatter would), the report nowhere.
+    if (options.fix) process.stdout.write(report.fixedText ?? text);
     reports.push(report);
   }
-  if (progress) process.stderr.write('\r\x1b[K');
 
-  // A problem shared by several drafts (an unreadable source) is told once.
-  const told = new Set<string>();
+  reports.push(...(await checkAll(targets, options)));
+  for (const path of ignored) reports.push({ path, status: 'skipped', skipKind: 'excluded', skipped: 'Not checked: excluded by "exclude" or .copydeskignore', findings: [], problems: [] });
+
+  const summary = summarize(reports);
+  const messages: string[] = [];
+  const configProblems = new Set<string>();
   for (const report of reports) {
-    for (const problem of report.problems) {
-      if (told.has(problem.message)) continue;
-      told.add(problem.message);
-      process.stderr.write(`copydesk: ${problem.message}\n`);
+    if (report.status === 'failed') messages.push(report.skipped!);
+    for (const problem of report.configProblems ?? []) configProblems.add(problem);
+    for (const problem of report.problems) messages.push(problem.message);
+  }
+  if (configProblems.size) messages.push(...configProblems, 'Drafts under that configuration were not checked: fix it and run again.');
+  // A problem shared by several drafts (an unreadable source) is told once.
+  for (const message of new Set(messages)) process.stderr.write(`copydesk: ${message}\n`);
+
+  const nothing = summary.files === 0 && summary.failed === 0 && !configProblems.size;
+  if (nothing && !options.allowEmpty) {
+    const where = paths.length ? paths.join(', ') : 'the current folder';
+    const looked = `Copydesk checks ${folder.config.settings.include.join(', ')} (setting "include")`;
+    const why = summary.skipped ? 'every file found was skipped (see the summary)' : 'no drafts were found';
+    process.stderr.write(`copydesk: nothing to check in ${where}: ${why}. ${looked}; name the drafts, or a folder that holds them.\n`);
+  }
+
+  // With --fix on standard input, standard output carries the fixed draft and nothing else.
+  if (options.fix && useStdin) process.stderr.write(summary.text + '\n');
+  else if (options.format === 'json') process.stdout.write(formatJson(reports) + '\n');
+  else if (options.format === 'sarif') process.stdout.write(formatSarif(reports.filter((r) => r.status === 'checked'), cwd) + '\n');
+  else if (options.format === 'compact') {
+    const text = formatCompact(reports);
+    if (text) process.stdout.write(text + '\n');
+    process.stderr.write(summary.text + '\n');
+  } else {
+    process.stdout.write(formatStylish(reports, options.colors, terminalColumns()) + '\n');
+    if (options.explain) {
+      const explained = reports.flatMap((r) => r.explained ?? []);
+      process.stdout.write(`\nFigures left alone by unattributed-figure:\n${explained.length ? explained.map((l) => `  ${l}`).join('\n') : '  (none)'}\n`);
     }
   }
-  for (const message of configProblems) process.stderr.write(`copydesk: ${message}\n`);
 
-  if (options.format === 'json') process.stdout.write(formatJson(reports) + '\n');
-  else if (options.format === 'sarif') process.stdout.write(formatSarif(reports, cwd) + '\n');
-  else if (!(options.fix && useStdin)) process.stdout.write(formatStylish(reports, options.colors) + '\n');
-  if (options.explain && options.format === 'stylish' && !(options.fix && useStdin)) {
-    process.stdout.write(`\nFigures left alone by unattributed-figure:\n${explained.length ? explained.map((l) => `  ${l}`).join('\n') : '  (none)'}\n`);
-  }
-
-  if (configProblems.size || fileErrors) return 2;
-  const summary = summarize(reports);
+  if (configProblems.size || summary.failed) return 2;
+  if (nothing) return options.allowEmpty ? 0 : 2;
   if (summary.errors > 0) return 1;
   if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
     process.stderr.write(`copydesk: ${summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
@@ -208,58 +235,73 @@ async function check(paths: string[], options: Options, cwd: string): Promise<nu
   return 0;
 }
 
-interface Linted {
-  result: LintResult;
-  options: LintOptions;
+async function checkAll(targets: Target[], options: Options): Promise<FileReport[]> {
+  const progress = makeProgress(targets.length);
+  const file = workerFile();
+  const checkOptions: CheckOptions = { rules: options.rules, config: options.config, fix: options.fix, dryRun: options.dryRun, explain: options.explain, cwd: options.cwd };
+  let reports: FileReport[];
+  if (file && options.jobs > 1 && targets.length >= PARALLEL_MIN) {
+    reports = await checkInWorkers(file, targets, checkOptions, options.jobs, progress.update);
+    if (process.env.COPYDESK_DEBUG === 'jobs') process.stderr.write(`copydesk: checked ${targets.length} drafts on ${Math.min(options.jobs, targets.length)} threads (main and workers)\n`);
+  } else {
+    reports = [];
+    for (const target of targets) {
+      reports.push(checkFile(target, checkOptions));
+      progress.update(reports.length);
+    }
+  }
+  progress.done();
+  return reports;
 }
 
-function lintOne(text: string, path: string, absolutePath: string | undefined, options: Options, configProblems: Set<string>): Linted {
-  const layers = Object.keys(options.rules).length ? [{ layer: { rules: options.rules }, where: 'command line' }] : [];
-  const config = resolveConfig(absolutePath, { layers, configFile: options.config });
-  for (const problem of config.problems) configProblems.add(problem.message);
-  const lintOptions: LintOptions = { format: formatForPath(path) ?? 'plaintext', settings: config.settings, file: absolutePath, configFile: config.file };
-  return { result: lint(text, lintOptions), options: lintOptions };
-}
-
-function fixAll(text: string, linted: Linted): FixedDraft {
-  return fixUntilStable(text, linted.result, linted.options);
-}
-
-function toReport(path: string, absolutePath: string | undefined, text: string, result: LintResult): FileReport {
+/** "Checking 120/1000…" on a terminal, for runs long enough to wonder about. */
+function makeProgress(total: number) {
+  const on = total > 20 && !!process.stderr.isTTY;
+  let last = 0;
   return {
-    path,
-    absolutePath,
-    // Notes (a quote found in the sources) are for hovers in an editor, not findings.
-    findings: locate(text, result.findings.filter((f) => !f.note)),
-    problems: [...result.problems],
-    skipped: result.skipped,
+    update(done: number) {
+      if (!on) return;
+      const now = Date.now();
+      if (now - last < 100 && done < total) return;
+      last = now;
+      process.stderr.write(`\rChecking ${done}/${total}…`);
+    },
+    done() {
+      if (on) process.stderr.write('\r\x1b[K');
+    },
   };
 }
 
-function decode(buffer: Buffer): { text: string; valid: boolean } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buffer), valid: true };
-  } catch {
-    return { text: new TextDecoder('utf-8').decode(buffer), valid: false };
-  }
+function terminalColumns(): number {
+  if (process.stdout.columns) return process.stdout.columns;
+  const env = Number(process.env.COLUMNS);
+  return Number.isInteger(env) && env > 0 ? env : 80;
 }
 
+/** A mistake in how the command was called: the message, and where to read how to call it. */
 function usage(message: string): number {
   process.stderr.write(`copydesk: ${message}\nRun "copydesk --help" for usage.\n`);
   return 2;
 }
 
-function configError(messages: string[]): number {
-  for (const message of messages) process.stderr.write(`copydesk: ${message}\n`);
+/** A file or configuration problem: what is wrong and what to do, no usage hint. */
+function fail(messages: string[]): number {
+  // A problem shared by several drafts (an unreadable source) is told once.
+  for (const message of new Set(messages)) process.stderr.write(`copydesk: ${message}\n`);
   return 2;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    process.stderr.write(`copydesk: internal error: ${(error as Error).stack ?? error}\n`);
-    process.exitCode = 2;
-  },
-);
+if (isMainThread) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(`copydesk: internal error (please report it): ${(error as Error).stack ?? error}\n`);
+      process.exitCode = 2;
+    },
+  );
+} else {
+  // Started by cli/pool.ts as one of --jobs worker threads.
+  runWorker();
+}

@@ -22,18 +22,21 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { VERSION } from './cli/version.ts';
+import { configDiagnostics, describeSources, relativeTo } from './lsp/reporting.ts';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { lint, type LintOptions, type LintResult } from './engine/lint.ts';
 import { fixUntilStable } from './engine/fix-all.ts';
 import { fixAllEdits } from './engine/edits.ts';
 import { resolveConfig } from './engine/config-file.ts';
 import type { Settings } from './engine/settings.ts';
-import type { Finding, Format } from './engine/types.ts';
+import type { Finding, Format, Problem } from './engine/types.ts';
 import { formatForPath } from './engine/document.ts';
 import { configWithIgnore, markdownSuppressions } from './engine/suppress.ts';
 import { CONFIG_FILE } from './engine/config-file.ts';
-import { FIX_ALL_KIND, SOURCE, sameFinding, toCodeAction, toDiagnostic, toWorkspaceEdit, type EditOptions } from './lsp/convert.ts';
+import { FIX_ALL_KIND, SOURCE, batchTitle, fixAllTitle, fixBatches, sameFinding, toCodeAction, toDiagnostic, toWorkspaceEdit, type EditOptions } from './lsp/convert.ts';
 import { relativeInside } from './engine/paths.ts';
+import { expandTargets } from './cli/files.ts';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -45,6 +48,16 @@ let canRegisterFileWatchers = false;
 const watchedSources = new Set<string>();
 const IGNORE_COMMAND = 'copydesk.ignoreInFile';
 let editOptions: EditOptions = { snippets: false, documentChanges: false };
+let ruleDocCommand: string | undefined;
+/**
+ * The client shows configuration and source problems itself (status item, Problems on the config
+ * file), so they are logged, not popped up: a pop-up cannot be withdrawn once the problem is fixed.
+ */
+let clientShowsProblems = false;
+/** Problems of each config file in use, published as diagnostics on that file (withdrawn when fixed). */
+const configProblems = new Map<string, string[]>();
+/** Lines already written to the output: each configuration problem, config file and source set once. */
+const logged = new Set<string>();
 /** Settings pushed by clients that can't be asked (no workspace/configuration). */
 let pushedSettings: unknown;
 /** Workspace folders (absolute paths): quote sources must stay inside the draft's folder. */
@@ -71,6 +84,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const workspaceEdit = caps.workspace?.workspaceEdit as { documentChanges?: boolean; snippetEditSupport?: boolean } | undefined;
   editOptions = { documentChanges: !!workspaceEdit?.documentChanges, snippets: !!workspaceEdit?.snippetEditSupport };
   pushedSettings = params.initializationOptions?.settings;
+  // A client command that shows a rule's documentation (the VS Code extension has one): offered on each finding.
+  ruleDocCommand = typeof params.initializationOptions?.ruleDocCommand === 'string' ? params.initializationOptions.ruleDocCommand : undefined;
+  clientShowsProblems = params.initializationOptions?.showsProblems === true;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspaceRoots = folders.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
   return {
@@ -80,11 +96,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       hoverProvider: true,
       executeCommandProvider: { commands: [IGNORE_COMMAND] },
     },
-    serverInfo: { name: 'copydesk', version: '0.1.0' },
+    serverInfo: { name: 'copydesk', version: VERSION },
   };
 });
 
 connection.onInitialized(() => {
+  connection.console.info(`Copydesk ${VERSION} started (Node ${process.version}, process ${process.pid}); workspace folders: ${workspaceRoots.join(', ') || 'none'}`);
   if (canRegisterConfigurationChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' });
 });
 
@@ -93,7 +110,11 @@ connection.onDidChangeConfiguration((change) => {
   relintAll();
 });
 
-connection.onDidChangeWatchedFiles(() => relintAll());
+connection.onDidChangeWatchedFiles(() => {
+  // A changed source set or config is worth a new line in the output.
+  for (const key of logged) if (key.startsWith('sources\0') || key.startsWith('config\0')) logged.delete(key);
+  relintAll();
+});
 
 documents.onDidOpen((event) => schedule(event.document, 0));
 documents.onDidChangeContent((event) => schedule(event.document));
@@ -121,19 +142,34 @@ connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> 
       // Fixes are rebuilt from the current text: a diagnostic that no longer matches gets none.
       const finding = result.findings.find((f) => sameFinding(diagnostic, f, doc));
       if (!finding) continue;
-      for (const fix of finding.fixes) actions.push(toCodeAction(fix, diagnostic, doc, editOptions));
+      const from = doc.offsetAt(params.range.start);
+      const to = doc.offsetAt(params.range.end);
+      for (const fix of finding.fixes) {
+        // "Delete only this paragraph" of a repeated block: only for the paragraph the cursor is in.
+        if (fix.within && (to < fix.within.start || from > fix.within.end)) continue;
+        actions.push(toCodeAction(fix, diagnostic, doc, editOptions));
+      }
       actions.push(...suppressions(doc, diagnostic, finding, result));
+      if (ruleDocCommand) {
+        const title = `Show documentation for ${finding.rule}`;
+        actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: Command.create(title, ruleDocCommand, finding.rule) });
+      }
     }
   }
   mergeIdentical(actions);
-  const safeEdits = fixAllEdits(result.findings);
-  if (wantsFixAll && safeEdits.length > 0) {
-    // Passes until nothing safe is left, as `copydesk check --fix` does, sent as edits to this version.
-    const all = fixUntilStable(doc.getText(), result, linted.get(doc.uri)!.options).edits;
-    actions.push({ title: 'Fix all Copydesk problems', kind: FIX_ALL_KIND, edit: toWorkspaceEdit(doc, all, editOptions) });
-  } else if (wantsQuickFix && actions.length > 0 && safeEdits.length > 1) {
-    // Light-bulb requests come with every cursor move: one pass here, no re-lint.
-    actions.push({ title: 'Fix all safe Copydesk problems in this file', kind: CodeActionKind.QuickFix, edit: toWorkspaceEdit(doc, safeEdits, editOptions) });
+  if (wantsFixAll && fixAllEdits(result.findings).length > 0) {
+    // Passes until nothing safe is left, as `copydesk check --fix` does, sent as edits to this version;
+    // the title says what all the passes change.
+    const fixed = fixUntilStable(doc.getText(), result, linted.get(doc.uri)!.options);
+    actions.push({ title: fixAllTitle(fixed.passes), kind: FIX_ALL_KIND, edit: toWorkspaceEdit(doc, fixed.edits, editOptions) });
+  } else if (wantsQuickFix && actions.length > 0) {
+    // Light-bulb requests come with every cursor move: one pass here, no re-lint. One action per kind
+    // of fix, titled with what it does, when it does more than the finding's own fix.
+    for (const batch of fixBatches(result.findings)) {
+      if (batch.findings.length < 2 && batch.count < 2) continue;
+      if (new Set(batch.findings.map((f) => JSON.stringify(f.fixes[0].edits))).size < 2) continue;
+      actions.push({ title: batchTitle(batch.key, batch.count), kind: CodeActionKind.QuickFix, edit: toWorkspaceEdit(doc, fixAllEdits(batch.findings), editOptions) });
+    }
   }
   return actions;
 });
@@ -189,13 +225,74 @@ connection.onExecuteCommand(async (params) => {
     const key = relativeInside(dirname(config), file) ?? file;
     writeFileSync(config, configWithIgnore(current, key, rule));
   } catch (error) {
-    void connection.window.showErrorMessage(`Copydesk: could not update ${config}: ${(error as Error).message}`);
+    void connection.window.showErrorMessage(`Copydesk: could not update ${relativeMessage(config)}: ${(error as Error).message}`);
     return;
   }
   relintAll();
 });
 
-connection.onRequest('copydesk/serverInfo', () => ({ pid: process.pid, version: '0.1.0' }));
+connection.onRequest('copydesk/serverInfo', () => ({ pid: process.pid, version: VERSION }));
+
+/**
+ * "Copydesk: Check Workspace": every draft under each workspace folder (its include globs, minus
+ * exclude and .copydeskignore) linted from disk, with findings published as for open drafts.
+ */
+connection.onRequest('copydesk/checkWorkspace', async (_params: unknown, token) => {
+  const targets: string[] = [];
+  for (const root of workspaceRoots) {
+    const probe = pathToFileURL(join(root, '.copydesk-check')).toString();
+    const settings = await settingsFor(probe);
+    settingsCache.delete(probe);
+    configFiles.delete(probe);
+    try {
+      for (const target of expandTargets([root], root, settings.include, settings.exclude).targets) if (!target.missing) targets.push(target.absolutePath);
+    } catch (error) {
+      connection.console.warn(`Check Workspace: could not list the drafts in ${root}: ${(error as Error).message}`);
+    }
+  }
+  let findings = 0;
+  let files = 0;
+  for (const [index, file] of targets.entries()) {
+    if (token.isCancellationRequested) break;
+    void connection.sendNotification('copydesk/checkProgress', { done: index, total: targets.length, file: relativeMessage(file) });
+    const uri = pathToFileURL(file).toString();
+    const open = documents.get(uri);
+    const doc = open ?? TextDocument.create(uri, formatForPath(file) === 'markdown' ? 'markdown' : 'plaintext', 0, readText(file));
+    const format = formatOf(doc);
+    if (!format) continue;
+    const settings = await settingsFor(uri);
+    if (!open) settingsCache.delete(uri);
+    const result = open ? await resultFor(open) : lint(doc.getText(), { format, settings, file, configFile: configFiles.get(uri), root: rootOf(file) });
+    if (!open) configFiles.delete(uri);
+    if (!result || result.skipped) continue;
+    files++;
+    const diagnostics = result.findings.filter((f) => !f.note).map((f) => toDiagnostic(f, doc));
+    findings += diagnostics.length;
+    if (!open) void connection.sendDiagnostics({ uri, diagnostics });
+    // Let other requests (typing in an open draft) through between files.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  connection.console.info(`Check Workspace: ${findings} finding${findings === 1 ? '' : 's'} in ${files} draft${files === 1 ? '' : 's'}`);
+  return { files, findings, cancelled: token.isCancellationRequested };
+});
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** What the status item shows for a draft: the config file in use and what is wrong with the setup. */
+connection.onRequest('copydesk/documentStatus', async (params: { uri: string }) => {
+  const doc = documents.get(params.uri);
+  if (!doc) return { linted: false };
+  const result = await resultFor(doc);
+  const configFile = configFiles.get(doc.uri);
+  const problems = [...(configFile ? (configProblems.get(configFile) ?? []) : []), ...(result?.problems ?? []).map((p) => relativeMessage(p.message))];
+  return { linted: !!result && !result.skipped, skipped: result?.skipped, configFile, problems: [...new Set(problems)] };
+});
 
 connection.onHover(async (params) => {
   const doc = documents.get(params.textDocument.uri);
@@ -254,9 +351,9 @@ async function resultFor(doc: TextDocument): Promise<LintResult | undefined> {
   const options: LintOptions = { format, settings, file, configFile: configFiles.get(doc.uri), root: rootOf(file) };
   const result = lint(doc.getText(), options);
   linted.set(doc.uri, { version: doc.version, result, options });
-  for (const problem of result.problems) tellOnce(problem.message, 'warning');
+  for (const problem of result.problems) tellOnce(relativeMessage(problem.message), 'warning');
   // Once per document: the message names the size, which changes with every keystroke.
-  if (result.skipped && !result.excluded && !result.skipped.startsWith('Copydesk is disabled')) tellOnce(`${basename(doc.uri)}: ${result.skipped}`, 'info', `${doc.uri}\0skipped`);
+  if (result.skipped && !result.excluded && !result.skipped.startsWith('Copydesk is disabled')) tellOnce(`${displayName(doc.uri)}: ${result.skipped}`, 'info', `${doc.uri}\0skipped`);
   return result;
 }
 
@@ -280,8 +377,15 @@ async function loadSettings(uri: string): Promise<Settings> {
   }
   const { settings, problems, file } = resolveConfig(filePath(uri), { root: rootOf(filePath(uri)), layers: [{ layer: editorLayer ?? undefined, where: 'editor settings (copydesk.*)' }] });
   configFiles.set(uri, file);
-  for (const problem of problems) tellOnce(problem.message, 'warning');
-  watchSources(settings.sources, file ? dirname(file) : rootOf(filePath(uri)));
+  const folder = rootOf(filePath(uri));
+  if (logOnce(`config\0${file ?? folder}`)) {
+    connection.console.info(file ? `Configuration: ${relativeMessage(file)}` : `Configuration: no .copydesk.json in ${folder ?? 'this folder'}; defaults and editor settings`);
+  }
+  if (file) publishConfigProblems(file, problems.filter((p) => p.message.startsWith(file)));
+  for (const problem of problems) tellOnce(relativeMessage(problem.message), 'warning', problem.message, !!file && problem.message.startsWith(file));
+  const base = file ? dirname(file) : folder;
+  watchSources(settings.sources, base);
+  logSources(settings.sources, base, folder ?? base);
   return settings;
 }
 
@@ -297,12 +401,48 @@ function watchSources(globs: string[], base: string | undefined): void {
   });
 }
 
-function tellOnce(message: string, level: 'warning' | 'info', key = message): void {
-  connection.console.log(message);
+/**
+ * Logs a problem once (as a warning) and tells the user once. Clients that show problems themselves
+ * (the VS Code extension's status item, diagnostics on the config file) get no pop-up for them.
+ */
+function tellOnce(message: string, level: 'warning' | 'info', key = message, shownElsewhere = false): void {
   if (told.has(key)) return;
   told.add(key);
+  if (level === 'warning') connection.console.warn(message);
+  else connection.console.info(message);
+  if (clientShowsProblems && (level === 'warning' || shownElsewhere)) return;
   if (level === 'warning') void connection.window.showWarningMessage(`Copydesk: ${message}`);
   else void connection.window.showInformationMessage(`Copydesk: ${message}`);
+}
+
+function logOnce(key: string): boolean {
+  if (logged.has(key)) return false;
+  logged.add(key);
+  return true;
+}
+
+/** A config file's problems as diagnostics on it: they go away by themselves once the file is fixed. */
+function publishConfigProblems(file: string, problems: Problem[]): void {
+  const messages = problems.map((p) => relativeMessage(p.message));
+  const before = configProblems.get(file) ?? [];
+  configProblems.set(file, messages);
+  if (before.join('\0') === messages.join('\0')) return;
+  void connection.sendDiagnostics({ uri: pathToFileURL(file).toString(), diagnostics: configDiagnostics(file, problems) });
+}
+
+/** Says once which quote sources a folder uses. */
+function logSources(globs: string[], base: string | undefined, root: string | undefined): void {
+  if (globs.length === 0 || !base || !logOnce(`sources\0${base}\0${globs.join('\0')}`)) return;
+  connection.console.info(describeSources(globs, base, root, workspaceRoots));
+}
+
+function relativeMessage(message: string): string {
+  return relativeTo(workspaceRoots, message);
+}
+
+function displayName(uri: string): string {
+  const file = filePath(uri);
+  return file ? relativeMessage(file) : basename(uri);
 }
 
 function formatOf(doc: TextDocument): Format | undefined {

@@ -15,7 +15,7 @@
 //   COPYDESK_E2E_LOGS_DIR      write VS Code's logs there at the end of a run
 //   COPYDESK_E2E_KEEP_TMP=1    keep the temporary user-data/extensions folder
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, renameSync, writeFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
@@ -212,6 +212,29 @@ async function waitForServer(url, limitMs) {
   throw new Error(`code-server did not answer at ${url} within ${limitMs / 1000} s (${lastError?.message})`);
 }
 
+/**
+ * A test asked for a screenshot (it logs "[copydesk-screenshot] <name> [{"hover": selector}]" and
+ * waits for <name>.png in COPYDESK_E2E_SCREENSHOTS): written to a temporary name, then renamed, so
+ * the test never reads half a file.
+ */
+async function screenshot(page, name, { hover } = {}) {
+  const dir = process.env.COPYDESK_E2E_SCREENSHOTS;
+  if (!dir) return;
+  try {
+    mkdirSync(dir, { recursive: true });
+    if (hover) await page.hover(hover, { timeout: 5000 });
+    // Let the hover or menu finish drawing (a status bar hover opens after a delay).
+    await new Promise((r) => setTimeout(r, hover ? 1500 : 400));
+    const file = path.join(dir, `${name}.png`);
+    await page.screenshot({ path: `${file}.tmp.png` });
+    renameSync(`${file}.tmp.png`, file);
+    if (hover) await page.mouse.move(640, 300);
+  } catch (e) {
+    warn(`screenshot ${name} failed: ${e?.message ?? e}`);
+    writeFileSync(path.join(dir, `${name}.failed`), String(e?.message ?? e));
+  }
+}
+
 // ---- main ----------------------------------------------------------------------------------------
 async function main() {
   const started = Date.now();
@@ -312,7 +335,7 @@ async function main() {
   browser.on('disconnected', () => {
     if (!finishing) finish(1, 'the browser went away before the test run finished');
   });
-  const page = await browser.newPage();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
   page.on('crash', () => finish(1, 'the workbench page crashed'));
   page.on('pageerror', (err) => {
     if (verbose) warn(`page error: ${err?.message ?? err}`);
@@ -331,6 +354,11 @@ async function main() {
   await page.exposeFunction('codeAutomationLog', (type, message) => {
     // The extension host's console (mocha's reporter among it) and the workbench's own log.
     const text = Array.isArray(message) ? message.join(' ') : String(message);
+    const shot = /\[copydesk-screenshot\] ([\w-]+)(?: (\{.*\}))?/.exec(text);
+    if (shot) {
+      void screenshot(page, shot[1], shot[2] ? JSON.parse(shot[2]) : {});
+      return;
+    }
     if (!verbose && noise.some((re) => re.test(text))) return;
     const stream = type === 'error' ? process.stderr : process.stdout;
     stream.write(text.endsWith('\n') ? text : `${text}\n`);

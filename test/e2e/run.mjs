@@ -13,6 +13,8 @@
 //                                    .vsix's extension/ folder
 //   COPYDESK_E2E_SKIP_INSTALL=1      do not run scripts/install-code-server.sh
 //   COPYDESK_E2E_KEEP_WORKSPACE=1    keep the temporary copy of test/e2e/workspace
+//   COPYDESK_E2E_SCREENSHOTS         where the screenshots go (default test/e2e/.screenshots, ignored by git)
+//   E2E_GREP                         run only the tests whose titles match (e.g. E2E_GREP=editor)
 //   (and the launcher's: COPYDESK_E2E_TIMEOUT_MS, COPYDESK_E2E_VERBOSE, COPYDESK_E2E_LOGS_DIR, …)
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -68,7 +70,8 @@ try {
     extensionDevelopmentPath,
     extensionTestsPath,
     launchArgs: [workspace, '--disable-extensions'],
-    extensionTestsEnv: { COPYDESK_E2E: '1' },
+    // Screenshots the tests ask for (README images: `npm run screenshots` copies them to docs/images).
+    extensionTestsEnv: { COPYDESK_E2E: '1', COPYDESK_E2E_SCREENSHOTS: process.env.COPYDESK_E2E_SCREENSHOTS || path.join(root, 'test', 'e2e', '.screenshots') },
   });
 } catch (e) {
   // runTests rejects with TestRunFailedError { code, signal } when VS Code exits non-zero.

@@ -71,7 +71,8 @@ const DISABLED_REPEAT =
 
 // ---------------------------------------------------------------------------------------------
 
-const COMMENT_INSERTION = /^\s*<!-- copydesk-[a-z-]+(?: [a-z-]+)* -->\s*$|^ [a-z-]+$/;
+// A rule may be followed by the quoted text of the one finding it silences ("Ignore this figure").
+const COMMENT_INSERTION = /^\s*<!-- copydesk-[a-z-]+(?: [a-z-]+(?: "[^"\n]*")?)* -->\s*$|^ [a-z-]+(?: "[^"\n]*")?$/;
 
 /** The spans a finding is about: its range, its related ranges in the draft, and the blocks they touch. */
 function scopeOf(finding: Finding, blocks: Block[]): { start: number; end: number }[] {
@@ -177,10 +178,21 @@ function fixAllPass(text: string, c: Case): { text: string; edits: Edit[]; findi
     assert.ok(!partial, `fix-all edit ${e.start}–${e.end} ${JSON.stringify(e.text)} cuts into ${JSON.stringify(partial && text.slice(partial.start, partial.end))}`);
   }
   checkKept(text, after, blocks, removed, edits, true, 'fix-all');
-  // Paragraphs that stay may change only in their quote marks: their words are the same.
+  // A name made consistent changes one name into a spelling the draft (or the house list) already has.
+  const houseNames = (c.settings.rules['name-consistency']?.options.names as string[] | undefined) ?? [];
+  const nameEdits = new Set(
+    edits.filter((e) => findings.some((f) => f.rule === 'name-consistency' && f.start === e.start && f.end === e.end && f.fixes.some((x) => x.safe && x.edits.some((y) => y.start === e.start && y.text === e.text)))),
+  );
+  for (const e of nameEdits) {
+    const written = e.text.toLowerCase();
+    const elsewhere = text.slice(0, e.start).toLowerCase().includes(written) || text.slice(e.end).toLowerCase().includes(written) || houseNames.some((n) => n.trim().toLowerCase() === written);
+    assert.ok(elsewhere, `name fix writes ${JSON.stringify(e.text)}, which the draft does not have`);
+    assert.ok(!/\s/.test(text.slice(e.start, e.end)) || houseNames.length > 0, `name fix replaces more than a name: ${JSON.stringify(text.slice(e.start, e.end))}`);
+  }
+  // Paragraphs that stay may change only in their quote marks (and names made consistent): their other words are the same.
   for (const b of blocks) {
     if (removed.includes(b)) continue;
-    const inner = edits.filter((e) => b.start <= e.start && e.end <= b.end).map((e) => ({ ...e, start: e.start - b.start, end: e.end - b.start }));
+    const inner = edits.filter((e) => !nameEdits.has(e) && b.start <= e.start && e.end <= b.end).map((e) => ({ ...e, start: e.start - b.start, end: e.end - b.start }));
     if (inner.length === 0) continue;
     const before = text.slice(b.start, b.end);
     assert.deepEqual(words(normalizeForComparison(applyEdits(before, inner))), words(normalizeForComparison(before)), `fix-all changed the words of ${JSON.stringify(before)}`);

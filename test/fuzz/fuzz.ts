@@ -34,7 +34,7 @@ export function budget(runs: number, examples: unknown[][] = []): fc.Parameters<
 // ---------------------------------------------------------------------------------------------
 // Text pieces
 
-export const PEOPLE = ['Maria Okafor', 'David Brennan', 'Lena Fischer', 'Aisha Rahman', 'Ms Nand', 'the minister', 'a spokesperson', 'Cllr Jones'];
+export const PEOPLE = ['Maria Okafor', 'David Brennan', 'Lena Fischer', 'Aisha Rahman', 'Ms Nand', 'the minister', 'a spokesperson', 'Cllr Jones', 'Ms Procter', 'Mr Proctor', 'Judge Müller', 'Mueller', 'al-Sisi', 'El-Sisi'];
 const BODIES = ['the county council', 'the ONS', 'NHS England', 'the port authority', 'YouGov', 'police'];
 const WORDS = (
   'the a an council budget cuts rose fell by to in of for and but with on at from people homes jobs ' +
@@ -49,6 +49,8 @@ const FIGURES = [
   'two million', 'one in five', '3% to 5%', '20 to 30 people', '£5', '0.5', '1,000,000', '12', '100%',
   '2024', '1989', '3 March', 'March 3', '10.30am', '3-1', 'COVID-19', 'G7', 'Boeing 737', 'aged 67', '5\'10"',
   '24/7', '2023-24', '(2)', 'No. 10', '£1', '50p', '-3', '+5', '1.', '99.9%', '₹40 lakh', '4,000km', '15°C',
+  // For the consistency rules: transposed figures, weekdays against dates, impossible dates.
+  '6,491', '£1.3bn', '£13bn', 'seven missiles', 'Tuesday, 4 March 2026', 'Tue. Sept. 8', 'Monday 31 June', 'Friday the 29th of February',
 ];
 const APOSTROPHES = ['don\u2019t', "don't", 'Iran\u2019s', "council's", 'students\u2019', "students'", '\u201990s', "'90s", 'rock \u2019n\u2019 roll', "o'clock", '\u2019em', "goin'"];
 const INLINE_MD = ['*emphasis*', '**strong**', '_under_', '`code`', '[a link](https://example.org/x)', 'https://example.org', '<span>x</span>', '~~gone~~', '<!-- note -->', '\\*', '&amp;', '[ref][1]', '<https://e.x>', 'www.example.com'];

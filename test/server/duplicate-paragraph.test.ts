@@ -24,14 +24,7 @@ test('diagnostics for a seed-like draft: lines 7–11 repeat lines 2–6', async
   const diagnostics = ours(await server.open(uri, fixture('seed-like.txt')));
   assert.deepEqual(
     diagnostics.map((d) => [d.range.start.line + 1, d.range.end.line + 1, d.message]),
-    [
-      [7, 7, 'Paragraph repeats line 2 (100% identical)'],
-      [7, 11, 'Lines 7–11 repeat lines 2–6 (5 paragraphs)'],
-      [8, 8, 'Paragraph repeats line 3 (100% identical)'],
-      [9, 9, 'Paragraph repeats line 4 (100% identical)'],
-      [10, 10, 'Paragraph repeats line 5 (100% identical)'],
-      [11, 11, 'Paragraph repeats line 6 (100% identical)'],
-    ],
+    [[7, 11, 'Lines 7–11 repeat lines 2–6']],
   );
   const first = diagnostics[0];
   assert.equal(first.severity, 2);
@@ -39,25 +32,34 @@ test('diagnostics for a seed-like draft: lines 7–11 repeat lines 2–6', async
   assert.match(first.codeDescription!.href, /duplicate-paragraph\.md$/);
   assert.equal(first.relatedInformation![0].location.uri, uri);
   assert.equal(first.relatedInformation![0].location.range.start.line, 1);
+  assert.equal(first.relatedInformation![0].location.range.end.line, 5);
+  assert.equal(first.relatedInformation!.length, 1, 'one related row (the original block), not one per paragraph');
 });
 
-test('quick fix deletes the repeated paragraph with its line break', async () => {
+test('a repeated block offers "Delete repeated block" (preferred) and "Delete only this paragraph" for the paragraph under the cursor', async () => {
   const uri = 'untitled:seed-like-2';
   const before = fixture('seed-like.txt');
-  const diagnostics = ours(await server.open(uri, before));
-  const target = diagnostics.find((d) => d.message === 'Paragraph repeats line 4 (100% identical)')!;
-  const actions = await server.codeActions(uri, target.range, [target]);
-  assert.deepEqual(actions.map((a) => a.title), ['Delete repeated paragraph', 'Delete repeated block (lines 7–11)', 'Fix all safe Copydesk problems in this file']);
+  const [block] = ours(await server.open(uri, before));
+  const onLine9 = { start: { line: 8, character: 3 }, end: { line: 8, character: 3 } };
+  const actions = await server.codeActions(uri, onLine9, [block]);
+  assert.deepEqual(actions.map((a) => a.title), ['Delete repeated block (lines 7–11)', 'Delete only this paragraph (line 9)']);
   assert.equal(actions[0].isPreferred, true);
-  const afterFix = ours(await server.apply(uri, actions[0].edit!));
+  const afterFix = ours(await server.apply(uri, actions[1].edit!));
   const lines = before.split('\n');
   assert.deepEqual(server.text(uri).split('\n'), [...lines.slice(0, 8), ...lines.slice(9)]);
   // The run is broken in two: lines 7–8 still repeat 2–3, lines 9–10 repeat 5–6.
-  assert.deepEqual(afterFix.filter((d) => String(d.message).startsWith('Lines')).map((d) => d.message), [
-    'Lines 7–8 repeat lines 2–3 (2 paragraphs)',
-    'Lines 9–10 repeat lines 5–6 (2 paragraphs)',
-  ]);
-  assert.equal(afterFix.length, 6);
+  assert.deepEqual(afterFix.map((d) => d.message), ['Lines 7–8 repeat lines 2–3', 'Lines 9–10 repeat lines 5–6']);
+});
+
+test('"Delete repeated block" removes the whole repeat in one step', async () => {
+  const uri = 'untitled:seed-like-2b';
+  const before = fixture('seed-like.txt');
+  const [block] = ours(await server.open(uri, before));
+  const actions = await server.codeActions(uri, block.range, [block]);
+  const remaining = ours(await server.apply(uri, actions.find((a) => a.title === 'Delete repeated block (lines 7–11)')!.edit!));
+  const lines = before.split('\n');
+  assert.deepEqual(server.text(uri).split('\n'), [...lines.slice(0, 6), ...lines.slice(11)]);
+  assert.deepEqual(remaining, []);
 });
 
 test('fix-all (source.fixAll.copydesk) removes only the repeats', async () => {
@@ -67,6 +69,7 @@ test('fix-all (source.fixAll.copydesk) removes only the repeats', async () => {
   const actions = await server.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll']);
   assert.equal(actions.length, 1);
   assert.equal(actions[0].kind, 'source.fixAll.copydesk');
+  assert.equal(actions[0].title, 'Copydesk: delete 5 repeated paragraphs', 'the title says what fix-all does');
   const remaining = ours(await server.apply(uri, actions[0].edit!));
   const lines = before.split('\n');
   assert.deepEqual(server.text(uri).split('\n'), [...lines.slice(0, 6), ...lines.slice(11)]);
@@ -96,7 +99,7 @@ test('settings are pulled per document: severity and options', async () => {
     const relinted = server.nextDiagnostics(uri);
     await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
     const diagnostics = ours(await relinted);
-    assert.equal(diagnostics.length, 6);
+    assert.equal(diagnostics.length, 1);
     assert.ok(diagnostics.every((d) => d.severity === 1));
     settings = { rules: { 'duplicate-paragraph': 'off' } };
     const off = server.nextDiagnostics(uri);
@@ -114,7 +117,7 @@ test('a bad setting is reported once, clearly, and the defaults are used', async
     await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
     const uri = 'untitled:seed-like-6';
     const diagnostics = ours(await server.open(uri, fixture('seed-like.txt')));
-    assert.equal(diagnostics.length, 6);
+    assert.equal(diagnostics.length, 1);
     const message = await server.nextMessage((m) => m.includes('similarity'));
     assert.match(message, /"rules\.duplicate-paragraph\.similarity" must be a number ≥ 0\.1 ≤ 1, got "high"; using the default/);
   } finally {
@@ -127,7 +130,8 @@ test('seed 000 over LSP: lines 7–11 repeat 2–6; fix-all keeps lines 1–6', 
   const uri = 'untitled:seed-000';
   const text = readFileSync(SEED_000, 'utf8');
   const diagnostics = ours(await server.open(uri, text));
-  assert.deepEqual(diagnostics.map((d) => [d.range.start.line + 1, d.range.end.line + 1]), [[7, 7], [7, 11], [8, 8], [9, 9], [10, 10], [11, 11]]);
+  assert.deepEqual(diagnostics.map((d) => [d.range.start.line + 1, d.range.end.line + 1, d.message]), [[7, 11, 'Lines 7–11 repeat lines 2–6']]);
+  assert.deepEqual(ours(server.latestDiagnostics(uri)!, 'quote-style').map((d) => d.range.start.line + 1), [6, 11], 'plus the two curly apostrophes');
   const [fixAll] = await server.codeActions(uri, diagnostics[0].range, [], ['source.fixAll.copydesk']);
   await server.apply(uri, fixAll.edit!);
   const lines = text.split('\n');

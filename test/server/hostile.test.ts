@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { lint } from '../../server/src/engine/lint.ts';
 import { resolveConfig } from '../../server/src/engine/config-file.ts';
 import { fileUri, LspHarness } from './lsp-harness.ts';
@@ -76,7 +76,17 @@ test('invalid .copydesk.json: one clear message naming the file and key; default
   const diagnostics = await server.open(fileUri(join(dir, 'draft.txt')), fixture('seed-like.txt'));
   assert.ok(diagnostics.some((d) => d.code === 'duplicate-paragraph'));
   const message = await server.nextMessage((m) => m.includes('similarity'));
-  assert.equal(message, `Copydesk: ${join(dir, '.copydesk.json')}: "rules.duplicate-paragraph.similarity" must be a number ≥ 0.1 ≤ 1, got 3; using the default`);
+  // The path is relative to the workspace folder: a pop-up cuts long absolute paths off.
+  assert.equal(message, `Copydesk: ${relative(workspace, join(dir, '.copydesk.json'))}: "rules.duplicate-paragraph.similarity" must be a number ≥ 0.1 ≤ 1, got 3; using the default`);
+  // And as a diagnostic on the config file itself, which goes away once the file is fixed.
+  const onConfig = server.latestDiagnostics(fileUri(join(dir, '.copydesk.json')));
+  assert.deepEqual(onConfig?.map((d) => d.message), ['"rules.duplicate-paragraph.similarity" must be a number ≥ 0.1 ≤ 1, got 3; using the default']);
+  // Fixed: the diagnostic on the config file is withdrawn.
+  const configUri = fileUri(join(dir, '.copydesk.json'));
+  const withdrawn = server.nextDiagnostics(configUri);
+  writeFileSync(join(dir, '.copydesk.json'), JSON.stringify({ rules: { 'duplicate-paragraph': { similarity: 0.9 } } }));
+  await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
+  assert.deepEqual(await withdrawn, []);
 });
 
 test('Markdown: "Disable <rule> for this line" silences that line only', async () => {

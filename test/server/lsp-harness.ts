@@ -37,6 +37,8 @@ export class LspHarness {
   readonly connection: ProtocolConnection;
   readonly docs = new Map<string, TextDocument>();
   readonly messages: { type: number; message: string }[] = [];
+  /** What the server wrote to its log (window/logMessage): type 1 error, 2 warning, 3 info, 4 log. */
+  readonly logs: { type: number; message: string }[] = [];
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
   /** How many times diagnostics were published per document. */
   readonly publishCount = new Map<string, number>();
@@ -72,7 +74,9 @@ export class LspHarness {
       onMessage(params);
       return null;
     });
-    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
+      this.logs.push(params);
+    });
     this.connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string; section?: string }[] }) =>
       params.items.map((item) => (item.section === 'copydesk' ? (this.options.settings?.(item.scopeUri) ?? {}) : null)),
     );

@@ -77,7 +77,7 @@ test('Markdown: "Ignore this figure" adds a disable comment the server honours',
   const actions = await withSnippets.codeActions(uri, d.range, [d]);
   assert.deepEqual(actions.map((a) => a.title).slice(0, 2), ['Add attribution', 'Ignore this figure']);
   const after = ours(await withSnippets.apply(uri, actions[1].edit!));
-  assert.equal(withSnippets.text(uri), '# Storm\n\n<!-- copydesk-disable-next-line unattributed-figure -->\nAbout 300 people turned up to clear the beach.\n');
+  assert.equal(withSnippets.text(uri), '# Storm\n\n<!-- copydesk-disable-next-line unattributed-figure "300" -->\nAbout 300 people turned up to clear the beach.\n');
   assert.deepEqual(after, []);
 });
 

@@ -10,53 +10,50 @@ const RULE = 'duplicate-paragraph';
 const dupes = (text: string, format: 'plaintext' | 'markdown' = 'plaintext', layer?: unknown) => ofRule(lintText(text, format, layer), RULE);
 const lineOf = (text: string, offset: number) => new LineIndex(text).lineOf(offset) + 1;
 
-test('seed-like draft: lines 7–11 repeat lines 2–6, per paragraph and as one block', () => {
+test('seed-like draft: lines 7–11 repeat lines 2–6, as ONE finding spanning the block', () => {
   const text = fixture('seed-like.txt');
   const found = dupes(text);
-  const perParagraph = found.filter((f) => !f.message.startsWith('Lines'));
-  const blocks = found.filter((f) => f.message.startsWith('Lines'));
-  assert.deepEqual(
-    perParagraph.map((f) => [lineOf(text, f.start), f.message]),
-    [7, 8, 9, 10, 11].map((line) => [line, `Paragraph repeats line ${line - 5} (100% identical)`]),
-  );
-  assert.equal(blocks.length, 1);
-  assert.equal(blocks[0].message, 'Lines 7–11 repeat lines 2–6 (5 paragraphs)');
-  assert.equal(lineOf(text, blocks[0].start), 7);
-  assert.equal(lineOf(text, blocks[0].end), 11);
-  for (const f of found) {
-    assert.equal(f.severity, 'warning');
-    assert.equal(f.unnecessary, true);
-    assert.equal(f.related?.length, 1);
-  }
-  assert.equal(lineOf(text, perParagraph[0].related![0].start), 2);
+  assert.equal(found.length, 1, 'one finding per repeated block, not one per paragraph');
+  const [block] = found;
+  assert.equal(block.message, 'Lines 7–11 repeat lines 2–6');
+  assert.equal(lineOf(text, block.start), 7);
+  assert.equal(lineOf(text, block.end), 11);
+  assert.equal(block.severity, 'warning');
+  assert.equal(block.unnecessary, true);
+  assert.equal(block.supersedes, true);
+  assert.equal(block.related?.length, 1);
+  assert.equal(lineOf(text, block.related![0].start), 2);
+  assert.equal(lineOf(text, block.related![0].end), 6);
 });
 
-test('the whole finding, fixes included', () => {
+test('the whole finding, fixes included: the block fix preferred, "only this paragraph" per paragraph', () => {
   const text = fixture('seed-like.txt');
   const first = dupes(text)[0];
   const lines = new LineIndex(text);
   assert.deepEqual(
-    { ...first, fixes: first.fixes.map((f) => ({ title: f.title, preferred: !!f.preferred, safe: !!f.safe, edits: f.edits.length })) },
+    { ...first, fixes: first.fixes.map((f) => ({ title: f.title, preferred: !!f.preferred, safe: !!f.safe, edits: f.edits.length, within: f.within && lineOf(text, f.within.start) })) },
     {
       rule: RULE,
       severity: 'warning',
       start: lines.starts[6],
-      end: lines.lineEnd(6),
-      message: 'Paragraph repeats line 2 (100% identical)',
+      end: lines.lineEnd(10),
+      message: 'Lines 7–11 repeat lines 2–6',
       unnecessary: true,
-      related: [{ start: lines.starts[1], end: lines.lineEnd(1), message: 'Original paragraph (line 2)' }],
+      supersedes: true,
+      related: [{ start: lines.starts[1], end: lines.lineEnd(5), message: 'Original block (lines 2–6)' }],
       fixes: [
-        { title: 'Delete repeated paragraph', preferred: true, safe: true, edits: 1 },
-        { title: 'Delete repeated block (lines 7–11)', preferred: false, safe: true, edits: 5 },
+        { title: 'Delete repeated block (lines 7–11)', preferred: true, safe: true, edits: 5, within: undefined },
+        ...[7, 8, 9, 10, 11].map((line) => ({ title: `Delete only this paragraph (line ${line})`, preferred: false, safe: false, edits: 1, within: line })),
       ],
     },
   );
+  assert.equal(first.fixes[0].count, 5);
 });
 
-test('deleting one repeat removes its line and nothing else', () => {
+test('deleting one paragraph of a repeated block removes its line and nothing else', () => {
   const text = fixture('seed-like.txt');
-  const finding = dupes(text).find((f) => f.message.includes('line 3'))!;
-  const after = applyEdits(text, finding.fixes[0].edits);
+  const fix = dupes(text)[0].fixes.find((f) => f.title === 'Delete only this paragraph (line 8)')!;
+  const after = applyEdits(text, fix.edits);
   const before = text.split('\n');
   assert.deepEqual(after.split('\n'), [...before.slice(0, 7), ...before.slice(8)]);
 });
@@ -68,6 +65,16 @@ test('fix-all keeps lines 1–6 and the last paragraph, removes the repeats, and
   assert.deepEqual(fixed.split('\n'), [...lines.slice(0, 6), ...lines.slice(11)]);
   assert.deepEqual(dupes(fixed), []);
   assert.equal(applyEdits(fixed, fixAllEdits(lintText(fixed))), fixed);
+});
+
+test('other rules say nothing inside an exact repeat, and still report the original', () => {
+  const para = 'The trust spent 4,500 pounds on new signs for the riverside path last spring.';
+  const text = `Opening line of a story about signs.\n\n${para}\n\n${para}\n`;
+  const all = lintText(text);
+  const figures = all.filter((f) => f.rule === 'unattributed-figure');
+  assert.ok(figures.length >= 1, `the figure is reported in the original: ${all.map((f) => f.rule)}`);
+  assert.ok(figures.every((f) => lineOf(text, f.start) === 3), 'no figure finding inside the repeat (line 5)');
+  assert.equal(ofRule(all, RULE).length, 1);
 });
 
 test('the block fix never touches the originals', () => {
@@ -149,7 +156,9 @@ const haveSeeds = existsSync(seed000) && existsSync(seed001);
 test('seed 000: lines 7–11 repeat lines 2–6 and nothing else', { skip: haveSeeds ? false : 'shared/seeds not present' }, () => {
   const text = readFileSync(seed000, 'utf8');
   const found = dupes(text);
-  assert.deepEqual(found.map((f) => [lineOf(text, f.start), lineOf(text, f.end)]), [[7, 7], [7, 11], [8, 8], [9, 9], [10, 10], [11, 11]]);
+  assert.deepEqual(found.map((f) => [lineOf(text, f.start), lineOf(text, f.end), f.message]), [[7, 11, 'Lines 7–11 repeat lines 2–6']]);
+  // Plus quote-style on the two curly apostrophes (lines 6 and 11): its count covers the whole draft.
+  assert.deepEqual(ofRule(lintText(text), 'quote-style').map((f) => lineOf(text, f.start)), [6, 11]);
   const fixed = applyEdits(text, fixAllEdits(found));
   const lines = text.split('\n');
   assert.deepEqual(fixed.split('\n'), [...lines.slice(0, 6), ...lines.slice(11)]);

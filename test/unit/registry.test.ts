@@ -18,7 +18,7 @@ test('package.json settings are generated from the registry (run npm run gen:set
 
 test('schemas/copydesk.schema.json is generated from the registry', () => {
   assert.deepEqual(JSON.parse(readFileSync(resolve(REPO, 'schemas/copydesk.schema.json'), 'utf8')), configFileSchema());
-  assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: '.copydesk.json', url: './schemas/copydesk.schema.json' }]);
+  assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: ['.copydesk.json', '.copydeskrc'], url: './schemas/copydesk.schema.json' }]);
 });
 
 test('every rule has its doc beside it and a README entry', () => {

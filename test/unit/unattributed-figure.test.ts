@@ -224,7 +224,7 @@ test('Ignore this figure (Markdown): a disable-next-line comment the engine hono
   const [finding] = found(text, 'markdown');
   assert.deepEqual(finding.fixes.map((f) => f.title), ['Add attribution', 'Ignore this figure']);
   const ignored = fix(text, finding, 'Ignore this figure');
-  assert.equal(ignored, '# Storm\n\n<!-- copydesk-disable-next-line unattributed-figure -->\nAbout 300 people turned up.\n\nAnother paragraph.\n');
+  assert.equal(ignored, '# Storm\n\n<!-- copydesk-disable-next-line unattributed-figure "300" -->\nAbout 300 people turned up.\n\nAnother paragraph.\n');
   assert.deepEqual(found(ignored, 'markdown'), []);
   assert.deepEqual(lint(ignored, { format: 'markdown' }).problems, []);
 });
@@ -233,20 +233,34 @@ test('Ignore this figure: a disable-line comment when the figure is not on the p
   const wrapped = 'The crews worked all night and by\nmorning 300 people had turned up.\n';
   const [finding] = found(wrapped, 'markdown');
   const ignored = fix(wrapped, finding, 'Ignore this figure');
-  assert.equal(ignored, 'The crews worked all night and by\nmorning 300 people had turned up. <!-- copydesk-disable-line unattributed-figure -->\n');
+  assert.equal(ignored, 'The crews worked all night and by\nmorning 300 people had turned up. <!-- copydesk-disable-line unattributed-figure "300" -->\n');
   assert.deepEqual(found(ignored, 'markdown'), []);
 
   const list = '- About 300 people turned up.\n- Others stayed at home.\n';
   const listIgnored = fix(list, found(list, 'markdown')[0], 'Ignore this figure');
-  assert.equal(listIgnored, '- About 300 people turned up. <!-- copydesk-disable-line unattributed-figure -->\n- Others stayed at home.\n');
+  assert.equal(listIgnored, '- About 300 people turned up. <!-- copydesk-disable-line unattributed-figure "300" -->\n- Others stayed at home.\n');
   assert.deepEqual(found(listIgnored, 'markdown'), []);
 });
 
 test('Ignore this figure extends a disable-next-line comment that is already there', () => {
   const text = '<!-- copydesk-disable-next-line duplicate-paragraph -->\nAbout 300 people turned up.\n';
   const ignored = fix(text, found(text, 'markdown')[0], 'Ignore this figure');
-  assert.equal(ignored, '<!-- copydesk-disable-next-line duplicate-paragraph unattributed-figure -->\nAbout 300 people turned up.\n');
+  assert.equal(ignored, '<!-- copydesk-disable-next-line duplicate-paragraph unattributed-figure "300" -->\nAbout 300 people turned up.\n');
   assert.deepEqual(found(ignored, 'markdown'), []);
+});
+
+test('Ignore this figure silences only that figure, not the others on its line', () => {
+  const text = 'About 300 people turned up and 40 boats were out.\n';
+  const [first, second] = found(text, 'markdown');
+  assert.ok(first && second, 'two figures on one line');
+  const ignored = fix(text, first, 'Ignore this figure');
+  assert.equal(ignored, '<!-- copydesk-disable-next-line unattributed-figure "300" -->\nAbout 300 people turned up and 40 boats were out.\n');
+  const left = found(ignored, 'markdown');
+  assert.deepEqual(left.map((f) => ignored.slice(f.start, f.end)), [text.slice(second.start, second.end)]);
+  // Ignoring the second one too extends the comment.
+  const both = fix(ignored, left[0], 'Ignore this figure');
+  assert.deepEqual(found(both, 'markdown'), []);
+  assert.deepEqual(lint(both, { format: 'markdown' }).problems, []);
 });
 
 test('plain text has no comments, so no Ignore fix', () => {

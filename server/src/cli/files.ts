@@ -6,53 +6,59 @@ import ignore from 'ignore';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { relativeInside } from '../engine/paths.ts';
+import type { Target } from './check-file.ts';
 
-export interface Target {
-  /** As the user gave it, or as found under a folder they gave. */
-  path: string;
-  absolutePath: string;
-  /** Named on the command line (always checked), rather than found in a folder or by a glob. */
-  explicit: boolean;
+export type { Target };
+
+export interface Expanded {
+  targets: Target[];
+  /** Found in a folder or by a glob but left out by "exclude" or .copydeskignore. */
+  ignored: string[];
 }
-
-export class UsageError extends Error {}
 
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 
-export function expandTargets(inputs: readonly string[], cwd: string, include: readonly string[], exclude: readonly string[]): Target[] {
+export function expandTargets(inputs: readonly string[], cwd: string, include: readonly string[], exclude: readonly string[]): Expanded {
   const ignoreFile = join(cwd, '.copydeskignore');
   const ignorer = ignore();
   if (existsSync(ignoreFile)) ignorer.add(readFileSync(ignoreFile, 'utf8'));
   ignorer.add(exclude as string[]);
-  const ignored = (absolutePath: string) => {
+  const isIgnored = (absolutePath: string) => {
     const rel = relativeInside(cwd, absolutePath);
     return !!rel && ignorer.ignores(rel);
   };
 
   const seen = new Set<string>();
   const targets: Target[] = [];
+  const ignored: string[] = [];
   const add = (path: string, absolutePath: string, explicit: boolean) => {
     if (seen.has(absolutePath)) return;
-    if (!explicit && ignored(absolutePath)) return;
     seen.add(absolutePath);
-    targets.push({ path, absolutePath, explicit });
+    if (!explicit && isIgnored(absolutePath)) ignored.push(path);
+    else targets.push({ path, absolutePath, explicit });
   };
 
   for (const input of inputs.length ? inputs : ['.']) {
     const absolute = resolve(cwd, input);
-    const stat = existsSync(absolute) ? statSync(absolute) : undefined;
-    if (stat?.isFile()) {
-      add(input, absolute, true);
-    } else if (stat?.isDirectory()) {
+    let stat;
+    try {
+      stat = existsSync(absolute) ? statSync(absolute) : undefined;
+    } catch {
+      stat = undefined;
+    }
+    if (stat?.isDirectory()) {
       const found = fg.sync(include as string[], { cwd: absolute, ignore: ALWAYS_SKIPPED, dot: false, onlyFiles: true }).sort();
       for (const file of found) add(join(input, file), resolve(absolute, file), false);
+    } else if (stat) {
+      // A file (or a pipe or device, which the reader refuses with a reason).
+      add(input, absolute, true);
     } else if (fg.isDynamicPattern(input)) {
       const found = fg.sync(input, { cwd, ignore: ALWAYS_SKIPPED, onlyFiles: true }).sort();
-      if (found.length === 0) throw new UsageError(`No files match "${input}"`);
+      if (found.length === 0) targets.push({ path: input, absolutePath: absolute, explicit: true, missing: `no files match "${input}"; check the pattern (quote it so the shell does not expand it)` });
       for (const file of found) add(file, resolve(cwd, file), false);
     } else {
-      throw new UsageError(`No such file or folder: ${input}`);
+      targets.push({ path: input, absolutePath: absolute, explicit: true, missing: `${input} does not exist; check the path` });
     }
   }
-  return targets;
+  return { targets, ignored };
 }

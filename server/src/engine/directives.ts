@@ -10,6 +10,8 @@ interface Region {
   rule?: string;
   start: number;
   end: number;
+  /** Only findings of exactly these texts (a line directive with quoted texts). */
+  texts?: Set<string>;
 }
 
 const DIRECTIVE = /^copydesk-(disable-next-line|disable-line|disable|enable)\b\s*(.*)$/s;
@@ -22,7 +24,18 @@ export function applyDirectives(doc: DraftDocument, findings: Finding[], problem
     const match = DIRECTIVE.exec(comment.value);
     if (!match) continue;
     const [, kind, rest] = match;
-    const rules = rest.split(/[\s,]+/).filter(Boolean);
+    // A quoted text after a rule narrows a line directive to findings of exactly that text:
+    // `copydesk-disable-line unattributed-figure "300"` silences that figure, not its neighbours.
+    const texts = new Map<string | undefined, Set<string>>();
+    const rules: string[] = [];
+    for (const token of rest.matchAll(/"([^"]*)"|[^\s,"]+/g)) {
+      if (token[1] === undefined) rules.push(token[0]);
+      else {
+        const rule = rules[rules.length - 1];
+        if (!texts.has(rule)) texts.set(rule, new Set());
+        texts.get(rule)!.add(token[1]);
+      }
+    }
     for (const rule of rules) {
       if (!RULES_BY_ID.has(rule)) {
         const line = doc.lines.lineOf(comment.start) + 1;
@@ -35,7 +48,7 @@ export function applyDirectives(doc: DraftDocument, findings: Finding[], problem
       const line = kind === 'disable-line' ? commentLine : nextContentLine(doc, commentLine);
       const start = doc.lines.starts[line] ?? doc.text.length;
       const end = doc.lines.lineEnd(line);
-      for (const rule of targets) regions.push({ rule, start, end });
+      for (const rule of targets) regions.push({ rule, start, end, texts: texts.get(rule) });
     } else if (kind === 'disable') {
       for (const rule of targets) if (!open.has(rule)) open.set(rule, comment.end);
     } else {
@@ -53,7 +66,10 @@ export function applyDirectives(doc: DraftDocument, findings: Finding[], problem
   for (const [rule, start] of open) regions.push({ rule, start, end: doc.text.length });
   if (regions.length === 0) return findings;
   return findings.filter(
-    (f) => !regions.some((r) => (r.rule === undefined || r.rule === f.rule) && f.start >= r.start && f.start <= r.end),
+    (f) =>
+      !regions.some(
+        (r) => (r.rule === undefined || r.rule === f.rule) && f.start >= r.start && f.start <= r.end && (!r.texts || r.texts.has(doc.text.slice(f.start, f.end))),
+      ),
   );
 }
 

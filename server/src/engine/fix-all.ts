@@ -5,7 +5,7 @@
 import { diffChars } from 'diff';
 import { lint, type LintOptions, type LintResult } from './lint.ts';
 import { applyEdits, fixAllEdits } from './edits.ts';
-import type { Edit } from './types.ts';
+import type { Edit, Finding } from './types.ts';
 
 const MAX_PASSES = 10;
 
@@ -17,6 +17,8 @@ export interface FixedDraft {
   count: number;
   /** Edits that turn the original text into `text` (the first pass's own edits when one pass sufficed). */
   edits: Edit[];
+  /** Each pass's findings (the lint the pass fixed), so a caller can say what was fixed. */
+  passes: Finding[][];
 }
 
 export function fixUntilStable(text: string, first: LintResult, options: LintOptions): FixedDraft {
@@ -25,16 +27,18 @@ export function fixUntilStable(text: string, first: LintResult, options: LintOpt
   let count = 0;
   let firstEdits: Edit[] | undefined;
   let passes = 0;
+  const fixed: Finding[][] = [];
   for (; passes < MAX_PASSES; passes++) {
     const edits = fixAllEdits(result.findings);
     if (edits.length === 0) break;
+    fixed.push(result.findings);
     firstEdits ??= edits;
     current = applyEdits(current, edits);
     count += edits.length;
     result = lint(current, options);
   }
   const edits = passes <= 1 ? (firstEdits ?? []) : minimalEdits(text, current);
-  return { text: current, result, count, edits };
+  return { text: current, result, count, edits, passes: fixed };
 }
 
 /** The changes between two texts as offset edits against the first. */

@@ -67,9 +67,29 @@ export function lint(text: string, options: LintOptions): LintResult {
       problems.push({ message: `Rule ${rule.id} failed on this draft and was skipped: ${errorMessage(error)}` });
     }
   }
-  const kept = applyDirectives(doc, findings, problems);
+  const kept = applyDirectives(doc, withoutFindingsInsideRepeats(findings), problems);
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return { findings: kept, problems, doc };
+}
+
+/** Drops other rules' findings inside an exact repeat: it is about to go, and was reported where it first appeared. */
+function withoutFindingsInsideRepeats(findings: Finding[]): Finding[] {
+  // Repeats never overlap one another: sorted by start, the one that can hold a finding is found by binary search.
+  const repeats = findings.filter((f) => f.supersedes).sort((a, b) => a.start - b.start);
+  if (repeats.length === 0) return findings;
+  const loud = new Set(RULES.filter((rule) => rule.reportsInsideRepeats).map((rule) => rule.id));
+  const inside = (f: Finding) => {
+    let lo = 0;
+    let hi = repeats.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (repeats[mid].start <= f.start) lo = mid;
+      else hi = mid - 1;
+    }
+    const r = repeats[lo];
+    return r.rule !== f.rule && r.start <= f.start && f.end <= r.end;
+  };
+  return findings.filter((f) => f.supersedes || loud.has(f.rule) || !inside(f));
 }
 
 /** Rules the config's `ignore` map switches off for this file (paths relative to the config file). */

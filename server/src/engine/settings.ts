@@ -112,7 +112,8 @@ function applyRules(settings: Settings, value: unknown, where: string, problems:
     const target = settings.rules[id];
     // Shorthand: "rule": "off" sets only the severity.
     if (typeof ruleValue === 'string') {
-      if (isSeverity(ruleValue)) target.severity = ruleValue;
+      const severity = asSeverity(ruleValue);
+      if (severity) target.severity = severity;
       else problems.push({ message: `${where}: "rules.${id}" must be one of ${SEVERITIES.join(', ')} or an object, got "${ruleValue}"`, file: where });
       continue;
     }
@@ -122,7 +123,8 @@ function applyRules(settings: Settings, value: unknown, where: string, problems:
     }
     for (const [key, optionValue] of Object.entries(ruleValue)) {
       if (key === 'severity') {
-        if (isSeverity(optionValue)) target.severity = optionValue;
+        const severity = asSeverity(optionValue);
+        if (severity) target.severity = severity;
         else problems.push({ message: `${where}: "rules.${id}.severity" must be one of ${SEVERITIES.join(', ')}, got ${describe(optionValue)}; using ${target.severity}`, file: where });
         continue;
       }
@@ -167,6 +169,12 @@ export function checkValue(spec: OptionSpec, value: unknown): Checked {
         ? { ok: true, value: structuredClone(value) }
         : fail('an object whose values are lists of strings');
   }
+}
+
+/** A severity as written by a person: "info" is another name for "information" (the CLI prints "info"). */
+export function asSeverity(value: unknown): Severity | undefined {
+  if (value === 'info') return 'information';
+  return isSeverity(value) ? value : undefined;
 }
 
 export function isSeverity(value: unknown): value is Severity {

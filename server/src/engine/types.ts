@@ -23,6 +23,13 @@ export interface Fix {
   preferred?: boolean;
   /** Safe to apply without looking: included in fix-all (`source.fixAll.copydesk`, `copydesk check --fix`). */
   safe?: boolean;
+  /** How many things the fix changes (paragraphs deleted, marks changed), for fix-all titles; default 1. */
+  count?: number;
+  /**
+   * Offered as a quick fix only when the cursor is inside this span: a finding spanning a repeated
+   * block offers "Delete only this paragraph" for the paragraph the cursor is in, not for all of them.
+   */
+  within?: Span;
 }
 
 export interface Related extends Span {
@@ -44,6 +51,11 @@ export interface Finding extends Span {
   related?: Related[];
   /** Text that is redundant (a repeat): editors grey it out. */
   unnecessary?: boolean;
+  /**
+   * The span is an exact repeat, about to be deleted: other rules' findings inside it are dropped (a
+   * figure in a repeated paragraph is not reported twice). Rules with `reportsInsideRepeats` keep theirs.
+   */
+  supersedes?: boolean;
   /** Extra markdown shown on hover (e.g. where a quote was found). */
   hover?: string;
   /**

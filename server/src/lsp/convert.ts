@@ -93,3 +93,65 @@ export function toCodeAction(fix: Fix, diagnostic: Diagnostic, doc: TextDocument
   if (fix.preferred) action.isPreferred = true;
   return action;
 }
+
+/** Safe fixes of one kind, for a fix-all that says what it does ("Delete 5 repeated paragraphs"). */
+export interface FixBatch {
+  key: string;
+  count: number;
+  /** The findings with only this batch's safe fixes, ready for `fixAllEdits`. */
+  findings: Finding[];
+}
+
+const CURLY = /[\u2018\u2019\u201c\u201d]/;
+
+function batchKey(finding: Finding, fix: Fix): string {
+  if (finding.rule === 'duplicate-paragraph') return 'repeats';
+  if (finding.rule === 'quote-style') return CURLY.test(fix.edits.map((e) => e.text).join('')) ? 'curly' : 'straight';
+  return finding.rule;
+}
+
+/** The safe fixes of some findings grouped by kind; a fix offered by two findings (a quote pair) counts once. */
+export function fixBatches(findings: readonly Finding[]): FixBatch[] {
+  const batches = new Map<string, FixBatch>();
+  const seen = new Set<string>();
+  for (const finding of findings) {
+    for (const fix of finding.fixes) {
+      if (!fix.safe) continue;
+      const key = batchKey(finding, fix);
+      const batch = batches.get(key) ?? { key, count: 0, findings: [] };
+      batches.set(key, batch);
+      batch.findings.push({ ...finding, fixes: [fix] });
+      const id = JSON.stringify(fix.edits);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      batch.count += fix.count ?? fix.edits.length;
+    }
+  }
+  return [...batches.values()];
+}
+
+/** What a batch does, in words: the title of its quick fix. */
+export function batchTitle(key: string, count: number): string {
+  switch (key) {
+    case 'repeats':
+      return count === 1 ? 'Delete 1 repeated paragraph' : `Delete ${count} repeated paragraphs`;
+    case 'curly':
+      return `Make all quote marks curly (${count})`;
+    case 'straight':
+      return `Make all quote marks straight (${count})`;
+    default:
+      return `Apply ${count} safe ${key} fix${count === 1 ? '' : 'es'}`;
+  }
+}
+
+/**
+ * The fix-all title, honest about everything it changes over all its passes:
+ * "Copydesk: delete 5 repeated paragraphs; make all quote marks curly (12)".
+ */
+export function fixAllTitle(passes: readonly Finding[][]): string {
+  const totals = new Map<string, number>();
+  for (const findings of passes) for (const batch of fixBatches(findings)) totals.set(batch.key, (totals.get(batch.key) ?? 0) + batch.count);
+  const parts = [...totals].map(([key, count]) => batchTitle(key, count));
+  if (parts.length === 0) return 'Copydesk: nothing to fix';
+  return `Copydesk: ${parts.map((p) => p.charAt(0).toLowerCase() + p.slice(1)).join('; ')}`;
+}

@@ -283,38 +283,40 @@ function runsOf(matches: (Match | undefined)[]): [number, number][] {
 function report(doc: DraftDocument, candidates: Candidate[], matches: (Match | undefined)[]): RuleFinding[] {
   const line = (offset: number) => doc.lines.lineOf(offset) + 1;
   const findings: RuleFinding[] = [];
-  const runFixes = new Map<number, Fix>();
+  const inRun = new Set<number>();
 
+  // A repeated block is ONE finding: five warnings for one paste are noise.
   for (const [first, last] of runsOf(matches)) {
     const repeats = candidates.slice(first, last + 1).map((c) => c.block);
     const originals = matches.slice(first, last + 1).map((m) => candidates[m!.original].block);
     const repeatLines = lineRange(line(repeats[0].start), line(repeats[repeats.length - 1].end));
     const originalLines = lineRange(line(originals[0].start), line(originals[originals.length - 1].end));
-    const fix: Fix = {
-      title: `Delete repeated block (lines ${repeatLines})`,
-      edits: blockRemovals(doc, repeats),
-      safe: matches.slice(first, last + 1).every((m) => m!.exact),
-    };
-    for (let i = first; i <= last; i++) runFixes.set(i, fix);
+    const exact = matches.slice(first, last + 1).every((m) => m!.exact);
+    const fixes: Fix[] = [
+      { title: `Delete repeated block (lines ${repeatLines})`, edits: blockRemovals(doc, repeats), preferred: true, safe: exact, count: repeats.length },
+    ];
+    for (const block of repeats) {
+      // Offered only with the cursor in that paragraph: five "delete only" entries would be noise too.
+      fixes.push({ title: `Delete only this paragraph (line ${lineRange(line(block.start), line(block.end))})`, edits: [blockRemoval(doc, block)], within: { start: block.start, end: block.end } });
+    }
+    for (let i = first; i <= last; i++) inRun.add(i);
     findings.push({
       start: repeats[0].start,
       end: repeats[repeats.length - 1].end,
-      message: `Lines ${repeatLines} repeat lines ${originalLines} (${repeats.length} paragraphs)`,
+      message: `Lines ${repeatLines} ${exact ? 'repeat' : 'nearly repeat'} lines ${originalLines}`,
       unnecessary: true,
+      supersedes: exact || undefined,
       related: [{ start: originals[0].start, end: originals[originals.length - 1].end, message: `Original block (lines ${originalLines})` }],
-      fixes: [{ ...fix, preferred: true }],
+      fixes,
     });
   }
 
   matches.forEach((match, index) => {
-    if (!match) return;
+    if (!match || inRun.has(index)) return;
     const { block } = candidates[index];
     const original = candidates[match.original].block;
     const originalLine = line(original.start);
     const percent = Math.floor(match.similarity * 100);
-    const fixes: Fix[] = [{ title: 'Delete repeated paragraph', edits: [blockRemoval(doc, block)], preferred: true, safe: match.exact }];
-    const runFix = runFixes.get(index);
-    if (runFix) fixes.push(runFix);
     findings.push({
       start: block.start,
       end: block.end,
@@ -322,8 +324,9 @@ function report(doc: DraftDocument, candidates: Candidate[], matches: (Match | u
         ? `Paragraph repeats line ${originalLine} (100% identical)`
         : `Paragraph is ${percent}% similar to line ${originalLine}`,
       unnecessary: true,
+      supersedes: match.exact || undefined,
       related: [{ start: original.start, end: original.end, message: `Original paragraph (line ${originalLine})` }],
-      fixes,
+      fixes: [{ title: 'Delete repeated paragraph', edits: [blockRemoval(doc, block)], preferred: true, safe: match.exact, count: 1 }],
     });
   });
   return findings.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -21,6 +21,7 @@ export const quoteStyle: Rule = {
   id: 'quote-style',
   summary: 'Straight and curly quotes or apostrophes mixed in one draft, and wrong glyphs (‘90s, owner‘s, \'\' for ").',
   defaultSeverity: 'warning',
+  reportsInsideRepeats: true,
   options: {
     style: {
       type: 'string',

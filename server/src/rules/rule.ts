@@ -47,6 +47,11 @@ export interface Rule {
   summary: string;
   defaultSeverity: Exclude<Severity, 'off'>;
   options: Record<string, OptionSpec>;
+  /**
+   * Keep reporting inside an exact repeat (other rules go quiet there, as the repeat is about to be
+   * deleted): for rules whose messages count the whole draft, so the squiggles match the count.
+   */
+  reportsInsideRepeats?: boolean;
   check(context: RuleContext): RuleFinding[];
 }
 

@@ -99,7 +99,7 @@ export const unattributedFigure: Rule = {
       const found = blockFindingsOf(doc, block, settings, matcher, links, placeholders);
       for (const f of found) {
         const start = block.start + f.start;
-        const ignore = ignoreFix(doc, block, start);
+        const ignore = ignoreFix(doc, block, start, block.start + f.end);
         const attribution = addAttributionFix(block, f.sentence);
         findings.push({ start, end: block.start + f.end, message: f.message, fixes: ignore ? [attribution, ignore] : [attribution] });
       }
@@ -555,7 +555,7 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
         continue;
       }
       const sentence = analysis.sentences[f.sentence];
-      const ignore = ignoreFix(doc, block, start);
+      const ignore = ignoreFix(doc, block, start, end);
       const attribution = addAttributionFix(block, sentence);
       findings.push({ start, end, message, fixes: ignore ? [attribution, ignore] : [attribution] });
     }

@@ -29,11 +29,6 @@ function duplicates(diagnostics: readonly vscode.Diagnostic[]): vscode.Diagnosti
   return ofRule(diagnostics, RULE);
 }
 
-/** Diagnostics about one paragraph (one line in these fixtures), as opposed to a repeated block. */
-function singleLine(diagnostics: readonly vscode.Diagnostic[]): vscode.Diagnostic[] {
-  return diagnostics.filter((d) => d.range.start.line === d.range.end.line);
-}
-
 async function open(uri: vscode.Uri): Promise<vscode.TextDocument> {
   return (await openInEditor(uri)).document;
 }
@@ -64,7 +59,7 @@ export function registerDuplicateParagraphTests(): void {
     });
 
     describe('duplicate-paragraph', () => {
-      it('marks the repeated paragraphs of a plain-text draft (lines 5 and 6)', async () => {
+      it('marks a repeated block (lines 5–6) with ONE finding spanning it', async () => {
         const uri = await freshCopy('repeats.txt');
         const doc = await open(uri);
         assert.equal(doc.languageId, 'plaintext');
@@ -73,68 +68,58 @@ export function registerDuplicateParagraphTests(): void {
         const all = await waitForDiagnostics(uri, (ds) => duplicates(ds).length > 0, 'duplicate-paragraph diagnostics');
         const dups = duplicates(all);
         const context = `\ndiagnostics:\n${describeDiagnostics(all)}`;
-
-        // Only the repeats (0-based lines 4 and 5) are marked, never their originals.
-        for (const d of dups) {
-          assert.ok(d.range.start.line >= 4 && d.range.end.line <= 5, `diagnostic outside the repeated lines: ${d.message}${context}`);
-          assert.equal(d.severity, vscode.DiagnosticSeverity.Warning, `severity of "${d.message}"`);
-          assert.ok(d.tags?.includes(vscode.DiagnosticTag.Unnecessary), `"${d.message}" is not tagged Unnecessary`);
-          if (typeof d.code === 'object' && d.code !== null) {
-            assert.ok(d.code.target instanceof vscode.Uri, 'diagnostic code has a target that is not a Uri');
-          }
+        assert.equal(dups.length, 1, `one finding for the repeated block, not one per paragraph${context}`);
+        const [block] = dups;
+        assert.equal(block.message, 'Lines 5–6 repeat lines 2–3');
+        assert.deepEqual([block.range.start.line, block.range.end.line], [4, 5], `the finding spans the block${context}`);
+        assert.equal(block.range.start.character, 0);
+        assert.equal(block.range.end.character, doc.lineAt(5).text.length);
+        assert.equal(block.severity, vscode.DiagnosticSeverity.Warning);
+        assert.ok(block.tags?.includes(vscode.DiagnosticTag.Unnecessary), 'the repeat is tagged Unnecessary');
+        if (typeof block.code === 'object' && block.code !== null) {
+          assert.ok(block.code.target instanceof vscode.Uri, 'diagnostic code has a target that is not a Uri');
         }
-
-        const perParagraph = singleLine(dups).sort((a, b) => a.range.start.line - b.range.start.line);
-        assert.deepEqual(
-          perParagraph.map((d) => d.range.start.line),
-          [4, 5],
-          `expected one paragraph diagnostic on each of lines 4 and 5 (0-based)${context}`,
-        );
-        for (const d of perParagraph) {
-          const line = d.range.start.line;
-          const originalLine = line - 3;
-          assert.equal(doc.getText(d.range), doc.lineAt(line).text, `range of the diagnostic on line ${line} is not the whole paragraph`);
-          assert.match(d.message, new RegExp(`repeats line ${originalLine + 1} \\(100% identical\\)`, 'i'));
-          const related = d.relatedInformation ?? [];
-          assert.ok(related.length > 0, `diagnostic on line ${line} has no related information`);
-          assert.equal(related[0].location.uri.toString(), uri.toString(), 'related information points at another file');
-          assert.equal(related[0].location.range.start.line, originalLine, `related information of line ${line} should point at line ${originalLine}`);
-        }
+        const related = block.relatedInformation ?? [];
+        assert.equal(related.length, 1, 'one related row: the original block');
+        assert.equal(related[0].location.uri.toString(), uri.toString(), 'related information points at another file');
+        assert.deepEqual([related[0].location.range.start.line, related[0].location.range.end.line], [1, 2], 'the original block is lines 2–3');
       });
 
-      it('quick fix "Delete repeated paragraph" removes exactly that line', async () => {
+      it('offers "Delete repeated block" (preferred) and "Delete only this paragraph"; each does what it says', async () => {
         const uri = await freshCopy('repeats.txt');
         const doc = await open(uri);
-        const all = await waitForDiagnostics(uri, (ds) => singleLine(duplicates(ds)).some((d) => d.range.start.line === 4), 'a duplicate on line 4');
-        const target = singleLine(duplicates(all)).find((d) => d.range.start.line === 4)!;
+        const [block] = duplicates(await waitForDiagnostics(uri, (ds) => duplicates(ds).length === 1, 'the repeated block'));
 
-        const actions = await codeActions(uri, target.range);
-        const fix = actions.find((a) => a.title.startsWith('Delete repeated paragraph'));
-        assert.ok(fix, `no "Delete repeated paragraph" action on line 4; offered:\n${describeActions(actions)}`);
-        assert.ok(fix.edit, 'the quick fix carries no edit');
-        assert.equal(fix.isPreferred, true, 'the quick fix is not marked preferred');
-        assert.ok(fix.kind && vscode.CodeActionKind.QuickFix.contains(fix.kind), `kind ${fix.kind?.value} is not a quick fix`);
-        assert.ok(
-          actions.some((a) => /^Delete repeated block \(lines 5\s*[–-]\s*6\)/.test(a.title)),
-          `no "Delete repeated block (lines 5–6)" action; offered:\n${describeActions(actions)}`,
-        );
+        // The cursor in the first paragraph of the repeat (line 5).
+        const actions = await codeActions(uri, new vscode.Range(4, 3, 4, 3));
+        const whole = actions.find((a) => a.title === 'Delete repeated block (lines 5–6)');
+        const one = actions.find((a) => a.title === 'Delete only this paragraph (line 5)');
+        assert.ok(whole?.edit && one?.edit, `both fixes offered; offered:\n${describeActions(actions)}`);
+        assert.equal(whole.isPreferred, true, '"Delete repeated block" is the preferred fix');
+        assert.notEqual(one.isPreferred, true);
+        assert.ok(!actions.some((a) => a.title === 'Delete only this paragraph (line 6)'), 'only the paragraph under the cursor is offered');
+        assert.ok(actions.some((a) => a.title === 'Show documentation for duplicate-paragraph'), `no documentation action; offered:\n${describeActions(actions)}`);
+        assert.ok(whole.kind && vscode.CodeActionKind.QuickFix.contains(whole.kind), `kind ${whole.kind?.value} is not a quick fix`);
+        assert.ok(block.range.contains(new vscode.Range(4, 3, 4, 3)), 'the cursor is inside the finding');
 
         const eol = eolOf(doc);
         const before = doc.getText().split(eol);
-        assert.ok(await vscode.workspace.applyEdit(fix.edit), 'applyEdit refused the quick fix');
-        const expected = [...before.slice(0, 4), ...before.slice(5)].join(eol);
-        assert.equal(doc.getText(), expected, 'the document should have lost line 5 (0-based 4) and nothing else');
+        assert.ok(await vscode.workspace.applyEdit(one.edit), 'applyEdit refused "Delete only this paragraph"');
+        assert.equal(doc.getText(), [...before.slice(0, 4), ...before.slice(5)].join(eol), 'only line 5 went');
+        // What is left is a single repeated paragraph: one finding, of line 3.
+        const left = await waitForDiagnostics(uri, (ds) => duplicates(ds).length === 1 && duplicates(ds)[0].range.end.line === 4, 'the single remaining repeat on line 5');
+        assert.equal(duplicates(left)[0].message, 'Paragraph repeats line 3 (100% identical)');
 
-        // The server re-lints the edited text: one repeat is left, now on line 4, of line 3 (1-based).
-        const left = await waitForDiagnostics(
-          uri,
-          (ds) => {
-            const d = duplicates(ds);
-            return d.length === 1 && d[0].range.start.line === 4;
-          },
-          'the single remaining duplicate on line 4',
-        );
-        assert.match(duplicates(left)[0].message, /repeats line 3 \(100% identical\)/i);
+        // Back to the original text: "Delete repeated block" removes both lines at once.
+        const restore = new vscode.WorkspaceEdit();
+        restore.replace(uri, fullRange(doc), before.join(eol));
+        assert.ok(await vscode.workspace.applyEdit(restore));
+        await waitForDiagnostics(uri, (ds) => duplicates(ds).length === 1 && duplicates(ds)[0].range.start.line === 4 && duplicates(ds)[0].range.end.line === 5, 'the block again');
+        const again = (await codeActions(uri, new vscode.Range(5, 0, 5, 0))).find((a) => a.title === 'Delete repeated block (lines 5–6)');
+        assert.ok(again?.edit);
+        assert.ok(await vscode.workspace.applyEdit(again.edit));
+        assert.equal(doc.getText(), before.slice(0, 4).join(eol) + eol, 'the block went, lines 1–4 stay');
+        await waitForDiagnostics(uri, (ds) => duplicates(ds).length === 0, 'no duplicates after deleting the block');
       });
 
       it(`fix-all (${FIX_ALL_KIND}) removes every repeat and keeps lines 1–4`, async () => {
@@ -145,6 +130,7 @@ export function registerDuplicateParagraphTests(): void {
         const actions = await codeActions(uri, fullRange(doc), vscode.CodeActionKind.SourceFixAll.value);
         const fixAll = actions.find((a) => a.kind?.value === FIX_ALL_KIND);
         assert.ok(fixAll, `no ${FIX_ALL_KIND} action when asked for source.fixAll; offered:\n${describeActions(actions)}`);
+        assert.equal(fixAll.title, 'Copydesk: delete 2 repeated paragraphs', 'the fix-all title says what it does');
         assert.ok(fixAll.edit, 'the fix-all action carries no edit');
 
         const eol = eolOf(doc);
@@ -196,11 +182,8 @@ export function registerDuplicateParagraphTests(): void {
         await vscode.commands.executeCommand('copydesk.restartServer');
         const uri = await freshCopy('repeats.txt');
         await open(uri);
-        const all = await waitForDiagnostics(uri, (ds) => singleLine(duplicates(ds)).length === 2, 'diagnostics after a server restart');
-        assert.deepEqual(
-          singleLine(duplicates(all)).map((d) => d.range.start.line).sort(),
-          [4, 5],
-        );
+        const all = await waitForDiagnostics(uri, (ds) => duplicates(ds).length === 1, 'diagnostics after a server restart');
+        assert.deepEqual([duplicates(all)[0].range.start.line, duplicates(all)[0].range.end.line], [4, 5]);
       });
     });
   });

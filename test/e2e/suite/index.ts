@@ -7,6 +7,7 @@
 import Mocha from 'mocha';
 import { format } from 'node:util';
 import { registerDuplicateParagraphTests } from './duplicate-paragraph.test';
+import { registerEditorTests } from './editor.test';
 import { registerQuoteTests } from './quotes.test';
 import { registerRecoveryTests } from './recovery.test';
 import { registerSharedConfigTests } from './shared-config.test';
@@ -33,6 +34,7 @@ export function run(): Promise<void> {
   registerRecoveryTests();
   registerSharedConfigTests();
   registerUnattributedFigureTests();
+  registerEditorTests();
 
   return new Promise((resolve, reject) => {
     try {

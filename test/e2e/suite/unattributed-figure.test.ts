@@ -76,7 +76,7 @@ export function registerUnattributedFigureTests(): void {
       const doc = editor.document;
       const diagnostic = await theFigure(editor);
       await applyQuickFix(doc, diagnostic, 'Ignore this figure');
-      assert.equal(doc.lineAt(LINE).text, '<!-- copydesk-disable-next-line unattributed-figure -->');
+      assert.equal(doc.lineAt(LINE).text, '<!-- copydesk-disable-next-line unattributed-figure "300" -->');
       assert.match(doc.lineAt(LINE + 1).text, /^Volunteers cleared debris/);
       await waitForDiagnostics(doc.uri, (ds) => figures(ds).length === 0, 'the ignored figure to go');
     });

@@ -57,10 +57,13 @@ const DISABLE_NEXT_LINE = /^(\s*<!--\s*copydesk-disable-next-line\b)([^>]*?)(\s*
  * otherwise a `copydesk-disable-line` comment at the end of the figure's line, which keeps the
  * paragraph, the list or the quote block whole. An existing disable-next-line comment is extended.
  */
-export function ignoreFix(doc: DraftDocument, block: Block, figureStart: number): Fix | undefined {
+export function ignoreFix(doc: DraftDocument, block: Block, figureStart: number, figureEnd = figureStart): Fix | undefined {
   if (doc.format !== 'markdown') return undefined;
   const title = 'Ignore this figure';
   const { lines, text } = doc;
+  // Named by its text, so the comment silences this figure and not the others on its line.
+  const figure = text.slice(figureStart, figureEnd);
+  const target = /^[^"\n]+$/.test(figure) && !figure.includes('--') ? `${RULE_ID} "${figure}"` : RULE_ID;
   const line = lines.lineOf(figureStart);
   const blockLine = lines.lineOf(block.start);
   const lineStart = lines.starts[blockLine];
@@ -71,12 +74,12 @@ export function ignoreFix(doc: DraftDocument, block: Block, figureStart: number)
       const previous = DISABLE_NEXT_LINE.exec(text.slice(previousStart, lines.lineEnd(blockLine - 1)));
       if (previous && previous[2].trim() !== '') {
         const offset = previousStart + previous[1].length + previous[2].length;
-        return { title, edits: [{ start: offset, end: offset, text: ` ${RULE_ID}` }], safe: false };
+        return { title, edits: [{ start: offset, end: offset, text: ` ${target}` }], safe: false };
       }
     }
     const eol = text[lines.lineEnd(blockLine)] === '\r' ? '\r\n' : '\n';
-    return { title, edits: [{ start: lineStart, end: lineStart, text: `${indent}<!-- copydesk-disable-next-line ${RULE_ID} -->${eol}` }], safe: false };
+    return { title, edits: [{ start: lineStart, end: lineStart, text: `${indent}<!-- copydesk-disable-next-line ${target} -->${eol}` }], safe: false };
   }
   const end = lines.lineEnd(line);
-  return { title, edits: [{ start: end, end, text: ` <!-- copydesk-disable-line ${RULE_ID} -->` }], safe: false };
+  return { title, edits: [{ start: end, end, text: ` <!-- copydesk-disable-line ${target} -->` }], safe: false };
 }

@@ -1,0 +1,1 @@
+export const FOLDER_MARK = '<!-- folder benchmark: written by bench/folder.ts -->';

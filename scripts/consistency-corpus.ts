@@ -1,0 +1,201 @@
+// Precision and recall of the consistency rules (name-, figure-, date-consistency) on the labelled
+// corpus: tuning drafts in test/fixtures/consistency/, held-out drafts in
+// test/fixtures/consistency-heldout/ (scored separately; only the summary is printed for them).
+//
+//   node --import tsx scripts/consistency-corpus.ts            tuning: table, every mistake; held-out: summary
+//
+// Each draft has a sidecar <draft>.labels.json:
+//   { "draft": "story.txt",
+//     "findings": [{ "rule", "text", "in"?, "occurrence"?, "expect": "flag", "other"?, "either"?, "why" }],
+//     "traps":    [{ "rule", "text", "why" }] }
+// `findings` lists every place a rule should flag: `in` (default: `text`) must occur exactly once unless
+// `occurrence` (1-based) says which; `text` is looked up inside it. With `either`, a finding on any
+// occurrence of `other` also counts (two spellings used equally often: either may be flagged). A
+// finding of a consistency rule that matches no entry is a false positive; traps are listed only to
+// say which of them were flagged (each such finding is already a false positive).
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { lint } from '../server/src/engine/lint.ts';
+import { LineIndex, words } from '../server/src/engine/text.ts';
+import type { Finding, Format } from '../server/src/engine/types.ts';
+import { applyLayer, defaultSettings } from '../server/src/engine/settings.ts';
+
+export const TUNING = resolve(import.meta.dirname, '../test/fixtures/consistency');
+export const HELDOUT = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout');
+export const RULES = ['name-consistency', 'figure-consistency', 'date-consistency'] as const;
+export type ConsistencyRule = (typeof RULES)[number];
+/**
+ * The drafts were labelled in 2026, reading a date without a year as this year's. The score must not
+ * change when the clock does, so that year is given as the \`year\` setting (used only when the draft
+ * itself gives none: front matter, dateline or a full date come first).
+ */
+export const CORPUS_YEAR = 2026;
+const SETTINGS = applyLayer(defaultSettings(), { rules: { 'date-consistency': { year: CORPUS_YEAR } } }, 'corpus', []);
+
+interface Label {
+  rule: ConsistencyRule;
+  text: string;
+  in?: string;
+  occurrence?: number;
+  expect: 'flag';
+  other?: string;
+  either?: boolean;
+  why?: string;
+}
+
+interface Trap {
+  rule: ConsistencyRule;
+  text: string;
+  why?: string;
+}
+
+export interface Mistake {
+  file: string;
+  line: number;
+  rule: string;
+  kind: 'missed' | 'false positive';
+  text: string;
+  message?: string;
+  why?: string;
+  trap?: boolean;
+}
+
+export interface RuleScore {
+  tp: number;
+  fp: number;
+  fn: number;
+  /** Words in drafts with no label for this rule, and this rule's findings on them. */
+  cleanWords: number;
+  cleanFindings: number;
+  drafts: number;
+}
+
+export interface CorpusScore {
+  drafts: number;
+  words: number;
+  rules: Record<ConsistencyRule, RuleScore & { precision: number; recall: number; perThousandClean: number }>;
+  mistakes: Mistake[];
+  trapsFlagged: number;
+  traps: number;
+}
+
+export function evaluateCorpus(dir = TUNING): CorpusScore {
+  const scores = Object.fromEntries(RULES.map((r) => [r, { tp: 0, fp: 0, fn: 0, cleanWords: 0, cleanFindings: 0, drafts: 0 }])) as Record<ConsistencyRule, RuleScore>;
+  const mistakes: Mistake[] = [];
+  let drafts = 0;
+  let totalWords = 0;
+  let traps = 0;
+  let trapsFlagged = 0;
+  const names = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.labels.json')).sort() : [];
+  for (const name of names) {
+    const sidecar = JSON.parse(readFileSync(resolve(dir, name), 'utf8')) as { draft: string; findings: Label[]; traps?: Trap[] };
+    const text = readFileSync(resolve(dir, sidecar.draft), 'utf8');
+    const format: Format = /\.(md|markdown)$/.test(sidecar.draft) ? 'markdown' : 'plaintext';
+    const all = lint(text, { format, settings: SETTINGS }).findings;
+    const lines = new LineIndex(text);
+    const count = words(text).length;
+    drafts++;
+    totalWords += count;
+    for (const rule of RULES) {
+      const score = scores[rule];
+      score.drafts++;
+      const findings = all.filter((f) => f.rule === rule);
+      const labels = sidecar.findings.filter((l) => l.rule === rule);
+      if (labels.length === 0) {
+        score.cleanWords += count;
+        score.cleanFindings += findings.length;
+      }
+      const used = new Set<Finding>();
+      for (const label of labels) {
+        const spans = [locate(sidecar.draft, text, label)];
+        if (label.either && label.other) spans.push(...occurrences(text, label.other));
+        const hit = findings.find((f) => !used.has(f) && spans.some((s) => f.start < s.end && f.end > s.start));
+        if (hit) {
+          used.add(hit);
+          score.tp++;
+        } else {
+          score.fn++;
+          mistakes.push({ file: sidecar.draft, line: lines.lineOf(spans[0].start) + 1, rule, kind: 'missed', text: label.text, why: label.why });
+        }
+      }
+      for (const finding of findings) {
+        if (used.has(finding)) continue;
+        // A second finding on a labelled place (e.g. two messages on one date) is not a new mistake.
+        const onLabel = labels.some((l) => overlapsAny(finding, [locate(sidecar.draft, text, l)]));
+        if (onLabel) continue;
+        score.fp++;
+        const trap = (sidecar.traps ?? []).some((t) => t.rule === rule && overlapsAny(finding, occurrences(text, t.text)));
+        mistakes.push({ file: sidecar.draft, line: lines.lineOf(finding.start) + 1, rule, kind: 'false positive', text: text.slice(finding.start, finding.end), message: finding.message, trap });
+      }
+    }
+    for (const trap of sidecar.traps ?? []) {
+      traps++;
+      const spans = occurrences(text, trap.text);
+      if (spans.length === 0) throw new Error(`${sidecar.draft}: trap "${trap.text}" not found`);
+      if (all.some((f) => f.rule === trap.rule && overlapsAny(f, spans))) trapsFlagged++;
+    }
+  }
+  const rules = Object.fromEntries(
+    RULES.map((r) => {
+      const s = scores[r];
+      return [r, { ...s, precision: ratio(s.tp, s.tp + s.fp), recall: ratio(s.tp, s.tp + s.fn), perThousandClean: s.cleanWords ? (1000 * s.cleanFindings) / s.cleanWords : 0 }];
+    }),
+  ) as CorpusScore['rules'];
+  return { drafts, words: totalWords, rules, mistakes, traps, trapsFlagged };
+}
+
+function overlapsAny(finding: Finding, spans: { start: number; end: number }[]): boolean {
+  return spans.some((s) => finding.start < s.end && finding.end > s.start);
+}
+
+function occurrences(text: string, needle: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) out.push({ start: at, end: at + needle.length });
+  return out;
+}
+
+function locate(file: string, text: string, label: Label): { start: number; end: number } {
+  const context = label.in ?? label.text;
+  let at = -1;
+  const occurrence = label.occurrence ?? 1;
+  for (let n = 0; n < occurrence; n++) {
+    at = text.indexOf(context, at + 1);
+    if (at < 0) throw new Error(`${file}: "${context}" not found (occurrence ${n + 1})`);
+  }
+  if (label.occurrence === undefined && text.indexOf(context, at + 1) >= 0) {
+    throw new Error(`${file}: "${context}" occurs more than once; give "in" or "occurrence"`);
+  }
+  const inner = context.indexOf(label.text);
+  if (inner < 0) throw new Error(`${file}: "${label.text}" is not inside "${context}"`);
+  return { start: at + inner, end: at + inner + label.text.length };
+}
+
+function ratio(a: number, b: number): number {
+  return b === 0 ? 1 : a / b;
+}
+
+export function formatScore(title: string, score: CorpusScore, details = true): string {
+  const out = [`${title}: ${score.drafts} drafts, ${score.words.toLocaleString('en')} words, ${score.trapsFlagged} of ${score.traps} traps flagged`, ''];
+  out.push('| rule | TP | FP | FN | precision | recall | findings per 1,000 words on drafts without findings |', '|---|---:|---:|---:|---:|---:|---:|');
+  for (const rule of RULES) {
+    const s = score.rules[rule];
+    out.push(`| ${rule} | ${s.tp} | ${s.fp} | ${s.fn} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.cleanWords ? s.perThousandClean.toFixed(2) : 'n/a'} (${s.cleanWords.toLocaleString('en')} words) |`);
+  }
+  if (details && score.mistakes.length) {
+    out.push('', 'Mistakes:');
+    for (const m of score.mistakes) {
+      out.push(`  ${m.file}:${m.line} ${m.rule} ${m.kind}${m.trap ? ' (a trap)' : ''} "${m.text}"${m.message ? ` — ${m.message}` : ''}${m.why ? ` (label: ${m.why})` : ''}`);
+    }
+  }
+  return out.join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.log(formatScore('Tuning (test/fixtures/consistency)', evaluateCorpus(TUNING)));
+  if (existsSync(HELDOUT) && process.argv.includes('--heldout')) {
+    // Summary only: the held-out drafts are never read while tuning.
+    console.log('\n' + formatScore('Held-out (test/fixtures/consistency-heldout)', evaluateCorpus(HELDOUT), false));
+  }
+}

@@ -1,0 +1,321 @@
+// date-consistency: a weekday that does not match its date, and dates that cannot exist. Docs:
+// date-consistency.md.
+//
+// Dates are read with one regex per block (cached by the block's prose): an optional weekday, then a
+// day and month in British ("Tuesday, 4 March 2026", "Tue 4th of March") or US order ("Tuesday, March
+// 4, 2026", "Tue. Sept. 8"), and an optional year. Only a weekday written right against its date is
+// checked: "by Friday, 13 people had died" has no month and is never read as a date.
+//
+// A date without a year takes one from the draft (front matter `date:`, a dateline, the nearest full
+// date in the text: the year that puts the date closest to that reference), else from the `year`
+// setting, else the current year; the message says which.
+
+import type { DraftDocument } from '../engine/document.ts';
+import { paragraphCache } from '../engine/cache.ts';
+import type { Edit, Fix } from '../engine/types.ts';
+import type { Rule, RuleFinding } from './rule.ts';
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+const WEEKDAY_WORD = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Weds|Wed|Thurs|Thur|Thu|Fri|Sat|Sun';
+const MONTH_WORD = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+const ORDINAL = '(?:st|nd|rd|th)?';
+// An optional weekday ("Tuesday, ", "Tue. ", "Tuesday the ", "Tuesday ("), then the date in either order.
+const DATE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?<weekday>${WEEKDAY_WORD})(?<wdot>\\.)?(?:,?[ \\t\\u00A0]{1,3}(?:the[ \\t\\u00A0]{1,3})?|[ \\t\\u00A0]{0,2}\\([ \\t\\u00A0]{0,2}))?` +
+    `(?:(?<day1>\\d{1,2})${ORDINAL}(?:[ \\t\\u00A0]{1,3}of)?[ \\t\\u00A0]{1,3}(?<month1>${MONTH_WORD})\\.?` +
+    `|(?<month2>${MONTH_WORD})\\.?[ \\t\\u00A0]{1,3}(?<day2>\\d{1,2})${ORDINAL}(?![\\p{L}\\p{N}]|[.,:]\\d))` +
+    `(?:,?[ \\t\\u00A0]{1,3}(?<year>\\d{4}))?(?![\\p{L}\\p{N}]|[.,:/-]\\d)`,
+  'giu',
+);
+/** Months are capitalised ("March", "MARCH"): a paragraph without one, or without a digit, has no date. */
+const GUARD = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/;
+
+interface DateMention {
+  /** Offsets relative to the block's prose. */
+  start: number;
+  end: number;
+  weekday?: { start: number; end: number; index: number; text: string };
+  day: { start: number; end: number; value: number; ordinal: boolean };
+  month: { start: number; end: number; value: number; text: string };
+  year?: { start: number; end: number; value: number };
+}
+
+const extracts = paragraphCache<string, DateMention[]>();
+
+/** The dates in a block's prose (offsets relative to it). */
+export function datesIn(prose: string): DateMention[] {
+  return extracts.through(prose, readDates);
+}
+
+function readDates(prose: string): DateMention[] {
+  if (!GUARD.test(prose) || !/\d/.test(prose)) return [];
+  const out: DateMention[] = [];
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(prose); m; m = DATE.exec(prose)) {
+    const g = m.groups!;
+    const monthText = g.month1 ?? g.month2;
+    const dayText = g.day1 ?? g.day2;
+    // Months and weekdays are names: "may 4" and "sun 4 March" are not dates.
+    if (!/^\p{Lu}/u.test(monthText) || (g.weekday && !/^\p{Lu}/u.test(g.weekday))) continue;
+    const monthStart = indexOfGroup(prose, m, monthText, g.month1 ? 'after-day' : 'first', g.weekday);
+    const dayStart = g.day1 ? indexAfterWeekday(prose, m, dayText, g.weekday) : prose.indexOf(dayText, monthStart + monthText.length);
+    // "31 June." ends a sentence: the full stop belongs to an abbreviated month only.
+    const end = m.index + m[0].length - (m[0].endsWith('.') && !g.year && monthText.length > 3 && !/^sept$/i.test(monthText) ? 1 : 0);
+    const mention: DateMention = {
+      start: m.index,
+      end,
+      day: { start: dayStart, end: dayStart + dayText.length, value: Number(dayText), ordinal: /^\d{1,2}(?:st|nd|rd|th)/.test(prose.slice(dayStart, dayStart + 4)) },
+      month: { start: monthStart, end: monthStart + monthText.length, value: monthIndex(monthText), text: monthText },
+    };
+    if (g.weekday) {
+      mention.weekday = { start: m.index, end: m.index + g.weekday.length + (g.wdot ? 1 : 0), index: weekdayIndex(g.weekday), text: g.weekday + (g.wdot ?? '') };
+    }
+    if (g.year) {
+      const yearStart = m.index + m[0].length - g.year.length;
+      mention.year = { start: yearStart, end: yearStart + 4, value: Number(g.year) };
+    }
+    out.push(mention);
+  }
+  return out;
+}
+
+function indexAfterWeekday(prose: string, m: RegExpExecArray, text: string, weekday: string | undefined): number {
+  return prose.indexOf(text, m.index + (weekday ? weekday.length : 0));
+}
+
+function indexOfGroup(prose: string, m: RegExpExecArray, text: string, where: 'after-day' | 'first', weekday: string | undefined): number {
+  const from = m.index + (weekday ? weekday.length : 0);
+  if (where === 'first') return prose.indexOf(text, from);
+  // British order: the month follows the day (and an optional "of").
+  const day = /\d{1,2}/.exec(prose.slice(from))!;
+  return prose.indexOf(text, from + day.index + day[0].length);
+}
+
+function monthIndex(text: string): number {
+  const key = text.slice(0, 3).toLowerCase();
+  return MONTH_ABBREVIATIONS.findIndex((a) => a.toLowerCase() === key);
+}
+
+function weekdayIndex(text: string): number {
+  const key = text.slice(0, 3).toLowerCase();
+  return WEEKDAYS.findIndex((w) => w.slice(0, 3).toLowerCase() === key);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calendar
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function daysIn(month: number, year: number | undefined): number {
+  if (month === 1) return year === undefined || isLeap(year) ? 29 : 28;
+  return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month];
+}
+
+function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month, day)).getUTCDay();
+}
+
+function dayNumber(year: number, month: number, day: number): number {
+  return Date.UTC(year, month, day) / 86_400_000;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where a year without one comes from
+
+interface Reference {
+  /** The year, and the month and day when the reference is a full date (the nearest year to it is used). */
+  year: number;
+  month?: number;
+  day?: number;
+  /** For the message: "the front matter date", "the dateline", "the date on line 3", "the year setting", "the current year". */
+  source: string;
+}
+
+const FRONT_MATTER_DATE = /^date:\s*["']?(\d{4})-(\d{1,2})-(\d{1,2})/m;
+const FRONT_MATTER_YEAR = /^date:\s*["']?(\d{4})\b/m;
+/** A dateline: an upper-case place name and a comma before the date ("KYIV, 4 March 2026 –"). */
+const DATELINE_BEFORE = /^[\s*_>#]*\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:\([^)]{0,30}\))?,\s*$/u;
+
+interface Located {
+  mention: DateMention;
+  /** Absolute offsets. */
+  start: number;
+  end: number;
+  blockStart: number;
+}
+
+function referencesOf(doc: DraftDocument, all: Located[]): { fixed: Reference | undefined; full: Located[] } {
+  let fixed: Reference | undefined;
+  const fm = doc.frontMatter?.value;
+  if (fm) {
+    const full = FRONT_MATTER_DATE.exec(fm);
+    if (full && Number(full[2]) >= 1 && Number(full[2]) <= 12) fixed = { year: Number(full[1]), month: Number(full[2]) - 1, day: Number(full[3]), source: 'the front matter date' };
+    else {
+      const year = FRONT_MATTER_YEAR.exec(fm);
+      if (year) fixed = { year: Number(year[1]), source: 'the front matter date' };
+    }
+  }
+  const full = all.filter((d) => d.mention.year && isReal(d.mention, d.mention.year.value));
+  if (!fixed) {
+    // A dateline opens the first paragraphs.
+    const dateline = full.find((d) => d.blockStart <= (doc.blocks[2]?.start ?? Infinity) && DATELINE_BEFORE.test(doc.text.slice(d.blockStart, d.start)));
+    if (dateline) fixed = { year: dateline.mention.year!.value, month: dateline.mention.month.value, day: dateline.mention.day.value, source: 'the dateline' };
+  }
+  return { fixed, full };
+}
+
+function isReal(mention: DateMention, year: number | undefined): boolean {
+  return mention.month.value >= 0 && mention.day.value >= 1 && mention.day.value <= daysIn(mention.month.value, year);
+}
+
+/** The year that puts month/day closest to the reference date (a December story's "Tuesday 6 January" is next year's). */
+function nearestYear(reference: Reference, month: number, day: number): number {
+  if (reference.month === undefined || reference.day === undefined) return reference.year;
+  const target = dayNumber(reference.year, reference.month, reference.day);
+  let best = reference.year;
+  for (const year of [reference.year - 1, reference.year + 1]) {
+    if (Math.abs(dayNumber(year, month, day) - target) < Math.abs(dayNumber(best, month, day) - target)) best = year;
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The rule
+
+export const dateConsistency: Rule = {
+  id: 'date-consistency',
+  summary: 'A weekday that does not match its date ("Tuesday, 4 March 2026" is a Wednesday), and dates that do not exist (31 June).',
+  defaultSeverity: 'warning',
+  options: {
+    year: {
+      type: 'integer',
+      default: 0,
+      minimum: 0,
+      maximum: 9999,
+      description: 'Year assumed for a date written without one when the draft gives none (no front matter date, dateline or full date); 0 means the current year.',
+    },
+  },
+  check({ doc, options }) {
+    const all: Located[] = [];
+    for (const block of doc.blocks) {
+      for (const mention of datesIn(block.prose)) all.push({ mention, start: block.start + mention.start, end: block.start + mention.end, blockStart: block.start });
+    }
+    if (all.length === 0) return [];
+    const { fixed, full } = referencesOf(doc, all);
+    const setting = options.year as number;
+    const findings: RuleFinding[] = [];
+    for (const located of all) {
+      const { mention } = located;
+      const reference = mention.year ? undefined : (fixed ?? nearestFull(doc, full, located) ?? (setting > 0 ? { year: setting, source: 'the year setting' } : { year: new Date().getFullYear(), source: 'the current year' }));
+      const year = mention.year ? mention.year.value : nearestYear(reference!, mention.month.value, Math.min(mention.day.value, daysIn(mention.month.value, undefined)));
+      const finding = check(doc, located, year, reference);
+      if (finding) findings.push(finding);
+    }
+    return findings;
+  },
+};
+
+/** The closest full date in the text (by position), as a reference for a date without a year. */
+function nearestFull(doc: DraftDocument, full: Located[], located: Located): Reference | undefined {
+  let best: Located | undefined;
+  for (const candidate of full) {
+    if (candidate === located) continue;
+    if (!best || Math.abs(candidate.start - located.start) < Math.abs(best.start - located.start)) best = candidate;
+  }
+  if (!best) return undefined;
+  const { mention } = best;
+  return { year: mention.year!.value, month: mention.month.value, day: mention.day.value, source: `the date on line ${doc.lines.lineOf(best.start) + 1}` };
+}
+
+function check(doc: DraftDocument, located: Located, year: number, reference: Reference | undefined): RuleFinding | undefined {
+  const { mention } = located;
+  const base = located.blockStart;
+  const month = MONTHS[mention.month.value];
+  const assumed = reference ? ` (assuming ${year}, from ${reference.source})` : '';
+  if (mention.day.value < 1 || mention.day.value > daysIn(mention.month.value, undefined)) {
+    return {
+      start: located.start,
+      end: located.end,
+      message: `There is no ${mention.day.value} ${month}: ${month} has ${daysIn(mention.month.value, undefined) === 29 ? '28 days (29 in a leap year)' : `${daysIn(mention.month.value, undefined)} days`}`,
+      fixes: [],
+    };
+  }
+  if (mention.month.value === 1 && mention.day.value === 29 && !isLeap(year)) {
+    // Without a year in the draft, a guess at the year is no ground to call 29 February impossible.
+    if (reference && (reference.source === 'the current year' || reference.source === 'the year setting')) return undefined;
+    return { start: located.start, end: located.end, message: `There is no 29 February in ${year}: it is not a leap year${assumed}`, fixes: [] };
+  }
+  if (!mention.weekday) return undefined;
+  const actual = weekdayOf(year, mention.month.value, mention.day.value);
+  if (actual === mention.weekday.index) return undefined;
+  const written = `${mention.day.value} ${month}${mention.year ? ` ${year}` : ''}`;
+  const fixes: Fix[] = [
+    {
+      title: `Change '${mention.weekday.text}' to '${weekdayText(actual, mention.weekday.text)}'`,
+      edits: [{ start: base + mention.weekday.start, end: base + mention.weekday.end, text: weekdayText(actual, mention.weekday.text) }],
+      preferred: true,
+    },
+  ];
+  const dateFix = matchingDate(located, year);
+  if (dateFix) fixes.push(dateFix);
+  return {
+    start: located.start,
+    end: located.end,
+    message: `${written} is a ${WEEKDAYS[actual]}, not a ${WEEKDAYS[mention.weekday.index]}${assumed}`,
+    fixes,
+  };
+}
+
+/** The weekday in the form the writer used: full, "Wed", "Weds.", "Thurs", upper case. */
+function weekdayText(index: number, written: string): string {
+  const dot = written.endsWith('.') ? '.' : '';
+  const core = dot ? written.slice(0, -1) : written;
+  const full = WEEKDAYS.some((w) => w.toLowerCase() === core.toLowerCase());
+  let name = full ? WEEKDAYS[index] : core.length === 3 ? WEEKDAYS[index].slice(0, 3) : LONG_ABBREVIATIONS[index];
+  if (core.length > 1 && core === core.toUpperCase()) name = name.toUpperCase();
+  return name + dot;
+}
+
+/** The longer abbreviations ("Tues", "Thurs"): a writer who uses one gets the same kind. */
+const LONG_ABBREVIATIONS = ['Sun', 'Mon', 'Tues', 'Weds', 'Thurs', 'Fri', 'Sat'];
+
+/** "Change the date to 3 March": the date with the written weekday nearest the written date (at most 3 days away). */
+function matchingDate(located: Located, year: number): Fix | undefined {
+  const { mention } = located;
+  const base = located.blockStart;
+  const written = Date.UTC(year, mention.month.value, mention.day.value);
+  let shift = (mention.weekday!.index - weekdayOf(year, mention.month.value, mention.day.value) + 7) % 7;
+  if (shift > 3) shift -= 7;
+  const target = new Date(written + shift * 86_400_000);
+  const day = target.getUTCDate();
+  const month = target.getUTCMonth();
+  const newYear = target.getUTCFullYear();
+  // A date that moves into another year needs a year to say so.
+  if (newYear !== year && !mention.year) return undefined;
+  const edits: Edit[] = [];
+  const dayText = String(day) + (mention.day.ordinal ? ordinal(day) : '');
+  const dayEnd = base + mention.day.end + (mention.day.ordinal ? 2 : 0);
+  edits.push({ start: base + mention.day.start, end: dayEnd, text: dayText });
+  if (month !== mention.month.value) edits.push({ start: base + mention.month.start, end: base + mention.month.end, text: monthText(month, mention.month.text) });
+  if (newYear !== year) edits.push({ start: base + mention.year!.start, end: base + mention.year!.end, text: String(newYear) });
+  edits.sort((a, b) => a.start - b.start);
+  const label = `${day} ${MONTHS[month]}${mention.year ? ` ${newYear}` : ''}`;
+  return { title: `Change the date to ${label} (a ${WEEKDAYS[mention.weekday!.index]})`, edits };
+}
+
+function ordinal(day: number): string {
+  if (day % 100 >= 11 && day % 100 <= 13) return 'th';
+  return { 1: 'st', 2: 'nd', 3: 'rd' }[day % 10 as 1 | 2 | 3] ?? 'th';
+}
+
+function monthText(index: number, written: string): string {
+  let name = written.length > 4 || written === 'May' || written === 'June' || written === 'July' ? MONTHS[index] : written === 'Sept' ? (index === 8 ? 'Sept' : MONTH_ABBREVIATIONS[index]) : MONTH_ABBREVIATIONS[index];
+  if (written.length > 3 && MONTHS.includes(written)) name = MONTHS[index];
+  if (written.length > 1 && written === written.toUpperCase()) name = name.toUpperCase();
+  return name;
+}

@@ -1,0 +1,435 @@
+// figure-consistency: the same quantity stated two ways in one draft. Docs: figure-consistency.md.
+//
+// Figures come from unattributed-figure's reader (figures.ts: counts, money, rates, units; years,
+// dates, ages and names already left out), plus two kinds it leaves out on purpose and a copy desk
+// still checks: small counts in words ("seven missiles") and durations ("47 minutes"). Each block's
+// figures are read once and cached by its prose, with what they count (the words around them) and
+// their frame (years and period words in the sentence, "about" / "more than", "another").
+//
+// Across the draft, only figures that look like one another's slip are compared: digits transposed
+// (6,941 / 6,491), a zero dropped or added (€50bn / €500bn), or, with the same words around them, one
+// more or less in the last digit (kills 12 / killing 11). Two figures are the same quantity only with
+// the same kind (%, currency, unit, count), the same thing counted (a shared word or a close synonym)
+// and the same frame (no other year or period, neither approximate nor an increment, not a range).
+// The less frequent value is flagged (the later one on a tie), naming the other's lines.
+
+import type { DraftDocument } from '../engine/document.ts';
+import { paragraphCache } from '../engine/cache.ts';
+import { proseSentences } from '../engine/sentences.ts';
+import { figuresIn } from './unattributed-figure/figures.ts';
+import type { Related } from '../engine/types.ts';
+import type { Rule, RuleFinding } from './rule.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+// \b rather than a look-behind, and ASCII classes: these run over every paragraph, and news copy's number words are ASCII.
+const WORD_COUNT = new RegExp(`\\b(${NUMBER_WORDS.slice(2).join('|')})\\b(?=\\s+(?:[a-z-]+\\s+){0,2}(?:[a-z]+s|people|children|men|women)\\b)`, 'gi');
+const DURATION = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](minutes?|mins|hours?|hrs|seconds?|days|weeks|months)(?![\p{L}])/giu;
+/** A bound: "more than 500" fits 512 and conflicts only with a figure outside it ("over 50,000" / "5,000"). */
+const LOWER_BOUND = /(?:^|[^\p{L}])(?:more\s+than|over|at\s+least|above|in\s+excess\s+of|upwards\s+of)\s+$/iu;
+const UPPER_BOUND = /(?:^|[^\p{L}])(?:fewer\s+than|less\s+than|no\s+more\s+than|at\s+most|up\s+to|under|below)\s+$/iu;
+const DURATION_GUARD = /\d[\s-](?:min|hour|hr|sec|day|week|month)/i;
+const WORD_COUNT_GUARD = /(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty)\s/i;
+const PERIOD_GUARD = /year|month|week|quarter|decade|season|election|annual|ago|earlier|January|February|March|April|June|July|August|September|October|November|December/i;
+/** Before a figure: it is approximate or an increment, not the figure itself. */
+const QUALIFIER_BEFORE = /(?:^|[^\p{L}])(?:rose|fell|gained|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|plunged|surged|soared|slumped|up|down|about|around|some|nearly|almost|roughly|approximately|approx|circa|just\s+(?:over|under|below|above)|estimated|an\s+estimated|another|a\s+further|further|an\s+extra|extra|an\s+additional|additional|(?:rose|fell|up|down|grew|increased|decreased|dropped|climbed|cut|raised|lowered|reduced)\s+by|to\s+around|of\s+about|or\s+so|(?:up|down|rose|fell|risen|fallen|rising|falling|increased|decreased|dropped|climbed|compared\s+with|against)\s+from)\s+$/iu;
+/** After a figure: an increment, a bound, a rate or the other end of a range ("200 more", "six or less", "seven to nine", "540 a year"). */
+const QUALIFIER_AFTER = new RegExp(String.raw`^[\s)\]]*(?:(?:more|fewer|extra|additional|others?|or\s+(?:more|less|fewer|so|over|under)|(?:to|or|and)\s+(?:\d|${NUMBER_WORDS.slice(1).join('|')})|plus|\+)\b|(?:[\p{L}-]+\s+){0,2}(?:a\s+(?:year|month|week|day)|per\s+(?:year|month|week|day|head|person)|each\s+(?:year|month|week|day)|every\s+(?:year|month|week|day))\b)`, 'iu');
+const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu;
+const TIMES = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|yesterday|today|tonight|overnight|morning|afternoon|evening)\b/giu;
+/** A year that is part of a date ("March 2, 2026", "2 March 2026") dates the story, not the figure. */
+const DATE_BEFORE_YEAR = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+$/u;
+/** Periods that set a figure in another time than the story's ("last year", "a year earlier", "per year"). */
+const PERIOD = /\b(?:last|previous|next|past|this|a)\s+(?:year|month|week|quarter|decade|season|election)|\b(?:a\s+year|a\s+month|a\s+week|months|years|weeks)\s+(?:earlier|ago|before)|\b(?:per|each|every)\s+(?:year|month|week|day)|\bannual(?:ly)?\b|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/giu;
+const STOP = new Set(
+  ('the a an of in on at by to for from with and or but as was were is are be been has have had it its this that these those their his her ' +
+    'said says say according than more about around some nearly almost over under up down after before into out who which what when where ' +
+    'per cent percent million billion thousand hundred bn m k total now so far there here they he she we our not no also all just only ' +
+    'would could will may might can should must did do does being while since until').split(' '),
+);
+/** Close synonyms: what a count counts, folded to one word; the folded words are what a body count one apart may contradict. */
+const SYNONYMS: Record<string, string> = {};
+for (const group of [
+  'deaths dead killed died deaths toll fatalities lives killing kills kill death',
+  'arrests arrested detained detentions detainees held',
+  'people persons individuals',
+  'injured wounded hurt injuries',
+  'homes houses households dwellings',
+  'votes ballots',
+  'evacuated evacuations evacuees',
+  'defendants accused sentenced convicted',
+  'investors victims',
+  'missiles rockets projectiles',
+  'drones',
+  'turnout voted electors voters',
+]) {
+  const words = group.split(' ');
+  for (const w of words) SYNONYMS[w] = words[0];
+}
+
+const COUNTED = new Set(Object.values(SYNONYMS));
+
+// ---------------------------------------------------------------------------------------------
+// Per-paragraph extract
+
+type Confusion = 'transposed' | 'zero' | 'last digit';
+
+interface FigureMention {
+  /** Relative to the block's prose. */
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  /** Significant digits as written: "6941", "582", "50". */
+  digits: string;
+  /** "%", a currency, a unit, or "count". */
+  kind: string;
+  /** The figure is a bound, an approximation, an increment or a range: never compared. */
+  loose: boolean;
+  /** "more than" / "at least" (lower) or "fewer than" / "up to" (upper) before it. */
+  bound?: 'lower' | 'upper';
+  /** Words near the figure (folded): what it counts. */
+  near: string[];
+  /** The first content words after it in its clause (folded): what it counts, most of the time. */
+  nouns: string[];
+  /** Capitalised words close to it, within its clause: a place or group it belongs to. */
+  places: string[];
+  /** Days and times of day close to it ("on Monday", "overnight"). */
+  times: string[];
+  /** Years and period words close to it ("in 2022", "last year", "a year earlier"). */
+  frame: string[];
+  heading: boolean;
+  /** Which sentence of the block it is in (-1: the block is one sentence). */
+  sentenceIndex: number;
+  /** Unique per figure read, never reused: keys the cache of pair judgements. */
+  id: number;
+  /** Kind and value: figures that state the same. */
+  valueKey: string;
+  buckets: string[];
+}
+
+let nextId = 1;
+const extracts = paragraphCache<string, FigureMention[]>();
+const headingExtracts = paragraphCache<string, FigureMention[]>();
+
+export function figureMentions(prose: string, heading: boolean): FigureMention[] {
+  return (heading ? headingExtracts : extracts).through(prose, () => readFigures(prose, heading));
+}
+
+function readFigures(prose: string, heading: boolean): FigureMention[] {
+  const spans = figuresIn(prose, heading).map((s) => ({ ...s }));
+  const taken = (start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
+  for (const re of [WORD_COUNT, DURATION]) {
+    if (re === DURATION ? !DURATION_GUARD.test(prose) : !WORD_COUNT_GUARD.test(prose)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(prose); m; m = re.exec(prose)) {
+      const end = m.index + m[0].length;
+      if (!taken(m.index, end)) spans.push({ start: m.index, end });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  if (spans.length === 0) return [];
+  const sentences = proseSentences(prose);
+  const out: FigureMention[] = [];
+  for (const span of spans) {
+    const text = prose.slice(span.start, span.end);
+    const parsed = parse(text);
+    if (!parsed) continue;
+    const sentence = sentences.find((s) => span.start >= s.start && span.start < s.end) ?? { start: 0, end: prose.length };
+    const before = prose.slice(Math.max(sentence.start, span.start - 40), span.start);
+    const after = prose.slice(span.end, Math.min(sentence.end, span.end + 40));
+    // A figure in brackets restates the one before it in other units ("10 micrograms (400 IU)").
+    const bracketed = /\(\s*$/.test(before);
+    const loose = QUALIFIER_BEFORE.test(before) || QUALIFIER_AFTER.test(after) || parsed.range || bracketed;
+    const bound = loose ? undefined : LOWER_BOUND.test(before) ? 'lower' : UPPER_BOUND.test(before) ? 'upper' : undefined;
+    const nearWords = [...contentWords(before).slice(-3), ...contentWords(after).slice(0, 3)];
+    // The frame is read close to the figure: "a record set in 1978" later in the sentence dates the old record, not this one.
+    // …and within its clause: in "38.2% this year, against 32.8% last year" each figure has its own period.
+    const clauseBefore = prose.slice(Math.max(sentence.start, span.start - 50), span.start).split(/[,;:–—(]/u).pop()!;
+    const clauseAfter = prose.slice(span.end, Math.min(sentence.end, span.end + 50)).split(/[,;:–—)]/u)[0];
+    const around = clauseBefore + ' ' + clauseAfter;
+    // "the lowest since 2001" compares with a year; it does not set the figure in it.
+    const years = [...around.matchAll(YEAR)].filter((m) => !DATE_BEFORE_YEAR.test(around.slice(Math.max(0, m.index! - 20), m.index)) && !/since\s+$/i.test(around.slice(Math.max(0, m.index! - 8), m.index))).map((m) => m[0]);
+    // Places and groups named close to the figure ("in Kharkiv", "the Greens"): capitalised words not opening the sentence.
+    const places = [...around.matchAll(/(?<=[\p{L},;]\s+)\p{Lu}\p{Ll}+/gu)].map((m) => m[0]).filter((w) => !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|At|Mr|Mrs|Ms|Dr)$/.test(w));
+    const periods = !PERIOD_GUARD.test(around) ? [] : [...around.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
+    out.push({
+      start: span.start,
+      end: span.end,
+      text,
+      value: parsed.value,
+      digits: parsed.digits,
+      kind: parsed.kind,
+      loose,
+      bound,
+      near: nearWords.map(fold),
+      nouns: contentWords(clauseAfter).slice(0, 2).map(fold),
+      places,
+      times: [...new Set(around.match(TIMES) ?? [])].map((t) => t.toLowerCase()).sort(),
+      frame: [...new Set([...years, ...periods])].sort(),
+      heading,
+      sentenceIndex: sentences.indexOf(sentence),
+      id: nextId++,
+      valueKey: `${parsed.kind}\u0000${parsed.value}`,
+      buckets: bucketsOf(parsed.kind, parsed.digits, text, parsed.value),
+    });
+  }
+  return out;
+}
+
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 2 && !STOP.has(w));
+}
+
+/** A word folded to its synonym group, or its first four letters (a crude stem: "waiting" / "waited"). */
+function fold(word: string): string {
+  return SYNONYMS[word] ?? word.slice(0, 4);
+}
+
+const TENS_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const SCALES: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, b: 1e9, billion: 1e9, tn: 1e12, trn: 1e12, trillion: 1e12 };
+
+function parse(text: string): { value: number; digits: string; kind: string; range: boolean } | undefined {
+  const lower = text.toLowerCase();
+  const word = NUMBER_WORDS.indexOf(lower);
+  if (word >= 0) return { value: word, digits: String(word), kind: 'count', range: false };
+  // "nine per cent", "twelve percent".
+  const percent = /^([a-z]+)\s+(?:per\s*cent|percent)$/.exec(lower);
+  if (percent && NUMBER_WORDS.indexOf(percent[1]) > 0) return { value: NUMBER_WORDS.indexOf(percent[1]), digits: String(NUMBER_WORDS.indexOf(percent[1])), kind: '%', range: false };
+  // "two million", "forty-five thousand": a number in words with a scale.
+  const amount = /^([a-z]+)(?:[\s-]+([a-z]+))?[\s-]+(thousand|million|billion)$/.exec(lower);
+  if (amount) {
+    const units = NUMBER_WORDS.indexOf(amount[2] ?? amount[1]);
+    const tens = amount[2] ? TENS_WORDS.indexOf(amount[1]) : -1;
+    const count = amount[2] ? (tens >= 0 && units > 0 && units < 10 ? tens * 10 + units : -1) : units >= 0 ? units : TENS_WORDS.indexOf(amount[1]) * 10;
+    if (count > 0) return { value: count * SCALES[amount[3]], digits: String(count).replace(/0+$/, ''), kind: 'count', range: false };
+  }
+  const numerals = text.match(/\d+(?:[.,]\d+)*/g);
+  if (!numerals) return undefined;
+  const range = numerals.length > 1 || /\d\s*(?:-|–|to|and)\s*[£$€]?\d/.test(text);
+  const core = numerals[0];
+  const number = Number(core.replace(/,/g, ''));
+  if (!Number.isFinite(number)) return undefined;
+  const after = text.slice(text.indexOf(core) + core.length).trim().toLowerCase();
+  const scaleWord = /^(bn|mn|tn|trn|m|b|k|thousand|million|billion|trillion)(?![a-z])/.exec(after)?.[1];
+  const scale = scaleWord ? SCALES[scaleWord] : 1;
+  const currency = /^[^\d]*?([£$€¥₹]|US\$)/.exec(text)?.[1] ?? '';
+  const rest = after.slice(scaleWord?.length ?? 0).trim();
+  let kind = 'count';
+  if (/^(?:%|per\s*cent|percent)/.test(rest)) kind = '%';
+  else if (/^percentage\s+points?/.test(rest)) kind = 'pp';
+  else if (currency) kind = currency;
+  else if (rest) kind = rest.replace(/s$/, '').replace(/^min$/, 'minute').replace(/^hr$/, 'hour');
+  const digits = core.replace(/[.,]/g, '').replace(/^0+/, '').replace(/0+$/, '') || '0';
+  return { value: number * scale, digits, kind, range };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comparing figures
+
+function confusion(a: FigureMention, b: FigureMention): Confusion | undefined {
+  if (a.value === b.value) return undefined;
+  const da = a.digits;
+  const db = b.digits;
+  const magnitude = Math.max(a.value, b.value) / Math.min(a.value, b.value);
+  if (da.length === db.length && da.length >= 2 && [...da].sort().join('') === [...db].sort().join('')) {
+    // The same digits in another order, at the same magnitude: 6,941 / 6,491, 58.2% / 52.8%.
+    let differ = 0;
+    for (let i = 0; i < da.length; i++) if (da[i] !== db[i]) differ++;
+    if (differ === 2 && magnitude < 10) return 'transposed';
+  }
+  if (da === db && Math.abs(magnitude - 10) < 1e-9) return 'zero';
+  if (da.length === db.length && magnitude < 2 && Math.abs(a.value - b.value) === unitOfLast(a) && unitOfLast(a) === unitOfLast(b)) return 'last digit';
+  return undefined;
+}
+
+/** The value of one unit in the last written digit: 12 → 1, £1.2bn → 0.1bn, 6,941 → 1. */
+function unitOfLast(f: FigureMention): number {
+  const core = f.text.match(/\d+(?:[.,]\d+)*/)?.[0];
+  if (!core) return 1; // a number in words: whole units
+  const decimals = /\.(\d+)$/.exec(core)?.[1].length ?? 0;
+  const scale = f.value / Number(core.replace(/,/g, ''));
+  return Number((Math.pow(10, -decimals) * scale).toPrecision(6));
+}
+
+function shared(a: string[], b: string[]): number {
+  const set = new Set(a);
+  let n = 0;
+  for (const w of new Set(b)) if (set.has(w)) n++;
+  return n;
+}
+
+/** Another time: both figures placed in time and not alike, or only one set in the past or in a year. */
+function frameConflict(a: FigureMention, b: FigureMention): boolean {
+  if (a.frame.length && b.frame.length) return !a.frame.some((x) => b.frame.includes(x));
+  // A year on one side only is often the story's own ("the £4.5bn deal signed in 2024"); a period in the past is not.
+  const dated = (f: FigureMention) => f.frame.some((x) => /last|previous|earlier|ago|before|past|per|each|every|annual|a year|a month|a week/.test(x));
+  return dated(a) || dated(b);
+}
+
+/** The same thing counted in the same frame, so that a different value is a conflict. */
+function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion): boolean {
+  if (a.kind !== b.kind || a.loose || b.loose || frameConflict(a, b)) return false;
+  // A bound conflicts only with a figure outside it, and two bounds never do.
+  if (a.bound && b.bound) return false;
+  const bound = a.bound ? a : b.bound ? b : undefined;
+  if (bound) {
+    const other = bound === a ? b : a;
+    if (bound.bound === 'lower' ? other.value >= bound.value : other.value <= bound.value) return false;
+  }
+  const words = a.value < 21 && !/\d/.test(a.text) || (b.value < 21 && !/\d/.test(b.text));
+  const near = shared(a.near, b.near);
+  if (kind === 'last digit') {
+    // One more or less happens between true figures: only a headline against the body counting the same
+    // thing, or a measure (money, %, units, millions) of the same noun: "a £1.2bn budget" / "the £1.3bn budget".
+    if (a.heading || b.heading) return near >= 1;
+    const sameNoun = shared(a.nouns, b.nouns) >= 1;
+    // In the body: a measure of the same noun ("£1.2bn rescue package" / "£1.3bn package"), or a count of
+    // the same noun sharing another word too ("Twelve people died" / "the 11 people who died"), in no other place.
+    if (otherPlaces(a, b) || !sameNoun || a.times.join() !== b.times.join()) return false;
+    // Shares one apart are common between groups ("41% of men, 42% of women"): not in the body.
+    if (a.kind === '%' || a.kind === 'pp') return false;
+    return isMeasure(a) || (near >= 2 && a.nouns.some((n) => COUNTED.has(n)));
+  }
+  if (words) return false;
+  const measured = isMeasure(a);
+  // Digits transposed in three or more digits, or in a measure (%, money, units, millions), or a zero off an amount: a slip, not chance.
+  if (kind === 'transposed' && a.digits.length >= 3) return true;
+  // Two digits of a measure (4.5% / 5.4%), or a zero off an amount (€50bn / €500bn, 4.1% / 41%): the words around must agree too.
+  if ((kind === 'transposed' || kind === 'zero') && measured) return near >= 1 || a.heading || b.heading;
+  // Two-digit counts and round counts a zero apart: also the same words around them.
+  return near >= 1;
+}
+
+/** Each figure named with its own place or group, and none in common ("11 in Kyiv" / "12 in Kharkiv"). */
+function otherPlaces(a: FigureMention, b: FigureMention): boolean {
+  return a.places.length > 0 && b.places.length > 0 && !a.places.some((p) => b.places.includes(p));
+}
+
+/** A Markdown draft's front matter `title:` is a headline too, read as a heading. */
+function frontMatterTitle(doc: DraftDocument): { start: number; prose: string; kind: string } | undefined {
+  if (!doc.frontMatter) return undefined;
+  const { start, end } = doc.frontMatter;
+  const m = /^title:[ \t]*(["']?)([^\r\n]*?)\1[ \t]*$/m.exec(doc.text.slice(start, end));
+  if (!m || !m[2]) return undefined;
+  return { start: start + m.index + m[0].indexOf(m[2], 6), prose: m[2], kind: 'heading' };
+}
+
+/** Money, rates, units and scaled counts ("2.1 million"): not a plain count. */
+function isMeasure(f: FigureMention): boolean {
+  return f.kind !== 'count' || /\d[.,]\d/.test(f.text.replace(/,\d{3}/g, '')) || /(?:\d\s*(?:k|m|bn|mn|tn)|thousand|million|billion|trillion)$/i.test(f.text);
+}
+
+interface Located {
+  figure: FigureMention;
+  start: number;
+  end: number;
+  /** Order in the draft. */
+  order: number;
+  block: number;
+}
+
+const confusions = paragraphCache<number, Confusion | 'none'>(200_000);
+/** Figure ids past this would collide as pair keys (after some 67 million figures read): not cached. */
+const PAIR_KEY_LIMIT = 67_108_864;
+
+/** How two values could be one another's slip, judged once per pair of figures read (ids are stable while their paragraphs are cached). */
+function confusionOf(a: FigureMention, b: FigureMention): Confusion | undefined {
+  const [x, y] = a.id < b.id ? [a, b] : [b, a];
+  const found = y.id >= PAIR_KEY_LIMIT ? (confusion(x, y) ?? 'none') : confusions.through(x.id * PAIR_KEY_LIMIT + y.id, () => confusion(x, y) ?? 'none');
+  return found === 'none' ? undefined : found;
+}
+
+/** Buckets that hold every pair of values confusion() can accept: the same digits sorted, the same digits, all but the last digit. */
+function bucketsOf(kind: string, digits: string, text: string, value: number): string[] {
+  // A number in words is bucketed by its numeral, so "eleven" meets the headline's "12".
+  const written = /\d/.test(text) ? text.replace(/[^\d.,]+$/, '') : String(value);
+  return [`t${kind}\u0000${[...digits].sort().join('')}`, `z${kind}\u0000${digits}`, `l${kind}\u0000${written.length}\u0000${written.replace(/\d(?=\D*$)/, '')}`];
+}
+
+export const figureConsistency: Rule = {
+  id: 'figure-consistency',
+  summary: 'The same quantity stated two ways in one draft: digits transposed (6,941 / 6,491), a zero dropped (€500bn / €50bn), or a headline figure the body contradicts.',
+  defaultSeverity: 'warning',
+  options: {},
+  check({ doc }) {
+    // Figures grouped by what they state (kind and value), in order of first appearance.
+    const groups = new Map<string, Located[]>();
+    let count = 0;
+    const blocks: { start: number; prose: string; kind: string }[] = doc.blocks;
+    const title = frontMatterTitle(doc);
+    (title ? [title, ...blocks] : blocks).forEach((block, b) => {
+      for (const figure of figureMentions(block.prose, block.kind === 'heading')) {
+        if (figure.loose) continue;
+        const located: Located = { figure, start: block.start + figure.start, end: block.start + figure.end, order: count++, block: b };
+        const list = groups.get(figure.valueKey);
+        if (list) list.push(located);
+        else groups.set(figure.valueKey, [located]);
+      }
+    });
+    if (groups.size < 2) return [];
+    // Candidate pairs of values through buckets (see bucketsOf), each pair of values judged once and remembered.
+    const buckets = new Map<string, string[]>();
+    for (const [value, list] of groups) {
+      for (const bucket of list[0].figure.buckets) {
+        const values = buckets.get(bucket);
+        if (!values) buckets.set(bucket, [value]);
+        else if (values.length < 200) values.push(value);
+      }
+    }
+    const conflicts = new Map<Located, { other: Located[]; kind: Confusion }>();
+    const seen = new Set<string>();
+    for (const values of buckets.values()) {
+      for (let x = 0; x < values.length; x++) {
+        for (let y = x + 1; y < values.length; y++) {
+          const A = groups.get(values[x])!;
+          const B = groups.get(values[y])!;
+          const kind = confusionOf(A[0].figure, B[0].figure);
+          if (!kind) continue;
+          const pairKey = `${values[x]}\u0001${values[y]}`;
+          if (seen.has(pairKey)) continue;
+          seen.add(pairKey);
+          // The less frequent value is the suspect; on a tie, the later one.
+          const [suspects, others] = A.length < B.length || (A.length === B.length && A[0].order > B[0].order) ? [A, B] : [B, A];
+          for (const suspect of suspects) {
+            for (const other of others) {
+              // Two figures in one sentence are set against each other on purpose ("38.2%, against 32.8%").
+              if (suspect.block === other.block && suspect.figure.sentenceIndex === other.figure.sentenceIndex) continue;
+              if (!sameQuantity(suspect.figure, other.figure, kind)) continue;
+              const entry = conflicts.get(suspect) ?? { other: [], kind };
+              entry.other.push(other);
+              conflicts.set(suspect, entry);
+            }
+          }
+        }
+      }
+    }
+    const findings: RuleFinding[] = [];
+    for (const [here, { other, kind }] of conflicts) {
+      other.sort((a, b) => a.start - b.start);
+      const lineOf = (o: Located) => doc.lines.lineOf(o.start) + 1;
+      const lines = [...new Set(other.map(lineOf))];
+      const there = other[0];
+      const what = kind === 'transposed' ? 'digits transposed?' : kind === 'zero' ? (here.figure.value < there.figure.value ? 'a zero dropped?' : 'an extra zero?') : 'a different figure for the same thing?';
+      const related: Related[] = other.slice(0, 5).map((o) => ({ start: o.start, end: o.end, message: `${o.figure.text} (line ${lineOf(o)})` }));
+      const sentenceStart = /(?:^|[.!?]["'”’)]?\s+|\n\s*)$/.test(doc.text.slice(Math.max(0, here.start - 4), here.start));
+      const replacement = matchCase(there.figure.text, sentenceStart);
+      findings.push({
+        start: here.start,
+        end: here.end,
+        message: `${here.figure.text} here, ${there.figure.text} on line ${lines.join(', ')} (${what})`,
+        related,
+        fixes: [{ title: `Use '${replacement}' (as on line ${lines[0]})`, edits: [{ start: here.start, end: here.end, text: replacement }], preferred: true }],
+      });
+    }
+    return findings.sort((a, b) => a.start - b.start);
+  },
+};
+
+/** A number in words takes a capital at a sentence start and none elsewhere ("Twelve" → "the twelve"). */
+function matchCase(text: string, sentenceStart: boolean): string {
+  if (!/^\p{L}/u.test(text)) return text;
+  return sentenceStart ? text[0].toUpperCase() + text.slice(1) : text[0].toLowerCase() + text.slice(1);
+}

@@ -1,0 +1,544 @@
+// name-consistency: a name spelled two ways in one draft. Docs: name-consistency.md.
+//
+// Each block's prose gives its name mentions (cached by the prose): runs of capitalised words, split
+// into a title ("Ms", "Judge", "Foreign Minister"), given names and a surname (the last word, with a
+// particle such as "al-" or "van"). Across the draft, surname spellings are compared through a
+// transliteration skeleton (case, diacritics, doubled letters, y/i, q/k, gh/g, tsch/ch folded): two
+// spellings are the same name when their skeletons are equal, or one edit apart for names of five
+// letters or more. Candidate pairs come from a deletion index (every skeleton and its one-letter
+// deletions), so the comparison stays near linear in the number of distinct spellings.
+//
+// Different people are left alone: two spellings in one sentence ("Ms Carter and Mr Cartier"), with
+// conflicting titles (Mr / Ms), or each with its own given names (Mark Devlin / Mike Devlin, Hasan /
+// Mustafa Demir); a plural or demonym ending (Israel / Israeli, Reeve / Reeves); Korean-style
+// hyphenated given names that differ in a short syllable (Jae-in / Jae-un).
+
+import type { DraftDocument } from '../engine/document.ts';
+import { paragraphCache } from '../engine/cache.ts';
+import { proseSentences } from '../engine/sentences.ts';
+import type { Fix, Related } from '../engine/types.ts';
+import type { Rule, RuleFinding } from './rule.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary
+
+/** Words that stand before a name and are not part of it. */
+const TITLES = new Set(
+  ('mr mrs ms miss mx dr prof professor sir dame lord lady cllr councillor judge justice president minister mayor rev reverend father ' +
+    'sgt sergeant insp inspector det detective supt superintendent ch chief capt captain gen general col colonel maj major lt lieutenant ' +
+    'adm admiral cmdr commander pc dc di dci dsi senator sen rep representative governor gov king queen prince princess pope sheikh ' +
+    'chancellor secretary constable officer coach manager chairman chairwoman chair director spokesman spokeswoman spokesperson mp mep msp ' +
+    'ambassador commissioner premier prime foreign home health defence defense interior deputy acting former late state first vice ' +
+    'attorney solicitor barrister counsel coroner sheriff bishop archbishop cardinal imam rabbi ayatollah emir crown lawyer prosecutor')
+    .split(' '),
+);
+const MALE = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father']);
+const FEMALE = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess']);
+/** Lower-case or capitalised particles that belong to a surname: "al-Sisi", "van Dijk", "bin Salman". */
+const PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ash', 'as', 'at', 'az', 'ar', 'an', 'bin', 'ibn', 'abu', 'ben', 'bint', 'de', 'du', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'le', 'la', 'dos', 'das']);
+/** Capitalised words that are never names (sentence openers, calendar words, pronouns). */
+const NOT_NAMES = new Set(
+  ('a an the this that these those it its he she they we i you his her their our my your there here then when where while what which who ' +
+    'how why if and but or so yet for nor of in on at by to from with as after before during since until about over under into than ' +
+    'not no yes all some many most more much any each every both either neither one two three four five six seven eight nine ten ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october ' +
+    'november december today yesterday tomorrow tonight mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'meanwhile however although though also only even still just now later earlier instead despite among between against ' +
+    'police officials residents rescuers witnesses voters critics analysts lawyers prosecutors investors ministers figures data ' +
+    'mr mrs ms dr sir')
+    .split(' '),
+);
+
+// ---------------------------------------------------------------------------------------------
+// Per-paragraph extract
+
+interface Token {
+  text: string;
+  /** Offsets relative to the block's prose. */
+  start: number;
+  end: number;
+}
+
+interface Mention {
+  titles: string[];
+  given: Token[];
+  surname: Token;
+  /** First word of its sentence, or in a heading: its capital letter says nothing. */
+  weak: boolean;
+  sentence: number;
+  /** The surname's skeleton, and each given name keyed with it: computed once per paragraph, not per lint. */
+  family: string;
+  givenKeys: string[];
+}
+
+interface Extract {
+  mentions: Mention[];
+}
+
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’\-]*[\p{L}\p{M}]|[\p{L}]/gu;
+// Two caches rather than a prefixed key: building a key per paragraph on every lint costs as much as the lookup.
+const extracts = paragraphCache<string, Extract>();
+const headingExtracts = paragraphCache<string, Extract>();
+
+export function namesIn(prose: string, heading: boolean): Extract {
+  return (heading ? headingExtracts : extracts).through(prose, () => readNames(prose, heading));
+}
+
+function readNames(prose: string, heading: boolean): Extract {
+  const sentences = proseSentences(prose);
+  const tokens: (Token & { sentence: number; initial: boolean })[] = [];
+  let s = 0;
+  let lastSentence = -1;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(prose); m; m = WORD.exec(prose)) {
+    while (s < sentences.length - 1 && m.index >= sentences[s].end) s++;
+    let text = m[0];
+    // A possessive is the name: "Klitschko's" → "Klitschko".
+    const possessive = /['’]s$/.exec(text);
+    if (possessive) text = text.slice(0, -2);
+    const initial = s !== lastSentence;
+    lastSentence = s;
+    // Lower-case words only matter as particles ("van", "al-Sisi"): the rest are not kept (a run of
+    // names needs its words a single space apart, so a word left out still breaks it).
+    const code = text.charCodeAt(0);
+    if (code >= 97 && code <= 122 && !PARTICLES.has(text) && !/^(?:al|el|bin|ibn|abu|ul|ad|ash)-\p{Lu}/u.test(text)) continue;
+    tokens.push({ text, start: m.index, end: m.index + text.length, sentence: s, initial });
+  }
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i].text)) {
+      i++;
+      continue;
+    }
+    // A run of capitalised words (and particles between them) separated only by a space.
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j + 1].sentence === tokens[i].sentence && /^[ \u00A0]$/.test(prose.slice(tokens[j].end, tokens[j + 1].start))) {
+      const next = tokens[j + 1].text;
+      const particle = PARTICLES.has(next.toLowerCase()) && j + 2 < tokens.length && isNameWord(tokens[j + 2].text);
+      if (!isNameWord(next) && !particle) break;
+      j++;
+    }
+    const run = tokens.slice(i, j + 1);
+    const weak = heading || run[0].initial;
+    let k = 0;
+    const titles: string[] = [];
+    while (k < run.length - 1 && TITLES.has(run[k].text.toLowerCase().replace(/\.$/, ''))) titles.push(run[k++].text.toLowerCase());
+    // Words that are never names at the front of the run ("The", "On"): dropped.
+    while (k < run.length && NOT_NAMES.has(run[k].text.toLowerCase())) k++;
+    const rest = run.slice(k);
+    if (rest.length > 0 && !(rest.length === 1 && TITLES.has(rest[0].text.toLowerCase()))) {
+      let surnameAt = rest.length - 1;
+      if (surnameAt > 0 && PARTICLES.has(rest[surnameAt - 1].text.toLowerCase())) surnameAt--;
+      const surnameTokens = rest.slice(surnameAt);
+      const surname: Token = { text: prose.slice(surnameTokens[0].start, surnameTokens[surnameTokens.length - 1].end), start: surnameTokens[0].start, end: surnameTokens[surnameTokens.length - 1].end };
+      const given = rest.slice(0, surnameAt).filter((t) => !PARTICLES.has(t.text.toLowerCase()));
+      const surnameWeak = weak && k === 0 && surnameAt === 0 && titles.length === 0;
+      const family = skeleton(surname.text);
+      mentions.push({
+        titles,
+        given: given.map(({ text, start, end }) => ({ text, start, end })),
+        givenKeys: given.map((g) => `${g.text}\u0000${family}`),
+        family,
+        surname,
+        weak: surnameWeak || heading,
+        sentence: run[0].sentence,
+      });
+    }
+    i = j + 1;
+  }
+  return { mentions };
+}
+
+/** A capitalised word that may be (part of) a name: not an acronym, not a calendar or function word. */
+function isNameWord(text: string): boolean {
+  if (!/^\p{Lu}/u.test(text)) return /^(?:al|el)-\p{Lu}/u.test(text);
+  if (text.length > 1 && text === text.toUpperCase()) return false;
+  return !NOT_NAMES.has(text.toLowerCase()) || TITLES.has(text.toLowerCase());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comparing spellings
+
+const skeletons = paragraphCache<string, string>();
+
+/** A spelling folded for transliteration: the same skeleton is the same name to a reader. */
+export function skeleton(text: string): string {
+  return skeletons.through(text, computeSkeleton);
+}
+
+function computeSkeleton(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/ä/g, 'a')
+    .replace(/ö/g, 'o')
+    .replace(/ü/g, 'u')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/['’\-\s.]/g, '')
+    .replace(/tsch|tch/g, 'ch')
+    .replace(/kh/g, 'h')
+    .replace(/gh/g, 'g')
+    .replace(/q/g, 'k')
+    .replace(/ck/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/y/g, 'i')
+    .replace(/ue/g, 'u')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** Optimal string alignment distance, up to a bound (returns bound + 1 beyond it). */
+function distance(a: string, b: string, bound: number): number {
+  if (Math.abs(a.length - b.length) > bound) return bound + 1;
+  const n = a.length;
+  const m = b.length;
+  let prev2 = new Array<number>(m + 1).fill(0);
+  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  for (let i = 1; i <= n; i++) {
+    const cur = new Array<number>(m + 1);
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > bound) return bound + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[m];
+}
+
+/** Endings that make another word or another name: plurals, demonyms (Israel / Israeli, Reeve / Reeves). */
+const NAME_SUFFIXES = /^(?:s|es|i|n|a|an|ian|ans|ese|ish|er|ers|ns|is)$/;
+/** …and for given names, feminine forms (Daniel / Danielle, Louis / Louise); a surname's "e" is often a slip (Featherston / Featherstone). */
+const GIVEN_SUFFIXES = /^(?:e|le|ne|te|ette|ine)$/;
+
+const pairs = paragraphCache<string, boolean>(100_000);
+
+/** Whether two different spellings read as the same name (`given`: both are given names). */
+export function sameName(a: string, b: string, given = false): boolean {
+  return pairs.through(`${given ? 'g' : 's'}${a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`}`, () => compareSpellings(a, b, given));
+}
+
+function compareSpellings(a: string, b: string, given: boolean): boolean {
+  if (a === b) return false;
+  const la = a.toLowerCase();
+  const lb = b.toLowerCase();
+  if (la === lb) return false;
+  const sa = skeleton(a);
+  const sb = skeleton(b);
+  if (sa.length < 4 || sb.length < 4) return false;
+  // "Israel" / "Israeli", "Reeve" / "Reeves", "Park" / "Parks": another word, not another spelling.
+  const [short, long] = la.length <= lb.length ? [la, lb] : [lb, la];
+  if (long.startsWith(short) && (NAME_SUFFIXES.test(long.slice(short.length)) || (given && GIVEN_SUFFIXES.test(long.slice(short.length))))) return false;
+  if (!shortSyllablesAgree(la, lb)) return false;
+  if (sa === sb) return true;
+  if (Math.min(letters(a), letters(b)) < 5) return false;
+  return distance(sa, sb, 1) <= 1;
+}
+
+function letters(text: string): number {
+  return text.replace(/[^\p{L}]/gu, '').length;
+}
+
+/** Hyphenated names whose parts differ in a short syllable ("Jae-in" / "Jae-un") are other names; a particle ("al-" / "el-") is not. */
+function shortSyllablesAgree(a: string, b: string): boolean {
+  if (!a.includes('-') && !b.includes('-')) return true;
+  const pa = a.split('-');
+  const pb = b.split('-');
+  if (pa.length !== pb.length) return true;
+  for (let i = 0; i < pa.length; i++) {
+    if (pa[i] === pb[i]) continue;
+    if (PARTICLES.has(pa[i]) && PARTICLES.has(pb[i])) continue;
+    if (Math.min(pa[i].length, pb[i].length) <= 3) return false;
+  }
+  return true;
+}
+
+const deletionLists = paragraphCache<string, string[]>();
+
+function deletions(key: string): string[] {
+  return deletionLists.through(key, computeDeletions);
+}
+
+function computeDeletions(key: string): string[] {
+  const out = [key];
+  for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The rule
+
+interface Occurrence {
+  /** Absolute offsets of the spelling. */
+  start: number;
+  end: number;
+  mention: Mention;
+  /** Sentence id across the draft: block index and sentence. */
+  /** Sentence id across the draft: block index · 65536 + sentence. */
+  sentence: number;
+  role: 'surname' | 'given';
+  /** For given names: the surname's skeleton they go with. */
+  family?: string;
+}
+
+interface Spelling {
+  text: string;
+  occurrences: Occurrence[];
+  /** Appears as a name somewhere that is not the start of a sentence or a heading. */
+  strong: boolean;
+}
+
+export const nameConsistency: Rule = {
+  id: 'name-consistency',
+  summary: 'A name spelled two ways in one draft (Araghchi / Araqchi, Procter / Proctor, Zelenskyy / Zelensky).',
+  defaultSeverity: 'warning',
+  options: {
+    names: {
+      type: 'array',
+      items: { type: 'string' },
+      default: [],
+      description: 'House spellings of names (e.g. "Zelensky", "Al Jazeera") that always win: any other spelling of them is flagged, even when the house spelling is not in the draft.',
+    },
+  },
+  check({ doc, options }) {
+    // Each word of a house name needs a letter or digit ("-" or "  " would match everywhere).
+    const house = (options.names as string[]).map((n) => n.trim()).filter((n) => n.length > 0 && n.split(/[\s-]+/).every((part) => /[\p{L}\p{N}]/u.test(part)));
+    const surnames = new Map<string, Spelling>();
+    const given = new Map<string, Spelling>();
+    doc.blocks.forEach((block, b) => {
+      const extract = namesIn(block.prose, block.kind === 'heading');
+      for (const mention of extract.mentions) {
+        const sentence = b * 65536 + mention.sentence;
+        add(surnames, mention.surname.text, { start: block.start + mention.surname.start, end: block.start + mention.surname.end, mention, sentence, role: 'surname' }, !mention.weak);
+        mention.given.forEach((g, k) => add(given, mention.givenKeys[k], { start: block.start + g.start, end: block.start + g.end, mention, sentence, role: 'given', family: mention.family }, true));
+      }
+    });
+    const findings: RuleFinding[] = [];
+    const flagged = new Set<string>();
+    if (house.length) houseFindings(doc, house, [...surnames.values(), ...given.values()], findings, flagged);
+    // A spelling seen only at sentence starts or in headings is a name unless the draft also uses it in
+    // lower case ("Rescuers" / "rescuers"); looked up only for spellings that pair with another.
+    const lowerCase = new Map<string, boolean>();
+    const isName = (s: Spelling) => s.strong || !usedInLowerCase(doc.text, s.text.toLowerCase(), lowerCase);
+    compareGroup(doc, [...surnames.values()], findings, flagged, (s) => s.text, isName);
+    // Given names are compared within one family: "Andriy Yermak" / "Andrii Yermak".
+    const byFamily = new Map<string, Spelling[]>();
+    for (const [key, spelling] of given) {
+      const family = key.split('\u0000')[1];
+      const list = byFamily.get(family) ?? [];
+      list.push({ ...spelling, text: key.split('\u0000')[0] });
+      byFamily.set(family, list);
+    }
+    for (const list of byFamily.values()) if (list.length > 1) compareGroup(doc, list, findings, flagged, (s) => s.text, () => true);
+    return findings;
+  },
+};
+
+function add(map: Map<string, Spelling>, key: string, occurrence: Occurrence, strong: boolean): void {
+  let spelling = map.get(key);
+  if (!spelling) map.set(key, (spelling = { text: key, occurrences: [], strong: false }));
+  spelling.occurrences.push(occurrence);
+  if (strong) spelling.strong = true;
+}
+
+function usedInLowerCase(text: string, word: string, memo: Map<string, boolean>): boolean {
+  let found = memo.get(word);
+  if (found === undefined) {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    found = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, 'u').test(text);
+    memo.set(word, found);
+  }
+  return found;
+}
+
+function compareGroup(doc: DraftDocument, spellings: Spelling[], findings: RuleFinding[], flagged: Set<string>, textOf: (s: Spelling) => string, isName: (s: Spelling) => boolean): void {
+  // Candidates: spellings sharing a skeleton or a one-letter deletion of it.
+  const index = new Map<string, number[]>();
+  const skeletons = spellings.map((s) => skeleton(textOf(s)));
+  spellings.forEach((_, i) => {
+    if (skeletons[i].length < 4) return;
+    for (const key of deletions(skeletons[i])) {
+      const list = index.get(key);
+      if (!list) index.set(key, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  // Union of same-name pairs into groups (a name may have three spellings: Müller / Mueller / Muller).
+  const parent = spellings.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const seen = new Set<number>();
+  for (const list of index.values()) {
+    if (list.length < 2 || list.length > 50) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = list[x];
+        const b = list[y];
+        const pair = a * 1_000_003 + b;
+        if (seen.has(pair)) continue;
+        seen.add(pair);
+        const A = spellings[a];
+        const B = spellings[b];
+        if (!A.strong && !B.strong) continue;
+        if (!sameName(textOf(A), textOf(B), isGiven(A)) || !isName(A) || !isName(B) || distinctPeople(A, B)) continue;
+        parent[find(a)] = find(b);
+      }
+    }
+  }
+  const groups = new Map<number, number[]>();
+  spellings.forEach((_, i) => {
+    const root = find(i);
+    if (root === i && !groups.has(i)) groups.set(i, [i]);
+    else if (root !== i) groups.set(root, [...(groups.get(root) ?? [root]), i]);
+  });
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const ranked = members.map((i) => spellings[i]).sort((p, q) => q.occurrences.length - p.occurrences.length || p.occurrences[0].start - q.occurrences[0].start);
+    const major = ranked[0];
+    // Spellings joined through a third (Mueller – Muller – Müller) may still be another person's name.
+    const same = ranked.filter((s) => s === major || (sameName(textOf(s), textOf(major), isGiven(s)) && !distinctPeople(s, major)));
+    for (const minor of same.slice(1)) report(doc, minor, major, same, findings, flagged, textOf);
+  }
+}
+
+/** Two spellings that each belong to someone else: in one sentence, with conflicting titles, or with different given names. */
+function distinctPeople(a: Spelling, b: Spelling): boolean {
+  const sentences = new Set(a.occurrences.map((o) => o.sentence));
+  if (b.occurrences.some((o) => sentences.has(o.sentence))) return true;
+  const gender = (s: Spelling) => {
+    const out = new Set<string>();
+    for (const o of s.occurrences) for (const t of o.mention.titles) out.add(MALE.has(t) ? 'm' : FEMALE.has(t) ? 'f' : '');
+    out.delete('');
+    return out;
+  };
+  const ga = gender(a);
+  const gb = gender(b);
+  if (ga.size === 1 && gb.size === 1 && [...ga][0] !== [...gb][0]) return true;
+  if (a.occurrences[0].role !== 'surname') return false;
+  // One use each, differing in a letter (not only in hyphens, spaces or accents), with nothing tying them
+  // together (a given name or a title in common): too little to call them one person ("Alan Price" the
+  // manager, "Pryce" in a team line-up; but "He Lifeng" / "He Li-feng").
+  if (a.occurrences.length === 1 && b.occurrences.length === 1 && plainFold(a.text) !== plainFold(b.text) && !sharedContext(a.occurrences[0].mention, b.occurrences[0].mention)) return true;
+  const givenOf = (s: Spelling) => new Set(s.occurrences.flatMap((o) => (o.mention.given.length ? [o.mention.given[0].text] : [])));
+  const na = givenOf(a);
+  const nb = givenOf(b);
+  if (na.size === 0 || nb.size === 0) return false;
+  for (const x of na) for (const y of nb) if (x === y || sameName(x, y, true) || initialOf(x, y)) return false;
+  return true;
+}
+
+/** Case, accents, hyphens, spaces and apostrophes folded, letters kept. */
+function plainFold(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/['’\-\s.]/g, '');
+}
+
+function sharedContext(a: Mention, b: Mention): boolean {
+  if (a.titles.some((t) => b.titles.includes(t))) return true;
+  return a.given.length > 0 && b.given.length > 0 && a.given.some((x) => b.given.some((y) => x.text === y.text || sameName(x.text, y.text, true)));
+}
+
+function isGiven(s: Spelling): boolean {
+  return s.occurrences[0].role === 'given';
+}
+
+function initialOf(a: string, b: string): boolean {
+  const initial = (s: string) => /^\p{Lu}\.?$/u.test(s);
+  return (initial(a) && b.startsWith(a[0])) || (initial(b) && a.startsWith(b[0]));
+}
+
+function report(doc: DraftDocument, minor: Spelling, major: Spelling, all: Spelling[], findings: RuleFinding[], flagged: Set<string>, textOf: (s: Spelling) => string): void {
+  const wanted = textOf(major);
+  const count = major.occurrences.length;
+  // "Clearly dominates": at least three uses and twice as many as this spelling.
+  const safe = count >= 3 && count >= 2 * minor.occurrences.length;
+  const others = all.filter((s) => s !== minor);
+  const related: Related[] = others.flatMap((s) =>
+    s.occurrences.slice(0, 5).map((o) => ({ start: o.start, end: o.end, message: `'${textOf(s)}' (line ${doc.lines.lineOf(o.start) + 1})` })),
+  );
+  const where = others.map((s) => `'${textOf(s)}' ${s.occurrences.length} time${s.occurrences.length === 1 ? '' : 's'} (line ${lineList(doc, s)})`).join(', ');
+  for (const o of minor.occurrences) {
+    const key = `${o.start}:${o.end}`;
+    if (flagged.has(key)) continue;
+    flagged.add(key);
+    const fix: Fix = { title: `Use '${wanted}' (${count} time${count === 1 ? '' : 's'} in this draft)`, edits: [{ start: o.start, end: o.end, text: o.mention.weak ? capitalisedLike(wanted, doc.text.slice(o.start, o.end)) : wanted }], preferred: true, safe: safe || undefined };
+    findings.push({
+      start: o.start,
+      end: o.end,
+      message: `'${textOf(minor)}' is spelled ${where} elsewhere in this draft`,
+      related,
+      fixes: [fix],
+    });
+  }
+}
+
+/** "al-Sisi" written where "El-Sisi" opened a sentence (or stood in a heading) becomes "Al-Sisi". */
+function capitalisedLike(text: string, like: string): string {
+  return /^\p{Lu}/u.test(like) && /^\p{Ll}/u.test(text) ? text[0].toUpperCase() + text.slice(1) : text;
+}
+
+function lineList(doc: DraftDocument, s: Spelling): string {
+  const lines = [...new Set(s.occurrences.map((o) => doc.lines.lineOf(o.start) + 1))];
+  return lines.length > 3 ? `${lines.slice(0, 3).join(', ')}, …` : lines.join(', ');
+}
+
+/** House spellings win: any other spelling of them is flagged, even with the house spelling absent. */
+function houseFindings(doc: DraftDocument, house: string[], spellings: Spelling[], findings: RuleFinding[], flagged: Set<string>): void {
+  const phrases = house.filter((name) => /[\s-]/.test(name));
+  if (phrases.length) {
+    for (const block of doc.blocks) {
+      for (const m of housePhrasesIn(block.prose, phrases)) pushHouse(block.start + m.start, block.start + m.end, m.text, m.name, findings, flagged);
+    }
+  }
+  for (const name of house) {
+    if (phrases.includes(name)) continue;
+    for (const s of spellings) {
+      const text = s.text.split('\u0000')[0];
+      if (text === name || !(sameName(text, name) || text.toLowerCase() === name.toLowerCase())) continue;
+      for (const o of s.occurrences) pushHouse(o.start, o.end, text, name, findings, flagged);
+    }
+  }
+}
+
+// Multi-word house names found in each paragraph, cached by its prose for the current list of names
+// (emptied when the list changes), so a re-lint does not scan the whole draft again for each name.
+const phraseMatches = paragraphCache<string, { start: number; end: number; text: string; name: string }[]>();
+let phraseKey = '';
+let phrasePatterns: { name: string; re: RegExp }[] = [];
+
+function housePhrasesIn(prose: string, phrases: string[]): { start: number; end: number; text: string; name: string }[] {
+  const key = phrases.join('\u0000');
+  if (key !== phraseKey) {
+    phraseKey = key;
+    phraseMatches.clear();
+    phrasePatterns = phrases.map((name) => {
+      // Any spacing, hyphens and case: "Al-Jazeera", "al jazeera".
+      const parts = name.split(/[\s-]+/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      return { name, re: new RegExp(`(?<![\\p{L}\\p{N}])${parts.join('[\\s\\u00A0-]*')}(?![\\p{L}\\p{N}])`, 'giu') };
+    });
+  }
+  return phraseMatches.through(prose, () => {
+    const out: { start: number; end: number; text: string; name: string }[] = [];
+    for (const { name, re } of phrasePatterns) {
+      for (const m of prose.matchAll(re)) if (m[0] !== name) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], name });
+    }
+    return out;
+  });
+}
+
+function pushHouse(start: number, end: number, text: string, name: string, findings: RuleFinding[], flagged: Set<string>): void {
+  const key = `${start}:${end}`;
+  if (flagged.has(key)) return;
+  flagged.add(key);
+  findings.push({
+    start,
+    end,
+    message: `'${text}': the house spelling is '${name}'`,
+    fixes: [{ title: `Use '${name}' (house spelling)`, edits: [{ start, end, text: name }], preferred: true, safe: true }],
+  });
+}

@@ -1,0 +1,119 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyEdits } from '../../server/src/engine/edits.ts';
+import { describeFinding, lintText, ofRule } from './helpers.ts';
+
+const RULE = 'date-consistency';
+const dates = (text: string, format: 'plaintext' | 'markdown' = 'plaintext', layer?: unknown) => ofRule(lintText(text, format, layer), RULE);
+const show = (text: string, format: 'plaintext' | 'markdown' = 'plaintext', layer?: unknown) => dates(text, format, layer).map((f) => describeFinding(text, f));
+
+test('a weekday that does not match its full date, British and US order', () => {
+  assert.deepEqual(show('The inquest opened on Tuesday, 4 March 2026 at the town hall.'), [
+    '1:23-1:44 date-consistency: 4 March 2026 is a Wednesday, not a Tuesday',
+  ]);
+  assert.deepEqual(show('The ferry sailed on Friday, March 13, 2026, despite the gale.'), []);
+  assert.deepEqual(show('The ferry sailed on Thursday, March 13, 2026, despite the gale.'), [
+    '1:21-1:45 date-consistency: 13 March 2026 is a Friday, not a Thursday',
+  ]);
+});
+
+test('abbreviations, ordinals, "the … of", parentheses, no commas, capitals', () => {
+  const text = [
+    'Bids close on Tue. Sept. 8 2026 at noon.',
+    'The fair opens on Sat 12th of September 2026.',
+    'Voting ends on Monday (2 November 2026) at ten.',
+    'THURSDAY 5 NOVEMBER 2026: a date to remember.',
+    'The final is on Sunday the 13th of December 2026.',
+  ].join('\n');
+  // All five are right.
+  assert.deepEqual(show(text), []);
+  assert.deepEqual(
+    show('Bids close on Wed. Sept. 8 2026 at noon.\nThe fair opens on Fri 12th of September 2026.\nVoting ends on Tuesday (2 November 2026) at ten.\nTHURSDAY 6 NOVEMBER 2026: a date.'),
+    [
+      '1:15-1:32 date-consistency: 8 September 2026 is a Tuesday, not a Wednesday',
+      '2:19-2:45 date-consistency: 12 September 2026 is a Saturday, not a Friday',
+      '3:16-3:40 date-consistency: 2 November 2026 is a Monday, not a Tuesday',
+      '4:1-4:25 date-consistency: 6 November 2026 is a Friday, not a Thursday',
+    ],
+  );
+});
+
+test('the fixes: the right weekday in the writer\'s form, or the nearest date with that weekday', () => {
+  const text = 'Bids close on Wed. Sept. 8 2026 at noon.';
+  const [finding] = dates(text);
+  assert.deepEqual(finding.fixes.map((f) => f.title), ["Change 'Wed.' to 'Tue.'", 'Change the date to 9 September 2026 (a Wednesday)']);
+  assert.equal(applyEdits(text, finding.fixes[0].edits), 'Bids close on Tue. Sept. 8 2026 at noon.');
+  assert.equal(applyEdits(text, finding.fixes[1].edits), 'Bids close on Wed. Sept. 9 2026 at noon.');
+  assert.ok(finding.fixes.every((f) => !f.safe), 'only the writer knows which is right');
+  // Across a month end, with an ordinal: the month changes too, in the same form.
+  const end = 'The sale ends on Saturday 31st October 2026.';
+  assert.deepEqual(dates(end), []);
+  const wrong = 'The sale ends on Monday 31st October 2026.';
+  const [f] = dates(wrong);
+  assert.equal(f.message, '31 October 2026 is a Saturday, not a Monday');
+  assert.equal(applyEdits(wrong, f.fixes[1].edits), 'The sale ends on Monday 2nd November 2026.');
+  assert.equal(dates('Polls open on Thurs. 6 March 2026.')[0].fixes[0].title, "Change 'Thurs.' to 'Fri.'");
+  assert.equal(dates('Polls open on Weds 6 March 2026.')[0].fixes[0].title, "Change 'Weds' to 'Fri'");
+  assert.equal(dates('Polls open on Fri 3 March 2026.')[0].fixes[0].title, "Change 'Fri' to 'Tue'");
+  assert.equal(dates('Polls open on Mon. 5 March 2026.')[0].fixes[0].title, "Change 'Mon.' to 'Thu.'");
+  const upper = 'MONDAY 31 OCTOBER 2026';
+  assert.equal(applyEdits(upper, dates(upper)[0].fixes[0].edits), 'SATURDAY 31 OCTOBER 2026');
+});
+
+test('impossible dates: 31 June, 30 February, 29 February in a common year', () => {
+  assert.deepEqual(show('The council meets on 31 June to set the rent.'), ['1:22-1:29 date-consistency: There is no 31 June: June has 30 days']);
+  assert.deepEqual(show('Payments resume on February 30.'), ['1:20-1:31 date-consistency: There is no 30 February: February has 28 days (29 in a leap year)']);
+  assert.deepEqual(show('It happened on 29 February 2025.'), ['1:16-1:32 date-consistency: There is no 29 February in 2025: it is not a leap year']);
+  assert.deepEqual(show('It happened on 29 February 2028.'), []);
+});
+
+test('the year of a date without one: front matter, dateline, nearest full date, setting, current year', () => {
+  const frontMatter = '---\ndate: 2025-12-30\n---\n\nThe market reopens on Tuesday 6 January.\n';
+  // Nearest to 30 December 2025 is 6 January 2026, a Tuesday: nothing to say.
+  assert.deepEqual(show(frontMatter, 'markdown'), []);
+  const wrongDay = frontMatter.replace('Tuesday 6', 'Monday 6');
+  assert.deepEqual(dates(wrongDay, 'markdown').map((f) => f.message), ['6 January is a Tuesday, not a Monday (assuming 2026, from the front matter date)']);
+  const dateline = 'LEEDS, 2 March 2026 – Work on the bypass stopped.\nIt restarts on Monday 10 March.';
+  assert.deepEqual(dates(dateline).map((f) => f.message), ['10 March is a Tuesday, not a Monday (assuming 2026, from the dateline)']);
+  const nearest = 'The audit began on 3 April 2023.\nThe report was due on Monday 12 April.';
+  assert.deepEqual(dates(nearest).map((f) => f.message), ['12 April is a Wednesday, not a Monday (assuming 2023, from the date on line 1)']);
+  const bare = 'The report was due on Monday 12 April.';
+  assert.deepEqual(dates(bare, 'plaintext', { rules: { [RULE]: { year: 2021 } } }).map((f) => f.message), []);
+  assert.deepEqual(dates(bare, 'plaintext', { rules: { [RULE]: { year: 2023 } } }).map((f) => f.message), ['12 April is a Wednesday, not a Monday (assuming 2023, from the year setting)']);
+  const current = new Date().getFullYear();
+  const found = dates(bare);
+  const monday = new Date(Date.UTC(current, 3, 12)).getUTCDay() === 1;
+  assert.equal(found.length, monday ? 0 : 1);
+  if (!monday) assert.match(found[0].message, new RegExp(`assuming ${current}, from the current year`));
+});
+
+test('a guessed year never makes 29 February impossible', () => {
+  assert.deepEqual(show('Nominations close on 29 February.', 'plaintext', { rules: { [RULE]: { year: 2027 } } }), []);
+});
+
+test('not dates, or not a weekday against its date', () => {
+  const text = [
+    'By Friday, 13 people had died.',
+    'On Monday, May said the talks would resume.',
+    'The sun 4 March rise was late.',
+    'Turnout on Thursday was 38%, against 31 May last year.',
+    'A 4-3 win on Tuesday March 3rd in 2026 was the first.',
+  ].join('\n');
+  assert.deepEqual(show(text, 'plaintext', { rules: { [RULE]: { year: 2026 } } }), []);
+  // In code and URLs (Markdown) there is nothing to check.
+  assert.deepEqual(show('Run `Monday 4 March 2026` in the shell.\n', 'markdown'), []);
+});
+
+test('re-linting after edits gives the same findings as a cold lint', async () => {
+  const { clearCaches } = await import('../../server/src/engine/cache.ts');
+  const paragraphs = ['The vote is on Tuesday 3 March 2026.', 'Counting starts on Friday 6 March.', 'Results come on Monday 9 March.', 'Nothing else.'];
+  const edits = ['Counting starts on Thursday 6 March.', 'The vote is on Tuesday 3 March 2027.', 'Counting starts on Friday 6 March.'];
+  for (const edit of edits) {
+    const i = paragraphs.findIndex((p) => p.slice(0, 10) === edit.slice(0, 10));
+    paragraphs[i] = edit;
+    const text = paragraphs.join('\n\n');
+    const warm = show(text);
+    clearCaches();
+    assert.deepEqual(warm, show(text));
+  }
+});

@@ -1,0 +1,146 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyEdits } from '../../server/src/engine/edits.ts';
+import { sameName } from '../../server/src/rules/name-consistency.ts';
+import { describeFinding, lintText, ofRule } from './helpers.ts';
+
+const RULE = 'name-consistency';
+const names = (text: string, layer?: unknown, format: 'plaintext' | 'markdown' = 'plaintext') => ofRule(lintText(text, format, layer), RULE);
+const flagged = (text: string, layer?: unknown) => names(text, layer).map((f) => text.slice(f.start, f.end));
+
+test('the less frequent spelling is flagged, naming the other with its lines', () => {
+  const text = [
+    'The foreign minister, Abbas Araghchi, arrived in Oslo on Monday.',
+    'Mr Araghchi met his Norwegian counterpart for two hours.',
+    'Officials said Mr Araqchi would fly on to Geneva.',
+    'Araghchi is expected back in Tehran at the weekend.',
+  ].join('\n');
+  const found = names(text);
+  assert.deepEqual(found.map((f) => describeFinding(text, f)), [
+    "3:19-3:26 name-consistency: 'Araqchi' is spelled 'Araghchi' 3 times (line 1, 2, 4) elsewhere in this draft",
+  ]);
+  assert.deepEqual(found[0].related!.map((r) => [text.slice(r.start, r.end), r.message]), [
+    ['Araghchi', "'Araghchi' (line 1)"],
+    ['Araghchi', "'Araghchi' (line 2)"],
+    ['Araghchi', "'Araghchi' (line 4)"],
+  ]);
+  const [fix] = found[0].fixes;
+  assert.equal(fix.title, "Use 'Araghchi' (3 times in this draft)");
+  assert.equal(fix.safe, true, '3 against 1: one spelling clearly dominates');
+  assert.equal(applyEdits(text, fix.edits), text.replace('Araqchi', 'Araghchi'));
+});
+
+test('a fix is not safe unless one spelling clearly dominates', () => {
+  const text = 'Ms Procter chairs the board.\nThe chair, Ms Proctor, said the vote was close.\nProcter said nothing more.';
+  const found = names(text);
+  assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['Proctor']);
+  assert.equal(found[0].fixes[0].title, "Use 'Procter' (2 times in this draft)");
+  assert.equal(found[0].fixes[0].safe, undefined);
+});
+
+test('kinds of variant: letters dropped, doubled, transposed; diacritics; hyphen and particle; transliteration', () => {
+  const cases: [string, string][] = [
+    ['Whitfield', 'Whitfeld'],
+    ['McAllister', 'McAlister'],
+    ['Zelenskyy', 'Zelensky'],
+    ['Müller', 'Mueller'],
+    ['Müller', 'Muller'],
+    ['al-Sisi', 'el-Sisi'],
+    ['Klitschko', 'Klychko'],
+    ['Andersen', 'Anderesn'],
+    ['Gonçalves', 'Goncalves'],
+    ['Jean-Luc', 'Jean Luc'],
+  ];
+  for (const [a, b] of cases) assert.equal(sameName(a, b), true, `${a} / ${b}`);
+  const different: [string, string][] = [
+    ['Mark', 'Mike'],
+    ['Israel', 'Israeli'],
+    ['Reeve', 'Reeves'],
+    ['Chen', 'Chan'],
+    ['Kim', 'Kin'],
+    ['Hassan', 'Hussein'],
+    ['Austria', 'Australia'],
+    ['Jae-in', 'Jae-un'],
+    ['Ukraine', 'Ukrainian'],
+  ];
+  for (const [a, b] of different) assert.equal(sameName(a, b), false, `${a} / ${b}`);
+  // A dropped final "e" is a slip in a surname (Featherston), another person in a given name (Danielle).
+  assert.equal(sameName('Featherstone', 'Featherston'), true);
+  assert.equal(sameName('Daniel', 'Danielle', true), false);
+  assert.equal(sameName('Louis', 'Louise', true), false);
+});
+
+test('different people: one sentence, other titles, other given names', () => {
+  const text = [
+    'The Green candidate, Ms Carter, beat Mr Cartier by 30 votes.',
+    'Judge Rebecca Whitfield and her colleague Judge Simon Whitfeld sat together.',
+    'Mark Devlin stood for Reform. His father, Mike Devlin, ran in 2019.',
+    'Hasan Demir lost two cousins. His brother Mustafa Demir was rescued.',
+    'Ms Brown thanked voters. Mr Browne conceded at midnight.',
+  ].join('\n');
+  assert.deepEqual(flagged(text), []);
+});
+
+test('one use each, a letter apart, with nothing in common: not enough to call them one person', () => {
+  assert.deepEqual(flagged('Rovers manager Colin Price blamed the pitch.\nRovers (4-4-2): Webb; Lane, Pryce, Okoro, Hill.'), []);
+  // A hyphen or an accent apart is another matter: "He Lifeng" / "He Li-feng".
+  assert.deepEqual(flagged('Vice Premier He Lifeng led the talks.\nHe Li-feng said the door was open.'), ['Li-feng']);
+});
+
+test('same person: the same given name with two surnames, or a title and surname on second reference', () => {
+  const text = 'Judge Rebecca Whitfield opened the trial.\nRebecca Whitfeld, 58, has sat since 2010.\nJudge Whitfield adjourned until Monday.';
+  assert.deepEqual(flagged(text), ['Whitfeld']);
+});
+
+test('a given name spelled two ways with one surname', () => {
+  const text = 'Andriy Yermak met the envoys.\nLater, Andrii Yermak said the talks were useful.\nAndriy Yermak left on Friday.';
+  assert.deepEqual(flagged(text), ['Andrii']);
+});
+
+test('sentence-initial capitals and headings only count against a name used mid-sentence', () => {
+  // "El-Saleh" opens a sentence; "al-Saleh" is the writer's spelling mid-sentence.
+  const text = 'The White Helmets chief, Raed al-Saleh, called for crossings.\nEl-Saleh said the roads were blocked. Mr al-Saleh added more.';
+  assert.deepEqual(flagged(text), ['El-Saleh']);
+  // The fix keeps the capital a sentence start needs.
+  const [saleh] = names(text);
+  assert.equal(saleh.fixes[0].title, "Use 'al-Saleh' (2 times in this draft)");
+  assert.ok(applyEdits(text, saleh.fixes[0].edits).includes('\nAl-Saleh said the roads'));
+  // "Al-Saleh" capitalised at a sentence start is the same spelling.
+  assert.deepEqual(flagged('Raed al-Saleh spoke.\nAl-Saleh said more later.'), []);
+  // Words that open sentences and appear in lower case elsewhere are not names.
+  assert.deepEqual(flagged('Rescuers worked all night.\nThe rescuers said the Rescuer team was tired.'), []);
+});
+
+test('the names setting: house spellings win, even when only the other spelling appears', () => {
+  const text = 'President Zelenskyy addressed parliament.\nThe report ran on Al-Jazeera and al jazeera.';
+  const layer = { rules: { [RULE]: { names: ['Zelensky', 'Al Jazeera'] } } };
+  const found = names(text, layer);
+  assert.deepEqual(found.map((f) => [text.slice(f.start, f.end), f.message]), [
+    ['Zelenskyy', "'Zelenskyy': the house spelling is 'Zelensky'"],
+    ['Al-Jazeera', "'Al-Jazeera': the house spelling is 'Al Jazeera'"],
+    ['al jazeera', "'al jazeera': the house spelling is 'Al Jazeera'"],
+  ]);
+  assert.ok(found.every((f) => f.fixes[0].safe));
+  assert.equal(applyEdits(text, found[0].fixes[0].edits), text.replace('Zelenskyy', 'Zelensky'));
+  assert.deepEqual(names(text), [], 'without the setting, one spelling each is no inconsistency');
+  // House names that are not names are ignored rather than matched everywhere.
+  assert.deepEqual(names(text, { rules: { [RULE]: { names: ['-', ' - ', '.*', '(', 'a--b'] } } }).map((f) => text.slice(f.start, f.end)), []);
+});
+
+test('possessives, acronyms and calendar words', () => {
+  const text = "Klitschko's office said the city was calm.\nKlitschko spoke at noon.\nThe UN and the UNDP met in March and in Match Hall.";
+  assert.deepEqual(flagged(text), []);
+});
+
+test('re-linting after edits gives the same findings as a cold lint', async () => {
+  const { clearCaches } = await import('../../server/src/engine/cache.ts');
+  const paragraphs = ['Ms Procter chairs the board.', 'Procter said the vote was close.', 'The vote was close.', 'Nothing else happened.'];
+  const edits: [number, string][] = [[2, 'Ms Proctor said so.'], [0, 'Ms Proctor chairs the board.'], [1, 'Proctor said the vote was close.'], [2, 'The vote was close.']];
+  for (const [i, edit] of edits) {
+    paragraphs[i] = edit;
+    const text = paragraphs.join('\n\n');
+    const warm = names(text).map((f) => describeFinding(text, f));
+    clearCaches();
+    assert.deepEqual(warm, names(text).map((f) => describeFinding(text, f)));
+  }
+});
