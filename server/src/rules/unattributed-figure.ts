@@ -443,8 +443,6 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
           if (topic && data) for (const w of topic) words.add(w);
         }
         carry = { at: block.start + sentence.cue.at, text: sentence.cue.text, data, topic: words, person: sentence.person || (continues && carry?.person === true) };
-        // Within its paragraph a body of data governs the statistics that follow it, whatever their words.
-        if (data) dataParagraph = true;
         sources.push(carry);
         own.push(true);
         if (sentence.introducesList) listIntro = carry;

@@ -179,6 +179,8 @@ const BACKGROUND = new RegExp(
     `${W}(?:employs|employed|runs|operates|carries|serves)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
     `${W}(?:site|area|park|estate|farm|reserve|island|lake|forest|campus|plot)\\s+(?:covers|spans|measures|extends\\s+over)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
     `${W}(?:drains|drained|covers|covered|spans|occupies)\\s+(?:an\\s+)?area\\s+of\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
+    // A central bank's policy rate as it stands: "The Bank's key rate stands at 4.75%".
+    `${W}(?:key|base|policy|benchmark|bank|main|official)\\s+(?:interest\\s+)?rates?\\s+(?:stands|stood|is|was|remains|remained)\\s+at\\s+0`,
     // A standard, target or limit set by a rule: "against a national standard of 78%".
     `${W}(?:standard|target|limit|threshold|ceiling|benchmark)\\s+(?:of|is|was|stands\\s+at)\\s+(?:about|around|some|nearly|almost|roughly)?\\s*0`,
     `${W}turnout\\s+(?:\\p{L}+\\s+){0,4}(?:was|of|is)\\s+(?:about|around|some|nearly|roughly|just|more\\s+than|over)?\\s*0`,
@@ -590,7 +592,11 @@ const STOP = new Set(
   ('about above after again against among around because before being below between could during early every first from further ' +
     'their there these those through under until which while would should where other since still than that this with within without ' +
     'said says told according figures showed shows found years year month months weeks people million billion thousand hundred ' +
-    'percent cent points highest lowest largest since last next earlier later').split(' '),
+    'percent cent points highest lowest largest since last next earlier later ' +
+    // Four-letter function words and reporting verbs: content words may be four letters ("risk", "rail").
+    'also been both does done down each even ever from gave give goes have here into just keep kept like made make many more ' +
+    'most much must near only over said same says some such take than that them then they this told took very were what ' +
+    'when whom will with your week days time once upon less half full back away came come went told show seen').split(' '),
 );
 
 /** Words that name one subject in business and economic copy: a company's results, prices, the labour market. */
@@ -598,7 +604,7 @@ const FAMILIES: Record<string, string> = {};
 for (const [family, list] of Object.entries({
   '#results': 'revenue revenues profit profits sales earnings turnover income margin margins production output dividend results quarter ebitda operating',
   '#prices': 'inflation prices price consumer index food energy fuel services',
-  '#labour': 'unemployment jobless employment payrolls wages wage vacancies workers',
+  '#labour': 'unemployment jobless employment payrolls wages wage vacancies workers jobs hiring employers',
 })) {
   for (const w of list.split(' ')) FAMILIES[w] = family;
 }
@@ -609,7 +615,7 @@ export function topicWords(text: string): string[] {
   for (const m of text.toLowerCase().matchAll(/\p{L}{4,}/gu)) {
     const family = FAMILIES[m[0]];
     if (family) out.add(family);
-    if (m[0].length >= 5 && !STOP.has(m[0])) out.add(m[0].replace(/s$/, ''));
+    if (!STOP.has(m[0])) out.add(m[0].replace(/s$/, ''));
   }
   return [...out];
 }
