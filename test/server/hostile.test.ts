@@ -127,7 +127,8 @@ test('the same fix from two findings at one place is offered once, for both', as
   const atMark = diagnostics.filter((d) => d.range.start.line === 0 && d.range.start.character === 33);
   assert.deepEqual(atMark.map((d) => d.code).sort(), ['quote-mismatch', 'quote-style']);
   const actions = await server.codeActions(uri, atMark[0].range, atMark);
-  const replace = actions.filter((a) => a.title === 'Replace " with ”');
+  // quote-mismatch words it "Close the quotation with ”", quote-style "Use a curly double quote (”)": one action.
+  const replace = actions.filter((a) => a.title === 'Close the quotation with ”' || a.title === 'Use a curly double quote (”)');
   assert.equal(replace.length, 1);
   assert.equal(replace[0].diagnostics!.length, 2);
 });

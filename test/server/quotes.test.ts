@@ -33,12 +33,12 @@ test('diagnostics for a mismatched pair and a straight mark in a curly draft; th
   const diagnostics = await server.open(uri, text);
   const mismatch = ours(diagnostics, 'quote-mismatch');
   const style = ours(diagnostics, 'quote-style');
-  assert.deepEqual(mismatch.map((d) => d.message), ['“ is closed by ": use ” to close it']);
-  assert.deepEqual(style.map((d) => [d.range.start.character, d.message]), [[33, 'Straight quotation mark ": use ”, the draft mostly uses curly ones (5 of 6)']]);
+  assert.deepEqual(mismatch.map((d) => d.message), [`Closing mark doesn't match: opened with a curly double quote (“), closed with a straight one (")`]);
+  assert.deepEqual(style.map((d) => [d.range.start.character, d.message]), [[33, 'Straight double quote (") in a draft that mostly uses curly ones (5 of 6)']]);
   assert.match(mismatch[0].codeDescription!.href, /quote-mismatch\.md$/);
 
   const actions = await server.codeActions(uri, mismatch[0].range, mismatch);
-  const fix = actions.find((a) => a.title === 'Replace " with ”');
+  const fix = actions.find((a) => a.title === 'Close the quotation with ”');
   assert.ok(fix?.edit, JSON.stringify(actions.map((a) => a.title)));
   const after = await server.apply(uri, fix.edit);
   assert.ok(server.text(uri).startsWith('“The lights went out at midnight,” the caretaker said.'));

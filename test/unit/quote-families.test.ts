@@ -30,7 +30,7 @@ test('2. straight marks open a quote within a quote, as curly ones do', () => {
   clean(`"She told me, 'Bring the ladder,' and left," he said.`);
   // A real mistake is still found: the single quote is never closed.
   const text = `"'We are not moving, the residents told us," the officer said.`;
-  assert.deepEqual(show(text, quoteFindings(text)), [`1:2-1:3 quote-mismatch: Opening ' has no closing '`]);
+  assert.deepEqual(show(text, quoteFindings(text)), [`1:2-1:3 quote-mismatch: Quotation not closed: opened with a straight single quote (')`]);
 });
 
 test('3. a straight " after a number closes a quote; feet and inches only in a measurement', () => {
@@ -63,10 +63,11 @@ test('6. wrong glyphs are reported with a fix: ‘90s, ‘til, owner‘s, ’ op
   const text = 'The ‘90s boom lasted ‘til 2001, and the owner‘s dog saw it all.';
   const found = quoteFindings(text);
   assert.deepEqual(show(text, found), [
-    '1:5-1:6 quote-style: ‘ is an opening quotation mark; the apostrophe is ’',
-    '1:22-1:23 quote-style: ‘ is an opening quotation mark; the apostrophe is ’',
-    '1:46-1:47 quote-style: ‘ is an opening quotation mark; the apostrophe is ’',
+    '1:5-1:6 quote-style: Opening quote (‘) used as an apostrophe: use ’',
+    '1:22-1:23 quote-style: Opening quote (‘) used as an apostrophe: use ’',
+    '1:46-1:47 quote-style: Opening quote (‘) used as an apostrophe: use ’',
   ]);
+  assert.ok(found.every((f) => f.fixes.map((x) => x.title).join() === 'Use an apostrophe (’)'), found.map((f) => f.fixes[0]?.title).join());
   let fixed = text;
   for (const f of [...found].reverse()) fixed = applyFix(fixed, f);
   assert.equal(fixed, 'The ’90s boom lasted ’til 2001, and the owner’s dog saw it all.');
@@ -74,14 +75,16 @@ test('6. wrong glyphs are reported with a fix: ‘90s, ‘til, owner‘s, ’ op
 
   const opening = '’We are ready for the storm,’ the harbourmaster said.';
   const [finding] = quoteFindings(opening);
-  assert.equal(finding.message, '’ opens this quotation: use the opening mark ‘');
+  assert.equal(finding.message, 'Closing quote (’) opens this quotation: use an opening quote (‘)');
+  assert.deepEqual(finding.fixes.map((f) => f.title), ['Use an opening quote (‘)']);
   assert.equal(applyFix(opening, finding), '‘We are ready for the storm,’ the harbourmaster said.');
 
   const feet = 'The forward is 6‘2“ and the guard 5’11".';
   assert.deepEqual(
     quoteFindings(feet).map((f) => f.message),
-    ['‘ after a number is a foot (or minute) mark: use ′', '“ after a number is an inch (or second) mark: use ″', '’ after a number is a foot (or minute) mark: use ′'],
+    ['Opening quote (‘) after a number stands for a foot (or minute) mark: use ′', 'Opening quote (“) after a number stands for an inch (or second) mark: use ″', 'Closing quote (’) after a number stands for a foot (or minute) mark: use ′'],
   );
+  assert.deepEqual(quoteFindings(feet).map((f) => f.fixes.map((x) => x.title)), [['Use a foot mark (′)'], ['Use an inch mark (″)'], ['Use a foot mark (′)']]);
   // In a straight house style the wrong glyph becomes the straight mark.
   const [straightFix] = quoteFindings('The ‘80s were loud, he said.', false, straight);
   assert.equal(applyFix('The ‘80s were loud, he said.', straightFix), "The '80s were loud, he said.");
@@ -91,8 +94,9 @@ test('7. single inside single: the message says so and the fix offers the double
   const text = '‘He kept saying ‘never again’ to the crew,’ she said.';
   const found = quoteFindings(text);
   assert.deepEqual(show(text, found), [
-    '1:17-1:18 quote-mismatch: Single quotation mark inside a single-quoted passage: a quote within a quote takes double marks (“…”)',
+    '1:17-1:18 quote-mismatch: Single quote (‘) inside a single-quoted passage: a quote within a quote takes double quotes (“…”)',
   ]);
+  assert.deepEqual(found[0].fixes.map((f) => f.title), ['Use double quotes for the quote within the quote (“…”)']);
   assert.equal(applyFix(text, found[0]), '‘He kept saying “never again” to the crew,’ she said.');
   const straightText = `'He kept saying 'stop' to the crew,' she said.`;
   const [s] = quoteFindings(straightText);
@@ -104,6 +108,8 @@ test("8. wire copy's doubled apostrophes '' are a straight double quote; quote-s
   const found = quoteFindings(text);
   assert.ok(found.every((f) => f.rule === 'quote-style'), show(text, found).join('\n'));
   assert.equal(found.length, 4);
+  assert.equal(found[0].message, `Two apostrophes ('') used as a double quote: use "`);
+  assert.deepEqual(found[0].fixes.map((f) => f.title), ['Use double quotes for this pair ("…")']);
   assert.equal(applyFix(text, found[0]), `"We lost the whole harvest," the farmer said. ''Nothing is left.''`);
   assert.equal(applyFix(text, quoteFindings(text, false, curly)[0]), `“We lost the whole harvest,” the farmer said. ''Nothing is left.''`);
   // Across paragraphs, as wire services send them.

@@ -24,23 +24,23 @@ test('German „…“ and ‚…‘ pair, with apostrophes; “ closes there an
 test('German problems: unclosed „, a Polish closing mark, „ inside „ — with fixes', () => {
   const unclosed = '„Wir kommen morgen wieder, sagte der Sprecher.';
   const [a] = quoteFindings(unclosed, false, withQuotes('de'));
-  assert.equal(a.message, 'Opening „ has no closing “');
+  assert.equal(a.message, 'Quotation not closed: opened with a low double quote („), which closes with “');
   assert.equal(applyFix(unclosed, a), '„Wir kommen morgen wieder, sagte der Sprecher.“');
 
   const wrong = '„Wir kommen morgen wieder”, sagte der Sprecher.';
   const [b] = quoteFindings(wrong, false, withQuotes('de'));
-  assert.equal(b.message, '„ is closed by ”: use “ to close it');
+  assert.equal(b.message, "Closing mark doesn't match: opened with a low double quote („), closed with a double quote (”) instead of “");
   assert.equal(applyFix(wrong, b), '„Wir kommen morgen wieder“, sagte der Sprecher.');
 
   const nested = 'Sie sagte: „Er rief „Halt“ und lief weg“, und schwieg.';
   const [c] = quoteFindings(nested, false, withQuotes('de'));
-  assert.match(c.message, /^Double quotation mark inside a double-quoted passage/);
+  assert.match(c.message, /^Double quote \(„\) inside a double-quoted passage: a quote within a quote takes single quotes/);
   assert.equal(applyFix(nested, c), 'Sie sagte: „Er rief ‚Halt‘ und lief weg“, und schwieg.');
 });
 
 test('auto: an unclosed „ with no closing mark anywhere is read as German', () => {
   const text = 'Der Sprecher sagte, man werde „alles prüfen. Mehr sagte er nicht.';
-  assert.deepEqual(quoteFindings(text).map((f) => f.message), ['Opening „ has no closing “']);
+  assert.deepEqual(quoteFindings(text).map((f) => f.message), ['Quotation not closed: opened with a low double quote („), which closes with “']);
 });
 
 test('French and Swiss «…» (with or without spaces) and ‹…›', () => {
@@ -49,7 +49,7 @@ test('French and Swiss «…» (with or without spaces) and ‹…›', () => {
   clean('Die Gemeinde schrieb: «Wir öffnen die ‹neue› Halle am Montag.»');
   const unclosed = 'Le maire a dit : « Nous reconstruirons le pont.';
   const [f] = quoteFindings(unclosed);
-  assert.equal(f.message, 'Opening « has no closing »');
+  assert.equal(f.message, 'Quotation not closed: opened with a guillemet («), which closes with »');
   const crossed = 'Elle a dit : « Le panneau disait ‹ route fermée » hier.';
   assert.ok(quoteFindings(crossed).some((x) => x.rule === 'quote-mismatch'));
 });
@@ -57,7 +57,7 @@ test('French and Swiss «…» (with or without spaces) and ‹…›', () => {
 test('Danish and German »…« with ›…‹ inside', () => {
   clean('»Vi kommer igen i morgen«, sagde borgmesteren, »og ›måske‹ på fredag.«');
   const text = '»Vi kommer igen i morgen, sagde borgmesteren.';
-  assert.deepEqual(show(text, quoteFindings(text)), ['1:1-1:2 quote-mismatch: Opening » has no closing «']);
+  assert.deepEqual(show(text, quoteFindings(text)), ['1:1-1:2 quote-mismatch: Quotation not closed: opened with a guillemet (»), which closes with «']);
 });
 
 test('Polish, Dutch, Hungarian „…”; Swedish and Finnish ”…”', () => {
@@ -66,7 +66,7 @@ test('Polish, Dutch, Hungarian „…”; Swedish and Finnish ”…”', () => 
   clean('Han sa: ”Vi kommer tillbaka i morgon”, och gick.', withQuotes('sv'));
   clean('Hän sanoi: ”Tulemme huomenna takaisin.”');
   const open = '„Przyjdziemy jutro – powiedział rzecznik.';
-  assert.deepEqual(show(open, quoteFindings(open, false, withQuotes('pl'))), ['1:1-1:2 quote-mismatch: Opening „ has no closing ”']);
+  assert.deepEqual(show(open, quoteFindings(open, false, withQuotes('pl'))), ['1:1-1:2 quote-mismatch: Quotation not closed: opened with a low double quote („), which closes with ”']);
 });
 
 test('explicit pairs, and a bad setting falls back to English with a message', () => {
@@ -87,5 +87,5 @@ test('auto: an English draft quoting one German phrase stays English, and a Germ
   clean('Die Zeitung titelte „Wir schaffen das“. Der Sender zeigte damals “Yes we can”.');
   // In a German draft a Polish-style closing ” is still caught.
   const text = '„Wir kommen morgen”, sagte er. „Ja“, sagte sie.';
-  assert.deepEqual(show(text, quoteFindings(text)), ['1:19-1:20 quote-mismatch: „ is closed by ”: use “ to close it']);
+  assert.deepEqual(show(text, quoteFindings(text)), ["1:19-1:20 quote-mismatch: Closing mark doesn't match: opened with a low double quote („), closed with a double quote (”) instead of “"]);
 });

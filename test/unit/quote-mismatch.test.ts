@@ -8,8 +8,8 @@ const mismatches = (text: string, markdown = false) => ofRule(quoteFindings(text
 test('multi-paragraph quote: each paragraph opens, only the last closes; a later unclosed quote is flagged', () => {
   const text = quoteFixture('multi-paragraph.md');
   const found = mismatches(text, true);
-  assert.deepEqual(show(text, found), ['13:1-13:2 quote-mismatch: Opening “ has no closing ”']);
-  const fixed = applyFix(text, found[0], 'Insert');
+  assert.deepEqual(show(text, found), ['13:1-13:2 quote-mismatch: Quotation not closed: opened with a double quote (“)']);
+  const fixed = applyFix(text, found[0], 'Close the quotation at the end of the sentence with ”');
   assert.ok(fixed.endsWith('“We will publish the summer schedule in April.”\n'), fixed.slice(-80));
   assert.equal(mismatches(fixed, true).length, 0);
   assert.equal(found[0].fixes[0].safe, undefined, 'inserting a closing mark is for the writer to confirm');
@@ -17,7 +17,7 @@ test('multi-paragraph quote: each paragraph opens, only the last closes; a later
 
 test('a multi-paragraph quote whose next paragraph does not open is unclosed', () => {
   const text = '“First part of the quote.\n\nThe reporter resumes here.\n';
-  assert.deepEqual(show(text, mismatches(text, true)), ['1:1-1:2 quote-mismatch: Opening “ has no closing ”']);
+  assert.deepEqual(show(text, mismatches(text, true)), ['1:1-1:2 quote-mismatch: Quotation not closed: opened with a double quote (“)']);
 });
 
 test('apostrophes are never quotes', () => {
@@ -30,8 +30,10 @@ test('nesting: single inside double is fine, double inside double is flagged and
   const text = quoteFixture('nesting.txt');
   const found = mismatches(text);
   assert.deepEqual(show(text, found), [
-    '2:35-2:36 quote-mismatch: Double quotation mark inside a double-quoted passage: a quote within a quote takes single marks (‘…’)',
+    '2:35-2:36 quote-mismatch: Double quote (“) inside a double-quoted passage: a quote within a quote takes single quotes (‘…’)',
   ]);
+  assert.deepEqual(found[0].fixes.map((f) => f.title), ['Use single quotes for the quote within the quote (‘…’)']);
+  assert.deepEqual(found[0].related?.map((r) => r.message), ['The enclosing double-quoted passage opens here (“)']);
   const fixed = applyFix(text, found[0]);
   assert.ok(fixed.includes('the road was ‘temporarily closed’ for a month,”'), fixed);
   assert.deepEqual(quoteFindings(fixed), []);
@@ -41,10 +43,16 @@ test('pairs of different kinds are flagged at the closing mark and fixed with th
   const text = quoteFixture('mismatch.txt');
   const found = mismatches(text);
   assert.deepEqual(show(text, found), [
-    '1:34-1:35 quote-mismatch: “ is closed by ": use ” to close it',
-    '2:17-2:18 quote-mismatch: ‘ is closed by ”: use ’ to close it',
-    '3:32-3:33 quote-mismatch: Opening “ has no closing ”',
+    `1:34-1:35 quote-mismatch: Closing mark doesn't match: opened with a curly double quote (“), closed with a straight one (")`,
+    "2:17-2:18 quote-mismatch: Closing mark doesn't match: opened with a single quote (‘), closed with a double (”)",
+    '3:32-3:33 quote-mismatch: Quotation not closed: opened with a double quote (“)',
   ]);
+  // Fix titles say what they do in words, the glyph last.
+  assert.deepEqual(
+    found.map((f) => f.fixes.map((x) => x.title)),
+    [['Close the quotation with ”'], ['Close the quotation with ’'], ['Close the quotation at the end of the sentence with ”']],
+  );
+  assert.deepEqual(found[0].related?.map((r) => r.message), ['The quotation opens here with a double quote (“)']);
   let fixed = applyFix(text, found[0]);
   assert.ok(fixed.startsWith('“The lights went out at midnight,” the caretaker said.'));
   fixed = applyFix(text, found[1]);
@@ -55,13 +63,13 @@ test('pairs of different kinds are flagged at the closing mark and fixed with th
 
 test('a closing mark with no opening mark is flagged', () => {
   const text = 'The minister said the cuts were final.” Then she left.';
-  assert.deepEqual(show(text, mismatches(text)), ['1:39-1:40 quote-mismatch: Closing ” has no opening “']);
+  assert.deepEqual(show(text, mismatches(text)), ['1:39-1:40 quote-mismatch: Closing double quote (”) with no opening quote']);
 });
 
 test('a curly opening mark typed as the closing one is a mismatch', () => {
   const text = '“We are ready“ the captain said.';
   const found = mismatches(text);
-  assert.equal(found.length, 1);
+  assert.deepEqual(show(text, found), [`1:14-1:15 quote-mismatch: Closing mark doesn't match: opened with a double quote (“), closed with an opening double quote (“) instead of ”`]);
   assert.equal(applyFix(text, found[0]), '“We are ready” the captain said.');
 });
 

@@ -11,10 +11,14 @@ test('mixed styles: the straight marks in a mostly curly draft are flagged, a fi
   const text = quoteFixture('mixed-styles.txt');
   const found = styles(text);
   assert.deepEqual(show(text, found), [
-    "3:14-3:15 quote-style: Straight apostrophe ': use ’, the draft mostly uses curly ones (7 of 10)",
-    '3:43-3:44 quote-style: Straight quotation mark ": use “, the draft mostly uses curly ones (7 of 10)',
-    '3:75-3:76 quote-style: Straight quotation mark ": use ”, the draft mostly uses curly ones (7 of 10)',
+    "3:14-3:15 quote-style: Straight apostrophe (') in a draft that mostly uses curly ones (7 of 10)",
+    '3:43-3:44 quote-style: Straight double quote (") in a draft that mostly uses curly ones (7 of 10)',
+    '3:75-3:76 quote-style: Straight double quote (") in a draft that mostly uses curly ones (7 of 10)',
   ]);
+  assert.deepEqual(
+    found.map((f) => f.fixes.map((x) => x.title)),
+    [['Use a curly apostrophe (’)'], ['Use curly double quotes for this pair (“…”)'], ['Use curly double quotes for this pair (“…”)']],
+  );
   assert.ok(applyFix(text, found[0]).includes('the union’s statement'));
   // The pair's fix converts both of its marks.
   assert.equal(found[1].fixes[0].edits.length, 2);
@@ -36,7 +40,8 @@ test('with a house style set, fix-all converts the draft to it and leaves nothin
 test('apostrophes follow the house style: a curly apostrophe among straight quotes is flagged', () => {
   const text = `The mayor's aide said "the budget is fine." Iran’s envoy said "talks went well."`;
   const found = styles(text);
-  assert.deepEqual(show(text, found), ["1:49-1:50 quote-style: Curly apostrophe ’: use ', the draft mostly uses straight ones (5 of 6)"]);
+  assert.deepEqual(show(text, found), ['1:49-1:50 quote-style: Curly apostrophe (’) in a draft that mostly uses straight ones (5 of 6)']);
+  assert.deepEqual(found[0].fixes.map((f) => f.title), ["Use a straight apostrophe (')"]);
   assert.ok(applyFix(text, found[0]).includes("Iran's envoy"));
 });
 
@@ -45,6 +50,7 @@ test('the style option overrides the majority', () => {
   assert.equal(styles(text).length, 1);
   const curly = styles(text, { rules: { 'quote-style': { style: 'curly' } } });
   assert.equal(curly.length, 4);
+  assert.equal(curly[0].message, 'Straight double quote (") in a draft whose house style is curly');
   const fixed = applyEdits(text, fixAllEdits(curly.map((f) => ({ ...f, severity: 'warning' as const }))));
   assert.equal(fixed, 'He said “yes” and she said “no”, didn’t she?');
   assert.equal(styles(text, { rules: { 'quote-style': { style: 'straight' } } }).length, 1);

@@ -14,6 +14,7 @@
 // a number as feet or inches (5‘10“).
 
 import { curlyMark, markText, quotationsOf, type DocQuotes, type Mark, type MarkStyle } from '../engine/quotations.ts';
+import { capitalise, quoteName } from '../engine/quote-words.ts';
 import type { Edit } from '../engine/types.ts';
 import type { Rule, RuleFinding } from './rule.ts';
 
@@ -40,7 +41,7 @@ export const quoteStyle: Rule = {
     let house: MarkStyle;
     if (options.style === 'curly' || options.style === 'straight') house = options.style;
     else house = curly >= straight ? 'curly' : 'straight';
-    const why = options.style === 'auto' ? `the draft mostly uses ${house} ones (${house === 'curly' ? curly : straight} of ${marks.length})` : `the house style is ${house}`;
+    const why = options.style === 'auto' ? ` in a draft that mostly uses ${house} ones (${house === 'curly' ? curly : straight} of ${marks.length})` : ` in a draft whose house style is ${house}`;
     const safe = options.style !== 'auto';
     const convert = (mark: Mark, style: MarkStyle) => (style === 'curly' ? curlyMark(quotes.language, mark.kind, mark.role) : markText(mark.kind, 'straight', mark.role));
     const span = (mark: Mark) => ({ start: mark.offset, end: mark.offset + (mark.length ?? 1) });
@@ -56,13 +57,13 @@ export const quoteStyle: Rule = {
       const partner = mark.partner !== undefined ? marks[mark.partner] : undefined;
       if (partner && partner.style !== house && partner.glyph === undefined && partner.length !== 2) edits.push({ ...span(partner), text: convert(partner, house) });
       edits.sort((a, b) => a.start - b.start);
-      const what = mark.role === 'apostrophe' ? 'apostrophe' : mark.kind === 'double' ? 'quotation mark' : 'single quotation mark';
+      const what = mark.role === 'apostrophe' ? 'apostrophe' : `${mark.kind} quote`;
       findings.push({
         ...span(mark),
-        message: `${mark.style === 'curly' ? 'Curly' : 'Straight'} ${what} ${mark.char}: use ${wanted}, ${why}`,
+        message: `${capitalise(mark.style)} ${what} (${mark.char})${why}`,
         fixes: [
           {
-            title: edits.length > 1 ? `Use ${house} quotes for this pair (${edits.map((e) => e.text).join('…')})` : `Replace ${mark.char} with ${wanted}`,
+            title: edits.length > 1 ? `Use ${house} ${mark.kind} quotes for this pair (${edits.map((e) => e.text).join('…')})` : `Use a ${house} ${what} (${wanted})`,
             edits,
             preferred: true,
             safe,
@@ -79,12 +80,16 @@ function glyphFinding(quotes: DocQuotes, mark: Mark, house: MarkStyle, convert: 
   const at = { start: mark.offset, end: mark.offset + (mark.length ?? 1) };
   const wanted = house === 'straight' ? markText(mark.kind, 'straight', mark.role) : mark.glyph ?? convert(mark, 'curly');
   let message: string;
+  let title: string;
   if (mark.length === 2) {
-    message = `Two apostrophes '' stand for a quotation mark: use ${wanted}`;
+    message = `Two apostrophes ('') used as a double quote: use ${wanted}`;
+    title = `Use a double quote (${wanted})`;
   } else if (mark.role === 'apostrophe') {
-    message = `${mark.char} is an opening quotation mark; the apostrophe is ${wanted}`;
+    message = `${glyphName(mark.char)} (${mark.char}) used as an apostrophe: use ${wanted}`;
+    title = `Use an apostrophe (${wanted})`;
   } else {
-    message = `${mark.char} opens this quotation: use the opening mark ${wanted}`;
+    message = `${glyphName(mark.char)} (${mark.char}) opens this quotation: use an opening quote (${wanted})`;
+    title = `Use an opening quote (${wanted})`;
   }
   const edits: Edit[] = [{ ...at, text: wanted }];
   // Doubled apostrophes come in pairs: convert the partner with them.
@@ -94,8 +99,15 @@ function glyphFinding(quotes: DocQuotes, mark: Mark, house: MarkStyle, convert: 
   return {
     ...at,
     message,
-    fixes: [{ title: edits.length > 1 ? `Use ${edits.map((e) => e.text).join('…')} for this pair` : `Replace ${mark.char} with ${wanted}`, edits, preferred: true }],
+    fixes: [{ title: edits.length > 1 ? `Use double quotes for this pair (${edits.map((e) => e.text).join('…')})` : title, edits, preferred: true }],
   };
+}
+
+/** "Opening quote", "Closing quote": which way a curly mark faces is the thing a wrong glyph gets wrong. */
+function glyphName(char: string): string {
+  if (char === '\u2018' || char === '\u201C') return 'Opening quote';
+  if (char === '\u2019' || char === '\u201D') return 'Closing quote';
+  return capitalise(quoteName(char));
 }
 
 /**
@@ -111,11 +123,12 @@ function primeFindings(quotes: DocQuotes, house: MarkStyle): RuleFinding[] {
     if (!opening && !(closing && straightPrimes)) continue;
     const wanted = house === 'straight' ? (prime.prime === '\u2032' ? "'" : '"') : prime.prime;
     const what = prime.prime === '\u2032' ? 'a foot (or minute) mark' : 'an inch (or second) mark';
+    const name = opening ? 'Opening quote' : closing ? 'Closing quote' : capitalise(quoteName(prime.char));
     findings.push({
       start: prime.offset,
       end: prime.offset + prime.length,
-      message: `${prime.char} after a number is ${what}: use ${wanted}`,
-      fixes: [{ title: `Replace ${prime.char} with ${wanted}`, edits: [{ start: prime.offset, end: prime.offset + prime.length, text: wanted }], preferred: true }],
+      message: `${name} (${prime.char}) after a number stands for ${what}: use ${wanted}`,
+      fixes: [{ title: `Use ${what.replace(' (or minute)', '').replace(' (or second)', '')} (${wanted})`, edits: [{ start: prime.offset, end: prime.offset + prime.length, text: wanted }], preferred: true }],
     });
   }
   return findings;

@@ -20,9 +20,9 @@ export function registerQuoteTests(): void {
       const doc = (await openFreshCopy('quotes.txt')).document;
       const all = await waitForDiagnostics(doc.uri, (ds) => ofRule(ds, 'quote-mismatch').length > 0, 'a quote-mismatch diagnostic');
       const [diagnostic] = ofRule(all, 'quote-mismatch');
-      assert.equal(diagnostic.message, '“ is closed by ": use ” to close it');
+      assert.equal(diagnostic.message, `Closing mark doesn't match: opened with a curly double quote (“), closed with a straight one (")`);
       assert.deepEqual([diagnostic.range.start.line, diagnostic.range.start.character], [0, 33]);
-      await applyQuickFix(doc, diagnostic, 'Replace " with ”');
+      await applyQuickFix(doc, diagnostic, 'Close the quotation with ”');
       assert.equal(doc.lineAt(0).text, '“The lights went out at midnight,” the caretaker said.');
       await waitForDiagnostics(doc.uri, (ds) => ofRule(ds, 'quote-mismatch').length === 0, 'the quote-mismatch diagnostic to go');
     });
@@ -31,8 +31,8 @@ export function registerQuoteTests(): void {
       const doc = (await openFreshCopy('quotes.txt')).document;
       const all = await waitForDiagnostics(doc.uri, (ds) => apostropheOnLine2(ds).length > 0, 'a quote-style diagnostic on line 2');
       const [diagnostic] = apostropheOnLine2(all);
-      assert.match(diagnostic.message, /^Straight apostrophe ': use ’/);
-      await applyQuickFix(doc, diagnostic, "Replace ' with ’");
+      assert.match(diagnostic.message, /^Straight apostrophe \(\'\) in a draft that mostly uses curly ones/);
+      await applyQuickFix(doc, diagnostic, 'Use a curly apostrophe (’)');
       assert.ok(doc.lineAt(1).text.endsWith('the landlord didn’t call.'), doc.lineAt(1).text);
       await waitForDiagnostics(doc.uri, (ds) => apostropheOnLine2(ds).length === 0, 'the quote-style diagnostic on line 2 to go');
     });
