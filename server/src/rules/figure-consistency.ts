@@ -145,6 +145,10 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     re.lastIndex = 0;
     for (let m = re.exec(prose); m; m = re.exec(prose)) {
       const end = m.index + m[0].length;
+      // The shared reader stops at "Four hundred"; the whole number in words ("… and twenty-one") replaces it.
+      if (re === WORD_COUNT) {
+        for (let i = spans.length - 1; i >= 0; i--) if (spans[i].start >= m.index && spans[i].end <= end && spans[i].end - spans[i].start < end - m.index) spans.splice(i, 1);
+      }
       if (!taken(m.index, end)) spans.push({ start: m.index, end });
     }
   }
@@ -360,7 +364,7 @@ function shared(a: string[], b: string[]): number {
 function frameConflict(a: FigureMention, b: FigureMention): boolean {
   if (a.frame.length && b.frame.length) return !a.frame.some((x) => b.frame.includes(x));
   // A year on one side only is often the story's own ("the £4.5bn deal signed in 2024"); a period in the past is not.
-  const dated = (f: FigureMention) => f.frame.some((x) => /last|previous|earlier|ago|before|past|per|each|every|annual|a year|a month|a week/.test(x));
+  const dated = (f: FigureMention) => f.frame.some((x) => /last|previous|earlier|ago|before|past|per|each|every|annual|a year|a month|a week|career|all-time/.test(x));
   return dated(a) || dated(b);
 }
 
@@ -453,7 +457,7 @@ function bucketsOf(kind: string, digits: string, text: string, value: number, wh
   // A number in words is bucketed by its numeral, so "eleven" meets the headline's "12".
   const written = /\d/.test(text) ? text.replace(/[^\d.,]+$/, '') : String(value);
   const buckets = [`t${kind}\u0000${[...digits].sort().join('')}`, `z${kind}\u0000${digits}`, `l${kind}\u0000${written.length}\u0000${written.replace(/\d(?=\D*$)/, '')}`];
-  if (whole !== digits) buckets.push(`w${kind}\u0000${[...whole].sort().join('')}`);
+  if (whole !== digits) buckets.push(`t${kind}\u0000${[...whole].sort().join('')}`);
   // A decimal with one digit more or less (4.99 / 4.9): the longer one is bucketed under each digit left out.
   if (/\d[.,]\d/.test(written.replace(/,\d{3}/g, ''))) {
     buckets.push(`d${kind}\u0000${whole}`);
