@@ -103,6 +103,8 @@ interface FigureMention {
   change: boolean;
   /** "about", "roughly": compared only with a slip of it that is not near it. */
   approx: boolean;
+  /** For a change: the words of its sentence before it (folded), where what moved is named ("Like-for-like sales, …, fell 3.4%"). */
+  subject: string[];
   /** Which way it moved, when the words around it say so. */
   direction?: 'up' | 'down';
   /** All the digits as written, trailing zeros kept: "230", "499". */
@@ -196,6 +198,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       approx,
       direction,
       whole: parsed.whole,
+      subject: change ? contentWords(prose.slice(Math.max(sentence.start, span.start - 100), span.start)).map(fold) : [],
       bound,
       near: nearWords.map(fold),
       nouns: contentWords(clauseAfter).slice(0, 2).map(fold),
@@ -373,7 +376,10 @@ function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion): bool
   if (a.kind !== b.kind || a.loose || b.loose || frameConflict(a, b)) return false;
   // A fall and a rise are different quantities ("profit falls 18%" / "sales rising 1.8%"); a change is compared only with a change.
   if (a.change !== b.change || (a.direction && b.direction && a.direction !== b.direction)) return false;
-  if (a.change && (a.direction !== b.direction || shared(a.near, b.near) === 0)) return false;
+  if (a.change) {
+    // Two changes the same way of the same thing, a slip of each other's digits (not one apart: changes are revised by a point).
+    return kind !== 'last digit' && a.direction === b.direction && shared([...a.near, ...a.subject], [...b.near, ...b.subject]) >= 1 && !otherPlaces(a, b);
+  }
   if (a.approx || b.approx) {
     // "about 6,400 posts" fits 6,350 but not 4,600: only a slip of its digits that is also well away from it, of the same thing.
     const approx = a.approx ? a : b;
