@@ -20,7 +20,8 @@ const common = {
 
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  // server/src/main.ts: the language server on the main thread, the lint worker in a worker thread.
+  { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // mammoth (.docx sources) runs in a worker thread: see server/src/engine/source-formats/docx.ts.
   { entryPoints: ['server/src/engine/source-formats/docx-worker.ts'], outfile: 'dist/docx-worker.js' },

@@ -161,12 +161,18 @@ test('a line of 3.9 MB (under the default limit) is linted without hanging', { t
   }
 });
 
-test('NUL bytes: refused as binary at the start, linted without failing further in', () => {
+test('NUL bytes: refused as binary at the start and further in; linted without failing between the sampled windows', () => {
   assert.match(lint('abc\u0000def', { format: 'plaintext' }).skipped ?? '', /binary/);
   const late = NEWS.repeat(120) + '\u0000 \u201C40%\u0000\u201D said\u0000 \u0000\r\n\u0000';
+  for (const format of ['plaintext', 'markdown'] as const) assert.match(lint(late, { format }).skipped ?? '', /binary/, 'the binary detection looks beyond the first 8 KB');
+  // A stray NUL in a long draft that falls between the windows sampled is linted, and nothing fails.
+  const long = NEWS.repeat(Math.ceil(400_000 / NEWS.length));
+  const middle = 8192 + Math.floor((long.length - 8192) / 64);
+  const stray = long.slice(0, middle) + ' \u201C40%\u0000\u201D said\u0000 ' + long.slice(middle);
   for (const format of ['plaintext', 'markdown'] as const) {
-    const result = lintChecked(late, format);
-    checkRanges(late, result.findings);
+    const result = lintChecked(stray, format);
+    assert.equal(result.skipped, undefined);
+    checkRanges(stray, result.findings);
   }
 });
 

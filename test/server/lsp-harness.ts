@@ -27,7 +27,7 @@ const TIMEOUT = 15_000;
 
 export interface HarnessOptions {
   capabilities?: ClientCapabilities;
-  /** Answer to workspace/configuration for section "copydesk" (per scope URI). */
+  /** Answer to workspace/configuration for section "copydesk" (per scope URI); a promise delays the answer. */
   settings?: (scopeUri: string | undefined) => unknown;
   rootPath?: string;
 }
@@ -39,6 +39,8 @@ export class LspHarness {
   readonly messages: { type: number; message: string }[] = [];
   /** What the server wrote to its log (window/logMessage): type 1 error, 2 warning, 3 info, 4 log. */
   readonly logs: { type: number; message: string }[] = [];
+  /** client/registerCapability registrations, in order. */
+  readonly registrations: { id: string; method: string; registerOptions?: unknown }[] = [];
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
   /** How many times diagnostics were published per document. */
   readonly publishCount = new Map<string, number>();
@@ -78,9 +80,12 @@ export class LspHarness {
       this.logs.push(params);
     });
     this.connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string; section?: string }[] }) =>
-      params.items.map((item) => (item.section === 'copydesk' ? (this.options.settings?.(item.scopeUri) ?? {}) : null)),
+      Promise.all(params.items.map(async (item) => (item.section === 'copydesk' ? ((await this.options.settings?.(item.scopeUri)) ?? {}) : null))),
     );
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (params: { registrations: { id: string; method: string; registerOptions?: unknown }[] }) => {
+      this.registrations.push(...params.registrations);
+      return null;
+    });
     this.connection.listen();
   }
 
@@ -127,12 +132,13 @@ export class LspHarness {
     return version;
   }
 
-  nextDiagnostics(uri: string, version?: number): Promise<Diagnostic[]> {
+  nextDiagnostics(uri: string, version?: number, timeoutMs = TIMEOUT): Promise<Diagnostic[]> {
     return withTimeout(
       new Promise<PublishDiagnosticsParams>((resolve) =>
         this.waiters.push({ uri, accept: (p) => version === undefined || p.version === version, resolve }),
       ).then((p) => p.diagnostics),
       `diagnostics for ${uri}${version !== undefined ? ` v${version}` : ''}`,
+      timeoutMs,
     );
   }
 
@@ -140,6 +146,10 @@ export class LspHarness {
     const already = this.messages.find((m) => accept(m.message));
     if (already) return Promise.resolve(already.message);
     return withTimeout(new Promise<string>((resolve) => this.messageWaiters.push({ accept, resolve })), 'a window message');
+  }
+
+  latestVersion(uri: string): number | undefined {
+    return this.latest.get(uri)?.version;
   }
 
   latestDiagnostics(uri: string): Diagnostic[] | undefined {

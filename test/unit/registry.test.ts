@@ -39,7 +39,7 @@ test('the schema accepts a full config and rejects mistakes the engine also repo
   applyLayer(defaultSettings(), bad, '.copydesk.json', problems);
   assert.deepEqual(problems.map((p) => p.message), [
     '.copydesk.json: "rules.duplicate-paragraph.similarity" must be a number ≥ 0.1 ≤ 1, got "high"; using the default',
-    '.copydesk.json: unknown setting "colour" (known: enable, debounce, maxFileSize, sources, include, exclude, quotes, ignore, rules)',
+    '.copydesk.json: unknown setting "colour" (known: enable, debounce, maxFileSize, maxSourceSize, maxDiagnostics, sources, include, exclude, quotes, ignore, rules)',
   ]);
 });
 

@@ -3,9 +3,10 @@
 
 import fg from 'fast-glob';
 import ignore from 'ignore';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { relativeInside } from '../engine/paths.ts';
+import { MAX_CONFIG_BYTES, readTextSafely } from '../host/safe-read.ts';
 import type { Target } from './check-file.ts';
 
 export type { Target };
@@ -21,7 +22,14 @@ const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 export function expandTargets(inputs: readonly string[], cwd: string, include: readonly string[], exclude: readonly string[]): Expanded {
   const ignoreFile = join(cwd, '.copydeskignore');
   const ignorer = ignore();
-  if (existsSync(ignoreFile)) ignorer.add(readFileSync(ignoreFile, 'utf8'));
+  // Same rules as .copydesk.json: a regular file of at most 1 MB inside the current folder; one that
+  // is not is reported (as a file that cannot be read) and its patterns are not used.
+  let ignoreProblem: string | undefined;
+  if (existsSync(ignoreFile)) {
+    const read = readTextSafely(ignoreFile, { maxBytes: MAX_CONFIG_BYTES, root: cwd });
+    if (read.ok) ignorer.add(read.text);
+    else ignoreProblem = `.copydeskignore is not read: ${read.reason}`;
+  }
   ignorer.add(exclude as string[]);
   const isIgnored = (absolutePath: string) => {
     const rel = relativeInside(cwd, absolutePath);
@@ -31,9 +39,25 @@ export function expandTargets(inputs: readonly string[], cwd: string, include: r
   const seen = new Set<string>();
   const targets: Target[] = [];
   const ignored: string[] = [];
+  if (ignoreProblem) targets.push({ path: '.copydeskignore', absolutePath: ignoreFile, explicit: true, missing: ignoreProblem });
+  let realCwd = cwd;
+  try {
+    realCwd = realpathSync(cwd);
+  } catch {
+    // keep cwd
+  }
+  // Files found by walking or globbing must not lead out of the current folder through a link.
+  const leaves = (absolutePath: string) => {
+    try {
+      return relativeInside(realCwd, realpathSync(absolutePath)) === undefined;
+    } catch {
+      return true;
+    }
+  };
   const add = (path: string, absolutePath: string, explicit: boolean) => {
     if (seen.has(absolutePath)) return;
     seen.add(absolutePath);
+    if (!explicit && leaves(absolutePath)) return;
     if (!explicit && isIgnored(absolutePath)) ignored.push(path);
     else targets.push({ path, absolutePath, explicit });
   };

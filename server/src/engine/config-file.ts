@@ -1,12 +1,13 @@
 // .copydesk.json: found by walking up from a draft, shared by the editor and the CLI so both agree.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, parse as parsePath } from 'node:path';
 import picomatch from 'picomatch';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { applyLayer, defaultSettings, type Settings } from './settings.ts';
 import type { Problem } from './types.ts';
 import { relativeInside } from './paths.ts';
+import { MAX_CONFIG_BYTES, checkReadable, readTextSafely } from '../host/safe-read.ts';
 
 export const CONFIG_FILE = '.copydesk.json';
 
@@ -37,21 +38,22 @@ export function findConfigFile(directory: string, root?: string): string | undef
   }
 }
 
-export function readConfigFile(path: string): ConfigFile | Problem {
-  let stat;
-  try {
-    stat = statSync(path);
-  } catch (error) {
-    return { message: `${path}: cannot read the configuration (${(error as Error).message})`, file: path };
-  }
+/**
+ * Reads and parses a config file. Only a regular file of at most 1 MB is read, and with `root` only
+ * when its real path stays inside `root` (a committed symlink to /dev/zero, a FIFO or a file outside
+ * the workspace is refused with one message, and defaults are used).
+ */
+export function readConfigFile(path: string, root?: string): ConfigFile | Problem {
+  const limits = { maxBytes: MAX_CONFIG_BYTES, root };
+  const checked = checkReadable(path, limits);
+  if (!checked.ok) return { message: `${path}: the configuration is not read: ${checked.reason}; using the default settings`, file: path };
+  const stat = checked.stat;
   const hit = cache.get(path);
   if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.loaded;
-  let loaded: ConfigFile | Problem;
-  try {
-    loaded = parseConfigText(path, readFileSync(path, 'utf8'));
-  } catch (error) {
-    loaded = { message: `${path}: cannot read the configuration (${(error as Error).message}); using the default settings`, file: path };
-  }
+  const read = readTextSafely(path, limits);
+  const loaded: ConfigFile | Problem = read.ok
+    ? parseConfigText(path, read.text)
+    : { message: `${path}: the configuration is not read: ${read.reason}; using the default settings`, file: path };
   cache.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, loaded });
   return loaded;
 }
@@ -88,7 +90,9 @@ export function resolveConfig(draftPath: string | undefined, options: ResolveOpt
   if (!file && draftPath) file = findConfigFile(dirname(draftPath), options.root);
   {
     if (file) {
-      const loaded = readConfigFile(file);
+      // A found file must not lead out of the workspace folder (or, with none, out of its own folder);
+      // a file named with --config is the user's explicit choice.
+      const loaded = readConfigFile(file, options.configFile ? undefined : (options.root ?? dirname(file)));
       if ('raw' in loaded) settings = applyLayer(settings, loaded.raw, file, problems);
       else problems.push(loaded);
     }

@@ -52,7 +52,7 @@ export function lint(text: string, options: LintOptions): LintResult {
   const configDir = options.configFile ? dirname(options.configFile) : undefined;
   const shared: SharedContext = {
     file: options.file,
-    sources: { globs: settings.sources, base: configDir ?? options.root },
+    sources: { globs: settings.sources, base: configDir ?? options.root, maxBytes: settings.maxSourceSize },
     root: options.root ?? configDir ?? (options.file ? dirname(options.file) : undefined),
     quotes: settings.quotes,
     problem: (problem) => problems.push(problem),
@@ -108,15 +108,37 @@ export function refuse(text: string, settings: Settings): string | undefined {
   return undefined;
 }
 
+/** Windows of the text that are checked for binary content: the start, then samples across the file. */
+const BINARY_HEAD = 8192;
+const BINARY_WINDOW = 4096;
+const BINARY_WINDOWS = 32;
+
+/**
+ * NUL bytes, or mostly control characters, in the first 8 KB or in any of 32 windows of 4 KB spread
+ * evenly over the rest (a text header does not hide a binary body; cost stays bounded on any size).
+ */
 export function looksBinary(text: string): boolean {
-  const sample = text.length > 8192 ? text.slice(0, 8192) : text;
-  if (sample.includes('\u0000')) return true;
+  if (binaryWindow(text, 0, BINARY_HEAD)) return true;
+  if (text.length <= BINARY_HEAD) return false;
+  const rest = text.length - BINARY_HEAD;
+  const windows = Math.min(BINARY_WINDOWS, Math.ceil(rest / BINARY_WINDOW));
+  for (let w = 0; w < windows; w++) {
+    const start = BINARY_HEAD + Math.floor((w * rest) / windows);
+    if (binaryWindow(text, start, Math.min(text.length, start + BINARY_WINDOW))) return true;
+  }
+  return false;
+}
+
+function binaryWindow(text: string, start: number, end: number): boolean {
+  end = Math.min(end, text.length);
+  if (end <= start) return false;
   let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return true;
     if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
   }
-  return sample.length > 0 && control / sample.length > 0.1;
+  return control / (end - start) > 0.1;
 }
 
 function errorMessage(error: unknown): string {

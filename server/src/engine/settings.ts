@@ -16,6 +16,10 @@ export interface Settings {
   debounce: number;
   /** Drafts larger than this many characters are not linted. */
   maxFileSize: number;
+  /** Quote sources larger than this many bytes are not read. */
+  maxSourceSize: number;
+  /** At most this many diagnostics are published per document (then one "and N more"). */
+  maxDiagnostics: number;
   /** Globs of source files (transcripts, notes) for the quote rules, relative to the config file. */
   sources: string[];
   /** Globs of drafts to lint (CLI) and to skip. */
@@ -37,6 +41,18 @@ export const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
     default: 4_000_000,
     minimum: 1000,
     description: 'Drafts larger than this many characters are not linted (you are told once).',
+  },
+  maxSourceSize: {
+    type: 'integer',
+    default: 20_000_000,
+    minimum: 1000,
+    description: 'Quote sources larger than this many bytes are not read (you are told once).',
+  },
+  maxDiagnostics: {
+    type: 'integer',
+    default: 1000,
+    minimum: 1,
+    description: 'At most this many problems are shown per draft, followed by one "and N more" (the CLI reports them all).',
   },
   sources: {
     type: 'array',

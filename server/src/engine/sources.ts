@@ -9,17 +9,19 @@
 // offset in the quotation) with the quotation's less common words, then aligns the whole quotation
 // word by word (quote-align.ts) against the source around the best few; results are cached per index.
 
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import fg from 'fast-glob';
 import { parse as parseYaml } from 'yaml';
 import { LineIndex, WORD } from './text.ts';
 import type { Problem } from './types.ts';
 import { relativeInside } from './paths.ts';
+import { formatBytes, readBytesSafely } from '../host/safe-read.ts';
 import { alignQuote, FILLERS, foldWord, wordCount, type Alignment, type QuoteToken } from './quote-align.ts';
 import { formatTime, parseSource, type ParsedSource, type Run } from './source-formats/index.ts';
 
-const MAX_SOURCE_BYTES = 20_000_000;
+/** The default of the `maxSourceSize` setting. */
+export const MAX_SOURCE_BYTES = 20_000_000;
 /** Words this frequent do not vote for alignments (they would only add noise and time). */
 const MAX_VOTE_POSTINGS = 5000;
 const GLOB_TTL_MS = 2000;
@@ -63,6 +65,8 @@ export function sourceFiles(request: SourceRequest, problem: (p: Problem) => voi
       }
       const found = globFiles(glob, base);
       if (found.length === 0) problem({ message: `Source "${glob}" (${where}) matches no files` });
+      // One message per glob, however many files it reaches through a link out of the workspace.
+      const leaving: string[] = [];
       for (const file of found) {
         let real = file;
         try {
@@ -71,11 +75,13 @@ export function sourceFiles(request: SourceRequest, problem: (p: Problem) => voi
           continue;
         }
         if (!inside(realRoot(root), real)) {
-          problem({ message: `Source file ${file} (${where}) leads outside the workspace folder ${root}; it is not read` });
+          leaving.push(file);
           continue;
         }
         files.add(file);
       }
+      if (leaving.length === 1) problem({ message: `Source file ${leaving[0]} (${where}) leads outside the workspace folder ${root}; it is not read` });
+      else if (leaving.length > 1) problem({ message: `Source "${glob}" (${where}): ${leaving.length.toLocaleString('en')} files lead outside the workspace folder ${root} (through a link); they are not read` });
     }
   };
   expand(request.globs, request.base, 'sources setting');
@@ -185,12 +191,17 @@ const indexCache = new Map<string, SourceIndex>();
 const INDEX_CACHE_LIMIT = 4;
 
 /** Reads and parses one source, cached by mtime and size; an unreadable one is reported once per change. */
-function loadFile(path: string, problem: (p: Problem) => void): SourceFile | undefined {
+function loadFile(path: string, problem: (p: Problem) => void, maxBytes: number): SourceFile | undefined {
   let stat;
   try {
     stat = statSync(path);
   } catch (error) {
     problem({ message: `Cannot read source ${path}: ${(error as Error).message}` });
+    return undefined;
+  }
+  // Before the cache: a file read under a larger limit (another caller's) is still refused here.
+  if (stat.size > maxBytes) {
+    problem({ message: `Source ${path} is not read: it is larger than ${formatBytes(maxBytes)} (${formatBytes(stat.size)}) (setting maxSourceSize)`, file: path });
     return undefined;
   }
   const hit = fileCache.get(path);
@@ -200,11 +211,14 @@ function loadFile(path: string, problem: (p: Problem) => void): SourceFile | und
   }
   let file: SourceFile | undefined;
   let error: string | undefined;
-  if (stat.size > MAX_SOURCE_BYTES) {
-    error = `Source ${path} is larger than ${MAX_SOURCE_BYTES / 1_000_000} MB; it is not read`;
+  // Regular files only (never a FIFO or a device, so nothing blocks), no larger than the
+  // `maxSourceSize` setting.
+  const read = readBytesSafely(path, { maxBytes });
+  if (!read.ok) {
+    error = `Source ${path} is not read: ${read.reason}${read.reason.startsWith('it is larger') ? ' (setting maxSourceSize)' : ''}`;
   } else {
     try {
-      file = sourceFile(path, parseSource(path, readFileSync(path)));
+      file = sourceFile(path, parseSource(path, read.bytes));
     } catch (e) {
       error = `Cannot read source ${path}: ${(e as Error).message}; quotes are checked against the other sources`;
     }
@@ -254,10 +268,10 @@ function sepBefore(file: SourceFile, w: number): string {
 }
 
 /** The index of these files, rebuilt when one of them changes. */
-export function sourceIndex(paths: readonly string[], problem: (p: Problem) => void): SourceIndex | undefined {
+export function sourceIndex(paths: readonly string[], problem: (p: Problem) => void, maxBytes = MAX_SOURCE_BYTES): SourceIndex | undefined {
   const files: SourceFile[] = [];
   for (const path of paths) {
-    const file = loadFile(path, problem);
+    const file = loadFile(path, problem, maxBytes);
     if (file) files.push(file);
   }
   if (files.length === 0) return undefined;

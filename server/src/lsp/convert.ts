@@ -54,6 +54,19 @@ export function toDiagnostic(finding: Finding, doc: TextDocument): Diagnostic {
   return diagnostic;
 }
 
+/**
+ * The one diagnostic that stands for the findings over the `maxDiagnostics` cap, placed at the first
+ * of them. It has no rule code, so no fix is ever matched to it.
+ */
+export function summaryDiagnostic(doc: TextDocument, firstHidden: Finding, hidden: number, max: number): Diagnostic {
+  return {
+    range: rangeOf(doc, firstHidden.start, firstHidden.start),
+    severity: DiagnosticSeverity.Information,
+    source: SOURCE,
+    message: `…and ${hidden.toLocaleString('en')} more Copydesk problems in this draft (only the first ${max.toLocaleString('en')} are shown: setting copydesk.maxDiagnostics)`,
+  };
+}
+
 /** Does a diagnostic the client sends back still describe this finding on the current text? */
 export function sameFinding(diagnostic: Diagnostic, finding: Finding, doc: TextDocument): boolean {
   if (diagnostic.source !== SOURCE || diagnostic.code !== finding.rule || diagnostic.message !== finding.message) return false;

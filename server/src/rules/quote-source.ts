@@ -67,7 +67,7 @@ export const quoteSource: Rule = {
       { globs, base: shared.sources?.base ?? shared.root, draftGlobs, draftDir: file ? dirname(file) : undefined, root: shared.root },
       problem,
     );
-    const index = sourceIndex(files, problem);
+    const index = sourceIndex(files, problem, shared.sources?.maxBytes);
     if (!index) return [];
 
     const minWords = options.minWords as number;

@@ -32,7 +32,7 @@ export interface SharedContext {
   /** Absolute path of the draft, when it has one. */
   file?: string;
   /** The global `sources` globs and the folder they are relative to (the config file's, else the workspace root). */
-  sources?: { globs: string[]; base?: string };
+  sources?: { globs: string[]; base?: string; /** Sources larger than this many bytes are not read (setting maxSourceSize). */ maxBytes?: number };
   /** Files outside this folder are never read (the workspace folder, else the config file's or the draft's folder). */
   root?: string;
   /** The `quotes` setting: which quotation marks pair ("auto", a language tag, or pairs). */
