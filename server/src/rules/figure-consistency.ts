@@ -367,7 +367,7 @@ function shared(a: string[], b: string[]): number {
 function frameConflict(a: FigureMention, b: FigureMention): boolean {
   if (a.frame.length && b.frame.length) return !a.frame.some((x) => b.frame.includes(x));
   // A year on one side only is often the story's own ("the £4.5bn deal signed in 2024"); a period in the past is not.
-  const dated = (f: FigureMention) => f.frame.some((x) => /last|previous|earlier|ago|before|past|per|each|every|annual|a year|a month|a week|career|all-time/.test(x));
+  const dated = (f: FigureMention) => f.frame.some((x) => /last|previous|earlier|ago|before|past|per|each|every|annual|a year|a month|a week|a decade|career|all-time/.test(x));
   return dated(a) || dated(b);
 }
 
