@@ -73,6 +73,8 @@ for (const group of [
   'defendants accused sentenced convicted',
   'investors victims',
   'missiles rockets projectiles',
+  'rescued saved',
+  'missing unaccounted',
   'drones',
   'turnout voted electors voters',
 ]) {
@@ -81,6 +83,10 @@ for (const group of [
 }
 
 const COUNTED = new Set(Object.values(SYNONYMS));
+/** What a count counts, when it says: "people" is everyone's head noun and tells two counts apart from nothing. */
+const SPECIFIC = new Set([...COUNTED].filter((w) => w !== 'people'));
+/** Words that say a figure moved: shared by any two changes, so never what makes them one quantity. */
+const MOVED = /^(?:rose|rise|risi|fell|fall|up|down|gain|drop|clim|jump|slip|decl|incr|decr|grew|grow|shra|plun|surg|soar|slum|cut|rais|lowe|redu)$/;
 
 // ---------------------------------------------------------------------------------------------
 // Per-paragraph extract
@@ -185,6 +191,9 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // Places and groups named close to the figure ("in Kharkiv", "the Greens"): capitalised words not opening the sentence.
     const places = [...around.matchAll(/(?<=[\p{L},;]\s+)\p{Lu}\p{Ll}+/gu)].map((m) => m[0]).filter((w) => !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|At|Mr|Mrs|Ms|Dr)$/.test(w));
     // "this year" is the story's own time, like no period at all: it sets nothing apart from "the total for 2026".
+    // A place opening the sentence ("In Bradford, 63 men …") sets the whole sentence there.
+    const opening = /^\s*(?:In|At|Across|Outside|Inside|Elsewhere\s+in)\s+(\p{Lu}\p{Ll}+)/u.exec(prose.slice(sentence.start, span.start))?.[1];
+    if (opening && !places.includes(opening)) places.push(opening);
     const periods = !PERIOD_GUARD.test(around) ? [] : [...around.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' ')).filter((p) => !p.startsWith('this '));
     out.push({
       start: span.start,
@@ -374,11 +383,18 @@ function frameConflict(a: FigureMention, b: FigureMention): boolean {
 /** The same thing counted in the same frame, so that a different value is a conflict. */
 function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion): boolean {
   if (a.kind !== b.kind || a.loose || b.loose || frameConflict(a, b)) return false;
+  // Each named with its own day ("136 arrests on Saturday" / "163 on Sunday"): another frame.
+  if (a.times.length && b.times.length && !a.times.some((t) => b.times.includes(t))) return false;
+  // Each counting a known thing, and not the same thing ("214 killed" / "241 rescued").
+  const ka = a.near.filter((w) => SPECIFIC.has(w));
+  const kb = b.near.filter((w) => SPECIFIC.has(w));
+  if (ka.length && kb.length && !ka.some((w) => kb.includes(w))) return false;
   // A fall and a rise are different quantities ("profit falls 18%" / "sales rising 1.8%"); a change is compared only with a change.
   if (a.change !== b.change || (a.direction && b.direction && a.direction !== b.direction)) return false;
   if (a.change) {
     // Two changes the same way of the same thing, a slip of each other's digits (not one apart: changes are revised by a point).
-    return kind !== 'last digit' && a.direction === b.direction && shared([...a.near, ...a.subject], [...b.near, ...b.subject]) >= 1 && !otherPlaces(a, b);
+    const what = (f: FigureMention) => [...f.near, ...f.subject].filter((w) => !MOVED.test(w));
+    return kind !== 'last digit' && a.direction === b.direction && shared(what(a), what(b)) >= 1 && !otherPlaces(a, b);
   }
   if (a.approx || b.approx) {
     // "about 6,400 posts" fits 6,350 but not 4,600: only a slip of its digits that is also well away from it, of the same thing.
