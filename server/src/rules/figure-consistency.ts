@@ -85,8 +85,8 @@ for (const group of [
 const COUNTED = new Set(Object.values(SYNONYMS));
 /** What a count counts, when it says: "people" is everyone's head noun and tells two counts apart from nothing. */
 const SPECIFIC = new Set([...COUNTED].filter((w) => w !== 'people'));
-/** Words that say a figure moved: shared by any two changes, so never what makes them one quantity. */
-const MOVED = /^(?:rose|rise|risi|fell|fall|up|down|gain|drop|clim|jump|slip|decl|incr|decr|grew|grow|shra|plun|surg|soar|slum|cut|rais|lowe|redu)$/;
+/** Words that say a figure moved, or over what time ("in the year", "in the quarter"): shared by many changes, so never what makes two of them one quantity. */
+const MOVED = /^(?:rose|rise|risi|fell|fall|up|down|gain|drop|clim|jump|slip|decl|incr|decr|grew|grow|shra|plun|surg|soar|slum|cut|rais|lowe|redu|year|mont|week|quar|peri|half|firs|seco|thir|last|same)$/;
 
 // ---------------------------------------------------------------------------------------------
 // Per-paragraph extract
