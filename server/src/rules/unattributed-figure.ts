@@ -85,7 +85,7 @@ export const unattributedFigure: Rule = {
     const headings = options.headings as boolean;
     const links = options.links as boolean;
     const placeholders = options.placeholders as string[];
-    if (options.mode !== 'strict') return deskPass(doc, options, matcher).findings;
+    if (options.mode !== 'strict') return deskPass(doc, options, attributionMatcher([...DESK_CUES, ...cues], negations)).findings;
     const settings = settingsId(cues, negations, links, placeholders);
     const findings: RuleFinding[] = [];
     const { blocks } = doc;
@@ -330,6 +330,12 @@ function sectionsOf(doc: DraftDocument, configured: string[]): { sports: boolean
   };
 }
 
+/**
+ * Verbs of saying a desk reads as attribution beside the built-in cues (desk mode only, so strict mode
+ * keeps today's cues): advice and urging are reported speech too ("consumer groups advise …").
+ */
+const DESK_CUES = ['advise', 'advises', 'advised', 'urge', 'urges', 'urged', 'recommend', 'recommends', 'recommended', 'cautioned', 'cautions'];
+
 /** Share of a draft's words that are a match report's or a market report's own vocabulary. */
 const SPORTS_DENSITY = 0.025;
 const MARKETS_DENSITY = 0.025;
@@ -344,6 +350,8 @@ interface Source {
   data: boolean;
   /** Content words of the story under a data source (only data sources carry by subject). */
   topic: Set<string> | undefined;
+  /** A person's statement: "The agency", "The company" do not go on with it. */
+  person?: boolean;
 }
 
 export function deskPass(doc: DraftDocument, options: Record<string, unknown>, matcher: AttributionMatcher, explain = false): DeskResult {
@@ -373,6 +381,10 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
   /** The source governing the story at this point. */
   let carry: Source | undefined;
   let listIntro: Source | undefined;
+  /** The next body sentence opens the story (the draft's first; a section's first is not a wire lead). */
+  let storyStart = true;
+  /** Content words of the sentence before: an opening "The store" that names one of them goes on with its subject. */
+  let previousTopic: string[] | undefined;
   /** Where the first decision on the record is (approved, passed, voted…): what takes effect after it is an event fact. */
   let decision: number | undefined;
   for (let b = 0; b < blocks.length; b++) {
@@ -381,6 +393,7 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
       // A new section moves the story on.
       carry = undefined;
       listIntro = undefined;
+      previousTopic = undefined;
       if (!headings) continue;
     }
     const next = blocks[b + 1];
@@ -392,7 +405,9 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
       continue;
     }
     const lineStart = doc.lines.starts[doc.lines.lineOf(block.start)];
-    const listItem = LIST_ITEM_LINE.test(doc.text.slice(lineStart, block.start));
+    // A list item: a marked one, or a line that goes on from one ending in a colon or a semicolon
+    // ("The busiest routes were:" / "Amsterdam, with 212,000 passengers;").
+    const listItem = LIST_ITEM_LINE.test(doc.text.slice(lineStart, block.start)) || (listIntro !== undefined && b > 0 && /[:;,]$/.test(blocks[b - 1].prose.trimEnd()));
     if (!listItem) listIntro = undefined;
     // Which source covers each sentence: its own cue, or one carried from before.
     // Which source covers each sentence: its own cue (own[i]), or one carried from before.
@@ -402,27 +417,39 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
     const dataBefore: (Source | undefined)[] = [];
     let dataParagraph = false;
     analysis.sentences.forEach((sentence, i) => {
+      // "The three-storey store" after a sentence about the store: the same subject goes on.
+      const continues =
+        (sentence.continues && !(sentence.demonstrative && carry?.person === true)) ||
+        (sentence.institutionAnaphor && carry !== undefined && !carry.person) ||
+        (previousTopic !== undefined && sentence.head.some((w) => previousTopic!.includes(w)));
+      previousTopic = sentence.topic;
       // A data source carries to plain statistics while the story stays on its subject (a content word shared).
       // Within a paragraph, once its statistics are the data source's, the next ones are too.
       const topic = carry?.topic;
-      const onTopic = topic !== undefined && (dataParagraph || sentence.topic.some((w) => topic.has(w)));
+      // Across a paragraph break the story must stay on the data's subject in more than one word (a
+      // shared unit, "tonnes" or "patients", is not yet the same subject).
+      const shared = topic === undefined ? 0 : sentence.topic.filter((w) => topic.has(w)).length;
+      const onTopic = topic !== undefined && (dataParagraph || shared >= (i === 0 ? 2 : 1));
       dataBefore.push(carry?.data && onTopic ? carry : undefined);
       if (sentence.cue) {
-        const data = sentence.data || (sentence.continues && carry?.data === true);
+        // A comment with no figures of its own by the same story's source ("The ONS said transport made
+        // the largest contribution") leaves the data source in force.
+        // A person's comment is another source: the data source's story has moved on.
+        const data = sentence.data || ((continues || (sentence.organisation && !analysis.figures.some((f) => f.sentence === i))) && carry?.data === true);
         let words: Set<string> | undefined;
         if (data) {
           words = new Set(sentence.topic);
           // The same story goes on: a continuation, or one body of data after another.
-          if (topic && (sentence.continues || sentence.data)) for (const w of topic) words.add(w);
+          if (topic && data) for (const w of topic) words.add(w);
         }
-        carry = { at: block.start + sentence.cue.at, text: sentence.cue.text, data, topic: words };
+        carry = { at: block.start + sentence.cue.at, text: sentence.cue.text, data, topic: words, person: sentence.person || (continues && carry?.person === true) };
         sources.push(carry);
         own.push(true);
         if (sentence.introducesList) listIntro = carry;
       } else if (i === 0 && listItem && listIntro) {
         sources.push(listIntro);
         own.push(false);
-      } else if ((sentence.continues || sentence.quote || (sentence.statistic && carry?.data && onTopic)) && carry) {
+      } else if ((continues || sentence.quote || (sentence.statistic && carry?.data && onTopic)) && carry) {
         if (carry.topic) for (const w of sentence.topic) carry.topic.add(w);
         if (sentence.statistic && carry.data) dataParagraph = true;
         sources.push(carry);
@@ -433,6 +460,34 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
         own.push(false);
       }
     });
+    // A wire lead states the news and names its source in the sentence that follows ("Police arrested 23
+    // people … Officers were called …, the sheriff's office said."): a story's first sentence (the
+    // draft's, or the one after a capitalised kicker in a news brief) is covered by a cue in the next one.
+    if (block.kind !== 'heading') {
+      const sentences = analysis.sentences;
+      const kicker = (k: number) => {
+        const t = doc.text.slice(block.start + sentences[k].start, block.start + sentences[k].end);
+        return /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t);
+      };
+      for (let i = 0; i < sentences.length; i++) {
+        const lead = (i === 0 && storyStart) || (i > 0 && kicker(i - 1));
+        if (!lead || sources[i]) continue;
+        let following = sentences[i + 1];
+        let at = block.start;
+        if (!following) {
+          const k = analyses.findIndex((a, n) => n > b && a !== undefined && a.sentences.length > 0);
+          if (k > 0 && blocks[k].kind !== 'heading') {
+            following = analyses[k]!.sentences[0];
+            at = blocks[k].start;
+          }
+        }
+        if (following?.cue) {
+          sources[i] = { at: at + following.cue.at, text: following.cue.text, data: false, topic: undefined };
+          own[i] = false;
+        }
+      }
+      if (sentences.length > 0) storyStart = false;
+    }
     let inAttributedQuote: ((figure: Span) => boolean) | undefined;
     let previousFlagged = false;
     let previousReason = '';
@@ -461,16 +516,16 @@ export function deskPass(doc: DraftDocument, options: Record<string, unknown>, m
         case 'open':
           // The draft's section applies where the paragraph itself speaks its language (or a section is set).
           if (f.convention && !f.sensitive) {
-            if (marketsDraft && f.convention === 'market' && (markets || analysis.marketWords > 0)) {
+            if (marketsDraft && (f.convention === 'market' || f.convention === 'both') && (markets || analysis.marketWords > 0)) {
               reason = 'market data (a market report)';
               break;
             }
-            if (sportsDraft && f.convention === 'any' && (sports || analysis.sportWords > 0)) {
+            if (sportsDraft && (f.convention === 'any' || f.convention === 'both') && (sports || analysis.sportWords > 0)) {
               reason = 'a sports statistic (a match report)';
               break;
             }
           }
-          if (source && !own[f.sentence]) {
+          if (source && !own[f.sentence] && !f.forecast) {
             if (explain) reason = `attribution carried from line ${lineOf(source.at)}: \u2018${source.text}\u2019`;
             break;
           }
@@ -540,5 +595,5 @@ function firstFigureFrom(figures: Span[], start: number): number {
 
 /** Why each figure desk mode leaves alone was not flagged (for `copydesk check --explain`). */
 export function explainFigures(doc: DraftDocument, options: Record<string, unknown>): ExplainedFigure[] {
-  return deskPass(doc, options, attributionMatcher(options.cues as string[], options.negations as string[]), true).explained;
+  return deskPass(doc, options, attributionMatcher([...DESK_CUES, ...((options.cues as string[] | undefined) ?? [])], options.negations as string[]), true).explained;
 }

@@ -26,6 +26,8 @@ export interface DeskSentence extends Span {
   cue?: { at: number; text: string };
   /** Opens like a continuation of the sentence before: "It also said", "The agency", "Of those". */
   continues: boolean;
+  /** Opens with "That", "He", "They": a person's account does not go on through it ("That was Ms Marou, speaking at …"). */
+  demonstrative: boolean;
   /** Ends with a colon after a cue: the list that follows is governed by it ("the study found:"). */
   introducesList: boolean;
   /** The cue names a body of data (figures, a survey, a release…): it governs the statistics that follow. */
@@ -34,6 +36,14 @@ export interface DeskSentence extends Span {
   statistic: boolean;
   /** Opens a quotation: the speaker of the sentence before goes on. */
   quote: boolean;
+  /** The cue's speaker is a person (a title, a role, a pronoun): "The company" after it is a new subject. */
+  person: boolean;
+  /** Opens with "The agency", "The company"…: continues an organisation's statement. */
+  institutionAnaphor: boolean;
+  /** The cue's speaker is an organisation (a ministry, a company, the ONS), not a person. */
+  organisation: boolean;
+  /** The content words of an opening definite noun phrase ("The three-storey store"): an anaphor when the sentence before named them. */
+  head: string[];
   /** Its content words: a data source carries only while the story stays on its subject. */
   topic: string[];
 }
@@ -46,9 +56,11 @@ export interface DeskFigure extends Span {
   /** A count of dead, injured…, an estimate, forecast or survey result: never exempt by convention. */
   sensitive: boolean;
   /** An open figure a sports ('any') or market ('market', 'any') report leaves alone. */
-  convention?: 'market' | 'any';
+  convention?: 'market' | 'any' | 'both';
   /** An open figure in the future tense of a decision taking effect: an event fact once a decision is reported. */
   consequence?: boolean;
+  /** A forecast with no agent ("is expected to", "is set to"): its own unsourced claim, which no carried source covers. */
+  forecast?: boolean;
 }
 
 export interface DeskBlock {
@@ -78,9 +90,9 @@ const words = (list: string) => list.trim().split(/\s+/).join('|');
 /** Counts a desk always wants sourced: dead, injured, displaced, arrested; damage and cost. */
 const CASUALTY = new RegExp(
   `${W}(?:${words(`dead death deaths died die dying killed kill kills toll tolls fatalities fatality fatal casualties casualty
-  injured injuries injury wounded hurt missing displaced evacuated evacuees evacuation homeless stranded rescued
+  injured injuries injury wounded hurt missing displaced evacuated evacuees evacuation homeless stranded rescued flee fled fleeing
   arrested arrests detained detainees detention hospitalised hospitalized victims bodies sick infected cases
-  destroyed damaged flattened collapsed outage outages blackout blackouts power electricity victims investors`)})${E}`,
+  destroyed damaged flattened collapsed outage outages blackout blackouts victims`)}|without\\s+(?:power|electricity|water|heating))${E}`,
   'iu',
 );
 /** What makes an amount of money a claim that needs a source whatever else: damage, losses, costs, allegations. */
@@ -103,11 +115,11 @@ const EVENT = new RegExp(
   `${W}(?:${words(`sentenced jailed imprisoned fined ordered awarded convicted acquitted charged pleaded pleads admitted admits
   faces facing approved approves approve passed adopted rejected ratified voted vetoed budgeted allocated allocates
   earmarked granted imposed levied offered bid acquired pledged authorises authorizes authorised authorized appropriates funds
-  mandates issued stole stealing embezzled embezzling defrauded defrauding swindled laundered laundering`)}|set\\s+aside|sets\\s+aside|(?:a|the)\\s+(?:fine|sentence|bail|fee|penalty|settlement|budget|offer)\\s+of|counts\\s+of|majority\\s+of|must\\s+(?:pay|repay|serve|forfeit)|ordered\\s+to\\s+(?:pay|repay)|(?:plan|plans|pledge|pledged|promise|commitment)\\s+to\\s+(?:spend|invest|borrow|raise|cut|build|hire|recruit)|(?:budget|bill|plan|package|deal|settlement|agreement|law|act|measure|legislation|order|ruling|judgment|scheme|proposal|proposals|development|application)(?:,)?\\s+(?:which\\s+)?(?:includes|included|contains|provides|provided|allocates|sets\\s+aside))${E}`,
+  mandates issued stole stealing embezzled embezzling defrauded defrauding swindled laundered laundering`)}|set\\s+aside|sets\\s+aside|(?:won|wins|secured|clinched|took)\\s+(?:about\\s+|nearly\\s+|more\\s+than\\s+|just\\s+)?0+\\s+(?:seats|votes|of\\s+the)|(?:cut|cuts|raised|raises|lowered|held|holds|kept|left|increased|reduced|hiked)\\s+(?:its\\s+|their\\s+)?(?:key\\s+|main\\s+|benchmark\\s+|base\\s+|policy\\s+)?(?:interest\\s+)?rates?\\s+(?:to|at|by|unchanged)|(?:a|the)\\s+(?:fine|sentence|bail|fee|penalty|settlement|budget|offer)\\s+of|(?:credit|discount)\\s+of|counts\\s+of|majority\\s+of|must\\s+(?:pay|repay|serve|forfeit)|ordered\\s+to\\s+(?:pay|repay)|(?:plan|plans|pledge|pledged|promise|commitment)\\s+to\\s+(?:spend|invest|borrow|raise|cut|build|hire|recruit)|(?:budget|bill|plan|package|deal|settlement|agreement|law|act|measure|legislation|order|ruling|judgment|scheme|proposal|proposals|development|application)(?:,)?\\s+(?:which\\s+)?(?:includes|included|contains|provides|provided|allocates|sets\\s+aside))${E}`,
   'iu',
 );
 /** What a decision does, in the future tense of its taking effect: "will add £94 a year to a bill". */
-const CONSEQUENCE = /(?<![\p{L}])will\s+(?:add|rise|go\s+up|go\s+down|increase|fall|take|cost|raise|cut|pay|receive|get|apply|fund)(?![\p{L}])/iu;
+const CONSEQUENCE = /(?<![\p{L}])(?:will\s+(?:add|rise|go\s+up|go\s+down|increase|fall|take|cost|raise|cut|pay|receive|get|apply|fund)|adds|adding)(?![\p{L}])/iu;
 /** A decision on the record, for CONSEQUENCE: approved, passed, voted, agreed, set. */
 const DECISION = /(?<![\p{L}])(?:approved|approves|passed|voted|agreed|adopted|ratified|signed\s+into\s+law|set\s+(?:a|the|its)\s+(?:budget|rate|precept))(?![\p{L}])/iu;
 
@@ -128,8 +140,28 @@ const SPORT_WORDS = `goal goals scored scorer scorers scoring assist assists inn
   play-off play-offs kick-off inning pitcher pitchers strikeouts homer homers quarterback interceptions tiebreak tie-break aces
   medal medals sprint marathon qualifying podium lap try tries scrum fly-half winger eagle putt fairway three-pointer dunk
   grand-slam slam wimbledon olympic olympics paralympic premiership bundesliga serie liga nba nfl mlb nhl ipl`;
-const SPORT = new RegExp(`${W}(?:${words(SPORT_WORDS)})${E}`, 'iu');
-const SPORT_ALL = new RegExp(`${W}(?:${words(SPORT_WORDS)})${E}`, 'giu');
+/** Race sports (cycling, athletics, motor racing): counted towards the draft's language only, as "race" and "stage" have other senses. */
+const RACE_WORDS = `stage stages race races rider riders peloton breakaway jersey time-trial climb climbs climber summit descent
+  overall classification sprinter finish grid pole lap laps pit-stop heat heats`;
+/** Words that also mean something outside sport ("climate goals", "try to quit", "a penalty of £5,000",
+ * "the bus manager"): they count towards a draft's language but do not alone make a clause a sports statistic. */
+const AMBIGUOUS_SPORT = new Set(
+  `try tries season seasons cup final points manager coach captain goal goals penalty penalties match matches league derby
+  promotion slam sprint medal medals fixture fixtures championship tournament record podium eagle putt keeper`.split(/\s+/),
+);
+const SPORT_PLAIN = new RegExp(`${W}(?:${SPORT_WORDS.trim().split(/\s+/).filter((w) => !AMBIGUOUS_SPORT.has(w.toLowerCase())).join('|')})${E}`, 'iu');
+const SPORT_AMBIGUOUS = new RegExp(`${W}(?:${[...AMBIGUOUS_SPORT].join('|')})${E}`, 'giu');
+/** Winning and losing: with an ambiguous word, a result ("their eighth win in 11 matches"). */
+const RESULT = /(?<![\p{L}])(?:won|win|wins|beat|beaten|drew|draw|drawn|lost|defeat|defeated|victory|victories|unbeaten)(?![\p{L}])/iu;
+/** A clause in a match report's language: a word that means only sport, or an ambiguous one beside another or a result. */
+const SPORT = {
+  test(clause: string): boolean {
+    if (SPORT_PLAIN.test(clause)) return true;
+    const ambiguous = clause.match(SPORT_AMBIGUOUS)?.length ?? 0;
+    return ambiguous >= 2 || (ambiguous === 1 && RESULT.test(clause));
+  },
+};
+const SPORT_ALL = new RegExp(`${W}(?:${words(SPORT_WORDS + ' ' + RACE_WORDS)})${E}`, 'giu');
 const MARKET_ALL_WORDS = `shares stocks equities index indices FTSE Dow Nasdaq S&P Nikkei futures crude Brent WTI gold bonds yields gilts Treasuries
   traders trading traded settled benchmark barrel ounce investors sterling dollar euro yen currency forex commodities
   stoxx dax cac nikkei sensex kospi treasury bitcoin`;
@@ -143,9 +175,14 @@ const BACKGROUND = new RegExp(
     `${W}(?:which|that|who)\\s+(?:has|have|had|employs|employed|houses|housed|holds|seats|serves|serve|runs|operates|covers)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
     `${W}(?:employs|employed|employing)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
     `${W}(?:its|their)\\s+0`,
-    `${W}(?:village|town|city|island|country|seat|constituency|district|operator|company|firm|group|council|hospital|trust|school|prison|airport|port|club|university|network|agency)\\s+(?:has|had|employs|employed|runs|operates|carries|serves|houses|holds)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
+    `${W}(?:village|town|city|island|country|seat|constituency|district|operator|company|firm|group|council|hospital|trust|school|prison|airport|port|club|university|network|agency)(?:,[^,0]{1,40},)?\\s+(?:has|had|employs|employed|runs|operates|carries|serves|houses|holds)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
     `${W}(?:employs|employed|runs|operates|carries|serves)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
     `${W}(?:site|area|park|estate|farm|reserve|island|lake|forest|campus|plot)\\s+(?:covers|spans|measures|extends\\s+over)\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
+    `${W}(?:drains|drained|covers|covered|spans|occupies)\\s+(?:an\\s+)?area\\s+of\\s+(?:about|around|some|nearly|almost|roughly|more\\s+than|over)?\\s*0`,
+    // A central bank's policy rate as it stands: "The Bank's key rate stands at 4.75%".
+    `${W}(?:key|base|policy|benchmark|bank|main|official)\\s+(?:interest\\s+)?rates?\\s+(?:stands|stood|is|was|remains|remained)\\s+at\\s+0`,
+    // A standard, target or limit set by a rule: "against a national standard of 78%".
+    `${W}(?:standard|target|limit|threshold|ceiling|benchmark)\\s+(?:of|is|was|stands\\s+at)\\s+(?:about|around|some|nearly|almost|roughly)?\\s*0`,
     `${W}turnout\\s+(?:\\p{L}+\\s+){0,4}(?:was|of|is)\\s+(?:about|around|some|nearly|roughly|just|more\\s+than|over)?\\s*0`,
     `${W}majority\\s+(?:in\\s+[\\d0]+\\s+)?(?:was|is)\\s+(?:about|around|some|nearly|roughly|more\\s+than|over)?\\s*0`,
     `${W}majority\\s+of\\s+(?:about|around|some|nearly|roughly|more\\s+than|over)?\\s*0`,
@@ -154,7 +191,14 @@ const BACKGROUND = new RegExp(
   ].join('|'),
   'iu',
 );
-/** A past year in the clause: an earlier event, already on the record. */
+/** A forecast with no one making it: "is expected to cut rates to", "are set to rise by". */
+const FORECAST = /(?<![\p{L}])(?:is|are|was|were|be)\s+(?:widely\s+|still\s+|now\s+)?(?:expected|forecast|projected|predicted|set|likely|tipped)\s+to(?![\p{L}])(?![^.]*\bby\s+\p{Lu})/iu;
+
+/** People a threshold of age applies to. */
+const AGE_GROUP = /(?<![\p{L}])(?:children|child|people|residents|adults|pupils|students|those|patients|women|men|girls|boys|drivers|voters|workers|anyone|teenagers|young|kids|infants|babies|aged)(?![\p{L}])/iu;
+
+/** What something is built or meant to do: its specification, not a forecast. */
+const DESIGN = /(?<![\p{L}])(?:is|are|was|were)\s+(?:meant|designed|intended|built|engineered)\s+to(?![\p{L}])/iu;
 /** A distance to a place: "250 miles (400 km) to the south". */
 const DISTANCE = /(?:km|miles?|kilomet(?:re|er)s?|metres?|meters?)$/i;
 const PLACE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:to\s+the\s+(?:north|south|east|west)|away|from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)/i;
@@ -168,19 +212,52 @@ const NOT_A_CUE = new RegExp(
   [
     // An adjective or passive participle with no agent: "an estimated 1 in 4", "is expected to", "a confirmed 12".
     `(?:${W}(?:an?|the|some|is|are|was|were|be|been|being|remains?|remained)\\s+)(?:estimated|expected|projected|forecast|predicted|confirmed|alleged|believed|thought|feared|calculated)(?!\\s+by${E})`,
+    // A comparison: "fewer than expected", "better than forecast".
+    `${W}(?:than|as)\\s+(?:had\\s+been\\s+|was\\s+|were\\s+)?(?:expected|forecast|predicted|projected|estimated|feared|hoped)${E}`,
     // After a figure: "12 confirmed dead", "40 reported cases".
     `0\\s+(?:confirmed|reported|estimated|alleged|suspected)`,
     // "found guilty", "seat projections": a verdict and a noun, not someone reporting.
     `${W}found\\s+(?:[^.;]{0,80}?\\s)?(?:not\\s+)?(?:guilty|liable|dead)(?![\\p{L}])`,
     `${W}(?:seat|the|these|such|any|their|its)\\s+(?:projections?|predictions?|forecasts?|estimates?)`,
     // An infinitive that is someone's duty, plan or forecast: "required to admit", "due to announce".
-    `${W}(?:required|forced|ordered|asked|due|set|likely|expected|going|plans?|planned|wants?|wanted|needs?|needed|obliged|compelled|told)\\s+to\\s+\\p{L}+`,
+    `${W}(?:required|forced|ordered|asked|advised|urged|due|set|likely|expected|going|plans?|planned|wants?|wanted|needs?|needed|obliged|compelled|told)\\s+to\\s+\\p{L}+`,
   ].join('|'),
   'giu',
 );
 
 /** A cue about a body of data. */
 const DATA = /(?<![\p{L}])(?:figures|data|statistics|survey|poll|study|report|census|release|index|showed|shows|show|found|finds|analysis|research|rate|rates|inflation|prices|growth|results|participants)(?![\p{L}])/iu;
+
+/**
+ * Whether a cue names a body of data: the data is the cue's subject or in the cue itself ("figures
+ * from the ONS show", "the survey found", "according to the report"), not what a person said about
+ * it ("youth workers said the figures matched").
+ */
+function namesData(text: string, cue: { at: number; text: string }): boolean {
+  const end = cue.at + cue.text.length;
+  if (DATA.test(text.slice(0, end))) return true;
+  return /^according\s+to/i.test(cue.text) && DATA.test(text.slice(end, end + 40));
+}
+
+/** An organisation as the speaker: its published figures are a body of data. */
+const INSTITUTION = /(?<![\p{L}])(?:company|companies|firm|group|carrier|airline|bank|lender|insurer|retailer|ministry|department|office|agency|service|council|authority|government|police|force|trust|board|commission|regulator|institute|union|charity|statistics|bureau|administration|organisation|organization|operator|utility)(?![\p{L}])/iu;
+/** An acronym names an organisation too: "the ONS", "the CAA". */
+const ACRONYM = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
+
+/** A person as the speaker: a title, a role or a pronoun. */
+const PERSON = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|minister|secretary|spokes(?:man|woman|person)|chief|director|leader|mayor|president|chair|chairman|chairwoman|nurse|doctor|resident|residents|witness|witnesses|neighbour|he|she|i|we)(?![\p{L}])/iu;
+
+/** Whether a speaker's words name an organisation. */
+function institutional(speaker: string): boolean {
+  return INSTITUTION.test(speaker) || ACRONYM.test(speaker);
+}
+
+/** The words around a cue that name its speaker: the clause before it and, inverted ("said Dr X, …"), the words after it. */
+function speakerOf(text: string, cue: { at: number; text: string }): string {
+  const before = text.slice(Math.max(0, cue.at - 80), cue.at).replace(/["“”‘’]/g, ' ').split(/[,;:]/).slice(-2).join(' ');
+  const after = text.slice(cue.at + cue.text.length, cue.at + cue.text.length + 60).split(/[,;:.]/)[0];
+  return `${before} ${after}`;
+}
 
 /** Opening a sentence: it continues the one before (same subject, same source). */
 const CONTINUES = new RegExp(
@@ -189,7 +266,7 @@ const CONTINUES = new RegExp(
       '(?:it|they|he|she|its|their)(?![\\p{L}\\p{N}\'’])',
       '(?:this|that|these|those)(?![\\p{L}\\p{N}\'’])(?!\\s+(?:year|week|month|morning|afternoon|evening|night|summer|winter|spring|autumn|season|time|weekend|quarter|decade|century)s?(?![\\p{L}]))',
       // "The agency", "The report", "the same data", "The 14,210 total", "The figures".
-      'the\\s+(?:same\\s+)?(?:0+\\s+)?(?:figures?|numbers?|totals?|toll|tally|rate|data|dataset|statistics|estimates?|count|increase|rise|fall|drop|decline|remainder|remaining|rest|majority|report|survey|study|poll|analysis|review|research|statement|agency|ministry|department|office|service|company|group|firm|bank|council|authority|government|organisation|organization|institute|centre|center|union|charity|board|commission|regulator|index|results?|findings|document|paper|papers|release|filing|accounts)(?![\\p{L}])(?![\\u0027\\u2019]s)',
+      'the\\s+(?:same\\s+)?(?:0+\\s+)?(?:figures?|numbers?|totals?|toll|tally|rate|data|dataset|statistics|estimates?|count|increase|rise|fall|drop|decline|remainder|remaining|rest|majority|report|survey|study|poll|analysis|review|research|statement|index|results?|findings|document|paper|papers|release|filing|accounts)(?![\\p{L}])(?![\\u0027\\u2019]s)(?!\\s+(?:of|for|on)\\s+\\p{Lu})',
       // "The strongest, of magnitude 5.4", "The largest": picks one of the things just reported.
       'the\\s+(?:\\p{L}+est|most\\s+\\p{L}+|first|last|latest)(?![\\p{L}])',
       // The people of a study or survey named before: "Researchers followed…", "Participants who…".
@@ -208,6 +285,9 @@ const CONTINUES = new RegExp(
     ')',
   'iu',
 );
+
+/** "The agency", "The company": an organisation standing for one named before; it continues only an organisation's statement. */
+const INSTITUTION_ANAPHOR = /^[\s"“‘'(]*the\s+(?:agency|ministry|department|office|service|company|group|firm|bank|lender|airline|retailer|carrier|council|authority|government|organisation|organization|institute|centre|center|union|charity|board|commission|regulator|force|trust|operator|utility|club|party|court)(?![\p{L}])(?![\u0027\u2019]s)(?!\s+(?:of|for|on)\s+\p{Lu})/iu;
 
 /** Clause boundaries: a coordinate clause with its own subject, a contrast, a semicolon. */
 const CLAUSE_BREAK = new RegExp(
@@ -243,10 +323,15 @@ export function analyseBlock(
       end: s.end,
       cue,
       continues: CONTINUES.test(text),
+      demonstrative: /^[\s"“‘'(]*(?:this|that|these|those|he|she|they)(?![\p{L}\p{N}'’])/iu.test(text),
       introducesList: cue !== undefined && /:\s*$/.test(text),
-      data: cue !== undefined && DATA.test(text),
+      data: cueAt !== undefined && namesData(text, cueAt),
       statistic: false,
       quote: /^\s*["“‘]/.test(text),
+      organisation: cueAt !== undefined && institutional(speakerOf(text, cueAt)),
+      institutionAnaphor: INSTITUTION_ANAPHOR.test(text),
+      person: cueAt !== undefined && PERSON.test(speakerOf(text, cueAt)),
+      head: topicWords(/^[\s"“‘'(]*the\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu.exec(text)?.[1] ?? ''),
       // Read from the prose itself: a unit ("euros", "tonnes") names the subject as well as any noun.
       topic: topicWords(prose.slice(s.start, s.end)),
     };
@@ -266,8 +351,11 @@ export function analyseBlock(
   for (let i = 0; i < out.length; i++) {
     const own = result.filter((f) => f.sentence === i);
     out[i].statistic = !out[i].cue && own.length > 0 && own.every((f) => !f.sensitive);
-    // A source that gives rates is a source of data, whatever its verb ("…rose 1.0%, the department said").
-    if (out[i].cue && own.some((f) => /%|per\s*cent|percent/i.test(prose.slice(f.start, f.end)))) out[i].data = true;
+    // A source that gives statistics is a source of data, whatever its verb ("…rose 1.0%, the department
+    // said", "profit rose to 412 million euros, the company said"); counts of dead or arrested are not.
+    // A person's figures ("a nurse said…") carry only through an explicit continuation.
+    const cue = out[i].cue;
+    if (cue && own.some((f) => /%|per\s*cent|percent/i.test(prose.slice(f.start, f.end)) || (!f.sensitive && f.verdict !== 'exempt' && out[i].organisation))) out[i].data = true;
   }
   const plain = prose.replace(/\s+/g, ' ');
   return {
@@ -289,7 +377,7 @@ function judge(
   options: DeskOptions,
   placeholder: RegExp,
   previous: DeskFigure | undefined,
-): Pick<DeskFigure, 'verdict' | 'reason' | 'sensitive' | 'convention' | 'consequence'> {
+): Pick<DeskFigure, 'verdict' | 'reason' | 'sensitive' | 'convention' | 'consequence' | 'forecast'> {
   const shown = prose.slice(figure.start, figure.end);
   const sentenceText = masked(sentence.start, sentence.end);
   // A conversion in brackets right after a figure: "30 miles (48 km)".
@@ -317,7 +405,7 @@ function judge(
         : 'counts of dead, injured, displaced or arrested, and of damage, need a source'
       : UNCONFIRMED.test(sentenceText.slice(clause.start, at))
         ? 'an unconfirmed report needs a source'
-        : ESTIMATE.test(near)
+        : ESTIMATE.test(near) && !/(?<![\p{L}])(?:the|its|their|his|her|our)\s+$/iu.test(back)
           ? 'estimates, forecasts and survey results need a source'
           : undefined;
   const sensitive = sensitiveWhy !== undefined;
@@ -330,17 +418,34 @@ function judge(
   // A body of data named in the sentence (a survey, figures, a study) covers the statistics it lists,
   // in any clause; a person's or an agency's statement covers its own clause only.
   const dataCue = sentence.cue && DATA.test(sentenceText) ? sentence.cue : undefined;
-  if (dataCue && !sensitive) return { verdict: 'attributed', reason: `“${dataCue.text}” in its sentence`, sensitive };
+  // A survey's or a study's results are what it found, in every clause ("The survey found that 38% …,
+  // while 12% expected to cut jobs"); counts of dead or damage still need their own clause's source.
+  if (dataCue && (!sensitive || (sentence.data && dataCue.at < figure.start && sensitiveWhy!.startsWith('estimates')))) return { verdict: 'attributed', reason: `“${dataCue.text}” in its sentence`, sensitive };
   if (sentence.cue?.text === 'a link') return { verdict: 'attributed', reason: 'a link in its sentence', sensitive };
   // "Around 2 million people live in …": where people live is background.
   if (/^\s*(?:people|residents|inhabitants)\s+(?:live|lived|living)(?![\p{L}])/iu.test(sentenceText.slice(figure.end - sentence.start)) && !sensitive) {
     return { verdict: 'exempt', reason: 'background', sensitive };
   }
   // A pollster's or researcher's own method: "Opinium interviewed 1,012 adults".
-  const method = /(?<![\p{L}])(?:interviewed|surveyed|sampled|questioned)(?![\p{L}])/iu.exec(local);
+  const method =
+    /(?<![\p{L}])(?:interviewed|surveyed|sampled|questioned|margin\s+of\s+error|bas(?:es|ed|ing)\s+(?:\p{L}+\s+){1,3}on)(?![\p{L}])/iu.exec(local) ??
+    // The size of a study named in the sentence is the study's own description: "a trial of 6,200 adults".
+    /(?<![\p{L}])(?:trials?|study|studies|survey|poll|review|analysis|sample|cohort)\s+(?:of|involving|with|among|covering)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/iu.exec(sentenceText.slice(Math.max(clause.start, at - 48), at));
   if (method) return { verdict: 'attributed', reason: `“${method[0]}” in its sentence`, sensitive };
   if (/^\d{3}[-\s]\d{4}$/.test(shown)) return { verdict: 'exempt', reason: 'a phone number', sensitive: false };
-  if (sensitiveWhy) return { verdict: 'open', reason: sensitiveWhy, sensitive };
+  // Ages in a list: "Two men, aged 19 and 23, were arrested".
+  if (/^\d{1,3}$/.test(shown) && /(?<![\p{L}])aged\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and|or|to)\s*$/iu.test(prose.slice(Math.max(0, figure.start - 30), figure.start))) {
+    return { verdict: 'exempt', reason: 'an age, not a figure', sensitive: false };
+  }
+  // An age threshold: "children under 10", "residents aged over 65", "1 in 3 residents is under 30".
+  if (/^\d{1,3}$/.test(shown) && /(?<![\p{L}])(?:under|over|aged|below|above)\s+(?:the\s+age\s+of\s+)?$/iu.test(sentenceText.slice(Math.max(0, at - 24), at)) && (AGE_GROUP.test(sentenceText.slice(Math.max(clause.start, at - 60), at)) || /(?<![\p{L}])(?:are|were|is|was|be)\s+(?:over|under|aged)\s+$/iu.test(sentenceText.slice(Math.max(0, at - 16), at))) && !/^\s*(?:%|per\s*cent|years?\s+(?:ago|later|earlier)|[£$€]|million|billion)/i.test(sentenceText.slice(figure.end - sentence.start))) {
+    return { verdict: 'exempt', reason: 'an age threshold, not a figure', sensitive: false };
+  }
+  // A project's design or stated aim is its published specification: "is meant to carry up to 12 trains an hour".
+  if (!money && (!sensitiveWhy || sensitiveWhy.startsWith('estimates')) && DESIGN.test(sentenceText.slice(0, at))) {
+    return { verdict: 'exempt', reason: 'background (a design or stated aim)', sensitive: false };
+  }
+  if (sensitiveWhy) return { verdict: 'open', reason: sensitiveWhy, sensitive, forecast: FORECAST.test(sentenceText.slice(clause.start, at)) };
 
   // A minute mark in a match report: "Smith (23')", "Jones 67’".
   if (/^\d{1,3}$/.test(shown) && /^(?:\+\d{1,2})?['’]/.test(prose.slice(figure.end, figure.end + 4))) return { verdict: 'exempt', reason: 'a sports statistic (a minute mark)', sensitive };
@@ -354,15 +459,26 @@ function judge(
   }
   if ((options.sports || SPORT.test(local)) && !money) return { verdict: 'exempt', reason: 'a sports statistic', sensitive };
   // The action is named near the figure: "sentenced to six years", "voted 38 to 21", "funds the purchase of 68 jets".
-  const around = sentenceText.slice(Math.max(clause.start, at - 64), Math.min(clause.end, figure.end - sentence.start + 48));
+  // A sentence that reports a decision ("When MPs approved the scheme …, its budget was £4.9bn") gives
+  // the decision's terms: the event is named anywhere in the clause before the figure.
+  const around = DECISION.test(sentenceText.slice(0, at))
+    ? sentenceText.slice(clause.start, Math.min(clause.end, figure.end - sentence.start + 48))
+    : sentenceText.slice(Math.max(clause.start, at - 64), Math.min(clause.end, figure.end - sentence.start + 48));
   if (EVENT.test(around)) return { verdict: 'exempt', reason: 'a fact of the event on the record', sensitive };
   const before = sentenceText.slice(Math.max(clause.start, figure.start - sentence.start - 48), figure.start - sentence.start + 1);
+  // "the 300 businesses in the town centre": a definite count of a known set is context, not news.
+  if (!money && /(?<![\p{L}])the\s+$/iu.test(before.slice(0, -1)) && /^\s+\p{L}+\s+(?:in|of|at|on|across|along|around|near)\s/iu.test(sentenceText.slice(figure.end - sentence.start))) {
+    return { verdict: 'exempt', reason: 'background (a known set)', sensitive };
+  }
   if ((/\d/.test(shown) && BACKGROUND.test(before)) || (DISTANCE.test(shown) && PLACE_AFTER.test(sentenceText.slice(figure.end - sentence.start)))) return { verdict: 'exempt', reason: 'background', sensitive };
   // Left to the draft: in a match report or a market report (recognised from the whole draft's
   // language), a figure that is not money is a sports statistic; any figure is market data.
   // A market report's conventions cover prices, rates and moves, not counts ("200,000 jobs").
   const priceLike = money || /%|per\s*cent|percent|points?$|bps$|basis\s+points$|cents?$|pence$/i.test(shown) || /^\s*(?:a|an|per)\s+(?:barrel|ounce|tonne|share|bushel)/i.test(ahead);
-  return { verdict: 'open', reason: 'a claim needs a source', sensitive, convention: priceLike ? 'market' : 'any', consequence: CONSEQUENCE.test(local) };
+  // Points are a market's (an index) and a table's (a league) alike.
+  // A rate is a market's (a yield) and a match's or a race's (possession, a gradient) alike; money is a market's only.
+  const convention = !money && /points?$|%|per\s*cent|percent/i.test(shown) ? 'both' : priceLike ? 'market' : 'any';
+  return { verdict: 'open', reason: 'a claim needs a source', sensitive, convention, consequence: CONSEQUENCE.test(local) };
 }
 
 /** The clause of `text` holding `offset`. */
@@ -442,6 +558,12 @@ const DURATION_CLAIM = new RegExp(
   'giu',
 );
 
+/** A multiple in words is a comparison that makes a claim: "up to four times more likely", "three times the rate". */
+const MULTIPLE = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:(?:up\\s+to|about|around|nearly|almost|more\\s+than|roughly)\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\\s+hundred)\\s+times|twice))(?=\\s+(?:more|less|fewer|as|higher|lower|greater|bigger|larger|faster|slower|the|that\\s+of)(?![\\p{L}]))`,
+  'giu',
+);
+
 export function wordFigures(prose: string, figures: Span[]): Span[] {
   const extra: Span[] = [];
   const add = (start: number, end: number) => {
@@ -450,6 +572,10 @@ export function wordFigures(prose: string, figures: Span[]): Span[] {
   if (/half|third|quarter|fifth|doubl|tripl|trebl|quadrupl|halv/i.test(prose)) {
     WORD_SHARE.lastIndex = 0;
     for (let m = WORD_SHARE.exec(prose); m; m = WORD_SHARE.exec(prose)) add(m.index, m.index + m[0].length);
+  }
+  if (/times|twice|thrice/i.test(prose)) {
+    MULTIPLE.lastIndex = 0;
+    for (let m = MULTIPLE.exec(prose); m; m = MULTIPLE.exec(prose)) add(m.index, m.index + m[1].length);
   }
   if (/(?:take|last)\s|behind\s+schedule/i.test(prose)) {
     DURATION_CLAIM.lastIndex = 0;
@@ -466,7 +592,11 @@ const STOP = new Set(
   ('about above after again against among around because before being below between could during early every first from further ' +
     'their there these those through under until which while would should where other since still than that this with within without ' +
     'said says told according figures showed shows found years year month months weeks people million billion thousand hundred ' +
-    'percent cent points highest lowest largest since last next earlier later').split(' '),
+    'percent cent points highest lowest largest since last next earlier later ' +
+    // Four-letter function words and reporting verbs: content words may be four letters ("risk", "rail").
+    'also been both does done down each even ever from gave give goes have here into just keep kept like made make many more ' +
+    'most much must near only over said same says some such take than that them then they this told took very were what ' +
+    'when whom will with your week days time once upon less half full back away came come went told show seen').split(' '),
 );
 
 /** Words that name one subject in business and economic copy: a company's results, prices, the labour market. */
@@ -474,7 +604,7 @@ const FAMILIES: Record<string, string> = {};
 for (const [family, list] of Object.entries({
   '#results': 'revenue revenues profit profits sales earnings turnover income margin margins production output dividend results quarter ebitda operating',
   '#prices': 'inflation prices price consumer index food energy fuel services',
-  '#labour': 'unemployment jobless employment payrolls wages wage vacancies workers',
+  '#labour': 'unemployment jobless employment payrolls wages wage vacancies workers jobs hiring employers',
 })) {
   for (const w of list.split(' ')) FAMILIES[w] = family;
 }
@@ -485,7 +615,7 @@ export function topicWords(text: string): string[] {
   for (const m of text.toLowerCase().matchAll(/\p{L}{4,}/gu)) {
     const family = FAMILIES[m[0]];
     if (family) out.add(family);
-    if (m[0].length >= 5 && !STOP.has(m[0])) out.add(m[0].replace(/s$/, ''));
+    if (!STOP.has(m[0])) out.add(m[0].replace(/s$/, ''));
   }
   return [...out];
 }
