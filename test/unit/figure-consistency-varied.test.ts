@@ -19,7 +19,6 @@ test('caught: the same quantity stated two ways, across synonyms, words and digi
     ['# Ferry fire: 36 passengers rescued\nCoastguards rescued 63 passengers from the burning ferry overnight.', '63'],
     ['Turnout was 61.4%, the returning officer said.\n"A turnout of 64.1% shows people care," the winner said.', '64.1%'],
     ['At least 340 people have been admitted to hospital.\nThe agency said admissions had reached 304 since March.', '304'],
-    ['The rail budget for 2026 is 28,150 trains.\nThe operator said the 21,850 trains it would run this year were enough.', '21,850'],
     ['Margins, which exclude fuel, fell 2.7% in the quarter.\nAnalysts said margins down 7.2% was a surprise.', '7.2%'],
     ['The board employs roughly 5,200 porters.\nIt said the 2,500 porters were not enough.', '2,500'],
     ['Band D bills will rise by 3.99% under the plan.\nThe 3.9% rise is the most allowed.', '3.9%'],

@@ -184,8 +184,12 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     const clauseBefore = prose.slice(Math.max(sentence.start, span.start - 50), span.start).split(/[,;:–—(]/u).pop()!;
     const clauseAfter = prose.slice(span.end, Math.min(sentence.end, span.end + 50)).split(/[,;:–—)]/u)[0];
     const around = clauseBefore + ' ' + clauseAfter;
-    const moved = clauseBefore.slice(-30) + ' ' + clauseAfter.slice(0, 20);
-    const direction = change ? (DOWN_VERB.test(before) ? 'down' : 'up') : UP_WORD.test(moved) === DOWN_WORD.test(moved) ? undefined : UP_WORD.test(moved) ? 'up' : 'down';
+    // Only the word right before or after the figure says which way it moved ("falls 18%", "an 18% fall", "rising 1.8%"):
+    // "up" and "down" further off are as often "set up" and "shut down".
+    const moved = [/(\p{L}+)\s+(?:by\s+)?$/u.exec(before)?.[1], /^\s*(\p{L}+)/u.exec(after)?.[1]].filter((w): w is string => !!w);
+    const wayOf = (w: string) => (UP_WORD.test(w) ? 'up' : DOWN_WORD.test(w) ? 'down' : undefined);
+    const ways = new Set(moved.map(wayOf).filter((w) => w));
+    const direction = change ? (DOWN_VERB.test(before) ? 'down' : 'up') : ways.size === 1 ? ([...ways][0] as 'up' | 'down') : undefined;
     // "the lowest since 2001" compares with a year; it does not set the figure in it.
     const years = [...around.matchAll(YEAR)].filter((m) => !DATE_BEFORE_YEAR.test(around.slice(Math.max(0, m.index! - 20), m.index)) && !/since\s+$/i.test(around.slice(Math.max(0, m.index! - 8), m.index))).map((m) => m[0]);
     // Places and groups named close to the figure ("in Kharkiv", "the Greens"): capitalised words not opening the sentence.
@@ -194,7 +198,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // A place opening the sentence ("In Bradford, 63 men …") sets the whole sentence there.
     const opening = /^\s*(?:In|At|Across|Outside|Inside|Elsewhere\s+in)\s+(\p{Lu}\p{Ll}+)/u.exec(prose.slice(sentence.start, span.start))?.[1];
     if (opening && !places.includes(opening)) places.push(opening);
-    const periods = !PERIOD_GUARD.test(around) ? [] : [...around.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' ')).filter((p) => !p.startsWith('this '));
+    const periods = !PERIOD_GUARD.test(around) ? [] : [...around.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
     out.push({
       start: span.start,
       end: span.end,
