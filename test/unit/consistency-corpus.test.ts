@@ -4,7 +4,8 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { evaluateCorpus, formatScore, RULES, TUNING } from '../../scripts/consistency-corpus.ts';
+import { existsSync } from 'node:fs';
+import { evaluateCorpus, formatScore, RULES, SECOND, TUNING } from '../../scripts/consistency-corpus.ts';
 
 test('consistency corpus (tuning): precision ≥ 0.95 and recall ≥ 0.9 per rule', () => {
   const score = evaluateCorpus(TUNING);
@@ -16,4 +17,15 @@ test('consistency corpus (tuning): precision ≥ 0.95 and recall ≥ 0.9 per rul
     assert.ok(s.precision >= 0.95, `${rule}: precision ${s.precision.toFixed(3)}`);
     assert.ok(s.recall >= 0.9, `${rule}: recall ${s.recall.toFixed(3)}`);
   }
+});
+
+// The second set (figure-consistency labels only) is a measurement, not a target met: its recall is in
+// the rule's doc. Precision comes first, so that is what is held here, for every rule (the other two
+// have no labels there, so any finding of theirs is a false positive); and no label may go unused.
+test('consistency corpus (second set): precision ≥ 0.95 per rule, every label usable', (t) => {
+  if (!existsSync(SECOND)) return t.skip('test/fixtures/consistency-2 not present');
+  const score = evaluateCorpus(SECOND);
+  console.log(formatScore('Second set', score, false));
+  for (const rule of RULES) assert.ok(score.rules[rule].precision >= 0.95, `${rule}: precision ${score.rules[rule].precision.toFixed(3)}`);
+  assert.deepEqual(score.labelProblems, []);
 });

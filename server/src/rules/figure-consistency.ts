@@ -25,15 +25,26 @@ import { defineRule, Options, type RuleFinding } from './rule.ts';
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 // \b rather than a look-behind, and ASCII classes: these run over every paragraph, and news copy's number words are ASCII.
-const WORD_COUNT = new RegExp(`\\b(${NUMBER_WORDS.slice(2).join('|')})\\b(?=\\s+(?:[a-z-]+\\s+){0,2}(?:[a-z]+s|people|children|men|women)\\b)`, 'gi');
+const TENS_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const NUMBER_WORD = `(?:${[...NUMBER_WORDS.slice(1), ...TENS_WORDS.slice(3)].join('|')})`;
+// A number in words, compound too ("twenty-one", "four hundred and twenty-one"), before what it counts; wordNumber() checks its grammar.
+const WORD_COUNT = new RegExp(`\\b(${NUMBER_WORD}(?:[\\s-]+(?:${NUMBER_WORD}|hundred|thousand)|[\\s-]+and[\\s-]+${NUMBER_WORD})*)\\b(?=\\s+(?:[a-z-]+\\s+){0,2}(?:[a-z]+s|people|children|men|women)\\b)`, 'gi');
 const DURATION = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](minutes?|mins|hours?|hrs|seconds?|days|weeks|months)(?![\p{L}])/giu;
 /** A bound: "more than 500" fits 512 and conflicts only with a figure outside it ("over 50,000" / "5,000"). */
 const LOWER_BOUND = /(?:^|[^\p{L}])(?:more\s+than|over|at\s+least|above|in\s+excess\s+of|upwards\s+of)\s+$/iu;
 const UPPER_BOUND = /(?:^|[^\p{L}])(?:fewer\s+than|less\s+than|no\s+more\s+than|at\s+most|up\s+to|under|below)\s+$/iu;
 const DURATION_GUARD = /\d[\s-](?:min|hour|hr|sec|day|week|month)/i;
-const WORD_COUNT_GUARD = /(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty)\s/i;
-const PERIOD_GUARD = /year|month|week|quarter|decade|season|election|annual|ago|earlier|January|February|March|April|June|July|August|September|October|November|December/i;
+const WORD_COUNT_GUARD = /(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|ty|hundred)[\s-]/i;
+const PERIOD_GUARD = /year|career|all-time|month|week|quarter|decade|season|election|annual|ago|earlier|January|February|March|April|June|July|August|September|October|November|December/i;
 /** Before a figure: it is approximate or an increment, not the figure itself. */
+/** Before a figure: a change ("fell 3.4%", "down 4.3%", "rose by £2m"), compared only with a change the same way. */
+const CHANGE_BEFORE = /(?:^|[^\p{L}])(?:rose|fell|gained|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|plunged|surged|soared|slumped|up|down|(?:rose|fell|up|down|grew|increased|decreased|dropped|climbed|cut|raised|lowered|reduced)\s+by)\s+$/iu;
+const DOWN_VERB = /(?:fell|dropped|slipped|declined|decreased|shrank|plunged|slumped|down|cut|lowered|reduced)(?:\s+by)?\s+$/i;
+/** Before a figure: approximate ("about 6,400"): it fits a value near it, and conflicts only with one that is a slip of it and not near. */
+const APPROX_BEFORE = /(?:^|[^\p{L}])(?:about|around|some|nearly|almost|roughly|approximately|approx|circa|estimated|an\s+estimated|to\s+around|of\s+about)\s+$/iu;
+/** Words that say which way a figure moved ("an 18% fall", "sales rising 1.8%"): a fall and a rise are not one quantity. */
+const UP_WORD = /\b(?:rise|rises|rising|risen|rose|up|grew|grow|grows|growing|growth|gain|gains|gained|increase|increases|increased|higher|climb|climbed|climbs|jump|jumped|surge|surged)\b/i;
+const DOWN_WORD = /\b(?:fall|falls|falling|fallen|fell|down|drop|drops|dropped|decline|declines|declined|decrease|decreased|lower|slump|slumped|slumps|slip|slipped|shrank|shrink|loss|losses|cut|cuts)\b/i;
 const QUALIFIER_BEFORE = /(?:^|[^\p{L}])(?:rose|fell|gained|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|plunged|surged|soared|slumped|up|down|about|around|some|nearly|almost|roughly|approximately|approx|circa|just\s+(?:over|under|below|above)|estimated|an\s+estimated|another|a\s+further|further|an\s+extra|extra|an\s+additional|additional|(?:rose|fell|up|down|grew|increased|decreased|dropped|climbed|cut|raised|lowered|reduced)\s+by|to\s+around|of\s+about|or\s+so|(?:up|down|rose|fell|risen|fallen|rising|falling|increased|decreased|dropped|climbed|compared\s+with|against)\s+from)\s+$/iu;
 /** After a figure: an increment, a bound, a rate or the other end of a range ("200 more", "six or less", "seven to nine", "540 a year"). */
 const QUALIFIER_AFTER = new RegExp(String.raw`^[\s)\]]*(?:(?:more|fewer|extra|additional|others?|or\s+(?:more|less|fewer|so|over|under)|(?:to|or|and)\s+(?:\d|${NUMBER_WORDS.slice(1).join('|')})|plus|\+)\b|(?:[\p{L}-]+\s+){0,2}(?:a\s+(?:year|month|week|day)|per\s+(?:year|month|week|day|head|person)|each\s+(?:year|month|week|day)|every\s+(?:year|month|week|day))\b)`, 'iu');
@@ -42,7 +53,7 @@ const TIMES = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan
 /** A year that is part of a date ("March 2, 2026", "2 March 2026") dates the story, not the figure. */
 const DATE_BEFORE_YEAR = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+$/u;
 /** Periods that set a figure in another time than the story's ("last year", "a year earlier", "per year"). */
-const PERIOD = /\b(?:last|previous|next|past|this|a)\s+(?:year|month|week|quarter|decade|season|election)|\b(?:a\s+year|a\s+month|a\s+week|months|years|weeks)\s+(?:earlier|ago|before)|\b(?:per|each|every)\s+(?:year|month|week|day)|\bannual(?:ly)?\b|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/giu;
+const PERIOD = /\b(?:last|previous|next|past|this|a)\s+(?:year|month|week|quarter|decade|season|election)|\bcareer\b|\ball-time\b|\b(?:a\s+year|a\s+month|a\s+week|months|years|weeks)\s+(?:earlier|ago|before)|\b(?:per|each|every)\s+(?:year|month|week|day)|\bannual(?:ly)?\b|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/giu;
 const STOP = new Set(
   ('the a an of in on at by to for from with and or but as was were is are be been has have had it its this that these those their his her ' +
     'said says say according than more about around some nearly almost over under up down after before into out who which what when where ' +
@@ -62,6 +73,8 @@ for (const group of [
   'defendants accused sentenced convicted',
   'investors victims',
   'missiles rockets projectiles',
+  'rescued saved',
+  'missing unaccounted',
   'drones',
   'turnout voted electors voters',
 ]) {
@@ -70,11 +83,15 @@ for (const group of [
 }
 
 const COUNTED = new Set(Object.values(SYNONYMS));
+/** What a count counts, when it says: "people" is everyone's head noun and tells two counts apart from nothing. */
+const SPECIFIC = new Set([...COUNTED].filter((w) => w !== 'people'));
+/** Words that say a figure moved, or over what time ("in the year", "in the quarter"): shared by many changes, so never what makes two of them one quantity. */
+const MOVED = /^(?:rose|rise|risi|fell|fall|up|down|gain|drop|clim|jump|slip|decl|incr|decr|grew|grow|shra|plun|surg|soar|slum|cut|rais|lowe|redu|year|mont|week|quar|peri|half|firs|seco|thir|last|same)$/;
 
 // ---------------------------------------------------------------------------------------------
 // Per-paragraph extract
 
-type Confusion = 'transposed' | 'zero' | 'last digit';
+type Confusion = 'transposed' | 'zero' | 'last digit' | 'digit dropped';
 
 interface FigureMention {
   /** Relative to the block's prose. */
@@ -86,8 +103,18 @@ interface FigureMention {
   digits: string;
   /** "%", a currency, a unit, or "count". */
   kind: string;
-  /** The figure is a bound, an approximation, an increment or a range: never compared. */
+  /** The figure is a bound, an increment, a range or in brackets: never compared. */
   loose: boolean;
+  /** A change ("fell 3.4%"): compared only with a change. */
+  change: boolean;
+  /** "about", "roughly": compared only with a slip of it that is not near it. */
+  approx: boolean;
+  /** For a change: the words of its sentence before it (folded), where what moved is named ("Like-for-like sales, …, fell 3.4%"). */
+  subject: string[];
+  /** Which way it moved, when the words around it say so. */
+  direction?: 'up' | 'down';
+  /** All the digits as written, trailing zeros kept: "230", "499". */
+  whole: string;
   /** "more than" / "at least" (lower) or "fewer than" / "up to" (upper) before it. */
   bound?: 'lower' | 'upper';
   /** Words near the figure (folded): what it counts. */
@@ -126,6 +153,10 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     re.lastIndex = 0;
     for (let m = re.exec(prose); m; m = re.exec(prose)) {
       const end = m.index + m[0].length;
+      // The shared reader stops at "Four hundred"; the whole number in words ("… and twenty-one") replaces it.
+      if (re === WORD_COUNT) {
+        for (let i = spans.length - 1; i >= 0; i--) if (spans[i].start >= m.index && spans[i].end <= end && spans[i].end - spans[i].start < end - m.index) spans.splice(i, 1);
+      }
       if (!taken(m.index, end)) spans.push({ start: m.index, end });
     }
   }
@@ -142,18 +173,31 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     const after = prose.slice(span.end, Math.min(sentence.end, span.end + 40));
     // A figure in brackets restates the one before it in other units ("10 micrograms (400 IU)").
     const bracketed = /\(\s*$/.test(before);
-    const loose = QUALIFIER_BEFORE.test(before) || QUALIFIER_AFTER.test(after) || parsed.range || bracketed;
-    const bound = loose ? undefined : LOWER_BOUND.test(before) ? 'lower' : UPPER_BOUND.test(before) ? 'upper' : undefined;
+    const change = CHANGE_BEFORE.test(before);
+    const approx = APPROX_BEFORE.test(before);
+    // A change or an approximate figure is compared in its own way (sameQuantity), so it is loose only for another reason.
+    const loose = (QUALIFIER_BEFORE.test(before) && !change && !approx) || QUALIFIER_AFTER.test(after) || parsed.range || bracketed;
+    const bound = loose || change || approx ? undefined : LOWER_BOUND.test(before) ? 'lower' : UPPER_BOUND.test(before) ? 'upper' : undefined;
     const nearWords = [...contentWords(before).slice(-3), ...contentWords(after).slice(0, 3)];
     // The frame is read close to the figure: "a record set in 1978" later in the sentence dates the old record, not this one.
     // …and within its clause: in "38.2% this year, against 32.8% last year" each figure has its own period.
     const clauseBefore = prose.slice(Math.max(sentence.start, span.start - 50), span.start).split(/[,;:–—(]/u).pop()!;
     const clauseAfter = prose.slice(span.end, Math.min(sentence.end, span.end + 50)).split(/[,;:–—)]/u)[0];
     const around = clauseBefore + ' ' + clauseAfter;
+    // Only the word right before or after the figure says which way it moved ("falls 18%", "an 18% fall", "rising 1.8%"):
+    // "up" and "down" further off are as often "set up" and "shut down".
+    const moved = [/(\p{L}+)\s+(?:by\s+)?$/u.exec(before)?.[1], /^\s*(\p{L}+)/u.exec(after)?.[1]].filter((w): w is string => !!w);
+    const wayOf = (w: string) => (UP_WORD.test(w) ? 'up' : DOWN_WORD.test(w) ? 'down' : undefined);
+    const ways = new Set(moved.map(wayOf).filter((w) => w));
+    const direction = change ? (DOWN_VERB.test(before) ? 'down' : 'up') : ways.size === 1 ? ([...ways][0] as 'up' | 'down') : undefined;
     // "the lowest since 2001" compares with a year; it does not set the figure in it.
     const years = [...around.matchAll(YEAR)].filter((m) => !DATE_BEFORE_YEAR.test(around.slice(Math.max(0, m.index! - 20), m.index)) && !/since\s+$/i.test(around.slice(Math.max(0, m.index! - 8), m.index))).map((m) => m[0]);
     // Places and groups named close to the figure ("in Kharkiv", "the Greens"): capitalised words not opening the sentence.
     const places = [...around.matchAll(/(?<=[\p{L},;]\s+)\p{Lu}\p{Ll}+/gu)].map((m) => m[0]).filter((w) => !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|At|Mr|Mrs|Ms|Dr)$/.test(w));
+    // "this year" is the story's own time, like no period at all: it sets nothing apart from "the total for 2026".
+    // A place opening the sentence ("In Bradford, 63 men …") sets the whole sentence there.
+    const opening = /^\s*(?:In|At|Across|Outside|Inside|Elsewhere\s+in)\s+(\p{Lu}\p{Ll}+)/u.exec(prose.slice(sentence.start, span.start))?.[1];
+    if (opening && !places.includes(opening)) places.push(opening);
     const periods = !PERIOD_GUARD.test(around) ? [] : [...around.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
     out.push({
       start: span.start,
@@ -163,6 +207,11 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       digits: parsed.digits,
       kind: parsed.kind,
       loose,
+      change,
+      approx,
+      direction,
+      whole: parsed.whole,
+      subject: change ? contentWords(prose.slice(Math.max(sentence.start, span.start - 100), span.start)).map(fold) : [],
       bound,
       near: nearWords.map(fold),
       nouns: contentWords(clauseAfter).slice(0, 2).map(fold),
@@ -173,7 +222,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       sentenceIndex: sentences.indexOf(sentence),
       id: nextId++,
       valueKey: `${parsed.kind}\u0000${parsed.value}`,
-      buckets: bucketsOf(parsed.kind, parsed.digits, text, parsed.value),
+      buckets: bucketsOf(parsed.kind, parsed.digits, text, parsed.value, parsed.whole),
     });
   }
   return out;
@@ -188,23 +237,61 @@ function fold(word: string): string {
   return SYNONYMS[word] ?? word.slice(0, 4);
 }
 
-const TENS_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const SCALES: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, b: 1e9, billion: 1e9, tn: 1e12, trn: 1e12, trillion: 1e12 };
 
-function parse(text: string): { value: number; digits: string; kind: string; range: boolean } | undefined {
+/** "twenty-one" → 21, "four hundred and twenty-one" → 421; undefined when the words are not one number. */
+function wordNumber(phrase: string): number | undefined {
+  let total = 0;
+  let current = 0;
+  let last: 'unit' | 'tens' | 'hundred' | 'thousand' | 'and' | undefined;
+  for (const token of phrase.split(/[\s-]+/)) {
+    const unit = NUMBER_WORDS.indexOf(token);
+    const tens = TENS_WORDS.indexOf(token);
+    if (token === 'and') {
+      if (last !== 'hundred' && last !== 'thousand') return undefined;
+      last = 'and';
+    } else if (token === 'hundred') {
+      if (last !== 'unit' || current === 0 || current > 9) return undefined;
+      current *= 100;
+      last = 'hundred';
+    } else if (token === 'thousand') {
+      if (current === 0) return undefined;
+      total += current * 1000;
+      current = 0;
+      last = 'thousand';
+    } else if (tens >= 2) {
+      if (last === 'unit' || last === 'tens' || current % 100 !== 0) return undefined;
+      current += tens * 10;
+      last = 'tens';
+    } else if (unit > 0) {
+      // A unit follows a tens word ("twenty-one") or opens a number, never another unit.
+      if (last === 'unit' || (last === 'tens' && unit > 9)) return undefined;
+      current += unit;
+      last = 'unit';
+    } else return undefined;
+  }
+  return last === 'and' ? undefined : total + current;
+}
+
+function parse(text: string): { value: number; digits: string; whole: string; kind: string; range: boolean } | undefined {
   const lower = text.toLowerCase();
   const word = NUMBER_WORDS.indexOf(lower);
-  if (word >= 0) return { value: word, digits: String(word), kind: 'count', range: false };
+  if (word >= 0) return { value: word, digits: String(word), whole: String(word), kind: 'count', range: false };
+  if (/^[a-z]+(?:[\s-]+[a-z]+)+$/.test(lower) && !/(?:thousand|million|billion)$/.test(lower)) {
+    const value = wordNumber(lower);
+    // "one" alone, and a bare sequence that is not one number ("two and three"), are not read.
+    return value === undefined || value < 2 ? undefined : { value, digits: String(value).replace(/0+$/, ''), whole: String(value), kind: 'count', range: false };
+  }
   // "nine per cent", "twelve percent".
   const percent = /^([a-z]+)\s+(?:per\s*cent|percent)$/.exec(lower);
-  if (percent && NUMBER_WORDS.indexOf(percent[1]) > 0) return { value: NUMBER_WORDS.indexOf(percent[1]), digits: String(NUMBER_WORDS.indexOf(percent[1])), kind: '%', range: false };
+  if (percent && NUMBER_WORDS.indexOf(percent[1]) > 0) return { value: NUMBER_WORDS.indexOf(percent[1]), digits: String(NUMBER_WORDS.indexOf(percent[1])), whole: String(NUMBER_WORDS.indexOf(percent[1])), kind: '%', range: false };
   // "two million", "forty-five thousand": a number in words with a scale.
   const amount = /^([a-z]+)(?:[\s-]+([a-z]+))?[\s-]+(thousand|million|billion)$/.exec(lower);
   if (amount) {
     const units = NUMBER_WORDS.indexOf(amount[2] ?? amount[1]);
     const tens = amount[2] ? TENS_WORDS.indexOf(amount[1]) : -1;
     const count = amount[2] ? (tens >= 0 && units > 0 && units < 10 ? tens * 10 + units : -1) : units >= 0 ? units : TENS_WORDS.indexOf(amount[1]) * 10;
-    if (count > 0) return { value: count * SCALES[amount[3]], digits: String(count).replace(/0+$/, ''), kind: 'count', range: false };
+    if (count > 0) return { value: count * SCALES[amount[3]], digits: String(count).replace(/0+$/, ''), whole: String(count), kind: 'count', range: false };
   }
   const numerals = text.match(/\d+(?:[.,]\d+)*/g);
   if (!numerals) return undefined;
@@ -223,7 +310,8 @@ function parse(text: string): { value: number; digits: string; kind: string; ran
   else if (currency) kind = currency;
   else if (rest) kind = rest.replace(/s$/, '').replace(/^min$/, 'minute').replace(/^hr$/, 'hour');
   const digits = core.replace(/[.,]/g, '').replace(/^0+/, '').replace(/0+$/, '') || '0';
-  return { value: number * scale, digits, kind, range };
+  const whole = core.replace(/[.,]/g, '').replace(/^0+/, '') || '0';
+  return { value: number * scale, digits, whole, kind, range };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -240,9 +328,36 @@ function confusion(a: FigureMention, b: FigureMention): Confusion | undefined {
     for (let i = 0; i < da.length; i++) if (da[i] !== db[i]) differ++;
     if (differ === 2 && magnitude < 10) return 'transposed';
   }
+  // The same, with trailing zeros kept: 230 / 203 (whose significant digits, "23" and "203", differ in length).
+  const wa = a.whole;
+  const wb = b.whole;
+  if (wa.length === wb.length && wa.length >= 3 && wa !== da && [...wa].sort().join('') === [...wb].sort().join('') && magnitude < 10) {
+    let differ = 0;
+    for (let i = 0; i < wa.length; i++) if (wa[i] !== wb[i]) differ++;
+    if (differ === 2) return 'transposed';
+  }
+  // A digit dropped from a decimal (4.99% / 4.9%, £1.24bn / £1.4bn), and not the longer one rounded (58.2% / 58%, £1.24bn / £1.2bn).
+  if (magnitude < 2 && Math.abs(wa.length - wb.length) === 1) {
+    const [long, short] = wa.length > wb.length ? [a, b] : [b, a];
+    const shortDecimals = decimalsOf(short);
+    const dropped = [...long.whole].some((_, i) => long.whole.slice(0, i) + long.whole.slice(i + 1) === short.whole);
+    const rounded = Number((long.value / scaleOf(long)).toFixed(shortDecimals)) * scaleOf(long) === short.value;
+    if (dropped && decimalsOf(long) === shortDecimals + 1 && !rounded && scaleOf(long) === scaleOf(short)) return 'digit dropped';
+  }
   if (da === db && Math.abs(magnitude - 10) < 1e-9) return 'zero';
   if (da.length === db.length && magnitude < 2 && Math.abs(a.value - b.value) === unitOfLast(a) && unitOfLast(a) === unitOfLast(b)) return 'last digit';
   return undefined;
+}
+
+function decimalsOf(f: FigureMention): number {
+  const core = f.text.match(/\d+(?:[.,]\d+)*/)?.[0];
+  return core ? (/\.(\d+)$/.exec(core)?.[1].length ?? 0) : 0;
+}
+
+/** What the written number is multiplied by: 1, or a million for "£1.2m". */
+function scaleOf(f: FigureMention): number {
+  const core = f.text.match(/\d+(?:[.,]\d+)*/)?.[0];
+  return core ? Number((f.value / Number(core.replace(/,/g, ''))).toPrecision(6)) : 1;
 }
 
 /** The value of one unit in the last written digit: 12 → 1, £1.2bn → 0.1bn, 6,941 → 1. */
@@ -265,13 +380,34 @@ function shared(a: string[], b: string[]): number {
 function frameConflict(a: FigureMention, b: FigureMention): boolean {
   if (a.frame.length && b.frame.length) return !a.frame.some((x) => b.frame.includes(x));
   // A year on one side only is often the story's own ("the £4.5bn deal signed in 2024"); a period in the past is not.
-  const dated = (f: FigureMention) => f.frame.some((x) => /last|previous|earlier|ago|before|past|per|each|every|annual|a year|a month|a week/.test(x));
+  const dated = (f: FigureMention) => f.frame.some((x) => /last|previous|earlier|ago|before|past|per|each|every|annual|a year|a month|a week|a decade|career|all-time/.test(x));
   return dated(a) || dated(b);
 }
 
 /** The same thing counted in the same frame, so that a different value is a conflict. */
 function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion): boolean {
   if (a.kind !== b.kind || a.loose || b.loose || frameConflict(a, b)) return false;
+  // Each named with its own day ("136 arrests on Saturday" / "163 on Sunday"): another frame.
+  if (a.times.length && b.times.length && !a.times.some((t) => b.times.includes(t))) return false;
+  // Each counting a known thing, and not the same thing ("214 killed" / "241 rescued").
+  const ka = a.near.filter((w) => SPECIFIC.has(w));
+  const kb = b.near.filter((w) => SPECIFIC.has(w));
+  if (ka.length && kb.length && !ka.some((w) => kb.includes(w))) return false;
+  // A fall and a rise are different quantities ("profit falls 18%" / "sales rising 1.8%"); a change is compared only with a change.
+  if (a.change !== b.change || (a.direction && b.direction && a.direction !== b.direction)) return false;
+  if (a.change) {
+    // Two changes the same way of the same thing, a slip of each other's digits (not one apart: changes are revised by a point).
+    const what = (f: FigureMention) => [...f.near, ...f.subject].filter((w) => !MOVED.test(w));
+    return kind !== 'last digit' && a.direction === b.direction && shared(what(a), what(b)) >= 1 && !otherPlaces(a, b);
+  }
+  if (a.approx || b.approx) {
+    // "about 6,400 posts" fits 6,350 but not 4,600: only a slip of its digits that is also well away from it, of the same thing.
+    const approx = a.approx ? a : b;
+    const other = approx === a ? b : a;
+    if (kind === 'last digit' || Math.abs(other.value - approx.value) <= 0.15 * approx.value) return false;
+    return shared(a.near, b.near) >= 1 && !otherPlaces(a, b);
+  }
+  if (kind === 'digit dropped') return isMeasure(a) && (shared(a.near, b.near) >= 1 || a.heading || b.heading);
   // A bound conflicts only with a figure outside it, and two bounds never do.
   if (a.bound && b.bound) return false;
   const bound = a.bound ? a : b.bound ? b : undefined;
@@ -343,10 +479,17 @@ function confusionOf(a: FigureMention, b: FigureMention): Confusion | undefined 
 }
 
 /** Buckets that hold every pair of values confusion() can accept: the same digits sorted, the same digits, all but the last digit. */
-function bucketsOf(kind: string, digits: string, text: string, value: number): string[] {
+function bucketsOf(kind: string, digits: string, text: string, value: number, whole: string): string[] {
   // A number in words is bucketed by its numeral, so "eleven" meets the headline's "12".
   const written = /\d/.test(text) ? text.replace(/[^\d.,]+$/, '') : String(value);
-  return [`t${kind}\u0000${[...digits].sort().join('')}`, `z${kind}\u0000${digits}`, `l${kind}\u0000${written.length}\u0000${written.replace(/\d(?=\D*$)/, '')}`];
+  const buckets = [`t${kind}\u0000${[...digits].sort().join('')}`, `z${kind}\u0000${digits}`, `l${kind}\u0000${written.length}\u0000${written.replace(/\d(?=\D*$)/, '')}`];
+  if (whole !== digits) buckets.push(`t${kind}\u0000${[...whole].sort().join('')}`);
+  // A decimal with one digit more or less (4.99 / 4.9): the longer one is bucketed under each digit left out.
+  if (/\d[.,]\d/.test(written.replace(/,\d{3}/g, ''))) {
+    buckets.push(`d${kind}\u0000${whole}`);
+    for (let i = 0; i < whole.length; i++) buckets.push(`d${kind}\u0000${whole.slice(0, i) + whole.slice(i + 1)}`);
+  }
+  return buckets;
 }
 
 export const figureConsistency = defineRule({
@@ -412,7 +555,7 @@ export const figureConsistency = defineRule({
       const lineOf = (o: Located) => doc.lines.lineOf(o.start) + 1;
       const lines = [...new Set(other.map(lineOf))];
       const there = other[0];
-      const what = kind === 'transposed' ? 'digits transposed?' : kind === 'zero' ? (here.figure.value < there.figure.value ? 'a zero dropped?' : 'an extra zero?') : 'a different figure for the same thing?';
+      const what = kind === 'transposed' ? 'digits transposed?' : kind === 'digit dropped' ? 'a digit dropped?' : kind === 'zero' ? (here.figure.value < there.figure.value ? 'a zero dropped?' : 'an extra zero?') : 'a different figure for the same thing?';
       const related: Related[] = other.slice(0, 5).map((o) => ({ start: o.start, end: o.end, message: `${o.figure.text} (line ${lineOf(o)})` }));
       const sentenceStart = /(?:^|[.!?]["'”’)]?\s+|\n\s*)$/.test(doc.text.slice(Math.max(0, here.start - 4), here.start));
       const replacement = matchCase(there.figure.text, sentenceStart);
