@@ -5,7 +5,7 @@
 export type DraftFormat = 'plaintext' | 'markdown';
 
 /** mulberry32: a tiny seeded PRNG. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

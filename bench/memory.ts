@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { LspHarness } from '../test/server/lsp-harness.ts';
-import { generateDraft, type DraftFormat } from './generate.ts';
+import { generateDraft, prng, type DraftFormat } from './generate.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EDITS = Number(process.env.BENCH_EDITS ?? 2000);
@@ -22,17 +22,6 @@ function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
 }
 
-/** mulberry32, as in bench/generate.ts: the same edits on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Run {
   words: number;

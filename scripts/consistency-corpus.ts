@@ -21,6 +21,7 @@ import { pathToFileURL } from 'node:url';
 import { lint } from '../server/src/host/lint.ts';
 import { LineIndex, words } from '../server/src/engine/text.ts';
 import type { Finding, Format } from '../server/src/engine/types.ts';
+import { locateLabel } from './corpus-labels.ts';
 import { applyLayer, defaultSettings } from '../server/src/host/settings.ts';
 
 export const TUNING = resolve(import.meta.dirname, '../test/fixtures/consistency');
@@ -115,7 +116,7 @@ export function evaluateCorpus(dir = TUNING): CorpusScore {
       }
       const used = new Set<Finding>();
       for (const label of labels) {
-        const spans = [locate(sidecar.draft, text, label)];
+        const spans = [locateLabel(sidecar.draft, text, label)];
         if (label.either && label.other) spans.push(...occurrences(text, label.other));
         const hit = findings.find((f) => !used.has(f) && spans.some((s) => f.start < s.end && f.end > s.start));
         if (hit) {
@@ -129,7 +130,7 @@ export function evaluateCorpus(dir = TUNING): CorpusScore {
       for (const finding of findings) {
         if (used.has(finding)) continue;
         // A second finding on a labelled place (e.g. two messages on one date) is not a new mistake.
-        const onLabel = labels.some((l) => overlapsAny(finding, [locate(sidecar.draft, text, l)]));
+        const onLabel = labels.some((l) => overlapsAny(finding, [locateLabel(sidecar.draft, text, l)]));
         if (onLabel) continue;
         score.fp++;
         const trap = (sidecar.traps ?? []).some((t) => t.rule === rule && overlapsAny(finding, occurrences(text, t.text)));
@@ -167,21 +168,6 @@ function occurrences(text: string, needle: string): { start: number; end: number
   return out;
 }
 
-function locate(file: string, text: string, label: Label): { start: number; end: number } {
-  const context = label.in ?? label.text;
-  let at = -1;
-  const occurrence = label.occurrence ?? 1;
-  for (let n = 0; n < occurrence; n++) {
-    at = text.indexOf(context, at + 1);
-    if (at < 0) throw new Error(`${file}: "${context}" not found (occurrence ${n + 1})`);
-  }
-  if (label.occurrence === undefined && text.indexOf(context, at + 1) >= 0) {
-    throw new Error(`${file}: "${context}" occurs more than once; give "in" or "occurrence"`);
-  }
-  const inner = context.indexOf(label.text);
-  if (inner < 0) throw new Error(`${file}: "${label.text}" is not inside "${context}"`);
-  return { start: at + inner, end: at + inner + label.text.length };
-}
 
 function ratio(a: number, b: number): number {
   return b === 0 ? 1 : a / b;

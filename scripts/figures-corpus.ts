@@ -35,6 +35,7 @@ import { lint } from '../server/src/host/lint.ts';
 import { applyLayer, defaultSettings } from '../server/src/host/settings.ts';
 import { LineIndex } from '../server/src/engine/text.ts';
 import type { Finding, Format } from '../server/src/engine/types.ts';
+import { locateLabel } from './corpus-labels.ts';
 import { parseDraft } from '../server/src/engine/document.ts';
 import { explainFigures } from '../server/src/rules/unattributed-figure.ts';
 
@@ -172,7 +173,7 @@ function scoreFile(sidecar: Sidecar, text: string, format: Format, findings: Fin
   const lines = new LineIndex(text);
   const words = text.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
   const score: FileScore = { file, format, clean: sidecar.clean === true, words, findings: findings.length, labels: labels.length, byExpectation: emptyCounts(), tp: 0, fp: 0, fn: 0, tn: 0 };
-  const spans = labels.map((label) => locate(file, text, label));
+  const spans = labels.map((label) => locateLabel(file, text, label));
   const record = (start: number, end: number, mistake: Omit<Mistake, 'file' | 'line' | 'context'>) =>
     mistakes.push({ file, line: lines.lineOf(start) + 1, context: text.slice(Math.max(0, start - 60), end + 40).replace(/\s+/g, ' '), ...mistake });
 
@@ -206,21 +207,6 @@ function scoreFile(sidecar: Sidecar, text: string, format: Format, findings: Fin
   return score;
 }
 
-function locate(file: string, text: string, label: Label): { start: number; end: number } {
-  const context = label.in ?? label.text;
-  let at = -1;
-  const occurrence = label.occurrence ?? 1;
-  for (let n = 0; n < occurrence; n++) {
-    at = text.indexOf(context, at + 1);
-    if (at < 0) throw new Error(`${file}: "${context}" not found (occurrence ${n + 1})`);
-  }
-  if (label.occurrence === undefined && text.indexOf(context, at + 1) >= 0) {
-    throw new Error(`${file}: "${context}" occurs more than once; give "in" or "occurrence"`);
-  }
-  const inner = context.indexOf(label.text);
-  if (inner < 0) throw new Error(`${file}: "${label.text}" is not inside "${context}"`);
-  return { start: at + inner, end: at + inner + label.text.length };
-}
 
 function emptyCounts(): Record<Expectation, number> {
   return Object.fromEntries(EXPECTATIONS.map((e) => [e, 0])) as Record<Expectation, number>;
