@@ -119,3 +119,37 @@ test('re-linting after edits gives the same findings as a cold lint', async () =
     assert.deepEqual(warm, figures(text).map((f) => describeFinding(text, f)));
   }
 });
+
+test('re-linting reuses the last conflicts only when no figure changed: offsets, lines and fixes as a cold lint', async () => {
+  const { clearCaches } = await import('../../server/src/engine/cache.ts');
+  const { DocumentState } = await import('../../server/src/engine/state.ts');
+  const { lint } = await import('../../server/src/host/lint.ts');
+  const state = new DocumentState();
+  const run = (text: string, s: InstanceType<typeof DocumentState>) => ofRule(lint(text, { format: 'plaintext', state: s }).findings, 'figure-consistency');
+  const paragraphs = ['Flood toll rises to 2,174', 'Deaths rose to 2,174, the agency said.', 'The 2,714 deaths included children.', 'Nothing else.'];
+  const edits: [number, string][] = [
+    [3, 'Nothing else at all.'], // no figure changed, nothing shifted before the conflict
+    [1, 'Overnight, deaths rose to 2,174, the agency said.'], // a figure's offset shifts, its words around do not
+    [0, 'Flood\ntoll rises to 2,174'], // a new line: the line numbers in messages move
+    [1, 'Deaths rose to 2,174, the agency said on Monday.'], // a time near the figure: what it says changes
+    [2, 'The 2,714 deaths included many children.'], // the suspect shifts nothing before it, words after it change
+    [2, 'Among them, the 2,714 deaths included children.'], // the suspect itself moves
+    [3, 'The 2,417 deaths were counted.'], // a new figure
+    [3, 'Nothing else.'], // and gone again
+    [0, 'Flood toll rises to 2,174'],
+  ];
+  for (const [i, edit] of edits) {
+    paragraphs[i] = edit;
+    const text = paragraphs.join('\n\n');
+    const warm = run(text, state);
+    clearCaches();
+    const cold = run(text, new DocumentState());
+    assert.deepEqual(warm, cold, `after editing paragraph ${i}: ${edit}`);
+    assert.ok(cold.length > 0);
+  }
+  // A paragraph inserted before the figures, then removed: blocks renumbered.
+  const inserted = ['Intro.', ...paragraphs].join('\n\n');
+  assert.deepEqual(run(inserted, state), (clearCaches(), run(inserted, new DocumentState())));
+  const text = paragraphs.join('\n\n');
+  assert.deepEqual(run(text, state), (clearCaches(), run(text, new DocumentState())));
+});

@@ -213,3 +213,29 @@ test('copydesk check --explain: one line per figure left alone, with its positio
   const strict = { format: 'plaintext' as const, settings: applyLayer(defaultSettings(), { rules: { [RULE]: { mode: 'strict' } } }, 'test', []) };
   assert.match(explainLines('story.txt', lint(text, strict), strict)[0], /strict mode/);
 });
+
+test('re-linting a news brief as its kicker and offsets change gives the same findings as a cold lint', () => {
+  const paragraphs = [
+    'Intro with no figures.',
+    'MILL TO SHUT. Hartley Mills will close its plant, cutting 140 jobs. The company said demand had fallen.',
+    'Police arrested 31 people. Officers used tear gas, the city police said.',
+  ];
+  const edits: [number, string][] = [
+    [1, 'Mill to shut. Hartley Mills will close its plant, cutting 140 jobs. The company said demand had fallen.'],
+    [1, 'MILL TO SHUT. Hartley Mills will close its plant, cutting 140 jobs. The company said demand had fallen.'],
+    [0, 'A longer intro, with no figures, that moves every offset after it.'],
+    [1, 'MILL TO SHUT (`see https://example.com`). Hartley Mills will close its plant, cutting 140 jobs. The company said demand had fallen.'],
+    [1, 'Mill To Shut (`see https://example.com`). Hartley Mills will close its plant, cutting 140 jobs. The company said demand had fallen.'],
+    [2, 'RIOT. Police arrested 31 people. Officers used tear gas, the city police said.'],
+    [0, 'Intro.'],
+  ];
+  for (const format of ['plaintext', 'markdown'] as const) {
+    for (const [i, edit] of edits) {
+      paragraphs[i] = edit;
+      const text = paragraphs.join('\n\n') + '\n';
+      const warm = found(text, format);
+      clearCaches();
+      assert.deepEqual(warm, found(text, format), `${format}, after editing paragraph ${i}: ${edit}`);
+    }
+  }
+});

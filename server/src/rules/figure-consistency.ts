@@ -497,79 +497,135 @@ export const figureConsistency = defineRule({
   summary: 'The same quantity stated two ways in one draft: digits transposed (6,941 / 6,491), a zero dropped (€500bn / €50bn), or a headline figure the body contradicts.',
   defaultSeverity: 'warning',
   options: Options({}),
-  check({ doc }) {
-    // Figures grouped by what they state (kind and value), in order of first appearance.
-    const groups = new Map<string, Located[]>();
-    let count = 0;
+  check({ doc, state }) {
+    const all: Located[] = [];
     const blocks: { start: number; prose: string; kind: string }[] = doc.blocks;
     const title = frontMatterTitle(doc);
     (title ? [title, ...blocks] : blocks).forEach((block, b) => {
       for (const figure of figureMentions(block.prose, block.kind === 'heading')) {
         if (figure.loose) continue;
-        const located: Located = { figure, start: block.start + figure.start, end: block.start + figure.end, order: count++, block: b };
-        const list = groups.get(figure.valueKey);
-        if (list) list.push(located);
-        else groups.set(figure.valueKey, [located]);
+        all.push({ figure, start: block.start + figure.start, end: block.start + figure.end, order: all.length, block: b });
       }
     });
-    if (groups.size < 2) return [];
-    // Candidate pairs of values through buckets (see bucketsOf), each pair of values judged once and remembered.
-    const buckets = new Map<string, string[]>();
-    for (const [value, list] of groups) {
-      for (const bucket of list[0].figure.buckets) {
-        const values = buckets.get(bucket);
-        if (!values) buckets.set(bucket, [value]);
-        else if (values.length < 200) values.push(value);
-      }
+    // The conflicts depend on what each figure says and which block it is in, never on offsets: when
+    // those are as in the last lint (an edit that changed no figure), its conflicts are reused.
+    const memo = state?.slot<FigureMemo>('figure-consistency', () => ({ keys: [], blocks: [], conflicts: [] }));
+    const keys = all.map((l) => figureKey(l.figure));
+    if (memo && sameMemo(memo, keys, all)) return findingsOf(doc, all, memo.conflicts);
+    const conflicts = conflictsOf(all);
+    if (memo) {
+      memo.keys = keys;
+      memo.blocks = all.map((l) => l.block);
+      memo.conflicts = conflicts;
     }
-    const conflicts = new Map<Located, { other: Located[]; kind: Confusion }>();
-    const seen = new Set<string>();
-    for (const values of buckets.values()) {
-      for (let x = 0; x < values.length; x++) {
-        for (let y = x + 1; y < values.length; y++) {
-          const A = groups.get(values[x])!;
-          const B = groups.get(values[y])!;
-          const kind = confusionOf(A[0].figure, B[0].figure);
-          if (!kind) continue;
-          const pairKey = `${values[x]}\u0001${values[y]}`;
-          if (seen.has(pairKey)) continue;
-          seen.add(pairKey);
-          // The less frequent value is the suspect; on a tie, the later one.
-          const [suspects, others] = A.length < B.length || (A.length === B.length && A[0].order > B[0].order) ? [A, B] : [B, A];
-          for (const suspect of suspects) {
-            for (const other of others) {
-              // Two figures in one sentence are set against each other on purpose ("38.2%, against 32.8%").
-              if (suspect.block === other.block && suspect.figure.sentenceIndex === other.figure.sentenceIndex) continue;
-              if (!sameQuantity(suspect.figure, other.figure, kind)) continue;
-              const entry = conflicts.get(suspect) ?? { other: [], kind };
-              entry.other.push(other);
-              conflicts.set(suspect, entry);
-            }
+    return findingsOf(doc, all, conflicts);
+  },
+});
+
+/** The last lint's figures (content keys and blocks, in order) and the conflicts found among them, by order. */
+interface FigureMemo {
+  keys: string[];
+  blocks: number[];
+  conflicts: OrderedConflict[];
+}
+
+interface OrderedConflict {
+  suspect: number;
+  others: number[];
+  kind: Confusion;
+}
+
+const figureKeys = new WeakMap<FigureMention, string>();
+
+/** What conflictsOf reads of a figure: everything but its offsets and its id. */
+function figureKey(figure: FigureMention): string {
+  let key = figureKeys.get(figure);
+  if (key === undefined) {
+    const { start: _start, end: _end, id: _id, ...rest } = figure;
+    key = JSON.stringify(rest);
+    figureKeys.set(figure, key);
+  }
+  return key;
+}
+
+function sameMemo(memo: FigureMemo, keys: string[], all: Located[]): boolean {
+  if (memo.keys.length !== keys.length) return false;
+  for (let i = 0; i < keys.length; i++) if (memo.keys[i] !== keys[i] || memo.blocks[i] !== all[i].block) return false;
+  return true;
+}
+
+/** Which figures conflict with which, by their order in the draft (in the order found). */
+function conflictsOf(all: Located[]): OrderedConflict[] {
+  // Figures grouped by what they state (kind and value), in order of first appearance.
+  const groups = new Map<string, Located[]>();
+  for (const located of all) {
+    const list = groups.get(located.figure.valueKey);
+    if (list) list.push(located);
+    else groups.set(located.figure.valueKey, [located]);
+  }
+  if (groups.size < 2) return [];
+  // Candidate pairs of values through buckets (see bucketsOf), each pair of values judged once and remembered.
+  const buckets = new Map<string, string[]>();
+  for (const [value, list] of groups) {
+    for (const bucket of list[0].figure.buckets) {
+      const values = buckets.get(bucket);
+      if (!values) buckets.set(bucket, [value]);
+      else if (values.length < 200) values.push(value);
+    }
+  }
+  const conflicts = new Map<Located, { other: Located[]; kind: Confusion }>();
+  const seen = new Set<string>();
+  for (const values of buckets.values()) {
+    for (let x = 0; x < values.length; x++) {
+      for (let y = x + 1; y < values.length; y++) {
+        const A = groups.get(values[x])!;
+        const B = groups.get(values[y])!;
+        const kind = confusionOf(A[0].figure, B[0].figure);
+        if (!kind) continue;
+        const pairKey = `${values[x]}\u0001${values[y]}`;
+        if (seen.has(pairKey)) continue;
+        seen.add(pairKey);
+        // The less frequent value is the suspect; on a tie, the later one.
+        const [suspects, others] = A.length < B.length || (A.length === B.length && A[0].order > B[0].order) ? [A, B] : [B, A];
+        for (const suspect of suspects) {
+          for (const other of others) {
+            // Two figures in one sentence are set against each other on purpose ("38.2%, against 32.8%").
+            if (suspect.block === other.block && suspect.figure.sentenceIndex === other.figure.sentenceIndex) continue;
+            if (!sameQuantity(suspect.figure, other.figure, kind)) continue;
+            const entry = conflicts.get(suspect) ?? { other: [], kind };
+            entry.other.push(other);
+            conflicts.set(suspect, entry);
           }
         }
       }
     }
-    const findings: RuleFinding[] = [];
-    for (const [here, { other, kind }] of conflicts) {
-      other.sort((a, b) => a.start - b.start);
-      const lineOf = (o: Located) => doc.lines.lineOf(o.start) + 1;
-      const lines = [...new Set(other.map(lineOf))];
-      const there = other[0];
-      const what = kind === 'transposed' ? 'digits transposed?' : kind === 'digit dropped' ? 'a digit dropped?' : kind === 'zero' ? (here.figure.value < there.figure.value ? 'a zero dropped?' : 'an extra zero?') : 'a different figure for the same thing?';
-      const related: Related[] = other.slice(0, 5).map((o) => ({ start: o.start, end: o.end, message: `${o.figure.text} (line ${lineOf(o)})` }));
-      const sentenceStart = /(?:^|[.!?]["'”’)]?\s+|\n\s*)$/.test(doc.text.slice(Math.max(0, here.start - 4), here.start));
-      const replacement = matchCase(there.figure.text, sentenceStart);
-      findings.push({
-        start: here.start,
-        end: here.end,
-        message: `${here.figure.text} here, ${there.figure.text} on line ${lines.join(', ')} (${what})`,
-        related,
-        fixes: [{ title: `Use '${replacement}' (as on line ${lines[0]})`, edits: [{ start: here.start, end: here.end, text: replacement }], preferred: true }],
-      });
-    }
-    return findings.sort((a, b) => a.start - b.start);
-  },
-});
+  }
+  return [...conflicts].map(([here, { other, kind }]) => ({ suspect: here.order, others: other.map((o) => o.order), kind }));
+}
+
+function findingsOf(doc: DraftDocument, all: Located[], conflicts: OrderedConflict[]): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  for (const { suspect, others, kind } of conflicts) {
+    const here = all[suspect];
+    const other = others.map((o) => all[o]);
+    other.sort((a, b) => a.start - b.start);
+    const lineOf = (o: Located) => doc.lines.lineOf(o.start) + 1;
+    const lines = [...new Set(other.map(lineOf))];
+    const there = other[0];
+    const what = kind === 'transposed' ? 'digits transposed?' : kind === 'digit dropped' ? 'a digit dropped?' : kind === 'zero' ? (here.figure.value < there.figure.value ? 'a zero dropped?' : 'an extra zero?') : 'a different figure for the same thing?';
+    const related: Related[] = other.slice(0, 5).map((o) => ({ start: o.start, end: o.end, message: `${o.figure.text} (line ${lineOf(o)})` }));
+    const sentenceStart = /(?:^|[.!?]["'”’)]?\s+|\n\s*)$/.test(doc.text.slice(Math.max(0, here.start - 4), here.start));
+    const replacement = matchCase(there.figure.text, sentenceStart);
+    findings.push({
+      start: here.start,
+      end: here.end,
+      message: `${here.figure.text} here, ${there.figure.text} on line ${lines.join(', ')} (${what})`,
+      related,
+      fixes: [{ title: `Use '${replacement}' (as on line ${lines[0]})`, edits: [{ start: here.start, end: here.end, text: replacement }], preferred: true }],
+    });
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}
 
 /** A number in words takes a capital at a sentence start and none elsewhere ("Twelve" → "the twelve"). */
 function matchCase(text: string, sentenceStart: boolean): string {

@@ -462,10 +462,8 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
     // draft's, or the one after a capitalised kicker in a news brief) is covered by a cue in the next one.
     if (block.kind !== 'heading') {
       const sentences = analysis.sentences;
-      const kicker = (k: number) => {
-        const t = doc.text.slice(block.start + sentences[k].start, block.start + sentences[k].end);
-        return /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t);
-      };
+      const kickers = kickersOf(doc, block, analysis);
+      const kicker = (k: number) => kickers[k];
       for (let i = 0; i < sentences.length; i++) {
         const lead = (i === 0 && storyStart) || (i > 0 && kicker(i - 1));
         if (!lead || sources[i]) continue;
@@ -582,6 +580,24 @@ function deskBlockOf(doc: DraftDocument, block: Block, settings: number, matcher
   if (!entries) deskBlocks.set(block.prose, [entry]);
   else if (entries.push(entry) > MAX_VARIANTS) entries.shift();
   return analysis;
+}
+
+/**
+ * Which of a block's sentences are a capitalised kicker ("WASHINGTON —"), read once per analysis: an
+ * analysis is cached by the block's prose and its raw text (deskBlockOf), and a sentence lies within both.
+ */
+const kickerCache = new WeakMap<DeskBlock, boolean[]>();
+
+function kickersOf(doc: DraftDocument, block: Block, analysis: DeskBlock): boolean[] {
+  let kickers = kickerCache.get(analysis);
+  if (!kickers) {
+    kickers = analysis.sentences.map((s) => {
+      const t = doc.text.slice(block.start + s.start, block.start + s.end);
+      return /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t);
+    });
+    kickerCache.set(analysis, kickers);
+  }
+  return kickers;
 }
 
 function firstFigureFrom(figures: Span[], start: number): number {
