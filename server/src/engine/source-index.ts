@@ -14,7 +14,7 @@
 // word by word (quote-align.ts) against the source around the best few; results are cached per index.
 
 import { parse as parseYaml } from 'yaml';
-import { LineIndex, WORD } from './text.ts';
+import { LineIndex, WORD, lastAtOrBefore } from './text.ts';
 import type { Problem } from './types.ts';
 import { alignQuote, FILLERS, foldWord, wordCount, type Alignment, type QuoteToken } from './quote-align.ts';
 import { formatTime, type ParsedSource, type Run } from './source-formats/text.ts';
@@ -161,14 +161,7 @@ export class SourceIndex {
 
   /** The file number of a global position. */
   fileOf(g: number): number {
-    let lo = 0;
-    let hi = this.bases.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.bases[mid] <= g) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore(this.bases, g);
   }
 
   private at(g: number): [SourceFile, number] {

@@ -17,14 +17,7 @@ export class LineIndex {
   }
   /** 0-based line of an offset. */
   lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore(this.starts, offset);
   }
   position(offset: number): { line: number; character: number } {
     const line = this.lineOf(offset);
@@ -83,4 +76,16 @@ export function hash32(text: string): number {
 /** "2–6" or "2" for 1-based line numbers. */
 export function lineRange(first: number, last: number): string {
   return first === last ? `${first}` : `${first}\u2013${last}`;
+}
+
+/** In ascending `sorted` (its first value ≤ x), the index of the last value ≤ x. */
+export function lastAtOrBefore(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid] <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

@@ -56,6 +56,23 @@ const NEGATIONS = [
   '(?:declined|declines|declining|refused|refuses|refusing|yet|unable|failed|fails|failing)\\s+to',
 ];
 
+/** "This", "These"… as a subject, but not "this year", "that morning". */
+export const DEMONSTRATIVE =
+  '(?:this|that|these|those)(?![\\p{L}\\p{N}\'’])(?!\\s+(?:year|week|month|morning|afternoon|evening|night|summer|winter|spring|autumn|season|time|weekend|quarter|decade|century)s?(?![\\p{L}]))';
+
+/** Explicit follow-ons that open a sentence continuing the one before: "A further", "Of those", "In addition". */
+export const FOLLOW_ON = [
+  'a\\s+further',
+  'another',
+  'of\\s+(?:those|these|them|whom|which|the)(?![\\p{L}])',
+  'among\\s+(?:them|those|these|the)(?![\\p{L}])',
+  'in\\s+addition',
+  'additionally',
+  'also',
+  'furthermore',
+  '(?:most|some|many|all|half|none|each|both)\\s+of\\s+(?:them|those|these|the)(?![\\p{L}])',
+];
+
 /**
  * A sentence that continues the one before it: a pronoun or "the figure" as subject, or an explicit
  * follow-on ("A further", "Of those", "Among them", "In addition").
@@ -64,17 +81,9 @@ const CONTINUATION = new RegExp(
   '^[\\s"“‘\'(]*(?:' +
     [
       '(?:it|they|he|she)(?![\\p{L}\\p{N}\'’])',
-      '(?:this|that|these|those)(?![\\p{L}\\p{N}\'’])(?!\\s+(?:year|week|month|morning|afternoon|evening|night|summer|winter|spring|autumn|season|time|weekend|quarter|decade|century)s?(?![\\p{L}]))',
+      DEMONSTRATIVE,
       'the\\s+(?:same|figures?|numbers?|totals?|toll|tally|rate|data|estimates?|count|increase|rise|fall|drop|decline|remainder|remaining|rest|majority|report|survey|study|poll|analysis|review|research)(?![\\p{L}])',
-      'a\\s+further',
-      'another',
-      'of\\s+(?:those|these|them|whom|which|the)(?![\\p{L}])',
-      'among\\s+(?:them|those|these|the)(?![\\p{L}])',
-      'in\\s+addition',
-      'additionally',
-      'also',
-      'furthermore',
-      '(?:most|some|many|all|half|none|each|both)\\s+of\\s+(?:them|those|these|the)(?![\\p{L}])',
+      ...FOLLOW_ON,
     ].join('|') +
     ')',
   'iu',

@@ -7,7 +7,7 @@
 // block's analysis depends on nothing outside it.
 
 import type { Span } from '../../engine/types.ts';
-import type { AttributionMatcher } from './attribution.ts';
+import { DEMONSTRATIVE, FOLLOW_ON, type AttributionMatcher } from './attribution.ts';
 
 export type Verdict =
   /** A cue governs the figure's clause. */
@@ -264,23 +264,15 @@ const CONTINUES = new RegExp(
   '^[\\s"“‘\'(]*(?:' +
     [
       '(?:it|they|he|she|its|their)(?![\\p{L}\\p{N}\'’])',
-      '(?:this|that|these|those)(?![\\p{L}\\p{N}\'’])(?!\\s+(?:year|week|month|morning|afternoon|evening|night|summer|winter|spring|autumn|season|time|weekend|quarter|decade|century)s?(?![\\p{L}]))',
+      DEMONSTRATIVE,
       // "The agency", "The report", "the same data", "The 14,210 total", "The figures".
       'the\\s+(?:same\\s+)?(?:0+\\s+)?(?:figures?|numbers?|totals?|toll|tally|rate|data|dataset|statistics|estimates?|count|increase|rise|fall|drop|decline|remainder|remaining|rest|majority|report|survey|study|poll|analysis|review|research|statement|index|results?|findings|document|paper|papers|release|filing|accounts)(?![\\p{L}])(?![\\u0027\\u2019]s)(?!\\s+(?:of|for|on)\\s+\\p{Lu})',
       // "The strongest, of magnitude 5.4", "The largest": picks one of the things just reported.
       'the\\s+(?:\\p{L}+est|most\\s+\\p{L}+|first|last|latest)(?![\\p{L}])',
       // The people of a study or survey named before: "Researchers followed…", "Participants who…".
       '(?:the\\s+)?(?:researchers|scientists|authors|investigators|participants|respondents|volunteers)(?![\\p{L}])',
-      'a\\s+further',
-      'another',
-      'of\\s+(?:those|these|them|whom|which|the)(?![\\p{L}])',
-      'among\\s+(?:them|those|these|the)(?![\\p{L}])',
-      'in\\s+addition',
-      'additionally',
-      'also',
-      'furthermore',
+      ...FOLLOW_ON,
       'meanwhile,?\\s+(?:it|they)(?![\\p{L}])',
-      '(?:most|some|many|all|half|none|each|both)\\s+of\\s+(?:them|those|these|the)(?![\\p{L}])',
     ].join('|') +
     ')',
   'iu',
