@@ -137,7 +137,16 @@ export function configFileSchema(): Json {
     };
   }
   const properties: Json = { $schema: { type: 'string' } };
-  for (const [key, spec] of Object.entries(GLOBAL_OPTIONS.properties)) properties[key] = schemaOf(spec);
+  for (const [key, spec] of Object.entries(GLOBAL_OPTIONS.properties)) {
+    // A dotted setting ("debug.explainFigures") is written nested in .copydesk.json, as in JSON generally.
+    const [group, inner] = key.split('.');
+    if (inner === undefined) {
+      properties[key] = schemaOf(spec);
+      continue;
+    }
+    const object = (properties[group] ??= { type: 'object', properties: {}, additionalProperties: false }) as { properties: Json };
+    object.properties[inner] = schemaOf(spec);
+  }
   properties.rules = { type: 'object', description: 'Rule severities and options, keyed by rule id.', properties: rules, additionalProperties: false };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',

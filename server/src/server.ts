@@ -37,7 +37,7 @@ import picomatch from 'picomatch';
 import { fixUntilStable, type LintOptions, type LintResult } from './host/lint.ts';
 import { DocumentState } from './engine/state.ts';
 import { fixAllEdits } from './engine/edits.ts';
-import { resolveConfig } from './host/config-file.ts';
+import { ignoredRules, resolveConfig } from './host/config-file.ts';
 import type { Settings } from './host/settings.ts';
 import type { Finding, Format, Problem } from './engine/types.ts';
 import { formatForPath } from './engine/document.ts';
@@ -50,6 +50,8 @@ import { expandTargets } from './cli/files.ts';
 import { LintRunner, WORKER_MIN_CHARS } from './host/lint-runner.ts';
 import { MAX_CONFIG_BYTES, readTextSafely } from './host/safe-read.ts';
 import { setFlagsFromString } from 'node:v8';
+import { explainedAt, explainedFigures, explainsFigures, needsSourceHover, notFlaggedHover } from './lsp/figure-hovers.ts';
+import type { ExplainedFigure } from './rules/unattributed-figure.ts';
 
 // V8 lets the heap grow to several times its live data while a program allocates fast, as linting on
 // every keystroke does: an editor's long-running server would hold hundreds of MB it does not use
@@ -96,6 +98,11 @@ interface Linted {
   epoch: number;
   result: LintResult;
   options: LintOptions;
+  /**
+   * The figures unattributed-figure left alone in `result`, and why (debug.explainFigures): worked
+   * out on the first hover that asks, dropped with this result.
+   */
+  explained?: ExplainedFigure[];
 }
 
 /** Everything the server keeps about one open document, dropped with it on close. */
@@ -506,10 +513,33 @@ connection.onHover(
     const result = state.doc.getText().length >= WORKER_MIN_CHARS ? finishedResult(state) : await resultFor(state);
     if (!result || state.linted?.result !== result || state.linted.hash !== contentHash(state)) return null;
     const offset = state.doc.offsetAt(params.position);
-    const notes = result.findings.filter((f) => f.hover && f.start <= offset && offset <= f.end).map((f) => f.hover!);
+    const here = result.findings.filter((f) => f.start <= offset && offset <= f.end);
+    const notes = here.filter((f) => f.hover).map((f) => f.hover!);
+    // Why a flagged figure needs a source: built from its finding now, not for every finding on every lint.
+    for (const f of here) {
+      const why = f.hover ? undefined : needsSourceHover(f);
+      if (why) notes.push(why);
+    }
+    const unflagged = explainedFigureAt(state, result, offset);
+    if (unflagged) notes.push(notFlaggedHover(unflagged.reason));
     return notes.length ? { contents: { kind: 'markdown' as const, value: notes.join('\n\n---\n\n') } } : null;
   }),
 );
+
+/**
+ * With debug.explainFigures on, the figure under `offset` that unattributed-figure left alone, and why.
+ * The rule's explanations are worked out once per lint result, on the first hover that needs them
+ * (a walk over the rule's cached paragraph analyses), and kept only until the next result. Drafts
+ * linted in the worker are not explained: their paragraphs stayed in the worker.
+ */
+function explainedFigureAt(state: DocState, result: LintResult, offset: number): ExplainedFigure | undefined {
+  const linted = state.linted;
+  const settings = linted?.options.settings;
+  if (!linted || linted.result !== result || !result.doc || !settings || result.doc.text.length >= WORKER_MIN_CHARS) return undefined;
+  if (!explainsFigures(settings, ignoredRules(settings, linted.options.file, linted.options.configFile))) return undefined;
+  linted.explained ??= explainedFigures(result.doc, settings);
+  return explainedAt(linted.explained, offset);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Linting

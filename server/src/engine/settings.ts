@@ -14,8 +14,8 @@ export interface RuleSettings {
 /**
  * enable; debounce (ms between the last keystroke and a lint); maxFileSize (characters); maxSourceSize
  * (bytes); maxDiagnostics (per document); sources, include, exclude (globs, relative to the config
- * file); ignore (path → rule ids, "*" = every rule); quotes (which quotation marks pair); and each
- * rule's severity and options.
+ * file); ignore (path → rule ids, "*" = every rule); quotes (which quotation marks pair);
+ * debug.explainFigures (the server's hover on figures left alone); and each rule's severity and options.
  */
 export type Settings = Static<typeof GLOBAL_OPTIONS> & { rules: Record<string, RuleSettings> };
 
@@ -56,6 +56,13 @@ export const GLOBAL_OPTIONS = Options({
     default: {},
     description: 'Rules ignored in particular files: { "drafts/story.txt": ["unattributed-figure"] } (paths relative to .copydesk.json; "*" ignores every rule). Written by the quick fix "Ignore <rule> in this file".',
   }),
+  // A dotted key is a group in the editor's settings ("copydesk.debug.explainFigures"); a layer may
+  // write it nested ({ "debug": { "explainFigures": true } }), as VS Code and Neovim hand it over.
+  'debug.explainFigures': Type.Boolean({
+    default: false,
+    description:
+      'For checking unattributed-figure: hovering over a figure it did not flag says why (e.g. "attribution carried from line 4: ‘the report found’"), the reasons copydesk check --explain prints. Off: no such hover.',
+  }),
 });
 
 export function defaultSettings(registry: readonly Rule[]): Settings {
@@ -81,7 +88,7 @@ export function applyLayer(base: Settings, layer: unknown, where: string, proble
     problems.push({ message: `${where}: expected an object of settings, got ${describe(layer)}; using defaults`, file: where });
     return settings;
   }
-  for (const [key, value] of Object.entries(layer)) {
+  for (const [key, value] of entriesOf(layer)) {
     if (key === 'rules') {
       applyRules(settings, value, where, problems, registry);
     } else if (key === '$schema') {
@@ -95,6 +102,20 @@ export function applyLayer(base: Settings, layer: unknown, where: string, proble
     }
   }
   return settings;
+}
+
+/**
+ * A layer's entries, with a group of dotted settings written nested ({ "debug": { "explainFigures":
+ * true } }) read as its dotted keys ("debug.explainFigures"); anything else in the group is unknown.
+ */
+function entriesOf(layer: Record<string, unknown>): [string, unknown][] {
+  const out: [string, unknown][] = [];
+  for (const [key, value] of Object.entries(layer)) {
+    const grouped = isObject(value) && !Object.hasOwn(GLOBAL_OPTIONS.properties, key) && Object.keys(GLOBAL_OPTIONS.properties).some((k) => k.startsWith(`${key}.`));
+    if (grouped) for (const [inner, v] of Object.entries(value)) out.push([`${key}.${inner}`, v]);
+    else out.push([key, value]);
+  }
+  return out;
 }
 
 function applyRules(settings: Settings, value: unknown, where: string, problems: Problem[], registry: readonly Rule[]): void {

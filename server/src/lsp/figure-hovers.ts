@@ -1,0 +1,138 @@
+// Hovers for unattributed-figure: why a flagged figure needs a source (always), and why a figure was
+// left alone (with the setting debug.explainFigures). Built only when a hover asks, from the finding's
+// message and from the rule's own explanations (explainFigures, the reasons `check --explain` prints),
+// so the rule computes nothing extra on a keystroke.
+
+import type { DraftDocument } from '../engine/document.ts';
+import type { Finding } from '../engine/types.ts';
+import type { Settings } from '../engine/settings.ts';
+import { explainFigures, type ExplainedFigure } from '../rules/unattributed-figure.ts';
+import { RULE_ID } from '../rules/unattributed-figure/fixes.ts';
+
+export { RULE_ID as FIGURE_RULE };
+
+/** What each desk-mode reason (the message's tail) means, in a reader's words: the kind of claim, and why a desk asks. */
+const KINDS: { reason: RegExp; kind: string; why: string; conventions: boolean }[] = [
+  {
+    reason: /^counts of dead, injured, displaced or arrested/,
+    kind: 'a count of people dead, injured, displaced or arrested, or of damage',
+    why: 'Such counts change and are disputed, so a desk always says who gives them.',
+    conventions: false,
+  },
+  {
+    reason: /^damage, losses, costs and alleged sums/,
+    kind: 'a sum of damage, losses or costs, or an alleged amount',
+    why: 'Someone reckoned or alleged it, so a desk says who.',
+    conventions: false,
+  },
+  {
+    reason: /^estimates, forecasts and survey results/,
+    kind: 'an estimate, a forecast or a survey result',
+    why: 'It is someone’s reckoning, not a fact on the record, so a desk says whose.',
+    conventions: false,
+  },
+  {
+    reason: /^an unconfirmed report/,
+    kind: 'an unconfirmed report (“reports that…”)',
+    why: 'A desk says who reports it.',
+    conventions: false,
+  },
+  {
+    reason: /^a claim needs a source/,
+    kind: 'a claim about the world: a statistic, an amount or a rate',
+    why: 'A reader needs to know who says so.',
+    conventions: true,
+  },
+];
+
+/** The figure a message names: “X” (the first pair of curly double quotes). */
+function figureOf(message: string): string | undefined {
+  return /\u201C([^\u201D]*)\u201D/.exec(message)?.[1];
+}
+
+/**
+ * Markdown for the hover of an unattributed-figure finding: the kind of claim, why a desk asks for a
+ * source, and where the rule looked. Undefined for a message it does not know.
+ */
+export function needsSourceHover(finding: Finding): string | undefined {
+  if (finding.rule !== RULE_ID) return undefined;
+  const { message } = finding;
+  const figure = figureOf(message);
+  if (figure === undefined) return undefined;
+  const shown = `\u201C${markdownText(figure)}\u201D`;
+  if (message.startsWith('Attribution placeholder not filled in')) {
+    return [
+      `**Why ${shown} is still flagged**`,
+      'Its sentence still holds an attribution placeholder (“source” or “[source]”, as **Add attribution** inserts it, or one set in the option `placeholders`).',
+      'Replace the placeholder with who gave the figure; until then the figure stays flagged, so the placeholder cannot reach print.',
+    ].join('\n\n');
+  }
+  if (/ in this sentence$/.test(message)) {
+    return [
+      `**Why ${shown} needs a source** (strict mode)`,
+      'In strict mode every figure that makes a claim needs a source in its own sentence.',
+      'Looked for, and not found:',
+      [
+        '- a reporting word in its sentence (“said”, “according to”, “figures from”, “estimated”…), not negated (“declined to say”);',
+        '- a quotation it is in, attributed in a sentence the quotation touches;',
+        '- an attributed sentence this one goes on from in the same paragraph (“It…”, “A further…”, “Of those…”);',
+        '- a link in its sentence, or a source note (“Source: …”) under the paragraph.',
+      ].join('\n'),
+      'Desk mode (the default) also carries a source forward and leaves event facts, market data, sports statistics and background alone.',
+    ].join('\n\n');
+  }
+  const reason = message.slice(message.indexOf('\u201D') + 1).replace(/^:\s*/, '');
+  const conversion = /^a conversion of \u201C([^\u201D]*)\u201D/.exec(reason);
+  if (conversion) {
+    return [
+      `**Why ${shown} needs a source**`,
+      `It converts \u201C${markdownText(conversion[1])}\u201D, which is flagged for having no source: a conversion stands or falls with the figure it converts, so a source for that one covers both.`,
+    ].join('\n\n');
+  }
+  const known = KINDS.find((k) => k.reason.test(reason));
+  const searched = [
+    '- in its own clause or sentence: a reporting word (“said”, “according to”, “figures from”, “estimated”…) that governs it and is not negated, a link, or a source note (“Source: …”) under the paragraph;',
+    '- earlier in the story: a source still carried forward to it (a source goes on with “It…”, “The agency…”, the same subject or data, until a heading, another subject or another source);',
+    known?.conventions === false
+      ? '- a desk convention that needs no source: none applies, as this kind of figure always needs one.'
+      : '- a desk convention that needs no source: it is not a fact of the event on the record, market data, a sports statistic, background, or a number form that makes no claim.',
+  ].join('\n');
+  return [
+    `**Why ${shown} needs a source**`,
+    known ? `It is ${known.kind}. ${known.why}` : `Why: ${markdownText(reason)}.`,
+    'Looked for, and not found:',
+    searched,
+  ].join('\n\n');
+}
+
+/** The short hover of a figure the rule left alone. */
+export function notFlaggedHover(reason: string): string {
+  return `Copydesk: not flagged \u2014 ${markdownText(reason)}`;
+}
+
+/**
+ * Whether hovers explain unflagged figures for a draft linted with `settings`: the setting is on,
+ * the rule is on for the file and in desk mode (strict mode judges each sentence alone; `check
+ * --explain` says so too).
+ */
+export function explainsFigures(settings: Settings | undefined, ignored: readonly string[]): boolean {
+  if (!settings?.['debug.explainFigures']) return false;
+  const rule = settings.rules[RULE_ID];
+  if (!rule || rule.severity === 'off' || rule.options.mode === 'strict') return false;
+  return !ignored.includes(RULE_ID) && !ignored.includes('*');
+}
+
+/** The figures left alone in a linted draft, and why (the rule's desk pass, run once per result by the caller). */
+export function explainedFigures(doc: DraftDocument, settings: Settings): ExplainedFigure[] {
+  return explainFigures(doc, settings.rules[RULE_ID].options);
+}
+
+/** The explained figure under `offset` (its end included, as for findings), if any. */
+export function explainedAt(figures: readonly ExplainedFigure[], offset: number): ExplainedFigure | undefined {
+  return figures.find((f) => f.start <= offset && offset <= f.end);
+}
+
+/** Text shown literally in Markdown: a draft's words may hold *, _, [ or backticks. */
+function markdownText(text: string): string {
+  return text.replace(/[\\`*_[\]<>~]/g, '\\$&');
+}
