@@ -39,7 +39,26 @@ test('the schema accepts a full config and rejects mistakes the engine also repo
   applyLayer(defaultSettings(), bad, '.copydesk.json', problems);
   assert.deepEqual(problems.map((p) => p.message), [
     '.copydesk.json: "rules.duplicate-paragraph.similarity" must be a number ≥ 0.1 ≤ 1, got "high"; using the default',
-    '.copydesk.json: unknown setting "colour" (known: enable, debounce, maxFileSize, maxSourceSize, maxDiagnostics, sources, include, exclude, quotes, ignore, rules)',
+    '.copydesk.json: unknown setting "colour" (known: enable, debounce, maxFileSize, maxSourceSize, maxDiagnostics, sources, include, exclude, quotes, ignore, debug.explainFigures, rules)',
+  ]);
+});
+
+test('a dotted setting (debug.explainFigures) is read nested, as editors hand it over, or dotted; the schema takes it nested', () => {
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(configFileSchema());
+  assert.equal(defaultSettings()['debug.explainFigures'], false);
+  for (const layer of [{ debug: { explainFigures: true } }, { 'debug.explainFigures': true }]) {
+    const problems: { message: string }[] = [];
+    assert.equal(applyLayer(defaultSettings(), layer, 'editor', problems)['debug.explainFigures'], true, JSON.stringify(layer));
+    assert.deepEqual(problems, []);
+  }
+  assert.equal(validate({ debug: { explainFigures: true } }), true, JSON.stringify(validate.errors));
+  const bad = { debug: { explainFigure: true, explainFigures: 'yes' } };
+  assert.equal(validate(bad), false);
+  const problems: { message: string }[] = [];
+  assert.equal(applyLayer(defaultSettings(), bad, '.copydesk.json', problems)['debug.explainFigures'], false);
+  assert.deepEqual(problems.map((p) => p.message), [
+    '.copydesk.json: unknown setting "debug.explainFigure" (known: enable, debounce, maxFileSize, maxSourceSize, maxDiagnostics, sources, include, exclude, quotes, ignore, debug.explainFigures, rules)',
+    '.copydesk.json: "debug.explainFigures" must be true or false, got "yes"; using the default',
   ]);
 });
 
