@@ -91,7 +91,7 @@ export function needsSourceHover(finding: Finding): string | undefined {
   }
   const known = KINDS.find((k) => k.reason.test(reason));
   const searched = [
-    '- in its own clause or sentence: a reporting word (“said”, “according to”, “figures from”, “estimated”…) that governs it and is not negated, a link, or a source note (“Source: …”) under the paragraph;',
+    '- in its own clause or sentence: a reporting word (“said”, “according to”, “figures from”, “the survey found”…) that governs it and is not negated, a link, or a source note (“Source: …”) under the paragraph;',
     '- earlier in the story: a source still carried forward to it (a source goes on with “It…”, “The agency…”, the same subject or data, until a heading, another subject or another source);',
     known?.conventions === false
       ? '- a desk convention that needs no source: none applies, as this kind of figure always needs one.'
