@@ -1,7 +1,8 @@
 // End-to-end tests of unattributed-figure through a real VS Code: the diagnostic on an unsourced
 // figure, "Add attribution" applied as VS Code applies it (a snippet edit in the active editor, with
 // the placeholder selected), and "Ignore this figure". Each test edits its own copy of
-// test/e2e/workspace/figures.md; every wait is on onDidChangeDiagnostics with a deadline.
+// test/e2e/workspace/figures.md; every wait is on onDidChangeDiagnostics with a deadline (the hover
+// test asks for the hover again until the setting has reached the server, with a deadline too).
 //
 // A snippet edit looks empty through WorkspaceEdit.entries() (see shared notes), so the tests apply
 // the action's edit and read the document rather than inspecting the edit.
@@ -80,5 +81,42 @@ export function registerUnattributedFigureTests(): void {
       assert.match(doc.lineAt(LINE + 1).text, /^Volunteers cleared debris/);
       await waitForDiagnostics(doc.uri, (ds) => figures(ds).length === 0, 'the ignored figure to go');
     });
+
+    it('hover: why the flagged figure needs a source; with copydesk.debug.explainFigures on, why "140" was not flagged', async () => {
+      const editor = await openFreshCopy('figures.md');
+      const doc = editor.document;
+      const diagnostic = await theFigure(editor);
+      const inside = (range: vscode.Range) => range.start.translate(0, 1);
+      const why = await hoverText(doc.uri, inside(diagnostic.range));
+      assert.match(why, /Why “300” needs a source/);
+      assert.match(why, /It is a claim about the world/);
+      assert.match(why, /Looked for, and not found:/);
+      // "140" is attributed in its sentence ("… said"): no Copydesk hover while the setting is off.
+      const at140 = new vscode.Position(2, doc.lineAt(2).text.indexOf('140') + 1);
+      assert.doesNotMatch(await hoverText(doc.uri, at140), /Copydesk/);
+      const config = vscode.workspace.getConfiguration('copydesk');
+      await config.update('debug.explainFigures', true, vscode.ConfigurationTarget.Workspace);
+      try {
+        // The server re-reads its settings and re-lints: ask until the explanation comes (with a deadline).
+        const deadline = Date.now() + 20_000;
+        let text = '';
+        while (!(text = await hoverText(doc.uri, at140)).includes('not flagged')) {
+          if (Date.now() > deadline) throw new Error(`no "not flagged" hover on 140; last hover: ${JSON.stringify(text)}`);
+          await new Promise((r) => setTimeout(r, 200));
+        }
+        assert.match(text, /Copydesk: not flagged — “said” in its sentence/);
+      } finally {
+        await config.update('debug.explainFigures', undefined, vscode.ConfigurationTarget.Workspace);
+      }
+    });
   });
+}
+
+/** The text of every hover VS Code's providers give at a position (Copydesk's among them). */
+async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
+  const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position)) ?? [];
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n---\n');
 }
