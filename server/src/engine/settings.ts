@@ -61,7 +61,7 @@ export const GLOBAL_OPTIONS = Options({
   'debug.explainFigures': Type.Boolean({
     default: false,
     description:
-      'For checking unattributed-figure: hovering over a figure it did not flag says why (e.g. "attribution carried from line 4: ‘the report found’"), the reasons copydesk check --explain prints. Off: no such hover.',
+      'For checking unattributed-figure: hovering over a figure it did not flag says why (e.g. "attribution carried from line 4: ‘found’"), the reasons copydesk check --explain prints. Off: no such hover.',
   }),
 });
 
