@@ -1,6 +1,7 @@
 // npm run bench (second part): `copydesk check` on a folder of 1,000 generated drafts (300–1,500
 // words, plain text and Markdown), one job against one worker per core, each as a fresh process
-// timed from start to exit. Writes its section of docs/benchmarks.md.
+// timed from start to exit. Writes its section of docs/benchmarks.md and the figure in the README
+// (between the README_FOLDER_START/END lines).
 //
 //   BENCH_FOLDER_DRAFTS=200 BENCH_FOLDER_RUNS=1 npm run bench:folder   (quicker, for a smoke run)
 
@@ -10,7 +11,8 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateDraft } from './generate.ts';
-import { FOLDER_MARK } from './folder-mark.ts';
+import { FOLDER_MARK, README_FOLDER_END, README_FOLDER_START } from './folder-mark.ts';
+import { CLI_V8_FLAGS } from '../server/src/cli/v8-flags.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CLI = resolve(ROOT, 'dist/cli.js');
@@ -97,10 +99,11 @@ function main(): void {
           : ''
       }`,
       '',
+      `Both runs are the same command and code path apart from --jobs, with the V8 flags the CLI sets for itself (${CLI_V8_FLAGS.map((f) => `\`${f}\``).join(', ')}: server/src/cli/v8-flags.ts).`,
       'A run can only be faster on more threads if it gets more than one core: the CPU share column says whether it did.',
       ...(cpuOne.length
         ? [
-            `Each extra thread costs CPU of its own (starting the engine and warming up V8 on its own drafts): ${median(cpuAll.map((c) => c.seconds)).toFixed(2)} s against ${median(cpuOne.map((c) => c.seconds)).toFixed(2)} s. ` +
+            `Each extra thread costs CPU of its own (its own V8 optimising compiler and garbage collector, starting the engine, and two threads slowing each other down on shared caches): ${median(cpuAll.map((c) => c.seconds)).toFixed(2)} s against ${median(cpuOne.map((c) => c.seconds)).toFixed(2)} s. ` +
               `With ${CORES} idle cores and the work split evenly, --jobs ${CORES} could at best take ${(median(cpuAll.map((c) => c.seconds)) / CORES).toFixed(2)} s of CPU per thread: ` +
               `${(median(cpuOne.map((c) => c.seconds)) / (median(cpuAll.map((c) => c.seconds)) / CORES)).toFixed(2)}× the one-thread run (a bound worked out from CPU time, not a measurement).`,
           ]
@@ -113,9 +116,30 @@ function main(): void {
     const before = existsSync(doc) ? readFileSync(doc, 'utf8') : '# Benchmarks\n';
     const at = before.indexOf(FOLDER_MARK);
     writeFileSync(doc, (at === -1 ? before.trimEnd() + '\n\n' : before.slice(0, at)) + section);
+    // The runs themselves raise the load average by up to one per busy thread.
+    const loadNote = `1-minute load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`;
+    writeReadmeFigure(
+      `On ${new Date().toISOString().slice(0, 10)}, ${CORES} cores, ${loadNote}: ${(median(one) / 1000).toFixed(2)} s with \`--jobs 1\` against ${(median(all) / 1000).toFixed(2)} s with \`--jobs ${CORES}\`, ` +
+        `**${speedup.toFixed(2)}×** (target ≥ 1.6×${speedup >= 1.6 ? ': met' : ': not met'})` +
+        (cpuOne.length ? `; CPU time ${median(cpuOne.map((c) => c.seconds)).toFixed(2)} s against ${median(cpuAll.map((c) => c.seconds)).toFixed(2)} s.` : '.'),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Replaces the README's folder figure (one paragraph between two marker lines), if the markers are there. */
+function writeReadmeFigure(figure: string): void {
+  const readme = resolve(ROOT, 'README.md');
+  if (!existsSync(readme)) return;
+  const text = readFileSync(readme, 'utf8');
+  const start = text.indexOf(README_FOLDER_START);
+  const end = text.indexOf(README_FOLDER_END);
+  if (start === -1 || end < start) {
+    process.stderr.write('folder: README.md has no folder-figure markers; the figure is only in docs/benchmarks.md\n');
+    return;
+  }
+  writeFileSync(readme, text.slice(0, start + README_FOLDER_START.length) + '\n' + figure + '\n' + text.slice(end));
 }
 
 main();

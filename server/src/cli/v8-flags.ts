@@ -1,11 +1,15 @@
-// V8 tuned for a batch of drafts rather than a long-lived page. Measured with `npm run bench:folder`
-// (docs/benchmarks.md): V8's optimising compiler (TurboFan) runs on background threads and, with its
-// default inlining, spends about 1.6 s of CPU on 1,000 drafts, mostly recompiling a few large rule
-// functions after deoptimisations, and each worker thread pays it again. With one thread that work
-// hides on an idle core; with a thread per core it competes with the linting. Without inlining and
-// with twice the default tier-up budget the compiler's CPU falls by about half, and the linting
-// thread itself measured no slower (docs/benchmarks.md has the figures). The flags are process-wide,
-// so the main thread and every worker get the same, whatever --jobs is.
+// V8 tuned for a batch of drafts rather than a long-lived page. V8's optimising compiler (TurboFan)
+// runs on background threads and, with its default inlining, spent about 1.7 s of CPU on the
+// 1,000 drafts of `npm run bench:folder`, much of it re-optimising a few large rule functions after
+// deoptimisations; every worker thread pays that again. With one thread the work hides on an idle
+// core; with a thread per core it competes with the linting. Without inlining and with twice the
+// default tier-up budget:
+//
+//   --jobs 1, per thread (perf, 3 alternating runs, shared machine):  linting thread 6.31 → 6.11 s,
+//     V8 background threads 2.33 → 1.26 s (of which TurboFan 1.67 → 0.77 s)
+//   whole process (4 alternating runs):  --jobs 1 8.15 → 7.33 s CPU, --jobs 2 10.24 → 8.72 s CPU
+//
+// The flags are process-wide, so the main thread and every worker get the same, whatever --jobs is.
 
 import { setFlagsFromString } from 'node:v8';
 
