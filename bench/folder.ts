@@ -104,8 +104,8 @@ function main(): void {
       ...(cpuOne.length
         ? [
             `Each extra thread costs CPU of its own (its own V8 optimising compiler and garbage collector, starting the engine, and two threads slowing each other down on shared caches): ${median(cpuAll.map((c) => c.seconds)).toFixed(2)} s against ${median(cpuOne.map((c) => c.seconds)).toFixed(2)} s. ` +
-              `With ${CORES} idle cores and the work split evenly, --jobs ${CORES} could at best take ${(median(cpuAll.map((c) => c.seconds)) / CORES).toFixed(2)} s of CPU per thread: ` +
-              `${(median(cpuOne.map((c) => c.seconds)) / (median(cpuAll.map((c) => c.seconds)) / CORES)).toFixed(2)}× the one-thread run (a bound worked out from CPU time, not a measurement).`,
+              `With ${CORES} idle cores kept busy from start to end, --jobs ${CORES} could at best take ${(median(cpuAll.map((c) => c.seconds)) / CORES).toFixed(2)} s wall: ` +
+              `${(median(one) / 1000 / (median(cpuAll.map((c) => c.seconds)) / CORES)).toFixed(2)}× the --jobs 1 wall time (a bound worked out from CPU time, not a measurement).`,
           ]
         : []),
       '',
