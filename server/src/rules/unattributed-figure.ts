@@ -23,6 +23,7 @@ import { figuresIn } from './unattributed-figure/figures.ts';
 import { addAttributionFix, ignoreFix, RULE_ID } from './unattributed-figure/fixes.ts';
 import { proseSentences } from '../engine/sentences.ts';
 import { analyseBlock, isPlaceholder, wordFigures, type DeskBlock, type DeskOptions } from './unattributed-figure/desk.ts';
+import { shiftsToPresent, type Tense } from './unattributed-figure/tense.ts';
 
 /** A link in the source text: Markdown inline, reference or autolink, or a bare URL. */
 const LINK = /\]\(|\]\[|<https?:|https?:\/\/|\bwww\./;
@@ -349,6 +350,8 @@ interface Source {
   topic: Set<string> | undefined;
   /** A person's statement: "The agency", "The company" do not go on with it. */
   person?: boolean;
+  /** The tense the source speaks in: a present-tense statistic after a past one is the reporter's own. */
+  tense?: Tense;
 }
 
 export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: AttributionMatcher, explain = false): DeskResult {
@@ -426,7 +429,9 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       // Across a paragraph break the story must stay on the data's subject in more than one word (a
       // shared unit, "tonnes" or "patients", is not yet the same subject).
       const shared = topic === undefined ? 0 : sentence.topic.filter((w) => topic.has(w)).length;
-      const onTopic = topic !== undefined && (dataParagraph || shared >= (i === 0 ? 2 : 1));
+      // A statistic in the present after a source that spoke in the past ("rents have risen", "11 million
+      // people now rent") is the reporter's background, not the release's (indirect speech backshifts).
+      const onTopic = topic !== undefined && (dataParagraph || shared >= (i === 0 ? 2 : 1)) && !shiftsToPresent(sentence.tense, carry?.tense);
       dataBefore.push(carry?.data && onTopic ? carry : undefined);
       if (sentence.cue) {
         // A comment with no figures of its own by the same story's source ("The ONS said transport made
@@ -439,7 +444,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
           // The same story goes on: a continuation, or one body of data after another.
           if (topic && data) for (const w of topic) words.add(w);
         }
-        carry = { at: block.start + sentence.cue.at, text: sentence.cue.text, data, topic: words, person: sentence.person || (continues && carry?.person === true) };
+        carry = { at: block.start + sentence.cue.at, text: sentence.cue.text, data, topic: words, person: sentence.person || (continues && carry?.person === true), tense: sentence.cueTense ?? sentence.tense };
         sources.push(carry);
         own.push(true);
         if (sentence.introducesList) listIntro = carry;
@@ -476,7 +481,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
             at = blocks[k].start;
           }
         }
-        if (following?.cue) {
+        if (following?.cue && !following.namesData) {
           sources[i] = { at: at + following.cue.at, text: following.cue.text, data: false, topic: undefined };
           own[i] = false;
         }

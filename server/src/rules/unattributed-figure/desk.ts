@@ -8,6 +8,7 @@
 
 import type { Span } from '../../engine/types.ts';
 import { DEMONSTRATIVE, FOLLOW_ON, type AttributionMatcher } from './attribution.ts';
+import { tenseOf, type Tense } from './tense.ts';
 
 export type Verdict =
   /** A cue governs the figure's clause. */
@@ -32,6 +33,8 @@ export interface DeskSentence extends Span {
   introducesList: boolean;
   /** The cue names a body of data (figures, a survey, a release…): it governs the statistics that follow. */
   data: boolean;
+  /** The cue's own words name a body of data ("according to gauge readings", "the survey found"), not a speaker. */
+  namesData: boolean;
   /** No cue, and every figure a rate or share with nothing sensitive: a statistic a data source carries. */
   statistic: boolean;
   /** Opens a quotation: the speaker of the sentence before goes on. */
@@ -46,6 +49,10 @@ export interface DeskSentence extends Span {
   head: string[];
   /** Its content words: a data source carries only while the story stays on its subject. */
   topic: string[];
+  /** The tense of its verbs: a present-tense statistic after a source speaking in the past is the reporter's. */
+  tense: Tense;
+  /** The tense of the clause holding its cue. */
+  cueTense: Tense;
 }
 
 export interface DeskFigure extends Span {
@@ -226,7 +233,7 @@ const NOT_A_CUE = new RegExp(
 );
 
 /** A cue about a body of data. */
-const DATA = /(?<![\p{L}])(?:figures|data|statistics|survey|poll|study|report|census|release|index|showed|shows|show|found|finds|analysis|research|rate|rates|inflation|prices|growth|results|participants)(?![\p{L}])/iu;
+const DATA = /(?<![\p{L}])(?:figures|data|statistics|survey|poll|study|report|census|release|index|showed|shows|show|found|finds|analysis|research|rate|rates|inflation|prices|growth|results|participants|readings|measurements|records)(?![\p{L}])/iu;
 
 /**
  * Whether a cue names a body of data: the data is the cue's subject or in the cue itself ("figures
@@ -318,6 +325,7 @@ export function analyseBlock(
       demonstrative: /^[\s"“‘'(]*(?:this|that|these|those|he|she|they)(?![\p{L}\p{N}'’])/iu.test(text),
       introducesList: cue !== undefined && /:\s*$/.test(text),
       data: cueAt !== undefined && namesData(text, cueAt),
+      namesData: cueAt !== undefined && namesData(text, cueAt),
       statistic: false,
       quote: /^\s*["“‘]/.test(text),
       organisation: cueAt !== undefined && institutional(speakerOf(text, cueAt)),
@@ -326,6 +334,8 @@ export function analyseBlock(
       head: topicWords(/^[\s"“‘'(]*the\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu.exec(text)?.[1] ?? ''),
       // Read from the prose itself: a unit ("euros", "tonnes") names the subject as well as any noun.
       topic: topicWords(prose.slice(s.start, s.end)),
+      tense: tenseOf(text),
+      cueTense: cueAt ? tenseOf(text.slice(...spanOf(clauseOf(text, cueAt.at)))) : undefined,
     };
   });
   const result: DeskFigure[] = [];
@@ -407,9 +417,15 @@ function judge(
   // or an opening "According to X, …".
   const cue = findCue(local, matcher) ?? sentenceTag(sentenceText, matcher);
   if (cue) return { verdict: 'attributed', reason: `“${cue.text}” in its sentence`, sensitive };
+  // Reported speech goes on past a "while" or "but" when the clause is still backshifted with the
+  // cue and still about the speaker's subject ("X said its sales rose 13%, while its services grew
+  // 9%"); a clause in another tense or about something else is the reporter's own.
+  if (sentence.cue && !sensitive && sentence.cue.at - sentence.start < clause.start && reportedSpeechGoesOn(sentenceText, sentence.cue.at - sentence.start, clause)) {
+    return { verdict: 'attributed', reason: `inside the reported speech of “${sentence.cue.text}” (same tense, same subject)`, sensitive };
+  }
   // A body of data named in the sentence (a survey, figures, a study) covers the statistics it lists,
   // in any clause; a person's or an agency's statement covers its own clause only.
-  const dataCue = sentence.cue && DATA.test(sentenceText) ? sentence.cue : undefined;
+  const dataCue = sentence.cue && sentence.namesData ? sentence.cue : undefined;
   // A survey's or a study's results are what it found, in every clause ("The survey found that 38% …,
   // while 12% expected to cut jobs"); counts of dead or damage still need their own clause's source.
   if (dataCue && (!sensitive || (sentence.data && dataCue.at < figure.start && sensitiveWhy!.startsWith('estimates')))) return { verdict: 'attributed', reason: `“${dataCue.text}” in its sentence`, sensitive };
@@ -473,6 +489,10 @@ function judge(
   return { verdict: 'open', reason: 'a claim needs a source', sensitive, convention, consequence: CONSEQUENCE.test(local) };
 }
 
+function spanOf(span: Span): [number, number] {
+  return [span.start, span.end];
+}
+
 /** The clause of `text` holding `offset`. */
 function clauseOf(text: string, offset: number): Span {
   let start = 0;
@@ -486,6 +506,20 @@ function clauseOf(text: string, offset: number): Span {
     }
   }
   return { start, end };
+}
+
+/** A pronoun or possessive that goes on with the subject named before. */
+const SAME_SUBJECT = /(?<![\p{L}])(?:it|its|they|their|them|he|his|she|her)(?![\p{L}])/iu;
+
+/** Whether a clause after the cue's clause is still the cue's reported speech: the same tense and the same subject. */
+function reportedSpeechGoesOn(text: string, cueAt: number, clause: Span): boolean {
+  const cueClause = clauseOf(text, cueAt);
+  const tense = tenseOf(text.slice(cueClause.start, cueClause.end));
+  const local = text.slice(clause.start, clause.end);
+  if (tense === undefined || tenseOf(local) !== tense) return false;
+  if (SAME_SUBJECT.test(local)) return true;
+  const before = new Set(topicWords(text.slice(cueClause.start, clause.start)));
+  return topicWords(local).some((w) => before.has(w));
 }
 
 /** The first cue in the text that is reporting in its sense, with its offset. */
