@@ -428,7 +428,9 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       const topic = carry?.topic;
       // Across a paragraph break the story must stay on the data's subject in more than one word (a
       // shared unit, "tonnes" or "patients", is not yet the same subject).
-      const shared = topic === undefined ? 0 : sentence.topic.filter((w) => topic.has(w)).length;
+      // A shared subject family (the labour market, prices, a company's results) is the same subject.
+      const common = topic === undefined ? [] : sentence.topic.filter((w) => topic.has(w));
+      const shared = common.some((w) => w.startsWith('#')) ? 2 : common.length;
       // A statistic in the present after a source that spoke in the past ("rents have risen", "11 million
       // people now rent") is the reporter's background, not the release's (indirect speech backshifts).
       const onTopic = topic !== undefined && (dataParagraph || shared >= (i === 0 ? 2 : 1)) && !shiftsToPresent(sentence.tense, carry?.tense);

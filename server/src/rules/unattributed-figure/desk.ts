@@ -622,25 +622,27 @@ const STOP = new Set(
     // Four-letter function words and reporting verbs: content words may be four letters ("risk", "rail").
     'also been both does done down each even ever from gave give goes have here into just keep kept like made make many more ' +
     'most much must near only over said same says some such take than that them then they this told took very were what ' +
-    'when whom will with your week days time once upon less half full back away came come went told show seen').split(' '),
+    'when whom will with your week days time once upon less half full back away came come went told show seen ' +
+    // Dates name when, not what: a month shared by two paragraphs is not a shared subject.
+    'january february march april june july august september october november december monday tuesday wednesday thursday friday saturday sunday').split(' '),
 );
 
 /** Words that name one subject in business and economic copy: a company's results, prices, the labour market. */
-const FAMILIES: Record<string, string> = {};
+const FAMILIES: Record<string, string[]> = {};
 for (const [family, list] of Object.entries({
   '#results': 'revenue revenues profit profits sales earnings turnover income margin margins production output dividend results quarter ebitda operating',
   '#prices': 'inflation prices price consumer index food energy fuel services',
-  '#labour': 'unemployment jobless employment payrolls wages wage vacancies workers jobs hiring employers',
+  '#labour': 'unemployment jobless employment payrolls wages wage earnings vacancies workers jobs hiring employers workforce',
 })) {
-  for (const w of list.split(' ')) FAMILIES[w] = family;
+  for (const w of list.split(' ')) (FAMILIES[w] ??= []).push(family);
 }
 
 /** Lower-case content words of five letters or more, without function words and reporting words (and their subject's family). */
 export function topicWords(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.toLowerCase().matchAll(/\p{L}{4,}/gu)) {
-    const family = FAMILIES[m[0]];
-    if (family) out.add(family);
+    const families = FAMILIES[m[0]];
+    if (families) for (const family of families) out.add(family);
     if (!STOP.has(m[0])) out.add(m[0].replace(/s$/, ''));
   }
   return [...out];
