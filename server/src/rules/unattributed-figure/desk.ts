@@ -126,7 +126,7 @@ const EVENT = new RegExp(
   'iu',
 );
 /** What a decision does, in the future tense of its taking effect: "will add £94 a year to a bill". */
-const CONSEQUENCE = /(?<![\p{L}])(?:will\s+(?:add|rise|go\s+up|go\s+down|increase|fall|take|cost|raise|cut|pay|receive|get|apply|fund)|adds|adding)(?![\p{L}])/iu;
+const CONSEQUENCE = /(?<![\p{L}])(?:will\s+(?:add|rise|go\s+up|go\s+down|increase|fall|take|cost|raise|cut|pay|receive|get|apply|fund)|adds|adding|(?:rise|rises|fall|falls|go|goes)\s+(?:up\s+|down\s+)?(?:by|to))(?![\p{L}])/iu;
 /** A decision on the record, for CONSEQUENCE: approved, passed, voted, agreed, set. */
 const DECISION = /(?<![\p{L}])(?:approved|approves|passed|voted|agreed|adopted|ratified|signed\s+into\s+law|set\s+(?:a|the|its)\s+(?:budget|rate|precept))(?![\p{L}])/iu;
 
@@ -384,7 +384,8 @@ function judge(
   const sentenceText = masked(sentence.start, sentence.end);
   // A conversion in brackets right after a figure: "30 miles (48 km)".
   if (previous && previous.sentence === undefined) previous = undefined;
-  if (previous && /^(?:\/(?:h|hr|s|sec))?\s*\(\s*(?:about|around|c\.|roughly)?\s*$/.test(prose.slice(previous.end, figure.start)) && /^\s*\)/.test(prose.slice(figure.end, figure.end + 3))) {
+  // The figure before may be a compound adjective ("a 1.2-mile (1.9 km) wall"): its words stand between.
+  if (previous && /^(?:[-\u2011]\p{L}+)*(?:\/(?:h|hr|s|sec))?\s*\(\s*(?:about|around|c\.|roughly)?\s*$/u.test(prose.slice(previous.end, figure.start)) && /^\s*\)/.test(prose.slice(figure.end, figure.end + 3))) {
     return { verdict: 'conversion', reason: `a conversion of “${prose.slice(previous.start, previous.end)}”`, sensitive: previous.sensitive };
   }
   // The figure with the hyphenated words glued after it: "250-mile-long", "600-km-long".
@@ -570,7 +571,7 @@ export function isPlaceholder(text: string, extra: readonly string[]): boolean {
  * Figures in words a desk queries like numerals: multiples ("doubled", "is expected to double") and
  * shares ("nearly half of", "a third of"). Desk mode only: strict mode keeps its own figures.
  */
-const WORD_SHARE = /(?<![\p{L}\p{N}-])(?:(?:(?:nearly|almost|more\s+than|fewer\s+than|less\s+than|over|about|around|roughly|just\s+over|just\s+under|only)\s+)(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+fifth)|(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+fifth)(?=\s+of\s))(?![\p{L}])|(?<![\p{L}])(?<!(?:might|could|would|should)\s+have\s+)(?:doubled|tripled|trebled|quadrupled|halved|(?<=to\s)(?:double|triple|treble|halve))(?![\p{L}])/giu;
+const WORD_SHARE = /(?<![\p{L}\p{N}-])(?:(?:(?:nearly|almost|more\s+than|fewer\s+than|less\s+than|over|about|around|roughly|just\s+over|just\s+under|only)\s+)(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+fifth)|(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+fifth)(?=\s+of\s))(?![\p{L}])|(?<=(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|grew|grown|grow|grows|growing|increased|increase|increases|increasing|decreased|decrease|cut|cuts|dropped|drop|drops|jumped|climbed|declined|shrank|shrunk|slumped|soared|up|down)\s+(?:by|to)\s+(?:about\s+|almost\s+|nearly\s+|more\s+than\s+|roughly\s+)?)(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+fifth)(?![\p{L}])|(?<![\p{L}])(?<!(?:might|could|would|should)\s+have\s+)(?:doubled|tripled|trebled|quadrupled|halved|(?<=to\s)(?:double|triple|treble|halve))(?![\p{L}])/giu;
 
 /**
  * Durations that are forecasts or claims, not time references: "could take two years", "is expected
@@ -590,6 +591,15 @@ const MULTIPLE = new RegExp(
   'giu',
 );
 
+/**
+ * How often something happened in a stated period is a statistic, in words as in numerals: "has flooded
+ * seven times since 2000", "the third time in a decade" is not (an ordinal).
+ */
+const FREQUENCY = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:${NUMBER_WORD.replace('|\\d{1,3}', '')})\\s+times|twice|three\\s+times)(?=\\s+(?:since|in\\s+the\\s+(?:past|last)|over\\s+the\\s+(?:past|last)|this\\s+(?:year|month|season|century|decade)|last\\s+year|a\\s+(?:year|month|week|day)|in\\s+(?:\\d|\\p{L}+\\s+(?:years|months|weeks|days|decades))))`,
+  'giu',
+);
+
 export function wordFigures(prose: string, figures: Span[]): Span[] {
   const extra: Span[] = [];
   const add = (start: number, end: number) => {
@@ -602,6 +612,8 @@ export function wordFigures(prose: string, figures: Span[]): Span[] {
   if (/times|twice|thrice/i.test(prose)) {
     MULTIPLE.lastIndex = 0;
     for (let m = MULTIPLE.exec(prose); m; m = MULTIPLE.exec(prose)) add(m.index, m.index + m[1].length);
+    FREQUENCY.lastIndex = 0;
+    for (let m = FREQUENCY.exec(prose); m; m = FREQUENCY.exec(prose)) add(m.index, m.index + m[1].length);
   }
   if (/(?:take|last)\s|behind\s+schedule/i.test(prose)) {
     DURATION_CLAIM.lastIndex = 0;
