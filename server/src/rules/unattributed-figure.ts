@@ -22,7 +22,7 @@ import { closedQuoteSpans } from '../engine/quotations.ts';
 import { figuresIn } from './unattributed-figure/figures.ts';
 import { addAttributionFix, ignoreFix, RULE_ID } from './unattributed-figure/fixes.ts';
 import { proseSentences } from '../engine/sentences.ts';
-import { analyseBlock, isPlaceholder, wordFigures, type DeskBlock, type DeskOptions } from './unattributed-figure/desk.ts';
+import { analyseBlock, isPlaceholder, sentenceTense, sourceTense, wordFigures, type DeskBlock, type DeskOptions } from './unattributed-figure/desk.ts';
 import { shiftsToPresent, type Tense } from './unattributed-figure/tense.ts';
 
 /** A link in the source text: Markdown inline, reference or autolink, or a bare URL. */
@@ -350,8 +350,8 @@ interface Source {
   topic: Set<string> | undefined;
   /** A person's statement: "The agency", "The company" do not go on with it. */
   person?: boolean;
-  /** The tense the source speaks in: a present-tense statistic after a past one is the reporter's own. */
-  tense?: Tense;
+  /** The tense the source speaks in (read when first asked): a present-tense statistic after a past one is the reporter's own. */
+  tense?: () => Tense;
 }
 
 export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: AttributionMatcher, explain = false): DeskResult {
@@ -433,7 +433,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       const shared = common.some((w) => w.startsWith('#')) ? 2 : common.length;
       // A statistic in the present after a source that spoke in the past ("rents have risen", "11 million
       // people now rent") is the reporter's background, not the release's (indirect speech backshifts).
-      const onTopic = topic !== undefined && (dataParagraph || shared >= (i === 0 ? 2 : 1)) && !shiftsToPresent(sentence.tense, carry?.tense);
+      const onTopic = topic !== undefined && (dataParagraph || shared >= (i === 0 ? 2 : 1)) && (carry?.tense === undefined || !shiftsToPresent(sentenceTense(block.prose, sentence), carry.tense()));
       dataBefore.push(carry?.data && onTopic ? carry : undefined);
       if (sentence.cue) {
         // A comment with no figures of its own by the same story's source ("The ONS said transport made
@@ -446,7 +446,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
           // The same story goes on: a continuation, or one body of data after another.
           if (topic && data) for (const w of topic) words.add(w);
         }
-        carry = { at: block.start + sentence.cue.at, text: sentence.cue.text, data, topic: words, person: sentence.person || (continues && carry?.person === true), tense: sentence.cueTense ?? sentence.tense };
+        carry = { at: block.start + sentence.cue.at, text: sentence.cue.text, data, topic: words, person: sentence.person || (continues && carry?.person === true), tense: () => sourceTense(block.prose, sentence) };
         sources.push(carry);
         own.push(true);
         if (sentence.introducesList) listIntro = carry;

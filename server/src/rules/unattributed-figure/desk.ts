@@ -49,10 +49,27 @@ export interface DeskSentence extends Span {
   head: string[];
   /** Its content words: a data source carries only while the story stays on its subject. */
   topic: string[];
-  /** The tense of its verbs: a present-tense statistic after a source speaking in the past is the reporter's. */
-  tense: Tense;
-  /** The tense of the clause holding its cue. */
-  cueTense: Tense;
+}
+
+// Tenses are read on demand (only a source's and a statistic's are ever compared), once per sentence of
+// a cached analysis.
+const tenses = new WeakMap<DeskSentence, Tense>();
+const cueTenses = new WeakMap<DeskSentence, Tense>();
+
+/** The tense of a sentence's verbs: a present-tense statistic after a source speaking in the past is the reporter's. */
+export function sentenceTense(prose: string, sentence: DeskSentence): Tense {
+  if (!tenses.has(sentence)) tenses.set(sentence, tenseOf(prose.slice(sentence.start, sentence.end)));
+  return tenses.get(sentence);
+}
+
+/** The tense a source speaks in: that of the clause holding the sentence's cue (the sentence's when it has none). */
+export function sourceTense(prose: string, sentence: DeskSentence): Tense {
+  if (!cueTenses.has(sentence)) {
+    const text = prose.slice(sentence.start, sentence.end);
+    const clause = sentence.cue ? clauseOf(text, sentence.cue.at - sentence.start) : undefined;
+    cueTenses.set(sentence, clause ? tenseOf(text.slice(clause.start, clause.end)) ?? sentenceTense(prose, sentence) : sentenceTense(prose, sentence));
+  }
+  return cueTenses.get(sentence);
 }
 
 export interface DeskFigure extends Span {
@@ -317,6 +334,7 @@ export function analyseBlock(
     const cueAt = findCue(text, matcher);
     const link = hasLink(s.start, i + 1 < sentences.length ? sentences[i + 1].start : prose.length);
     const cue = cueAt !== undefined ? { at: s.start + cueAt.at, text: cueAt.text } : link ? { at: s.start, text: 'a link' } : undefined;
+    const data = cueAt !== undefined && namesData(text, cueAt);
     return {
       start: s.start,
       end: s.end,
@@ -324,8 +342,8 @@ export function analyseBlock(
       continues: CONTINUES.test(text),
       demonstrative: /^[\s"“‘'(]*(?:this|that|these|those|he|she|they)(?![\p{L}\p{N}'’])/iu.test(text),
       introducesList: cue !== undefined && /:\s*$/.test(text),
-      data: cueAt !== undefined && namesData(text, cueAt),
-      namesData: cueAt !== undefined && namesData(text, cueAt),
+      data,
+      namesData: data,
       statistic: false,
       quote: /^\s*["“‘]/.test(text),
       organisation: cueAt !== undefined && institutional(speakerOf(text, cueAt)),
@@ -334,8 +352,6 @@ export function analyseBlock(
       head: topicWords(/^[\s"“‘'(]*the\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu.exec(text)?.[1] ?? ''),
       // Read from the prose itself: a unit ("euros", "tonnes") names the subject as well as any noun.
       topic: topicWords(prose.slice(s.start, s.end)),
-      tense: tenseOf(text),
-      cueTense: cueAt ? tenseOf(text.slice(...spanOf(clauseOf(text, cueAt.at)))) : undefined,
     };
   });
   const result: DeskFigure[] = [];
@@ -491,10 +507,6 @@ function judge(
   // A rate is a market's (a yield) and a match's or a race's (possession, a gradient) alike; money is a market's only.
   const convention = !money && /points?$|%|per\s*cent|percent/i.test(shown) ? 'both' : priceLike ? 'market' : 'any';
   return { verdict: 'open', reason: 'a claim needs a source', sensitive, convention, consequence: CONSEQUENCE.test(local) };
-}
-
-function spanOf(span: Span): [number, number] {
-  return [span.start, span.end];
 }
 
 /** A coordinate clause of a name and an amount and no verb: "…, and Marin 1.2 million euros". */
