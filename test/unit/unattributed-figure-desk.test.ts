@@ -239,3 +239,56 @@ test('re-linting a news brief as its kicker and offsets change gives the same fi
     }
   }
 });
+
+// ---------------------------------------------------------------------------------------------
+// Session 3: general mechanisms (tense of reported speech, the source a lead takes, subject families,
+// figures in words, gapped clauses)
+
+test('tense: a present-tense statistic after a source that spoke in the past is the reporter’s own', () => {
+  const text =
+    'Bus fares rose 4.8% in the year to June, the transport statistics office said. Fares in the capital rose 6.2%. Fares have outpaced wages in 9 of the last 10 years.\n\nAbout 3.4 million people now ride a bus every day, and 40% of them are over 60.\n';
+  assert.deepEqual(flagged(text, 'markdown'), ['9', '3.4 million', '40%']);
+  // The same statistics in the release’s own (backshifted) tense are carried.
+  const carried = 'Bus fares rose 4.8% in the year to June, the transport statistics office said. Fares in the capital rose 6.2%.\n';
+  assert.deepEqual(flagged(carried, 'markdown'), []);
+});
+
+test('tense: reported speech goes on past "while" when the clause keeps the tense and the subject', () => {
+  assert.deepEqual(flagged('The bakery chain said its sales had risen 9% in the year, while its online orders grew by 22%.'), []);
+  // Another tense: the reporter’s aside.
+  assert.deepEqual(flagged('The bakery chain said its sales had risen 9% in the year, while flour prices have climbed 30% since 2022.'), ['30%']);
+  // Another subject: not the speaker’s.
+  assert.deepEqual(flagged('The navy said it had sent four ships to the strait, while the port in Velmar was holding 600 stranded lorries.'), ['600']);
+});
+
+test('a lead is covered by a speaker’s cue in the next sentence, not by a body of data that governs its own figures', () => {
+  assert.deepEqual(flagged('Officers detained 12 people at the stadium on Saturday. The arrests followed a pitch invasion, the county police said.\n'), []);
+  assert.deepEqual(
+    flagged('About 900 people were moved to rest centres overnight. The lake reached 2.3 metres at the weir, according to gauge readings.\n'),
+    ['900'],
+  );
+});
+
+test('carried: a release goes on into the next paragraph on the same subject family (the labour market, prices, results)', () => {
+  const text =
+    'Employers added 95,000 jobs in May, the statistics bureau said, and the jobless rate held at 3.9%.\n\nAverage weekly earnings rose 0.3% on the month.\n\nA gallon of milk costs 12% more than a year ago.\n';
+  assert.deepEqual(flagged(text, 'markdown'), ['12%']);
+});
+
+test('figures in words: a change by a fraction, a frequency in a period, a duration that is forecast', () => {
+  assert.deepEqual(flagged('Repair bills rose by a third after the storm.'), ['a third']);
+  assert.deepEqual(flagged('The valley road has closed eleven times since 2019.'), ['eleven times']);
+  assert.deepEqual(flagged('The clean-up is expected to take at least a month.'), ['a month']);
+  // A time reference and a plain count are not figures.
+  assert.deepEqual(flagged('The road closed three times and reopened a month later.'), []);
+});
+
+test('a duration a measure moved to is a statistic; a duration alone is not', () => {
+  assert.deepEqual(flagged('The average commute fell to 41 minutes.'), ['41']);
+  assert.deepEqual(flagged('The meeting lasted 41 minutes.'), []);
+});
+
+test('a gapped clause shares the clause before it, and a conversion of a compound adjective is not a claim', () => {
+  assert.deepEqual(flagged('The champion takes home £80,000 in prize money, and Okafor £40,000.'), []);
+  assert.deepEqual(flagged('Crews finished a 3-mile (4.8 km) embankment in June.'), []);
+});

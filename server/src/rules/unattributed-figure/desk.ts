@@ -598,7 +598,7 @@ const WORD_SHARE = /(?<![\p{L}\p{N}-])(?:(?:(?:nearly|almost|more\s+than|fewer\s
 const NUMBER_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|\\d{1,3}';
 const DURATION_CLAIM = new RegExp(
   `(?<![\\p{L}])(?:(?:could|would|will|may|might|(?:expected|likely|set)\\s+to)\\s+(?:take|last)\\s+(?:up\\s+to\\s+|about\\s+|around\\s+|at\\s+least\\s+|more\\s+than\\s+|another\\s+)?)` +
-    `((?:${NUMBER_WORD})\\s+(?:years?|months?|weeks?|decades?))(?![\\p{L}])` +
+    `((?:${NUMBER_WORD}|an?)\\s+(?:years?|months?|weeks?|decades?))(?![\\p{L}])` +
     `|(?<![\\p{L}\\p{N}])((?:${NUMBER_WORD})\\s+(?:years?|months?|weeks?))(?=\\s+behind\\s+schedule)`,
   'giu',
 );
