@@ -494,6 +494,12 @@ function judge(
     : sentenceText.slice(Math.max(clause.start, at - 64), Math.min(clause.end, figure.end - sentence.start + 48));
   if (EVENT.test(around)) return { verdict: 'exempt', reason: 'a fact of the event on the record', sensitive };
   const before = sentenceText.slice(Math.max(clause.start, figure.start - sentence.start - 48), figure.start - sentence.start + 1);
+  // A figure that modifies the noun of the sentence's subject ("The new £45m diagnostic centre, which
+  // opened…", "A £14m flood defence scheme … is not due until 2027") describes the thing the sentence
+  // is about: it is presupposed, not what the sentence asserts.
+  if (SUBJECT_MODIFIER.test(sentenceText.slice(0, at)) && /^[\s-]+(?:[\p{L}-]+\s+){0,3}?\p{Ll}[\p{L}-]+(?:,|\s+(?:for|at|in|on|which|that|is|was|will|has|had|opened|approved|built|planned)(?![\p{L}]))/u.test(sentenceText.slice(figure.end - sentence.start, figure.end - sentence.start + 60)) && (money || /\p{L}/u.test(shown))) {
+    return { verdict: 'exempt', reason: 'background (it describes the subject of the sentence)', sensitive };
+  }
   // "the 300 businesses in the town centre": a definite count of a known set is context, not news.
   if (!money && /(?<![\p{L}])the\s+$/iu.test(before.slice(0, -1)) && /^\s+\p{L}+\s+(?:in|of|at|on|across|along|around|near)\s/iu.test(sentenceText.slice(figure.end - sentence.start))) {
     return { verdict: 'exempt', reason: 'background (a known set)', sensitive };
@@ -508,6 +514,9 @@ function judge(
   const convention = !money && /points?$|%|per\s*cent|percent/i.test(shown) ? 'both' : priceLike ? 'market' : 'any';
   return { verdict: 'open', reason: 'a claim needs a source', sensitive, convention, consequence: CONSEQUENCE.test(local) };
 }
+
+/** The opening of a sentence's subject up to a figure that modifies its noun: "The new ", "A ". */
+const SUBJECT_MODIFIER = /^[\s"“]*(?:the|a|an|its|their)\s+(?:new|proposed|planned|planned|completed|finished|former|existing|original)?\s*$/iu;
 
 /** A coordinate clause of a name and an amount and no verb: "…, and Marin 1.2 million euros". */
 const GAPPED = /^\s*(?:(?:and|but|while|whereas)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:[£$€¥]?0+(?:\s*(?:m|bn|k|%|million|billion|thousand|per\s+cent|points?|euros|dollars|pounds))?\s*)+[.!?]?\s*$/u;
