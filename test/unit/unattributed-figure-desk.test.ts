@@ -292,3 +292,18 @@ test('a gapped clause shares the clause before it, and a conversion of a compoun
   assert.deepEqual(flagged('The champion takes home £80,000 in prize money, and Okafor £40,000.'), []);
   assert.deepEqual(flagged('Crews finished a 3-mile (4.8 km) embankment in June.'), []);
 });
+
+test('carried: a part of what the sentence before counted ("31,000 of them") goes on with its source', () => {
+  const text = 'The gale left 52,000 homes without power, the grid operator said. Crews had reconnected 30,000 of them by nightfall.\n';
+  assert.deepEqual(flagged(text), []);
+  assert.deepEqual(flagged('The gale left 52,000 homes without power, the grid operator said. Crews had reconnected 30,000 homes in Tarn by nightfall.\n'), ['30,000']);
+});
+
+test('carried: an organisation named again in the present after a past source is the reporter speaking', () => {
+  const past = 'The health board said 14 wards had closed. The board reopened 9 wards on Friday.\n';
+  assert.deepEqual(flagged(past), []);
+  const present = 'The health board said 14 wards had closed. The board has spent £2m on agency nurses this year.\n';
+  assert.deepEqual(flagged(present), ['£2m']);
+  // A judge is a person: "The council" after the judge is not the judge going on.
+  assert.deepEqual(flagged('Judge Ray Moss said the thefts had cost the club 11 jobs. The council lost £90,000.\n'), ['£90,000']);
+});

@@ -418,10 +418,14 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
     let dataParagraph = false;
     analysis.sentences.forEach((sentence, i) => {
       // "The three-storey store" after a sentence about the store: the same subject goes on.
-      const continues =
-        (sentence.continues && !(sentence.demonstrative && carry?.person === true)) ||
+      // An organisation or a subject named again goes on with the source in the source's tense; in the
+      // present after a past source ("The council has recovered £210,000 so far") it is the reporter's.
+      const implicit =
         (sentence.institutionAnaphor && carry !== undefined && !carry.person) ||
         (previousTopic !== undefined && sentence.head.some((w) => previousTopic!.includes(w)));
+      const continues =
+        (sentence.continues && !(sentence.demonstrative && carry?.person === true)) ||
+        (implicit && !(sentence.cue === undefined && carry?.tense !== undefined && shiftsToPresent(sentenceTense(block.prose, sentence), carry.tense())));
       previousTopic = sentence.topic;
       // A data source carries to plain statistics while the story stays on its subject (a content word shared).
       // Within a paragraph, once its statistics are the data source's, the next ones are too.

@@ -269,7 +269,7 @@ const INSTITUTION = /(?<![\p{L}])(?:company|companies|firm|group|carrier|airline
 const ACRONYM = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
 
 /** A person as the speaker: a title, a role or a pronoun. */
-const PERSON = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|minister|secretary|spokes(?:man|woman|person)|chief|director|leader|mayor|president|chair|chairman|chairwoman|nurse|doctor|resident|residents|witness|witnesses|neighbour|he|she|i|we)(?![\p{L}])/iu;
+const PERSON = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|minister|secretary|spokes(?:man|woman|person)|chief|director|leader|mayor|president|chair|chairman|chairwoman|nurse|doctor|resident|residents|witness|witnesses|neighbour|judge|magistrate|coroner|prosecutor|barrister|lawyer|solicitor|inspector|sergeant|detective|constable|superintendent|councillor|professor|economist|analyst|he|she|i|we)(?![\p{L}])/iu;
 
 /** Whether a speaker's words name an organisation. */
 function institutional(speaker: string): boolean {
@@ -301,6 +301,9 @@ const CONTINUES = new RegExp(
     ')',
   'iu',
 );
+
+/** A part of what the sentence before counted: "restored supply to 31,000 of them", "most of those". */
+const PARTITIVE = /(?<![\p{L}])(?:0+|most|many|some|all|half|none)\s+of\s+(?:them|those|these)(?![\p{L}])/iu;
 
 /** "The agency", "The company": an organisation standing for one named before; it continues only an organisation's statement. */
 const INSTITUTION_ANAPHOR = /^[\s"“‘'(]*the\s+(?:agency|ministry|department|office|service|company|group|firm|bank|lender|airline|retailer|carrier|council|authority|government|organisation|organization|institute|centre|center|union|charity|board|commission|regulator|force|trust|operator|utility|club|party|court)(?![\p{L}])(?![\u0027\u2019]s)(?!\s+(?:of|for|on)\s+\p{Lu})/iu;
@@ -339,7 +342,7 @@ export function analyseBlock(
       start: s.start,
       end: s.end,
       cue,
-      continues: CONTINUES.test(text),
+      continues: CONTINUES.test(text) || PARTITIVE.test(text),
       demonstrative: /^[\s"“‘'(]*(?:this|that|these|those|he|she|they)(?![\p{L}\p{N}'’])/iu.test(text),
       introducesList: cue !== undefined && /:\s*$/.test(text),
       data,
