@@ -439,7 +439,12 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       // people now rent") is the reporter's background, not the release's (indirect speech backshifts).
       const onTopic = topic !== undefined && (dataParagraph || shared >= (i === 0 ? 2 : 1)) && (carry?.tense === undefined || !shiftsToPresent(sentenceTense(block.prose, sentence), carry.tense()));
       dataBefore.push(carry?.data && onTopic ? carry : undefined);
-      if (sentence.cue) {
+      if (sentence.cue && sentence.expectation && carry?.data) {
+        // What others had expected, beside a release ("Economists polled by Reuters had forecast
+        // 145,000"), is an aside: the release's figures go on after it.
+        sources.push({ at: block.start + sentence.cue.at, text: sentence.cue.text, data: false, topic: undefined });
+        own.push(true);
+      } else if (sentence.cue) {
         // A comment with no figures of its own by the same story's source ("The ONS said transport made
         // the largest contribution") leaves the data source in force.
         // A person's comment is another source: the data source's story has moved on.
@@ -463,7 +468,10 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
         sources.push(carry);
         own.push(false);
       } else {
-        carry = undefined;
+        // A sentence with neither figure nor source ("The average workweek was steady at 34.2 hours.")
+        // leaves a release in force, unless it turns to the present ("Potholes remain a sore point.").
+        const neutral = carry?.data === true && !analysis.figures.some((f) => f.sentence === i) && carry.tense !== undefined && !shiftsToPresent(sentenceTense(block.prose, sentence), carry.tense());
+        if (!neutral) carry = undefined;
         sources.push(undefined);
         own.push(false);
       }

@@ -37,6 +37,8 @@ export interface DeskSentence extends Span {
   namesData: boolean;
   /** No cue, and every figure a rate or share with nothing sensitive: a statistic a data source carries. */
   statistic: boolean;
+  /** Its cue is what others had expected or forecast ("Economists polled … had forecast"): an aside beside a release. */
+  expectation: boolean;
   /** Opens a quotation: the speaker of the sentence before goes on. */
   quote: boolean;
   /** The cue's speaker is a person (a title, a role, a pronoun): "The company" after it is a new subject. */
@@ -237,7 +239,9 @@ const NOT_A_CUE = new RegExp(
     // An adjective or passive participle with no agent: "an estimated 1 in 4", "is expected to", "a confirmed 12".
     `(?:${W}(?:an?|the|some|is|are|was|were|be|been|being|remains?|remained)\\s+)(?:estimated|expected|projected|forecast|predicted|confirmed|alleged|believed|thought|feared|calculated)(?!\\s+by${E})`,
     // A comparison: "fewer than expected", "better than forecast".
-    `${W}(?:than|as)\\s+(?:had\\s+been\\s+|was\\s+|were\\s+)?(?:expected|forecast|predicted|projected|estimated|feared|hoped)${E}`,
+    `${W}(?:than|as)\\s+(?:had\\s+been\\s+|was\\s+|were\\s+)?(?:first\\s+|initially\\s+|previously\\s+|originally\\s+)?(?:expected|forecast|predicted|projected|estimated|feared|hoped|reported|thought)${E}`,
+    // An earlier figure named by how it was reported: "the previously reported 152,000".
+    `${W}(?:previously|originally|initially|first)\\s+(?:reported|estimated|announced|published)${E}`,
     // After a figure: "12 confirmed dead", "40 reported cases".
     `0\\s+(?:confirmed|reported|estimated|alleged|suspected)`,
     // "found guilty", "seat projections": a verdict and a noun, not someone reporting.
@@ -302,6 +306,15 @@ const CONTINUES = new RegExp(
   'iu',
 );
 
+/** A comparison with an expectation is not an estimate: "25,000 lower than first estimated", "better than expected". */
+const COMPARISON = /(?<![\p{L}])(?:than|as)\s+(?:had\s+been\s+|was\s+|were\s+)?(?:first\s+|initially\s+|previously\s+|originally\s+)?(?:expected|forecast|predicted|projected|estimated|feared|hoped|reported|thought)(?![\p{L}])/giu;
+
+/** What others had expected: "had forecast", "had expected", "economists polled by". */
+const EXPECTATION = /(?<![\p{L}])(?:had\s+(?:been\s+)?(?:forecast|expected|predicted|projected|estimated|pencilled\s+in)|(?:polled|surveyed)\s+by|consensus|(?:economists|analysts)\s+(?:had\s+)?(?:expected|forecast|predicted))(?![\p{L}])/iu;
+
+/** "The number of pothole claims…": a new measure, not "the number" just given. */
+const NEW_MEASURE = /^[\s"“‘'(]*the\s+(?:number|rate|total|count|share|proportion)\s+of\s+(?!them|those|these|which|whom)\p{Ll}/iu;
+
 /** A part of what the sentence before counted: "restored supply to 31,000 of them", "most of those". */
 const PARTITIVE = /(?<![\p{L}])(?:0+|most|many|some|all|half|none)\s+of\s+(?:them|those|these)(?![\p{L}])/iu;
 
@@ -342,12 +355,13 @@ export function analyseBlock(
       start: s.start,
       end: s.end,
       cue,
-      continues: CONTINUES.test(text) || PARTITIVE.test(text),
+      continues: (CONTINUES.test(text) && !NEW_MEASURE.test(text)) || PARTITIVE.test(text),
       demonstrative: /^[\s"“‘'(]*(?:this|that|these|those|he|she|they)(?![\p{L}\p{N}'’])/iu.test(text),
       introducesList: cue !== undefined && /:\s*$/.test(text),
       data,
       namesData: data,
       statistic: false,
+      expectation: cueAt !== undefined && EXPECTATION.test(text),
       quote: /^\s*["“‘]/.test(text),
       organisation: cueAt !== undefined && institutional(speakerOf(text, cueAt)),
       institutionAnaphor: INSTITUTION_ANAPHOR.test(text),
@@ -430,7 +444,7 @@ function judge(
         : 'counts of dead, injured, displaced or arrested, and of damage, need a source'
       : UNCONFIRMED.test(sentenceText.slice(clause.start, at))
         ? 'an unconfirmed report needs a source'
-        : ESTIMATE.test(near) && !/(?<![\p{L}])(?:the|its|their|his|her|our)\s+$/iu.test(back)
+        : ESTIMATE.test(near.replace(COMPARISON, ' ')) && !/(?<![\p{L}])(?:the|its|their|his|her|our)\s+$/iu.test(back)
           ? 'estimates, forecasts and survey results need a source'
           : undefined;
   const sensitive = sensitiveWhy !== undefined;
