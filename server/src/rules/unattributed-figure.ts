@@ -390,10 +390,12 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     if (block.kind === 'heading') {
-      // A new section moves the story on.
+      // A new section moves the story on. A heading that reports ("What the chancellor announced",
+      // "What the survey found") introduces the list under it, as "the study found:" does.
       carry = undefined;
-      listIntro = undefined;
       previousTopic = undefined;
+      const cue = matcher.find(block.prose);
+      listIntro = cue ? { at: block.start + cue.at, text: cue.text, data: false, topic: undefined } : undefined;
       if (!headings) continue;
     }
     const next = blocks[b + 1];
