@@ -492,6 +492,10 @@ function judge(
   }
   if (sensitiveWhy) return { verdict: 'open', reason: sensitiveWhy, sensitive, forecast: FORECAST.test(sentenceText.slice(clause.start, at)) };
 
+  // A place in a standings line: "Constructors: 1. Strand 614 pts, 2. Halden 589".
+  if (/^\d{1,2}$/.test(shown) && /[:,;]\s{1,3}$/.test(prose.slice(Math.max(0, figure.start - 4), figure.start)) && /^[.)]\s{1,3}\p{Lu}/u.test(prose.slice(figure.end, figure.end + 4))) {
+    return { verdict: 'exempt', reason: 'a place in a standings list, not a figure', sensitive: false };
+  }
   // A minute mark in a match report: "Smith (23')", "Jones 67’".
   if (/^\d{1,3}$/.test(shown) && /^(?:\+\d{1,2})?['’]/.test(prose.slice(figure.end, figure.end + 4))) return { verdict: 'exempt', reason: 'a sports statistic (a minute mark)', sensitive };
   // "by 330 votes to 118": a vote tally, however it is written.
