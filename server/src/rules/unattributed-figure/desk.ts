@@ -648,6 +648,16 @@ const FREQUENCY = new RegExp(
   'giu',
 );
 
+/**
+ * A duration a measure moved to, by or from is its value, a statistic: "the average workweek rose to
+ * 34.3 hours from 34.2 hours", "waits fell by 11 days". (Elsewhere a duration places an event in time.)
+ */
+const CHANGE = 'rose|risen|fell|fallen|increased|decreased|dropped|climbed|grew|grown|jumped|slipped|shrank|lengthened|shortened';
+const DURATION_STATISTIC = new RegExp(
+  `(?<=(?<![\\p{L}])(?:${CHANGE})\\s+(?:by|to|from)\\s{1,4}(?:about\\s+|around\\s+|nearly\\s+|almost\\s+)?|(?<![\\p{L}])(?:${CHANGE})\\s+to\\s+[\\d.,]+\\s+\\p{L}+\\s+from\\s{1,4})(\\d+(?:[.,]\\d+)?)(?=\\s+(?:hours?|minutes?|days?|weeks?|months?|years?)(?![\\p{L}]))`,
+  'giu',
+);
+
 export function wordFigures(prose: string, figures: Span[]): Span[] {
   const extra: Span[] = [];
   const add = (start: number, end: number) => {
@@ -662,6 +672,10 @@ export function wordFigures(prose: string, figures: Span[]): Span[] {
     for (let m = MULTIPLE.exec(prose); m; m = MULTIPLE.exec(prose)) add(m.index, m.index + m[1].length);
     FREQUENCY.lastIndex = 0;
     for (let m = FREQUENCY.exec(prose); m; m = FREQUENCY.exec(prose)) add(m.index, m.index + m[1].length);
+  }
+  if (/hour|minute|day|week|month|year/i.test(prose) && new RegExp(CHANGE, 'i').test(prose)) {
+    DURATION_STATISTIC.lastIndex = 0;
+    for (let m = DURATION_STATISTIC.exec(prose); m; m = DURATION_STATISTIC.exec(prose)) add(m.index, m.index + m[1].length);
   }
   if (/(?:take|last)\s|behind\s+schedule/i.test(prose)) {
     DURATION_CLAIM.lastIndex = 0;

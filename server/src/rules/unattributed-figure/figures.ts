@@ -85,8 +85,6 @@ const QUANTITY_BEFORE =
   /(?<![\p{L}])(?:more\s+than|over|nearly|almost|some|at\s+least|fewer\s+than|less\s+than|a\s+total\s+of|an\s+estimated|another|a\s+further|just\s+over|just\s+under|roughly|approximately|an\s+additional|an\s+extra)\s{1,4}$/iu;
 /** "an average of 47 minutes", "a median wait of 18 weeks": durations that are statistics. */
 const AVERAGE_BEFORE = /(?<![\p{L}])(?:average|averaging|averaged|median|mean|typical)(?:\s+[\p{L}]+){0,2}?(?:\s+of)?\s{1,4}$/iu;
-/** "rose to 34.3 hours from 34.2": a duration that a measure moved to or from is its value, a statistic. */
-const CHANGE_BEFORE = /(?<![\p{L}])(?:rose|risen|fell|fallen|increased|decreased|dropped|climbed|grew|grown|jumped|slipped|shrank|lengthened|shortened)\s+(?:by|to|from)\s{1,4}(?:about\s+|around\s+|nearly\s+|almost\s+)?$|(?<![\p{L}])(?:rose|fell|increased|decreased|dropped|climbed|grew|jumped|slipped)\s+to\s+[\d.,]+\s+\p{L}+\s+from\s{1,4}$/iu;
 const PHONE_BEFORE = /(?:\+\d{1,3}|(?<![\d.,])0\d{1,4})(?:[ -]\d{2,5}){0,3}[ -]$/;
 const AGE_BEFORE = /(?<![\p{L}])(?:aged|age|ages|ageing|age\s+of|aged\s+between|ages\s+of|aged\s+from|aged\s+over|aged\s+under)\s{1,4}$/iu;
 /** "Gareth Lewis, 67", "his wife, 43" or "Ms Ahmed (34)": a name or a person, then an age. */
@@ -353,7 +351,7 @@ function isFigure(text: string, first: Amount, second: Amount | undefined, joine
     if (NAME_PAREN_BEFORE.test(before) && next === ')') return false;
   }
   // Durations: "for 20 years", "a 90-minute meeting", "48 hours" — but "an average of 47 minutes" is a statistic.
-  if (!first.currency && !first.percent && first.unit === undefined && at(DURATION_AFTER, text, last.end) && !AVERAGE_BEFORE.test(before) && !CHANGE_BEFORE.test(before)) return false;
+  if (!first.currency && !first.percent && first.unit === undefined && at(DURATION_AFTER, text, last.end) && !AVERAGE_BEFORE.test(before)) return false;
   // Compound adjectives: "a 40-page report" (but "a 5,000-strong crowd", "a 10-point lead").
   if (!second || joiner !== '-') {
     const hyphen = execAt(HYPHEN_WORD, text, last.end);
