@@ -350,6 +350,8 @@ interface Source {
   topic: Set<string> | undefined;
   /** A person's statement: "The agency", "The company" do not go on with it. */
   person?: boolean;
+  /** The names in a release's sentences: its publisher named again goes on speaking for it. */
+  names?: Set<string>;
   /** The tense the source speaks in (read when first asked): a present-tense statistic after a past one is the reporter's own. */
   tense?: () => Tense;
 }
@@ -418,6 +420,8 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
     /** The data source carried into each sentence, if any: it covers the sentence's plain statistics even where another cue does not. */
     const dataBefore: (Source | undefined)[] = [];
     let dataParagraph = false;
+    /** The sentence of this paragraph whose own cue names a release, if any. */
+    let dataCueSentence = -2;
     analysis.sentences.forEach((sentence, i) => {
       // "The three-storey store" after a sentence about the store: the same subject goes on.
       // An organisation or a subject named again goes on with the source in the source's tense; in the
@@ -439,7 +443,8 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       const shared = common.some((w) => w.startsWith('#')) ? 2 : common.length;
       // A statistic in the present after a source that spoke in the past ("rents have risen", "11 million
       // people now rent") is the reporter's background, not the release's (indirect speech backshifts).
-      const onTopic = topic !== undefined && (dataParagraph || shared >= (i === 0 ? 2 : 1)) && (carry?.tense === undefined || !shiftsToPresent(sentenceTense(block.prose, sentence), carry.tense()));
+      // Right after the release's own sentence, its next statistic needs no shared word.
+      const onTopic = topic !== undefined && (dataParagraph || shared >= (i === 0 ? 2 : i === dataCueSentence + 1 ? 0 : 1)) && (carry?.tense === undefined || !shiftsToPresent(sentenceTense(block.prose, sentence), carry.tense()));
       dataBefore.push(carry?.data && onTopic ? carry : undefined);
       if (sentence.cue && sentence.expectation && carry?.data) {
         // What others had expected, beside a release ("Economists polled by Reuters had forecast
@@ -450,14 +455,21 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
         // A comment with no figures of its own by the same story's source ("The ONS said transport made
         // the largest contribution") leaves the data source in force.
         // A person's comment is another source: the data source's story has moved on.
-        const data = sentence.data || ((continues || (sentence.organisation && !analysis.figures.some((f) => f.sentence === i))) && carry?.data === true);
+        const publisher = carry?.data === true && carry.names !== undefined && sentence.speakerNames.some((n) => carry!.names!.has(n));
+        const data = sentence.data || publisher || ((continues || (sentence.organisation && !analysis.figures.some((f) => f.sentence === i))) && carry?.data === true);
+        let names: Set<string> | undefined;
+        if (data) {
+          names = new Set(sentence.names);
+          if (carry?.names) for (const n of carry.names) names.add(n);
+        }
         let words: Set<string> | undefined;
         if (data) {
           words = new Set(sentence.topic);
           // The same story goes on: a continuation, or one body of data after another.
           if (topic && data) for (const w of topic) words.add(w);
         }
-        carry = { at: block.start + sentence.cue.at, text: sentence.cue.text, data, topic: words, person: sentence.person || (continues && carry?.person === true), tense: () => sourceTense(block.prose, sentence) };
+        if (data) dataCueSentence = i;
+        carry = { at: block.start + sentence.cue.at, text: sentence.cue.text, data, topic: words, names, person: sentence.person || (continues && carry?.person === true), tense: () => sourceTense(block.prose, sentence) };
         sources.push(carry);
         own.push(true);
         if (sentence.introducesList) listIntro = carry;

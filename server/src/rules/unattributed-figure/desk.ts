@@ -37,6 +37,10 @@ export interface DeskSentence extends Span {
   namesData: boolean;
   /** No cue, and every figure a rate or share with nothing sensitive: a statistic a data source carries. */
   statistic: boolean;
+  /** Capitalised words naming the cue's speaker ("Halworth" in "Halworth said …"). */
+  speakerNames: string[];
+  /** Capitalised words of the sentence: a release's publisher, named again, goes on speaking for it. */
+  names: string[];
   /** Its cue is what others had expected or forecast ("Economists polled … had forecast"): an aside beside a release. */
   expectation: boolean;
   /** Opens a quotation: the speaker of the sentence before goes on. */
@@ -309,6 +313,14 @@ const CONTINUES = new RegExp(
 /** A comparison with an expectation is not an estimate: "25,000 lower than first estimated", "better than expected". */
 const COMPARISON = /(?<![\p{L}])(?:than|as)\s+(?:had\s+been\s+|was\s+|were\s+)?(?:first\s+|initially\s+|previously\s+|originally\s+)?(?:expected|forecast|predicted|projected|estimated|feared|hoped|reported|thought)(?![\p{L}])/giu;
 
+/** Capitalised words that open a sentence rather than name anyone. */
+const OPENERS = new Set('The This That These Those Its Their His Her But And Yet While Some Most All Many According'.split(' '));
+
+/** Capitalised words that are not the first of the text. */
+function namesIn(text: string): string[] {
+  return [...text.matchAll(/(?<=[\p{L},;:]\s+)\p{Lu}[\p{Ll}]{2,}/gu)].map((m) => m[0]);
+}
+
 /** What others had expected: "had forecast", "had expected", "economists polled by". */
 const EXPECTATION = /(?<![\p{L}])(?:had\s+(?:been\s+)?(?:forecast|expected|predicted|projected|estimated|pencilled\s+in)|(?:polled|surveyed)\s+by|consensus|(?:economists|analysts)\s+(?:had\s+)?(?:expected|forecast|predicted))(?![\p{L}])/iu;
 
@@ -361,7 +373,9 @@ export function analyseBlock(
       data,
       namesData: data,
       statistic: false,
-      expectation: cueAt !== undefined && EXPECTATION.test(text),
+      expectation: cueAt !== undefined && !data && EXPECTATION.test(text),
+      speakerNames: cueAt !== undefined ? [...speakerOf(text, cueAt).matchAll(/\p{Lu}\p{Ll}{2,}/gu)].map((m) => m[0]).filter((w) => !OPENERS.has(w)) : [],
+      names: data ? namesIn(text) : [],
       quote: /^\s*["“‘]/.test(text),
       organisation: cueAt !== undefined && institutional(speakerOf(text, cueAt)),
       institutionAnaphor: INSTITUTION_ANAPHOR.test(text),
