@@ -420,8 +420,6 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
     /** The data source carried into each sentence, if any: it covers the sentence's plain statistics even where another cue does not. */
     const dataBefore: (Source | undefined)[] = [];
     let dataParagraph = false;
-    /** The sentence of this paragraph whose own cue names a release, if any. */
-    let dataCueSentence = -2;
     analysis.sentences.forEach((sentence, i) => {
       // "The three-storey store" after a sentence about the store: the same subject goes on.
       // An organisation or a subject named again goes on with the source in the source's tense; in the
@@ -443,8 +441,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       const shared = common.some((w) => w.startsWith('#')) ? 2 : common.length;
       // A statistic in the present after a source that spoke in the past ("rents have risen", "11 million
       // people now rent") is the reporter's background, not the release's (indirect speech backshifts).
-      // Right after the release's own sentence, its next statistic needs no shared word.
-      const onTopic = topic !== undefined && (dataParagraph || shared >= (i === 0 ? 2 : i === dataCueSentence + 1 ? 0 : 1)) && (carry?.tense === undefined || !shiftsToPresent(sentenceTense(block.prose, sentence), carry.tense()));
+      const onTopic = topic !== undefined && (dataParagraph || shared >= (i === 0 ? 2 : 1)) && (carry?.tense === undefined || !shiftsToPresent(sentenceTense(block.prose, sentence), carry.tense()));
       dataBefore.push(carry?.data && onTopic ? carry : undefined);
       if (sentence.cue && sentence.expectation && carry?.data) {
         // What others had expected, beside a release ("Economists polled by Reuters had forecast
@@ -468,7 +465,6 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
           // The same story goes on: a continuation, or one body of data after another.
           if (topic && data) for (const w of topic) words.add(w);
         }
-        if (data) dataCueSentence = i;
         carry = { at: block.start + sentence.cue.at, text: sentence.cue.text, data, topic: words, names, person: sentence.person || (continues && carry?.person === true), tense: () => sourceTense(block.prose, sentence) };
         sources.push(carry);
         own.push(true);

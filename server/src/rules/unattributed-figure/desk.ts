@@ -327,6 +327,13 @@ const EXPECTATION = /(?<![\p{L}])(?:had\s+(?:been\s+)?(?:forecast|expected|predi
 /** "The number of pothole claims…": a new measure, not "the number" just given. */
 const NEW_MEASURE = /^[\s"“‘'(]*the\s+(?:number|rate|total|count|share|proportion)\s+of\s+(?!them|those|these|which|whom)\p{Ll}/iu;
 
+/**
+ * A subject that names only a measure ("Annual growth quickened to…", "The monthly rate slowed…") is
+ * the measure of what the sentence before reported: it goes on with it.
+ */
+const MEASURE_SUBJECT =
+  /^[\s"“‘'(]*(?:the\s+)?(?:(?:annual|monthly|quarterly|yearly|weekly|overall|average|median|underlying|headline|core)\s+)+(?:growth|rate|pace|increase|rise|fall|decline|change|total|level)(?:\s+rate)?\s+(?:quickened|slowed|rose|fell|was|were|stood|increased|decreased|eased|accelerated|picked|edged|climbed|dropped|reached|hit|remained|held)(?![\p{L}])/iu;
+
 /** A part of what the sentence before counted: "restored supply to 31,000 of them", "most of those". */
 const PARTITIVE = /(?<![\p{L}])(?:0+|most|many|some|all|half|none)\s+of\s+(?:them|those|these)(?![\p{L}])/iu;
 
@@ -367,7 +374,7 @@ export function analyseBlock(
       start: s.start,
       end: s.end,
       cue,
-      continues: (CONTINUES.test(text) && !NEW_MEASURE.test(text)) || PARTITIVE.test(text),
+      continues: (CONTINUES.test(text) && !NEW_MEASURE.test(text)) || PARTITIVE.test(text) || MEASURE_SUBJECT.test(text),
       demonstrative: /^[\s"“‘'(]*(?:this|that|these|those|he|she|they)(?![\p{L}\p{N}'’])/iu.test(text),
       introducesList: cue !== undefined && /:\s*$/.test(text),
       data,
