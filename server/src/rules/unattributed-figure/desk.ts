@@ -149,7 +149,7 @@ const EVENT = new RegExp(
   'iu',
 );
 /** What a decision does, in the future tense of its taking effect: "will add £94 a year to a bill". */
-const CONSEQUENCE = /(?<![\p{L}])(?:will\s+(?:add|rise|go\s+up|go\s+down|increase|fall|take|cost|raise|cut|pay|receive|get|apply|fund)|adds|adding|(?:rise|rises|fall|falls|go|goes)\s+(?:up\s+|down\s+)?(?:by|to))(?![\p{L}])/iu;
+const CONSEQUENCE = /(?<![\p{L}])(?:will\s+(?:add|rise|go\s+up|go\s+down|increase|fall|take|cost|raise|cut|pay|receive|get|apply|fund|spend|invest|provide|be\s+(?:classed|classified|capped|set|paid|provided|offered|charged))|adds|adding|(?:rise|rises|fall|falls|go|goes)\s+(?:up\s+|down\s+)?(?:by|to))(?![\p{L}])/iu;
 /** A decision on the record, for CONSEQUENCE: approved, passed, voted, agreed, set. */
 const DECISION = /(?<![\p{L}])(?:approved|approves|passed|voted|agreed|adopted|ratified|signed\s+into\s+law|set\s+(?:a|the|its)\s+(?:budget|rate|precept))(?![\p{L}])/iu;
 
@@ -531,7 +531,10 @@ function judge(
   // The action is named near the figure: "sentenced to six years", "voted 38 to 21", "funds the purchase of 68 jets".
   // A sentence that reports a decision ("When MPs approved the scheme …, its budget was £4.9bn") gives
   // the decision's terms: the event is named anywhere in the clause before the figure.
-  const around = DECISION.test(sentenceText.slice(0, at))
+  // So do the terms of what a decision approved ("Plans for 240 homes … were approved").
+  const around = DECISION.test(local)
+    ? local
+    : DECISION.test(sentenceText.slice(0, at))
     ? sentenceText.slice(clause.start, Math.min(clause.end, figure.end - sentence.start + 48))
     : sentenceText.slice(Math.max(clause.start, at - 64), Math.min(clause.end, figure.end - sentence.start + 48));
   if (EVENT.test(around)) return { verdict: 'exempt', reason: 'a fact of the event on the record', sensitive };
@@ -554,7 +557,7 @@ function judge(
   // Points are a market's (an index) and a table's (a league) alike.
   // A rate is a market's (a yield) and a match's or a race's (possession, a gradient) alike; money is a market's only.
   const convention = !money && /points?$|%|per\s*cent|percent/i.test(shown) ? 'both' : priceLike ? 'market' : 'any';
-  return { verdict: 'open', reason: 'a claim needs a source', sensitive, convention, consequence: CONSEQUENCE.test(local) };
+  return { verdict: 'open', reason: 'a claim needs a source', sensitive, convention, consequence: CONSEQUENCE.test(local) || CONSEQUENCE.test(sentenceText.slice(at, clause.end + 40)) };
 }
 
 /** The opening of a sentence's subject up to a figure that modifies its noun: "The new ", "A ". */
