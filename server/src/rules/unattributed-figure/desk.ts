@@ -145,7 +145,7 @@ const EVENT = new RegExp(
   `${W}(?:${words(`sentenced jailed imprisoned fined ordered awarded convicted acquitted charged pleaded pleads admitted admits
   faces facing approved approves approve passed adopted rejected ratified voted vetoed budgeted allocated allocates
   earmarked granted imposed levied offered bid acquired pledged authorises authorizes authorised authorized appropriates funds
-  mandates issued stole stealing embezzled embezzling defrauded defrauding swindled laundered laundering`)}|set\\s+aside|sets\\s+aside|prize\\s+(?:money|fund|purse)|(?:won|wins|secured|clinched|took)\\s+(?:about\\s+|nearly\\s+|more\\s+than\\s+|just\\s+)?0+\\s+(?:seats|votes|of\\s+the)|(?:cut|cuts|raised|raises|lowered|held|holds|kept|left|increased|reduced|hiked)\\s+(?:its\\s+|their\\s+)?(?:key\\s+|main\\s+|benchmark\\s+|base\\s+|policy\\s+)?(?:interest\\s+)?rates?\\s+(?:to|at|by|unchanged)|(?:a|the)\\s+(?:fine|sentence|bail|fee|penalty|settlement|budget|offer)\\s+of|(?:credit|discount)\\s+of|counts\\s+of|majority\\s+of|must\\s+(?:pay|repay|serve|forfeit)|ordered\\s+to\\s+(?:pay|repay)|(?:plan|plans|pledge|pledged|promise|commitment)\\s+to\\s+(?:spend|invest|borrow|raise|cut|build|hire|recruit)|(?:budget|bill|plan|package|deal|settlement|agreement|law|act|measure|legislation|order|ruling|judgment|scheme|proposal|proposals|development|application)(?:,)?\\s+(?:which\\s+)?(?:includes|included|contains|provides|provided|allocates|sets\\s+aside))${E}`,
+  mandates issued stole stealing embezzled embezzling defrauded defrauding swindled laundered laundering`)}|set\\s+aside|sets\\s+aside|prize\\s+(?:money|fund|purse)|(?:won|wins|secured|clinched|took)\\s+(?:about\\s+|nearly\\s+|more\\s+than\\s+|just\\s+)?0+\\s+(?:seats|votes|of\\s+the)|(?:cut|cuts|raised|raises|lowered|held|holds|kept|left|increased|reduced|hiked)\\s+(?:its\\s+|their\\s+)?(?:key\\s+|main\\s+|benchmark\\s+|base\\s+|policy\\s+|bank\\s+)?(?:interest\\s+)?rates?\\s+(?:to|at|by|unchanged)|(?:a|the)\\s+(?:fine|sentence|bail|fee|penalty|settlement|budget|offer)\\s+of|(?:credit|discount)\\s+of|counts\\s+of|majority\\s+of|must\\s+(?:pay|repay|serve|forfeit)|ordered\\s+to\\s+(?:pay|repay)|(?:plan|plans|pledge|pledged|promise|commitment)\\s+to\\s+(?:spend|invest|borrow|raise|cut|build|hire|recruit)|(?:budget|bill|plan|package|deal|settlement|agreement|law|act|measure|legislation|order|ruling|judgment|scheme|proposal|proposals|development|application)(?:,)?\\s+(?:which\\s+)?(?:includes|included|contains|provides|provided|allocates|sets\\s+aside))${E}`,
   'iu',
 );
 /** What a decision does, in the future tense of its taking effect: "will add £94 a year to a bill". */
@@ -169,7 +169,8 @@ const SPORT_WORDS = `goal goals scored scorer scorers scoring assist assists inn
   season seasons cup final derby scoreline points equaliser equalizer hat-trick header relegation promotion playoff playoffs
   play-off play-offs kick-off inning pitcher pitchers strikeouts homer homers quarterback interceptions tiebreak tie-break aces
   medal medals sprint marathon qualifying podium lap try tries scrum fly-half winger eagle putt fairway three-pointer dunk
-  grand-slam slam wimbledon olympic olympics paralympic premiership bundesliga serie liga nba nfl mlb nhl ipl`;
+  grand-slam slam wimbledon olympic olympics paralympic premiership bundesliga serie liga nba nfl mlb nhl ipl
+  lengths furlongs furlong jockey jockeys trainer trainers hurdles steeplechase`;
 /** Race sports (cycling, athletics, motor racing): counted towards the draft's language only, as "race" and "stage" have other senses. */
 const RACE_WORDS = `stage stages race races rider riders peloton breakaway jersey time-trial climb climbs climber summit descent
   overall classification sprinter finish grid pole lap laps pit-stop heat heats`;
@@ -514,7 +515,7 @@ function judge(
   if (sensitiveWhy) return { verdict: 'open', reason: sensitiveWhy, sensitive, forecast: FORECAST.test(sentenceText.slice(clause.start, at)) };
 
   // A place in a standings line: "Constructors: 1. Strand 614 pts, 2. Halden 589".
-  if (/^\d{1,2}$/.test(shown) && /[:,;]\s{1,3}$/.test(prose.slice(Math.max(0, figure.start - 4), figure.start)) && /^[.)]\s{1,3}\p{Lu}/u.test(prose.slice(figure.end, figure.end + 4))) {
+  if (/^\d{1,2}$/.test(shown) && /[:,;]\s{1,3}$/.test(prose.slice(Math.max(0, figure.start - 4), figure.start)) && /^[.)]?\s{1,3}\p{Lu}/u.test(prose.slice(figure.end, figure.end + 4))) {
     return { verdict: 'exempt', reason: 'a place in a standings list, not a figure', sensitive: false };
   }
   // A minute mark in a match report: "Smith (23')", "Jones 67’".
@@ -651,15 +652,15 @@ const WORD_SHARE = /(?<![\p{L}\p{N}-])(?:(?:(?:nearly|almost|more\s+than|fewer\s
  */
 const NUMBER_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|\\d{1,3}';
 const DURATION_CLAIM = new RegExp(
-  `(?<![\\p{L}])(?:(?:could|would|will|may|might|(?:expected|likely|set)\\s+to)\\s+(?:take|last)\\s+(?:up\\s+to\\s+|about\\s+|around\\s+|at\\s+least\\s+|more\\s+than\\s+|another\\s+)?)` +
-    `((?:${NUMBER_WORD}|an?)\\s+(?:years?|months?|weeks?|decades?))(?![\\p{L}])` +
+  `(?<![\\p{L}])(?:(?:could|would|will|may|might|(?:expected|likely|set)\\s+to)\\s+(?:take|last)\\s+(?:up\\s+to\\s+|about\\s+|around\\s+|at\\s+least\\s+|more\\s+than\\s+|another\\s+|between\\s+)?)` +
+    `((?:(?:${NUMBER_WORD})\\s+(?:and|to)\\s+)?(?:${NUMBER_WORD}|an?)\\s+(?:years?|months?|weeks?|decades?|days?|hours?))(?![\\p{L}])` +
     `|(?<![\\p{L}\\p{N}])((?:${NUMBER_WORD})\\s+(?:years?|months?|weeks?))(?=\\s+behind\\s+schedule)`,
   'giu',
 );
 
 /** A multiple in words is a comparison that makes a claim: "up to four times more likely", "three times the rate". */
 const MULTIPLE = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:(?:up\\s+to|about|around|nearly|almost|more\\s+than|roughly)\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\\s+hundred)\\s+times|twice))(?=\\s+(?:more|less|fewer|as|higher|lower|greater|bigger|larger|faster|slower|the|that\\s+of)(?![\\p{L}]))`,
+  `(?<![\\p{L}\\p{N}])((?:(?:up\\s+to|about|around|nearly|almost|more\\s+than|roughly)\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\\s+hundred)\\s+times|twice))(?=\\s+(?:more|less|fewer|as|higher|lower|greater|bigger|larger|faster|slower|the|that\\s+of|their|his|her|its|our|your)(?![\\p{L}]))`,
   'giu',
 );
 
