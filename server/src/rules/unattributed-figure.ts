@@ -427,9 +427,11 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       const implicit =
         (sentence.institutionAnaphor && carry !== undefined && !carry.person) ||
         (previousTopic !== undefined && sentence.head.some((w) => previousTopic!.includes(w)));
+      const shifted = () => sentence.cue === undefined && carry?.tense !== undefined && shiftsToPresent(sentenceTense(block.prose, sentence), carry.tense());
       const continues =
-        (sentence.continues && !(sentence.demonstrative && carry?.person === true)) ||
-        (implicit && !(sentence.cue === undefined && carry?.tense !== undefined && shiftsToPresent(sentenceTense(block.prose, sentence), carry.tense())));
+        // "A further 17 are still missing" adds a count in the reporter's present: not the source's.
+        (sentence.continues && !(sentence.demonstrative && carry?.person === true) && !(sentence.followOn && shifted())) ||
+        (implicit && !shifted());
       previousTopic = sentence.topic;
       // A data source carries to plain statistics while the story stays on its subject (a content word shared).
       // Within a paragraph, once its statistics are the data source's, the next ones are too.

@@ -27,6 +27,8 @@ export interface DeskSentence extends Span {
   cue?: { at: number; text: string };
   /** Opens like a continuation of the sentence before: "It also said", "The agency", "Of those". */
   continues: boolean;
+  /** Opens with an explicit follow-on that adds to the count before ("A further", "Another", "In addition"). */
+  followOn: boolean;
   /** Opens with "That", "He", "They": a person's account does not go on through it ("That was Ms Marou, speaking at …"). */
   demonstrative: boolean;
   /** Ends with a colon after a cue: the list that follows is governed by it ("the study found:"). */
@@ -335,6 +337,8 @@ const NEW_MEASURE = /^[\s"“‘'(]*the\s+(?:number|rate|total|count|share|propo
 const MEASURE_SUBJECT =
   /^[\s"“‘'(]*(?:the\s+)?(?:(?:annual|monthly|quarterly|yearly|weekly|overall|average|median|underlying|headline|core)\s+)+(?:growth|rate|pace|increase|rise|fall|decline|change|total|level)(?:\s+rate)?\s+(?:quickened|slowed|rose|fell|was|were|stood|increased|decreased|eased|accelerated|picked|edged|climbed|dropped|reached|hit|remained|held)(?![\p{L}])/iu;
 
+const FOLLOW_ON_OPENING = new RegExp(`^[\\s"“‘'(]*(?:${FOLLOW_ON.join('|')})`, 'iu');
+
 /** A part of what the sentence before counted: "restored supply to 31,000 of them", "most of those". */
 const PARTITIVE = /(?<![\p{L}])(?:0+|most|many|some|all|half|none)\s+of\s+(?:them|those|these)(?![\p{L}])/iu;
 
@@ -376,6 +380,7 @@ export function analyseBlock(
       end: s.end,
       cue,
       continues: (CONTINUES.test(text) && !NEW_MEASURE.test(text)) || PARTITIVE.test(text) || MEASURE_SUBJECT.test(text),
+      followOn: FOLLOW_ON_OPENING.test(text),
       demonstrative: /^[\s"“‘'(]*(?:this|that|these|those|he|she|they)(?![\p{L}\p{N}'’])/iu.test(text),
       introducesList: cue !== undefined && /:\s*$/.test(text),
       data,
