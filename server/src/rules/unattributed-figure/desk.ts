@@ -175,7 +175,8 @@ const SPORT_WORDS = `goal goals scored scorer scorers scoring assist assists inn
   lengths furlongs furlong jockey jockeys trainer trainers hurdles steeplechase`;
 /** Race sports (cycling, athletics, motor racing): counted towards the draft's language only, as "race" and "stage" have other senses. */
 const RACE_WORDS = `stage stages race races rider riders peloton breakaway jersey time-trial climb climbs climber summit descent
-  overall classification sprinter finish grid pole lap laps pit-stop heat heats`;
+  overall classification sprinter finish grid pole lap laps pit-stop heat heats
+  fav favourite odds-on fence fences hurdle handicap runner runners winner ran`;
 /** Words that also mean something outside sport ("climate goals", "try to quit", "a penalty of £5,000",
  * "the bus manager"): they count towards a draft's language but do not alone make a clause a sports statistic. */
 const AMBIGUOUS_SPORT = new Set(
