@@ -232,7 +232,7 @@ const FORECAST = /(?<![\p{L}])(?:is|are|was|were|be)\s+(?:widely\s+|still\s+|now
 const AGE_GROUP = /(?<![\p{L}])(?:children|child|people|residents|adults|pupils|students|those|patients|women|men|girls|boys|drivers|voters|workers|anyone|teenagers|young|kids|infants|babies|aged)(?![\p{L}])/iu;
 
 /** What something is built or meant to do: its specification, not a forecast. */
-const DESIGN = /(?<![\p{L}])(?:is|are|was|were)\s+(?:meant|designed|intended|built|engineered)\s+to(?![\p{L}])/iu;
+const DESIGN = /(?<![\p{L}])(?:(?:is|are|was|were)\s+(?:meant|designed|intended|built|engineered)\s+to|(?:built|designed|intended|licensed|approved)\s+for\s+(?:up\s+to\s+|about\s+|around\s+)?0*\s*$|(?:a\s+)?capacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|around\s+)?0*\s*$)(?![\p{L}])/iu;
 /** A distance to a place: "250 miles (400 km) to the south". */
 const DISTANCE = /(?:km|miles?|kilomet(?:re|er)s?|metres?|meters?)$/i;
 const PLACE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:to\s+the\s+(?:north|south|east|west)|away|from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)/i;
@@ -571,7 +571,7 @@ function judge(
 const SUBJECT_MODIFIER = /^[\s"“]*(?:the|a|an|its|their)\s+(?:new|proposed|planned|planned|completed|finished|former|existing|original)?\s*$/iu;
 
 /** A coordinate clause of a name and an amount and no verb: "…, and Marin 1.2 million euros". */
-const GAPPED = /^\s*(?:(?:and|but|while|whereas)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:[£$€¥]?0+(?:\s*(?:m|bn|k|%|million|billion|thousand|per\s+cent|points?|euros|dollars|pounds))?\s*)+[.!?]?\s*$/u;
+const GAPPED = /^\s*(?:(?:and|but|while|whereas)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:[£$€¥]?0+(?:\s*(?:m|bn|k|%|million|billion|thousand|per\s+cent|points?|euros|dollars|pounds))?\s*)+|[£$€¥]?0+(?:\s+(?:more|others?|people|of\s+them))?\s+(?:into|to|in|on|for|from|at|with|over)\s+[^,;0-9]{1,40}?)[.!?]?\s*$/u;
 
 /** The clause of `text` holding `offset`. */
 function clauseOf(text: string, offset: number): Span {
