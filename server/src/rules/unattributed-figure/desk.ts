@@ -689,6 +689,15 @@ const DURATION_STATISTIC = new RegExp(
   'giu',
 );
 
+/**
+ * A small count in words becomes a figure when a quantity qualifies it: "close at least two offices",
+ * "more than three schools". (A bare "two offices" is narration.)
+ */
+const QUALIFIED_COUNT = new RegExp(
+  `(?<![\\p{L}])(?:at\\s+least|more\\s+than|as\\s+many\\s+as|up\\s+to|fewer\\s+than|no\\s+fewer\\s+than)\\s+(?:${NUMBER_WORD.replace('|\\d{1,3}', '')})(?=\\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|times|decades?|of)(?![\\p{L}]))\\p{L})`,
+  'giu',
+);
+
 export function wordFigures(prose: string, figures: Span[]): Span[] {
   const extra: Span[] = [];
   const add = (start: number, end: number) => {
@@ -707,6 +716,10 @@ export function wordFigures(prose: string, figures: Span[]): Span[] {
   if (/hour|minute|day|week|month|year/i.test(prose) && new RegExp(CHANGE, 'i').test(prose)) {
     DURATION_STATISTIC.lastIndex = 0;
     for (let m = DURATION_STATISTIC.exec(prose); m; m = DURATION_STATISTIC.exec(prose)) add(m.index, m.index + m[1].length);
+  }
+  if (/least|than|many|up\s+to/i.test(prose)) {
+    QUALIFIED_COUNT.lastIndex = 0;
+    for (let m = QUALIFIED_COUNT.exec(prose); m; m = QUALIFIED_COUNT.exec(prose)) add(m.index, m.index + m[0].length);
   }
   if (/(?:take|last)\s|behind\s+schedule/i.test(prose)) {
     DURATION_CLAIM.lastIndex = 0;
