@@ -376,11 +376,12 @@ export function analyseBlock(
     const link = hasLink(s.start, i + 1 < sentences.length ? sentences[i + 1].start : prose.length);
     const cue = cueAt !== undefined ? { at: s.start + cueAt.at, text: cueAt.text } : link ? { at: s.start, text: 'a link' } : undefined;
     const data = cueAt !== undefined && namesData(text, cueAt);
+    const speaker = cueAt !== undefined ? speakerOf(text, cueAt) : '';
     return {
       start: s.start,
       end: s.end,
       cue,
-      continues: (CONTINUES.test(text) && !NEW_MEASURE.test(text)) || PARTITIVE.test(text) || MEASURE_SUBJECT.test(text),
+      continues: (CONTINUES.test(text) && !NEW_MEASURE.test(text)) || (text.includes(' of th') && PARTITIVE.test(text)) || MEASURE_SUBJECT.test(text),
       followOn: FOLLOW_ON_OPENING.test(text),
       demonstrative: /^[\s"“‘'(]*(?:this|that|these|those|he|she|they)(?![\p{L}\p{N}'’])/iu.test(text),
       introducesList: cue !== undefined && /:\s*$/.test(text),
@@ -388,12 +389,12 @@ export function analyseBlock(
       namesData: data,
       statistic: false,
       expectation: cueAt !== undefined && !data && EXPECTATION.test(text),
-      speakerNames: cueAt !== undefined ? [...speakerOf(text, cueAt).matchAll(/\p{Lu}\p{Ll}{2,}/gu)].map((m) => m[0]).filter((w) => !OPENERS.has(w)) : [],
+      speakerNames: cueAt !== undefined ? [...speaker.matchAll(/\p{Lu}\p{Ll}{2,}/gu)].map((m) => m[0]).filter((w) => !OPENERS.has(w)) : [],
       names: data ? namesIn(text) : [],
       quote: /^\s*["“‘]/.test(text),
-      organisation: cueAt !== undefined && institutional(speakerOf(text, cueAt)),
+      organisation: cueAt !== undefined && institutional(speaker),
       institutionAnaphor: INSTITUTION_ANAPHOR.test(text),
-      person: cueAt !== undefined && PERSON.test(speakerOf(text, cueAt)),
+      person: cueAt !== undefined && PERSON.test(speaker),
       head: topicWords(/^[\s"“‘'(]*the\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu.exec(text)?.[1] ?? ''),
       // Read from the prose itself: a unit ("euros", "tonnes") names the subject as well as any noun.
       topic: topicWords(prose.slice(s.start, s.end)),
@@ -485,7 +486,7 @@ function judge(
   // Reported speech goes on past a "while" or "but" when the clause is still backshifted with the
   // cue and still about the speaker's subject ("X said its sales rose 13%, while its services grew
   // 9%"); a clause in another tense or about something else is the reporter's own.
-  if (sentence.cue && !sensitive && sentence.cue.at - sentence.start < clause.start && reportedSpeechGoesOn(sentenceText, sentence.cue.at - sentence.start, clause)) {
+  if (sentence.cue && !sensitive && sentence.cue.at - sentence.start < clause.start && /(?:while|whereas|but|and|yet)\s+$/i.test(sentenceText.slice(Math.max(0, clause.start - 10), clause.start)) && reportedSpeechGoesOn(sentenceText, sentence.cue.at - sentence.start, clause)) {
     return { verdict: 'attributed', reason: `inside the reported speech of “${sentence.cue.text}” (same tense, same subject)`, sensitive };
   }
   // A body of data named in the sentence (a survey, figures, a study) covers the statistics it lists,
@@ -593,10 +594,11 @@ const SAME_SUBJECT = /(?<![\p{L}])(?:it|its|they|their|them|he|his|she|her)(?![\
 
 /** Whether a clause after the cue's clause is still the cue's reported speech: the same tense and the same subject. */
 function reportedSpeechGoesOn(text: string, cueAt: number, clause: Span): boolean {
-  const cueClause = clauseOf(text, cueAt);
-  const tense = tenseOf(text.slice(cueClause.start, cueClause.end));
   const local = text.slice(clause.start, clause.end);
-  if (tense === undefined || tenseOf(local) !== tense) return false;
+  const tense = tenseOf(local);
+  if (tense === undefined) return false;
+  const cueClause = clauseOf(text, cueAt);
+  if (tenseOf(text.slice(cueClause.start, cueClause.end)) !== tense) return false;
   if (SAME_SUBJECT.test(local)) return true;
   const before = new Set(topicWords(text.slice(cueClause.start, clause.start)));
   return topicWords(local).some((w) => before.has(w));
@@ -604,9 +606,29 @@ function reportedSpeechGoesOn(text: string, cueAt: number, clause: Span): boolea
 
 /** The first cue in the text that is reporting in its sense, with its offset. */
 function findCue(text: string, matcher: AttributionMatcher): { at: number; text: string } | undefined {
-  const blanked = text.replace(NOT_A_CUE, (m) => ' '.repeat(m.length));
-  return matcher.find(blanked);
+  // The senses are checked only around each cue found (every sense pattern spans its cue), not over
+  // the whole sentence: a cue inside one is blanked and the search goes on.
+  let searched = text;
+  for (;;) {
+    const cue = matcher.find(searched);
+    if (!cue) return undefined;
+    const from = Math.max(0, cue.at - CUE_SENSE_REACH);
+    const window = text.slice(from, Math.min(text.length, cue.at + cue.text.length + CUE_SENSE_REACH));
+    let blanked = false;
+    NOT_A_CUE.lastIndex = 0;
+    for (let m = NOT_A_CUE.exec(window); m; m = NOT_A_CUE.exec(window)) {
+      if (from + m.index <= cue.at && from + m.index + m[0].length >= cue.at + cue.text.length) {
+        blanked = true;
+        break;
+      }
+    }
+    if (!blanked) return cue;
+    searched = searched.slice(0, cue.at) + ' '.repeat(cue.text.length) + searched.slice(cue.at + cue.text.length);
+  }
 }
+
+/** How far a sense pattern reaches either side of its cue ("found … guilty" is the longest). */
+const CUE_SENSE_REACH = 110;
 
 /** A cue that governs the whole sentence: a closing tag ("…, the agency said.") or an opening "According to X,". */
 function sentenceTag(text: string, matcher: AttributionMatcher): { at: number; text: string } | undefined {
@@ -684,6 +706,7 @@ const FREQUENCY = new RegExp(
  * 34.3 hours from 34.2 hours", "waits fell by 11 days". (Elsewhere a duration places an event in time.)
  */
 const CHANGE = 'rose|risen|fell|fallen|increased|decreased|dropped|climbed|grew|grown|jumped|slipped|shrank|lengthened|shortened';
+const CHANGE_WORD = new RegExp(`(?:${CHANGE})\\s+(?:by|to|from)\\s`, 'i');
 const DURATION_STATISTIC = new RegExp(
   `(?<=(?<![\\p{L}])(?:${CHANGE})\\s+(?:by|to|from)\\s{1,4}(?:about\\s+|around\\s+|nearly\\s+|almost\\s+)?|(?<![\\p{L}])(?:${CHANGE})\\s+to\\s+[\\d.,]+\\s+\\p{L}+\\s+from\\s{1,4})(\\d+(?:[.,]\\d+)?)(?=\\s+(?:hours?|minutes?|days?|weeks?|months?|years?)(?![\\p{L}]))`,
   'giu',
@@ -713,7 +736,7 @@ export function wordFigures(prose: string, figures: Span[]): Span[] {
     FREQUENCY.lastIndex = 0;
     for (let m = FREQUENCY.exec(prose); m; m = FREQUENCY.exec(prose)) add(m.index, m.index + m[1].length);
   }
-  if (/hour|minute|day|week|month|year/i.test(prose) && new RegExp(CHANGE, 'i').test(prose)) {
+  if (/hour|minute|day|week|month|year/i.test(prose) && CHANGE_WORD.test(prose)) {
     DURATION_STATISTIC.lastIndex = 0;
     for (let m = DURATION_STATISTIC.exec(prose); m; m = DURATION_STATISTIC.exec(prose)) add(m.index, m.index + m[1].length);
   }
