@@ -307,3 +307,38 @@ test('carried: an organisation named again in the present after a past source is
   // A judge is a person: "The council" after the judge is not the judge going on.
   assert.deepEqual(flagged('Judge Ray Moss said the thefts had cost the club 11 jobs. The council lost £90,000.\n'), ['£90,000']);
 });
+
+test('carried: others’ forecasts beside a release are an aside, and a comparison with them is neither a cue nor an estimate', () => {
+  const text =
+    'Factory output rose 1.2% in March, the statistics agency said. Analysts polled by a newswire had expected 0.5%. Output was 3,000 units lower than first estimated. Car production rose 4%.\n';
+  assert.deepEqual(flagged(text), []);
+});
+
+test('carried: a release’s publisher named again speaks for it; a measure named alone goes on with it', () => {
+  const text =
+    'Home prices rose 0.4% in May, according to figures from the Dunmore Building Society.\n\nDunmore said prices were £3,000 below their peak. Prices in Wales rose 6.1%.\n\nAnnual growth slowed to 2.2% from 2.9%.\n';
+  assert.deepEqual(flagged(text, 'markdown'), []);
+  // Another speaker is not the publisher.
+  assert.deepEqual(flagged('Home prices rose 0.4% in May, according to figures from the Dunmore Building Society.\n\nA local agent said buyers were cautious. Wales was the strongest region, at 6.1%.\n', 'markdown'), ['6.1%']);
+});
+
+test('a heading that reports introduces the list under it', () => {
+  const text = '## What the minister announced\n\n- A levy of 3% on large landlords.\n- £40m for rural buses.\n\n## Reaction\n\n- Rents could rise 5%.\n';
+  assert.deepEqual(flagged(text, 'markdown'), ['5%']);
+});
+
+test('a follow-on that adds a count in the present after a past source is the reporter’s own', () => {
+  assert.deepEqual(flagged('Rescuers said they had found 9 survivors. A further 12 people were taken to hospital.\n'), []);
+  assert.deepEqual(flagged('Rescuers said they had found 9 survivors. A further 12 people are still missing from a second ferry.\n'), ['12']);
+});
+
+test('number forms: places in a standings line, a design capacity, a qualified count in words', () => {
+  assert.deepEqual(flagged('Standings after the final round: 1. Okoro 88 pts, 2. Lind 81, 3. Baptiste 77.\n', 'plaintext', { sections: ['sport'] }), []);
+  assert.deepEqual(flagged('The shelter, built for 250 people, is full.'), []);
+  assert.deepEqual(flagged('The bank is expected to shut at least three branches.'), ['at least three']);
+  assert.deepEqual(flagged('The bank shut three branches.'), []);
+});
+
+test('a gapped clause of a figure and a phrase shares the source of the clause before it', () => {
+  assert.deepEqual(flagged('The regulator estimated that the change would move 410,000 customers onto cheaper tariffs, and 95,000 onto dearer ones.'), []);
+});

@@ -572,7 +572,7 @@ function judge(
 const SUBJECT_MODIFIER = /^[\s"“]*(?:the|a|an|its|their)\s+(?:new|proposed|planned|planned|completed|finished|former|existing|original)?\s*$/iu;
 
 /** A coordinate clause of a name and an amount and no verb: "…, and Marin 1.2 million euros". */
-const GAPPED = /^\s*(?:(?:and|but|while|whereas)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:[£$€¥]?0+(?:\s*(?:m|bn|k|%|million|billion|thousand|per\s+cent|points?|euros|dollars|pounds))?\s*)+|[£$€¥]?0+(?:\s+(?:more|others?|people|of\s+them))?\s+(?:into|to|in|on|for|from|at|with|over)\s+[^,;0-9]{1,40}?)[.!?]?\s*$/u;
+const GAPPED = /^\s*(?:(?:and|but|while|whereas)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:[£$€¥]?0+(?:\s*(?:m|bn|k|%|million|billion|thousand|per\s+cent|points?|euros|dollars|pounds))?\s*)+|[£$€¥]?0+(?:\s+(?:more|others?|people|of\s+them))?\s+(?:into|onto|to|in|on|for|from|at|with|over|across|among)\s+[^,;0-9]{1,40}?)[.!?]?\s*$/u;
 
 /** The clause of `text` holding `offset`. */
 function clauseOf(text: string, offset: number): Span {
