@@ -342,3 +342,9 @@ test('number forms: places in a standings line, a design capacity, a qualified c
 test('a gapped clause of a figure and a phrase shares the source of the clause before it', () => {
   assert.deepEqual(flagged('The regulator estimated that the change would move 410,000 customers onto cheaper tariffs, and 95,000 onto dearer ones.'), []);
 });
+
+test('a figure that is the subject of a forecast about something else is not forecast; a legislated threshold moving is background', () => {
+  assert.deepEqual(flagged('The coalition’s majority of 41 is expected to see the bill through.'), []);
+  assert.deepEqual(flagged('The coalition is expected to win 41 seats.'), ['41']);
+  assert.deepEqual(flagged('From June the tax-free allowance for savers will fall from £1,000 to £500.'), []);
+});

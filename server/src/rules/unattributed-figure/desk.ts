@@ -217,6 +217,8 @@ const BACKGROUND = new RegExp(
     `${W}(?:key|base|policy|benchmark|bank|main|official)\\s+(?:interest\\s+)?rates?\\s+(?:stands|stood|is|was|remains|remained)\\s+at\\s+0`,
     // A standard, target or limit set by a rule: "against a national standard of 78%".
     `${W}(?:standard|target|limit|threshold|ceiling|benchmark)\\s+(?:of|is|was|stands\\s+at)\\s+(?:about|around|some|nearly|almost|roughly)?\\s*0`,
+    // A rule's threshold or band moving as legislated: "the nil-rate threshold … will fall from £425,000 to".
+    `${W}(?:threshold|allowance|band|cap|ceiling|limit)(?:\\s+[\\p{L}-]+){0,4}\\s+(?:will\\s+(?:fall|rise|drop|increase|go\\s+up|go\\s+down)|falls|rises|fell|rose)\\s+(?:from|to)\\s+0`,
     `${W}turnout\\s+(?:\\p{L}+\\s+){0,4}(?:was|of|is)\\s+(?:about|around|some|nearly|roughly|just|more\\s+than|over)?\\s*0`,
     `${W}majority\\s+(?:in\\s+[\\d0]+\\s+)?(?:was|is)\\s+(?:about|around|some|nearly|roughly|more\\s+than|over)?\\s*0`,
     `${W}majority\\s+of\\s+(?:about|around|some|nearly|roughly|more\\s+than|over)?\\s*0`,
@@ -313,6 +315,12 @@ const CONTINUES = new RegExp(
     ')',
   'iu',
 );
+
+/**
+ * A figure that is the subject of a forecast about something else ("the government's majority of 162
+ * is expected to carry it") is not itself forecast: no figure follows in the forecast.
+ */
+const PREDICATE_FORECAST = /^[^0]{0,12}?\s(?:is|are|was|were)\s+(?:widely\s+)?(?:expected|likely|set|forecast|tipped)\s+to\s+[^0]*$/iu;
 
 /** A comparison with an expectation is not an estimate: "25,000 lower than first estimated", "better than expected". */
 const COMPARISON = /(?<![\p{L}])(?:than|as)\s+(?:had\s+been\s+|was\s+|were\s+)?(?:first\s+|initially\s+|previously\s+|originally\s+)?(?:expected|forecast|predicted|projected|estimated|feared|hoped|reported|thought)(?![\p{L}])/giu;
@@ -473,7 +481,7 @@ function judge(
         : 'counts of dead, injured, displaced or arrested, and of damage, need a source'
       : UNCONFIRMED.test(sentenceText.slice(clause.start, at))
         ? 'an unconfirmed report needs a source'
-        : ESTIMATE.test(near.replace(COMPARISON, ' ')) && !/(?<![\p{L}])(?:the|its|their|his|her|our)\s+$/iu.test(back)
+        : ESTIMATE.test(near.replace(COMPARISON, ' ')) && !PREDICATE_FORECAST.test(sentenceText.slice(figure.end - sentence.start, clause.end)) && !/(?<![\p{L}])(?:the|its|their|his|her|our)\s+$/iu.test(back)
           ? 'estimates, forecasts and survey results need a source'
           : undefined;
   const sensitive = sensitiveWhy !== undefined;
