@@ -555,15 +555,13 @@ function judge(
     : sentenceText.slice(Math.max(clause.start, at - 64), Math.min(clause.end, figure.end - sentence.start + 48));
   if (EVENT.test(around)) return { verdict: 'exempt', reason: 'a fact of the event on the record', sensitive };
   const before = sentenceText.slice(Math.max(clause.start, figure.start - sentence.start - 48), figure.start - sentence.start + 1);
-  // A figure that modifies the noun of the sentence's subject ("The new £45m diagnostic centre, which
-  // opened…", "A £14m flood defence scheme … is not due until 2027") describes the thing the sentence
-  // is about: it is presupposed, not what the sentence asserts.
-  if (SUBJECT_MODIFIER.test(sentenceText.slice(0, at)) && /^[\s-]+(?:[\p{L}-]+\s+){0,3}?\p{Ll}[\p{L}-]+(?:,|\s+(?:for|at|in|on|which|that|is|was|will|has|had|opened|approved|built|planned)(?![\p{L}]))/u.test(sentenceText.slice(figure.end - sentence.start, figure.end - sentence.start + 60)) && (money || /\p{L}/u.test(shown))) {
-    return { verdict: 'exempt', reason: 'background (it describes the subject of the sentence)', sensitive };
-  }
-  // "the 300 businesses in the town centre": a definite count of a known set is context, not news.
-  if (!money && /(?<![\p{L}])the\s+$/iu.test(before.slice(0, -1)) && /^\s+\p{L}+\s+(?:in|of|at|on|across|along|around|near)\s/iu.test(sentenceText.slice(figure.end - sentence.start))) {
-    return { verdict: 'exempt', reason: 'background (a known set)', sensitive };
+  // A figure that modifies a noun in a noun phrase the sentence presupposes describes a known thing;
+  // the sentence asserts something else about it. A definite one anywhere ("the 300 businesses in the
+  // town centre", "the new £45m diagnostic centre, which opened…"); an indefinite one as the sentence's
+  // subject ("A £14m flood scheme … is not due until 2027").
+  const definite = /(?<![\p{L}])the\s+(?:new|proposed|planned|completed|existing|original)?\s*$/iu.test(sentenceText.slice(Math.max(0, at - 24), at));
+  if ((definite || SUBJECT_MODIFIER.test(sentenceText.slice(0, at))) && MODIFIES_NOUN.test(sentenceText.slice(figure.end - sentence.start, figure.end - sentence.start + 60))) {
+    return { verdict: 'exempt', reason: 'background (a known thing the sentence is about)', sensitive };
   }
   if ((/\d/.test(shown) && BACKGROUND.test(before)) || (DISTANCE.test(shown) && PLACE_AFTER.test(sentenceText.slice(figure.end - sentence.start)))) return { verdict: 'exempt', reason: 'background', sensitive };
   // Left to the draft: in a match report or a market report (recognised from the whole draft's
@@ -578,6 +576,9 @@ function judge(
 
 /** The opening of a sentence's subject up to a figure that modifies its noun: "The new ", "A ". */
 const SUBJECT_MODIFIER = /^[\s"“]*(?:the|a|an|its|their)\s+(?:new|proposed|planned|planned|completed|finished|former|existing|original)?\s*$/iu;
+
+/** What follows a figure that modifies a noun: the noun, then a comma, a preposition, a relative or a verb. */
+const MODIFIES_NOUN = /^[\s-]+(?:[\p{L}-]+\s+){0,3}?\p{Ll}[\p{L}-]+(?:,|\s+(?:for|at|in|of|on|across|along|around|near|which|that|is|was|will|has|had|opened|approved|built|planned)(?![\p{L}]))/u;
 
 /** A coordinate clause of a name and an amount and no verb: "…, and Marin 1.2 million euros". */
 const GAPPED = /^\s*(?:(?:and|but|while|whereas)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:[£$€¥]?0+(?:\s*(?:m|bn|k|%|million|billion|thousand|per\s+cent|points?|euros|dollars|pounds))?\s*)+|[£$€¥]?0+(?:\s+(?:more|others?|people|of\s+them))?\s+(?:into|onto|to|in|on|for|from|at|with|over|across|among)\s+[^,;0-9]{1,40}?)[.!?]?\s*$/u;
