@@ -348,3 +348,12 @@ test('a figure that is the subject of a forecast about something else is not for
   assert.deepEqual(flagged('The coalition is expected to win 41 seats.'), ['41']);
   assert.deepEqual(flagged('From June the tax-free allowance for savers will fall from £1,000 to £500.'), []);
 });
+
+test('background: an agent’s completed act dated before the story’s own time; not a statistic about that year', () => {
+  const text = 'The trust declared a deficit in 2021 and sold 9 clinics for £14m. It now plans to borrow again in 2025.\n';
+  assert.deepEqual(flagged(text), []);
+  assert.equal(explain(text)['9'], 'background: an earlier event (2021)');
+  assert.deepEqual(flagged('The new plan runs to 2025. In 2021, 1,640 people were killed on the roads.\n'), ['1,640']);
+  // The story’s own year is not earlier.
+  assert.deepEqual(flagged('The trust sold 9 clinics in 2025.\n'), ['9']);
+});

@@ -377,6 +377,9 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
     sportWords += a.sportWords;
     marketWords += a.marketWords;
   }
+  // The story's own time: the latest year the draft names. An event dated earlier is background.
+  let storyYear = 0;
+  for (const a of analyses) if (a) storyYear = Math.max(storyYear, a.latestYear);
   const sportsDraft = sports || sportWords >= Math.max(4, words * SPORTS_DENSITY);
   const marketsDraft = markets || marketWords >= Math.max(4, words * MARKETS_DENSITY);
   const lineOf = (at: number) => doc.lines.lineOf(at) + 1;
@@ -553,6 +556,10 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
           }
           if (source && !own[f.sentence] && !f.forecast) {
             if (explain) reason = `attribution carried from line ${lineOf(source.at)}: \u2018${source.text}\u2019`;
+            break;
+          }
+          if (f.eventYear !== undefined && f.eventYear < storyYear && !f.forecast) {
+            reason = `background: an earlier event (${f.eventYear})`;
             break;
           }
           if (!f.sensitive && f.consequence && decision !== undefined) {

@@ -93,6 +93,8 @@ export interface DeskFigure extends Span {
   consequence?: boolean;
   /** A forecast with no agent ("is expected to", "is set to"): its own unsourced claim, which no carried source covers. */
   forecast?: boolean;
+  /** The year an open figure's clause dates a completed event to ("in 1960", "2023's"): background when the story is later. */
+  eventYear?: number;
 }
 
 export interface DeskBlock {
@@ -104,6 +106,8 @@ export interface DeskBlock {
   marketWords: number;
   /** Offset of a decision on the record (approved, passed, voted…) in the block, if any. */
   decision: number | undefined;
+  /** The latest year the block names: the story's own time is the latest in the draft. */
+  latestYear: number;
 }
 
 export interface DeskOptions {
@@ -437,8 +441,19 @@ export function analyseBlock(
     sportWords: plain.match(SPORT_ALL)?.length ?? 0,
     marketWords: plain.match(MARKET_ALL)?.length ?? 0,
     decision: DECISION.exec(prose)?.index,
+    latestYear: latestYear(prose),
   };
 }
+
+function latestYear(prose: string): number {
+  let latest = 0;
+  for (const m of prose.matchAll(YEAR)) latest = Math.max(latest, Number(m[1]));
+  return latest;
+}
+
+const YEAR = /(?<![\p{N}.,£$€])((?:19|20)\d{2})(?![\p{N}]|,\d)/gu;
+/** A clause dating a completed event to a year: "in 1960", "in March 2023", "2019's" — not "since 2000" or "by 2030". */
+const DATED = /(?<![\p{L}])(?:in|during)\s+(?:(?:early|late|mid-?|the\s+\p{L}+\s+of)\s*)?(?:\p{Lu}\p{Ll}+\s+)?((?:19|20)\d{2})(?![\p{N}])|(?<![\p{N}])((?:19|20)\d{2})['’]s(?![\p{L}])/u;
 
 function judge(
   prose: string,
@@ -449,7 +464,7 @@ function judge(
   options: DeskOptions,
   placeholder: RegExp,
   previous: DeskFigure | undefined,
-): Pick<DeskFigure, 'verdict' | 'reason' | 'sensitive' | 'convention' | 'consequence' | 'forecast'> {
+): Pick<DeskFigure, 'verdict' | 'reason' | 'sensitive' | 'convention' | 'consequence' | 'forecast' | 'eventYear'> {
   const shown = prose.slice(figure.start, figure.end);
   const sentenceText = masked(sentence.start, sentence.end);
   // A conversion in brackets right after a figure: "30 miles (48 km)".
@@ -527,7 +542,7 @@ function judge(
   if (!money && (!sensitiveWhy || sensitiveWhy.startsWith('estimates')) && DESIGN.test(sentenceText.slice(0, at))) {
     return { verdict: 'exempt', reason: 'background (a design or stated aim)', sensitive: false };
   }
-  if (sensitiveWhy) return { verdict: 'open', reason: sensitiveWhy, sensitive, forecast: FORECAST.test(sentenceText.slice(clause.start, at)) };
+  if (sensitiveWhy) return { verdict: 'open', reason: sensitiveWhy, sensitive, forecast: FORECAST.test(sentenceText.slice(clause.start, at)), eventYear: eventYear(local, at - clause.start) };
 
   // A place in a standings line: "Constructors: 1. Strand 614 pts, 2. Halden 589".
   if (/^\d{1,2}$/.test(shown) && /[:,;]\s{1,3}$/.test(prose.slice(Math.max(0, figure.start - 4), figure.start)) && /^[.)]?\s{1,3}\p{Lu}/u.test(prose.slice(figure.end, figure.end + 4))) {
@@ -571,7 +586,7 @@ function judge(
   // Points are a market's (an index) and a table's (a league) alike.
   // A rate is a market's (a yield) and a match's or a race's (possession, a gradient) alike; money is a market's only.
   const convention = !money && /points?$|%|per\s*cent|percent/i.test(shown) ? 'both' : priceLike ? 'market' : 'any';
-  return { verdict: 'open', reason: 'a claim needs a source', sensitive, convention, consequence: CONSEQUENCE.test(local) || CONSEQUENCE.test(sentenceText.slice(at, clause.end + 40)) };
+  return { verdict: 'open', reason: 'a claim needs a source', sensitive, convention, eventYear: eventYear(local, at - clause.start), consequence: CONSEQUENCE.test(local) || CONSEQUENCE.test(sentenceText.slice(at, clause.end + 40)) };
 }
 
 /** The opening of a sentence's subject up to a figure that modifies its noun: "The new ", "A ". */
@@ -582,6 +597,18 @@ const MODIFIES_NOUN = /^[\s-]+(?:[\p{L}-]+\s+){0,3}?\p{Ll}[\p{L}-]+(?:,|\s+(?:fo
 
 /** A coordinate clause of a name and an amount and no verb: "…, and Marin 1.2 million euros". */
 const GAPPED = /^\s*(?:(?:and|but|while|whereas)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:[£$€¥]?0+(?:\s*(?:m|bn|k|%|million|billion|thousand|per\s+cent|points?|euros|dollars|pounds))?\s*)+|[£$€¥]?0+(?:\s+(?:more|others?|people|of\s+them))?\s+(?:into|onto|to|in|on|for|from|at|with|over|across|among)\s+[^,;0-9]{1,40}?)[.!?]?\s*$/u;
+
+/** The year a clause in the past simple dates its event to, if it does. */
+function eventYear(clause: string, figureAt: number): number | undefined {
+  const m = DATED.exec(clause);
+  // An agent's completed act with the figure as its object ("sold 12 buildings", "killed 435 men"), not
+  // a statistic whose subject is the figure ("In 2024, 1,624 people were killed on the roads").
+  if (!m || tenseOf(clause.slice(0, figureAt)) !== 'past' || tenseOf(clause) !== 'past') return undefined;
+  // A year in a subordinate clause after the figure ("lost money when the fund froze in 2022") dates
+  // that clause's event, not the figure's.
+  if (m.index > figureAt && /(?<![\p{L}])(?:when|after|before|as|until|while|because|since)(?![\p{L}])/iu.test(clause.slice(figureAt, m.index))) return undefined;
+  return Number(m[1] ?? m[2]);
+}
 
 /** The clause of `text` holding `offset`. */
 function clauseOf(text: string, offset: number): Span {
