@@ -357,3 +357,9 @@ test('background: an agent’s completed act dated before the story’s own time
   // The story’s own year is not earlier.
   assert.deepEqual(flagged('The trust sold 9 clinics in 2025.\n'), ['9']);
 });
+
+test('a forecast by no one named is still unsourced; a named source in a closing tag names one', () => {
+  assert.deepEqual(flagged('Landlord groups expect rents to pass £1,500 a month by spring.'), ['£1,500']);
+  assert.deepEqual(flagged('Landlord groups expect rents to pass £1,500 a month by spring, the National Lettings Board estimated.'), []);
+  assert.deepEqual(flagged('The National Lettings Board expects rents to pass £1,500 a month by spring.'), []);
+});

@@ -326,6 +326,9 @@ const CONTINUES = new RegExp(
  */
 const PREDICATE_FORECAST = /^[^0]{0,12}?\s(?:is|are|was|were)\s+(?:widely\s+)?(?:expected|likely|set|forecast|tipped)\s+to\s+[^0]*$/iu;
 
+/** A sentence opening with a bare plural ("Charities expect", "Homelessness charities predict"): a forecaster nobody is named as. */
+const UNNAMED_FORECASTER = /^[\s"“]*(?:some\s+|many\s+|most\s+)?(?:\p{L}+\s+)?\p{Ll}*\p{L}+s\s+(?:expect|predict|forecast|fear|anticipate)\s$/iu;
+
 /** A comparison with an expectation is not an estimate: "25,000 lower than first estimated", "better than expected". */
 const COMPARISON = /(?<![\p{L}])(?:than|as)\s+(?:had\s+been\s+|was\s+|were\s+)?(?:first\s+|initially\s+|previously\s+|originally\s+)?(?:expected|forecast|predicted|projected|estimated|feared|hoped|reported|thought)(?![\p{L}])/giu;
 
@@ -505,6 +508,11 @@ function judge(
   // The cue that governs the figure's clause: in the clause, in a closing tag ("…, officials said."),
   // or an opening "According to X, …".
   const cue = findCue(local, matcher) ?? sentenceTag(sentenceText, matcher);
+  // A forecast by no one in particular ("Homelessness charities expect the number to pass 130,000")
+  // names no forecaster: it is still an unsourced forecast.
+  if (cue && UNNAMED_FORECASTER.test(sentenceText.slice(0, cue.at + cue.text.length + 1)) && !sentenceTag(sentenceText, matcher)) {
+    return { verdict: 'open', reason: 'a forecast by no one named needs a source', sensitive: true };
+  }
   if (cue) return { verdict: 'attributed', reason: `“${cue.text}” in its sentence`, sensitive };
   // Reported speech goes on past a "while" or "but" when the clause is still backshifted with the
   // cue and still about the speaker's subject ("X said its sales rose 13%, while its services grew
