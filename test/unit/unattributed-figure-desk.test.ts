@@ -363,3 +363,8 @@ test('a forecast by no one named is still unsourced; a named source in a closing
   assert.deepEqual(flagged('Landlord groups expect rents to pass £1,500 a month by spring, the National Lettings Board estimated.'), []);
   assert.deepEqual(flagged('The National Lettings Board expects rents to pass £1,500 a month by spring.'), []);
 });
+
+test('a contract or deal signed is a fact of the event', () => {
+  assert.deepEqual(flagged('Okafor signed a three-year, £9m contract in May.'), []);
+  assert.deepEqual(flagged('Okafor is worth £9m.'), ['£9m']);
+});
