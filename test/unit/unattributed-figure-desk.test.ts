@@ -368,3 +368,9 @@ test('a contract or deal signed is a fact of the event', () => {
   assert.deepEqual(flagged('Okafor signed a three-year, £9m contract in May.'), []);
   assert.deepEqual(flagged('Okafor is worth £9m.'), ['£9m']);
 });
+
+test('golf: scores against par, shots and the winner’s cheque are a match report’s', () => {
+  assert.deepEqual(flagged('Ana Ruiz closed with a four-under-par 68 to win by two shots, finishing on 12 under, and took the winner’s cheque of $900,000.'), []);
+  // "shots" alone is not sport.
+  assert.deepEqual(flagged('There were 14 shots near the station on Friday.'), ['14']);
+});

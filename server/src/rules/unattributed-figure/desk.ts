@@ -151,7 +151,7 @@ const EVENT = new RegExp(
   `${W}(?:${words(`sentenced jailed imprisoned fined ordered awarded convicted acquitted charged pleaded pleads admitted admits
   faces facing approved approves approve passed adopted rejected ratified voted vetoed budgeted allocated allocates
   earmarked granted imposed levied offered bid acquired pledged authorises authorizes authorised authorized appropriates funds
-  mandates issued stole stealing embezzled embezzling defrauded defrauding swindled laundered laundering`)}|set\\s+aside|sets\\s+aside|prize\\s+(?:money|fund|purse)|(?:signed|agreed|inked|sealed)\\s+(?:a|an|the|his|her|its|their)\\s+[^.;]{0,40}?(?:contract|deal|extension|agreement|takeover|merger)|(?:won|wins|secured|clinched|took)\\s+(?:about\\s+|nearly\\s+|more\\s+than\\s+|just\\s+)?0+\\s+(?:seats|votes|of\\s+the)|(?:cut|cuts|raised|raises|lowered|held|holds|kept|left|increased|reduced|hiked)\\s+(?:its\\s+|their\\s+)?(?:key\\s+|main\\s+|benchmark\\s+|base\\s+|policy\\s+|bank\\s+)?(?:interest\\s+)?rates?\\s+(?:to|at|by|unchanged)|(?:a|the)\\s+(?:fine|sentence|bail|fee|penalty|settlement|budget|offer)\\s+of|(?:credit|discount)\\s+of|counts\\s+of|majority\\s+of|must\\s+(?:pay|repay|serve|forfeit)|ordered\\s+to\\s+(?:pay|repay)|(?:plan|plans|pledge|pledged|promise|commitment)\\s+to\\s+(?:spend|invest|borrow|raise|cut|build|hire|recruit)|(?:budget|bill|plan|package|deal|settlement|agreement|law|act|measure|legislation|order|ruling|judgment|scheme|proposal|proposals|development|application)(?:,)?\\s+(?:which\\s+)?(?:includes|included|contains|provides|provided|allocates|sets\\s+aside))${E}`,
+  mandates issued stole stealing embezzled embezzling defrauded defrauding swindled laundered laundering`)}|set\\s+aside|sets\\s+aside|(?:prize|winner['’]s)\\s+(?:money|fund|purse|cheque|check)|(?:signed|agreed|inked|sealed)\\s+(?:a|an|the|his|her|its|their)\\s+[^.;]{0,40}?(?:contract|deal|extension|agreement|takeover|merger)|(?:won|wins|secured|clinched|took)\\s+(?:about\\s+|nearly\\s+|more\\s+than\\s+|just\\s+)?0+\\s+(?:seats|votes|of\\s+the)|(?:cut|cuts|raised|raises|lowered|held|holds|kept|left|increased|reduced|hiked)\\s+(?:its\\s+|their\\s+)?(?:key\\s+|main\\s+|benchmark\\s+|base\\s+|policy\\s+|bank\\s+)?(?:interest\\s+)?rates?\\s+(?:to|at|by|unchanged)|(?:a|the)\\s+(?:fine|sentence|bail|fee|penalty|settlement|budget|offer)\\s+of|(?:credit|discount)\\s+of|counts\\s+of|majority\\s+of|must\\s+(?:pay|repay|serve|forfeit)|ordered\\s+to\\s+(?:pay|repay)|(?:plan|plans|pledge|pledged|promise|commitment)\\s+to\\s+(?:spend|invest|borrow|raise|cut|build|hire|recruit)|(?:budget|bill|plan|package|deal|settlement|agreement|law|act|measure|legislation|order|ruling|judgment|scheme|proposal|proposals|development|application)(?:,)?\\s+(?:which\\s+)?(?:includes|included|contains|provides|provided|allocates|sets\\s+aside))${E}`,
   'iu',
 );
 /** What a decision does, in the future tense of its taking effect: "will add £94 a year to a bill". */
@@ -176,7 +176,8 @@ const SPORT_WORDS = `goal goals scored scorer scorers scoring assist assists inn
   play-off play-offs kick-off inning pitcher pitchers strikeouts homer homers quarterback interceptions tiebreak tie-break aces
   medal medals sprint marathon qualifying podium lap try tries scrum fly-half winger eagle putt fairway three-pointer dunk
   grand-slam slam wimbledon olympic olympics paralympic premiership bundesliga serie liga nba nfl mlb nhl ipl
-  lengths furlongs furlong jockey jockeys trainer trainers hurdles steeplechase`;
+  lengths furlongs furlong jockey jockeys trainer trainers hurdles steeplechase
+  par under-par over-par birdied bogeys bogeyed tee shots holes round rounds`;
 /** Race sports (cycling, athletics, motor racing): counted towards the draft's language only, as "race" and "stage" have other senses. */
 const RACE_WORDS = `stage stages race races rider riders peloton breakaway jersey time-trial climb climbs climber summit descent
   overall classification sprinter finish grid pole lap laps pit-stop heat heats
@@ -185,7 +186,8 @@ const RACE_WORDS = `stage stages race races rider riders peloton breakaway jerse
  * "the bus manager"): they count towards a draft's language but do not alone make a clause a sports statistic. */
 const AMBIGUOUS_SPORT = new Set(
   `try tries season seasons cup final points manager coach captain goal goals penalty penalties match matches league derby
-  promotion slam sprint medal medals fixture fixtures championship tournament record podium eagle putt keeper`.split(/\s+/),
+  promotion slam sprint medal medals fixture fixtures championship tournament record podium eagle putt keeper
+  shots holes round rounds tee`.split(/\s+/),
 );
 const SPORT_PLAIN = new RegExp(`${W}(?:${SPORT_WORDS.trim().split(/\s+/).filter((w) => !AMBIGUOUS_SPORT.has(w.toLowerCase())).join('|')})${E}`, 'iu');
 const SPORT_AMBIGUOUS = new RegExp(`${W}(?:${[...AMBIGUOUS_SPORT].join('|')})${E}`, 'giu');
