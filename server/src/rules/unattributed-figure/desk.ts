@@ -405,7 +405,7 @@ export function analyseBlock(
       data,
       namesData: data,
       statistic: false,
-      expectation: cueAt !== undefined && !data && EXPECTATION.test(text),
+      expectation: cueAt !== undefined && !data && (text.includes('had ') || text.includes('polled') || text.includes('surveyed') || text.includes('consensus') || text.includes('economists') || text.includes('analysts')) && EXPECTATION.test(text),
       speakerNames: cueAt !== undefined ? [...speaker.matchAll(/\p{Lu}\p{Ll}{2,}/gu)].map((m) => m[0]).filter((w) => !OPENERS.has(w)) : [],
       names: data ? namesIn(text) : [],
       quote: /^\s*["“‘]/.test(text),
@@ -512,7 +512,7 @@ function judge(
   const cue = findCue(local, matcher) ?? sentenceTag(sentenceText, matcher);
   // A forecast by no one in particular ("Homelessness charities expect the number to pass 130,000")
   // names no forecaster: it is still an unsourced forecast.
-  if (cue && UNNAMED_FORECASTER.test(sentenceText.slice(0, cue.at + cue.text.length + 1)) && !sentenceTag(sentenceText, matcher)) {
+  if (cue && /^(?:expect|predict|forecast|fear|anticipate)$/i.test(cue.text) && UNNAMED_FORECASTER.test(sentenceText.slice(0, cue.at + cue.text.length + 1)) && !sentenceTag(sentenceText, matcher)) {
     return { verdict: 'open', reason: 'a forecast by no one named needs a source', sensitive: true };
   }
   if (cue) return { verdict: 'attributed', reason: `“${cue.text}” in its sentence`, sensitive };
@@ -752,6 +752,8 @@ const FREQUENCY = new RegExp(
  * 34.3 hours from 34.2 hours", "waits fell by 11 days". (Elsewhere a duration places an event in time.)
  */
 const CHANGE = 'rose|risen|fell|fallen|increased|decreased|dropped|climbed|grew|grown|jumped|slipped|shrank|lengthened|shortened';
+/** A numeral then a unit of time: the only place a duration statistic can be. */
+const DURATION_GUARD = /\d\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b/;
 const CHANGE_WORD = new RegExp(`(?:${CHANGE})\\s+(?:by|to|from)\\s`, 'i');
 const DURATION_STATISTIC = new RegExp(
   `(?<=(?<![\\p{L}])(?:${CHANGE})\\s+(?:by|to|from)\\s{1,4}(?:about\\s+|around\\s+|nearly\\s+|almost\\s+)?|(?<![\\p{L}])(?:${CHANGE})\\s+to\\s+[\\d.,]+\\s+\\p{L}+\\s+from\\s{1,4})(\\d+(?:[.,]\\d+)?)(?=\\s+(?:hours?|minutes?|days?|weeks?|months?|years?)(?![\\p{L}]))`,
@@ -762,6 +764,8 @@ const DURATION_STATISTIC = new RegExp(
  * A small count in words becomes a figure when a quantity qualifies it: "close at least two offices",
  * "more than three schools". (A bare "two offices" is narration.)
  */
+/** A small number in words after a quantity word: the cheap test before QUALIFIED_COUNT. */
+const QUALIFIED_GUARD = /(?:least|than|as|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty)\s/i;
 const QUALIFIED_COUNT = new RegExp(
   `(?<![\\p{L}])(?:at\\s+least|more\\s+than|as\\s+many\\s+as|up\\s+to|fewer\\s+than|no\\s+fewer\\s+than)\\s+(?:${NUMBER_WORD.replace('|\\d{1,3}', '')})(?=\\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|times|decades?|of)(?![\\p{L}]))\\p{L})`,
   'giu',
@@ -782,11 +786,11 @@ export function wordFigures(prose: string, figures: Span[]): Span[] {
     FREQUENCY.lastIndex = 0;
     for (let m = FREQUENCY.exec(prose); m; m = FREQUENCY.exec(prose)) add(m.index, m.index + m[1].length);
   }
-  if (/hour|minute|day|week|month|year/i.test(prose) && CHANGE_WORD.test(prose)) {
+  if (DURATION_GUARD.test(prose) && CHANGE_WORD.test(prose)) {
     DURATION_STATISTIC.lastIndex = 0;
     for (let m = DURATION_STATISTIC.exec(prose); m; m = DURATION_STATISTIC.exec(prose)) add(m.index, m.index + m[1].length);
   }
-  if (/least|than|many|up\s+to/i.test(prose)) {
+  if ((prose.includes('least') || prose.includes('than') || prose.includes('many') || prose.includes('up to')) && QUALIFIED_GUARD.test(prose)) {
     QUALIFIED_COUNT.lastIndex = 0;
     for (let m = QUALIFIED_COUNT.exec(prose); m; m = QUALIFIED_COUNT.exec(prose)) add(m.index, m.index + m[0].length);
   }
