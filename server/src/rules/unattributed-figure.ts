@@ -378,7 +378,8 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
     marketWords += a.marketWords;
   }
   // The story's own time: the latest year the draft names. An event dated earlier is background.
-  let storyYear = 0;
+  // A draft that names no later year is taken to be recent: last year at the earliest.
+  let storyYear = new Date().getUTCFullYear() - 1;
   for (const a of analyses) if (a) storyYear = Math.max(storyYear, a.latestYear);
   const sportsDraft = sports || sportWords >= Math.max(4, words * SPORTS_DENSITY);
   const marketsDraft = markets || marketWords >= Math.max(4, words * MARKETS_DENSITY);

@@ -608,12 +608,16 @@ const MODIFIES_NOUN = /^[\s-]+(?:[\p{L}-]+\s+){0,3}?\p{Ll}[\p{L}-]+(?:,|\s+(?:fo
 /** A coordinate clause of a name and an amount and no verb: "…, and Marin 1.2 million euros". */
 const GAPPED = /^\s*(?:(?:and|but|while|whereas)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:[£$€¥]?0+(?:\s*(?:m|bn|k|%|million|billion|thousand|per\s+cent|points?|euros|dollars|pounds))?\s*)+|[£$€¥]?0+(?:\s+(?:more|others?|people|of\s+them))?\s+(?:into|onto|to|in|on|for|from|at|with|over|across|among)\s+[^,;0-9]{1,40}?)[.!?]?\s*$/u;
 
+const TREND = /(?<![\p{L}])(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|climbed|jumped|slipped|shrank|gained|doubled|halved|tripled)(?![\p{L}])|(?<![\p{L}])from\s+[^,;]*?\s+to\s/iu;
+
 /** The year a clause in the past simple dates its event to, if it does. */
 function eventYear(clause: string, figureAt: number): number | undefined {
   const m = DATED.exec(clause);
   // An agent's completed act with the figure as its object ("sold 12 buildings", "killed 435 men"), not
   // a statistic whose subject is the figure ("In 2024, 1,624 people were killed on the roads").
   if (!m || tenseOf(clause.slice(0, figureAt)) !== 'past' || tenseOf(clause) !== 'past') return undefined;
+  // A change in a measure ("grew from $120m in 2010 to $410m") is a statistic, not an act.
+  if (TREND.test(clause)) return undefined;
   // A year in a subordinate clause after the figure ("lost money when the fund froze in 2022") dates
   // that clause's event, not the figure's.
   if (m.index > figureAt && /(?<![\p{L}])(?:when|after|before|as|until|while|because|since)(?![\p{L}])/iu.test(clause.slice(figureAt, m.index))) return undefined;
