@@ -377,3 +377,9 @@ test('golf: scores against par, shots and the winner’s cheque are a match repo
   // "shots" alone is not sport.
   assert.deepEqual(flagged('There were 14 shots near the station on Friday.'), ['14']);
 });
+
+test('verbs of saying with a judgement attached report the speaker’s claim', () => {
+  assert.deepEqual(flagged('The mayor blamed a 35% cut in grants for the closures.'), []);
+  assert.deepEqual(flagged('Prosecutors accused him of taking £60,000 from the charity.'), []);
+  assert.deepEqual(flagged('The closures followed a 35% cut in grants.'), ['35%']);
+});

@@ -332,7 +332,12 @@ function sectionsOf(doc: DraftDocument, configured: string[]): { sports: boolean
  * Verbs of saying a desk reads as attribution beside the built-in cues (desk mode only, so strict mode
  * keeps today's cues): advice and urging are reported speech too ("consumer groups advise …").
  */
-const DESK_CUES = ['advise', 'advises', 'advised', 'urge', 'urges', 'urged', 'recommend', 'recommends', 'recommended', 'cautioned', 'cautions'];
+const DESK_CUES = [
+  'advise', 'advises', 'advised', 'urge', 'urges', 'urged', 'recommend', 'recommends', 'recommended', 'cautioned', 'cautions',
+  // Verbs of saying that report a speaker's claim with a judgement attached ("She blamed a 40% cut").
+  'blamed', 'blames', 'complained', 'complains', 'conceded', 'concedes', 'boasted', 'boasts', 'highlighted', 'pointed out',
+  'pointed to', 'points to', 'accused', 'accuses', 'stressed', 'stresses', 'emphasised', 'emphasized',
+];
 
 /** Share of a draft's words that are a match report's or a market report's own vocabulary. */
 const SPORTS_DENSITY = 0.025;
