@@ -383,3 +383,7 @@ test('verbs of saying with a judgement attached report the speaker’s claim', (
   assert.deepEqual(flagged('Prosecutors accused him of taking £60,000 from the charity.'), []);
   assert.deepEqual(flagged('The closures followed a 35% cut in grants.'), ['35%']);
 });
+
+test('words that are names of Object.prototype members are ordinary words', () => {
+  assert.deepEqual(flagged('Prices rose 2% in May, the office said. The constructor and toString teams hired 40 staff.\n'), ['40']);
+});

@@ -823,20 +823,25 @@ const STOP = new Set(
 );
 
 /** Words that name one subject in business and economic copy: a company's results, prices, the labour market. */
-const FAMILIES: Record<string, string[]> = {};
+// A Map, not an object: a word such as "constructor" must not find Object.prototype's members.
+const FAMILIES = new Map<string, string[]>();
 for (const [family, list] of Object.entries({
   '#results': 'revenue revenues profit profits sales earnings turnover income margin margins production output dividend results quarter ebitda operating',
   '#prices': 'inflation prices price consumer index food energy fuel services',
   '#labour': 'unemployment jobless employment payrolls wages wage earnings vacancies workers jobs hiring employers workforce',
 })) {
-  for (const w of list.split(' ')) (FAMILIES[w] ??= []).push(family);
+  for (const w of list.split(' ')) {
+    const families = FAMILIES.get(w);
+    if (families) families.push(family);
+    else FAMILIES.set(w, [family]);
+  }
 }
 
 /** Lower-case content words of five letters or more, without function words and reporting words (and their subject's family). */
 export function topicWords(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.toLowerCase().matchAll(/\p{L}{4,}/gu)) {
-    const families = FAMILIES[m[0]];
+    const families = FAMILIES.get(m[0]);
     if (families) for (const family of families) out.add(family);
     if (!STOP.has(m[0])) out.add(m[0].replace(/s$/, ''));
   }
