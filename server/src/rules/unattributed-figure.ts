@@ -22,7 +22,7 @@ import { closedQuoteSpans } from '../engine/quotations.ts';
 import { figuresIn } from './unattributed-figure/figures.ts';
 import { addAttributionFix, ignoreFix, RULE_ID } from './unattributed-figure/fixes.ts';
 import { proseSentences } from '../engine/sentences.ts';
-import { analyseBlock, isPlaceholder, sentenceTense, sourceTense, wordFigures, type DeskBlock, type DeskOptions } from './unattributed-figure/desk.ts';
+import { analyseBlock, isPlaceholder, sentenceTense, sentenceTopic, sourceTense, wordFigures, type DeskBlock, type DeskOptions, type DeskSentence } from './unattributed-figure/desk.ts';
 import { shiftsToPresent, type Tense } from './unattributed-figure/tense.ts';
 
 /** A link in the source text: Markdown inline, reference or autolink, or a bare URL. */
@@ -395,7 +395,8 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
   /** The next body sentence opens the story (the draft's first; a section's first is not a wire lead). */
   let storyStart = true;
   /** Content words of the sentence before: an opening "The store" that names one of them goes on with its subject. */
-  let previousTopic: string[] | undefined;
+  let previousTopic: DeskSentence | undefined;
+  let previousProse = '';
   /** Where the first decision on the record is (approved, passed, voted…): what takes effect after it is an event fact. */
   let decision: number | undefined;
   for (let b = 0; b < blocks.length; b++) {
@@ -414,7 +415,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
     if (analysis.decision !== undefined) decision ??= block.start + analysis.decision;
     if (next && isSourceNote(next.prose)) {
       if (explain) for (const f of analysis.figures) explained.push({ start: block.start + f.start, end: block.start + f.end, reason: `sourced by the note on line ${lineOf(next.start)}` });
-      carry = { at: next.start, text: next.prose.trim().slice(0, 60), data: true, topic: new Set(analysis.sentences.flatMap((s) => s.topic)) };
+      carry = { at: next.start, text: next.prose.trim().slice(0, 60), data: true, topic: new Set(analysis.sentences.flatMap((s) => sentenceTopic(block.prose, s))) };
       continue;
     }
     const lineStart = doc.lines.starts[doc.lines.lineOf(block.start)];
@@ -435,20 +436,26 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       // present after a past source ("The council has recovered £210,000 so far") it is the reporter's.
       const implicit =
         (sentence.institutionAnaphor && carry !== undefined && !carry.person) ||
-        (previousTopic !== undefined && sentence.head.some((w) => previousTopic!.includes(w)));
-      const shifted = () => sentence.cue === undefined && carry?.tense !== undefined && shiftsToPresent(sentenceTense(block.prose, sentence), carry.tense());
+        (previousTopic !== undefined && sentence.head.length > 0 && sentence.head.some((w) => sentenceTopic(previousProse, previousTopic!).includes(w)));
+      const shifted =
+        ((sentence.continues && sentence.followOn) || implicit) &&
+        sentence.cue === undefined &&
+        carry?.tense !== undefined &&
+        shiftsToPresent(sentenceTense(block.prose, sentence), carry.tense());
       const continues =
         // "A further 17 are still missing" adds a count in the reporter's present: not the source's.
-        (sentence.continues && !(sentence.demonstrative && carry?.person === true) && !(sentence.followOn && shifted())) ||
-        (implicit && !shifted());
-      previousTopic = sentence.topic;
+        (sentence.continues && !(sentence.demonstrative && carry?.person === true) && !(sentence.followOn && shifted)) ||
+        (implicit && !shifted);
+      // The sentence itself: its content words are read only if the next one opens with "The <noun>".
+      previousTopic = sentence;
+      previousProse = block.prose;
       // A data source carries to plain statistics while the story stays on its subject (a content word shared).
       // Within a paragraph, once its statistics are the data source's, the next ones are too.
       const topic = carry?.topic;
       // Across a paragraph break the story must stay on the data's subject in more than one word (a
       // shared unit, "tonnes" or "patients", is not yet the same subject).
       // A shared subject family (the labour market, prices, a company's results) is the same subject.
-      const common = topic === undefined ? [] : sentence.topic.filter((w) => topic.has(w));
+      const common = topic === undefined ? [] : sentenceTopic(block.prose, sentence).filter((w) => topic.has(w));
       const shared = common.some((w) => w.startsWith('#')) ? 2 : common.length;
       // A statistic in the present after a source that spoke in the past ("rents have risen", "11 million
       // people now rent") is the reporter's background, not the release's (indirect speech backshifts).
@@ -472,7 +479,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
         }
         let words: Set<string> | undefined;
         if (data) {
-          words = new Set(sentence.topic);
+          words = new Set(sentenceTopic(block.prose, sentence));
           // The same story goes on: a continuation, or one body of data after another.
           if (topic && data) for (const w of topic) words.add(w);
         }
@@ -484,7 +491,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
         sources.push(listIntro);
         own.push(false);
       } else if ((continues || sentence.quote || (sentence.statistic && carry?.data && onTopic)) && carry) {
-        if (carry.topic) for (const w of sentence.topic) carry.topic.add(w);
+        if (carry.topic) for (const w of sentenceTopic(block.prose, sentence)) carry.topic.add(w);
         if (sentence.statistic && carry.data) dataParagraph = true;
         sources.push(carry);
         own.push(false);

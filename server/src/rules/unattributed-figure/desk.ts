@@ -55,14 +55,25 @@ export interface DeskSentence extends Span {
   organisation: boolean;
   /** The content words of an opening definite noun phrase ("The three-storey store"): an anaphor when the sentence before named them. */
   head: string[];
-  /** Its content words: a data source carries only while the story stays on its subject. */
-  topic: string[];
 }
 
 // Tenses are read on demand (only a source's and a statistic's are ever compared), once per sentence of
 // a cached analysis.
 const tenses = new WeakMap<DeskSentence, Tense>();
 const cueTenses = new WeakMap<DeskSentence, Tense>();
+
+const topics = new WeakMap<DeskSentence, string[]>();
+
+/**
+ * A sentence's content words, read from the prose itself (a unit, "euros" or "tonnes", names the
+ * subject as well as any noun): a data source carries only while the story stays on its subject. Read
+ * on demand (only a carried data source and a "The <noun>" opening compare them), once per sentence.
+ */
+export function sentenceTopic(prose: string, sentence: DeskSentence): string[] {
+  let topic = topics.get(sentence);
+  if (!topic) topics.set(sentence, (topic = topicWords(prose.slice(sentence.start, sentence.end))));
+  return topic;
+}
 
 /** The tense of a sentence's verbs: a present-tense statistic after a source speaking in the past is the reporter's. */
 export function sentenceTense(prose: string, sentence: DeskSentence): Tense {
@@ -413,8 +424,7 @@ export function analyseBlock(
       institutionAnaphor: INSTITUTION_ANAPHOR.test(text),
       person: cueAt !== undefined && PERSON.test(speaker),
       head: topicWords(/^[\s"“‘'(]*the\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu.exec(text)?.[1] ?? ''),
-      // Read from the prose itself: a unit ("euros", "tonnes") names the subject as well as any noun.
-      topic: topicWords(prose.slice(s.start, s.end)),
+
     };
   });
   const result: DeskFigure[] = [];
