@@ -29,8 +29,8 @@ test('second tuning corpus (figures-desk-2), desk mode: precision ≥ 0.9, and b
   console.log(formatScore(second));
   assert.ok(second.files.length >= 10, `${second.files.length} drafts`);
   assert.ok(second.precision >= 0.9, `precision ${second.precision.toFixed(3)}`);
-  // Its misses are figures in words ("a third", "two of the four") and one disputed count: recall is
-  // asserted with the first tuning corpus, where the issue's 0.9 applies to the whole labelled set.
+  // Its misses are a count in words ("two of the four") and one disputed count: recall is asserted with
+  // the first tuning corpus, where the issue's 0.9 applies to the whole labelled set.
   assert.ok(second.recall >= 0.8, `recall ${second.recall.toFixed(3)}`);
   const tp = first.total.tp + second.total.tp;
   const fp = first.total.fp + second.total.fp;
