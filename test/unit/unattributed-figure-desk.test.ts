@@ -387,3 +387,9 @@ test('verbs of saying with a judgement attached report the speaker’s claim', (
 test('words that are names of Object.prototype members are ordinary words', () => {
   assert.deepEqual(flagged('Prices rose 2% in May, the office said. The constructor and toString teams hired 40 staff.\n'), ['40']);
 });
+
+test('the message says when a statistic turned to the present after a source that spoke in the past', () => {
+  const text = 'Bus fares rose 4.8% in the year to June, the transport statistics office said. Fares have outpaced wages in 9 of the last 10 years.\n';
+  const [finding] = found(text);
+  assert.equal(finding.message, 'No source for “9”: a claim needs a source (in the present after a source that spoke in the past, it is the reporter’s own statement)');
+});

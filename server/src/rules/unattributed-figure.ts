@@ -429,6 +429,8 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
     const own: boolean[] = [];
     /** The data source carried into each sentence, if any: it covers the sentence's plain statistics even where another cue does not. */
     const dataBefore: (Source | undefined)[] = [];
+    /** The sentence turned to the present after a source that spoke in the past: the reporter's own. */
+    const reporterPresent: boolean[] = [];
     let dataParagraph = false;
     analysis.sentences.forEach((sentence, i) => {
       // "The three-storey store" after a sentence about the store: the same subject goes on.
@@ -459,8 +461,12 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       const shared = common.some((w) => w.startsWith('#')) ? 2 : common.length;
       // A statistic in the present after a source that spoke in the past ("rents have risen", "11 million
       // people now rent") is the reporter's background, not the release's (indirect speech backshifts).
-      const onTopic = topic !== undefined && (dataParagraph || shared >= (i === 0 ? 2 : 1)) && (carry?.tense === undefined || !shiftsToPresent(sentenceTense(block.prose, sentence), carry.tense()));
+      const subject = topic !== undefined && (dataParagraph || shared >= (i === 0 ? 2 : 1));
+      const present = subject && carry?.tense !== undefined && shiftsToPresent(sentenceTense(block.prose, sentence), carry.tense());
+      const onTopic = subject && !present;
       dataBefore.push(carry?.data && onTopic ? carry : undefined);
+      // Why a source in reach does not cover the sentence, for its findings' messages.
+      reporterPresent.push(carry !== undefined && (shifted || (present && carry.data === true)));
       if (sentence.cue && sentence.expectation && carry?.data) {
         // What others had expected, beside a release ("Economists polled by Reuters had forecast
         // 145,000"), is an aside: the release's figures go on after it.
@@ -589,7 +595,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
             break;
           }
           flagged = true;
-          message = `No source for \u201C${shown()}\u201D: ${f.reason}`;
+          message = `No source for \u201C${shown()}\u201D: ${f.reason}${reporterPresent[f.sentence] ? ' (in the present after a source that spoke in the past, it is the reporter\u2019s own statement)' : ''}`;
           break;
       }
       previousFlagged = flagged;
