@@ -297,7 +297,7 @@ function attributedQuotes(quotes: Span[], sentences: Span[], attributed: (senten
 // Desk mode
 
 /** Appended to a generic-tier finding's message, so a writer knows why its underline is faint. */
-export const LOWER_CONFIDENCE = ' (a lower-confidence query: not a casualty count, estimate, forecast or poll, so shown as a hint)';
+export const LOWER_CONFIDENCE = ' — a lower-confidence query: not a casualty count, estimate, forecast or poll';
 
 function placeholderMessage(shown: string): string {
   return `Attribution placeholder not filled in for \u201C${shown}\u201D`;
