@@ -103,7 +103,7 @@ test('a plain claim (not a casualty count, estimate, forecast or poll) is a Hint
   const [d, ...rest] = ours(await withSnippets.open(uri, text));
   assert.equal(rest.length, 0);
   assert.equal(d.severity, 4);
-  assert.match(d.message, /^No source for “340”: a claim needs a source — a lower-confidence query/);
+  assert.match(String(d.message), /^No source for “340”: a claim needs a source — a lower-confidence query/);
   const actions = await withSnippets.codeActions(uri, d.range, [d]);
   assert.ok(actions.some((a) => a.title === 'Add attribution'), actions.map((a) => a.title).join(', '));
 });
