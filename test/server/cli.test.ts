@@ -417,7 +417,7 @@ test('hints (lower-confidence findings) are listed and counted apart: never a pr
   const json = JSON.parse(run(['check', '--format', 'json', 'bridge.txt'], { cwd: dir }).stdout);
   assert.deepEqual(json.files[0].findings.map((f: { severity: string }) => f.severity), ['hint']);
   const sarif = JSON.parse(run(['check', '--format', 'sarif', 'bridge.txt'], { cwd: dir }).stdout);
-  assert.deepEqual(sarif.runs[0].results.map((r: { level: string }) => r.level), ['note']);
+  assert.deepEqual(sarif.runs[0].results.map((r: { level: string }) => r.level), ['none']);
   // Beside a problem, the summary names both.
   writeFileSync(join(dir, 'storm.txt'), 'Storm\n\nThe storm destroyed 40 homes. The new footbridge has 340 steps.\n');
   assert.match(run(['check', 'storm.txt'], { cwd: dir }).stdout, /✖ 1 problem \(0 errors, 0 warnings, 1 info\) and 1 hint in 1 file checked/);
