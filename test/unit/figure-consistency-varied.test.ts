@@ -53,3 +53,44 @@ test('quiet: running totals, other days, places, things and periods, bounds, ran
   ];
   for (const text of traps) assert.deepEqual(flagged(text), [], text);
 });
+
+// A different value that is no slip of the digits: the same measure only when the counted noun, the
+// period, the day and the place agree, neither clause sets the figure against another, and the two
+// sentences tell the same story.
+test('caught: a different value for the same measure, told the same way twice', () => {
+  const cases: [string, string][] = [
+    ['In Harlow, 71.3% of patients were seen within four hours at the walk-in centre.\nThe trust board met on Monday.\nIn Harlow, 64.9% of patients were seen within four hours at the walk-in centre, the trust said.', '64.9%'],
+    ['The refinery processed 412,000 barrels of crude oil at its Teesside plant.\nUnions welcomed the news.\nThe refinery processed 386,000 barrels of crude oil at its Teesside plant, the operator said.', '386,000 barrels'],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(flagged(text), [expected], text);
+});
+
+test('quiet: the same noun with another frame, a contrast, or a story that differs', () => {
+  const traps = [
+    // a comparison, a target, a part
+    'In Harlow, 71.3% of patients were seen within four hours at the walk-in centre.\nIn Harlow, the target is that 95% of patients are seen within four hours at the walk-in centre.',
+    'The refinery processed 412,000 barrels of crude oil at its Teesside plant.\nIncluding imports, the refinery processed 486,000 barrels of crude oil at its Teesside plant.',
+    // another place, another period, another day
+    'In Harlow, 71.3% of patients were seen within four hours at the walk-in centre.\nIn Basildon, 64.9% of patients were seen within four hours at the walk-in centre.',
+    'The refinery processed 412,000 barrels of crude oil at its Teesside plant last year.\nThe refinery processed 386,000 barrels of crude oil at its Teesside plant.',
+    'The refinery processed 412,000 barrels of crude oil on Monday.\nThe refinery processed 386,000 barrels of crude oil on Tuesday.',
+    // the same noun, a different measure
+    'The refinery processed 412,000 barrels of crude oil at its Teesside plant.\nTankers carried 386,000 barrels of diesel to ports in Norway.',
+    // "people" counts anything
+    'Some 31,000 people live in the town.\nOrganisers said 24,000 people came to the festival in the town.',
+  ];
+  for (const text of traps) assert.deepEqual(flagged(text), [], text);
+});
+
+test('the suspect is the value stated less often as the same quantity; an unrelated approximate figure does not count', () => {
+  // The lede's 3.4 million residents against the later 4.3 million residents; "about 4.3 million meals" is another measure.
+  const text = 'The province is home to 3.4 million residents, the census says.\nThe charity served about 4.3 million meals with volunteers last winter.\nOf the 4.3 million residents of the province, most live near the coast.';
+  assert.deepEqual(flagged(text), ['4.3 million'], text);
+  const at = ofRule(lintText(text, 'plaintext'), 'figure-consistency')[0].start;
+  assert.equal(at, text.lastIndexOf('4.3 million'));
+});
+
+test('a digit dropped is from the decimals: the whole part stays', () => {
+  assert.deepEqual(flagged('The council tax rise is 4.99%, the council said.\nThe 4.9% rise was agreed on Monday.'), ['4.9%']);
+  assert.deepEqual(flagged('Some 68.4% of pupils passed English.\nAttendance at the school was 84% over the year.'), []);
+});

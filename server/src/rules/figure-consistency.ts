@@ -48,6 +48,13 @@ const DOWN_WORD = /\b(?:fall|falls|falling|fallen|fell|down|drop|drops|dropped|d
 const QUALIFIER_BEFORE = /(?:^|[^\p{L}])(?:rose|fell|gained|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|plunged|surged|soared|slumped|up|down|about|around|some|nearly|almost|roughly|approximately|approx|circa|just\s+(?:over|under|below|above)|estimated|an\s+estimated|another|a\s+further|further|an\s+extra|extra|an\s+additional|additional|(?:rose|fell|up|down|grew|increased|decreased|dropped|climbed|cut|raised|lowered|reduced)\s+by|to\s+around|of\s+about|or\s+so|(?:up|down|rose|fell|risen|fallen|rising|falling|increased|decreased|dropped|climbed|compared\s+with|against)\s+from)\s+$/iu;
 /** After a figure: an increment, a bound, a rate or the other end of a range ("200 more", "six or less", "seven to nine", "540 a year"). */
 const QUALIFIER_AFTER = new RegExp(String.raw`^[\s)\]]*(?:(?:more|fewer|extra|additional|others?|or\s+(?:more|less|fewer|so|over|under)|(?:to|or|and)\s+(?:\d|${NUMBER_WORDS.slice(1).join('|')})|plus|\+)\b|(?:[\p{L}-]+\s+){0,2}(?:a\s+(?:year|month|week|day)|per\s+(?:year|month|week|day|head|person)|each\s+(?:year|month|week|day)|every\s+(?:year|month|week|day))\b)`, 'iu');
+/**
+ * In a figure's clause, what sets it apart from another figure of the same noun: a comparison ("up from",
+ * "than", "compared with"), a part or a whole ("including", "of whom", "in total", "alone"), a plan, a
+ * forecast or a condition ("target", "expected", "would", "if"), an average or a record. Such a figure
+ * may differ from another of the same noun without either being wrong.
+ */
+const CONTRAST = /\b(?:from|than|compared|against|versus|vs|whereas|while|target(?:s|ed)?|goal|forecasts?|expected|expects?|projected|predicted|estimates?|planned|plans?|aims?|promised|pledged|needed|would|could|might|may|if|including|includes?|included|of\s+(?:whom|which|them)|among|alone|each|total|in\s+all|combined|so\s+far|average|median|record|peak|rest|remaining|only|another|more|fewer|less|most|least|half|third|quarter|share|proportion|out\s+of)\b/i;
 const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu;
 const TIMES = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|yesterday|today|tonight|overnight|morning|afternoon|evening)\b/giu;
 /** A year that is part of a date ("March 2, 2026", "2 March 2026") dates the story, not the figure. */
@@ -91,7 +98,7 @@ const MOVED = /^(?:rose|rise|risi|fell|fall|up|down|gain|drop|clim|jump|slip|dec
 // ---------------------------------------------------------------------------------------------
 // Per-paragraph extract
 
-type Confusion = 'transposed' | 'zero' | 'last digit' | 'digit dropped';
+type Confusion = 'transposed' | 'zero' | 'last digit' | 'digit dropped' | 'different';
 
 interface FigureMention {
   /** Relative to the block's prose. */
@@ -128,6 +135,10 @@ interface FigureMention {
   /** Years and period words close to it ("in 2022", "last year", "a year earlier"). */
   frame: string[];
   heading: boolean;
+  /** What the figure measures, as its sentence says it (folded content words within 80 characters): "68.4% of pupils achieved a grade 4 …". */
+  clause: string[];
+  /** Its clause sets it against another figure, a part or a whole, a plan or a past ("up from", "including", "a target of", "would"). */
+  contrast: boolean;
   /** Which sentence of the block it is in (-1: the block is one sentence). */
   sentenceIndex: number;
   /** Unique per figure read, never reused: keys the cache of pair judgements. */
@@ -198,6 +209,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // A place opening the sentence ("In Bradford, 63 men …") sets the whole sentence there.
     const opening = /^\s*(?:In|At|Across|Outside|Inside|Elsewhere\s+in)\s+(\p{Lu}\p{Ll}+)/u.exec(prose.slice(sentence.start, span.start))?.[1];
     if (opening && !places.includes(opening)) places.push(opening);
+    const nounsAfter = contentWords(clauseAfter);
     const periods = !PERIOD_GUARD.test(around) ? [] : [...around.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
     out.push({
       start: span.start,
@@ -214,18 +226,28 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       subject: change ? contentWords(prose.slice(Math.max(sentence.start, span.start - 100), span.start)).map(fold) : [],
       bound,
       near: nearWords.map(fold),
-      nouns: contentWords(clauseAfter).slice(0, 2).map(fold),
+      nouns: nounsAfter.slice(0, 2).map(fold),
       places,
       times: [...new Set(around.match(TIMES) ?? [])].map((t) => t.toLowerCase()).sort(),
       frame: [...new Set([...years, ...periods])].sort(),
       heading,
+      clause: contentWords(prose.slice(Math.max(sentence.start, span.start - 80), span.start) + ' ' + prose.slice(span.end, Math.min(sentence.end, span.end + 80)).replace(/[\d.,%£$€]+/g, ' ')).map(fold),
+      // …or the clause opening its sentence, which scopes all of it ("Including imports, the refinery processed …").
+      contrast: CONTRAST.test(clauseWindow(prose, sentence, span)) || CONTRAST.test(/^[^,;:–—]*[,;:–—]/u.exec(prose.slice(sentence.start, span.start))?.[0] ?? ''),
       sentenceIndex: sentences.indexOf(sentence),
       id: nextId++,
       valueKey: `${parsed.kind}\u0000${parsed.value}`,
-      buckets: bucketsOf(parsed.kind, parsed.digits, text, parsed.value, parsed.whole),
+      buckets: [...bucketsOf(parsed.kind, parsed.digits, text, parsed.value, parsed.whole), ...(nounsAfter.length ? [`n${parsed.kind}\u0000${fold(nounsAfter[0])}`] : [])],
     });
   }
   return out;
+}
+
+/** The figure's clause: back to the last clause break (at most 80 characters), on to the next one (at most 80). */
+function clauseWindow(prose: string, sentence: { start: number; end: number }, span: { start: number; end: number }): string {
+  const before = prose.slice(Math.max(sentence.start, span.start - 80), span.start).split(/[,;:–—()"“”]/u).pop()!;
+  const after = prose.slice(span.end, Math.min(sentence.end, span.end + 80)).split(/[,;:–—()"“”]/u)[0];
+  return before + ' ' + after;
 }
 
 function contentWords(text: string): string[] {
@@ -340,12 +362,15 @@ function confusion(a: FigureMention, b: FigureMention): Confusion | undefined {
   if (magnitude < 2 && Math.abs(wa.length - wb.length) === 1) {
     const [long, short] = wa.length > wb.length ? [a, b] : [b, a];
     const shortDecimals = decimalsOf(short);
-    const dropped = [...long.whole].some((_, i) => long.whole.slice(0, i) + long.whole.slice(i + 1) === short.whole);
+    // …from the decimals: the whole part stays (68.4% / 84% is no dropped digit).
+    const dropped = Math.trunc(long.value / scaleOf(long)) === Math.trunc(short.value / scaleOf(short)) && [...long.whole].some((_, i) => long.whole.slice(0, i) + long.whole.slice(i + 1) === short.whole);
     const rounded = Number((long.value / scaleOf(long)).toFixed(shortDecimals)) * scaleOf(long) === short.value;
     if (dropped && decimalsOf(long) === shortDecimals + 1 && !rounded && scaleOf(long) === scaleOf(short)) return 'digit dropped';
   }
   if (da === db && Math.abs(magnitude - 10) < 1e-9) return 'zero';
   if (da.length === db.length && magnitude < 2 && Math.abs(a.value - b.value) === unitOfLast(a) && unitOfLast(a) === unitOfLast(b)) return 'last digit';
+  // Not a slip of the digits: a different value, worth a word only when both say they measure the same thing (sameMeasure).
+  if (a.kind === b.kind && magnitude < 2) return 'different';
   return undefined;
 }
 
@@ -386,6 +411,7 @@ function frameConflict(a: FigureMention, b: FigureMention): boolean {
 
 /** The same thing counted in the same frame, so that a different value is a conflict. */
 function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion): boolean {
+  if (kind === 'different') return sameMeasure(a, b);
   if (a.kind !== b.kind || a.loose || b.loose || frameConflict(a, b)) return false;
   // Each named with its own day ("136 arrests on Saturday" / "163 on Sunday"): another frame.
   if (a.times.length && b.times.length && !a.times.some((t) => b.times.includes(t))) return false;
@@ -405,7 +431,9 @@ function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion): bool
     const approx = a.approx ? a : b;
     const other = approx === a ? b : a;
     if (kind === 'last digit' || Math.abs(other.value - approx.value) <= 0.15 * approx.value) return false;
-    return shared(a.near, b.near) >= 1 && !otherPlaces(a, b);
+    // What each counts (the words after it) must agree, and "people" names no measure: "about 1.2 million
+    // people with food parcels" is not "the territory's 2.1 million people".
+    return shared(a.nouns.filter((w) => w !== 'people'), b.nouns.filter((w) => w !== 'people')) >= 1 && !otherPlaces(a, b);
   }
   if (kind === 'digit dropped') return isMeasure(a) && (shared(a.near, b.near) >= 1 || a.heading || b.heading);
   // A bound conflicts only with a figure outside it, and two bounds never do.
@@ -437,6 +465,31 @@ function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion): bool
   if ((kind === 'transposed' || kind === 'zero') && measured) return near >= 1 || a.heading || b.heading;
   // Two-digit counts and round counts a zero apart: also the same words around them.
   return near >= 1;
+}
+
+/** Nouns that count anything at all, so name no measure: "people", "times", "years". */
+const GENERIC = /^(?:people|time|year|day|week|mont|hour|minu|numb|figu|cent|poin|case|othe|them|thos)$/;
+
+/**
+ * A different value, not a slip of the digits: the same measure only when everything that frames a figure
+ * agrees. The same counted noun (folded for synonyms, and not one that counts anything: "people"), the
+ * same period, day and place, neither approximate, a bound, a change or an increment, neither clause
+ * setting it against another figure (CONTRAST), and the rest of the two clauses telling the same story
+ * (at least two further words in common, and most of the shorter clause's words).
+ */
+function sameMeasure(a: FigureMention, b: FigureMention): boolean {
+  if (a.kind !== b.kind || a.heading !== b.heading) return false;
+  if (a.loose || b.loose || a.approx || b.approx || a.bound || b.bound || a.change || b.change || a.contrast || b.contrast) return false;
+  if (a.frame.join() !== b.frame.join() || a.times.join() !== b.times.join() || otherPlaces(a, b)) return false;
+  const noun = a.nouns[0];
+  if (!noun || noun !== b.nouns[0] || GENERIC.test(noun)) return false;
+  const ka = a.near.filter((w) => SPECIFIC.has(w));
+  const kb = b.near.filter((w) => SPECIFIC.has(w));
+  if (ka.length && kb.length && !ka.some((w) => kb.includes(w))) return false;
+  const ca = new Set(a.clause.filter((w) => w !== noun));
+  const cb = new Set(b.clause.filter((w) => w !== noun));
+  const common = shared([...ca], [...cb]);
+  return common >= 2 && common >= 0.5 * Math.min(ca.size, cb.size);
 }
 
 /** Each figure named with its own place or group, and none in common ("11 in Kyiv" / "12 in Kharkiv"). */
@@ -585,17 +638,26 @@ function conflictsOf(all: Located[]): OrderedConflict[] {
         const pairKey = `${values[x]}\u0001${values[y]}`;
         if (seen.has(pairKey)) continue;
         seen.add(pairKey);
-        // The less frequent value is the suspect; on a tie, the later one.
-        const [suspects, others] = A.length < B.length || (A.length === B.length && A[0].order > B[0].order) ? [A, B] : [B, A];
-        for (const suspect of suspects) {
-          for (const other of others) {
+        // Which figures of each value are the same quantity as one of the other value: only those take part.
+        // The value stated less often so is the suspect; on a tie, the later one. ("About 1.2 million
+        // people with food parcels" is not the territory's 2.1 million people, so it does not count for 1.2 million.)
+        const pairs: [Located, Located][] = [];
+        for (const a of A) {
+          for (const b of B) {
             // Two figures in one sentence are set against each other on purpose ("38.2%, against 32.8%").
-            if (suspect.block === other.block && suspect.figure.sentenceIndex === other.figure.sentenceIndex) continue;
-            if (!sameQuantity(suspect.figure, other.figure, kind)) continue;
-            const entry = conflicts.get(suspect) ?? { other: [], kind };
-            entry.other.push(other);
-            conflicts.set(suspect, entry);
+            if (a.block === b.block && a.figure.sentenceIndex === b.figure.sentenceIndex) continue;
+            if (sameQuantity(a.figure, b.figure, kind)) pairs.push([a, b]);
           }
+        }
+        if (pairs.length === 0) continue;
+        const inA = [...new Set(pairs.map((p) => p[0]))];
+        const inB = [...new Set(pairs.map((p) => p[1]))];
+        const aSuspect = inA.length < inB.length || (inA.length === inB.length && inA[0].order > inB[0].order);
+        for (const [a, b] of pairs) {
+          const [suspect, other] = aSuspect ? [a, b] : [b, a];
+          const entry = conflicts.get(suspect) ?? { other: [], kind };
+          entry.other.push(other);
+          conflicts.set(suspect, entry);
         }
       }
     }
