@@ -54,7 +54,7 @@ const QUALIFIER_AFTER = new RegExp(String.raw`^[\s)\]]*(?:(?:more|fewer|extra|ad
  * forecast or a condition ("target", "expected", "would", "if"), an average or a record. Such a figure
  * may differ from another of the same noun without either being wrong.
  */
-const CONTRAST = /\b(?:from|than|compared|against|versus|vs|whereas|while|target(?:s|ed)?|goal|forecasts?|expected|expects?|projected|predicted|estimates?|planned|plans?|aims?|promised|pledged|needed|would|could|might|may|if|including|includes?|included|of\s+(?:whom|which|them)|among|alone|each|total|in\s+all|combined|so\s+far|average|median|record|peak|rest|remaining|only|another|more|fewer|less|most|least|half|third|quarter|share|proportion|out\s+of)\b/i;
+const CONTRAST = /\b(?:(?:up|down)\s+from|from\s+(?:[A-Za-z']+\s+){0,2}[£$€]?\d|than|compared|against|versus|vs|whereas|while|target(?:s|ed)?|goal|forecasts?|expected|expects?|projected|predicted|estimates?|planned|plans?|aims?|promised|pledged|needed|would|could|might|may|if|including|includes?|included|of\s+(?:whom|which|them)|among|alone|each|total|in\s+all|combined|so\s+far|average|median|record|peak|rest|remaining|only|another|more|fewer|less|most|least|half|third|quarter|share|proportion|out\s+of)\b/i;
 const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu;
 const TIMES = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|yesterday|today|tonight|overnight|morning|afternoon|evening)\b/giu;
 /** A year that is part of a date ("March 2, 2026", "2 March 2026") dates the story, not the figure. */
@@ -135,8 +135,12 @@ interface FigureMention {
   /** Years and period words close to it ("in 2022", "last year", "a year earlier"). */
   frame: string[];
   heading: boolean;
-  /** What the figure measures, as its sentence says it (folded content words within 80 characters): "68.4% of pupils achieved a grade 4 …". */
+  /** What the figure measures, as its sentence says it (folded content words within 80 characters, once each, its noun left out): "68.4% of pupils achieved a grade 4 …". Read only for a figure sameMeasure may compare. */
   clause: string[];
+  /** The value of one in its last written digit (unitOfLast). */
+  lastUnit: number;
+  /** For a figure sameMeasure may compare: its kind, noun, heading, period and day, which must all be equal. */
+  measureKey?: string;
   /** Its clause sets it against another figure, a part or a whole, a plan or a past ("up from", "including", "a target of", "would"). */
   contrast: boolean;
   /** Which sentence of the block it is in (-1: the block is one sentence). */
@@ -211,7 +215,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     if (opening && !places.includes(opening)) places.push(opening);
     const nounsAfter = contentWords(clauseAfter);
     const periods = !PERIOD_GUARD.test(around) ? [] : [...around.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
-    out.push({
+    const mention: FigureMention = {
       start: span.start,
       end: span.end,
       text,
@@ -231,14 +235,24 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       times: [...new Set(around.match(TIMES) ?? [])].map((t) => t.toLowerCase()).sort(),
       frame: [...new Set([...years, ...periods])].sort(),
       heading,
-      clause: contentWords(prose.slice(Math.max(sentence.start, span.start - 80), span.start) + ' ' + prose.slice(span.end, Math.min(sentence.end, span.end + 80)).replace(/[\d.,%£$€]+/g, ' ')).map(fold),
-      // …or the clause opening its sentence, which scopes all of it ("Including imports, the refinery processed …").
-      contrast: CONTRAST.test(clauseWindow(prose, sentence, span)) || CONTRAST.test(/^[^,;:–—]*[,;:–—]/u.exec(prose.slice(sentence.start, span.start))?.[0] ?? ''),
+      clause: [],
+      lastUnit: 0,
+      // …or a short phrase opening its sentence, which scopes all of it ("Including imports, the refinery processed …").
+      contrast: CONTRAST.test(clauseWindow(prose, sentence, span)) || CONTRAST.test(/^\s*(?:[\p{L}'-]+\s+){0,5}[\p{L}'-]+[,;:–—]/u.exec(prose.slice(sentence.start, span.start))?.[0] ?? ''),
       sentenceIndex: sentences.indexOf(sentence),
       id: nextId++,
       valueKey: `${parsed.kind}\u0000${parsed.value}`,
-      buckets: [...bucketsOf(parsed.kind, parsed.digits, text, parsed.value, parsed.whole), ...(nounsAfter.length ? [`n${parsed.kind}\u0000${fold(nounsAfter[0])}`] : [])],
-    });
+      buckets: bucketsOf(parsed.kind, parsed.digits, text, parsed.value, parsed.whole),
+    };
+    // A figure that sameMeasure could take is also bucketed by all it requires to be equal (kind, noun,
+    // heading, period, day), so that only those meet: every figure of one noun meeting would be quadratic.
+    mention.lastUnit = unitOfLast(mention);
+    if (measureCandidate(mention)) {
+      mention.clause = [...new Set(contentWords(prose.slice(Math.max(sentence.start, span.start - 80), span.start) + ' ' + prose.slice(span.end, Math.min(sentence.end, span.end + 80))).map(fold))].filter((w) => w !== mention.nouns[0]);
+      mention.measureKey = `n${mention.kind}\u0000${mention.nouns[0]}\u0000${heading}\u0000${mention.frame.join()}\u0000${mention.times.join()}`;
+      mention.buckets.push(mention.measureKey);
+    }
+    out.push(mention);
   }
   return out;
 }
@@ -368,7 +382,7 @@ function confusion(a: FigureMention, b: FigureMention): Confusion | undefined {
     if (dropped && decimalsOf(long) === shortDecimals + 1 && !rounded && scaleOf(long) === scaleOf(short)) return 'digit dropped';
   }
   if (da === db && Math.abs(magnitude - 10) < 1e-9) return 'zero';
-  if (da.length === db.length && magnitude < 2 && Math.abs(a.value - b.value) === unitOfLast(a) && unitOfLast(a) === unitOfLast(b)) return 'last digit';
+  if (da.length === db.length && magnitude < 2 && a.lastUnit === b.lastUnit && Math.abs(a.value - b.value) === a.lastUnit) return 'last digit';
   // Not a slip of the digits: a different value, worth a word only when both say they measure the same thing (sameMeasure).
   if (a.kind === b.kind && magnitude < 2) return 'different';
   return undefined;
@@ -455,7 +469,7 @@ function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion): bool
     if (otherPlaces(a, b) || !sameNoun || a.times.join() !== b.times.join()) return false;
     // Shares one apart are common between groups ("41% of men, 42% of women"): not in the body.
     if (a.kind === '%' || a.kind === 'pp') return false;
-    return isMeasure(a) || (near >= 2 && a.nouns.some((n) => COUNTED.has(n)));
+    return isMeasure(a) || (near >= 2 && (a.nouns.some((n) => COUNTED.has(n)) || (!a.contrast && !b.contrast && a.nouns.some((n) => b.nouns.includes(n) && !GENERIC.test(n)))));
   }
   if (words) return false;
   const measured = isMeasure(a);
@@ -478,18 +492,21 @@ const GENERIC = /^(?:people|time|year|day|week|mont|hour|minu|numb|figu|cent|poi
  * (at least two further words in common, and most of the shorter clause's words).
  */
 function sameMeasure(a: FigureMention, b: FigureMention): boolean {
-  if (a.kind !== b.kind || a.heading !== b.heading) return false;
-  if (a.loose || b.loose || a.approx || b.approx || a.bound || b.bound || a.change || b.change || a.contrast || b.contrast) return false;
-  if (a.frame.join() !== b.frame.join() || a.times.join() !== b.times.join() || otherPlaces(a, b)) return false;
-  const noun = a.nouns[0];
-  if (!noun || noun !== b.nouns[0] || GENERIC.test(noun)) return false;
+  if (a.measureKey === undefined || a.measureKey !== b.measureKey || otherPlaces(a, b)) return false;
   const ka = a.near.filter((w) => SPECIFIC.has(w));
   const kb = b.near.filter((w) => SPECIFIC.has(w));
   if (ka.length && kb.length && !ka.some((w) => kb.includes(w))) return false;
-  const ca = new Set(a.clause.filter((w) => w !== noun));
-  const cb = new Set(b.clause.filter((w) => w !== noun));
-  const common = shared([...ca], [...cb]);
-  return common >= 2 && common >= 0.5 * Math.min(ca.size, cb.size);
+  let common = 0;
+  for (const w of a.clause) if (b.clause.includes(w)) common++;
+  return common >= 2 && common >= 0.5 * Math.min(a.clause.length, b.clause.length);
+}
+
+/** More values than this of one noun in one period make a series, not one measure (see conflictsOf). */
+const MEASURE_VALUES = 3;
+
+/** A figure that says plainly what it counts, and is not set apart in its own clause: what sameMeasure compares. */
+function measureCandidate(f: FigureMention): boolean {
+  return !f.loose && !f.approx && !f.bound && !f.change && !f.contrast && f.nouns.length > 0 && !GENERIC.test(f.nouns[0]);
 }
 
 /** Each figure named with its own place or group, and none in common ("11 in Kyiv" / "12 in Kharkiv"). */
@@ -620,15 +637,22 @@ function conflictsOf(all: Located[]): OrderedConflict[] {
   // Candidate pairs of values through buckets (see bucketsOf), each pair of values judged once and remembered.
   const buckets = new Map<string, string[]>();
   for (const [value, list] of groups) {
-    for (const bucket of list[0].figure.buckets) {
+    const keys = new Set(list[0].figure.buckets);
+    for (const l of list) if (l.figure.measureKey) keys.add(l.figure.measureKey);
+    for (const bucket of keys) {
       const values = buckets.get(bucket);
       if (!values) buckets.set(bucket, [value]);
       else if (values.length < 200) values.push(value);
     }
   }
+  // A noun counted with many values in one period is a series (votes per candidate, goals per player), not one
+  // measure stated twice: a different value there is no sign of a slip.
+  const crowded = new Set<string>();
+  for (const [bucket, values] of buckets) if (bucket.startsWith('n') && values.length > MEASURE_VALUES) crowded.add(bucket);
   const conflicts = new Map<Located, { other: Located[]; kind: Confusion }>();
   const seen = new Set<string>();
-  for (const values of buckets.values()) {
+  for (const [bucket, values] of buckets) {
+    if (crowded.has(bucket)) continue;
     for (let x = 0; x < values.length; x++) {
       for (let y = x + 1; y < values.length; y++) {
         const A = groups.get(values[x])!;
@@ -646,6 +670,7 @@ function conflictsOf(all: Located[]): OrderedConflict[] {
           for (const b of B) {
             // Two figures in one sentence are set against each other on purpose ("38.2%, against 32.8%").
             if (a.block === b.block && a.figure.sentenceIndex === b.figure.sentenceIndex) continue;
+            if (kind === 'different' && crowded.has(a.figure.measureKey!)) continue;
             if (sameQuantity(a.figure, b.figure, kind)) pairs.push([a, b]);
           }
         }
