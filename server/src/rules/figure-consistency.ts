@@ -55,6 +55,8 @@ const QUALIFIER_AFTER = new RegExp(String.raw`^[\s)\]]*(?:(?:more|fewer|extra|ad
  * may differ from another of the same noun without either being wrong.
  */
 const CONTRAST = /\b(?:(?:up|down)\s+from|from\s+(?:[A-Za-z']+\s+){0,2}[£$€]?\d|than|compared|against|versus|vs|whereas|while|target(?:s|ed)?|goal|forecasts?|expected|expects?|projected|predicted|estimates?|planned|plans?|aims?|promised|pledged|needed|would|could|might|may|if|including|includes?|included|of\s+(?:whom|which|them)|among|alone|each|total|in\s+all|combined|so\s+far|average|median|record|peak|rest|remaining|only|another|more|fewer|less|most|least|half|third|quarter|share|proportion|out\s+of)\b/i;
+/** A short phrase opening a sentence, up to its comma ("Including imports,"): it scopes the whole sentence. */
+const OPENER = /^\s*(?:[A-Za-z'-]+\s+){0,5}[A-Za-z'-]+[,;:–—]/;
 const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu;
 const TIMES = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|yesterday|today|tonight|overnight|morning|afternoon|evening)\b/giu;
 /** A year that is part of a date ("March 2, 2026", "2 March 2026") dates the story, not the figure. */
@@ -196,7 +198,9 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     const nearWords = [...contentWords(before).slice(-3), ...contentWords(after).slice(0, 3)];
     // The frame is read close to the figure: "a record set in 1978" later in the sentence dates the old record, not this one.
     // …and within its clause: in "38.2% this year, against 32.8% last year" each figure has its own period.
-    const clauseBefore = prose.slice(Math.max(sentence.start, span.start - 50), span.start).split(/[,;:–—(]/u).pop()!;
+    const windowBefore = prose.slice(Math.max(sentence.start, span.start - 50), span.start);
+    const clauseBefore = windowBefore.split(/[,;:–—(]/u).pop()!;
+    const clauseStart = span.start - clauseBefore.length - 1;
     const clauseAfter = prose.slice(span.end, Math.min(sentence.end, span.end + 50)).split(/[,;:–—)]/u)[0];
     const around = clauseBefore + ' ' + clauseAfter;
     // Only the word right before or after the figure says which way it moved ("falls 18%", "an 18% fall", "rising 1.8%"):
@@ -214,6 +218,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     const opening = /^\s*(?:In|At|Across|Outside|Inside|Elsewhere\s+in)\s+(\p{Lu}\p{Ll}+)/u.exec(prose.slice(sentence.start, span.start))?.[1];
     if (opening && !places.includes(opening)) places.push(opening);
     const nounsAfter = contentWords(clauseAfter);
+    const opener = sentence.start < clauseStart ? OPENER.exec(prose.slice(sentence.start, clauseStart + 1))?.[0] : undefined;
     const periods = !PERIOD_GUARD.test(around) ? [] : [...around.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
     const mention: FigureMention = {
       start: span.start,
@@ -238,7 +243,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       clause: [],
       lastUnit: 0,
       // …or a short phrase opening its sentence, which scopes all of it ("Including imports, the refinery processed …").
-      contrast: CONTRAST.test(clauseWindow(prose, sentence, span)) || CONTRAST.test(/^\s*(?:[\p{L}'-]+\s+){0,5}[\p{L}'-]+[,;:–—]/u.exec(prose.slice(sentence.start, span.start))?.[0] ?? ''),
+      contrast: CONTRAST.test(around) || (opener !== undefined && CONTRAST.test(opener)),
       sentenceIndex: sentences.indexOf(sentence),
       id: nextId++,
       valueKey: `${parsed.kind}\u0000${parsed.value}`,
@@ -255,13 +260,6 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     out.push(mention);
   }
   return out;
-}
-
-/** The figure's clause: back to the last clause break (at most 80 characters), on to the next one (at most 80). */
-function clauseWindow(prose: string, sentence: { start: number; end: number }, span: { start: number; end: number }): string {
-  const before = prose.slice(Math.max(sentence.start, span.start - 80), span.start).split(/[,;:–—()"“”]/u).pop()!;
-  const after = prose.slice(span.end, Math.min(sentence.end, span.end + 80)).split(/[,;:–—()"“”]/u)[0];
-  return before + ' ' + after;
 }
 
 function contentWords(text: string): string[] {
@@ -383,8 +381,6 @@ function confusion(a: FigureMention, b: FigureMention): Confusion | undefined {
   }
   if (da === db && Math.abs(magnitude - 10) < 1e-9) return 'zero';
   if (da.length === db.length && magnitude < 2 && a.lastUnit === b.lastUnit && Math.abs(a.value - b.value) === a.lastUnit) return 'last digit';
-  // Not a slip of the digits: a different value, worth a word only when both say they measure the same thing (sameMeasure).
-  if (a.kind === b.kind && magnitude < 2) return 'different';
   return undefined;
 }
 
@@ -607,11 +603,12 @@ interface OrderedConflict {
 
 const figureKeys = new WeakMap<FigureMention, string>();
 
-/** What conflictsOf reads of a figure: everything but its offsets and its id. */
+/** What conflictsOf reads of a figure: everything but its offsets, its id and what is derived from the rest. */
 function figureKey(figure: FigureMention): string {
   let key = figureKeys.get(figure);
   if (key === undefined) {
-    const { start: _start, end: _end, id: _id, ...rest } = figure;
+    // Buckets, value and measure keys are derived from the other fields: leaving them out keeps the key short.
+    const { start: _start, end: _end, id: _id, buckets: _buckets, valueKey: _valueKey, measureKey: _measureKey, ...rest } = figure;
     key = JSON.stringify(rest);
     figureKeys.set(figure, key);
   }
@@ -657,7 +654,9 @@ function conflictsOf(all: Located[]): OrderedConflict[] {
       for (let y = x + 1; y < values.length; y++) {
         const A = groups.get(values[x])!;
         const B = groups.get(values[y])!;
-        const kind = confusionOf(A[0].figure, B[0].figure);
+        // Not a slip of the digits: a different value, worth a word only when both are stated as one measure
+        // (the same measureKey, in no crowded bucket) and sameMeasure agrees.
+        const kind = confusionOf(A[0].figure, B[0].figure) ?? (bucket[0] === 'n' && Math.max(A[0].figure.value, B[0].figure.value) < 2 * Math.min(A[0].figure.value, B[0].figure.value) ? 'different' : undefined);
         if (!kind) continue;
         const pairKey = `${values[x]}\u0001${values[y]}`;
         if (seen.has(pairKey)) continue;
@@ -670,7 +669,7 @@ function conflictsOf(all: Located[]): OrderedConflict[] {
           for (const b of B) {
             // Two figures in one sentence are set against each other on purpose ("38.2%, against 32.8%").
             if (a.block === b.block && a.figure.sentenceIndex === b.figure.sentenceIndex) continue;
-            if (kind === 'different' && crowded.has(a.figure.measureKey!)) continue;
+            if (kind === 'different' && a.figure.measureKey !== bucket) continue;
             if (sameQuantity(a.figure, b.figure, kind)) pairs.push([a, b]);
           }
         }
