@@ -94,3 +94,14 @@ test('a digit dropped is from the decimals: the whole part stays', () => {
   assert.deepEqual(flagged('The council tax rise is 4.99%, the council said.\nThe 4.9% rise was agreed on Monday.'), ['4.9%']);
   assert.deepEqual(flagged('Some 68.4% of pupils passed English.\nAttendance at the school was 84% over the year.'), []);
 });
+
+test('"this year" is the year the draft dates itself with, and no other', () => {
+  const flaggedMd = (text: string) => ofRule(lintText(text, 'markdown'), 'figure-consistency').map((f) => text.slice(f.start, f.end));
+  const dated = '---\ndate: 2026-05-02\n---\n\nThe port handled 48,215 containers in 2026, its owners said.\n\nA spokesman said the 48,125 containers handled this year were a record.\n';
+  assert.deepEqual(flaggedMd(dated), ['48,125']);
+  const dateline = 'Port sets record\nROTTERDAM, May 2, 2026 (Wire) – The port handled 48,215 containers in 2026, its owners said.\nA spokesman said the 48,125 containers handled this year were a record.';
+  assert.deepEqual(flagged(dateline), ['48,125']);
+  // another year, or no year to go by: apart
+  assert.deepEqual(flaggedMd(dated.replace('in 2026', 'in 2025')), []);
+  assert.deepEqual(flagged('The port handled 48,215 containers in 2026, its owners said.\nA spokesman said the 48,125 containers handled this year were a record.'), []);
+});

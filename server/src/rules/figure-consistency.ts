@@ -413,7 +413,12 @@ function shared(a: string[], b: string[]): number {
 
 /** Another time: both figures placed in time and not alike, or only one set in the past or in a year. */
 function frameConflict(a: FigureMention, b: FigureMention): boolean {
-  if (a.frame.length && b.frame.length) return !a.frame.some((x) => b.frame.includes(x));
+  if (a.frame.length && b.frame.length) {
+    // "This year" is the draft's own year when the draft dates itself: "31,742 this year" / "the total for 2026".
+    const fa = draftYear ? a.frame.map((x) => (x === 'this year' ? draftYear! : x)) : a.frame;
+    const fb = draftYear ? b.frame.map((x) => (x === 'this year' ? draftYear! : x)) : b.frame;
+    return !fa.some((x) => fb.includes(x));
+  }
   // A year on one side only is often the story's own ("the £4.5bn deal signed in 2024"); a period in the past is not.
   const dated = (f: FigureMention) => f.frame.some((x) => /last|previous|earlier|ago|before|past|per|each|every|annual|a year|a month|a week|a decade|career|all-time/.test(x));
   return dated(a) || dated(b);
@@ -558,6 +563,26 @@ function bucketsOf(kind: string, digits: string, text: string, value: number, wh
   return buckets;
 }
 
+/** The year the draft dates itself with (front matter `date:`, or a dateline), while one lint runs: what "this year" means. */
+let draftYear: string | undefined;
+
+const FRONT_MATTER_DATE = /^date:[ \t]*["']?((?:19|20)\d{2})\b/m;
+/** A dateline opening the story: "CAIRO, May 6, 2026 (Agency) –", "LONDON, 4 March 2026 –". */
+const DATELINE = /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:\([^)]{0,30}\))?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}),?\s+((?:19|20)\d{2})\b/mu;
+
+function yearOf(doc: DraftDocument): string | undefined {
+  if (doc.frontMatter) {
+    const m = FRONT_MATTER_DATE.exec(doc.text.slice(doc.frontMatter.start, doc.frontMatter.end));
+    if (m) return m[1];
+  }
+  // A line of the first blocks (a plain-text draft may be one block, headline first).
+  for (const block of doc.blocks.slice(0, 3)) {
+    const m = DATELINE.exec(block.prose.slice(0, 2000));
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
 export const figureConsistency = defineRule({
   id: 'figure-consistency',
   summary: 'The same quantity stated two ways in one draft: digits transposed (6,941 / 6,491), a zero dropped (€500bn / €50bn), or a headline figure the body contradicts.',
@@ -575,11 +600,19 @@ export const figureConsistency = defineRule({
     });
     // The conflicts depend on what each figure says and which block it is in, never on offsets: when
     // those are as in the last lint (an edit that changed no figure), its conflicts are reused.
+    const year = yearOf(doc);
     const memo = state?.slot<FigureMemo>('figure-consistency', () => ({ keys: [], blocks: [], conflicts: [] }));
     const keys = all.map((l) => figureKey(l.figure));
-    if (memo && sameMemo(memo, keys, all)) return findingsOf(doc, all, memo.conflicts);
-    const conflicts = conflictsOf(all);
+    if (memo && memo.year === year && sameMemo(memo, keys, all)) return findingsOf(doc, all, memo.conflicts);
+    draftYear = year;
+    let conflicts: OrderedConflict[];
+    try {
+      conflicts = conflictsOf(all);
+    } finally {
+      draftYear = undefined;
+    }
     if (memo) {
+      memo.year = year;
       memo.keys = keys;
       memo.blocks = all.map((l) => l.block);
       memo.conflicts = conflicts;
@@ -590,6 +623,7 @@ export const figureConsistency = defineRule({
 
 /** The last lint's figures (content keys and blocks, in order) and the conflicts found among them, by order. */
 interface FigureMemo {
+  year?: string;
   keys: string[];
   blocks: number[];
   conflicts: OrderedConflict[];
