@@ -105,3 +105,8 @@ test('"this year" is the year the draft dates itself with, and no other', () => 
   assert.deepEqual(flaggedMd(dated.replace('in 2026', 'in 2025')), []);
   assert.deepEqual(flagged('The port handled 48,215 containers in 2026, its owners said.\nA spokesman said the 48,125 containers handled this year were a record.'), []);
 });
+
+test('"people" names a measure only with what they did: "people evacuated" / "people evacuated", not "people" / "people"', () => {
+  assert.deepEqual(flagged('Police said 1,450 people were evacuated from the estate near the chemical works.\nThe fire service met on Monday.\nPolice said 1,250 people were evacuated from the estate near the chemical works, the council said.'), ['1,250']);
+  assert.deepEqual(flagged('Police said 1,450 people were evacuated from the estate near the chemical works.\nThe fire service said 1,250 people were treated by paramedics near the chemical works.'), []);
+});

@@ -252,9 +252,10 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // A figure that sameMeasure could take is also bucketed by all it requires to be equal (kind, noun,
     // heading, period, day), so that only those meet: every figure of one noun meeting would be quadratic.
     mention.lastUnit = unitOfLast(mention);
-    if (measureCandidate(mention)) {
-      mention.clause = [...new Set(contentWords(prose.slice(Math.max(sentence.start, span.start - 80), span.start) + ' ' + prose.slice(span.end, Math.min(sentence.end, span.end + 80))).map(fold))].filter((w) => w !== mention.nouns[0]);
-      mention.measureKey = `n${mention.kind}\u0000${mention.nouns[0]}\u0000${heading}\u0000${mention.frame.join()}\u0000${mention.times.join()}`;
+    const noun = measureCandidate(mention) ? measureNoun(mention) : undefined;
+    if (noun !== undefined) {
+      mention.clause = [...new Set(contentWords(prose.slice(Math.max(sentence.start, span.start - 80), span.start) + ' ' + prose.slice(span.end, Math.min(sentence.end, span.end + 80))).map(fold))].filter((w) => !noun.split(' ').includes(w));
+      mention.measureKey = `n${mention.kind}\u0000${noun}\u0000${heading}\u0000${mention.frame.join()}\u0000${mention.times.join()}`;
       mention.buckets.push(mention.measureKey);
     }
     out.push(mention);
@@ -507,7 +508,14 @@ const MEASURE_VALUES = 3;
 
 /** A figure that says plainly what it counts, and is not set apart in its own clause: what sameMeasure compares. */
 function measureCandidate(f: FigureMention): boolean {
-  return !f.loose && !f.approx && !f.bound && !f.change && !f.contrast && f.nouns.length > 0 && !GENERIC.test(f.nouns[0]);
+  return !f.loose && !f.approx && !f.bound && !f.change && !f.contrast && measureNoun(f) !== undefined;
+}
+
+/** What a figure counts: its first noun, or with a noun that counts anything, that and the next word ("people evacuated"). */
+function measureNoun(f: FigureMention): string | undefined {
+  if (f.nouns.length === 0) return undefined;
+  if (!GENERIC.test(f.nouns[0])) return f.nouns[0];
+  return f.nouns.length > 1 && !GENERIC.test(f.nouns[1]) ? `${f.nouns[0]} ${f.nouns[1]}` : undefined;
 }
 
 /** Each figure named with its own place or group, and none in common ("11 in Kyiv" / "12 in Kharkiv"). */
