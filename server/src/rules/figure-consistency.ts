@@ -54,9 +54,15 @@ const QUALIFIER_AFTER = new RegExp(String.raw`^[\s)\]]*(?:(?:more|fewer|extra|ad
  * forecast or a condition ("target", "expected", "would", "if"), an average or a record. Such a figure
  * may differ from another of the same noun without either being wrong.
  */
-const CONTRAST = /\b(?:(?:up|down)\s+from|from\s+(?:[A-Za-z']+\s+){0,2}[£$€]?\d|than|compared|against|versus|vs|whereas|while|target(?:s|ed)?|goal|forecasts?|expected|expects?|projected|predicted|estimates?|planned|plans?|aims?|promised|pledged|needed|would|could|might|may|if|including|includes?|included|of\s+(?:whom|which|them)|among|alone|each|total|in\s+all|combined|so\s+far|average|median|record|peak|rest|remaining|only|another|more|fewer|less|most|least|half|third|quarter|share|proportion|out\s+of)\b/i;
-/** A short phrase opening a sentence, up to its comma ("Including imports,"): it scopes the whole sentence. */
-const OPENER = /^\s*(?:[A-Za-z'-]+\s+){0,5}[A-Za-z'-]+[,;:–—]/;
+const CONTRAST = /\b(?:(?:up|down)\s+from|from\s+(?:[A-Za-z']+\s+){0,2}[£$€]?\d|than|compared|against|versus|vs|whereas|while|target(?:s|ed)?|goal|forecasts?|expected|expects?|projected|predicted|estimates?|planned|plans?|aims?|promised|pledged|needed|would|could|might|may|if|including|includes?|included|of\s+(?:whom|which|them)|among|alone|each|total|in\s+all|combined|so\s+far|average|median|record|peak|rest|remaining|only|another|previous|prior|earlier|former|more|fewer|less|most|least|half|third|quarter|share|proportion|out\s+of)\b/i;
+const TIMES_GUARD = /day|night|morning|afternoon|evening|January|February|March|April|June|July|August|September|October|November|December/i;
+const MONTH = /^(?:january|february|march|april|june|july|august|september|october|november|december)$/;
+
+/** A currency named after an amount. */
+const CURRENCY_AFTER = /^\s*(kronor|kroner|krona|euros?|dollars?|pounds?|yuan|yen|rupees?|francs?|lira|rand|pesos?|roubles?|rubles?|hryvnias?|zlotys?|shekels?|dirhams?|riyals?|ringgit|baht|naira|shillings?)\b/i;
+
+/** A short phrase opening a sentence, up to its comma ("Including imports,", "The previous large attack on the energy system,"): it scopes the whole sentence. */
+const OPENER = /^\s*(?:[A-Za-z'-]+\s+){0,9}[A-Za-z'-]+[,;:–—]/;
 const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu;
 const TIMES = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|yesterday|today|tonight|overnight|morning|afternoon|evening)\b/giu;
 /** A year that is part of a date ("March 2, 2026", "2 March 2026") dates the story, not the figure. */
@@ -141,8 +147,12 @@ interface FigureMention {
   clause: string[];
   /** The value of one in its last written digit (unitOfLast). */
   lastUnit: number;
-  /** For a figure sameMeasure may compare: its kind, noun, heading, period and day, which must all be equal. */
+  /** What it measures (measureNoun): a known counted thing, the noun of its "of" phrase, or its first noun. */
+  measure?: string;
+  /** For a figure sameMeasure may compare: its kind and measure. */
   measureKey?: string;
+  /** Days and times of day named anywhere in its sentence: two figures in different sentences are each set in their sentence's day. */
+  sentenceTimes: string[];
   /** Its clause sets it against another figure, a part or a whole, a plan or a past ("up from", "including", "a target of", "would"). */
   contrast: boolean;
   /** Which sentence of the block it is in (-1: the block is one sentence). */
@@ -218,6 +228,12 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     const opening = /^\s*(?:In|At|Across|Outside|Inside|Elsewhere\s+in)\s+(\p{Lu}\p{Ll}+)/u.exec(prose.slice(sentence.start, span.start))?.[1];
     if (opening && !places.includes(opening)) places.push(opening);
     const nounsAfter = contentWords(clauseAfter);
+    // A currency named after an amount ("96 billion kronor") is its kind, not what it counts.
+    const currency = parsed.kind === 'count' ? CURRENCY_AFTER.exec(clauseAfter)?.[1].toLowerCase() : undefined;
+    if (currency) {
+      parsed.kind = currency.replace(/s$/, '');
+      nounsAfter.shift();
+    }
     const opener = sentence.start < clauseStart ? OPENER.exec(prose.slice(sentence.start, clauseStart + 1))?.[0] : undefined;
     const periods = !PERIOD_GUARD.test(around) ? [] : [...around.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
     const mention: FigureMention = {
@@ -241,6 +257,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       frame: [...new Set([...years, ...periods])].sort(),
       heading,
       clause: [],
+      sentenceTimes: [],
       lastUnit: 0,
       // …or a short phrase opening its sentence, which scopes all of it ("Including imports, the refinery processed …").
       contrast: CONTRAST.test(around) || (opener !== undefined && CONTRAST.test(opener)),
@@ -252,10 +269,13 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // A figure that sameMeasure could take is also bucketed by all it requires to be equal (kind, noun,
     // heading, period, day), so that only those meet: every figure of one noun meeting would be quadratic.
     mention.lastUnit = unitOfLast(mention);
-    const noun = measureCandidate(mention) ? measureNoun(mention) : undefined;
+    mention.measure = measureNoun(mention, clauseBefore);
+    const noun = measureCandidate(mention) ? mention.measure : undefined;
     if (noun !== undefined) {
+      const whole = prose.slice(sentence.start, sentence.end);
+      mention.sentenceTimes = TIMES_GUARD.test(whole) ? [...new Set((whole.match(TIMES) ?? []).map((t) => t.toLowerCase()))].sort() : [];
       mention.clause = [...new Set(contentWords(prose.slice(Math.max(sentence.start, span.start - 80), span.start) + ' ' + prose.slice(span.end, Math.min(sentence.end, span.end + 80))).map(fold))].filter((w) => !noun.split(' ').includes(w));
-      mention.measureKey = `n${mention.kind}\u0000${noun}\u0000${heading}\u0000${mention.frame.join()}\u0000${mention.times.join()}`;
+      mention.measureKey = `n${mention.kind}\u0000${noun}`;
       mention.buckets.push(mention.measureKey);
     }
     out.push(mention);
@@ -465,7 +485,7 @@ function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion): bool
     // One more or less happens between true figures: only a headline against the body counting the same
     // thing, or a measure (money, %, units, millions) of the same noun: "a £1.2bn budget" / "the £1.3bn budget".
     if (a.heading || b.heading) return near >= 1;
-    const sameNoun = shared(a.nouns, b.nouns) >= 1;
+    const sameNoun = shared(a.nouns, b.nouns) >= 1 || (a.measure !== undefined && a.measure === b.measure);
     // In the body: a measure of the same noun ("£1.2bn rescue package" / "£1.3bn package"), or a count of
     // the same noun sharing another word too ("Twelve people died" / "the 11 people who died"), in no other place.
     if (otherPlaces(a, b) || !sameNoun || a.times.join() !== b.times.join()) return false;
@@ -494,12 +514,30 @@ const GENERIC = /^(?:people|time|year|day|week|mont|hour|minu|numb|figu|cent|poi
  * (at least two further words in common, and most of the shorter clause's words).
  */
 function sameMeasure(a: FigureMention, b: FigureMention): boolean {
-  if (a.measureKey === undefined || a.measureKey !== b.measureKey || otherPlaces(a, b)) return false;
+  if (a.measureKey === undefined || a.measureKey !== b.measureKey || otherPlaces(a, b) || frameConflict(a, b)) return false;
+  // A year of its own on one side only ("a magnitude 7.1 earthquake in 1998") is another time for a value that is no slip.
+  const year = (f: FigureMention) => f.frame.find((x) => /^\d{4}$/.test(x) && x !== draftYear);
+  if (!year(a) !== !year(b)) return false;
+  // Each named with its own day ("on Sunday" / "on Monday"): another frame; and one dated by its month
+  // ("on Monday, January 12") is another day than a figure with none (a lede's bare "on Tuesday" is the story's).
+  const ta = a.sentenceTimes;
+  const tb = b.sentenceTimes;
+  if (ta.length && tb.length && !ta.some((t) => tb.includes(t))) return false;
+  if (!ta.length !== !tb.length && [...ta, ...tb].some((t) => MONTH.test(t))) return false;
   const ka = a.near.filter((w) => SPECIFIC.has(w));
   const kb = b.near.filter((w) => SPECIFIC.has(w));
   if (ka.length && kb.length && !ka.some((w) => kb.includes(w))) return false;
+  // A bound conflicts only with a figure outside it ("gusts of up to 98mph" / "a 104mph gust"), and two bounds never do.
+  if (a.bound && b.bound) return false;
+  const bound = a.bound ? a : b.bound ? b : undefined;
+  if (bound) {
+    const other = bound === a ? b : a;
+    if (bound.bound === 'lower' ? other.value >= bound.value : other.value <= bound.value) return false;
+  }
   let common = 0;
   for (const w of a.clause) if (b.clause.includes(w)) common++;
+  // A headline is terse: one word in common beside the measure is all it has to give.
+  if (a.heading || b.heading) return common >= 1;
   return common >= 2 && common >= 0.5 * Math.min(a.clause.length, b.clause.length);
 }
 
@@ -508,15 +546,27 @@ const MEASURE_VALUES = 3;
 
 /** A figure that says plainly what it counts, and is not set apart in its own clause: what sameMeasure compares. */
 function measureCandidate(f: FigureMention): boolean {
-  return !f.loose && !f.approx && !f.bound && !f.change && !f.contrast && measureNoun(f) !== undefined;
+  return !f.loose && !f.approx && !f.change && !f.contrast;
 }
 
-/** What a figure counts: its first noun, or with a noun that counts anything, that and the next word ("people evacuated"). */
-function measureNoun(f: FigureMention): string | undefined {
+/**
+ * What a figure measures, from the structure around it: a known counted thing beside it ("Nine killed",
+ * "45 people detained": deaths, arrests); else the noun whose "of" phrase it is ("a peak of 8.7 metres",
+ * "gusts of up to 98mph", "the rate of 3.6%"); else its first noun after it, or with a noun that counts
+ * anything, that and the next word ("people evacuated").
+ */
+function measureNoun(f: FigureMention, clauseBefore: string): string | undefined {
+  const thing = f.near.find((w) => SPECIFIC.has(w));
+  if (thing) return thing;
+  const of = OF_NOUN.exec(clauseBefore)?.[1].toLowerCase();
+  if (of && of.length > 2 && !STOP.has(of) && !GENERIC.test(fold(of))) return fold(of);
   if (f.nouns.length === 0) return undefined;
   if (!GENERIC.test(f.nouns[0])) return f.nouns[0];
   return f.nouns.length > 1 && !GENERIC.test(f.nouns[1]) ? `${f.nouns[0]} ${f.nouns[1]}` : undefined;
 }
+
+/** The noun of an "of" phrase ending right before a figure, past a bound or an approximation: "gusts of up to", "a peak of". */
+const OF_NOUN = /(\p{L}+)\s+of\s+(?:(?:up\s+to|about|around|almost|nearly|roughly|some|more\s+than|less\s+than|fewer\s+than|at\s+least|just\s+(?:over|under))\s+)?(?:the\s+)?$/iu;
 
 /** Each figure named with its own place or group, and none in common ("11 in Kyiv" / "12 in Kharkiv"). */
 function otherPlaces(a: FigureMention, b: FigureMention): boolean {
