@@ -54,8 +54,13 @@ const QUALIFIER_AFTER = new RegExp(String.raw`^[\s)\]]*(?:(?:more|fewer|extra|ad
  * forecast or a condition ("target", "expected", "would", "if"), an average or a record. Such a figure
  * may differ from another of the same noun without either being wrong.
  */
-const CONTRAST = /\b(?:(?:up|down)\s+from|from\s+(?:[A-Za-z']+\s+){0,2}[£$€]?\d|than|compared|against|versus|vs|whereas|while|target(?:s|ed)?|goal|forecasts?|expected|expects?|projected|predicted|estimates?|planned|plans?|aims?|promised|pledged|needed|would|could|might|may|if|including|includes?|included|of\s+(?:whom|which|them)|among|alone|each|total|in\s+all|combined|so\s+far|average|median|record|peak|rest|remaining|only|another|previous|prior|earlier|former|more|fewer|less|most|least|half|third|quarter|share|proportion|out\s+of)\b/i;
-const TIMES_GUARD = /day|night|morning|afternoon|evening|January|February|March|April|June|July|August|September|October|November|December/i;
+const CONTRAST = /\b(?:(?:up|down)\s+from|from\s+(?:[A-Za-z']+\s+){0,2}[£$€]?\d|than|compared|against|versus|vs|whereas|while|target(?:s|ed)?|goal|forecasts?|expected|expects?|projected|predicted|estimates?|planned|plans?|aims?|promised|pledged|needed|would|could|might|may|if|including|includes?|included|of\s+(?:whom|which|them|those|these)|among|alone|each|total|in\s+all|combined|so\s+far|average|median|record|peak|rest|remaining|only|another|previous|prior|earlier|former|more|fewer|less|most|least|half|third|quarter|share|proportion|out\s+of)\b/i;
+/** A possessor right before a figure ("the council's 2,600"), or after its noun ("2,400 spaces in the council's car parks"). */
+const OWNER_BEFORE = /(\p{L}{3,})['’]s\s+(?:\p{L}+\s+)?$/u;
+const OWNER_AFTER = /^\s*\p{L}+\s+(?:in|of|at)\s+(?:the\s+)?(\p{L}{3,})['’]s\b/u;
+/** A proper noun in a prepositional phrase: a place or group the figure is in ("in Lanzhen county", "across Wales", "for the Greens"). */
+const WHERE = /\b(?:in|at|across|throughout|near|outside|inside|for|from|among)\s+(?:the\s+)?(\p{Lu}\p{Ll}+)/gu;
+const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)$/;
 const MONTH = /^(?:january|february|march|april|june|july|august|september|october|november|december)$/;
 
 /** A currency named after an amount. */
@@ -78,8 +83,8 @@ const STOP = new Set(
 /** Close synonyms: what a count counts, folded to one word; the folded words are what a body count one apart may contradict. */
 const SYNONYMS: Record<string, string> = {};
 for (const group of [
-  'deaths dead killed died deaths toll fatalities lives killing kills kill death',
-  'arrests arrested detained detentions detainees held',
+  'deaths dead killed died deaths toll fatalities lives killing kills kill death die dies dying',
+  'arrests arrested detained detentions detainees held arrest arresting detain',
   'people persons individuals',
   'injured wounded hurt injuries',
   'homes houses households dwellings',
@@ -134,6 +139,15 @@ interface FigureMention {
   bound?: 'lower' | 'upper';
   /** Words near the figure (folded): what it counts. */
   near: string[];
+  /** The words of `near` before and after it. */
+  nearBefore: string[];
+  nearAfter: string[];
+  /** Referring back to a set already named: "the 68 people hurt", "all 45 people detained". */
+  definite: boolean;
+  /** Whose it is: the possessor right before it or after its noun ("the council's 2,600 spaces", "2,400 spaces in the council's car parks"). */
+  owner?: string;
+  /** Places and groups in a prepositional phrase of its clause ("in Lanzhen county", "across Wales"), or opening its sentence. */
+  where: string[];
   /** The first content words after it in its clause (folded): what it counts, most of the time. */
   nouns: string[];
   /** Capitalised words close to it, within its clause: a place or group it belongs to. */
@@ -149,10 +163,9 @@ interface FigureMention {
   lastUnit: number;
   /** What it measures (measureNoun): a known counted thing, the noun of its "of" phrase, or its first noun. */
   measure?: string;
-  /** For a figure sameMeasure may compare: its kind and measure. */
+  /** For a figure sameMeasure may compare: its kind, measure and places (`where`). */
   measureKey?: string;
-  /** Days and times of day named anywhere in its sentence: two figures in different sentences are each set in their sentence's day. */
-  sentenceTimes: string[];
+
   /** Its clause sets it against another figure, a part or a whole, a plan or a past ("up from", "including", "a target of", "would"). */
   contrast: boolean;
   /** Which sentence of the block it is in (-1: the block is one sentence). */
@@ -251,16 +264,20 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       subject: change ? contentWords(prose.slice(Math.max(sentence.start, span.start - 100), span.start)).map(fold) : [],
       bound,
       near: nearWords.map(fold),
+      nearBefore: contentWords(before).slice(-3).map(fold),
+      nearAfter: contentWords(after).slice(0, 3).map(fold),
+      where: [],
+      definite: /(?:^|[^\p{L}])(?:the|all|all\s+the|all\s+of\s+the|those)\s+$/iu.test(before),
       nouns: nounsAfter.slice(0, 2).map(fold),
       places,
       times: [...new Set(around.match(TIMES) ?? [])].map((t) => t.toLowerCase()).sort(),
       frame: [...new Set([...years, ...periods])].sort(),
       heading,
       clause: [],
-      sentenceTimes: [],
       lastUnit: 0,
-      // …or a short phrase opening its sentence, which scopes all of it ("Including imports, the refinery processed …").
-      contrast: CONTRAST.test(around) || (opener !== undefined && CONTRAST.test(opener)),
+      // …or a short phrase opening its sentence, which scopes all of it ("Including imports, the refinery processed …",
+      // "Of the arrested, 29 …": a part).
+      contrast: CONTRAST.test(around) || (opener !== undefined && (CONTRAST.test(opener) || /^\s*of\s+the\b/i.test(opener))),
       sentenceIndex: sentences.indexOf(sentence),
       id: nextId++,
       valueKey: `${parsed.kind}\u0000${parsed.value}`,
@@ -272,10 +289,13 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     mention.measure = measureNoun(mention, clauseBefore);
     const noun = measureCandidate(mention) ? mention.measure : undefined;
     if (noun !== undefined) {
-      const whole = prose.slice(sentence.start, sentence.end);
-      mention.sentenceTimes = TIMES_GUARD.test(whole) ? [...new Set((whole.match(TIMES) ?? []).map((t) => t.toLowerCase()))].sort() : [];
+      mention.owner = (OWNER_BEFORE.exec(clauseBefore)?.[1] ?? OWNER_AFTER.exec(clauseAfter)?.[1])?.toLowerCase();
+      mention.where = [...new Set([...around.matchAll(WHERE)].map((m) => m[1]))].filter((w) => !NOT_PLACE.test(w));
+      if (opening && !mention.where.includes(opening)) mention.where.push(opening);
+      mention.where.sort();
       mention.clause = [...new Set(contentWords(prose.slice(Math.max(sentence.start, span.start - 80), span.start) + ' ' + prose.slice(span.end, Math.min(sentence.end, span.end + 80))).map(fold))].filter((w) => !noun.split(' ').includes(w));
-      mention.measureKey = `n${mention.kind}\u0000${noun}`;
+      // A place of its own on one side only is a part or another place: only figures placed alike meet.
+      mention.measureKey = `n${mention.kind}\u0000${noun}\u0000${mention.where.join()}`;
       mention.buckets.push(mention.measureKey);
     }
     out.push(mention);
@@ -520,8 +540,8 @@ function sameMeasure(a: FigureMention, b: FigureMention): boolean {
   if (!year(a) !== !year(b)) return false;
   // Each named with its own day ("on Sunday" / "on Monday"): another frame; and one dated by its month
   // ("on Monday, January 12") is another day than a figure with none (a lede's bare "on Tuesday" is the story's).
-  const ta = a.sentenceTimes;
-  const tb = b.sentenceTimes;
+  const ta = a.times;
+  const tb = b.times;
   if (ta.length && tb.length && !ta.some((t) => tb.includes(t))) return false;
   if (!ta.length !== !tb.length && [...ta, ...tb].some((t) => MONTH.test(t))) return false;
   const ka = a.near.filter((w) => SPECIFIC.has(w));
@@ -536,8 +556,11 @@ function sameMeasure(a: FigureMention, b: FigureMention): boolean {
   }
   let common = 0;
   for (const w of a.clause) if (b.clause.includes(w)) common++;
-  // A headline is terse: one word in common beside the measure is all it has to give.
-  if (a.heading || b.heading) return common >= 1;
+  // A headline is terse: one word in common beside the measure is all it has to give; so is one owner ("the council's").
+  // A headline has no room for a story: against it, a body figure of a known counted thing (killed, arrested)
+  // that refers back to a set already named ("the 68 people hurt", "All 45 people detained") is enough.
+  if ((a.heading || b.heading) && COUNTED.has(a.measure!) && (a.heading ? b : a).definite) return true;
+  if (a.heading || b.heading || (a.owner !== undefined && a.owner === b.owner)) return common >= 1;
   return common >= 2 && common >= 0.5 * Math.min(a.clause.length, b.clause.length);
 }
 
@@ -556,7 +579,8 @@ function measureCandidate(f: FigureMention): boolean {
  * anything, that and the next word ("people evacuated").
  */
 function measureNoun(f: FigureMention, clauseBefore: string): string | undefined {
-  const thing = f.near.find((w) => SPECIFIC.has(w));
+  // The counted thing closest to the figure, after it first ("Nine people were killed and 63 injured": injured).
+  const thing = f.nearAfter.find((w) => SPECIFIC.has(w)) ?? [...f.nearBefore].reverse().find((w) => SPECIFIC.has(w));
   if (thing) return thing;
   const of = OF_NOUN.exec(clauseBefore)?.[1].toLowerCase();
   if (of && of.length > 2 && !STOP.has(of) && !GENERIC.test(fold(of))) return fold(of);
