@@ -63,11 +63,14 @@ const WHERE = /\b(?:in|at|across|throughout|near|outside|inside|for|from|among)\
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)$/;
 const MONTH = /^(?:january|february|march|april|june|july|august|september|october|november|december)$/;
 
+/** "41 of the injured", "12 of its 143 stores": a part of a set. */
+const PART_AFTER = /^\s*of\s+(?:the|those|these|its|their|his|her|our|them|whom)\b/i;
+
 /** A currency named after an amount. */
 const CURRENCY_AFTER = /^\s*(kronor|kroner|krona|euros?|dollars?|pounds?|yuan|yen|rupees?|francs?|lira|rand|pesos?|roubles?|rubles?|hryvnias?|zlotys?|shekels?|dirhams?|riyals?|ringgit|baht|naira|shillings?)\b/i;
 
 /** A short phrase opening a sentence, up to its comma ("Including imports,", "The previous large attack on the energy system,"): it scopes the whole sentence. */
-const OPENER = /^\s*(?:[A-Za-z'-]+\s+){0,9}[A-Za-z'-]+[,;:–—]/;
+const OPENER = /^\s*(?:(?:[A-Za-z'-]+|\d+(?:[.,]\d+)*)\s+){0,9}[A-Za-z0-9'-]+[,;:–—]/;
 const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu;
 const TIMES = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|yesterday|today|tonight|overnight|morning|afternoon|evening)\b/giu;
 /** A year that is part of a date ("March 2, 2026", "2 March 2026") dates the story, not the figure. */
@@ -277,7 +280,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       lastUnit: 0,
       // …or a short phrase opening its sentence, which scopes all of it ("Including imports, the refinery processed …",
       // "Of the arrested, 29 …": a part).
-      contrast: CONTRAST.test(around) || (opener !== undefined && (CONTRAST.test(opener) || /^\s*of\s+the\b/i.test(opener))),
+      contrast: CONTRAST.test(around) || PART_AFTER.test(after) || (opener !== undefined && (CONTRAST.test(opener) || /^\s*of\s+the\b/i.test(opener))),
       sentenceIndex: sentences.indexOf(sentence),
       id: nextId++,
       valueKey: `${parsed.kind}\u0000${parsed.value}`,
@@ -560,6 +563,8 @@ function sameMeasure(a: FigureMention, b: FigureMention): boolean {
   // A headline has no room for a story: against it, a body figure of a known counted thing (killed, arrested)
   // that refers back to a set already named ("the 68 people hurt", "All 45 people detained") is enough.
   if ((a.heading || b.heading) && COUNTED.has(a.measure!) && (a.heading ? b : a).definite) return true;
+  // So is, in the body, the later figure referring back that way to a known counted thing ("Of the 68 people hurt").
+  if (COUNTED.has(a.measure!) && (a.definite || b.definite) && common >= 1) return true;
   if (a.heading || b.heading || (a.owner !== undefined && a.owner === b.owner)) return common >= 1;
   return common >= 2 && common >= 0.5 * Math.min(a.clause.length, b.clause.length);
 }
