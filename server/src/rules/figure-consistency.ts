@@ -54,7 +54,7 @@ const QUALIFIER_AFTER = new RegExp(String.raw`^[\s)\]]*(?:(?:more|fewer|extra|ad
  * forecast or a condition ("target", "expected", "would", "if"), an average or a record. Such a figure
  * may differ from another of the same noun without either being wrong.
  */
-const CONTRAST = /\b(?:(?:up|down)\s+from|from\s+(?:[A-Za-z']+\s+){0,2}[£$€]?\d|than|compared|against|versus|vs|whereas|while|target(?:s|ed)?|goal|forecasts?|expected|expects?|projected|predicted|estimates?|planned|plans?|aims?|promised|pledged|needed|would|could|might|may|if|including|includes?|included|of\s+(?:whom|which|them|those|these)|among|alone|each|total|in\s+all|combined|so\s+far|average|median|record|peak|rest|remaining|only|another|previous|prior|earlier|former|more|fewer|less|most|least|half|third|quarter|share|proportion|out\s+of)\b/i;
+const CONTRAST = /\b(?:(?:up|down)\s+from|from\s+(?:[A-Za-z']+\s+){0,2}[£$€]?\d|than|compared|against|versus|vs|whereas|while|target(?:s|ed)?|goal|forecasts?|expected|expects?|projected|predicted|estimates?|planned|plans?|aims?|promised|pledged|needed|would|could|might|may|if|including|includes?|included|of\s+(?:whom|which|them|those|these)|among|alone|each|total|in\s+all|combined|so\s+far|rest|remaining|only|another|previous|prior|earlier|former|more|fewer|less|most|least|half|third|quarter|share|proportion|out\s+of)\b/i;
 /** A possessor right before a figure ("the council's 2,600"), or after its noun ("2,400 spaces in the council's car parks"). */
 const OWNER_BEFORE = /(\p{L}{3,})['’]s\s+(?:\p{L}+\s+)?$/u;
 const OWNER_AFTER = /^\s*\p{L}+\s+(?:in|of|at)\s+(?:the\s+)?(\p{L}{3,})['’]s\b/u;
@@ -62,6 +62,9 @@ const OWNER_AFTER = /^\s*\p{L}+\s+(?:in|of|at)\s+(?:the\s+)?(\p{L}{3,})['’]s\b
 const WHERE = /\b(?:in|at|across|throughout|near|outside|inside|for|from|among)\s+(?:the\s+)?(\p{Lu}\p{Ll}+)/gu;
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)$/;
 const MONTH = /^(?:january|february|march|april|june|july|august|september|october|november|december)$/;
+
+/** A value's own kind within its measure: two peaks may be one measure, a peak and a level not. */
+const QUALIFIER_KIND = /\b(peak|record|average|median|total|maximum|minimum|highest|lowest)/gi;
 
 /** "41 of the injured", "12 of its 143 stores": a part of a set. */
 const PART_AFTER = /^\s*of\s+(?:the|those|these|its|their|his|her|our|them|whom)\b/i;
@@ -145,6 +148,8 @@ interface FigureMention {
   /** The words of `near` before and after it. */
   nearBefore: string[];
   nearAfter: string[];
+  /** What kind of value of its measure it is, when its clause says: a peak, a record, an average, a median, a total. */
+  qualifier: string[];
   /** Referring back to a set already named: "the 68 people hurt", "all 45 people detained". */
   definite: boolean;
   /** Whose it is: the possessor right before it or after its noun ("the council's 2,600 spaces", "2,400 spaces in the council's car parks"). */
@@ -270,6 +275,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       nearBefore: contentWords(before).slice(-3).map(fold),
       nearAfter: contentWords(after).slice(0, 3).map(fold),
       where: [],
+      qualifier: [...new Set([...around.matchAll(QUALIFIER_KIND)].map((m) => m[1].toLowerCase().slice(0, 4)))].sort(),
       definite: /(?:^|[^\p{L}])(?:the|all|all\s+the|all\s+of\s+the|those)\s+$/iu.test(before),
       nouns: nounsAfter.slice(0, 2).map(fold),
       places,
@@ -538,6 +544,7 @@ const GENERIC = /^(?:people|time|year|day|week|mont|hour|minu|numb|figu|cent|poi
  */
 function sameMeasure(a: FigureMention, b: FigureMention): boolean {
   if (a.measureKey === undefined || a.measureKey !== b.measureKey || otherPlaces(a, b) || frameConflict(a, b)) return false;
+  if (a.qualifier.join() !== b.qualifier.join()) return false;
   // A year of its own on one side only ("a magnitude 7.1 earthquake in 1998") is another time for a value that is no slip.
   const year = (f: FigureMention) => f.frame.find((x) => /^\d{4}$/.test(x) && x !== draftYear);
   if (!year(a) !== !year(b)) return false;
@@ -565,7 +572,8 @@ function sameMeasure(a: FigureMention, b: FigureMention): boolean {
   if ((a.heading || b.heading) && COUNTED.has(a.measure!) && (a.heading ? b : a).definite) return true;
   // So is, in the body, the later figure referring back that way to a known counted thing ("Of the 68 people hurt").
   if (COUNTED.has(a.measure!) && (a.definite || b.definite) && common >= 1) return true;
-  if (a.heading || b.heading || (a.owner !== undefined && a.owner === b.owner)) return common >= 1;
+  // The same owner ("the council's") or the same named place ("at Shiqiao") on both sides frames them alike.
+  if (a.heading || b.heading || (a.owner !== undefined && a.owner === b.owner) || a.where.length > 0) return common >= 1;
   return common >= 2 && common >= 0.5 * Math.min(a.clause.length, b.clause.length);
 }
 
@@ -587,12 +595,15 @@ function measureNoun(f: FigureMention, clauseBefore: string): string | undefined
   // The counted thing closest to the figure, after it first ("Nine people were killed and 63 injured": injured).
   const thing = f.nearAfter.find((w) => SPECIFIC.has(w)) ?? [...f.nearBefore].reverse().find((w) => SPECIFIC.has(w));
   if (thing) return thing;
-  const of = OF_NOUN.exec(clauseBefore)?.[1].toLowerCase();
+  const of = (OF_NOUN.exec(clauseBefore) ?? AT_VERB.exec(clauseBefore))?.[1].toLowerCase();
   if (of && of.length > 2 && !STOP.has(of) && !GENERIC.test(fold(of))) return fold(of);
   if (f.nouns.length === 0) return undefined;
   if (!GENERIC.test(f.nouns[0])) return f.nouns[0];
   return f.nouns.length > 1 && !GENERIC.test(f.nouns[1]) ? `${f.nouns[0]} ${f.nouns[1]}` : undefined;
 }
+
+/** A verb that names the value it is "at" ("peaked at 8.7 metres", "valued at £96bn"); not one of movement ("rose to"). */
+const AT_VERB = /(\p{L}+ed)\s+at\s+$/iu;
 
 /** The noun of an "of" phrase ending right before a figure, past a bound or an approximation: "gusts of up to", "a peak of". */
 const OF_NOUN = /(\p{L}+)\s+of\s+(?:(?:up\s+to|about|around|almost|nearly|roughly|some|more\s+than|less\s+than|fewer\s+than|at\s+least|just\s+(?:over|under))\s+)?(?:the\s+)?$/iu;
