@@ -29,6 +29,9 @@ const TENS_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seve
 const NUMBER_WORD = `(?:${[...NUMBER_WORDS.slice(1), ...TENS_WORDS.slice(3)].join('|')})`;
 // A number in words, compound too ("twenty-one", "four hundred and twenty-one"), before what it counts; wordNumber() checks its grammar.
 const WORD_COUNT = new RegExp(`\\b(${NUMBER_WORD}(?:[\\s-]+(?:${NUMBER_WORD}|hundred|thousand)|[\\s-]+and[\\s-]+${NUMBER_WORD})*)\\b(?=\\s+(?:[a-z-]+\\s+){0,2}(?:[a-z]+s|people|children|men|women)\\b)`, 'gi');
+/** A percentage in words, compound too: "Thirty-eight per cent". */
+const WORD_PERCENT = new RegExp(`\\b(${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})?)\\s+(?:per\\s*cent|percent)\\b`, 'gi');
+const PERCENT_GUARD = /per\s*cent|percent/i;
 const DURATION = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](minutes?|mins|hours?|hrs|seconds?|days|weeks|months)(?![\p{L}])/giu;
 /** A bound: "more than 500" fits 512 and conflicts only with a figure outside it ("over 50,000" / "5,000"). */
 const LOWER_BOUND = /(?:^|[^\p{L}])(?:more\s+than|over|at\s+least|above|in\s+excess\s+of|upwards\s+of)\s+$/iu;
@@ -51,10 +54,10 @@ const QUALIFIER_AFTER = new RegExp(String.raw`^[\s)\]]*(?:(?:more|fewer|extra|ad
 /**
  * In a figure's clause, what sets it apart from another figure of the same noun: a comparison ("up from",
  * "than", "compared with"), a part or a whole ("including", "of whom", "in total", "alone"), a plan, a
- * forecast or a condition ("target", "expected", "would", "if"), an average or a record. Such a figure
+ * forecast or a condition ("target", "expected", "would", "if"), another event ("in that contest"). Such a figure
  * may differ from another of the same noun without either being wrong.
  */
-const CONTRAST = /\b(?:(?:up|down)\s+from|from\s+(?:[A-Za-z']+\s+){0,2}[£$€]?\d|than|compared|against|versus|vs|whereas|while|target(?:s|ed)?|goal|forecasts?|expected|expects?|projected|predicted|estimates?|planned|plans?|aims?|promised|pledged|needed|would|could|might|may|if|including|includes?|included|of\s+(?:whom|which|them|those|these)|among|alone|each|total|in\s+all|combined|so\s+far|rest|remaining|only|another|previous|prior|earlier|former|more|fewer|less|most|least|half|third|quarter|share|proportion|out\s+of)\b/i;
+const CONTRAST = /\b(?:(?:up|down)\s+from|from\s+(?:[A-Za-z']+\s+){0,2}[£$€]?\d|than|compared|against|versus|vs|whereas|while|target(?:s|ed)?|goal|forecasts?|expected|expects?|projected|predicted|estimates?|planned|plans?|aims?|promised|pledged|needed|would|could|might|may|if|including|includes?|included|of\s+(?:whom|which|them|those|these)|among|alone|each|total|in\s+all|combined|so\s+far|rest|remaining|only|another|(?:in|at|for|during|from)\s+(?:that|those)|previous|prior|earlier|former|more|fewer|less|most|least|half|third|quarter|share|proportion|out\s+of)\b/i;
 /** A possessor right before a figure ("the council's 2,600"), or after its noun ("2,400 spaces in the council's car parks"). */
 const OWNER_BEFORE = /(\p{L}{3,})['’]s\s+(?:\p{L}+\s+)?$/u;
 const OWNER_AFTER = /^\s*\p{L}+\s+(?:in|of|at)\s+(?:the\s+)?(\p{L}{3,})['’]s\b/u;
@@ -196,13 +199,13 @@ export function figureMentions(prose: string, heading: boolean): FigureMention[]
 function readFigures(prose: string, heading: boolean): FigureMention[] {
   const spans = figuresIn(prose, heading).map((s) => ({ ...s }));
   const taken = (start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
-  for (const re of [WORD_COUNT, DURATION]) {
-    if (re === DURATION ? !DURATION_GUARD.test(prose) : !WORD_COUNT_GUARD.test(prose)) continue;
+  for (const re of [WORD_COUNT, DURATION, WORD_PERCENT]) {
+    if (re === DURATION ? !DURATION_GUARD.test(prose) : !WORD_COUNT_GUARD.test(prose) || (re === WORD_PERCENT && !PERCENT_GUARD.test(prose))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(prose); m; m = re.exec(prose)) {
       const end = m.index + m[0].length;
       // The shared reader stops at "Four hundred"; the whole number in words ("… and twenty-one") replaces it.
-      if (re === WORD_COUNT) {
+      if (re !== DURATION) {
         for (let i = spans.length - 1; i >= 0; i--) if (spans[i].start >= m.index && spans[i].end <= end && spans[i].end - spans[i].start < end - m.index) spans.splice(i, 1);
       }
       if (!taken(m.index, end)) spans.push({ start: m.index, end });
@@ -361,14 +364,15 @@ function parse(text: string): { value: number; digits: string; whole: string; ki
   const lower = text.toLowerCase();
   const word = NUMBER_WORDS.indexOf(lower);
   if (word >= 0) return { value: word, digits: String(word), whole: String(word), kind: 'count', range: false };
-  if (/^[a-z]+(?:[\s-]+[a-z]+)+$/.test(lower) && !/(?:thousand|million|billion)$/.test(lower)) {
+  if (/^[a-z]+(?:[\s-]+[a-z]+)+$/.test(lower) && !/(?:thousand|million|billion|per\s*cent|percent)$/.test(lower)) {
     const value = wordNumber(lower);
     // "one" alone, and a bare sequence that is not one number ("two and three"), are not read.
     return value === undefined || value < 2 ? undefined : { value, digits: String(value).replace(/0+$/, ''), whole: String(value), kind: 'count', range: false };
   }
   // "nine per cent", "twelve percent".
-  const percent = /^([a-z]+)\s+(?:per\s*cent|percent)$/.exec(lower);
-  if (percent && NUMBER_WORDS.indexOf(percent[1]) > 0) return { value: NUMBER_WORDS.indexOf(percent[1]), digits: String(NUMBER_WORDS.indexOf(percent[1])), whole: String(NUMBER_WORDS.indexOf(percent[1])), kind: '%', range: false };
+  const percent = /^([a-z]+(?:[\s-]+[a-z]+)?)\s+(?:per\s*cent|percent)$/.exec(lower);
+  const inWords = percent ? (NUMBER_WORDS.indexOf(percent[1]) > 0 ? NUMBER_WORDS.indexOf(percent[1]) : wordNumber(percent[1])) : undefined;
+  if (inWords) return { value: inWords, digits: String(inWords).replace(/0+$/, ''), whole: String(inWords), kind: '%', range: false };
   // "two million", "forty-five thousand": a number in words with a scale.
   const amount = /^([a-z]+)(?:[\s-]+([a-z]+))?[\s-]+(thousand|million|billion)$/.exec(lower);
   if (amount) {
@@ -475,8 +479,8 @@ function frameConflict(a: FigureMention, b: FigureMention): boolean {
 }
 
 /** The same thing counted in the same frame, so that a different value is a conflict. */
-function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion): boolean {
-  if (kind === 'different') return sameMeasure(a, b);
+function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion, only = false): boolean {
+  if (kind === 'different') return sameMeasure(a, b, only);
   if (a.kind !== b.kind || a.loose || b.loose || frameConflict(a, b)) return false;
   // Each named with its own day ("136 arrests on Saturday" / "163 on Sunday"): another frame.
   if (a.times.length && b.times.length && !a.times.some((t) => b.times.includes(t))) return false;
@@ -542,7 +546,7 @@ const GENERIC = /^(?:people|time|year|day|week|mont|hour|minu|numb|figu|cent|poi
  * setting it against another figure (CONTRAST), and the rest of the two clauses telling the same story
  * (at least two further words in common, and most of the shorter clause's words).
  */
-function sameMeasure(a: FigureMention, b: FigureMention): boolean {
+function sameMeasure(a: FigureMention, b: FigureMention, only = false): boolean {
   if (a.measureKey === undefined || a.measureKey !== b.measureKey || otherPlaces(a, b) || frameConflict(a, b)) return false;
   if (a.qualifier.join() !== b.qualifier.join()) return false;
   // A year of its own on one side only ("a magnitude 7.1 earthquake in 1998") is another time for a value that is no slip.
@@ -570,6 +574,9 @@ function sameMeasure(a: FigureMention, b: FigureMention): boolean {
   // A headline has no room for a story: against it, a body figure of a known counted thing (killed, arrested)
   // that refers back to a set already named ("the 68 people hurt", "All 45 people detained") is enough.
   if ((a.heading || b.heading) && COUNTED.has(a.measure!) && (a.heading ? b : a).definite) return true;
+  // A known counted thing (deaths, arrests, turnout) with only these two values in the draft, in one frame
+  // and neither set apart: one quantity stated two ways, however differently the sentences put it.
+  if (only && COUNTED.has(a.measure!)) return true;
   // So is, in the body, the later figure referring back that way to a known counted thing ("Of the 68 people hurt").
   if (COUNTED.has(a.measure!) && (a.definite || b.definite) && common >= 1) return true;
   // The same owner ("the council's") or the same named place ("at Shiqiao") on both sides frames them alike.
@@ -802,7 +809,7 @@ function conflictsOf(all: Located[]): OrderedConflict[] {
             // Two figures in one sentence are set against each other on purpose ("38.2%, against 32.8%").
             if (a.block === b.block && a.figure.sentenceIndex === b.figure.sentenceIndex) continue;
             if (kind === 'different' && a.figure.measureKey !== bucket) continue;
-            if (sameQuantity(a.figure, b.figure, kind)) pairs.push([a, b]);
+            if (sameQuantity(a.figure, b.figure, kind, kind === 'different' && values.length === 2)) pairs.push([a, b]);
           }
         }
         if (pairs.length === 0) continue;
