@@ -536,6 +536,20 @@ function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion, only 
   return near >= 1;
 }
 
+/** Whether `rough` is `exact` rounded to the precision `rough` is written with: its decimals, or its trailing zeros. */
+function roundsTo(exact: FigureMention, rough: FigureMention): boolean {
+  const decimals = decimalsOf(rough);
+  const scale = scaleOf(rough);
+  const written = rough.value / scale;
+  let step = Math.pow(10, -decimals);
+  if (decimals === 0) {
+    const zeros = /0*$/.exec(String(Math.round(written)))![0].length;
+    step = Math.pow(10, zeros);
+  }
+  const rounded = Math.round(exact.value / scale / step) * step;
+  return Math.abs(rounded - written) < step / 1000 && Math.abs(exact.value - rough.value) < step * scale;
+}
+
 /** Nouns that count anything at all, so name no measure: "people", "times", "years". */
 const GENERIC = /^(?:people|time|year|day|week|mont|hour|minu|numb|figu|cent|poin|case|othe|them|thos)$/;
 
@@ -547,6 +561,8 @@ const GENERIC = /^(?:people|time|year|day|week|mont|hour|minu|numb|figu|cent|poi
  * (at least two further words in common, and most of the shorter clause's words).
  */
 function sameMeasure(a: FigureMention, b: FigureMention, only = false): boolean {
+  // A rounding of the other is the same value written less precisely (58.2% / 58%, 21,460 / 21,000).
+  if (roundsTo(a, b) || roundsTo(b, a)) return false;
   if (a.measureKey === undefined || a.measureKey !== b.measureKey || otherPlaces(a, b) || frameConflict(a, b)) return false;
   if (a.qualifier.join() !== b.qualifier.join()) return false;
   // A year of its own on one side only ("a magnitude 7.1 earthquake in 1998") is another time for a value that is no slip.
