@@ -69,6 +69,9 @@ const MONTH = /^(?:january|february|march|april|june|july|august|september|octob
 /** A value's own kind within its measure: two peaks may be one measure, a peak and a level not. */
 const QUALIFIER_KIND = /\b(peak|record|average|median|total|maximum|minimum|highest|lowest)/gi;
 
+/** Before a figure: a reference back to a set already named ("the 68 people hurt", "all 45 people detained"). */
+const DEFINITE = /(?:^|[^A-Za-z])(?:the|all|all\s+the|all\s+of\s+the|those)\s+$/i;
+
 /** "41 of the injured", "12 of its 143 stores": a part of a set. */
 const PART_AFTER = /^\s*of\s+(?:the|those|these|its|their|his|her|our|them|whom)\b/i;
 
@@ -148,9 +151,8 @@ interface FigureMention {
   bound?: 'lower' | 'upper';
   /** Words near the figure (folded): what it counts. */
   near: string[];
-  /** The words of `near` before and after it. */
-  nearBefore: string[];
-  nearAfter: string[];
+  /** How many of `near` stand before it (the rest are after it). */
+  nearBefore: number;
   /** What kind of value of its measure it is, when its clause says: a peak, a record, an average, a median, a total. */
   qualifier: string[];
   /** Referring back to a set already named: "the 68 people hurt", "all 45 people detained". */
@@ -229,7 +231,8 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // A change or an approximate figure is compared in its own way (sameQuantity), so it is loose only for another reason.
     const loose = (QUALIFIER_BEFORE.test(before) && !change && !approx) || QUALIFIER_AFTER.test(after) || parsed.range || bracketed;
     const bound = loose || change || approx ? undefined : LOWER_BOUND.test(before) ? 'lower' : UPPER_BOUND.test(before) ? 'upper' : undefined;
-    const nearWords = [...contentWords(before).slice(-3), ...contentWords(after).slice(0, 3)];
+    const nearBefore = contentWords(before).slice(-3).map(fold);
+    const nearAfter = contentWords(after).slice(0, 3).map(fold);
     // The frame is read close to the figure: "a record set in 1978" later in the sentence dates the old record, not this one.
     // …and within its clause: in "38.2% this year, against 32.8% last year" each figure has its own period.
     const windowBefore = prose.slice(Math.max(sentence.start, span.start - 50), span.start);
@@ -239,7 +242,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     const around = clauseBefore + ' ' + clauseAfter;
     // Only the word right before or after the figure says which way it moved ("falls 18%", "an 18% fall", "rising 1.8%"):
     // "up" and "down" further off are as often "set up" and "shut down".
-    const moved = [/(\p{L}+)\s+(?:by\s+)?$/u.exec(before)?.[1], /^\s*(\p{L}+)/u.exec(after)?.[1]].filter((w): w is string => !!w);
+    const moved = [wordBefore(before), /^\s*(\p{L}+)/u.exec(after)?.[1]].filter((w): w is string => !!w);
     const wayOf = (w: string) => (UP_WORD.test(w) ? 'up' : DOWN_WORD.test(w) ? 'down' : undefined);
     const ways = new Set(moved.map(wayOf).filter((w) => w));
     const direction = change ? (DOWN_VERB.test(before) ? 'down' : 'up') : ways.size === 1 ? ([...ways][0] as 'up' | 'down') : undefined;
@@ -258,7 +261,9 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       parsed.kind = currency.replace(/s$/, '');
       nounsAfter.shift();
     }
-    const opener = sentence.start < clauseStart ? OPENER.exec(prose.slice(sentence.start, clauseStart + 1))?.[0] : undefined;
+    // Read only for a figure that may be compared as a plain value (a loose, approximate or changing one never is so).
+    const plain = !loose && !approx && !change;
+    const opener = plain && sentence.start < clauseStart ? OPENER.exec(prose.slice(sentence.start, clauseStart + 1))?.[0] : undefined;
     const periods = !PERIOD_GUARD.test(around) ? [] : [...around.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
     const mention: FigureMention = {
       start: span.start,
@@ -274,12 +279,11 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       whole: parsed.whole,
       subject: change ? contentWords(prose.slice(Math.max(sentence.start, span.start - 100), span.start)).map(fold) : [],
       bound,
-      near: nearWords.map(fold),
-      nearBefore: contentWords(before).slice(-3).map(fold),
-      nearAfter: contentWords(after).slice(0, 3).map(fold),
+      near: [...nearBefore, ...nearAfter],
+      nearBefore: nearBefore.length,
       where: [],
-      qualifier: [...new Set([...around.matchAll(QUALIFIER_KIND)].map((m) => m[1].toLowerCase().slice(0, 4)))].sort(),
-      definite: /(?:^|[^\p{L}])(?:the|all|all\s+the|all\s+of\s+the|those)\s+$/iu.test(before),
+      qualifier: [],
+      definite: false,
       nouns: nounsAfter.slice(0, 2).map(fold),
       places,
       times: [...new Set(around.match(TIMES) ?? [])].map((t) => t.toLowerCase()).sort(),
@@ -289,7 +293,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       lastUnit: 0,
       // …or a short phrase opening its sentence, which scopes all of it ("Including imports, the refinery processed …",
       // "Of the arrested, 29 …": a part).
-      contrast: CONTRAST.test(around) || PART_AFTER.test(after) || (opener !== undefined && (CONTRAST.test(opener) || /^\s*of\s+the\b/i.test(opener))),
+      contrast: plain && (CONTRAST.test(around) || PART_AFTER.test(after) || (opener !== undefined && (CONTRAST.test(opener) || /^\s*of\s+the\b/i.test(opener)))),
       sentenceIndex: sentences.indexOf(sentence),
       id: nextId++,
       valueKey: `${parsed.kind}\u0000${parsed.value}`,
@@ -297,15 +301,19 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     };
     // A figure that sameMeasure could take is also bucketed by all it requires to be equal (kind, noun,
     // heading, period, day), so that only those meet: every figure of one noun meeting would be quadratic.
-    mention.lastUnit = unitOfLast(mention);
-    mention.measure = measureNoun(mention, clauseBefore);
+    mention.lastUnit = parsed.unit ?? 1;
+    // What it measures: needed only to compare it as a plain value, or one apart in its last digit.
+    mention.measure = plain ? measureNoun(mention, clauseBefore) : undefined;
     const noun = measureCandidate(mention) ? mention.measure : undefined;
     if (noun !== undefined) {
+      const nounParts = noun.includes(' ') ? noun.split(' ') : [];
+      mention.definite = DEFINITE.test(before);
+      mention.qualifier = [...new Set([...around.matchAll(QUALIFIER_KIND)].map((m) => m[1].toLowerCase().slice(0, 4)))].sort();
       mention.owner = (OWNER_BEFORE.exec(clauseBefore)?.[1] ?? OWNER_AFTER.exec(clauseAfter)?.[1])?.toLowerCase();
       mention.where = [...new Set([...around.matchAll(WHERE)].map((m) => m[1]))].filter((w) => !NOT_PLACE.test(w));
       if (opening && !mention.where.includes(opening)) mention.where.push(opening);
       mention.where.sort();
-      mention.clause = [...new Set(contentWords(prose.slice(Math.max(sentence.start, span.start - 80), span.start) + ' ' + prose.slice(span.end, Math.min(sentence.end, span.end + 80))).map(fold))].filter((w) => !noun.split(' ').includes(w));
+      mention.clause = [...new Set(contentWords(prose.slice(Math.max(sentence.start, span.start - 80), span.start) + ' ' + prose.slice(span.end, Math.min(sentence.end, span.end + 80))).map(fold))].filter((w) => w !== noun && !nounParts.includes(w));
       // A place of its own on one side only is a part or another place: only figures placed alike meet.
       mention.measureKey = `n${mention.kind}\u0000${noun}\u0000${mention.where.join()}`;
       mention.buckets.push(mention.measureKey);
@@ -313,6 +321,29 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     out.push(mention);
   }
   return out;
+}
+
+/**
+ * The word right before a figure, past a "by" ("fell by 3%": "fell"); undefined when a space does not
+ * separate them. A scan from the end: an end-anchored pattern would be tried at every position.
+ */
+function wordBefore(before: string): string | undefined {
+  let end = before.length;
+  for (let pass = 0; pass < 2; pass++) {
+    let i = end;
+    while (i > 0 && /\s/.test(before[i - 1])) i--;
+    if (i === end) return undefined;
+    const stop = i;
+    while (i > 0 && /\p{L}/u.test(before[i - 1])) i--;
+    if (i === stop) return undefined;
+    const word = before.slice(i, stop);
+    if (pass === 0 && word.toLowerCase() === 'by') {
+      end = i;
+      continue;
+    }
+    return word;
+  }
+  return undefined;
 }
 
 function contentWords(text: string): string[] {
@@ -360,7 +391,7 @@ function wordNumber(phrase: string): number | undefined {
   return last === 'and' ? undefined : total + current;
 }
 
-function parse(text: string): { value: number; digits: string; whole: string; kind: string; range: boolean } | undefined {
+function parse(text: string): { value: number; digits: string; whole: string; kind: string; range: boolean; unit?: number } | undefined {
   const lower = text.toLowerCase();
   const word = NUMBER_WORDS.indexOf(lower);
   if (word >= 0) return { value: word, digits: String(word), whole: String(word), kind: 'count', range: false };
@@ -370,7 +401,7 @@ function parse(text: string): { value: number; digits: string; whole: string; ki
     return value === undefined || value < 2 ? undefined : { value, digits: String(value).replace(/0+$/, ''), whole: String(value), kind: 'count', range: false };
   }
   // "nine per cent", "twelve percent".
-  const percent = /^([a-z]+(?:[\s-]+[a-z]+)?)\s+(?:per\s*cent|percent)$/.exec(lower);
+  const percent = lower.endsWith('cent') ? /^([a-z]+(?:[\s-]+[a-z]+)?)\s+(?:per\s*cent|percent)$/.exec(lower) : null;
   const inWords = percent ? (NUMBER_WORDS.indexOf(percent[1]) > 0 ? NUMBER_WORDS.indexOf(percent[1]) : wordNumber(percent[1])) : undefined;
   if (inWords) return { value: inWords, digits: String(inWords).replace(/0+$/, ''), whole: String(inWords), kind: '%', range: false };
   // "two million", "forty-five thousand": a number in words with a scale.
@@ -399,7 +430,9 @@ function parse(text: string): { value: number; digits: string; whole: string; ki
   else if (rest) kind = rest.replace(/s$/, '').replace(/^min$/, 'minute').replace(/^hr$/, 'hour');
   const digits = core.replace(/[.,]/g, '').replace(/^0+/, '').replace(/0+$/, '') || '0';
   const whole = core.replace(/[.,]/g, '').replace(/^0+/, '') || '0';
-  return { value: number * scale, digits, whole, kind, range };
+  // The value of one in the last written digit (as unitOfLast reads it).
+  const decimals = /\.(\d+)$/.exec(core)?.[1].length ?? 0;
+  return { value: number * scale, digits, whole, kind, range, unit: Number((Math.pow(10, -decimals) * scale).toPrecision(6)) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -447,15 +480,6 @@ function decimalsOf(f: FigureMention): number {
 function scaleOf(f: FigureMention): number {
   const core = f.text.match(/\d+(?:[.,]\d+)*/)?.[0];
   return core ? Number((f.value / Number(core.replace(/,/g, ''))).toPrecision(6)) : 1;
-}
-
-/** The value of one unit in the last written digit: 12 → 1, £1.2bn → 0.1bn, 6,941 → 1. */
-function unitOfLast(f: FigureMention): number {
-  const core = f.text.match(/\d+(?:[.,]\d+)*/)?.[0];
-  if (!core) return 1; // a number in words: whole units
-  const decimals = /\.(\d+)$/.exec(core)?.[1].length ?? 0;
-  const scale = f.value / Number(core.replace(/,/g, ''));
-  return Number((Math.pow(10, -decimals) * scale).toPrecision(6));
 }
 
 function shared(a: string[], b: string[]): number {
@@ -561,9 +585,9 @@ const GENERIC = /^(?:people|time|year|day|week|mont|hour|minu|numb|figu|cent|poi
  * (at least two further words in common, and most of the shorter clause's words).
  */
 function sameMeasure(a: FigureMention, b: FigureMention, only = false): boolean {
+  if (a.measureKey === undefined || a.measureKey !== b.measureKey || otherPlaces(a, b) || frameConflict(a, b)) return false;
   // A rounding of the other is the same value written less precisely (58.2% / 58%, 21,460 / 21,000).
   if (roundsTo(a, b) || roundsTo(b, a)) return false;
-  if (a.measureKey === undefined || a.measureKey !== b.measureKey || otherPlaces(a, b) || frameConflict(a, b)) return false;
   if (a.qualifier.join() !== b.qualifier.join()) return false;
   // A year of its own on one side only ("a magnitude 7.1 earthquake in 1998") is another time for a value that is no slip.
   const year = (f: FigureMention) => f.frame.find((x) => /^\d{4}$/.test(x) && x !== draftYear);
@@ -616,9 +640,10 @@ function measureCandidate(f: FigureMention): boolean {
  */
 function measureNoun(f: FigureMention, clauseBefore: string): string | undefined {
   // The counted thing closest to the figure, after it first ("Nine people were killed and 63 injured": injured).
-  const thing = f.nearAfter.find((w) => SPECIFIC.has(w)) ?? [...f.nearBefore].reverse().find((w) => SPECIFIC.has(w));
-  if (thing) return thing;
-  const of = (OF_NOUN.exec(clauseBefore) ?? AT_VERB.exec(clauseBefore))?.[1].toLowerCase();
+  for (let i = f.nearBefore; i < f.near.length; i++) if (SPECIFIC.has(f.near[i])) return f.near[i];
+  for (let i = f.nearBefore - 1; i >= 0; i--) if (SPECIFIC.has(f.near[i])) return f.near[i];
+  const tail = clauseBefore.slice(-60);
+  const of = ((tail.includes(' of ') ? OF_NOUN.exec(tail) : null) ?? (/\sat\s+$/.test(tail) ? AT_VERB.exec(tail) : null))?.[1].toLowerCase();
   if (of && of.length > 2 && !STOP.has(of) && !GENERIC.test(fold(of))) return fold(of);
   if (f.nouns.length === 0) return undefined;
   if (!GENERIC.test(f.nouns[0])) return f.nouns[0];
@@ -722,9 +747,8 @@ export const figureConsistency = defineRule({
     // The conflicts depend on what each figure says and which block it is in, never on offsets: when
     // those are as in the last lint (an edit that changed no figure), its conflicts are reused.
     const year = yearOf(doc);
-    const memo = state?.slot<FigureMemo>('figure-consistency', () => ({ keys: [], blocks: [], conflicts: [] }));
-    const keys = all.map((l) => figureKey(l.figure));
-    if (memo && memo.year === year && sameMemo(memo, keys, all)) return findingsOf(doc, all, memo.conflicts);
+    const memo = state?.slot<FigureMemo>('figure-consistency', () => ({ figures: [], blocks: [], conflicts: [] }));
+    if (memo && memo.year === year && sameMemo(memo, all)) return findingsOf(doc, all, memo.conflicts);
     draftYear = year;
     let conflicts: OrderedConflict[];
     try {
@@ -734,7 +758,7 @@ export const figureConsistency = defineRule({
     }
     if (memo) {
       memo.year = year;
-      memo.keys = keys;
+      memo.figures = all.map((l) => l.figure);
       memo.blocks = all.map((l) => l.block);
       memo.conflicts = conflicts;
     }
@@ -742,10 +766,11 @@ export const figureConsistency = defineRule({
   },
 });
 
-/** The last lint's figures (content keys and blocks, in order) and the conflicts found among them, by order. */
+/** The last lint's figures and blocks, in order, and the conflicts found among them, by order. */
 interface FigureMemo {
   year?: string;
-  keys: string[];
+  /** The figures read (cached per paragraph: the same object while its paragraph is unchanged). */
+  figures: FigureMention[];
   blocks: number[];
   conflicts: OrderedConflict[];
 }
@@ -770,9 +795,16 @@ function figureKey(figure: FigureMention): string {
   return key;
 }
 
-function sameMemo(memo: FigureMemo, keys: string[], all: Located[]): boolean {
-  if (memo.keys.length !== keys.length) return false;
-  for (let i = 0; i < keys.length; i++) if (memo.keys[i] !== keys[i] || memo.blocks[i] !== all[i].block) return false;
+function sameMemo(memo: FigureMemo, all: Located[]): boolean {
+  if (memo.figures.length !== all.length) return false;
+  for (let i = 0; i < all.length; i++) {
+    if (memo.blocks[i] !== all[i].block) return false;
+    // The same object is the same figure; another (its paragraph was edited) is compared by content, keyed
+    // only then: a cold lint never builds a key.
+    const was = memo.figures[i];
+    const now = all[i].figure;
+    if (was !== now && figureKey(was) !== figureKey(now)) return false;
+  }
   return true;
 }
 
