@@ -110,3 +110,35 @@ test('"people" names a measure only with what they did: "people evacuated" / "pe
   assert.deepEqual(flagged('Police said 1,450 people were evacuated from the estate near the chemical works.\nThe fire service met on Monday.\nPolice said 1,250 people were evacuated from the estate near the chemical works, the council said.'), ['1,250']);
   assert.deepEqual(flagged('Police said 1,450 people were evacuated from the estate near the chemical works.\nThe fire service said 1,250 people were treated by paramedics near the chemical works.'), []);
 });
+
+// What a figure measures, read from the structure around it: a counted thing beside it, the noun of its
+// "of" phrase, a verb it is "at", an owner, a place; a reference back to a set already named.
+test('caught: the same measure named by its structure, in a headline, a quote or a reference back', () => {
+  const cases: [string, string][] = [
+    // a headline's counted thing against a body figure that refers back to it
+    ['Police detain 31 after stadium clashes\nOfficers made the arrests after fans fought outside the ground on Saturday.\nAll 28 people arrested on Saturday will appear in court on Monday.', '28'],
+    // in the body, a later figure that refers back ("Of the 57 people hurt")
+    ['Nine people were killed and 52 injured on Friday when a coach left the road near Alston.\nThe driver was arrested.\nOf the 57 people hurt, 12 remain in hospital.', '57'],
+    // a known counted thing with only these two values in the draft
+    ['Turnout across the county was 44.2%, the returning officer said.\nThe count ended at dawn.\n"Forty-seven per cent of voters turning out for a county election is good," the agent said.', 'Forty-seven per cent'],
+    // "peaked at" and "a peak of", at the same named place
+    ['The river peaked at 6.1 metres at Ferrybridge on Tuesday night.\nResidents were moved to the school.\n"A peak of 5.8 metres at Ferrybridge is rare," the hydrologist said.', '5.8 metres'],
+    // the same owner
+    ['The new tariff applies to all 1,800 spaces in the council\'s nine car parks.\nTraders were not consulted.\n"Raising charges across the council\'s 1,600 spaces before Christmas is madness," their chair said.', '1,600'],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(flagged(text), [expected], text);
+});
+
+test('quiet: parts, other events, roundings, other years and days, currencies, kinds of value', () => {
+  const traps = [
+    'Police detain 31 after stadium clashes\nOf those arrested, 14 were held in Leeds.',
+    'Nine people were killed and 52 injured on Friday.\nThe operator said 41 of the injured had gone home.',
+    'Turnout was 41.5%, the council said.\nThe party also won in Ashby last month. Turnout in that contest was 29.5%.',
+    'Turnout in the ward was 58.4%.\nThe agent said turnout of 58% was a record for a by-election in winter.',
+    'A magnitude 6.4 earthquake struck the valley before dawn on Tuesday.\nThe fault produced a magnitude 7.2 earthquake in 1987.',
+    'Russian strikes damaged 12 power stations overnight, officials said.\nThe previous attack, on Monday, January 12, damaged seven power stations.',
+    'Shares fell 4%, valuing the company at about 44 billion kronor.\nOperating profit was 4.4 billion kronor in the nine months.',
+    'The river reached 6.1 metres at Ferrybridge, a record.\nThe average level at Ferrybridge is 5.8 metres in November.',
+  ];
+  for (const text of traps) assert.deepEqual(flagged(text), [], text);
+});
