@@ -142,3 +142,11 @@ test('quiet: parts, other events, roundings, other years and days, currencies, k
   ];
   for (const text of traps) assert.deepEqual(flagged(text), [], text);
 });
+
+test('a value above a maximum of the same measure is wrong whatever place it has', () => {
+  const text = 'The storm brought gusts of up to 87mph across the north coast.\nSchools were closed.\nIts 93mph gust at Wick was the strongest measured in the region.';
+  assert.deepEqual(flagged(text), ['93mph']);
+  // below the maximum, or another measure: quiet
+  assert.deepEqual(flagged(text.replace('93mph', '81mph')), []);
+  assert.deepEqual(flagged('The storm brought gusts of up to 87mph across the north coast.\nTraffic at Wick moved at 93mph on the bypass.'), []);
+});

@@ -67,7 +67,7 @@ const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|Septemb
 const MONTH = /^(?:january|february|march|april|june|july|august|september|october|november|december)$/;
 
 /** A value's own kind within its measure: two peaks may be one measure, a peak and a level not. */
-const QUALIFIER_KIND = /\b(peak|record|average|median|total|maximum|minimum|highest|lowest)/gi;
+const QUALIFIER_KIND = /\b(peak(?:s|ed)?|records?|average|median|total|maximum|minimum|highest|lowest)\b/gi;
 
 /** Before a figure: a reference back to a set already named ("the 68 people hurt", "all 45 people detained"). */
 const DEFINITE = /(?:^|[^A-Za-z])(?:the|all|all\s+the|all\s+of\s+the|those)\s+$/i;
@@ -176,6 +176,8 @@ interface FigureMention {
   lastUnit: number;
   /** What it measures (measureNoun): a known counted thing, the noun of its "of" phrase, or its first noun. */
   measure?: string;
+  /** Its kind and measure, places aside: an upper bound meets a value above it here (see sameMeasure). */
+  boundKey?: string;
   /** For a figure sameMeasure may compare: its kind, measure and places (`where`). */
   measureKey?: string;
 
@@ -317,6 +319,9 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       // A place of its own on one side only is a part or another place: only figures placed alike meet.
       mention.measureKey = `n${mention.kind}\u0000${noun}\u0000${mention.where.join()}`;
       mention.buckets.push(mention.measureKey);
+      // A maximum ("gusts of up to 98mph") holds everywhere: a value above it is wrong whatever place it has.
+      mention.boundKey = `b${mention.kind}\u0000${noun}`;
+      mention.buckets.push(mention.boundKey);
     }
     out.push(mention);
   }
@@ -558,6 +563,18 @@ function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion, only 
   if ((kind === 'transposed' || kind === 'zero') && measured) return near >= 1 || a.heading || b.heading;
   // Two-digit counts and round counts a zero apart: also the same words around them.
   return near >= 1;
+}
+
+/**
+ * A value above a maximum of the same measure ("gusts of up to 98mph" / "whose 104mph gust at Aberdaron"):
+ * wrong whatever place it has, in the same frame, with a word in common around them.
+ */
+function beyondBound(a: FigureMention, b: FigureMention): boolean {
+  const [bound, other] = a.bound === 'upper' ? [a, b] : b.bound === 'upper' ? [b, a] : [undefined, undefined];
+  if (!bound || !other || other.bound || other.value <= bound.value || bound.boundKey !== other.boundKey) return false;
+  if (frameConflict(a, b) || a.qualifier.join() !== b.qualifier.join()) return false;
+  if (a.times.length && b.times.length && !a.times.some((t) => b.times.includes(t))) return false;
+  return shared(a.clause, b.clause) >= 1;
 }
 
 /** Whether `rough` is `exact` rounded to the precision `rough` is written with: its decimals, or its trailing zeros. */
@@ -822,7 +839,7 @@ function conflictsOf(all: Located[]): OrderedConflict[] {
   const buckets = new Map<string, string[]>();
   for (const [value, list] of groups) {
     const keys = new Set(list[0].figure.buckets);
-    for (const l of list) if (l.figure.measureKey) keys.add(l.figure.measureKey);
+    for (const l of list) if (l.figure.measureKey) keys.add(l.figure.measureKey).add(l.figure.boundKey!);
     for (const bucket of keys) {
       const values = buckets.get(bucket);
       if (!values) buckets.set(bucket, [value]);
@@ -843,9 +860,9 @@ function conflictsOf(all: Located[]): OrderedConflict[] {
         const B = groups.get(values[y])!;
         // Not a slip of the digits: a different value, worth a word only when both are stated as one measure
         // (the same measureKey, in no crowded bucket) and sameMeasure agrees.
-        const kind = confusionOf(A[0].figure, B[0].figure) ?? (bucket[0] === 'n' && Math.max(A[0].figure.value, B[0].figure.value) < 2 * Math.min(A[0].figure.value, B[0].figure.value) ? 'different' : undefined);
+        const kind = confusionOf(A[0].figure, B[0].figure) ?? ((bucket[0] === 'n' || bucket[0] === 'b') && Math.max(A[0].figure.value, B[0].figure.value) < 2 * Math.min(A[0].figure.value, B[0].figure.value) ? 'different' : undefined);
         if (!kind) continue;
-        const pairKey = `${values[x]}\u0001${values[y]}`;
+        const pairKey = `${bucket[0] === "b" ? "b" : ""}${values[x]}\u0001${values[y]}`;
         if (seen.has(pairKey)) continue;
         seen.add(pairKey);
         // Which figures of each value are the same quantity as one of the other value: only those take part.
@@ -856,8 +873,9 @@ function conflictsOf(all: Located[]): OrderedConflict[] {
           for (const b of B) {
             // Two figures in one sentence are set against each other on purpose ("38.2%, against 32.8%").
             if (a.block === b.block && a.figure.sentenceIndex === b.figure.sentenceIndex) continue;
-            if (kind === 'different' && a.figure.measureKey !== bucket) continue;
-            if (sameQuantity(a.figure, b.figure, kind, kind === 'different' && values.length === 2)) pairs.push([a, b]);
+            if (kind === 'different' && a.figure.measureKey !== bucket && a.figure.boundKey !== bucket) continue;
+            const beyond = bucket[0] === 'b';
+            if (beyond ? kind === 'different' && beyondBound(a.figure, b.figure) : sameQuantity(a.figure, b.figure, kind, kind === 'different' && values.length === 2)) pairs.push([a, b]);
           }
         }
         if (pairs.length === 0) continue;
