@@ -144,7 +144,7 @@ test('quiet: parts, other events, roundings, other years and days, currencies, k
 });
 
 test('a value above a maximum of the same measure is wrong whatever place it has', () => {
-  const text = 'The storm brought gusts of up to 87mph across the north coast.\nSchools were closed.\nIts 93mph gust at Wick was the strongest measured in the region.';
+  const text = 'The storm brought gusts of up to 87mph across the north coast.\nSchools were closed.\nIts 93mph gust at Wick was the strongest on the north coast.';
   assert.deepEqual(flagged(text), ['93mph']);
   // below the maximum, or another measure: quiet
   assert.deepEqual(flagged(text.replace('93mph', '81mph')), []);
