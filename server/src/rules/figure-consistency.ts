@@ -748,7 +748,7 @@ function yearOf(doc: DraftDocument): string | undefined {
 
 export const figureConsistency = defineRule({
   id: 'figure-consistency',
-  summary: 'The same quantity stated two ways in one draft: digits transposed (6,941 / 6,491), a zero dropped (€500bn / €50bn), or a headline figure the body contradicts.',
+  summary: 'The same quantity stated two ways in one draft: digits transposed (6,941 / 6,491), a zero dropped (€500bn / €50bn), a headline figure the body contradicts, or a different value for the same measure.',
   defaultSeverity: 'warning',
   options: Options({}),
   check({ doc, state }) {
