@@ -150,3 +150,13 @@ test('a value above a maximum of the same measure is wrong whatever place it has
   assert.deepEqual(flagged(text.replace('93mph', '81mph')), []);
   assert.deepEqual(flagged('The storm brought gusts of up to 87mph across the north coast.\nTraffic at Wick moved at 93mph on the bypass.'), []);
 });
+
+test('a movement is measured by what moved; a place in a subordinate clause is not the figure\'s', () => {
+  const text = '# Brightwell Foods profit falls 12% as costs bite in Spain\n\nAnalysts were not surprised. "A 14% fall in profit in a quarter like this is no shock," one said.\n';
+  assert.deepEqual(ofRule(lintText(text, 'markdown'), 'figure-consistency').map((f) => text.slice(f.start, f.end)), ['14%']);
+  // the other way, or another thing that moved: quiet
+  const rise = text.replace('A 14% fall in profit', 'A 14% rise in profit');
+  assert.deepEqual(ofRule(lintText(rise, 'markdown'), 'figure-consistency'), []);
+  const sales = text.replace('A 14% fall in profit', 'A 14% fall in sales');
+  assert.deepEqual(ofRule(lintText(sales, 'markdown'), 'figure-consistency'), []);
+});

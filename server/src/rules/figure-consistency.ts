@@ -57,10 +57,12 @@ const QUALIFIER_AFTER = new RegExp(String.raw`^[\s)\]]*(?:(?:more|fewer|extra|ad
  * forecast or a condition ("target", "expected", "would", "if"), another event ("in that contest"). Such a figure
  * may differ from another of the same noun without either being wrong.
  */
-const CONTRAST = /\b(?:(?:up|down)\s+from|from\s+(?:[A-Za-z']+\s+){0,2}[£$€]?\d|than|compared|against|versus|vs|whereas|while|target(?:s|ed)?|goal|forecasts?|expected|expects?|projected|predicted|estimates?|planned|plans?|aims?|promised|pledged|needed|would|could|might|may|if|including|includes?|included|of\s+(?:whom|which|them|those|these)|among|alone|each|total|in\s+all|combined|so\s+far|rest|remaining|only|another|(?:in|at|for|during|from)\s+(?:that|those)|previous|prior|earlier|former|more|fewer|less|most|least|half|third|quarter|share|proportion|out\s+of)\b/i;
+const CONTRAST = /\b(?:(?:up|down)\s+from|from\s+(?:[A-Za-z']+\s+){0,2}[£$€]?\d|than|compared|against|versus|vs|whereas|while|target(?:s|ed)?|goal|forecasts?|expected|expects?|projected|predicted|estimates?|planned|plans?|aims?|promised|pledged|needed|would|could|might|may|if|including|includes?|included|of\s+(?:whom|which|them|those|these)|among|alone|each|total|in\s+all|combined|so\s+far|rest|remaining|only|another|(?:in|at|for|during|from)\s+(?:that|those)|previous|prior|earlier|former|more|fewer|less|most|least|(?:half|third|quarter|share|proportion)\s+of|out\s+of)\b/i;
 /** A possessor right before a figure ("the council's 2,600"), or after its noun ("2,400 spaces in the council's car parks"). */
 const OWNER_BEFORE = /(\p{L}{3,})['’]s\s+(?:\p{L}+\s+)?$/u;
 const OWNER_AFTER = /^\s*\p{L}+\s+(?:in|of|at)\s+(?:the\s+)?(\p{L}{3,})['’]s\b/u;
+/** A word that opens a subordinate clause: what follows it is not the figure's own frame. */
+const SUBORDINATE = /\b(?:as|when|while|after|because|since|although|though|which|who|whose|where|but)\b/i;
 /** A proper noun in a prepositional phrase: a place or group the figure is in ("in Lanzhen county", "across Wales", "for the Greens"). */
 const WHERE = /\b(?:in|at|across|throughout|near|outside|inside|for|from|among)\s+(?:the\s+)?(\p{Lu}\p{Ll}+)/gu;
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)$/;
@@ -305,14 +307,16 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // heading, period, day), so that only those meet: every figure of one noun meeting would be quadratic.
     mention.lastUnit = parsed.unit ?? 1;
     // What it measures: needed only to compare it as a plain value, or one apart in its last digit.
-    mention.measure = plain ? measureNoun(mention, clauseBefore) : undefined;
+    mention.measure = plain ? measureNoun(mention, clauseBefore, clauseAfter) : undefined;
     const noun = measureCandidate(mention) ? mention.measure : undefined;
     if (noun !== undefined) {
       const nounParts = noun.includes(' ') ? noun.split(' ') : [];
       mention.definite = DEFINITE.test(before);
       mention.qualifier = [...new Set([...around.matchAll(QUALIFIER_KIND)].map((m) => m[1].toLowerCase().slice(0, 4)))].sort();
       mention.owner = (OWNER_BEFORE.exec(clauseBefore)?.[1] ?? OWNER_AFTER.exec(clauseAfter)?.[1])?.toLowerCase();
-      mention.where = [...new Set([...around.matchAll(WHERE)].map((m) => m[1]))].filter((w) => !NOT_PLACE.test(w));
+      // Its own clause only: "falls 18% as price war in China bites" is not set in China.
+      const own = clauseBefore.split(SUBORDINATE).pop()! + ' ' + clauseAfter.split(SUBORDINATE)[0];
+      mention.where = [...new Set([...own.matchAll(WHERE)].map((m) => m[1]))].filter((w) => !NOT_PLACE.test(w));
       if (opening && !mention.where.includes(opening)) mention.where.push(opening);
       mention.where.sort();
       mention.clause = [...new Set(contentWords(prose.slice(Math.max(sentence.start, span.start - 80), span.start) + ' ' + prose.slice(span.end, Math.min(sentence.end, span.end + 80))).map(fold))].filter((w) => w !== noun && !nounParts.includes(w));
@@ -605,7 +609,7 @@ function sameMeasure(a: FigureMention, b: FigureMention, only = false): boolean 
   if (a.measureKey === undefined || a.measureKey !== b.measureKey || otherPlaces(a, b) || frameConflict(a, b)) return false;
   // A rounding of the other is the same value written less precisely (58.2% / 58%, 21,460 / 21,000).
   if (roundsTo(a, b) || roundsTo(b, a)) return false;
-  if (a.qualifier.join() !== b.qualifier.join()) return false;
+  if (a.qualifier.join() !== b.qualifier.join() || a.direction !== b.direction) return false;
   // A year of its own on one side only ("a magnitude 7.1 earthquake in 1998") is another time for a value that is no slip.
   const year = (f: FigureMention) => f.frame.find((x) => /^\d{4}$/.test(x) && x !== draftYear);
   if (!year(a) !== !year(b)) return false;
@@ -655,17 +659,27 @@ function measureCandidate(f: FigureMention): boolean {
  * "gusts of up to 98mph", "the rate of 3.6%"); else its first noun after it, or with a noun that counts
  * anything, that and the next word ("people evacuated").
  */
-function measureNoun(f: FigureMention, clauseBefore: string): string | undefined {
+function measureNoun(f: FigureMention, clauseBefore: string, clauseAfter: string): string | undefined {
   // The counted thing closest to the figure, after it first ("Nine people were killed and 63 injured": injured).
   for (let i = f.nearBefore; i < f.near.length; i++) if (SPECIFIC.has(f.near[i])) return f.near[i];
   for (let i = f.nearBefore - 1; i >= 0; i--) if (SPECIFIC.has(f.near[i])) return f.near[i];
   const tail = clauseBefore.slice(-60);
+  // A movement's measure is what moved: "a 16% fall in operating profit", "profit falls 18%".
+  if (f.direction) {
+    const moved = MOVED_IN.exec(clauseAfter)?.[1] ?? MOVER_BEFORE.exec(tail)?.[1];
+    if (moved && !STOP.has(moved.toLowerCase())) return fold(moved.toLowerCase());
+  }
   const of = ((tail.includes(' of ') ? OF_NOUN.exec(tail) : null) ?? (/\sat\s+$/.test(tail) ? AT_VERB.exec(tail) : null))?.[1].toLowerCase();
   if (of && of.length > 2 && !STOP.has(of) && !GENERIC.test(fold(of))) return fold(of);
   if (f.nouns.length === 0) return undefined;
   if (!GENERIC.test(f.nouns[0])) return f.nouns[0];
   return f.nouns.length > 1 && !GENERIC.test(f.nouns[1]) ? `${f.nouns[0]} ${f.nouns[1]}` : undefined;
 }
+
+/** After a figure: a movement noun and what moved, the last word of its noun phrase ("fall in operating profit"). */
+const MOVED_IN = /^\s*(?:rise|rises|fall|falls|drop|drops|increase|increases|decrease|decline|declines|growth|gain|gains|cut|jump|slump)\s+in\s+(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+)?([a-z]{3,})\b/i;
+/** Before a figure: what moved, right before its verb ("profit falls 18%", "sales rose by 4%"). */
+const MOVER_BEFORE = /([A-Za-z]{3,})\s+(?:rises|rose|risen|falls|fell|fallen|drops|dropped|jumps|jumped|climbs|climbed|slumps|slumped|grows|grew|increased|decreased|declined|slipped|slides|slid)\s+(?:by\s+)?$/;
 
 /** A verb that names the value it is "at" ("peaked at 8.7 metres", "valued at £96bn"); not one of movement ("rose to"). */
 const AT_VERB = /(\p{L}+ed)\s+at\s+$/iu;
