@@ -57,7 +57,7 @@ const QUALIFIER_AFTER = new RegExp(String.raw`^[\s)\]]*(?:(?:more|fewer|extra|ad
  * forecast or a condition ("target", "expected", "would", "if"), another event ("in that contest"). Such a figure
  * may differ from another of the same noun without either being wrong.
  */
-const CONTRAST = /\b(?:(?:up|down)\s+from|from\s+(?:[A-Za-z']+\s+){0,2}[£$€]?\d|than|compared|against|versus|vs|whereas|while|target(?:s|ed)?|goal|forecasts?|expected|expects?|projected|predicted|estimates?|planned|plans?|aims?|promised|pledged|needed|would|could|might|may|if|including|includes?|included|of\s+(?:whom|which|them|those|these)|among|alone|each|total|in\s+all|combined|so\s+far|rest|remaining|only|another|(?:in|at|for|during|from)\s+(?:that|those)|previous|prior|earlier|former|more|fewer|less|most|least|(?:half|third|quarter|share|proportion)\s+of|out\s+of)\b/i;
+const CONTRAST = /\b(?:whereas|while|target(?:s|ed)?|goal|forecasts?|expected|expects?|projected|predicted|estimates?|planned|plans?|aims?|promised|pledged|needed|would|could|might|may|if|including|includes?|included|of\s+(?:whom|which|them|those|these)|among|alone|each|total|in\s+all|combined|so\s+far|rest|remaining|only|another|(?:in|at|for|during|from)\s+(?:that|those)|previous|prior|earlier|former|more|fewer|less|most|least|(?:half|third|quarter|share|proportion)\s+of|out\s+of)\b/i;
 /** A possessor right before a figure ("the council's 2,600"), or after its noun ("2,400 spaces in the council's car parks"). */
 const OWNER_BEFORE = /(\p{L}{3,})['’]s\s+(?:\p{L}+\s+)?$/u;
 const OWNER_AFTER = /^\s*\p{L}+\s+(?:in|of|at)\s+(?:the\s+)?(\p{L}{3,})['’]s\b/u;
@@ -79,6 +79,12 @@ const PART_AFTER = /^\s*of\s+(?:the|those|these|its|their|his|her|our|them|whom)
 
 /** A currency named after an amount. */
 const CURRENCY_AFTER = /^\s*(kronor|kroner|krona|euros?|dollars?|pounds?|yuan|yen|rupees?|francs?|lira|rand|pesos?|roubles?|rubles?|hryvnias?|zlotys?|shekels?|dirhams?|riyals?|ringgit|baht|naira|shillings?)\b/i;
+
+/**
+ * A comparison sets apart the figure that follows it ("higher than the 36.8%", "up from 65.1%"), not the
+ * one it follows ("41.3%, higher than …", "rose to 3.8% from 3.5%"): read before a figure only.
+ */
+const COMPARE = /\b(?:(?:up|down)\s+from|from|than|compared\s+(?:with|to)|against|versus|vs)\b[^\d]{0,15}$/i;
 
 /** A short phrase opening a sentence, up to its comma ("Including imports,", "The previous large attack on the energy system,"): it scopes the whole sentence. */
 const OPENER = /^\s*(?:(?:[A-Za-z'-]+|\d+(?:[.,]\d+)*)\s+){0,9}[A-Za-z0-9'-]+[,;:–—]/;
@@ -297,7 +303,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       lastUnit: 0,
       // …or a short phrase opening its sentence, which scopes all of it ("Including imports, the refinery processed …",
       // "Of the arrested, 29 …": a part).
-      contrast: plain && (CONTRAST.test(around) || PART_AFTER.test(after) || (opener !== undefined && (CONTRAST.test(opener) || /^\s*of\s+the\b/i.test(opener)))),
+      contrast: plain && (CONTRAST.test(around) || COMPARE.test(clauseBefore) || PART_AFTER.test(after) || (opener !== undefined && (CONTRAST.test(opener) || /^\s*of\s+the\b/i.test(opener)))),
       sentenceIndex: sentences.indexOf(sentence),
       id: nextId++,
       valueKey: `${parsed.kind}\u0000${parsed.value}`,
