@@ -331,7 +331,6 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       mention.buckets.push(mention.measureKey);
       // A maximum ("gusts of up to 98mph") holds everywhere: a value above it is wrong whatever place it has.
       mention.boundKey = `b${mention.kind}\u0000${noun}`;
-      mention.buckets.push(mention.boundKey);
     }
     out.push(mention);
   }
@@ -859,11 +858,24 @@ function conflictsOf(all: Located[]): OrderedConflict[] {
   const buckets = new Map<string, string[]>();
   for (const [value, list] of groups) {
     const keys = new Set(list[0].figure.buckets);
-    for (const l of list) if (l.figure.measureKey) keys.add(l.figure.measureKey).add(l.figure.boundKey!);
+    for (const l of list) if (l.figure.measureKey) keys.add(l.figure.measureKey);
     for (const bucket of keys) {
       const values = buckets.get(bucket);
       if (!values) buckets.set(bucket, [value]);
       else if (values.length < 200) values.push(value);
+    }
+  }
+  // A maximum meets every value of its measure whatever its place: a bucket per measure with an upper bound
+  // in it (only those, so that a measure without one costs nothing).
+  const bounded = new Set<string>();
+  for (const list of groups.values()) for (const l of list) if (l.figure.bound === 'upper' && l.figure.boundKey) bounded.add(l.figure.boundKey);
+  if (bounded.size) {
+    for (const [value, list] of groups) {
+      for (const key of new Set(list.map((l) => l.figure.boundKey).filter((k): k is string => k !== undefined && bounded.has(k)))) {
+        const values = buckets.get(key);
+        if (!values) buckets.set(key, [value]);
+        else if (values.length < 200) values.push(value);
+      }
     }
   }
   // A noun counted with many values in one period is a series (votes per candidate, goals per player), not one
