@@ -160,3 +160,8 @@ test('a movement is measured by what moved; a place in a subordinate clause is n
   const sales = text.replace('A 14% fall in profit', 'A 14% fall in sales');
   assert.deepEqual(ofRule(lintText(sales, 'markdown'), 'figure-consistency'), []);
 });
+
+test('quiet: an update of a running total, and ordinal periods', () => {
+  assert.deepEqual(flagged('The death toll from the floods rose to 45, officials said.\nRescue teams searched the river banks.\nThe death toll now stands at 52, the regional governor said.'), []);
+  assert.deepEqual(flagged('The hospital treated 140 patients in the first week of the outbreak.\nStaff were exhausted.\nThe hospital treated 190 patients in the second week of the outbreak.'), []);
+});

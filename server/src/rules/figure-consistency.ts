@@ -38,7 +38,7 @@ const LOWER_BOUND = /(?:^|[^\p{L}])(?:more\s+than|over|at\s+least|above|in\s+exc
 const UPPER_BOUND = /(?:^|[^\p{L}])(?:fewer\s+than|less\s+than|no\s+more\s+than|at\s+most|up\s+to|under|below)\s+$/iu;
 const DURATION_GUARD = /\d[\s-](?:min|hour|hr|sec|day|week|month)/i;
 const WORD_COUNT_GUARD = /(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|ty|hundred)[\s-]/i;
-const PERIOD_GUARD = /year|career|all-time|month|week|quarter|decade|season|election|annual|ago|earlier|January|February|March|April|June|July|August|September|October|November|December/i;
+const PERIOD_GUARD = /year|career|all-time|month|week|quarter|decade|season|election|day|half|round|stage|phase|leg\b|annual|ago|earlier|January|February|March|April|June|July|August|September|October|November|December/i;
 /** Before a figure: it is approximate or an increment, not the figure itself. */
 /** Before a figure: a change ("fell 3.4%", "down 4.3%", "rose by £2m"), compared only with a change the same way. */
 const CHANGE_BEFORE = /(?:^|[^\p{L}])(?:rose|fell|gained|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|plunged|surged|soared|slumped|up|down|(?:rose|fell|up|down|grew|increased|decreased|dropped|climbed|cut|raised|lowered|reduced)\s+by)\s+$/iu;
@@ -54,10 +54,11 @@ const QUALIFIER_AFTER = new RegExp(String.raw`^[\s)\]]*(?:(?:more|fewer|extra|ad
 /**
  * In a figure's clause, what sets it apart from another figure of the same noun: a comparison ("up from",
  * "than", "compared with"), a part or a whole ("including", "of whom", "in total", "alone"), a plan, a
- * forecast or a condition ("target", "expected", "would", "if"), another event ("in that contest"). Such a figure
+ * forecast or a condition ("target", "expected", "would", "if"), another event ("in that contest"), an update
+ * ("now stands at", "the latest"). Such a figure
  * may differ from another of the same noun without either being wrong.
  */
-const CONTRAST = /\b(?:whereas|while|target(?:s|ed)?|goal|forecasts?|expected|expects?|projected|predicted|estimates?|planned|plans?|aims?|promised|pledged|needed|would|could|might|may|if|including|includes?|included|of\s+(?:whom|which|them|those|these)|among|alone|each|total|in\s+all|combined|so\s+far|rest|remaining|only|another|(?:in|at|for|during|from)\s+(?:that|those)|previous|prior|earlier|former|more|fewer|less|most|least|(?:half|third|quarter|share|proportion)\s+of|out\s+of)\b/i;
+const CONTRAST = /\b(?:whereas|while|now|latest|target(?:s|ed)?|goal|forecasts?|expected|expects?|projected|predicted|estimates?|planned|plans?|aims?|promised|pledged|needed|would|could|might|may|if|including|includes?|included|of\s+(?:whom|which|them|those|these)|among|alone|each|total|in\s+all|combined|so\s+far|rest|remaining|only|another|(?:in|at|for|during|from)\s+(?:that|those)|previous|prior|earlier|former|more|fewer|less|most|least|(?:half|third|quarter|share|proportion)\s+of|out\s+of)\b/i;
 /** A possessor right before a figure ("the council's 2,600"), or after its noun ("2,400 spaces in the council's car parks"). */
 const OWNER_BEFORE = /(\p{L}{3,})['’]s\s+(?:\p{L}+\s+)?$/u;
 const OWNER_AFTER = /^\s*\p{L}+\s+(?:in|of|at)\s+(?:the\s+)?(\p{L}{3,})['’]s\b/u;
@@ -93,7 +94,7 @@ const TIMES = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan
 /** A year that is part of a date ("March 2, 2026", "2 March 2026") dates the story, not the figure. */
 const DATE_BEFORE_YEAR = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+$/u;
 /** Periods that set a figure in another time than the story's ("last year", "a year earlier", "per year"). */
-const PERIOD = /\b(?:last|previous|next|past|this|a)\s+(?:year|month|week|quarter|decade|season|election)|\bcareer\b|\ball-time\b|\b(?:a\s+year|a\s+month|a\s+week|months|years|weeks)\s+(?:earlier|ago|before)|\b(?:per|each|every)\s+(?:year|month|week|day)|\bannual(?:ly)?\b|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/giu;
+const PERIOD = /\b(?:last|previous|next|past|this|a)\s+(?:year|month|week|quarter|decade|season|election)|\b(?:first|second|third|fourth|fifth|final|opening|closing)\s+(?:week|month|day|quarter|half|year|season|round|stage|phase|leg)\b|\bcareer\b|\ball-time\b|\b(?:a\s+year|a\s+month|a\s+week|months|years|weeks)\s+(?:earlier|ago|before)|\b(?:per|each|every)\s+(?:year|month|week|day)|\bannual(?:ly)?\b|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/giu;
 const STOP = new Set(
   ('the a an of in on at by to for from with and or but as was were is are be been has have had it its this that these those their his her ' +
     'said says say according than more about around some nearly almost over under up down after before into out who which what when where ' +
