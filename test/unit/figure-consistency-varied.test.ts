@@ -165,3 +165,15 @@ test('quiet: an update of a running total, and ordinal periods', () => {
   assert.deepEqual(flagged('The death toll from the floods rose to 45, officials said.\nRescue teams searched the river banks.\nThe death toll now stands at 52, the regional governor said.'), []);
   assert.deepEqual(flagged('The hospital treated 140 patients in the first week of the outbreak.\nStaff were exhausted.\nThe hospital treated 190 patients in the second week of the outbreak.'), []);
 });
+
+test('quiet: each figure said of its own subject (names, an ordinal, parallel sentences about two groups)', () => {
+  const traps = [
+    'Labour candidate Jane Holt won 12,400 votes in the ward.\nThe count took six hours.\nThe Conservative candidate, Tom Reed, won 9,800 votes.',
+    'Men earned £32,000 on average in the region.\nWomen earned £28,000 on average in the region.',
+    'The first blast killed 12 people.\nHours later a second blast killed 9 people.',
+    'Leeds recorded 120 cases of measles this year.\nBradford recorded 95 cases of measles this year.',
+  ];
+  for (const text of traps) assert.deepEqual(flagged(text), [], text);
+  // the same subject restated: still caught
+  assert.deepEqual(flagged('The school has 1,200 pupils on its roll this term.\nParents protested.\nThe school has 1,350 pupils on its roll this term, its head said.'), ['1,350']);
+});

@@ -62,6 +62,9 @@ const CONTRAST = /\b(?:whereas|while|now|latest|target(?:s|ed)?|goal|forecasts?|
 /** A possessor right before a figure ("the council's 2,600"), or after its noun ("2,400 spaces in the council's car parks"). */
 const OWNER_BEFORE = /(\p{L}{3,})['’]s\s+(?:\p{L}+\s+)?$/u;
 const OWNER_AFTER = /^\s*\p{L}+\s+(?:in|of|at)\s+(?:the\s+)?(\p{L}{3,})['’]s\b/u;
+/** An ordinal before a figure: another of its kind ("a second blast", "the third day"). */
+const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|final|another|other)\b/i;
+
 /** A word that opens a subordinate clause: what follows it is not the figure's own frame. */
 const SUBORDINATE = /\b(?:as|when|while|after|because|since|although|though|which|who|whose|where|but)\b/i;
 /** A proper noun in a prepositional phrase: a place or group the figure is in ("in Lanzhen county", "across Wales", "for the Greens"). */
@@ -166,6 +169,12 @@ interface FigureMention {
   qualifier: string[];
   /** Referring back to a set already named: "the 68 people hurt", "all 45 people detained". */
   definite: boolean;
+  /** The sentence before it (for a figure sameMeasure may compare): its content words, the names in it (not
+   *  opening the sentence), an ordinal ("a second blast"), and the verb right before the figure. */
+  lead?: string[];
+  leadNames?: string[];
+  ordinal?: string;
+  verb?: string;
   /** Whose it is: the possessor right before it or after its noun ("the council's 2,600 spaces", "2,400 spaces in the council's car parks"). */
   owner?: string;
   /** Places and groups in a prepositional phrase of its clause ("in Lanzhen county", "across Wales"), or opening its sentence. */
@@ -318,6 +327,13 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     const noun = measureCandidate(mention) ? mention.measure : undefined;
     if (noun !== undefined) {
       const nounParts = noun.includes(' ') ? noun.split(' ') : [];
+      // Who or what the sentence says it is about, before the figure: its words, its names, an ordinal, its verb.
+      const lead = prose.slice(Math.max(sentence.start, span.start - 80), span.start);
+      const verb = wordBefore(before)?.toLowerCase();
+      mention.verb = verb;
+      mention.lead = contentWords(lead).map(fold).filter((w) => w !== noun && !nounParts.includes(w) && w !== (verb ? fold(verb) : ''));
+      mention.leadNames = [...lead.matchAll(/(?<=[\p{L},;]\s+)\p{Lu}\p{Ll}+/gu)].map((m) => m[0]).filter((w) => !NOT_PLACE.test(w) && !/^(?:In|On|At|Mr|Mrs|Ms|Dr|Its|His|Her|Their)$/.test(w));
+      mention.ordinal = ORDINAL.exec(lead)?.[1].toLowerCase();
       mention.definite = DEFINITE.test(before);
       mention.qualifier = [...new Set([...around.matchAll(QUALIFIER_KIND)].map((m) => m[1].toLowerCase().slice(0, 4)))].sort();
       mention.owner = (OWNER_BEFORE.exec(clauseBefore)?.[1] ?? OWNER_AFTER.exec(clauseAfter)?.[1])?.toLowerCase();
@@ -587,6 +603,22 @@ function beyondBound(a: FigureMention, b: FigureMention): boolean {
   return shared(a.clause, b.clause) >= 1;
 }
 
+/**
+ * Each figure said of its own subject: both sentences name people, parties or places before it and none
+ * in common ("Labour's Jane Holt won 12,400" / "the Conservative, Tom Reed, won 9,800"); an ordinal on
+ * either side that the other lacks ("a second blast killed 9"); or the same verb right before both with
+ * nothing in common before it (parallel sentences about two groups: "Men earned" / "Women earned").
+ */
+function otherSubjects(a: FigureMention, b: FigureMention): boolean {
+  const na = a.leadNames ?? [];
+  const nb = b.leadNames ?? [];
+  if (na.length && nb.length && !na.some((n) => nb.includes(n))) return true;
+  if ((a.ordinal || b.ordinal) && a.ordinal !== b.ordinal) return true;
+  const la = a.lead ?? [];
+  const lb = b.lead ?? [];
+  return a.verb !== undefined && a.verb === b.verb && la.length > 0 && lb.length > 0 && !la.some((w) => lb.includes(w));
+}
+
 /** Whether `rough` is `exact` rounded to the precision `rough` is written with: its decimals, or its trailing zeros. */
 function roundsTo(exact: FigureMention, rough: FigureMention): boolean {
   const decimals = decimalsOf(rough);
@@ -616,6 +648,7 @@ function sameMeasure(a: FigureMention, b: FigureMention, only = false): boolean 
   // A rounding of the other is the same value written less precisely (58.2% / 58%, 21,460 / 21,000).
   if (roundsTo(a, b) || roundsTo(b, a)) return false;
   if (a.qualifier.join() !== b.qualifier.join() || a.direction !== b.direction) return false;
+  if (otherSubjects(a, b)) return false;
   // A year of its own on one side only ("a magnitude 7.1 earthquake in 1998") is another time for a value that is no slip.
   const year = (f: FigureMention) => f.frame.find((x) => /^\d{4}$/.test(x) && x !== draftYear);
   if (!year(a) !== !year(b)) return false;
