@@ -169,11 +169,10 @@ interface FigureMention {
   qualifier: string[];
   /** Referring back to a set already named: "the 68 people hurt", "all 45 people detained". */
   definite: boolean;
-  /** The sentence before it (for a figure sameMeasure may compare): its content words, the names in it (not
-   *  opening the sentence), an ordinal ("a second blast"), and the verb right before the figure. */
-  lead?: string[];
-  leadNames?: string[];
-  ordinal?: string;
+  /** Up to 80 characters of its sentence before it and after it (for a figure sameMeasure may compare): read by leadOf and clauseOf. */
+  leadText?: string;
+  clauseText?: string;
+  /** The verb right before it. */
   verb?: string;
   /** Whose it is: the possessor right before it or after its noun ("the council's 2,600 spaces", "2,400 spaces in the council's car parks"). */
   owner?: string;
@@ -188,8 +187,7 @@ interface FigureMention {
   /** Years and period words close to it ("in 2022", "last year", "a year earlier"). */
   frame: string[];
   heading: boolean;
-  /** What the figure measures, as its sentence says it (folded content words within 80 characters, once each, its noun left out): "68.4% of pupils achieved a grade 4 …". Read only for a figure sameMeasure may compare. */
-  clause: string[];
+
   /** The value of one in its last written digit (unitOfLast). */
   lastUnit: number;
   /** What it measures (measureNoun): a known counted thing, the noun of its "of" phrase, or its first noun. */
@@ -309,7 +307,6 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       times: [...new Set(around.match(TIMES) ?? [])].map((t) => t.toLowerCase()).sort(),
       frame: [...new Set([...years, ...periods])].sort(),
       heading,
-      clause: [],
       lastUnit: 0,
       // …or a short phrase opening its sentence, which scopes all of it ("Including imports, the refinery processed …",
       // "Of the arrested, 29 …": a part).
@@ -326,14 +323,10 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     mention.measure = plain ? measureNoun(mention, clauseBefore, clauseAfter) : undefined;
     const noun = measureCandidate(mention) ? mention.measure : undefined;
     if (noun !== undefined) {
-      const nounParts = noun.includes(' ') ? noun.split(' ') : [];
       // Who or what the sentence says it is about, before the figure: its words, its names, an ordinal, its verb.
-      const lead = prose.slice(Math.max(sentence.start, span.start - 80), span.start);
-      const verb = wordBefore(before)?.toLowerCase();
-      mention.verb = verb;
-      mention.lead = contentWords(lead).map(fold).filter((w) => w !== noun && !nounParts.includes(w) && w !== (verb ? fold(verb) : ''));
-      mention.leadNames = [...lead.matchAll(/(?<=[\p{L},;]\s+)\p{Lu}\p{Ll}+/gu)].map((m) => m[0]).filter((w) => !NOT_PLACE.test(w) && !/^(?:In|On|At|Mr|Mrs|Ms|Dr|Its|His|Her|Their)$/.test(w));
-      mention.ordinal = ORDINAL.exec(lead)?.[1].toLowerCase();
+      // Read when two figures are compared (leadOf): most never are.
+      mention.leadText = prose.slice(Math.max(sentence.start, span.start - 80), span.start);
+      mention.verb = wordBefore(before)?.toLowerCase();
       mention.definite = DEFINITE.test(before);
       mention.qualifier = [...new Set([...around.matchAll(QUALIFIER_KIND)].map((m) => m[1].toLowerCase().slice(0, 4)))].sort();
       mention.owner = (OWNER_BEFORE.exec(clauseBefore)?.[1] ?? OWNER_AFTER.exec(clauseAfter)?.[1])?.toLowerCase();
@@ -342,7 +335,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       mention.where = [...new Set([...own.matchAll(WHERE)].map((m) => m[1]))].filter((w) => !NOT_PLACE.test(w));
       if (opening && !mention.where.includes(opening)) mention.where.push(opening);
       mention.where.sort();
-      mention.clause = [...new Set(contentWords(prose.slice(Math.max(sentence.start, span.start - 80), span.start) + ' ' + prose.slice(span.end, Math.min(sentence.end, span.end + 80))).map(fold))].filter((w) => w !== noun && !nounParts.includes(w));
+      mention.clauseText = prose.slice(span.end, Math.min(sentence.end, span.end + 80));
       // A place of its own on one side only is a part or another place: only figures placed alike meet.
       mention.measureKey = `n${mention.kind}\u0000${noun}\u0000${mention.where.join()}`;
       mention.buckets.push(mention.measureKey);
@@ -362,10 +355,10 @@ function wordBefore(before: string): string | undefined {
   let end = before.length;
   for (let pass = 0; pass < 2; pass++) {
     let i = end;
-    while (i > 0 && /\s/.test(before[i - 1])) i--;
+    while (i > 0 && isSpace(before.charCodeAt(i - 1))) i--;
     if (i === end) return undefined;
     const stop = i;
-    while (i > 0 && /\p{L}/u.test(before[i - 1])) i--;
+    while (i > 0 && isLetter(before, i - 1)) i--;
     if (i === stop) return undefined;
     const word = before.slice(i, stop);
     if (pass === 0 && word.toLowerCase() === 'by') {
@@ -375,6 +368,16 @@ function wordBefore(before: string): string | undefined {
     return word;
   }
   return undefined;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 160 || (code > 127 && /\s/.test(String.fromCharCode(code)));
+}
+
+function isLetter(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /\p{L}/u.test(text[i]);
 }
 
 function contentWords(text: string): string[] {
@@ -462,8 +465,9 @@ function parse(text: string): { value: number; digits: string; whole: string; ki
   const digits = core.replace(/[.,]/g, '').replace(/^0+/, '').replace(/0+$/, '') || '0';
   const whole = core.replace(/[.,]/g, '').replace(/^0+/, '') || '0';
   // The value of one in the last written digit (as unitOfLast reads it).
-  const decimals = /\.(\d+)$/.exec(core)?.[1].length ?? 0;
-  return { value: number * scale, digits, whole, kind, range, unit: Number((Math.pow(10, -decimals) * scale).toPrecision(6)) };
+  const point = core.lastIndexOf('.');
+  const decimals = point < 0 ? 0 : core.length - point - 1;
+  return { value: number * scale, digits, whole, kind, range, unit: decimals === 0 ? scale : Number((Math.pow(10, -decimals) * scale).toPrecision(6)) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -600,7 +604,44 @@ function beyondBound(a: FigureMention, b: FigureMention): boolean {
   if (!bound || !other || other.bound || other.value <= bound.value || bound.boundKey !== other.boundKey) return false;
   if (frameConflict(a, b) || a.qualifier.join() !== b.qualifier.join()) return false;
   if (a.times.length && b.times.length && !a.times.some((t) => b.times.includes(t))) return false;
-  return shared(a.clause, b.clause) >= 1;
+  return shared(clauseOf(a), clauseOf(b)) >= 1;
+}
+
+interface Lead {
+  words: string[];
+  names: string[];
+  ordinal?: string;
+}
+
+const leads = new WeakMap<FigureMention, Lead>();
+const clauses = new WeakMap<FigureMention, string[]>();
+
+/** The words of its sentence before it, the names among them (not opening the sentence), an ordinal ("a second blast"). */
+function leadOf(f: FigureMention): Lead {
+  let lead = leads.get(f);
+  if (!lead) {
+    const text = f.leadText ?? '';
+    const parts = (f.measure ?? '').split(' ');
+    const verb = f.verb ? fold(f.verb) : '';
+    lead = {
+      words: contentWords(text).map(fold).filter((w) => !parts.includes(w) && w !== verb),
+      names: [...text.matchAll(/(?<=[\p{L},;]\s+)\p{Lu}\p{Ll}+/gu)].map((m) => m[0]).filter((w) => !NOT_PLACE.test(w) && !/^(?:In|On|At|Mr|Mrs|Ms|Dr|Its|His|Her|Their)$/.test(w)),
+      ordinal: ORDINAL.exec(text)?.[1].toLowerCase(),
+    };
+    leads.set(f, lead);
+  }
+  return lead;
+}
+
+/** What the figure measures, as its sentence says it: folded content words within 80 characters either side, once each, its measure left out. */
+function clauseOf(f: FigureMention): string[] {
+  let clause = clauses.get(f);
+  if (!clause) {
+    const parts = (f.measure ?? '').split(' ');
+    clause = [...new Set(contentWords(`${f.leadText ?? ''} ${f.clauseText ?? ''}`).map(fold))].filter((w) => !parts.includes(w));
+    clauses.set(f, clause);
+  }
+  return clause;
 }
 
 /**
@@ -610,12 +651,12 @@ function beyondBound(a: FigureMention, b: FigureMention): boolean {
  * nothing in common before it (parallel sentences about two groups: "Men earned" / "Women earned").
  */
 function otherSubjects(a: FigureMention, b: FigureMention): boolean {
-  const na = a.leadNames ?? [];
-  const nb = b.leadNames ?? [];
-  if (na.length && nb.length && !na.some((n) => nb.includes(n))) return true;
-  if ((a.ordinal || b.ordinal) && a.ordinal !== b.ordinal) return true;
-  const la = a.lead ?? [];
-  const lb = b.lead ?? [];
+  const A = leadOf(a);
+  const B = leadOf(b);
+  if (A.names.length && B.names.length && !A.names.some((n) => B.names.includes(n))) return true;
+  if ((A.ordinal || B.ordinal) && A.ordinal !== B.ordinal) return true;
+  const la = A.words;
+  const lb = B.words;
   return a.verb !== undefined && a.verb === b.verb && la.length > 0 && lb.length > 0 && !la.some((w) => lb.includes(w));
 }
 
@@ -668,8 +709,10 @@ function sameMeasure(a: FigureMention, b: FigureMention, only = false): boolean 
     const other = bound === a ? b : a;
     if (bound.bound === 'lower' ? other.value >= bound.value : other.value <= bound.value) return false;
   }
+  const ca = clauseOf(a);
+  const cb = clauseOf(b);
   let common = 0;
-  for (const w of a.clause) if (b.clause.includes(w)) common++;
+  for (const w of ca) if (cb.includes(w)) common++;
   // A headline is terse: one word in common beside the measure is all it has to give; so is one owner ("the council's").
   // A headline has no room for a story: against it, a body figure of a known counted thing (killed, arrested)
   // that refers back to a set already named ("the 68 people hurt", "All 45 people detained") is enough.
@@ -681,7 +724,7 @@ function sameMeasure(a: FigureMention, b: FigureMention, only = false): boolean 
   if (COUNTED.has(a.measure!) && (a.definite || b.definite) && common >= 1) return true;
   // The same owner ("the council's") or the same named place ("at Shiqiao") on both sides frames them alike.
   if (a.heading || b.heading || (a.owner !== undefined && a.owner === b.owner) || a.where.length > 0) return common >= 1;
-  return common >= 2 && common >= 0.5 * Math.min(a.clause.length, b.clause.length);
+  return common >= 2 && common >= 0.5 * Math.min(ca.length, cb.length);
 }
 
 /** More values than this of one noun in one period make a series, not one measure (see conflictsOf). */
