@@ -177,3 +177,9 @@ test('quiet: each figure said of its own subject (names, an ordinal, parallel se
   // the same subject restated: still caught
   assert.deepEqual(flagged('The school has 1,200 pupils on its roll this term.\nParents protested.\nThe school has 1,350 pupils on its roll this term, its head said.'), ['1,350']);
 });
+
+test('quiet: the same noun with another verb done to it is another measure', () => {
+  assert.deepEqual(flagged('The charity fed 3,000 families last winter in the city.\nThe charity housed 2,400 families last winter in the city.'), []);
+  // a synonym of the verb is the same measure
+  assert.deepEqual(flagged('Police arrested 47 people in raids across the city on Tuesday.\nThe court heard that officers detained 45 people in raids across the city on Tuesday.'), ['45']);
+});

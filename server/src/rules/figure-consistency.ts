@@ -660,6 +660,19 @@ function otherSubjects(a: FigureMention, b: FigureMention): boolean {
   return a.verb !== undefined && a.verb === b.verb && la.length > 0 && lb.length > 0 && !la.some((w) => lb.includes(w));
 }
 
+/**
+ * A counted thing is also what was done to it: "fed 3,000 families" / "housed 2,400 families", "destroyed
+ * 40 homes" / "saved 12 homes". Two content verbs right before the figures that differ (synonyms folded:
+ * arrested / detained, killed / died) make two measures.
+ */
+function otherVerbs(a: FigureMention, b: FigureMention): boolean {
+  const content = (v: string | undefined) => v !== undefined && v.length > 2 && !STOP.has(v) && !LIGHT_VERB.test(v);
+  return content(a.verb) && content(b.verb) && fold(a.verb!) !== fold(b.verb!);
+}
+
+/** Verbs that say nothing of what was counted: "was 41.3%", "has 1,200", "reached 2,184". */
+const LIGHT_VERB = /^(?:is|are|was|were|be|been|being|has|have|had|having|got|gets|reached|reaches|stood|stands|totalled|totaled|numbered|recorded|counted|put|puts|gave|gives|showed|shows|included|includes|of|to|by|with|all|some|about)$/;
+
 /** Whether `rough` is `exact` rounded to the precision `rough` is written with: its decimals, or its trailing zeros. */
 function roundsTo(exact: FigureMention, rough: FigureMention): boolean {
   const decimals = decimalsOf(rough);
@@ -689,7 +702,7 @@ function sameMeasure(a: FigureMention, b: FigureMention, only = false): boolean 
   // A rounding of the other is the same value written less precisely (58.2% / 58%, 21,460 / 21,000).
   if (roundsTo(a, b) || roundsTo(b, a)) return false;
   if (a.qualifier.join() !== b.qualifier.join() || a.direction !== b.direction) return false;
-  if (otherSubjects(a, b)) return false;
+  if (otherSubjects(a, b) || otherVerbs(a, b)) return false;
   // A year of its own on one side only ("a magnitude 7.1 earthquake in 1998") is another time for a value that is no slip.
   const year = (f: FigureMention) => f.frame.find((x) => /^\d{4}$/.test(x) && x !== draftYear);
   if (!year(a) !== !year(b)) return false;
