@@ -2,16 +2,20 @@
 //
 // Figures come from unattributed-figure's reader (figures.ts: counts, money, rates, units; years,
 // dates, ages and names already left out), plus two kinds it leaves out on purpose and a copy desk
-// still checks: small counts in words ("seven missiles") and durations ("47 minutes"). Each block's
-// figures are read once and cached by its prose, with what they count (the words around them) and
-// their frame (years and period words in the sentence, "about" / "more than", "another").
+// still checks: counts and percentages in words ("seven missiles", "Thirty-eight per cent") and
+// durations ("47 minutes"). Each block's figures are read once and cached by its prose, with what they
+// count (the words around them), what they measure (measureNoun) and their frame (years, periods,
+// days, places, "about" / "more than", "another", contrast markers).
 //
-// Across the draft, only figures that look like one another's slip are compared: digits transposed
+// Across the draft, figures that look like one another's slip are compared: digits transposed
 // (6,941 / 6,491), a zero dropped or added (€50bn / €500bn), or, with the same words around them, one
 // more or less in the last digit (kills 12 / killing 11). Two figures are the same quantity only with
 // the same kind (%, currency, unit, count), the same thing counted (a shared word or a close synonym)
 // and the same frame (no other year or period, neither approximate nor an increment, not a range).
-// The less frequent value is flagged (the later one on a tie), naming the other's lines.
+// A different value that is no slip is compared only within one measure (measureKey buckets) and
+// judged by sameMeasure: the same measure, frame and subject, nothing setting either apart, and the
+// sentences saying so. The less frequent value is flagged (the later one on a tie), naming the
+// other's lines.
 
 import type { DraftDocument } from '../engine/document.ts';
 import { paragraphCache } from '../engine/cache.ts';
