@@ -183,3 +183,9 @@ test('quiet: the same noun with another verb done to it is another measure', () 
   // a synonym of the verb is the same measure
   assert.deepEqual(flagged('Police arrested 47 people in raids across the city on Tuesday.\nThe court heard that officers detained 45 people in raids across the city on Tuesday.'), ['45']);
 });
+
+test('a number in words before a counted event ("Eight died") is read, and a slip of the digits is still one measure', () => {
+  assert.deepEqual(flagged('Nine people were killed in the crash on Tuesday, police said.\nRoads were closed.\n"Eight died at the scene," the fire chief said on Tuesday.'), ['Eight']);
+  // another day: quiet
+  assert.deepEqual(flagged('Nine people were killed in the crash on Tuesday, police said.\nRoads were closed.\n"Eight died at the scene on Monday," the fire chief said.'), []);
+});

@@ -31,8 +31,9 @@ const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
 // \b rather than a look-behind, and ASCII classes: these run over every paragraph, and news copy's number words are ASCII.
 const TENS_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const NUMBER_WORD = `(?:${[...NUMBER_WORDS.slice(1), ...TENS_WORDS.slice(3)].join('|')})`;
-// A number in words, compound too ("twenty-one", "four hundred and twenty-one"), before what it counts; wordNumber() checks its grammar.
-const WORD_COUNT = new RegExp(`\\b(${NUMBER_WORD}(?:[\\s-]+(?:${NUMBER_WORD}|hundred|thousand)|[\\s-]+and[\\s-]+${NUMBER_WORD})*)\\b(?=\\s+(?:[a-z-]+\\s+){0,2}(?:[a-z]+s|people|children|men|women)\\b)`, 'gi');
+// A number in words, compound too ("twenty-one", "four hundred and twenty-one"), before what it counts or
+// before a counted event ("eight died", "twelve were injured"); wordNumber() checks its grammar.
+const WORD_COUNT = new RegExp(`\\b(${NUMBER_WORD}(?:[\\s-]+(?:${NUMBER_WORD}|hundred|thousand)|[\\s-]+and[\\s-]+${NUMBER_WORD})*)\\b(?=\\s+(?:[a-z-]+\\s+){0,2}(?:[a-z]+s|people|children|men|women)\\b|\\s+(?:(?:were|have|had)\\s+(?:been\\s+)?)?(?:died|killed|injured|hurt|wounded|arrested|detained|rescued|evacuated|missing)\\b)`, 'gi');
 /** A percentage in words, compound too: "Thirty-eight per cent". */
 const WORD_PERCENT = new RegExp(`\\b(${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})?)\\s+(?:per\\s*cent|percent)\\b`, 'gi');
 const PERCENT_GUARD = /per\s*cent|percent/i;
@@ -260,7 +261,8 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     const windowBefore = prose.slice(Math.max(sentence.start, span.start - 50), span.start);
     const clauseBefore = windowBefore.split(/[,;:–—(]/u).pop()!;
     const clauseStart = span.start - clauseBefore.length - 1;
-    const clauseAfter = prose.slice(span.end, Math.min(sentence.end, span.end + 50)).split(/[,;:–—)]/u)[0];
+    // An opening bracket starts an aside: not the figure's own clause.
+    const clauseAfter = prose.slice(span.end, Math.min(sentence.end, span.end + 50)).split(/[,;:–—()]/u)[0];
     const around = clauseBefore + ' ' + clauseAfter;
     // Only the word right before or after the figure says which way it moved ("falls 18%", "an 18% fall", "rising 1.8%"):
     // "up" and "down" further off are as often "set up" and "shut down".
@@ -314,7 +316,8 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       lastUnit: 0,
       // …or a short phrase opening its sentence, which scopes all of it ("Including imports, the refinery processed …",
       // "Of the arrested, 29 …": a part).
-      contrast: plain && (CONTRAST.test(around) || COMPARE.test(clauseBefore) || PART_AFTER.test(after) || (opener !== undefined && (CONTRAST.test(opener) || /^\s*of\s+the\b/i.test(opener)))),
+      // A figure in an aside (an unclosed bracket before it) is a detail of its own, not a restatement.
+      contrast: plain && (CONTRAST.test(around) || COMPARE.test(clauseBefore) || windowBefore.lastIndexOf('(') > windowBefore.lastIndexOf(')') || PART_AFTER.test(after) || (opener !== undefined && (CONTRAST.test(opener) || /^\s*of\s+the\b/i.test(opener)))),
       sentenceIndex: sentences.indexOf(sentence),
       id: nextId++,
       valueKey: `${parsed.kind}\u0000${parsed.value}`,
@@ -1002,6 +1005,8 @@ function conflictsOf(all: Located[]): OrderedConflict[] {
             if (kind === 'different' && a.figure.measureKey !== bucket && a.figure.boundKey !== bucket) continue;
             const beyond = bucket[0] === 'b';
             if (beyond ? kind === 'different' && beyondBound(a.figure, b.figure) : sameQuantity(a.figure, b.figure, kind, kind === 'different' && values.length === 2)) pairs.push([a, b]);
+            // A slip of the digits that its own test does not take may still be a different value of one measure ("Nine people were killed" / "Eight died").
+            else if (kind !== 'different' && a.figure.measureKey !== undefined && a.figure.measureKey === b.figure.measureKey && !crowded.has(a.figure.measureKey) && sameMeasure(a.figure, b.figure, buckets.get(a.figure.measureKey)?.length === 2)) pairs.push([a, b]);
           }
         }
         if (pairs.length === 0) continue;
