@@ -8,6 +8,9 @@
 // consistency-3 scored untouched on arrival, before any tuning on it (rules as of commit e13fb82,
 // 12 drafts, 5,563 words, 2 of 187 traps flagged): name-consistency 1.000 / 0.625 (TP 5, FP 0, FN 3),
 // figure-consistency 0.500 / 0.063 (1, 1, 15), date-consistency 0.800 / 1.000 (4, 1, 0).
+// consistency-heldout-2, run once at the end of session 3 (commit ea9644d; 10 drafts, 4,667 words, 1 of
+// 130 traps flagged): name 1.000 / 1.000 (7, 0, 0), figure 0.833 / 0.313 (5, 1, 11), date 1.000 / 1.000
+// (5, 0, 0); with the rules as consistency-3 arrived (e13fb82) figure was 0.800 / 0.250 (4, 1, 12).
 //
 //   node --import tsx scripts/consistency-corpus.ts            tuning sets: table, every mistake
 //   node --import tsx scripts/consistency-corpus.ts --heldout  also the held-out totals
