@@ -29,6 +29,11 @@
 // `legacy` scores strict mode against those, to show it still reproduces the old rule's scores.
 // Every run of digits in a draft must be covered by a label, and a finding that matches no label is a
 // false positive.
+//
+// Tiers: desk mode reports claims that are not sensitive (casualty counts, estimates, forecasts, polls,
+// unfilled placeholders) as hints, a faint underline outside the Problems list. Each corpus and mode is
+// scored at the MAIN tier (the findings that squiggle: every severity but hint) and at ALL tiers (every
+// finding, hints included, which is what the rule finds). Strict mode has no hints: its two tiers agree.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -63,6 +68,9 @@ export const EXPECTATIONS = ['needs-source', 'attributed', 'carried', 'event-fac
 export type Expectation = (typeof EXPECTATIONS)[number];
 export type Mode = 'desk' | 'strict';
 export const MODES: Mode[] = ['desk', 'strict'];
+/** `main`: only the findings that squiggle (not hints); `all`: every finding. */
+export type Tier = 'main' | 'all';
+export const TIERS: Tier[] = ['main', 'all'];
 /** Claim figures with no source in their own sentence: what strict mode should flag. */
 export const STRICT_POSITIVES: ReadonlySet<Expectation> = new Set(['needs-source', 'event-fact', 'market-data', 'sports-stat', 'background']);
 const LEGACY = ['unattributed', 'attributed', 'not-figure', 'headline'];
@@ -113,6 +121,7 @@ export interface FileScore {
 export interface CorpusScore {
   corpus: string;
   mode: Mode;
+  tier: Tier;
   legacy: boolean;
   files: FileScore[];
   total: FileScore;
@@ -129,13 +138,15 @@ export interface EvaluateOptions {
   mode?: Mode;
   /** Score against the old corpus's earlier labels (`was`). */
   legacy?: boolean;
+  /** Which findings count: every one (`all`, the default) or those that are not hints (`main`). */
+  tier?: Tier;
 }
 
 export function corpusExists(name: CorpusName): boolean {
   return existsSync(CORPORA[name]) && readdirSync(CORPORA[name]).some((n) => n.endsWith('.labels.json'));
 }
 
-export function evaluateCorpus(dir: string = CORPORA.old, { mode = 'desk', legacy = false }: EvaluateOptions = {}): CorpusScore {
+export function evaluateCorpus(dir: string = CORPORA.old, { mode = 'desk', legacy = false, tier = 'all' }: EvaluateOptions = {}): CorpusScore {
   const files: FileScore[] = [];
   const mistakes: Mistake[] = [];
   const settings = applyLayer(defaultSettings(), { rules: { [RULE]: { mode } } }, 'figures-corpus', []);
@@ -144,7 +155,7 @@ export function evaluateCorpus(dir: string = CORPORA.old, { mode = 'desk', legac
     const sidecar = JSON.parse(readFileSync(resolve(dir, name), 'utf8')) as Sidecar;
     const text = readFileSync(resolve(dir, sidecar.draft), 'utf8');
     const format: Format = /\.(md|markdown)$/.test(sidecar.draft) ? 'markdown' : 'plaintext';
-    const findings = lint(text, { format, settings }).findings.filter((f) => f.rule === RULE);
+    const findings = lint(text, { format, settings }).findings.filter((f) => f.rule === RULE && (tier === 'all' || f.severity !== 'hint'));
     const explained = mode === 'desk' ? explainFigures(parseDraft(text, format), settings.rules[RULE].options) : [];
     files.push(scoreFile(sidecar, text, format, findings, mistakes, mode, legacy, explained));
   }
@@ -159,6 +170,7 @@ export function evaluateCorpus(dir: string = CORPORA.old, { mode = 'desk', legac
   return {
     corpus: basename(dir),
     mode,
+    tier,
     legacy,
     files,
     total,
@@ -233,10 +245,11 @@ function table(rows: string[][], left = 1): string[] {
 
 /** One line per score: the figures the docs quote. */
 export function formatSummary(scores: CorpusScore[]): string {
-  const header = ['corpus', 'mode', 'drafts', 'words', 'positives', 'TP', 'FP', 'FN', 'precision', 'recall', 'findings/1k words', 'on clean drafts'];
+  const header = ['corpus', 'mode', 'tier', 'drafts', 'words', 'positives', 'TP', 'FP', 'FN', 'precision', 'recall', 'findings/1k words', 'on clean drafts'];
   const rows = scores.map((s) => [
     s.corpus + (s.legacy ? ' (old labels)' : ''),
     s.mode,
+    s.tier,
     String(s.files.length),
     String(s.total.words),
     String(s.total.tp + s.total.fn),
@@ -248,7 +261,7 @@ export function formatSummary(scores: CorpusScore[]): string {
     s.perThousand.toFixed(1),
     s.cleanPerThousand === undefined ? '–' : `${s.cleanPerThousand.toFixed(1)} (${s.cleanWords} words)`,
   ]);
-  return table([header, ...rows], 2).join('\n');
+  return table([header, ...rows], 3).join('\n');
 }
 
 /** Per-draft table and every mistake: never for the held-out corpus. */
@@ -267,7 +280,7 @@ export function formatScore(score: CorpusScore): string {
     ratio(f.tp, f.tp + f.fp).toFixed(3),
     ratio(f.tp, f.tp + f.fn).toFixed(3),
   ];
-  const out = [`${score.corpus}, ${score.mode} mode${score.legacy ? ', old labels' : ''}:`, ...table([header, ...score.files.map(row), row(score.total)].map((r) => r.map(String)), 2)];
+  const out = [`${score.corpus}, ${score.mode} mode, ${score.tier === 'main' ? 'main tier (hints left out)' : 'all tiers'}${score.legacy ? ', old labels' : ''}:`, ...table([header, ...score.files.map(row), row(score.total)].map((r) => r.map(String)), 2)];
   out.push('', `precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)}, ${score.perThousand.toFixed(1)} findings per 1,000 words`);
   if (score.mistakes.length) {
     out.push('', 'Mistakes:');
@@ -291,9 +304,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       continue;
     }
     for (const mode of modes) {
-      const score = evaluateCorpus(CORPORA[name], { mode });
-      scores.push(score);
-      if (!HELD_OUT.has(name)) console.log(formatScore(score), '\n');
+      // The per-draft tables and mistakes at all tiers (every finding the rule makes); the summary has both.
+      for (const tier of TIERS) {
+        const score = evaluateCorpus(CORPORA[name], { mode, tier });
+        scores.push(score);
+        if (!HELD_OUT.has(name) && tier === 'all') console.log(formatScore(score), '\n');
+      }
     }
     if (name === 'old' && modes.includes('strict')) scores.push(evaluateCorpus(CORPORA.old, { mode: 'strict', legacy: true }));
   }

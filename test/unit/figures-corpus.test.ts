@@ -62,3 +62,16 @@ test('every tuning corpus together, desk mode: precision and recall ≥ 0.9 on n
   const fn = scores.reduce((n, s) => n + s.total.fn, 0);
   assert.ok(tp / (tp + fp) >= 0.9 && tp / (tp + fn) >= 0.9, `together: ${(tp / (tp + fp)).toFixed(3)} / ${(tp / (tp + fn)).toFixed(3)} (${tp} TP, ${fp} FP, ${fn} FN)`);
 });
+
+test('tiers: the main tier (no hints) is a subset of all tiers in desk mode, and the same thing in strict mode', { skip: corpusExists('tuning') ? false : 'no tuning corpus' }, () => {
+  const main = evaluateCorpus(CORPORA.tuning, { mode: 'desk', tier: 'main' });
+  const all = evaluateCorpus(CORPORA.tuning, { mode: 'desk', tier: 'all' });
+  console.log(formatSummary([main, all]));
+  assert.equal(main.tier, 'main');
+  assert.ok(main.total.findings < all.total.findings, `${main.total.findings} main vs ${all.total.findings} in all`);
+  assert.ok(main.total.tp <= all.total.tp && main.total.fp <= all.total.fp);
+  assert.equal(main.total.tp + main.total.fn, all.total.tp + all.total.fn, 'the same positives');
+  const strictMain = evaluateCorpus(CORPORA.tuning, { mode: 'strict', tier: 'main' });
+  const strictAll = evaluateCorpus(CORPORA.tuning, { mode: 'strict', tier: 'all' });
+  assert.deepEqual([strictMain.total.tp, strictMain.total.fp, strictMain.total.findings], [strictAll.total.tp, strictAll.total.fp, strictAll.total.findings]);
+});

@@ -391,5 +391,47 @@ test('words that are names of Object.prototype members are ordinary words', () =
 test('the message says when a statistic turned to the present after a source that spoke in the past', () => {
   const text = 'Bus fares rose 4.8% in the year to June, the transport statistics office said. Fares have outpaced wages in 9 of the last 10 years.\n';
   const [finding] = found(text);
-  assert.equal(finding.message, 'No source for “9”: a claim needs a source (in the present after a source that spoke in the past, it is the reporter’s own statement)');
+  assert.equal(finding.message, 'No source for “9”: a claim needs a source (in the present after a source that spoke in the past, it is the reporter’s own statement) — a lower-confidence query: not a casualty count, estimate, forecast or poll');
+  assert.equal(finding.severity, 'hint');
+});
+
+// Two tiers: a sensitive claim (casualty or arrest counts, damage and cost estimates, forecasts, polls)
+// and an unfilled placeholder are reported at the rule's severity; any other claim is a hint.
+const TIERS =
+  'Firefighters rescued 12 people from the flooded underpass, and 4 were injured.\n\n' +
+  'The new footbridge has 340 steps and cost nothing to the parish.\n';
+
+test('tiers: a casualty count is reported at the rule’s severity, a plain claim as a hint that says it is a lower-confidence query', () => {
+  const findings = found(TIERS, 'markdown');
+  const byText = Object.fromEntries(findings.map((f) => [TIERS.slice(f.start, f.end), f]));
+  assert.deepEqual(Object.keys(byText).sort(), ['12', '340', '4']);
+  assert.equal(byText['12'].severity, 'information');
+  assert.equal(byText['4'].severity, 'information');
+  assert.doesNotMatch(byText['12'].message, /lower-confidence/);
+  assert.equal(byText['340'].severity, 'hint');
+  assert.equal(byText['340'].message, 'No source for “340”: a claim needs a source — a lower-confidence query: not a casualty count, estimate, forecast or poll');
+  // The hint keeps the same quick fixes.
+  assert.deepEqual(byText['340'].fixes.map((f) => f.title), byText['12'].fixes.map((f) => f.title));
+});
+
+test('tiers: the rule’s severity moves the main tier only; an unfilled placeholder and a forecast stay in it', () => {
+  const warned = found(TIERS, 'markdown', { severity: 'warning' });
+  assert.deepEqual(warned.map((f) => f.severity), ['warning', 'warning', 'hint']);
+  const placeholder = 'The ferry carried 2,300 passengers last weekend, according to [source].\n';
+  assert.deepEqual(found(placeholder).map((f) => [f.severity, f.message]), [['information', 'Attribution placeholder not filled in for “2,300”']]);
+  const forecast = 'Ticket sales are expected to reach 90,000 by the end of the season.\n';
+  assert.deepEqual(found(forecast).map((f) => f.severity), ['information']);
+});
+
+test('option otherClaims: "flag" reports every claim at the rule’s severity, "off" drops the hints, strict mode ignores it', () => {
+  const flaggedAll = found(TIERS, 'markdown', { otherClaims: 'flag' });
+  assert.deepEqual(flaggedAll.map((f) => [TIERS.slice(f.start, f.end), f.severity]), [['12', 'information'], ['4', 'information'], ['340', 'information']]);
+  assert.equal(flaggedAll[2].message, 'No source for “340”: a claim needs a source');
+  assert.deepEqual(flagged(TIERS, 'markdown', { otherClaims: 'off' }), ['12', '4']);
+  assert.equal(explain(TIERS, 'markdown', { otherClaims: 'off' })['340'], 'a lower-confidence query, not reported ("otherClaims": "off")');
+  // Strict mode: every finding at the rule's severity, whatever otherClaims says.
+  for (const otherClaims of ['hint', 'off'] as const) {
+    const strict = found(TIERS, 'markdown', { mode: 'strict', otherClaims });
+    assert.ok(strict.length >= 3 && strict.every((f) => f.severity === 'information'), JSON.stringify(strict.map((f) => f.severity)));
+  }
 });
