@@ -68,7 +68,7 @@ const OPTIONS = Options({
   otherClaims: StringEnum(['hint', 'flag', 'off'], {
     default: 'hint',
     description:
-      'Desk mode: how to report figures that are not casualty or arrest counts, damage or cost estimates, forecasts, survey results or unfilled placeholders (lower-confidence queries): "hint" (a faint underline, not in the Problems list), "flag" (at the rule\'s severity, like the others) or "off".',
+      'Desk mode: how to report figures that are not casualty, displacement or arrest counts, damage or cost estimates, money claims, statistics about the world (shares, rates, multiples, population counts), forecasts, survey results or unfilled placeholders (lower-confidence queries): "hint" (a faint underline, not in the Problems list), "flag" (at the rule\'s severity, like the others) or "off".',
   }),
 });
 
