@@ -30,8 +30,8 @@
 // Every run of digits in a draft must be covered by a label, and a finding that matches no label is a
 // false positive.
 //
-// Tiers: desk mode reports claims that are not sensitive (casualty counts, estimates, forecasts, polls,
-// unfilled placeholders) as hints, a faint underline outside the Problems list. Each corpus and mode is
+// Tiers: desk mode reports claims outside the main tier (casualty, displacement and arrest counts, damage
+// and cost, money claims, statistics about the world, estimates, forecasts, polls, unfilled placeholders) as hints, a faint underline outside the Problems list. Each corpus and mode is
 // scored at the MAIN tier (the findings that squiggle: every severity but hint) and at ALL tiers (every
 // finding, hints included, which is what the rule finds). Strict mode has no hints: its two tiers agree.
 

@@ -435,3 +435,44 @@ test('option otherClaims: "flag" reports every claim at the rule’s severity, "
     assert.ok(strict.length >= 3 && strict.every((f) => f.severity === 'information'), JSON.stringify(strict.map((f) => f.severity)));
   }
 });
+
+// The main tier also holds the issue's other classes that must be flagged: money claims, statistics about
+// the world (shares, rates, rates per head, multiples, counts of a population) and counts of people or
+// homes struck, rescued or displaced wherever the clause's verb stands. Each is judged as any open claim.
+const tierOf = (text: string, figure: string) => {
+  const f = found(text).find((x) => text.slice(x.start, x.end).includes(figure));
+  return f === undefined ? 'none' : f.severity === 'hint' ? 'hint' : 'main';
+};
+
+test('main tier: money claims in a currency, but not a count read as "million"', () => {
+  assert.equal(tierOf('The orchestra now spends around £40,000 a month on hired players.', '£40,000'), 'main');
+  assert.equal(tierOf('Hauliers charge between 900 and 1,400 euros for each load.', '1,400 euros'), 'main');
+  assert.equal(tierOf('About 3.2 million tonnes of grain went through the canal last year.', '3.2 million'), 'hint');
+});
+
+test('main tier: statistics about the world — shares, levels of a rate, rates per head, multiples', () => {
+  assert.equal(tierOf('Roughly one in eight pupils in the district has no quiet place to study.', 'one in eight'), 'main');
+  assert.equal(tierOf('Nearly 30% of the parish’s hedgerows have been lost.', '30%'), 'main');
+  assert.equal(tierOf('Youth unemployment in the valley stood at 14.2 per cent.', '14.2 per cent'), 'main');
+  assert.equal(tierOf('Dog bites in the borough run at 38 per 100,000 residents.', '38'), 'main');
+  assert.equal(tierOf('Dog bites in the borough run at 38 per 100,000 residents.', '100,000'), 'hint');
+  assert.equal(tierOf('Ferry fares on the island route have doubled since the merger.', 'doubled'), 'main');
+  assert.equal(tierOf('A starter home now costs eight times the average local wage.', 'eight times'), 'main');
+  // A count of a population in the tens of thousands comes from data; a crowd a reporter saw does not.
+  assert.equal(tierOf('About 64,000 tenants in the county are behind on their rent.', '64,000'), 'main');
+  assert.equal(tierOf('About 40 neighbours gathered outside the hall.', '40'), 'hint');
+});
+
+test('main tier: not a rate by form alone — an agent’s act, a demand, a frequency', () => {
+  assert.equal(tierOf('The ferry fare was raised by 40% overnight.', '40%'), 'hint');
+  assert.equal(tierOf('The nurses want 9% this year.', '9%'), 'hint');
+  assert.equal(tierOf('The lane has been closed four times since spring.', 'four times'), 'hint');
+});
+
+test('main tier: people or homes struck, rescued or displaced, the verb anywhere in the clause', () => {
+  assert.equal(tierOf('Some 2,600 holidaymakers and seasonal staff have now been evacuated.', '2,600'), 'main');
+  assert.equal(tierOf('At least 85 farm buildings and barns across the plain have been flooded.', '85'), 'main');
+  assert.equal(tierOf('Lifeboat crews have carried out more than 30 rescues since dawn.', '30'), 'main');
+  assert.equal(tierOf('Power was cut to roughly 6,000 customers along the coast road.', '6,000'), 'main');
+  assert.equal(tierOf('About 1.4 million people have fled the border provinces.', '1.4 million'), 'main');
+});

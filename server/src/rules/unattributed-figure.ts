@@ -68,7 +68,7 @@ const OPTIONS = Options({
   otherClaims: StringEnum(['hint', 'flag', 'off'], {
     default: 'hint',
     description:
-      'Desk mode: how to report figures that are not casualty or arrest counts, damage or cost estimates, forecasts, survey results or unfilled placeholders (lower-confidence queries): "hint" (a faint underline, not in the Problems list), "flag" (at the rule\'s severity, like the others) or "off".',
+      'Desk mode: how to report figures that are not casualty, displacement or arrest counts, damage or cost estimates, money claims, statistics about the world (shares, rates, multiples, population counts), forecasts, survey results or unfilled placeholders (lower-confidence queries): "hint" (a faint underline, not in the Problems list), "flag" (at the rule\'s severity, like the others) or "off".',
   }),
 });
 
@@ -616,7 +616,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       // Two tiers: a sensitive claim or an unfilled placeholder is a confident query; any other claim
       // was right far less often before tuning (8 in 44 on desk-3/4, against 5 in 10), so it is
       // reported as a hint unless `otherClaims` says otherwise.
-      const confident = f.verdict === 'placeholder' || f.sensitive;
+      const confident = f.verdict === 'placeholder' || f.sensitive || f.main === true;
       if (!confident && otherClaims === 'off') {
         if (explain) explained.push({ start, end, reason: 'a lower-confidence query, not reported ("otherClaims": "off")' });
         continue;

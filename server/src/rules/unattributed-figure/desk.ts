@@ -98,6 +98,10 @@ export interface DeskFigure extends Span {
   reason: string;
   /** A count of dead, injured…, an estimate, forecast or survey result: never exempt by convention. */
   sensitive: boolean;
+  /** An open claim in one of the issue's other classes (a money claim, a statistic about the world, a count
+   * of people or homes struck, rescued or displaced read over its whole clause): reported at the main tier
+   * like a sensitive one, but judged as any other claim (conventions and carried sources still apply). */
+  main?: boolean;
   /** An open figure a sports ('any') or market ('market', 'any') report leaves alone. */
   convention?: 'market' | 'any' | 'both';
   /** An open figure in the future tense of a decision taking effect: an event fact once a decision is reported. */
@@ -470,6 +474,59 @@ const YEAR = /(?<![\p{N}.,£$€])((?:19|20)\d{2})(?![\p{N}]|,\d)/gu;
 /** A clause dating a completed event to a year: "in 1960", "in March 2023", "2019's" — not "since 2000" or "by 2030". */
 const DATED = /(?<![\p{L}])(?:in|during)\s+(?:(?:early|late|mid-?|the\s+\p{L}+\s+of)\s*)?(?:\p{Lu}\p{Ll}+\s+)?((?:19|20)\d{2})(?![\p{N}])|(?<![\p{N}])((?:19|20)\d{2})['’]s(?![\p{L}])/u;
 
+// ---------------------------------------------------------------------------------------------
+// The main tier beyond the sensitive claims: the issue's other classes of claim that must be flagged
+// ("money claims", "statistics about the world", and casualty and displacement counts whose verb stands
+// further from the figure than `near` reaches). Each is defined by the figure's form, its counted noun
+// and its governing verb, never by a draft's phrase. They only raise an open claim's tier: whether a
+// figure is open at all is decided as before.
+
+/** A share or a ratio in words: "one in four", "1 in 5", "a third", "nearly half", "less than a quarter". */
+const SHARE_FORM = /(?:^|\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+in\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)$|(?:^|\s)(?:a|one|two|three)\s+(?:half|third|thirds|quarter|quarters|fifth|fifths|sixth|tenth|tenths)$|(?:^|\s)half$/iu;
+/** A change as a multiple: "doubled", "more than tripled", "eight times", "up to four times". */
+const MULTIPLE_FORM = /(?<![\p{L}])(?:doubled|tripled|trebled|quadrupled|halved|times)(?![\p{L}])/iu;
+/** What a multiple in "times" compares: "eight times their income", "four times more likely", not "flooded seven times since". */
+const MULTIPLE_COMPARES = /^\s*(?:more|less|fewer|higher|lower|greater|larger|bigger|as|the|their|its|his|her|what|that)(?![\p{L}])/iu;
+const PERCENT = /%|per\s*cent|percent/i;
+/** An amount in a currency, as the figure shows it. */
+const CURRENCY = /[£$€¥₹]|(?<![\p{L}])(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?)(?![\p{L}])/iu;
+/** A percentage read as a level of a measured quantity: "stood at 6.4%", "was 4.5%", "has hit 7%", "slowed to 5.6%",
+ * "has grown by roughly 9%" — not an agent's act ("was raised by 200%", "cut by 2%") or a demand ("wants 7%"). */
+const LEVEL_VERB = /(?<![\p{L}])(?:stands|stood|standing|is|are|was|were|remains|remained|hit|hits|reached|reaches|running|ran|rose|risen|rises|fell|fallen|falls|grew|grown|grows|slowed|slows|climbed|climbs|dropped|drops|jumped|jumps|increased|decreased|declined|eased|edged|soared|surged|slumped|accelerated)\s+(?:(?:at|to|by|from)\s+)?(?:now\s+|still\s+)?(?:about|around|roughly|nearly|almost|some|just|over|under|more\s+than|less\s+than|above|below)?\s*(?:over\s+|under\s+)?$/iu;
+/** A rate per head: "112 offences per 100,000 people", "per capita". */
+const PER_CAPITA = /^\s*(?:[\p{L}-]+\s+){0,2}per\s+(?:0|capita|head|person|resident|household)(?![\p{L}])/iu;
+/** People or homes struck, rescued, displaced or sheltered, read over the figure's whole clause. */
+const STRUCK = new RegExp(
+  `${W}(?:${words(`dead killed died injured wounded missing unaccounted displaced evacuated evacuees fled rescued rescues
+  homeless stranded trapped sheltered sheltering shelter shelters destroyed damaged flooded inundated demolished flattened
+  collapsed burned burnt scorched uninhabitable outage outages`)}|emergency\\s+(?:accommodation|shelters?|housing|centres?|centers?)|(?:power|electricity)\\s+(?:was\\s+|has\\s+been\\s+)?(?:cut|lost|knocked\\s+out)|(?:cut|knocked\\s+out|lost)\\s+(?:the\\s+)?(?:power|electricity))${E}`,
+  'iu',
+);
+/** The people or homes a population statistic counts. */
+const POPULATION_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:people|residents|households|homes|families|adults|children|voters|members|tenants|renters|patients|investors|customers|workers|pupils|students|properties|users|subscribers|migrants|refugees)(?![\p{L}])/iu;
+
+function magnitude(shown: string): number {
+  const n = Number(/[\d,.]+/.exec(shown)?.[0]?.replace(/,/g, '') ?? NaN);
+  return /million|\bm$/i.test(shown) ? n * 1e6 : /billion|\bbn$/i.test(shown) ? n * 1e9 : n;
+}
+
+/** Why an open claim belongs at the main tier, if it does. */
+function mainClass(shown: string, clause: string, at: number, ahead: string): string | undefined {
+  // Money in a currency; "14.5 million containers" or "2.3 million people", which `money` also reads
+  // as an amount, are counts.
+  if (CURRENCY.test(shown)) return 'a money claim needs a source';
+  const before = clause.slice(0, at);
+  if (SHARE_FORM.test(shown) || (PERCENT.test(shown) && /^\s*of(?![\p{L}])/iu.test(ahead))) return 'a share of a population (a statistic about the world) needs a source';
+  if (MULTIPLE_FORM.test(shown) && (!/times$/i.test(shown) || MULTIPLE_COMPARES.test(ahead))) return 'a change or ratio (a statistic about the world) needs a source';
+  if (PERCENT.test(shown) && LEVEL_VERB.test(before)) return 'a rate (a statistic about the world) needs a source';
+  if (/per\s+(?:capita|head)/i.test(shown) || PER_CAPITA.test(clause.slice(at + shown.length))) return 'a rate per head (a statistic about the world) needs a source';
+  if (!PERCENT.test(shown) && !MULTIPLE_FORM.test(shown) && STRUCK.test(clause)) return 'counts of people or homes struck, rescued or displaced need a source';
+  // A reporter can count a crowd of hundreds; tens of thousands of people or homes in some state come
+  // from a data source. The base of a rate ("per 100,000 people") is the rate's, not a count.
+  if (magnitude(shown) >= 10000 && POPULATION_NOUN.test(ahead) && !/(?<![\p{L}])per\s+$/iu.test(before)) return 'a count of a population (a statistic about the world) needs a source';
+  return undefined;
+}
+
 function judge(
   prose: string,
   sentence: DeskSentence,
@@ -479,14 +536,14 @@ function judge(
   options: DeskOptions,
   placeholder: RegExp,
   previous: DeskFigure | undefined,
-): Pick<DeskFigure, 'verdict' | 'reason' | 'sensitive' | 'convention' | 'consequence' | 'forecast' | 'eventYear'> {
+): Pick<DeskFigure, 'verdict' | 'reason' | 'sensitive' | 'main' | 'convention' | 'consequence' | 'forecast' | 'eventYear'> {
   const shown = prose.slice(figure.start, figure.end);
   const sentenceText = masked(sentence.start, sentence.end);
   // A conversion in brackets right after a figure: "30 miles (48 km)".
   if (previous && previous.sentence === undefined) previous = undefined;
   // The figure before may be a compound adjective ("a 1.2-mile (1.9 km) wall"): its words stand between.
   if (previous && /^(?:[-\u2011]\p{L}+)*(?:\/(?:h|hr|s|sec))?\s*\(\s*(?:about|around|c\.|roughly)?\s*$/u.test(prose.slice(previous.end, figure.start)) && /^\s*\)/.test(prose.slice(figure.end, figure.end + 3))) {
-    return { verdict: 'conversion', reason: `a conversion of “${prose.slice(previous.start, previous.end)}”`, sensitive: previous.sensitive };
+    return { verdict: 'conversion', reason: `a conversion of “${prose.slice(previous.start, previous.end)}”`, sensitive: previous.sensitive, main: previous.main };
   }
   // The figure with the hyphenated words glued after it: "250-mile-long", "600-km-long".
   const token = shown + (/^(?:[-\u2011]\p{L}+)+/u.exec(prose.slice(figure.end, figure.end + 40))?.[0] ?? '');
@@ -606,7 +663,8 @@ function judge(
   // Points are a market's (an index) and a table's (a league) alike.
   // A rate is a market's (a yield) and a match's or a race's (possession, a gradient) alike; money is a market's only.
   const convention = !money && /points?$|%|per\s*cent|percent/i.test(shown) ? 'both' : priceLike ? 'market' : 'any';
-  return { verdict: 'open', reason: 'a claim needs a source', sensitive, convention, eventYear: eventYear(local, at - clause.start), consequence: CONSEQUENCE.test(local) || CONSEQUENCE.test(sentenceText.slice(at, clause.end + 40)) };
+  const mainWhy = mainClass(shown, local, at - clause.start, ahead);
+  return { verdict: 'open', reason: mainWhy ?? 'a claim needs a source', sensitive, main: mainWhy !== undefined, convention, eventYear: eventYear(local, at - clause.start), consequence: CONSEQUENCE.test(local) || CONSEQUENCE.test(sentenceText.slice(at, clause.end + 40)) };
 }
 
 /** The opening of a sentence's subject up to a figure that modifies its noun: "The new ", "A ". */
