@@ -1,4 +1,4 @@
-// Bundles the three entry points. ESM-only unified packages are bundled into CJS so the
+// Bundles every entry point (extension, server, CLI, workers, browser engine). ESM-only unified packages are bundled into CJS so the
 // extension host and plain `node` can load them without a loader.
 import * as esbuild from 'esbuild';
 

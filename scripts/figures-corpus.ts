@@ -1,13 +1,15 @@
 // Precision, recall and findings per 1,000 words of unattributed-figure on the labelled corpora:
 //
-//   node --import tsx scripts/figures-corpus.ts                  old and both tuning corpora, both modes, + mistakes
+//   node --import tsx scripts/figures-corpus.ts                  every tuning corpus, both modes, + mistakes
 //   node --import tsx scripts/figures-corpus.ts all              every corpus (held-out: totals only)
-//   node --import tsx scripts/figures-corpus.ts tuning desk      one corpus (old | tuning | desk2 | heldout), one mode
+//   node --import tsx scripts/figures-corpus.ts tuning desk      one corpus (old | tuning | desk2 | heldout | desk3 | desk4 | heldout2), one mode
 //
 // Corpora: test/fixtures/figures (the old corpus, relabelled), test/fixtures/figures-desk (tuning),
-// test/fixtures/figures-desk-2 (a second tuning set, first scored before the rule was tuned on it) and
-// test/fixtures/figures-heldout (held out: only its totals are ever printed, never its mistakes or
-// drafts, so the rule cannot be tuned to it).
+// test/fixtures/figures-desk-2, -3 and -4 (further tuning sets, each first scored before the rule was
+// tuned on it: those "before tuning" scores are the honest estimate of how the rule generalises),
+// test/fixtures/figures-heldout (held out in session 2, where it scored 0.48 / 0.63; retired into
+// tuning from session 3) and test/fixtures/figures-heldout-2 (held out: only its totals are ever
+// printed, never its mistakes or drafts, so the rule cannot be tuned to it).
 //
 // Each draft (.txt or .md) has a sidecar <draft-name>.labels.json:
 //   { "draft": "x.md", "section": "sport" | null, "style": "…", "clean": true,
@@ -27,6 +29,11 @@
 // `legacy` scores strict mode against those, to show it still reproduces the old rule's scores.
 // Every run of digits in a draft must be covered by a label, and a finding that matches no label is a
 // false positive.
+//
+// Tiers: desk mode reports claims outside the main tier (casualty, displacement and arrest counts, damage
+// and cost, money claims, statistics about the world, estimates, forecasts, polls, unfilled placeholders) as hints, a faint underline outside the Problems list. Each corpus and mode is
+// scored at the MAIN tier (the findings that squiggle: every severity but hint) and at ALL tiers (every
+// finding, hints included, which is what the rule finds). Strict mode has no hints: its two tiers agree.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -44,8 +51,15 @@ export const CORPORA = {
   old: resolve(FIXTURES, 'figures'),
   tuning: resolve(FIXTURES, 'figures-desk'),
   desk2: resolve(FIXTURES, 'figures-desk-2'),
+  /** Held out in session 2 (0.48 / 0.63 then); tuning from session 3. */
   heldout: resolve(FIXTURES, 'figures-heldout'),
+  desk3: resolve(FIXTURES, 'figures-desk-3'),
+  desk4: resolve(FIXTURES, 'figures-desk-4'),
+  /** Held out: totals only, run at the end. */
+  heldout2: resolve(FIXTURES, 'figures-heldout-2'),
 } as const;
+/** Corpora whose drafts and mistakes are never printed. */
+export const HELD_OUT: ReadonlySet<CorpusName> = new Set(['heldout2']);
 export type CorpusName = keyof typeof CORPORA;
 /** Kept for callers of the earlier script: the old corpus. */
 export const CORPUS = CORPORA.old;
@@ -54,6 +68,9 @@ export const EXPECTATIONS = ['needs-source', 'attributed', 'carried', 'event-fac
 export type Expectation = (typeof EXPECTATIONS)[number];
 export type Mode = 'desk' | 'strict';
 export const MODES: Mode[] = ['desk', 'strict'];
+/** `main`: only the findings that squiggle (not hints); `all`: every finding. */
+export type Tier = 'main' | 'all';
+export const TIERS: Tier[] = ['main', 'all'];
 /** Claim figures with no source in their own sentence: what strict mode should flag. */
 export const STRICT_POSITIVES: ReadonlySet<Expectation> = new Set(['needs-source', 'event-fact', 'market-data', 'sports-stat', 'background']);
 const LEGACY = ['unattributed', 'attributed', 'not-figure', 'headline'];
@@ -104,6 +121,7 @@ export interface FileScore {
 export interface CorpusScore {
   corpus: string;
   mode: Mode;
+  tier: Tier;
   legacy: boolean;
   files: FileScore[];
   total: FileScore;
@@ -120,13 +138,15 @@ export interface EvaluateOptions {
   mode?: Mode;
   /** Score against the old corpus's earlier labels (`was`). */
   legacy?: boolean;
+  /** Which findings count: every one (`all`, the default) or those that are not hints (`main`). */
+  tier?: Tier;
 }
 
 export function corpusExists(name: CorpusName): boolean {
   return existsSync(CORPORA[name]) && readdirSync(CORPORA[name]).some((n) => n.endsWith('.labels.json'));
 }
 
-export function evaluateCorpus(dir: string = CORPORA.old, { mode = 'desk', legacy = false }: EvaluateOptions = {}): CorpusScore {
+export function evaluateCorpus(dir: string = CORPORA.old, { mode = 'desk', legacy = false, tier = 'all' }: EvaluateOptions = {}): CorpusScore {
   const files: FileScore[] = [];
   const mistakes: Mistake[] = [];
   const settings = applyLayer(defaultSettings(), { rules: { [RULE]: { mode } } }, 'figures-corpus', []);
@@ -135,7 +155,7 @@ export function evaluateCorpus(dir: string = CORPORA.old, { mode = 'desk', legac
     const sidecar = JSON.parse(readFileSync(resolve(dir, name), 'utf8')) as Sidecar;
     const text = readFileSync(resolve(dir, sidecar.draft), 'utf8');
     const format: Format = /\.(md|markdown)$/.test(sidecar.draft) ? 'markdown' : 'plaintext';
-    const findings = lint(text, { format, settings }).findings.filter((f) => f.rule === RULE);
+    const findings = lint(text, { format, settings }).findings.filter((f) => f.rule === RULE && (tier === 'all' || f.severity !== 'hint'));
     const explained = mode === 'desk' ? explainFigures(parseDraft(text, format), settings.rules[RULE].options) : [];
     files.push(scoreFile(sidecar, text, format, findings, mistakes, mode, legacy, explained));
   }
@@ -150,6 +170,7 @@ export function evaluateCorpus(dir: string = CORPORA.old, { mode = 'desk', legac
   return {
     corpus: basename(dir),
     mode,
+    tier,
     legacy,
     files,
     total,
@@ -224,10 +245,11 @@ function table(rows: string[][], left = 1): string[] {
 
 /** One line per score: the figures the docs quote. */
 export function formatSummary(scores: CorpusScore[]): string {
-  const header = ['corpus', 'mode', 'drafts', 'words', 'positives', 'TP', 'FP', 'FN', 'precision', 'recall', 'findings/1k words', 'on clean drafts'];
+  const header = ['corpus', 'mode', 'tier', 'drafts', 'words', 'positives', 'TP', 'FP', 'FN', 'precision', 'recall', 'findings/1k words', 'on clean drafts'];
   const rows = scores.map((s) => [
     s.corpus + (s.legacy ? ' (old labels)' : ''),
     s.mode,
+    s.tier,
     String(s.files.length),
     String(s.total.words),
     String(s.total.tp + s.total.fn),
@@ -239,7 +261,7 @@ export function formatSummary(scores: CorpusScore[]): string {
     s.perThousand.toFixed(1),
     s.cleanPerThousand === undefined ? '–' : `${s.cleanPerThousand.toFixed(1)} (${s.cleanWords} words)`,
   ]);
-  return table([header, ...rows], 2).join('\n');
+  return table([header, ...rows], 3).join('\n');
 }
 
 /** Per-draft table and every mistake: never for the held-out corpus. */
@@ -258,7 +280,7 @@ export function formatScore(score: CorpusScore): string {
     ratio(f.tp, f.tp + f.fp).toFixed(3),
     ratio(f.tp, f.tp + f.fn).toFixed(3),
   ];
-  const out = [`${score.corpus}, ${score.mode} mode${score.legacy ? ', old labels' : ''}:`, ...table([header, ...score.files.map(row), row(score.total)].map((r) => r.map(String)), 2)];
+  const out = [`${score.corpus}, ${score.mode} mode, ${score.tier === 'main' ? 'main tier (hints left out)' : 'all tiers'}${score.legacy ? ', old labels' : ''}:`, ...table([header, ...score.files.map(row), row(score.total)].map((r) => r.map(String)), 2)];
   out.push('', `precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)}, ${score.perThousand.toFixed(1)} findings per 1,000 words`);
   if (score.mistakes.length) {
     out.push('', 'Mistakes:');
@@ -271,20 +293,23 @@ export function formatScore(score: CorpusScore): string {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [corpusArg, modeArg] = process.argv.slice(2);
-  // The held-out corpus only when asked for by name ("heldout" or "all"): its numbers are for the end.
-  const corpora = (corpusArg === 'all' ? Object.keys(CORPORA) : corpusArg ? [corpusArg] : ['old', 'tuning', 'desk2']) as CorpusName[];
+  // The held-out corpus only when asked for by name ("heldout2" or "all"): its numbers are for the end.
+  const corpora = (corpusArg === 'all' ? Object.keys(CORPORA) : corpusArg ? [corpusArg] : Object.keys(CORPORA).filter((n) => !HELD_OUT.has(n as CorpusName))) as CorpusName[];
   const modes = modeArg ? [modeArg as Mode] : MODES;
   const scores: CorpusScore[] = [];
   for (const name of corpora) {
-    if (!(name in CORPORA)) throw new Error(`unknown corpus "${name}" (old, tuning, desk2, heldout)`);
+    if (!(name in CORPORA)) throw new Error(`unknown corpus "${name}" (${Object.keys(CORPORA).join(', ')})`);
     if (!corpusExists(name)) {
       console.log(`(${name}: no labelled drafts in ${CORPORA[name]})`);
       continue;
     }
     for (const mode of modes) {
-      const score = evaluateCorpus(CORPORA[name], { mode });
-      scores.push(score);
-      if (name !== 'heldout') console.log(formatScore(score), '\n');
+      // The per-draft tables and mistakes at all tiers (every finding the rule makes); the summary has both.
+      for (const tier of TIERS) {
+        const score = evaluateCorpus(CORPORA[name], { mode, tier });
+        scores.push(score);
+        if (!HELD_OUT.has(name) && tier === 'all') console.log(formatScore(score), '\n');
+      }
     }
     if (name === 'old' && modes.includes('strict')) scores.push(evaluateCorpus(CORPORA.old, { mode: 'strict', legacy: true }));
   }

@@ -63,9 +63,13 @@ const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '
 
 const LEVEL = { error: 'error', warning: 'warning', note: 'notice', none: 'notice' };
 
+// Hints (SARIF level "none") stay in the uploaded log but are not annotated: on a pull request they
+// would be the noise the editor shows only as a faint underline.
+const raised = (log) => (log.runs?.[0]?.results ?? []).filter((r) => r.level !== 'none');
+
 function annotate(log) {
   let count = 0;
-  for (const result of log.runs?.[0]?.results ?? []) {
+  for (const result of raised(log)) {
     const location = result.locations?.[0]?.physicalLocation;
     const file = decodeURI(location?.artifactLocation?.uri ?? '');
     const r = location?.region ?? {};
@@ -105,16 +109,18 @@ const run = spawnSync(process.execPath, [cli, 'check', '--format', 'sarif', '--a
 });
 const code = run.status ?? 2;
 let findings = 0;
+let hints = 0;
 if (run.stdout.trim()) {
   writeFileSync(sarifPath, run.stdout);
   output('sarif-file', sarifPath);
   const log = JSON.parse(run.stdout);
-  findings = log.runs?.[0]?.results?.length ?? 0;
+  findings = raised(log).length;
+  hints = (log.runs?.[0]?.results?.length ?? 0) - findings;
   if (env.COPYDESK_ANNOTATE !== 'false') annotate(log);
 } else {
   output('sarif-file', '');
 }
 output('findings', findings);
 output('exit-code', code);
-summary(`Copydesk checked ${targets.length === 1 && targets[0] === '.' ? 'the repository' : `${targets.length} path(s)`}: ${findings} finding(s), exit status ${code}.`);
+summary(`Copydesk checked ${targets.length === 1 && targets[0] === '.' ? 'the repository' : `${targets.length} path(s)`}: ${findings} finding(s)${hints ? ` and ${hints} hint(s), not annotated` : ''}, exit status ${code}.`);
 process.exit(code);

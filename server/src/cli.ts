@@ -20,6 +20,7 @@ import { formatCompact } from './cli/format-compact.ts';
 import { formatSarif } from './cli/format-sarif.ts';
 import { summarize } from './cli/summary.ts';
 import { VERSION } from './cli/version.ts';
+import { tuneV8ForBatch } from './cli/v8-flags.ts';
 
 const HELP = `Usage: copydesk check [options] [files, folders or globs…]
 
@@ -292,6 +293,8 @@ function fail(messages: string[]): number {
 }
 
 if (isMainThread) {
+  // Before any draft is linted; the flags are process-wide, so workers started later share them.
+  tuneV8ForBatch();
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -404,3 +404,23 @@ test('--fix on standard input: standard output is the fixed draft alone, whateve
     assert.match(r.stderr, /1 file checked, \d+ problems? fixed/);
   }
 });
+
+test('hints (lower-confidence findings) are listed and counted apart: never a problem, never a failing exit; json and sarif keep their severity', () => {
+  // Our own sentence: a plain claim with no source, which desk mode reports as a hint.
+  const dir = workspace({ 'bridge.txt': 'Footbridge reopens\n\nThe new footbridge has 340 steps and a lift at each end.\n' });
+  const stylish = run(['check', 'bridge.txt'], { cwd: dir });
+  assert.equal(stylish.code, 0, stylish.stderr);
+  assert.match(stylish.stdout, /^ {2}3:24 +hint +No source for “340”: a claim needs a source — a lower-confidence query/m);
+  assert.match(stylish.stdout, /✔ No problems, 1 hint \(1 file checked\)/);
+  // Even at --max-warnings 0, and with the rule at error: the hint stays a hint.
+  assert.equal(run(['check', 'bridge.txt', '--max-warnings', '0', '--rule', 'unattributed-figure=error'], { cwd: dir }).code, 0);
+  const json = JSON.parse(run(['check', '--format', 'json', 'bridge.txt'], { cwd: dir }).stdout);
+  assert.deepEqual(json.files[0].findings.map((f: { severity: string }) => f.severity), ['hint']);
+  const sarif = JSON.parse(run(['check', '--format', 'sarif', 'bridge.txt'], { cwd: dir }).stdout);
+  assert.deepEqual(sarif.runs[0].results.map((r: { level: string }) => r.level), ['none']);
+  // Beside a problem, the summary names both.
+  writeFileSync(join(dir, 'storm.txt'), 'Storm\n\nThe storm destroyed 40 homes. The new footbridge has 340 steps.\n');
+  assert.match(run(['check', 'storm.txt'], { cwd: dir }).stdout, /✖ 1 problem \(0 errors, 0 warnings, 1 info\) and 1 hint in 1 file checked/);
+  // Compact names the severity as it is.
+  assert.match(run(['check', 'bridge.txt', '--format', 'compact'], { cwd: dir }).stdout, /^bridge\.txt:3:24: hint /m);
+});

@@ -29,7 +29,6 @@ test('npm run package makes a VSIX under 1 MB that ships only the whitelist', ()
     'client/walkthrough/names.md',
     'client/walkthrough/quote-style.md',
     'client/walkthrough/sources.md',
-    'dist/cli.js',
     'dist/docx-worker.js',
     'dist/extension.js',
     // Every rule's documentation, for "Show Rule Documentation" offline.

@@ -96,3 +96,14 @@ test('seed 001 over LSP: only the 50,000 arrests', { skip: existsSync(SEED_001) 
   const { start } = diagnostics[0].range;
   assert.ok(text.split('\n')[start.line].slice(start.character).startsWith('50,000 people have been arrested in the unrest.'));
 });
+
+test('a plain claim (not a casualty count, estimate, forecast or poll) is a Hint diagnostic, with the same quick fix', async () => {
+  const uri = 'untitled:figures-hint';
+  const text = 'Footbridge reopens\n\nThe new footbridge has 340 steps and a lift at each end.\n';
+  const [d, ...rest] = ours(await withSnippets.open(uri, text));
+  assert.equal(rest.length, 0);
+  assert.equal(d.severity, 4);
+  assert.match(String(d.message), /^No source for “340”: a claim needs a source — a lower-confidence query/);
+  const actions = await withSnippets.codeActions(uri, d.range, [d]);
+  assert.ok(actions.some((a) => a.title === 'Add attribution'), actions.map((a) => a.title).join(', '));
+});

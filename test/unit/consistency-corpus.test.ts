@@ -1,11 +1,12 @@
 // The consistency rules against the labelled tuning corpus in test/fixtures/consistency/: precision
 // ≥ 0.95 and recall ≥ 0.9 for each rule. The table is printed (the same as
-// `node --import tsx scripts/consistency-corpus.ts`). The held-out drafts are not read here.
+// `node --import tsx scripts/consistency-corpus.ts`). The retired first held-out set is tuning now and
+// held to precision here; the held-out set (consistency-heldout-2) is not read here.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { evaluateCorpus, formatScore, RULES, SECOND, TUNING } from '../../scripts/consistency-corpus.ts';
+import { evaluateCorpus, formatScore, RETIRED, RULES, SECOND, THIRD, TUNING } from '../../scripts/consistency-corpus.ts';
 
 test('consistency corpus (tuning): precision ≥ 0.95 and recall ≥ 0.9 per rule', () => {
   const score = evaluateCorpus(TUNING);
@@ -27,5 +28,25 @@ test('consistency corpus (second set): precision ≥ 0.95 per rule, every label 
   const score = evaluateCorpus(SECOND);
   console.log(formatScore('Second set', score, false));
   for (const rule of RULES) assert.ok(score.rules[rule].precision >= 0.95, `${rule}: precision ${score.rules[rule].precision.toFixed(3)}`);
+  assert.deepEqual(score.labelProblems, []);
+});
+
+// The first held-out set, retired into tuning in session 3: precision held for every rule, no label unusable.
+test('consistency corpus (retired held-out set): precision ≥ 0.95 per rule, every label usable', (t) => {
+  if (!existsSync(RETIRED)) return t.skip('test/fixtures/consistency-heldout not present');
+  const score = evaluateCorpus(RETIRED);
+  console.log(formatScore('Retired held-out set', score, false));
+  for (const rule of RULES) assert.ok(score.rules[rule].precision >= 0.95, `${rule}: precision ${score.rules[rule].precision.toFixed(3)}`);
+  assert.deepEqual(score.labelProblems, []);
+});
+
+// The third set (all three rules), labelled by someone who never saw the rules: precision held for every
+// rule, and the name and date rules' recall (figure-consistency's recall there is in its doc, not a target met).
+test('consistency corpus (third set): precision ≥ 0.95 per rule, name and date recall ≥ 0.9, every label usable', (t) => {
+  if (!existsSync(THIRD)) return t.skip('test/fixtures/consistency-3 not present');
+  const score = evaluateCorpus(THIRD);
+  console.log(formatScore('Third set', score, false));
+  for (const rule of RULES) assert.ok(score.rules[rule].precision >= 0.95, `${rule}: precision ${score.rules[rule].precision.toFixed(3)}`);
+  for (const rule of ['name-consistency', 'date-consistency'] as const) assert.ok(score.rules[rule].recall >= 0.9, `${rule}: recall ${score.rules[rule].recall.toFixed(3)}`);
   assert.deepEqual(score.labelProblems, []);
 });

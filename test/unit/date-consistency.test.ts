@@ -117,3 +117,15 @@ test('re-linting after edits gives the same findings as a cold lint', async () =
     assert.deepEqual(warm, show(text));
   }
 });
+
+test('a year earlier in the date\'s own sentence comes before the draft\'s year', () => {
+  // 1 March 2025 was a Saturday; in the draft's 2026 it is a Sunday.
+  const text = '---\ndate: 2026-11-20\n---\n\nIn March 2025 the old bridge, which closed on Saturday, 1 March, was demolished.\n';
+  assert.deepEqual(show(text, 'markdown'), []);
+  // Without that year the draft's own year applies, and the weekday is wrong for it.
+  const plain = '---\ndate: 2026-11-20\n---\n\nThe old bridge, which closed on Saturday, 1 March, was demolished.\n';
+  assert.equal(dates(plain, 'markdown').length, 1);
+  // A year in another sentence does not count.
+  const other = '---\ndate: 2026-11-20\n---\n\nThe bridge opened in 2025. It closed on Saturday, 1 March.\n';
+  assert.equal(dates(other, 'markdown').length, 1);
+});

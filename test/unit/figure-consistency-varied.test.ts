@@ -53,3 +53,139 @@ test('quiet: running totals, other days, places, things and periods, bounds, ran
   ];
   for (const text of traps) assert.deepEqual(flagged(text), [], text);
 });
+
+// A different value that is no slip of the digits: the same measure only when the counted noun, the
+// period, the day and the place agree, neither clause sets the figure against another, and the two
+// sentences tell the same story.
+test('caught: a different value for the same measure, told the same way twice', () => {
+  const cases: [string, string][] = [
+    ['In Harlow, 71.3% of patients were seen within four hours at the walk-in centre.\nThe trust board met on Monday.\nIn Harlow, 64.9% of patients were seen within four hours at the walk-in centre, the trust said.', '64.9%'],
+    ['The refinery processed 412,000 barrels of crude oil at its Teesside plant.\nUnions welcomed the news.\nThe refinery processed 386,000 barrels of crude oil at its Teesside plant, the operator said.', '386,000 barrels'],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(flagged(text), [expected], text);
+});
+
+test('quiet: the same noun with another frame, a contrast, or a story that differs', () => {
+  const traps = [
+    // a comparison, a target, a part
+    'In Harlow, 71.3% of patients were seen within four hours at the walk-in centre.\nIn Harlow, the target is that 95% of patients are seen within four hours at the walk-in centre.',
+    'The refinery processed 412,000 barrels of crude oil at its Teesside plant.\nIncluding imports, the refinery processed 486,000 barrels of crude oil at its Teesside plant.',
+    // another place, another period, another day
+    'In Harlow, 71.3% of patients were seen within four hours at the walk-in centre.\nIn Basildon, 64.9% of patients were seen within four hours at the walk-in centre.',
+    'The refinery processed 412,000 barrels of crude oil at its Teesside plant last year.\nThe refinery processed 386,000 barrels of crude oil at its Teesside plant.',
+    'The refinery processed 412,000 barrels of crude oil on Monday.\nThe refinery processed 386,000 barrels of crude oil on Tuesday.',
+    // the same noun, a different measure
+    'The refinery processed 412,000 barrels of crude oil at its Teesside plant.\nTankers carried 386,000 barrels of diesel to ports in Norway.',
+    // "people" counts anything
+    'Some 31,000 people live in the town.\nOrganisers said 24,000 people came to the festival in the town.',
+  ];
+  for (const text of traps) assert.deepEqual(flagged(text), [], text);
+});
+
+test('the suspect is the value stated less often as the same quantity; an unrelated approximate figure does not count', () => {
+  // The lede's 3.4 million residents against the later 4.3 million residents; "about 4.3 million meals" is another measure.
+  const text = 'The province is home to 3.4 million residents, the census says.\nThe charity served about 4.3 million meals with volunteers last winter.\nOf the 4.3 million residents of the province, most live near the coast.';
+  assert.deepEqual(flagged(text), ['4.3 million'], text);
+  const at = ofRule(lintText(text, 'plaintext'), 'figure-consistency')[0].start;
+  assert.equal(at, text.lastIndexOf('4.3 million'));
+});
+
+test('a digit dropped is from the decimals: the whole part stays', () => {
+  assert.deepEqual(flagged('The council tax rise is 4.99%, the council said.\nThe 4.9% rise was agreed on Monday.'), ['4.9%']);
+  assert.deepEqual(flagged('Some 68.4% of pupils passed English.\nAttendance at the school was 84% over the year.'), []);
+});
+
+test('"this year" is the year the draft dates itself with, and no other', () => {
+  const flaggedMd = (text: string) => ofRule(lintText(text, 'markdown'), 'figure-consistency').map((f) => text.slice(f.start, f.end));
+  const dated = '---\ndate: 2026-05-02\n---\n\nThe port handled 48,215 containers in 2026, its owners said.\n\nA spokesman said the 48,125 containers handled this year were a record.\n';
+  assert.deepEqual(flaggedMd(dated), ['48,125']);
+  const dateline = 'Port sets record\nROTTERDAM, May 2, 2026 (Wire) – The port handled 48,215 containers in 2026, its owners said.\nA spokesman said the 48,125 containers handled this year were a record.';
+  assert.deepEqual(flagged(dateline), ['48,125']);
+  // another year, or no year to go by: apart
+  assert.deepEqual(flaggedMd(dated.replace('in 2026', 'in 2025')), []);
+  assert.deepEqual(flagged('The port handled 48,215 containers in 2026, its owners said.\nA spokesman said the 48,125 containers handled this year were a record.'), []);
+});
+
+test('"people" names a measure only with what they did: "people evacuated" / "people evacuated", not "people" / "people"', () => {
+  assert.deepEqual(flagged('Police said 1,450 people were evacuated from the estate near the chemical works.\nThe fire service met on Monday.\nPolice said 1,250 people were evacuated from the estate near the chemical works, the council said.'), ['1,250']);
+  assert.deepEqual(flagged('Police said 1,450 people were evacuated from the estate near the chemical works.\nThe fire service said 1,250 people were treated by paramedics near the chemical works.'), []);
+});
+
+// What a figure measures, read from the structure around it: a counted thing beside it, the noun of its
+// "of" phrase, a verb it is "at", an owner, a place; a reference back to a set already named.
+test('caught: the same measure named by its structure, in a headline, a quote or a reference back', () => {
+  const cases: [string, string][] = [
+    // a headline's counted thing against a body figure that refers back to it
+    ['Police detain 31 after stadium clashes\nOfficers made the arrests after fans fought outside the ground on Saturday.\nAll 28 people arrested on Saturday will appear in court on Monday.', '28'],
+    // in the body, a later figure that refers back ("Of the 57 people hurt")
+    ['Nine people were killed and 52 injured on Friday when a coach left the road near Alston.\nThe driver was arrested.\nOf the 57 people hurt, 12 remain in hospital.', '57'],
+    // a known counted thing with only these two values in the draft
+    ['Turnout across the county was 44.2%, the returning officer said.\nThe count ended at dawn.\n"Forty-seven per cent of voters turning out for a county election is good," the agent said.', 'Forty-seven per cent'],
+    // "peaked at" and "a peak of", at the same named place
+    ['The river peaked at 6.1 metres at Ferrybridge on Tuesday night.\nResidents were moved to the school.\n"A peak of 5.8 metres at Ferrybridge is rare," the hydrologist said.', '5.8 metres'],
+    // the same owner
+    ['The new tariff applies to all 1,800 spaces in the council\'s nine car parks.\nTraders were not consulted.\n"Raising charges across the council\'s 1,600 spaces before Christmas is madness," their chair said.', '1,600'],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(flagged(text), [expected], text);
+});
+
+test('quiet: parts, other events, roundings, other years and days, currencies, kinds of value', () => {
+  const traps = [
+    'Police detain 31 after stadium clashes\nOf those arrested, 14 were held in Leeds.',
+    'Nine people were killed and 52 injured on Friday.\nThe operator said 41 of the injured had gone home.',
+    'Turnout was 41.5%, the council said.\nThe party also won in Ashby last month. Turnout in that contest was 29.5%.',
+    'Turnout in the ward was 58.4%.\nThe agent said turnout of 58% was a record for a by-election in winter.',
+    'A magnitude 6.4 earthquake struck the valley before dawn on Tuesday.\nThe fault produced a magnitude 7.2 earthquake in 1987.',
+    'Russian strikes damaged 12 power stations overnight, officials said.\nThe previous attack, on Monday, January 12, damaged seven power stations.',
+    'Shares fell 4%, valuing the company at about 44 billion kronor.\nOperating profit was 4.4 billion kronor in the nine months.',
+    'The river reached 6.1 metres at Ferrybridge, a record.\nThe average level at Ferrybridge is 5.8 metres in November.',
+  ];
+  for (const text of traps) assert.deepEqual(flagged(text), [], text);
+});
+
+test('a value above a maximum of the same measure is wrong whatever place it has', () => {
+  const text = 'The storm brought gusts of up to 87mph across the north coast.\nSchools were closed.\nIts 93mph gust at Wick was the strongest on the north coast.';
+  assert.deepEqual(flagged(text), ['93mph']);
+  // below the maximum, or another measure: quiet
+  assert.deepEqual(flagged(text.replace('93mph', '81mph')), []);
+  assert.deepEqual(flagged('The storm brought gusts of up to 87mph across the north coast.\nTraffic at Wick moved at 93mph on the bypass.'), []);
+});
+
+test('a movement is measured by what moved; a place in a subordinate clause is not the figure\'s', () => {
+  const text = '# Brightwell Foods profit falls 12% as costs bite in Spain\n\nAnalysts were not surprised. "A 14% fall in profit in a quarter like this is no shock," one said.\n';
+  assert.deepEqual(ofRule(lintText(text, 'markdown'), 'figure-consistency').map((f) => text.slice(f.start, f.end)), ['14%']);
+  // the other way, or another thing that moved: quiet
+  const rise = text.replace('A 14% fall in profit', 'A 14% rise in profit');
+  assert.deepEqual(ofRule(lintText(rise, 'markdown'), 'figure-consistency'), []);
+  const sales = text.replace('A 14% fall in profit', 'A 14% fall in sales');
+  assert.deepEqual(ofRule(lintText(sales, 'markdown'), 'figure-consistency'), []);
+});
+
+test('quiet: an update of a running total, and ordinal periods', () => {
+  assert.deepEqual(flagged('The death toll from the floods rose to 45, officials said.\nRescue teams searched the river banks.\nThe death toll now stands at 52, the regional governor said.'), []);
+  assert.deepEqual(flagged('The hospital treated 140 patients in the first week of the outbreak.\nStaff were exhausted.\nThe hospital treated 190 patients in the second week of the outbreak.'), []);
+});
+
+test('quiet: each figure said of its own subject (names, an ordinal, parallel sentences about two groups)', () => {
+  const traps = [
+    'Labour candidate Jane Holt won 12,400 votes in the ward.\nThe count took six hours.\nThe Conservative candidate, Tom Reed, won 9,800 votes.',
+    'Men earned £32,000 on average in the region.\nWomen earned £28,000 on average in the region.',
+    'The first blast killed 12 people.\nHours later a second blast killed 9 people.',
+    'Leeds recorded 120 cases of measles this year.\nBradford recorded 95 cases of measles this year.',
+  ];
+  for (const text of traps) assert.deepEqual(flagged(text), [], text);
+  // the same subject restated: still caught
+  assert.deepEqual(flagged('The school has 1,200 pupils on its roll this term.\nParents protested.\nThe school has 1,350 pupils on its roll this term, its head said.'), ['1,350']);
+});
+
+test('quiet: the same noun with another verb done to it is another measure', () => {
+  assert.deepEqual(flagged('The charity fed 3,000 families last winter in the city.\nThe charity housed 2,400 families last winter in the city.'), []);
+  // a synonym of the verb is the same measure
+  assert.deepEqual(flagged('Police arrested 47 people in raids across the city on Tuesday.\nThe court heard that officers detained 45 people in raids across the city on Tuesday.'), ['45']);
+});
+
+test('a number in words before a counted event ("Eight died") is read, and a slip of the digits is still one measure', () => {
+  assert.deepEqual(flagged('Nine people were killed in the crash on Tuesday, police said.\nRoads were closed.\n"Eight died at the scene," the fire chief said on Tuesday.'), ['Eight']);
+  // another day: quiet
+  assert.deepEqual(flagged('Nine people were killed in the crash on Tuesday, police said.\nRoads were closed.\n"Eight died at the scene on Monday," the fire chief said.'), []);
+});

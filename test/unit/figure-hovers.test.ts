@@ -34,6 +34,9 @@ test('each kind of claim is named in plain words, with where a source was looked
   // Only a plain claim could have been left alone by a convention: its hover names the conventions checked.
   assert.match(hovers('The economy added 200,000 jobs in March.').get('200,000')!, /not a fact of the event on the record, market data, a sports statistic, background/);
   assert.match(hovers('The storm killed 300 people on the coast.').get('300')!, /as this kind of figure always needs one/);
+  // A plain claim is the rule's lower-confidence tier (a hint): the hover says so; a casualty count is not.
+  assert.match(hovers('The economy added 200,000 jobs in March.').get('200,000')!, /Shown as a hint: a lower-confidence query/);
+  assert.doesNotMatch(hovers('The storm killed 300 people on the coast.').get('300')!, /Shown as a hint/);
 });
 
 test('a conversion points to the figure it converts; a placeholder says to fill it in; strict mode says its sentence alone was searched', () => {

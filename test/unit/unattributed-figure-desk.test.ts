@@ -239,3 +239,240 @@ test('re-linting a news brief as its kicker and offsets change gives the same fi
     }
   }
 });
+
+// ---------------------------------------------------------------------------------------------
+// Session 3: general mechanisms (tense of reported speech, the source a lead takes, subject families,
+// figures in words, gapped clauses)
+
+test('tense: a present-tense statistic after a source that spoke in the past is the reporter’s own', () => {
+  const text =
+    'Bus fares rose 4.8% in the year to June, the transport statistics office said. Fares in the capital rose 6.2%. Fares have outpaced wages in 9 of the last 10 years.\n\nAbout 3.4 million people now ride a bus every day, and 40% of them are over 60.\n';
+  assert.deepEqual(flagged(text, 'markdown'), ['9', '3.4 million', '40%']);
+  // The same statistics in the release’s own (backshifted) tense are carried.
+  const carried = 'Bus fares rose 4.8% in the year to June, the transport statistics office said. Fares in the capital rose 6.2%.\n';
+  assert.deepEqual(flagged(carried, 'markdown'), []);
+});
+
+test('tense: reported speech goes on past "while" when the clause keeps the tense and the subject', () => {
+  assert.deepEqual(flagged('The bakery chain said its sales had risen 9% in the year, while its online orders grew by 22%.'), []);
+  // Another tense: the reporter’s aside.
+  assert.deepEqual(flagged('The bakery chain said its sales had risen 9% in the year, while flour prices have climbed 30% since 2022.'), ['30%']);
+  // Another subject: not the speaker’s.
+  assert.deepEqual(flagged('The navy said it had sent four ships to the strait, while the port in Velmar was holding 600 stranded lorries.'), ['600']);
+});
+
+test('a lead is covered by a speaker’s cue in the next sentence, not by a body of data that governs its own figures', () => {
+  assert.deepEqual(flagged('Officers detained 12 people at the stadium on Saturday. The arrests followed a pitch invasion, the county police said.\n'), []);
+  assert.deepEqual(
+    flagged('About 900 people were moved to rest centres overnight. The lake reached 2.3 metres at the weir, according to gauge readings.\n'),
+    ['900'],
+  );
+});
+
+test('carried: a release goes on into the next paragraph on the same subject family (the labour market, prices, results)', () => {
+  const text =
+    'Employers added 95,000 jobs in May, the statistics bureau said, and the jobless rate held at 3.9%.\n\nAverage weekly earnings rose 0.3% on the month.\n\nA gallon of milk costs 12% more than a year ago.\n';
+  assert.deepEqual(flagged(text, 'markdown'), ['12%']);
+});
+
+test('figures in words: a change by a fraction, a frequency in a period, a duration that is forecast', () => {
+  assert.deepEqual(flagged('Repair bills rose by a third after the storm.'), ['a third']);
+  assert.deepEqual(flagged('The valley road has closed eleven times since 2019.'), ['eleven times']);
+  assert.deepEqual(flagged('The clean-up is expected to take at least a month.'), ['a month']);
+  // A time reference and a plain count are not figures.
+  assert.deepEqual(flagged('The road closed three times and reopened a month later.'), []);
+});
+
+test('a duration a measure moved to is a statistic; a duration alone is not', () => {
+  assert.deepEqual(flagged('The average commute fell to 41 minutes.'), ['41']);
+  assert.deepEqual(flagged('The meeting lasted 41 minutes.'), []);
+});
+
+test('a gapped clause shares the clause before it, and a conversion of a compound adjective is not a claim', () => {
+  assert.deepEqual(flagged('The champion takes home £80,000 in prize money, and Okafor £40,000.'), []);
+  assert.deepEqual(flagged('Crews finished a 3-mile (4.8 km) embankment in June.'), []);
+});
+
+test('carried: a part of what the sentence before counted ("31,000 of them") goes on with its source', () => {
+  const text = 'The gale left 52,000 homes without power, the grid operator said. Crews had reconnected 30,000 of them by nightfall.\n';
+  assert.deepEqual(flagged(text), []);
+  assert.deepEqual(flagged('The gale left 52,000 homes without power, the grid operator said. Crews had reconnected 30,000 homes in Tarn by nightfall.\n'), ['30,000']);
+});
+
+test('carried: an organisation named again in the present after a past source is the reporter speaking', () => {
+  const past = 'The health board said 14 wards had closed. The board reopened 9 wards on Friday.\n';
+  assert.deepEqual(flagged(past), []);
+  const present = 'The health board said 14 wards had closed. The board has spent £2m on agency nurses this year.\n';
+  assert.deepEqual(flagged(present), ['£2m']);
+  // A judge is a person: "The council" after the judge is not the judge going on.
+  assert.deepEqual(flagged('Judge Ray Moss said the thefts had cost the club 11 jobs. The council lost £90,000.\n'), ['£90,000']);
+});
+
+test('carried: others’ forecasts beside a release are an aside, and a comparison with them is neither a cue nor an estimate', () => {
+  const text =
+    'Factory output rose 1.2% in March, the statistics agency said. Analysts polled by a newswire had expected 0.5%. Output was 3,000 units lower than first estimated. Car production rose 4%.\n';
+  assert.deepEqual(flagged(text), []);
+});
+
+test('carried: a release’s publisher named again speaks for it; a measure named alone goes on with it', () => {
+  const text =
+    'Home prices rose 0.4% in May, according to figures from the Dunmore Building Society.\n\nDunmore said prices were £3,000 below their peak. Prices in Wales rose 6.1%.\n\nAnnual growth slowed to 2.2% from 2.9%.\n';
+  assert.deepEqual(flagged(text, 'markdown'), []);
+  // Another speaker is not the publisher.
+  assert.deepEqual(flagged('Home prices rose 0.4% in May, according to figures from the Dunmore Building Society.\n\nA local agent said buyers were cautious. Wales was the strongest region, at 6.1%.\n', 'markdown'), ['6.1%']);
+});
+
+test('a heading that reports introduces the list under it', () => {
+  const text = '## What the minister announced\n\n- A levy of 3% on large landlords.\n- £40m for rural buses.\n\n## Reaction\n\n- Rents could rise 5%.\n';
+  assert.deepEqual(flagged(text, 'markdown'), ['5%']);
+});
+
+test('a follow-on that adds a count in the present after a past source is the reporter’s own', () => {
+  assert.deepEqual(flagged('Rescuers said they had found 9 survivors. A further 12 people were taken to hospital.\n'), []);
+  assert.deepEqual(flagged('Rescuers said they had found 9 survivors. A further 12 people are still missing from a second ferry.\n'), ['12']);
+});
+
+test('number forms: places in a standings line, a design capacity, a qualified count in words', () => {
+  assert.deepEqual(flagged('Standings after the final round: 1. Okoro 88 pts, 2. Lind 81, 3. Baptiste 77.\n', 'plaintext', { sections: ['sport'] }), []);
+  assert.deepEqual(flagged('The shelter, built for 250 people, is full.'), []);
+  assert.deepEqual(flagged('The bank is expected to shut at least three branches.'), ['at least three']);
+  assert.deepEqual(flagged('The bank shut three branches.'), []);
+});
+
+test('a gapped clause of a figure and a phrase shares the source of the clause before it', () => {
+  assert.deepEqual(flagged('The regulator estimated that the change would move 410,000 customers onto cheaper tariffs, and 95,000 onto dearer ones.'), []);
+});
+
+test('a figure that is the subject of a forecast about something else is not forecast; a legislated threshold moving is background', () => {
+  assert.deepEqual(flagged('The coalition’s majority of 41 is expected to see the bill through.'), []);
+  assert.deepEqual(flagged('The coalition is expected to win 41 seats.'), ['41']);
+  assert.deepEqual(flagged('From June the tax-free allowance for savers will fall from £1,000 to £500.'), []);
+});
+
+test('background: an agent’s completed act dated before the story’s own time; not a statistic about that year', () => {
+  // Years far ahead keep the test independent of today's date (a draft naming no later year is taken to be recent).
+  const text = 'The trust declared a deficit in 2081 and sold 9 clinics for £14m. It now plans to borrow again in 2085.\n';
+  assert.deepEqual(flagged(text), []);
+  assert.equal(explain(text)['9'], 'background: an earlier event (2081)');
+  assert.deepEqual(flagged('The new plan runs to 2085. In 2081, 1,640 people were killed on the roads.\n'), ['1,640']);
+  // The story’s own year is not earlier.
+  assert.deepEqual(flagged('The trust sold 9 clinics in 2085.\n'), ['9']);
+  // Long ago is earlier even when the draft names no later year.
+  assert.deepEqual(flagged('The valley was hit by a magnitude 7.1 quake in 1987 that killed more than 2,000 people.\n'), []);
+});
+
+test('a forecast by no one named is still unsourced; a named source in a closing tag names one', () => {
+  assert.deepEqual(flagged('Landlord groups expect rents to pass £1,500 a month by spring.'), ['£1,500']);
+  assert.deepEqual(flagged('Landlord groups expect rents to pass £1,500 a month by spring, the National Lettings Board estimated.'), []);
+  assert.deepEqual(flagged('The National Lettings Board expects rents to pass £1,500 a month by spring.'), []);
+});
+
+test('a contract or deal signed is a fact of the event', () => {
+  assert.deepEqual(flagged('Okafor signed a three-year, £9m contract in May.'), []);
+  assert.deepEqual(flagged('Okafor is worth £9m.'), ['£9m']);
+});
+
+test('golf: scores against par, shots and the winner’s cheque are a match report’s', () => {
+  assert.deepEqual(flagged('Ana Ruiz closed with a four-under-par 68 to win by two shots, finishing on 12 under, and took the winner’s cheque of $900,000.'), []);
+  // "shots" alone is not sport.
+  assert.deepEqual(flagged('There were 14 shots near the station on Friday.'), ['14']);
+});
+
+test('verbs of saying with a judgement attached report the speaker’s claim', () => {
+  assert.deepEqual(flagged('The mayor blamed a 35% cut in grants for the closures.'), []);
+  assert.deepEqual(flagged('Prosecutors accused him of taking £60,000 from the charity.'), []);
+  assert.deepEqual(flagged('The closures followed a 35% cut in grants.'), ['35%']);
+});
+
+test('words that are names of Object.prototype members are ordinary words', () => {
+  assert.deepEqual(flagged('Prices rose 2% in May, the office said. The constructor and toString teams hired 40 staff.\n'), ['40']);
+});
+
+test('the message says when a statistic turned to the present after a source that spoke in the past', () => {
+  const text = 'Bus fares rose 4.8% in the year to June, the transport statistics office said. Fares have outpaced wages in 9 of the last 10 years.\n';
+  const [finding] = found(text);
+  assert.equal(finding.message, 'No source for “9”: a claim needs a source (in the present after a source that spoke in the past, it is the reporter’s own statement) — a lower-confidence query: not a casualty count, estimate, forecast or poll');
+  assert.equal(finding.severity, 'hint');
+});
+
+// Two tiers: a sensitive claim (casualty or arrest counts, damage and cost estimates, forecasts, polls)
+// and an unfilled placeholder are reported at the rule's severity; any other claim is a hint.
+const TIERS =
+  'Firefighters rescued 12 people from the flooded underpass, and 4 were injured.\n\n' +
+  'The new footbridge has 340 steps and cost nothing to the parish.\n';
+
+test('tiers: a casualty count is reported at the rule’s severity, a plain claim as a hint that says it is a lower-confidence query', () => {
+  const findings = found(TIERS, 'markdown');
+  const byText = Object.fromEntries(findings.map((f) => [TIERS.slice(f.start, f.end), f]));
+  assert.deepEqual(Object.keys(byText).sort(), ['12', '340', '4']);
+  assert.equal(byText['12'].severity, 'information');
+  assert.equal(byText['4'].severity, 'information');
+  assert.doesNotMatch(byText['12'].message, /lower-confidence/);
+  assert.equal(byText['340'].severity, 'hint');
+  assert.equal(byText['340'].message, 'No source for “340”: a claim needs a source — a lower-confidence query: not a casualty count, estimate, forecast or poll');
+  // The hint keeps the same quick fixes.
+  assert.deepEqual(byText['340'].fixes.map((f) => f.title), byText['12'].fixes.map((f) => f.title));
+});
+
+test('tiers: the rule’s severity moves the main tier only; an unfilled placeholder and a forecast stay in it', () => {
+  const warned = found(TIERS, 'markdown', { severity: 'warning' });
+  assert.deepEqual(warned.map((f) => f.severity), ['warning', 'warning', 'hint']);
+  const placeholder = 'The ferry carried 2,300 passengers last weekend, according to [source].\n';
+  assert.deepEqual(found(placeholder).map((f) => [f.severity, f.message]), [['information', 'Attribution placeholder not filled in for “2,300”']]);
+  const forecast = 'Ticket sales are expected to reach 90,000 by the end of the season.\n';
+  assert.deepEqual(found(forecast).map((f) => f.severity), ['information']);
+});
+
+test('option otherClaims: "flag" reports every claim at the rule’s severity, "off" drops the hints, strict mode ignores it', () => {
+  const flaggedAll = found(TIERS, 'markdown', { otherClaims: 'flag' });
+  assert.deepEqual(flaggedAll.map((f) => [TIERS.slice(f.start, f.end), f.severity]), [['12', 'information'], ['4', 'information'], ['340', 'information']]);
+  assert.equal(flaggedAll[2].message, 'No source for “340”: a claim needs a source');
+  assert.deepEqual(flagged(TIERS, 'markdown', { otherClaims: 'off' }), ['12', '4']);
+  assert.equal(explain(TIERS, 'markdown', { otherClaims: 'off' })['340'], 'a lower-confidence query, not reported ("otherClaims": "off")');
+  // Strict mode: every finding at the rule's severity, whatever otherClaims says.
+  for (const otherClaims of ['hint', 'off'] as const) {
+    const strict = found(TIERS, 'markdown', { mode: 'strict', otherClaims });
+    assert.ok(strict.length >= 3 && strict.every((f) => f.severity === 'information'), JSON.stringify(strict.map((f) => f.severity)));
+  }
+});
+
+// The main tier also holds the issue's other classes that must be flagged: money claims, statistics about
+// the world (shares, rates, rates per head, multiples, counts of a population) and counts of people or
+// homes struck, rescued or displaced wherever the clause's verb stands. Each is judged as any open claim.
+const tierOf = (text: string, figure: string) => {
+  const f = found(text).find((x) => text.slice(x.start, x.end).includes(figure));
+  return f === undefined ? 'none' : f.severity === 'hint' ? 'hint' : 'main';
+};
+
+test('main tier: money claims in a currency, but not a count read as "million"', () => {
+  assert.equal(tierOf('The orchestra now spends around £40,000 a month on hired players.', '£40,000'), 'main');
+  assert.equal(tierOf('Hauliers charge between 900 and 1,400 euros for each load.', '1,400 euros'), 'main');
+  assert.equal(tierOf('About 3.2 million tonnes of grain went through the canal last year.', '3.2 million'), 'hint');
+});
+
+test('main tier: statistics about the world — shares, levels of a rate, rates per head, multiples', () => {
+  assert.equal(tierOf('Roughly one in eight pupils in the district has no quiet place to study.', 'one in eight'), 'main');
+  assert.equal(tierOf('Nearly 30% of the parish’s hedgerows have been lost.', '30%'), 'main');
+  assert.equal(tierOf('Youth unemployment in the valley stood at 14.2 per cent.', '14.2 per cent'), 'main');
+  assert.equal(tierOf('Dog bites in the borough run at 38 per 100,000 residents.', '38'), 'main');
+  assert.equal(tierOf('Dog bites in the borough run at 38 per 100,000 residents.', '100,000'), 'hint');
+  assert.equal(tierOf('Ferry fares on the island route have doubled since the merger.', 'doubled'), 'main');
+  assert.equal(tierOf('A starter home now costs eight times the average local wage.', 'eight times'), 'main');
+  // A count of a population in the tens of thousands comes from data; a crowd a reporter saw does not.
+  assert.equal(tierOf('About 64,000 tenants in the county are behind on their rent.', '64,000'), 'main');
+  assert.equal(tierOf('About 40 neighbours gathered outside the hall.', '40'), 'hint');
+});
+
+test('main tier: not a rate by form alone — an agent’s act, a demand, a frequency', () => {
+  assert.equal(tierOf('The ferry fare was raised by 40% overnight.', '40%'), 'hint');
+  assert.equal(tierOf('The nurses want 9% this year.', '9%'), 'hint');
+  assert.equal(tierOf('The lane has been closed four times since spring.', 'four times'), 'hint');
+});
+
+test('main tier: people or homes struck, rescued or displaced, the verb anywhere in the clause', () => {
+  assert.equal(tierOf('Some 2,600 holidaymakers and seasonal staff have now been evacuated.', '2,600'), 'main');
+  assert.equal(tierOf('At least 85 farm buildings and barns across the plain have been flooded.', '85'), 'main');
+  assert.equal(tierOf('Lifeboat crews have carried out more than 30 rescues since dawn.', '30'), 'main');
+  assert.equal(tierOf('Power was cut to roughly 6,000 customers along the coast road.', '6,000'), 'main');
+  assert.equal(tierOf('About 1.4 million people have fled the border provinces.', '1.4 million'), 'main');
+});

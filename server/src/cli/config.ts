@@ -1,5 +1,5 @@
-// The CLI's only door to configuration discovery (.copydesk.json walking up, --config). Issue 13
-// moves discovery into a Node host layer (server/src/host/): switch these imports and nothing else.
+// The CLI's door to configuration discovery (.copydesk.json walking up, --config). Discovery and
+// parsing live in the host layer (host/config-file.ts), shared with the server.
 
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';

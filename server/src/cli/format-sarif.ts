@@ -8,7 +8,9 @@ import type { FileReport, Place } from './located.ts';
 import { VERSION } from './version.ts';
 import { relativeInside } from '../host/paths.ts';
 
-const LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
+// A hint (a lower-confidence query) is SARIF's "none": kept in the log, but code scanning and the
+// Action do not raise it as an alert or an annotation.
+const LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'none' } as const;
 
 export function formatSarif(reports: readonly FileReport[], cwd: string): string {
   const rules: ReportingDescriptor[] = RULES.map((rule) => ({

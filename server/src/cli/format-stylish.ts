@@ -36,7 +36,8 @@ export function formatStylish(reports: readonly FileReport[], colors: boolean, c
     for (const f of report.findings) {
       const where = `${f.line}:${f.column}`.padEnd(width);
       const word = severityWord(f.severity).padEnd(7);
-      const severity = f.severity === 'error' ? c.red(word) : f.severity === 'warning' ? c.yellow(word) : c.blue(word);
+      // A hint is dim, as an editor's faint underline is.
+      const severity = f.severity === 'error' ? c.red(word) : f.severity === 'warning' ? c.yellow(word) : f.severity === 'hint' ? c.dim(word) : c.blue(word);
       out.push(`  ${c.dim(where)}  ${severity}  ${f.message}  ${c.dim(f.rule)}`);
       if (f.excerpt) {
         const [text, marks] = excerptLines(f.excerpt, Math.max(20, columns - INDENT.length));

@@ -1,6 +1,6 @@
-// THE one place the CLI reads a draft from disk. Issue 17 (server hardening) adds a shared safe
-// reader (regular files only, size caps, FIFOs refused): when it lands, `readDraft` should call it
-// and keep returning a plain-English reason instead of throwing.
+// The one place the CLI reads a draft from disk. It opens without blocking (so a FIFO is refused,
+// not waited on), reads regular files only, under a size cap, and returns a plain-English reason
+// instead of throwing. The server's reads of config and sources go through host/safe-read.ts.
 
 import { openSync, fstatSync, readSync, closeSync, constants } from 'node:fs';
 

@@ -3,10 +3,13 @@
 import type { FileReport, SkipKind } from './located.ts';
 
 export interface Summary {
+  /** Errors, warnings and information: what a person is asked to look at. Hints are counted apart. */
   total: number;
   errors: number;
   warnings: number;
   other: number;
+  /** Lower-confidence findings (severity hint): listed and counted, never a problem and never an exit status. */
+  hints: number;
   /** Files linted. */
   files: number;
   skipped: number;
@@ -37,6 +40,7 @@ export function summarize(reports: readonly FileReport[]): Summary {
   let errors = 0;
   let warnings = 0;
   let other = 0;
+  let hints = 0;
   let fixed = 0;
   let fixable = 0;
   const skippedBy = new Map<SkipKind, number>();
@@ -51,6 +55,7 @@ export function summarize(reports: readonly FileReport[]): Summary {
     for (const f of report.findings) {
       if (f.severity === 'error') errors++;
       else if (f.severity === 'warning') warnings++;
+      else if (f.severity === 'hint') hints++;
       else other++;
     }
   }
@@ -62,13 +67,15 @@ export function summarize(reports: readonly FileReport[]): Summary {
   if (fixed) parts.push(`${plural(fixed, 'problem')} fixed`);
   if (fixable) parts.push(`${plural(fixable, 'problem')} --fix would fix`);
   const where = parts.join(', ');
+  // Hints are what an editor underlines faintly and leaves out of its Problems list: told, not counted as problems.
+  const hinted = hints ? ` and ${plural(hints, 'hint')}` : '';
   const text =
     files === 0 && failed === 0
       ? `✖ Nothing checked (${where})`
       : total === 0 && fixable
       ? `✖ ${plural(fixable, 'problem')} that --fix would fix, none left after it (${where.replace(/, [^,]* --fix would fix$/, '')})`
       : total === 0
-      ? `${failed ? '✖' : '✔'} No problems (${where})`
-      : `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${other} info) in ${where}`;
-  return { total, errors, warnings, other, files, skipped, failed, fixed, fixable, text };
+      ? `${failed ? '✖' : '✔'} No problems${hints ? `, ${plural(hints, 'hint')}` : ''} (${where})`
+      : `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${other} info)${hinted} in ${where}`;
+  return { total, errors, warnings, other, hints, files, skipped, failed, fixed, fixable, text };
 }

@@ -11,6 +11,7 @@ import { applyLayer, defaultSettings } from './settings.ts';
 import { matches } from './globs.ts';
 import { relativeInside } from './paths.ts';
 import { MAX_CONFIG_BYTES, checkReadable, readTextSafely } from '../host/safe-read.ts';
+import { LRUCache } from 'lru-cache';
 
 export const CONFIG_FILE = '.copydesk.json';
 
@@ -26,7 +27,9 @@ export interface ResolvedConfig {
   problems: Problem[];
 }
 
-const cache = new Map<string, { mtimeMs: number; size: number; loaded: ConfigFile | Problem }>();
+// Keyed by path and checked against mtime and size; bounded because a long-lived server may meet
+// many workspaces and folders.
+const cache = new LRUCache<string, { mtimeMs: number; size: number; loaded: ConfigFile | Problem }>({ max: 64 });
 
 /** The nearest .copydesk.json at or above `directory`, stopping at `root` when given. */
 export function findConfigFile(directory: string, root?: string): string | undefined {

@@ -95,7 +95,7 @@ export class LintRunner {
     this.running = job;
     job.startedAt = Date.now();
     // Only plain data crosses to the worker: anything the caller keeps per document in the options
-    // (objects with methods) stays here, and the worker keeps its own per-key state.
+    // (objects with methods) stays here; the worker lints with its thread's default state.
     const { state: _kept, ...options } = job.options as LintOptions & { state?: unknown };
     this.ensureWorker().postMessage({ id: job.id, key: job.key, text: job.text, options } satisfies LintJob);
   }

@@ -6,7 +6,7 @@
 import type { DraftDocument } from '../engine/document.ts';
 import type { Finding } from '../engine/types.ts';
 import type { Settings } from '../engine/settings.ts';
-import { explainFigures, type ExplainedFigure } from '../rules/unattributed-figure.ts';
+import { explainFigures, LOWER_CONFIDENCE, type ExplainedFigure } from '../rules/unattributed-figure.ts';
 import { RULE_ID } from '../rules/unattributed-figure/fixes.ts';
 
 export { RULE_ID as FIGURE_RULE };
@@ -97,9 +97,14 @@ export function needsSourceHover(finding: Finding): string | undefined {
       ? '- a desk convention that needs no source: none applies, as this kind of figure always needs one.'
       : '- a desk convention that needs no source: it is not a fact of the event on the record, market data, a sports statistic, background, or a number form that makes no claim.',
   ].join('\n');
+  // What the rule adds after the kind: the reporter's own present tense, the lower-confidence tier.
+  const notes: string[] = [];
+  if (reason.includes('(in the present after a source that spoke in the past')) notes.push('Its sentence is in the present after a source that spoke in the past, so it reads as the reporter’s own statement, not the source’s.');
+  if (reason.endsWith(LOWER_CONFIDENCE)) notes.push('Shown as a hint: a lower-confidence query (not a casualty count, estimate, forecast or poll); the option `otherClaims` flags or hides these.');
   return [
     `**Why ${shown} needs a source**`,
     known ? `It is ${known.kind}. ${known.why}` : `Why: ${markdownText(reason)}.`,
+    ...notes,
     'Looked for, and not found:',
     searched,
   ].join('\n\n');

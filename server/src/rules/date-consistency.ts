@@ -14,6 +14,7 @@ import * as Type from '@sinclair/typebox';
 import type { DraftDocument } from '../engine/document.ts';
 import { paragraphCache } from '../engine/cache.ts';
 import type { Edit, Fix } from '../engine/types.ts';
+import { proseSentences } from '../engine/sentences.ts';
 import { defineRule, Options, type RuleFinding } from './rule.ts';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -211,7 +212,7 @@ export const dateConsistency = defineRule({
     const findings: RuleFinding[] = [];
     for (const located of all) {
       const { mention } = located;
-      const reference = mention.year ? undefined : (fixed ?? nearestFull(doc, full, located) ?? (setting > 0 ? { year: setting, source: 'the year setting' } : { year: new Date().getFullYear(), source: 'the current year' }));
+      const reference = mention.year ? undefined : (sentenceYear(doc, located) ?? fixed ?? nearestFull(doc, full, located) ?? (setting > 0 ? { year: setting, source: 'the year setting' } : { year: new Date().getFullYear(), source: 'the current year' }));
       const year = mention.year ? mention.year.value : nearestYear(reference!, mention.month.value, Math.min(mention.day.value, daysIn(mention.month.value, undefined)));
       const finding = check(doc, located, year, reference);
       if (finding) findings.push(finding);
@@ -219,6 +220,25 @@ export const dateConsistency = defineRule({
     return findings;
   },
 });
+
+/**
+ * A year stated earlier in the date's own sentence sets the sentence in that time ("In December 2024 Storm
+ * Darragh, which struck on Saturday, 7 December, …"): it comes before the draft's own year. Only a year
+ * that opens a time phrase counts ("in 2024", "December 2024"), not one inside a name or a figure.
+ */
+function sentenceYear(doc: DraftDocument, located: Located): Reference | undefined {
+  const block = doc.blocks.find((b) => b.start === located.blockStart);
+  if (!block) return undefined;
+  const at = located.start - block.start;
+  const sentence = proseSentences(block.prose).find((s) => at >= s.start && at < s.end);
+  if (!sentence) return undefined;
+  const before = block.prose.slice(sentence.start, at);
+  let year: number | undefined;
+  for (const m of before.matchAll(SENTENCE_YEAR)) year = Number(m[1]);
+  return year === undefined ? undefined : { year, source: 'the year earlier in its sentence' };
+}
+
+const SENTENCE_YEAR = /\b(?:in|In|of|during|since|until|from)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:1[6-9]|20)\d{2})\b(?![\d%])/g;
 
 /** The closest full date in the text (by position), as a reference for a date without a year. */
 function nearestFull(doc: DraftDocument, full: Located[], located: Located): Reference | undefined {

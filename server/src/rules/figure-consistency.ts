@@ -2,16 +2,20 @@
 //
 // Figures come from unattributed-figure's reader (figures.ts: counts, money, rates, units; years,
 // dates, ages and names already left out), plus two kinds it leaves out on purpose and a copy desk
-// still checks: small counts in words ("seven missiles") and durations ("47 minutes"). Each block's
-// figures are read once and cached by its prose, with what they count (the words around them) and
-// their frame (years and period words in the sentence, "about" / "more than", "another").
+// still checks: counts and percentages in words ("seven missiles", "Thirty-eight per cent") and
+// durations ("47 minutes"). Each block's figures are read once and cached by its prose, with what they
+// count (the words around them), what they measure (measureNoun) and their frame (years, periods,
+// days, places, "about" / "more than", "another", contrast markers).
 //
-// Across the draft, only figures that look like one another's slip are compared: digits transposed
+// Across the draft, figures that look like one another's slip are compared: digits transposed
 // (6,941 / 6,491), a zero dropped or added (€50bn / €500bn), or, with the same words around them, one
 // more or less in the last digit (kills 12 / killing 11). Two figures are the same quantity only with
 // the same kind (%, currency, unit, count), the same thing counted (a shared word or a close synonym)
 // and the same frame (no other year or period, neither approximate nor an increment, not a range).
-// The less frequent value is flagged (the later one on a tie), naming the other's lines.
+// A different value that is no slip is compared only within one measure (measureKey buckets) and
+// judged by sameMeasure: the same measure, frame and subject, nothing setting either apart, and the
+// sentences saying so. The less frequent value is flagged (the later one on a tie), naming the
+// other's lines.
 
 import type { DraftDocument } from '../engine/document.ts';
 import { paragraphCache } from '../engine/cache.ts';
@@ -27,15 +31,19 @@ const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
 // \b rather than a look-behind, and ASCII classes: these run over every paragraph, and news copy's number words are ASCII.
 const TENS_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const NUMBER_WORD = `(?:${[...NUMBER_WORDS.slice(1), ...TENS_WORDS.slice(3)].join('|')})`;
-// A number in words, compound too ("twenty-one", "four hundred and twenty-one"), before what it counts; wordNumber() checks its grammar.
-const WORD_COUNT = new RegExp(`\\b(${NUMBER_WORD}(?:[\\s-]+(?:${NUMBER_WORD}|hundred|thousand)|[\\s-]+and[\\s-]+${NUMBER_WORD})*)\\b(?=\\s+(?:[a-z-]+\\s+){0,2}(?:[a-z]+s|people|children|men|women)\\b)`, 'gi');
+// A number in words, compound too ("twenty-one", "four hundred and twenty-one"), before what it counts or
+// before a counted event ("eight died", "twelve were injured"); wordNumber() checks its grammar.
+const WORD_COUNT = new RegExp(`\\b(${NUMBER_WORD}(?:[\\s-]+(?:${NUMBER_WORD}|hundred|thousand)|[\\s-]+and[\\s-]+${NUMBER_WORD})*)\\b(?=\\s+(?:[a-z-]+\\s+){0,2}(?:[a-z]+s|people|children|men|women)\\b|\\s+(?:(?:were|have|had)\\s+(?:been\\s+)?)?(?:died|killed|injured|hurt|wounded|arrested|detained|rescued|evacuated|missing)\\b)`, 'gi');
+/** A percentage in words, compound too: "Thirty-eight per cent". */
+const WORD_PERCENT = new RegExp(`\\b(${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})?)\\s+(?:per\\s*cent|percent)\\b`, 'gi');
+const PERCENT_GUARD = /per\s*cent|percent/i;
 const DURATION = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](minutes?|mins|hours?|hrs|seconds?|days|weeks|months)(?![\p{L}])/giu;
 /** A bound: "more than 500" fits 512 and conflicts only with a figure outside it ("over 50,000" / "5,000"). */
 const LOWER_BOUND = /(?:^|[^\p{L}])(?:more\s+than|over|at\s+least|above|in\s+excess\s+of|upwards\s+of)\s+$/iu;
 const UPPER_BOUND = /(?:^|[^\p{L}])(?:fewer\s+than|less\s+than|no\s+more\s+than|at\s+most|up\s+to|under|below)\s+$/iu;
 const DURATION_GUARD = /\d[\s-](?:min|hour|hr|sec|day|week|month)/i;
 const WORD_COUNT_GUARD = /(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|ty|hundred)[\s-]/i;
-const PERIOD_GUARD = /year|career|all-time|month|week|quarter|decade|season|election|annual|ago|earlier|January|February|March|April|June|July|August|September|October|November|December/i;
+const PERIOD_GUARD = /year|career|all-time|month|week|quarter|decade|season|election|day|half|round|stage|phase|leg\b|annual|ago|earlier|January|February|March|April|June|July|August|September|October|November|December/i;
 /** Before a figure: it is approximate or an increment, not the figure itself. */
 /** Before a figure: a change ("fell 3.4%", "down 4.3%", "rose by £2m"), compared only with a change the same way. */
 const CHANGE_BEFORE = /(?:^|[^\p{L}])(?:rose|fell|gained|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|plunged|surged|soared|slumped|up|down|(?:rose|fell|up|down|grew|increased|decreased|dropped|climbed|cut|raised|lowered|reduced)\s+by)\s+$/iu;
@@ -48,12 +56,53 @@ const DOWN_WORD = /\b(?:fall|falls|falling|fallen|fell|down|drop|drops|dropped|d
 const QUALIFIER_BEFORE = /(?:^|[^\p{L}])(?:rose|fell|gained|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|plunged|surged|soared|slumped|up|down|about|around|some|nearly|almost|roughly|approximately|approx|circa|just\s+(?:over|under|below|above)|estimated|an\s+estimated|another|a\s+further|further|an\s+extra|extra|an\s+additional|additional|(?:rose|fell|up|down|grew|increased|decreased|dropped|climbed|cut|raised|lowered|reduced)\s+by|to\s+around|of\s+about|or\s+so|(?:up|down|rose|fell|risen|fallen|rising|falling|increased|decreased|dropped|climbed|compared\s+with|against)\s+from)\s+$/iu;
 /** After a figure: an increment, a bound, a rate or the other end of a range ("200 more", "six or less", "seven to nine", "540 a year"). */
 const QUALIFIER_AFTER = new RegExp(String.raw`^[\s)\]]*(?:(?:more|fewer|extra|additional|others?|or\s+(?:more|less|fewer|so|over|under)|(?:to|or|and)\s+(?:\d|${NUMBER_WORDS.slice(1).join('|')})|plus|\+)\b|(?:[\p{L}-]+\s+){0,2}(?:a\s+(?:year|month|week|day)|per\s+(?:year|month|week|day|head|person)|each\s+(?:year|month|week|day)|every\s+(?:year|month|week|day))\b)`, 'iu');
+/**
+ * In a figure's clause, what sets it apart from another figure of the same noun: a comparison ("up from",
+ * "than", "compared with"), a part or a whole ("including", "of whom", "in total", "alone"), a plan, a
+ * forecast or a condition ("target", "expected", "would", "if"), another event ("in that contest"), an update
+ * ("now stands at", "the latest"). Such a figure
+ * may differ from another of the same noun without either being wrong.
+ */
+const CONTRAST = /\b(?:whereas|while|now|latest|target(?:s|ed)?|goal|forecasts?|expected|expects?|projected|predicted|estimates?|planned|plans?|aims?|promised|pledged|needed|would|could|might|may|if|including|includes?|included|of\s+(?:whom|which|them|those|these)|among|alone|each|total|in\s+all|combined|so\s+far|rest|remaining|only|another|(?:in|at|for|during|from)\s+(?:that|those)|previous|prior|earlier|former|more|fewer|less|most|least|(?:half|third|quarter|share|proportion)\s+of|out\s+of)\b/i;
+/** A possessor right before a figure ("the council's 2,600"), or after its noun ("2,400 spaces in the council's car parks"). */
+const OWNER_BEFORE = /(\p{L}{3,})['’]s\s+(?:\p{L}+\s+)?$/u;
+const OWNER_AFTER = /^\s*\p{L}+\s+(?:in|of|at)\s+(?:the\s+)?(\p{L}{3,})['’]s\b/u;
+/** An ordinal before a figure: another of its kind ("a second blast", "the third day"). */
+const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|final|another|other)\b/i;
+
+/** A word that opens a subordinate clause: what follows it is not the figure's own frame. */
+const SUBORDINATE = /\b(?:as|when|while|after|because|since|although|though|which|who|whose|where|but)\b/i;
+/** A proper noun in a prepositional phrase: a place or group the figure is in ("in Lanzhen county", "across Wales", "for the Greens"). */
+const WHERE = /\b(?:in|at|across|throughout|near|outside|inside|for|from|among)\s+(?:the\s+)?(\p{Lu}\p{Ll}+)/gu;
+const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)$/;
+const MONTH = /^(?:january|february|march|april|june|july|august|september|october|november|december)$/;
+
+/** A value's own kind within its measure: two peaks may be one measure, a peak and a level not. */
+const QUALIFIER_KIND = /\b(peak(?:s|ed)?|records?|average|median|total|maximum|minimum|highest|lowest)\b/gi;
+
+/** Before a figure: a reference back to a set already named ("the 68 people hurt", "all 45 people detained"). */
+const DEFINITE = /(?:^|[^A-Za-z])(?:the|all|all\s+the|all\s+of\s+the|those)\s+$/i;
+
+/** "41 of the injured", "12 of its 143 stores": a part of a set. */
+const PART_AFTER = /^\s*of\s+(?:the|those|these|its|their|his|her|our|them|whom)\b/i;
+
+/** A currency named after an amount. */
+const CURRENCY_AFTER = /^\s*(kronor|kroner|krona|euros?|dollars?|pounds?|yuan|yen|rupees?|francs?|lira|rand|pesos?|roubles?|rubles?|hryvnias?|zlotys?|shekels?|dirhams?|riyals?|ringgit|baht|naira|shillings?)\b/i;
+
+/**
+ * A comparison sets apart the figure that follows it ("higher than the 36.8%", "up from 65.1%"), not the
+ * one it follows ("41.3%, higher than …", "rose to 3.8% from 3.5%"): read before a figure only.
+ */
+const COMPARE = /\b(?:(?:up|down)\s+from|from|than|compared\s+(?:with|to)|against|versus|vs)\b[^\d]{0,15}$/i;
+
+/** A short phrase opening a sentence, up to its comma ("Including imports,", "The previous large attack on the energy system,"): it scopes the whole sentence. */
+const OPENER = /^\s*(?:(?:[A-Za-z'-]+|\d+(?:[.,]\d+)*)\s+){0,9}[A-Za-z0-9'-]+[,;:–—]/;
 const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu;
 const TIMES = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|yesterday|today|tonight|overnight|morning|afternoon|evening)\b/giu;
 /** A year that is part of a date ("March 2, 2026", "2 March 2026") dates the story, not the figure. */
 const DATE_BEFORE_YEAR = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+$/u;
 /** Periods that set a figure in another time than the story's ("last year", "a year earlier", "per year"). */
-const PERIOD = /\b(?:last|previous|next|past|this|a)\s+(?:year|month|week|quarter|decade|season|election)|\bcareer\b|\ball-time\b|\b(?:a\s+year|a\s+month|a\s+week|months|years|weeks)\s+(?:earlier|ago|before)|\b(?:per|each|every)\s+(?:year|month|week|day)|\bannual(?:ly)?\b|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/giu;
+const PERIOD = /\b(?:last|previous|next|past|this|a)\s+(?:year|month|week|quarter|decade|season|election)|\b(?:first|second|third|fourth|fifth|final|opening|closing)\s+(?:week|month|day|quarter|half|year|season|round|stage|phase|leg)\b|\bcareer\b|\ball-time\b|\b(?:a\s+year|a\s+month|a\s+week|months|years|weeks)\s+(?:earlier|ago|before)|\b(?:per|each|every)\s+(?:year|month|week|day)|\bannual(?:ly)?\b|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/giu;
 const STOP = new Set(
   ('the a an of in on at by to for from with and or but as was were is are be been has have had it its this that these those their his her ' +
     'said says say according than more about around some nearly almost over under up down after before into out who which what when where ' +
@@ -63,8 +112,8 @@ const STOP = new Set(
 /** Close synonyms: what a count counts, folded to one word; the folded words are what a body count one apart may contradict. */
 const SYNONYMS: Record<string, string> = {};
 for (const group of [
-  'deaths dead killed died deaths toll fatalities lives killing kills kill death',
-  'arrests arrested detained detentions detainees held',
+  'deaths dead killed died deaths toll fatalities lives killing kills kill death die dies dying',
+  'arrests arrested detained detentions detainees held arrest arresting detain',
   'people persons individuals',
   'injured wounded hurt injuries',
   'homes houses households dwellings',
@@ -91,7 +140,7 @@ const MOVED = /^(?:rose|rise|risi|fell|fall|up|down|gain|drop|clim|jump|slip|dec
 // ---------------------------------------------------------------------------------------------
 // Per-paragraph extract
 
-type Confusion = 'transposed' | 'zero' | 'last digit' | 'digit dropped';
+type Confusion = 'transposed' | 'zero' | 'last digit' | 'digit dropped' | 'different';
 
 interface FigureMention {
   /** Relative to the block's prose. */
@@ -119,6 +168,21 @@ interface FigureMention {
   bound?: 'lower' | 'upper';
   /** Words near the figure (folded): what it counts. */
   near: string[];
+  /** How many of `near` stand before it (the rest are after it). */
+  nearBefore: number;
+  /** What kind of value of its measure it is, when its clause says: a peak, a record, an average, a median, a total. */
+  qualifier: string[];
+  /** Referring back to a set already named: "the 68 people hurt", "all 45 people detained". */
+  definite: boolean;
+  /** Up to 80 characters of its sentence before it and after it (for a figure sameMeasure may compare): read by leadOf and clauseOf. */
+  leadText?: string;
+  clauseText?: string;
+  /** The verb right before it. */
+  verb?: string;
+  /** Whose it is: the possessor right before it or after its noun ("the council's 2,600 spaces", "2,400 spaces in the council's car parks"). */
+  owner?: string;
+  /** Places and groups in a prepositional phrase of its clause ("in Lanzhen county", "across Wales"), or opening its sentence. */
+  where: string[];
   /** The first content words after it in its clause (folded): what it counts, most of the time. */
   nouns: string[];
   /** Capitalised words close to it, within its clause: a place or group it belongs to. */
@@ -128,6 +192,18 @@ interface FigureMention {
   /** Years and period words close to it ("in 2022", "last year", "a year earlier"). */
   frame: string[];
   heading: boolean;
+
+  /** The value of one in its last written digit (unitOfLast). */
+  lastUnit: number;
+  /** What it measures (measureNoun): a known counted thing, the noun of its "of" phrase, or its first noun. */
+  measure?: string;
+  /** Its kind and measure, places aside: an upper bound meets a value above it here (see sameMeasure). */
+  boundKey?: string;
+  /** For a figure sameMeasure may compare: its kind, measure and places (`where`). */
+  measureKey?: string;
+
+  /** Its clause sets it against another figure, a part or a whole, a plan or a past ("up from", "including", "a target of", "would"). */
+  contrast: boolean;
   /** Which sentence of the block it is in (-1: the block is one sentence). */
   sentenceIndex: number;
   /** Unique per figure read, never reused: keys the cache of pair judgements. */
@@ -148,13 +224,13 @@ export function figureMentions(prose: string, heading: boolean): FigureMention[]
 function readFigures(prose: string, heading: boolean): FigureMention[] {
   const spans = figuresIn(prose, heading).map((s) => ({ ...s }));
   const taken = (start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
-  for (const re of [WORD_COUNT, DURATION]) {
-    if (re === DURATION ? !DURATION_GUARD.test(prose) : !WORD_COUNT_GUARD.test(prose)) continue;
+  for (const re of [WORD_COUNT, DURATION, WORD_PERCENT]) {
+    if (re === DURATION ? !DURATION_GUARD.test(prose) : !WORD_COUNT_GUARD.test(prose) || (re === WORD_PERCENT && !PERCENT_GUARD.test(prose))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(prose); m; m = re.exec(prose)) {
       const end = m.index + m[0].length;
       // The shared reader stops at "Four hundred"; the whole number in words ("… and twenty-one") replaces it.
-      if (re === WORD_COUNT) {
+      if (re !== DURATION) {
         for (let i = spans.length - 1; i >= 0; i--) if (spans[i].start >= m.index && spans[i].end <= end && spans[i].end - spans[i].start < end - m.index) spans.splice(i, 1);
       }
       if (!taken(m.index, end)) spans.push({ start: m.index, end });
@@ -178,15 +254,19 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // A change or an approximate figure is compared in its own way (sameQuantity), so it is loose only for another reason.
     const loose = (QUALIFIER_BEFORE.test(before) && !change && !approx) || QUALIFIER_AFTER.test(after) || parsed.range || bracketed;
     const bound = loose || change || approx ? undefined : LOWER_BOUND.test(before) ? 'lower' : UPPER_BOUND.test(before) ? 'upper' : undefined;
-    const nearWords = [...contentWords(before).slice(-3), ...contentWords(after).slice(0, 3)];
+    const nearBefore = contentWords(before).slice(-3).map(fold);
+    const nearAfter = contentWords(after).slice(0, 3).map(fold);
     // The frame is read close to the figure: "a record set in 1978" later in the sentence dates the old record, not this one.
     // …and within its clause: in "38.2% this year, against 32.8% last year" each figure has its own period.
-    const clauseBefore = prose.slice(Math.max(sentence.start, span.start - 50), span.start).split(/[,;:–—(]/u).pop()!;
-    const clauseAfter = prose.slice(span.end, Math.min(sentence.end, span.end + 50)).split(/[,;:–—)]/u)[0];
+    const windowBefore = prose.slice(Math.max(sentence.start, span.start - 50), span.start);
+    const clauseBefore = windowBefore.split(/[,;:–—(]/u).pop()!;
+    const clauseStart = span.start - clauseBefore.length - 1;
+    // An opening bracket starts an aside: not the figure's own clause.
+    const clauseAfter = prose.slice(span.end, Math.min(sentence.end, span.end + 50)).split(/[,;:–—()]/u)[0];
     const around = clauseBefore + ' ' + clauseAfter;
     // Only the word right before or after the figure says which way it moved ("falls 18%", "an 18% fall", "rising 1.8%"):
     // "up" and "down" further off are as often "set up" and "shut down".
-    const moved = [/(\p{L}+)\s+(?:by\s+)?$/u.exec(before)?.[1], /^\s*(\p{L}+)/u.exec(after)?.[1]].filter((w): w is string => !!w);
+    const moved = [wordBefore(before), /^\s*(\p{L}+)/u.exec(after)?.[1]].filter((w): w is string => !!w);
     const wayOf = (w: string) => (UP_WORD.test(w) ? 'up' : DOWN_WORD.test(w) ? 'down' : undefined);
     const ways = new Set(moved.map(wayOf).filter((w) => w));
     const direction = change ? (DOWN_VERB.test(before) ? 'down' : 'up') : ways.size === 1 ? ([...ways][0] as 'up' | 'down') : undefined;
@@ -198,8 +278,18 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // A place opening the sentence ("In Bradford, 63 men …") sets the whole sentence there.
     const opening = /^\s*(?:In|At|Across|Outside|Inside|Elsewhere\s+in)\s+(\p{Lu}\p{Ll}+)/u.exec(prose.slice(sentence.start, span.start))?.[1];
     if (opening && !places.includes(opening)) places.push(opening);
+    const nounsAfter = contentWords(clauseAfter);
+    // A currency named after an amount ("96 billion kronor") is its kind, not what it counts.
+    const currency = parsed.kind === 'count' ? CURRENCY_AFTER.exec(clauseAfter)?.[1].toLowerCase() : undefined;
+    if (currency) {
+      parsed.kind = currency.replace(/s$/, '');
+      nounsAfter.shift();
+    }
+    // Read only for a figure that may be compared as a plain value (a loose, approximate or changing one never is so).
+    const plain = !loose && !approx && !change;
+    const opener = plain && sentence.start < clauseStart ? OPENER.exec(prose.slice(sentence.start, clauseStart + 1))?.[0] : undefined;
     const periods = !PERIOD_GUARD.test(around) ? [] : [...around.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
-    out.push({
+    const mention: FigureMention = {
       start: span.start,
       end: span.end,
       text,
@@ -213,19 +303,88 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       whole: parsed.whole,
       subject: change ? contentWords(prose.slice(Math.max(sentence.start, span.start - 100), span.start)).map(fold) : [],
       bound,
-      near: nearWords.map(fold),
-      nouns: contentWords(clauseAfter).slice(0, 2).map(fold),
+      near: [...nearBefore, ...nearAfter],
+      nearBefore: nearBefore.length,
+      where: [],
+      qualifier: [],
+      definite: false,
+      nouns: nounsAfter.slice(0, 2).map(fold),
       places,
       times: [...new Set(around.match(TIMES) ?? [])].map((t) => t.toLowerCase()).sort(),
       frame: [...new Set([...years, ...periods])].sort(),
       heading,
+      lastUnit: 0,
+      // …or a short phrase opening its sentence, which scopes all of it ("Including imports, the refinery processed …",
+      // "Of the arrested, 29 …": a part).
+      // A figure in an aside (an unclosed bracket before it) is a detail of its own, not a restatement.
+      contrast: plain && (CONTRAST.test(around) || COMPARE.test(clauseBefore) || windowBefore.lastIndexOf('(') > windowBefore.lastIndexOf(')') || PART_AFTER.test(after) || (opener !== undefined && (CONTRAST.test(opener) || /^\s*of\s+the\b/i.test(opener)))),
       sentenceIndex: sentences.indexOf(sentence),
       id: nextId++,
       valueKey: `${parsed.kind}\u0000${parsed.value}`,
       buckets: bucketsOf(parsed.kind, parsed.digits, text, parsed.value, parsed.whole),
-    });
+    };
+    // A figure that sameMeasure could take is also bucketed by all it requires to be equal (kind, noun,
+    // heading, period, day), so that only those meet: every figure of one noun meeting would be quadratic.
+    mention.lastUnit = parsed.unit ?? 1;
+    // What it measures: needed only to compare it as a plain value, or one apart in its last digit.
+    mention.measure = plain ? measureNoun(mention, clauseBefore, clauseAfter) : undefined;
+    const noun = measureCandidate(mention) ? mention.measure : undefined;
+    if (noun !== undefined) {
+      // Who or what the sentence says it is about, before the figure: its words, its names, an ordinal, its verb.
+      // Read when two figures are compared (leadOf): most never are.
+      mention.leadText = prose.slice(Math.max(sentence.start, span.start - 80), span.start);
+      mention.verb = wordBefore(before)?.toLowerCase();
+      mention.definite = DEFINITE.test(before);
+      mention.qualifier = [...new Set([...around.matchAll(QUALIFIER_KIND)].map((m) => m[1].toLowerCase().slice(0, 4)))].sort();
+      mention.owner = (OWNER_BEFORE.exec(clauseBefore)?.[1] ?? OWNER_AFTER.exec(clauseAfter)?.[1])?.toLowerCase();
+      // Its own clause only: "falls 18% as price war in China bites" is not set in China.
+      const own = clauseBefore.split(SUBORDINATE).pop()! + ' ' + clauseAfter.split(SUBORDINATE)[0];
+      mention.where = [...new Set([...own.matchAll(WHERE)].map((m) => m[1]))].filter((w) => !NOT_PLACE.test(w));
+      if (opening && !mention.where.includes(opening)) mention.where.push(opening);
+      mention.where.sort();
+      mention.clauseText = prose.slice(span.end, Math.min(sentence.end, span.end + 80));
+      // A place of its own on one side only is a part or another place: only figures placed alike meet.
+      mention.measureKey = `n${mention.kind}\u0000${noun}\u0000${mention.where.join()}`;
+      mention.buckets.push(mention.measureKey);
+      // A maximum ("gusts of up to 98mph") holds everywhere: a value above it is wrong whatever place it has.
+      mention.boundKey = `b${mention.kind}\u0000${noun}`;
+    }
+    out.push(mention);
   }
   return out;
+}
+
+/**
+ * The word right before a figure, past a "by" ("fell by 3%": "fell"); undefined when a space does not
+ * separate them. A scan from the end: an end-anchored pattern would be tried at every position.
+ */
+function wordBefore(before: string): string | undefined {
+  let end = before.length;
+  for (let pass = 0; pass < 2; pass++) {
+    let i = end;
+    while (i > 0 && isSpace(before.charCodeAt(i - 1))) i--;
+    if (i === end) return undefined;
+    const stop = i;
+    while (i > 0 && isLetter(before, i - 1)) i--;
+    if (i === stop) return undefined;
+    const word = before.slice(i, stop);
+    if (pass === 0 && word.toLowerCase() === 'by') {
+      end = i;
+      continue;
+    }
+    return word;
+  }
+  return undefined;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 160 || (code > 127 && /\s/.test(String.fromCharCode(code)));
+}
+
+function isLetter(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /\p{L}/u.test(text[i]);
 }
 
 function contentWords(text: string): string[] {
@@ -273,18 +432,19 @@ function wordNumber(phrase: string): number | undefined {
   return last === 'and' ? undefined : total + current;
 }
 
-function parse(text: string): { value: number; digits: string; whole: string; kind: string; range: boolean } | undefined {
+function parse(text: string): { value: number; digits: string; whole: string; kind: string; range: boolean; unit?: number } | undefined {
   const lower = text.toLowerCase();
   const word = NUMBER_WORDS.indexOf(lower);
   if (word >= 0) return { value: word, digits: String(word), whole: String(word), kind: 'count', range: false };
-  if (/^[a-z]+(?:[\s-]+[a-z]+)+$/.test(lower) && !/(?:thousand|million|billion)$/.test(lower)) {
+  if (/^[a-z]+(?:[\s-]+[a-z]+)+$/.test(lower) && !/(?:thousand|million|billion|per\s*cent|percent)$/.test(lower)) {
     const value = wordNumber(lower);
     // "one" alone, and a bare sequence that is not one number ("two and three"), are not read.
     return value === undefined || value < 2 ? undefined : { value, digits: String(value).replace(/0+$/, ''), whole: String(value), kind: 'count', range: false };
   }
   // "nine per cent", "twelve percent".
-  const percent = /^([a-z]+)\s+(?:per\s*cent|percent)$/.exec(lower);
-  if (percent && NUMBER_WORDS.indexOf(percent[1]) > 0) return { value: NUMBER_WORDS.indexOf(percent[1]), digits: String(NUMBER_WORDS.indexOf(percent[1])), whole: String(NUMBER_WORDS.indexOf(percent[1])), kind: '%', range: false };
+  const percent = lower.endsWith('cent') ? /^([a-z]+(?:[\s-]+[a-z]+)?)\s+(?:per\s*cent|percent)$/.exec(lower) : null;
+  const inWords = percent ? (NUMBER_WORDS.indexOf(percent[1]) > 0 ? NUMBER_WORDS.indexOf(percent[1]) : wordNumber(percent[1])) : undefined;
+  if (inWords) return { value: inWords, digits: String(inWords).replace(/0+$/, ''), whole: String(inWords), kind: '%', range: false };
   // "two million", "forty-five thousand": a number in words with a scale.
   const amount = /^([a-z]+)(?:[\s-]+([a-z]+))?[\s-]+(thousand|million|billion)$/.exec(lower);
   if (amount) {
@@ -311,7 +471,10 @@ function parse(text: string): { value: number; digits: string; whole: string; ki
   else if (rest) kind = rest.replace(/s$/, '').replace(/^min$/, 'minute').replace(/^hr$/, 'hour');
   const digits = core.replace(/[.,]/g, '').replace(/^0+/, '').replace(/0+$/, '') || '0';
   const whole = core.replace(/[.,]/g, '').replace(/^0+/, '') || '0';
-  return { value: number * scale, digits, whole, kind, range };
+  // The value of one in the last written digit (as unitOfLast reads it).
+  const point = core.lastIndexOf('.');
+  const decimals = point < 0 ? 0 : core.length - point - 1;
+  return { value: number * scale, digits, whole, kind, range, unit: decimals === 0 ? scale : Number((Math.pow(10, -decimals) * scale).toPrecision(6)) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -340,12 +503,13 @@ function confusion(a: FigureMention, b: FigureMention): Confusion | undefined {
   if (magnitude < 2 && Math.abs(wa.length - wb.length) === 1) {
     const [long, short] = wa.length > wb.length ? [a, b] : [b, a];
     const shortDecimals = decimalsOf(short);
-    const dropped = [...long.whole].some((_, i) => long.whole.slice(0, i) + long.whole.slice(i + 1) === short.whole);
+    // …from the decimals: the whole part stays (68.4% / 84% is no dropped digit).
+    const dropped = Math.trunc(long.value / scaleOf(long)) === Math.trunc(short.value / scaleOf(short)) && [...long.whole].some((_, i) => long.whole.slice(0, i) + long.whole.slice(i + 1) === short.whole);
     const rounded = Number((long.value / scaleOf(long)).toFixed(shortDecimals)) * scaleOf(long) === short.value;
     if (dropped && decimalsOf(long) === shortDecimals + 1 && !rounded && scaleOf(long) === scaleOf(short)) return 'digit dropped';
   }
   if (da === db && Math.abs(magnitude - 10) < 1e-9) return 'zero';
-  if (da.length === db.length && magnitude < 2 && Math.abs(a.value - b.value) === unitOfLast(a) && unitOfLast(a) === unitOfLast(b)) return 'last digit';
+  if (da.length === db.length && magnitude < 2 && a.lastUnit === b.lastUnit && Math.abs(a.value - b.value) === a.lastUnit) return 'last digit';
   return undefined;
 }
 
@@ -360,15 +524,6 @@ function scaleOf(f: FigureMention): number {
   return core ? Number((f.value / Number(core.replace(/,/g, ''))).toPrecision(6)) : 1;
 }
 
-/** The value of one unit in the last written digit: 12 → 1, £1.2bn → 0.1bn, 6,941 → 1. */
-function unitOfLast(f: FigureMention): number {
-  const core = f.text.match(/\d+(?:[.,]\d+)*/)?.[0];
-  if (!core) return 1; // a number in words: whole units
-  const decimals = /\.(\d+)$/.exec(core)?.[1].length ?? 0;
-  const scale = f.value / Number(core.replace(/,/g, ''));
-  return Number((Math.pow(10, -decimals) * scale).toPrecision(6));
-}
-
 function shared(a: string[], b: string[]): number {
   const set = new Set(a);
   let n = 0;
@@ -378,14 +533,20 @@ function shared(a: string[], b: string[]): number {
 
 /** Another time: both figures placed in time and not alike, or only one set in the past or in a year. */
 function frameConflict(a: FigureMention, b: FigureMention): boolean {
-  if (a.frame.length && b.frame.length) return !a.frame.some((x) => b.frame.includes(x));
+  if (a.frame.length && b.frame.length) {
+    // "This year" is the draft's own year when the draft dates itself: "31,742 this year" / "the total for 2026".
+    const fa = draftYear ? a.frame.map((x) => (x === 'this year' ? draftYear! : x)) : a.frame;
+    const fb = draftYear ? b.frame.map((x) => (x === 'this year' ? draftYear! : x)) : b.frame;
+    return !fa.some((x) => fb.includes(x));
+  }
   // A year on one side only is often the story's own ("the £4.5bn deal signed in 2024"); a period in the past is not.
   const dated = (f: FigureMention) => f.frame.some((x) => /last|previous|earlier|ago|before|past|per|each|every|annual|a year|a month|a week|a decade|career|all-time/.test(x));
   return dated(a) || dated(b);
 }
 
 /** The same thing counted in the same frame, so that a different value is a conflict. */
-function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion): boolean {
+function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion, only = false): boolean {
+  if (kind === 'different') return sameMeasure(a, b, only);
   if (a.kind !== b.kind || a.loose || b.loose || frameConflict(a, b)) return false;
   // Each named with its own day ("136 arrests on Saturday" / "163 on Sunday"): another frame.
   if (a.times.length && b.times.length && !a.times.some((t) => b.times.includes(t))) return false;
@@ -405,7 +566,9 @@ function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion): bool
     const approx = a.approx ? a : b;
     const other = approx === a ? b : a;
     if (kind === 'last digit' || Math.abs(other.value - approx.value) <= 0.15 * approx.value) return false;
-    return shared(a.near, b.near) >= 1 && !otherPlaces(a, b);
+    // What each counts (the words after it) must agree, and "people" names no measure: "about 1.2 million
+    // people with food parcels" is not "the territory's 2.1 million people".
+    return shared(a.nouns.filter((w) => w !== 'people'), b.nouns.filter((w) => w !== 'people')) >= 1 && !otherPlaces(a, b);
   }
   if (kind === 'digit dropped') return isMeasure(a) && (shared(a.near, b.near) >= 1 || a.heading || b.heading);
   // A bound conflicts only with a figure outside it, and two bounds never do.
@@ -421,13 +584,13 @@ function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion): bool
     // One more or less happens between true figures: only a headline against the body counting the same
     // thing, or a measure (money, %, units, millions) of the same noun: "a £1.2bn budget" / "the £1.3bn budget".
     if (a.heading || b.heading) return near >= 1;
-    const sameNoun = shared(a.nouns, b.nouns) >= 1;
+    const sameNoun = shared(a.nouns, b.nouns) >= 1 || (a.measure !== undefined && a.measure === b.measure);
     // In the body: a measure of the same noun ("£1.2bn rescue package" / "£1.3bn package"), or a count of
     // the same noun sharing another word too ("Twelve people died" / "the 11 people who died"), in no other place.
     if (otherPlaces(a, b) || !sameNoun || a.times.join() !== b.times.join()) return false;
     // Shares one apart are common between groups ("41% of men, 42% of women"): not in the body.
     if (a.kind === '%' || a.kind === 'pp') return false;
-    return isMeasure(a) || (near >= 2 && a.nouns.some((n) => COUNTED.has(n)));
+    return isMeasure(a) || (near >= 2 && (a.nouns.some((n) => COUNTED.has(n)) || (!a.contrast && !b.contrast && a.nouns.some((n) => b.nouns.includes(n) && !GENERIC.test(n)))));
   }
   if (words) return false;
   const measured = isMeasure(a);
@@ -438,6 +601,193 @@ function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion): bool
   // Two-digit counts and round counts a zero apart: also the same words around them.
   return near >= 1;
 }
+
+/**
+ * A value above a maximum of the same measure ("gusts of up to 98mph" / "whose 104mph gust at Aberdaron"):
+ * wrong whatever place it has, in the same frame, with a word in common around them.
+ */
+function beyondBound(a: FigureMention, b: FigureMention): boolean {
+  const [bound, other] = a.bound === 'upper' ? [a, b] : b.bound === 'upper' ? [b, a] : [undefined, undefined];
+  if (!bound || !other || other.bound || other.value <= bound.value || bound.boundKey !== other.boundKey) return false;
+  if (frameConflict(a, b) || a.qualifier.join() !== b.qualifier.join()) return false;
+  if (a.times.length && b.times.length && !a.times.some((t) => b.times.includes(t))) return false;
+  return shared(clauseOf(a), clauseOf(b)) >= 1;
+}
+
+interface Lead {
+  words: string[];
+  names: string[];
+  ordinal?: string;
+}
+
+const leads = new WeakMap<FigureMention, Lead>();
+const clauses = new WeakMap<FigureMention, string[]>();
+
+/** The words of its sentence before it, the names among them (not opening the sentence), an ordinal ("a second blast"). */
+function leadOf(f: FigureMention): Lead {
+  let lead = leads.get(f);
+  if (!lead) {
+    const text = f.leadText ?? '';
+    const parts = (f.measure ?? '').split(' ');
+    const verb = f.verb ? fold(f.verb) : '';
+    lead = {
+      words: contentWords(text).map(fold).filter((w) => !parts.includes(w) && w !== verb),
+      names: [...text.matchAll(/(?<=[\p{L},;]\s+)\p{Lu}\p{Ll}+/gu)].map((m) => m[0]).filter((w) => !NOT_PLACE.test(w) && !/^(?:In|On|At|Mr|Mrs|Ms|Dr|Its|His|Her|Their)$/.test(w)),
+      ordinal: ORDINAL.exec(text)?.[1].toLowerCase(),
+    };
+    leads.set(f, lead);
+  }
+  return lead;
+}
+
+/** What the figure measures, as its sentence says it: folded content words within 80 characters either side, once each, its measure left out. */
+function clauseOf(f: FigureMention): string[] {
+  let clause = clauses.get(f);
+  if (!clause) {
+    const parts = (f.measure ?? '').split(' ');
+    clause = [...new Set(contentWords(`${f.leadText ?? ''} ${f.clauseText ?? ''}`).map(fold))].filter((w) => !parts.includes(w));
+    clauses.set(f, clause);
+  }
+  return clause;
+}
+
+/**
+ * Each figure said of its own subject: both sentences name people, parties or places before it and none
+ * in common ("Labour's Jane Holt won 12,400" / "the Conservative, Tom Reed, won 9,800"); an ordinal on
+ * either side that the other lacks ("a second blast killed 9"); or the same verb right before both with
+ * nothing in common before it (parallel sentences about two groups: "Men earned" / "Women earned").
+ */
+function otherSubjects(a: FigureMention, b: FigureMention): boolean {
+  const A = leadOf(a);
+  const B = leadOf(b);
+  if (A.names.length && B.names.length && !A.names.some((n) => B.names.includes(n))) return true;
+  if ((A.ordinal || B.ordinal) && A.ordinal !== B.ordinal) return true;
+  const la = A.words;
+  const lb = B.words;
+  return a.verb !== undefined && a.verb === b.verb && la.length > 0 && lb.length > 0 && !la.some((w) => lb.includes(w));
+}
+
+/**
+ * A counted thing is also what was done to it: "fed 3,000 families" / "housed 2,400 families", "destroyed
+ * 40 homes" / "saved 12 homes". Two content verbs right before the figures that differ (synonyms folded:
+ * arrested / detained, killed / died) make two measures.
+ */
+function otherVerbs(a: FigureMention, b: FigureMention): boolean {
+  const content = (v: string | undefined) => v !== undefined && v.length > 2 && !STOP.has(v) && !LIGHT_VERB.test(v);
+  return content(a.verb) && content(b.verb) && fold(a.verb!) !== fold(b.verb!);
+}
+
+/** Verbs that say nothing of what was counted: "was 41.3%", "has 1,200", "reached 2,184". */
+const LIGHT_VERB = /^(?:is|are|was|were|be|been|being|has|have|had|having|got|gets|reached|reaches|stood|stands|totalled|totaled|numbered|recorded|counted|put|puts|gave|gives|showed|shows|included|includes|of|to|by|with|all|some|about)$/;
+
+/** Whether `rough` is `exact` rounded to the precision `rough` is written with: its decimals, or its trailing zeros. */
+function roundsTo(exact: FigureMention, rough: FigureMention): boolean {
+  const decimals = decimalsOf(rough);
+  const scale = scaleOf(rough);
+  const written = rough.value / scale;
+  let step = Math.pow(10, -decimals);
+  if (decimals === 0) {
+    const zeros = /0*$/.exec(String(Math.round(written)))![0].length;
+    step = Math.pow(10, zeros);
+  }
+  const rounded = Math.round(exact.value / scale / step) * step;
+  return Math.abs(rounded - written) < step / 1000 && Math.abs(exact.value - rough.value) < step * scale;
+}
+
+/** Nouns that count anything at all, so name no measure: "people", "times", "years". */
+const GENERIC = /^(?:people|time|year|day|week|mont|hour|minu|numb|figu|cent|poin|case|othe|them|thos)$/;
+
+/**
+ * A different value, not a slip of the digits: the same measure only when everything that frames a figure
+ * agrees. The same counted noun (folded for synonyms, and not one that counts anything: "people"), the
+ * same period, day and place, neither approximate, a bound, a change or an increment, neither clause
+ * setting it against another figure (CONTRAST), and the rest of the two clauses telling the same story
+ * (at least two further words in common, and most of the shorter clause's words).
+ */
+function sameMeasure(a: FigureMention, b: FigureMention, only = false): boolean {
+  if (a.measureKey === undefined || a.measureKey !== b.measureKey || otherPlaces(a, b) || frameConflict(a, b)) return false;
+  // A rounding of the other is the same value written less precisely (58.2% / 58%, 21,460 / 21,000).
+  if (roundsTo(a, b) || roundsTo(b, a)) return false;
+  if (a.qualifier.join() !== b.qualifier.join() || a.direction !== b.direction) return false;
+  if (otherSubjects(a, b) || otherVerbs(a, b)) return false;
+  // A year of its own on one side only ("a magnitude 7.1 earthquake in 1998") is another time for a value that is no slip.
+  const year = (f: FigureMention) => f.frame.find((x) => /^\d{4}$/.test(x) && x !== draftYear);
+  if (!year(a) !== !year(b)) return false;
+  // Each named with its own day ("on Sunday" / "on Monday"): another frame; and one dated by its month
+  // ("on Monday, January 12") is another day than a figure with none (a lede's bare "on Tuesday" is the story's).
+  const ta = a.times;
+  const tb = b.times;
+  if (ta.length && tb.length && !ta.some((t) => tb.includes(t))) return false;
+  if (!ta.length !== !tb.length && [...ta, ...tb].some((t) => MONTH.test(t))) return false;
+  const ka = a.near.filter((w) => SPECIFIC.has(w));
+  const kb = b.near.filter((w) => SPECIFIC.has(w));
+  if (ka.length && kb.length && !ka.some((w) => kb.includes(w))) return false;
+  // A bound conflicts only with a figure outside it ("gusts of up to 98mph" / "a 104mph gust"), and two bounds never do.
+  if (a.bound && b.bound) return false;
+  const bound = a.bound ? a : b.bound ? b : undefined;
+  if (bound) {
+    const other = bound === a ? b : a;
+    if (bound.bound === 'lower' ? other.value >= bound.value : other.value <= bound.value) return false;
+  }
+  const ca = clauseOf(a);
+  const cb = clauseOf(b);
+  let common = 0;
+  for (const w of ca) if (cb.includes(w)) common++;
+  // A headline is terse: one word in common beside the measure is all it has to give; so is one owner ("the council's").
+  // A headline has no room for a story: against it, a body figure of a known counted thing (killed, arrested)
+  // that refers back to a set already named ("the 68 people hurt", "All 45 people detained") is enough.
+  if ((a.heading || b.heading) && COUNTED.has(a.measure!) && (a.heading ? b : a).definite) return true;
+  // A known counted thing (deaths, arrests, turnout) with only these two values in the draft, in one frame
+  // and neither set apart: one quantity stated two ways, however differently the sentences put it.
+  if (only && COUNTED.has(a.measure!)) return true;
+  // So is, in the body, the later figure referring back that way to a known counted thing ("Of the 68 people hurt").
+  if (COUNTED.has(a.measure!) && (a.definite || b.definite) && common >= 1) return true;
+  // The same owner ("the council's") or the same named place ("at Shiqiao") on both sides frames them alike.
+  if (a.heading || b.heading || (a.owner !== undefined && a.owner === b.owner) || a.where.length > 0) return common >= 1;
+  return common >= 2 && common >= 0.5 * Math.min(ca.length, cb.length);
+}
+
+/** More values than this of one noun in one period make a series, not one measure (see conflictsOf). */
+const MEASURE_VALUES = 3;
+
+/** A figure that says plainly what it counts, and is not set apart in its own clause: what sameMeasure compares. */
+function measureCandidate(f: FigureMention): boolean {
+  return !f.loose && !f.approx && !f.change && !f.contrast;
+}
+
+/**
+ * What a figure measures, from the structure around it: a known counted thing beside it ("Nine killed",
+ * "45 people detained": deaths, arrests); else the noun whose "of" phrase it is ("a peak of 8.7 metres",
+ * "gusts of up to 98mph", "the rate of 3.6%"); else its first noun after it, or with a noun that counts
+ * anything, that and the next word ("people evacuated").
+ */
+function measureNoun(f: FigureMention, clauseBefore: string, clauseAfter: string): string | undefined {
+  // The counted thing closest to the figure, after it first ("Nine people were killed and 63 injured": injured).
+  for (let i = f.nearBefore; i < f.near.length; i++) if (SPECIFIC.has(f.near[i])) return f.near[i];
+  for (let i = f.nearBefore - 1; i >= 0; i--) if (SPECIFIC.has(f.near[i])) return f.near[i];
+  const tail = clauseBefore.slice(-60);
+  // A movement's measure is what moved: "a 16% fall in operating profit", "profit falls 18%".
+  if (f.direction) {
+    const moved = MOVED_IN.exec(clauseAfter)?.[1] ?? MOVER_BEFORE.exec(tail)?.[1];
+    if (moved && !STOP.has(moved.toLowerCase())) return fold(moved.toLowerCase());
+  }
+  const of = ((tail.includes(' of ') ? OF_NOUN.exec(tail) : null) ?? (/\sat\s+$/.test(tail) ? AT_VERB.exec(tail) : null))?.[1].toLowerCase();
+  if (of && of.length > 2 && !STOP.has(of) && !GENERIC.test(fold(of))) return fold(of);
+  if (f.nouns.length === 0) return undefined;
+  if (!GENERIC.test(f.nouns[0])) return f.nouns[0];
+  return f.nouns.length > 1 && !GENERIC.test(f.nouns[1]) ? `${f.nouns[0]} ${f.nouns[1]}` : undefined;
+}
+
+/** After a figure: a movement noun and what moved, the last word of its noun phrase ("fall in operating profit"). */
+const MOVED_IN = /^\s*(?:rise|rises|fall|falls|drop|drops|increase|increases|decrease|decline|declines|growth|gain|gains|cut|jump|slump)\s+in\s+(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+)?([a-z]{3,})\b/i;
+/** Before a figure: what moved, right before its verb ("profit falls 18%", "sales rose by 4%"). */
+const MOVER_BEFORE = /([A-Za-z]{3,})\s+(?:rises|rose|risen|falls|fell|fallen|drops|dropped|jumps|jumped|climbs|climbed|slumps|slumped|grows|grew|increased|decreased|declined|slipped|slides|slid)\s+(?:by\s+)?$/;
+
+/** A verb that names the value it is "at" ("peaked at 8.7 metres", "valued at £96bn"); not one of movement ("rose to"). */
+const AT_VERB = /(\p{L}+ed)\s+at\s+$/iu;
+
+/** The noun of an "of" phrase ending right before a figure, past a bound or an approximation: "gusts of up to", "a peak of". */
+const OF_NOUN = /(\p{L}+)\s+of\s+(?:(?:up\s+to|about|around|almost|nearly|roughly|some|more\s+than|less\s+than|fewer\s+than|at\s+least|just\s+(?:over|under))\s+)?(?:the\s+)?$/iu;
 
 /** Each figure named with its own place or group, and none in common ("11 in Kyiv" / "12 in Kharkiv"). */
 function otherPlaces(a: FigureMention, b: FigureMention): boolean {
@@ -492,9 +842,29 @@ function bucketsOf(kind: string, digits: string, text: string, value: number, wh
   return buckets;
 }
 
+/** The year the draft dates itself with (front matter `date:`, or a dateline), while one lint runs: what "this year" means. */
+let draftYear: string | undefined;
+
+const FRONT_MATTER_DATE = /^date:[ \t]*["']?((?:19|20)\d{2})\b/m;
+/** A dateline opening the story: "CAIRO, May 6, 2026 (Agency) –", "LONDON, 4 March 2026 –". */
+const DATELINE = /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:\([^)]{0,30}\))?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}),?\s+((?:19|20)\d{2})\b/mu;
+
+function yearOf(doc: DraftDocument): string | undefined {
+  if (doc.frontMatter) {
+    const m = FRONT_MATTER_DATE.exec(doc.text.slice(doc.frontMatter.start, doc.frontMatter.end));
+    if (m) return m[1];
+  }
+  // A line of the first blocks (a plain-text draft may be one block, headline first).
+  for (const block of doc.blocks.slice(0, 3)) {
+    const m = DATELINE.exec(block.prose.slice(0, 2000));
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
 export const figureConsistency = defineRule({
   id: 'figure-consistency',
-  summary: 'The same quantity stated two ways in one draft: digits transposed (6,941 / 6,491), a zero dropped (€500bn / €50bn), or a headline figure the body contradicts.',
+  summary: 'The same quantity stated two ways in one draft: digits transposed (6,941 / 6,491), a zero dropped (€500bn / €50bn), a headline figure the body contradicts, or a different value for the same measure.',
   defaultSeverity: 'warning',
   options: Options({}),
   check({ doc, state }) {
@@ -509,12 +879,19 @@ export const figureConsistency = defineRule({
     });
     // The conflicts depend on what each figure says and which block it is in, never on offsets: when
     // those are as in the last lint (an edit that changed no figure), its conflicts are reused.
-    const memo = state?.slot<FigureMemo>('figure-consistency', () => ({ keys: [], blocks: [], conflicts: [] }));
-    const keys = all.map((l) => figureKey(l.figure));
-    if (memo && sameMemo(memo, keys, all)) return findingsOf(doc, all, memo.conflicts);
-    const conflicts = conflictsOf(all);
+    const year = yearOf(doc);
+    const memo = state?.slot<FigureMemo>('figure-consistency', () => ({ figures: [], blocks: [], conflicts: [] }));
+    if (memo && memo.year === year && sameMemo(memo, all)) return findingsOf(doc, all, memo.conflicts);
+    draftYear = year;
+    let conflicts: OrderedConflict[];
+    try {
+      conflicts = conflictsOf(all);
+    } finally {
+      draftYear = undefined;
+    }
     if (memo) {
-      memo.keys = keys;
+      memo.year = year;
+      memo.figures = all.map((l) => l.figure);
       memo.blocks = all.map((l) => l.block);
       memo.conflicts = conflicts;
     }
@@ -522,9 +899,11 @@ export const figureConsistency = defineRule({
   },
 });
 
-/** The last lint's figures (content keys and blocks, in order) and the conflicts found among them, by order. */
+/** The last lint's figures and blocks, in order, and the conflicts found among them, by order. */
 interface FigureMemo {
-  keys: string[];
+  year?: string;
+  /** The figures read (cached per paragraph: the same object while its paragraph is unchanged). */
+  figures: FigureMention[];
   blocks: number[];
   conflicts: OrderedConflict[];
 }
@@ -537,20 +916,28 @@ interface OrderedConflict {
 
 const figureKeys = new WeakMap<FigureMention, string>();
 
-/** What conflictsOf reads of a figure: everything but its offsets and its id. */
+/** What conflictsOf reads of a figure: everything but its offsets, its id and what is derived from the rest. */
 function figureKey(figure: FigureMention): string {
   let key = figureKeys.get(figure);
   if (key === undefined) {
-    const { start: _start, end: _end, id: _id, ...rest } = figure;
+    // Buckets, value and measure keys are derived from the other fields: leaving them out keeps the key short.
+    const { start: _start, end: _end, id: _id, buckets: _buckets, valueKey: _valueKey, measureKey: _measureKey, ...rest } = figure;
     key = JSON.stringify(rest);
     figureKeys.set(figure, key);
   }
   return key;
 }
 
-function sameMemo(memo: FigureMemo, keys: string[], all: Located[]): boolean {
-  if (memo.keys.length !== keys.length) return false;
-  for (let i = 0; i < keys.length; i++) if (memo.keys[i] !== keys[i] || memo.blocks[i] !== all[i].block) return false;
+function sameMemo(memo: FigureMemo, all: Located[]): boolean {
+  if (memo.figures.length !== all.length) return false;
+  for (let i = 0; i < all.length; i++) {
+    if (memo.blocks[i] !== all[i].block) return false;
+    // The same object is the same figure; another (its paragraph was edited) is compared by content, keyed
+    // only then: a cold lint never builds a key.
+    const was = memo.figures[i];
+    const now = all[i].figure;
+    if (was !== now && figureKey(was) !== figureKey(now)) return false;
+  }
   return true;
 }
 
@@ -567,35 +954,70 @@ function conflictsOf(all: Located[]): OrderedConflict[] {
   // Candidate pairs of values through buckets (see bucketsOf), each pair of values judged once and remembered.
   const buckets = new Map<string, string[]>();
   for (const [value, list] of groups) {
-    for (const bucket of list[0].figure.buckets) {
+    const keys = new Set(list[0].figure.buckets);
+    for (const l of list) if (l.figure.measureKey) keys.add(l.figure.measureKey);
+    for (const bucket of keys) {
       const values = buckets.get(bucket);
       if (!values) buckets.set(bucket, [value]);
       else if (values.length < 200) values.push(value);
     }
   }
+  // A maximum meets every value of its measure whatever its place: a bucket per measure with an upper bound
+  // in it (only those, so that a measure without one costs nothing).
+  const bounded = new Set<string>();
+  for (const list of groups.values()) for (const l of list) if (l.figure.bound === 'upper' && l.figure.boundKey) bounded.add(l.figure.boundKey);
+  if (bounded.size) {
+    for (const [value, list] of groups) {
+      for (const key of new Set(list.map((l) => l.figure.boundKey).filter((k): k is string => k !== undefined && bounded.has(k)))) {
+        const values = buckets.get(key);
+        if (!values) buckets.set(key, [value]);
+        else if (values.length < 200) values.push(value);
+      }
+    }
+  }
+  // A noun counted with many values in one period is a series (votes per candidate, goals per player), not one
+  // measure stated twice: a different value there is no sign of a slip.
+  const crowded = new Set<string>();
+  for (const [bucket, values] of buckets) if (bucket.startsWith('n') && values.length > MEASURE_VALUES) crowded.add(bucket);
   const conflicts = new Map<Located, { other: Located[]; kind: Confusion }>();
   const seen = new Set<string>();
-  for (const values of buckets.values()) {
+  for (const [bucket, values] of buckets) {
+    if (crowded.has(bucket)) continue;
     for (let x = 0; x < values.length; x++) {
       for (let y = x + 1; y < values.length; y++) {
         const A = groups.get(values[x])!;
         const B = groups.get(values[y])!;
-        const kind = confusionOf(A[0].figure, B[0].figure);
+        // Not a slip of the digits: a different value, worth a word only when both are stated as one measure
+        // (the same measureKey, in no crowded bucket) and sameMeasure agrees.
+        const kind = confusionOf(A[0].figure, B[0].figure) ?? ((bucket[0] === 'n' || bucket[0] === 'b') && Math.max(A[0].figure.value, B[0].figure.value) < 2 * Math.min(A[0].figure.value, B[0].figure.value) ? 'different' : undefined);
         if (!kind) continue;
-        const pairKey = `${values[x]}\u0001${values[y]}`;
+        const pairKey = `${bucket[0] === "b" ? "b" : ""}${values[x]}\u0001${values[y]}`;
         if (seen.has(pairKey)) continue;
         seen.add(pairKey);
-        // The less frequent value is the suspect; on a tie, the later one.
-        const [suspects, others] = A.length < B.length || (A.length === B.length && A[0].order > B[0].order) ? [A, B] : [B, A];
-        for (const suspect of suspects) {
-          for (const other of others) {
+        // Which figures of each value are the same quantity as one of the other value: only those take part.
+        // The value stated less often so is the suspect; on a tie, the later one. ("About 1.2 million
+        // people with food parcels" is not the territory's 2.1 million people, so it does not count for 1.2 million.)
+        const pairs: [Located, Located][] = [];
+        for (const a of A) {
+          for (const b of B) {
             // Two figures in one sentence are set against each other on purpose ("38.2%, against 32.8%").
-            if (suspect.block === other.block && suspect.figure.sentenceIndex === other.figure.sentenceIndex) continue;
-            if (!sameQuantity(suspect.figure, other.figure, kind)) continue;
-            const entry = conflicts.get(suspect) ?? { other: [], kind };
-            entry.other.push(other);
-            conflicts.set(suspect, entry);
+            if (a.block === b.block && a.figure.sentenceIndex === b.figure.sentenceIndex) continue;
+            if (kind === 'different' && a.figure.measureKey !== bucket && a.figure.boundKey !== bucket) continue;
+            const beyond = bucket[0] === 'b';
+            if (beyond ? kind === 'different' && beyondBound(a.figure, b.figure) : sameQuantity(a.figure, b.figure, kind, kind === 'different' && values.length === 2)) pairs.push([a, b]);
+            // A slip of the digits that its own test does not take may still be a different value of one measure ("Nine people were killed" / "Eight died").
+            else if (kind !== 'different' && a.figure.measureKey !== undefined && a.figure.measureKey === b.figure.measureKey && !crowded.has(a.figure.measureKey) && sameMeasure(a.figure, b.figure, buckets.get(a.figure.measureKey)?.length === 2)) pairs.push([a, b]);
           }
+        }
+        if (pairs.length === 0) continue;
+        const inA = [...new Set(pairs.map((p) => p[0]))];
+        const inB = [...new Set(pairs.map((p) => p[1]))];
+        const aSuspect = inA.length < inB.length || (inA.length === inB.length && inA[0].order > inB[0].order);
+        for (const [a, b] of pairs) {
+          const [suspect, other] = aSuspect ? [a, b] : [b, a];
+          const entry = conflicts.get(suspect) ?? { other: [], kind };
+          entry.other.push(other);
+          conflicts.set(suspect, entry);
         }
       }
     }

@@ -240,7 +240,10 @@ function compareSpellings(a: string, b: string, given: boolean): boolean {
   if (!shortSyllablesAgree(la, lb)) return false;
   if (sa === sb) return true;
   if (Math.min(letters(a), letters(b)) < 5) return false;
-  return distance(sa, sb, 1) <= 1;
+  if (distance(sa, sb, 1) <= 1) return true;
+  // In a long name, a letter moved by two places is still a slip: the same letters, two edits apart
+  // ("Papadopoulos" / "Papadopolous").
+  return Math.min(sa.length, sb.length) >= 9 && sa.length === sb.length && [...sa].sort().join('') === [...sb].sort().join('') && distance(sa, sb, 2) <= 2;
 }
 
 function letters(text: string): number {
@@ -336,9 +339,40 @@ export const nameConsistency = defineRule({
       byFamily.set(family, list);
     }
     for (const list of byFamily.values()) if (list.length > 1) compareGroup(doc, list, findings, flagged, (s) => s.text, () => true);
+    unhyphenated(doc, surnames, findings, flagged);
     return findings;
   },
 });
+
+/**
+ * A double-barrelled surname written without its hyphen reads as a given name and a surname
+ * ("Ms Heathcote Blair" against "Ms Heathcote-Blair"): flagged when the hyphenated form is used at least
+ * as often, and never for a particle ("al-Sisi") or when another given name stands before it.
+ */
+function unhyphenated(doc: DraftDocument, surnames: Map<string, Spelling>, findings: RuleFinding[], flagged: Set<string>): void {
+  const hyphenated = new Map<string, Spelling>();
+  for (const s of surnames.values()) {
+    if (s.text.includes('-') && !PARTICLES.has(s.text.split('-')[0].toLowerCase()) && s.text.split('-').every((p) => p.length > 3)) hyphenated.set(plainFold(s.text), s);
+  }
+  if (hyphenated.size === 0) return;
+  const spaced = new Map<string, { major: Spelling; spelling: Spelling }>();
+  doc.blocks.forEach((block, b) => {
+    for (const mention of namesIn(block.prose, block.kind === 'heading').mentions) {
+      if (mention.given.length !== 1) continue;
+      const g = mention.given[0];
+      if (block.prose.slice(g.end, mention.surname.start) !== ' ') continue;
+      const major = hyphenated.get(plainFold(g.text + mention.surname.text));
+      if (!major) continue;
+      const text = `${g.text} ${mention.surname.text}`;
+      const entry = spaced.get(text) ?? { major, spelling: { text, occurrences: [], strong: true } };
+      entry.spelling.occurrences.push({ start: block.start + g.start, end: block.start + mention.surname.end, mention, sentence: b * 65536 + mention.sentence, role: 'surname' });
+      spaced.set(text, entry);
+    }
+  });
+  for (const { major, spelling } of spaced.values()) {
+    if (major.occurrences.length >= spelling.occurrences.length) report(doc, spelling, major, [major, spelling], findings, flagged, (s) => s.text);
+  }
+}
 
 function add(map: Map<string, Spelling>, key: string, occurrence: Occurrence, strong: boolean): void {
   let spelling = map.get(key);
@@ -428,7 +462,8 @@ function distinctPeople(a: Spelling, b: Spelling): boolean {
   const na = givenOf(a);
   const nb = givenOf(b);
   if (na.size === 0 || nb.size === 0) return false;
-  for (const x of na) for (const y of nb) if (x === y || sameName(x, y, true) || initialOf(x, y)) return false;
+  // A given name differing only in accents is the same ("Ó" / "O").
+  for (const x of na) for (const y of nb) if (x === y || plainFold(x) === plainFold(y) || sameName(x, y, true) || initialOf(x, y)) return false;
   return true;
 }
 

@@ -31,15 +31,16 @@ export function registerUnattributedFigureTests(): void {
   describe('unattributed-figure', () => {
     activateBeforeAndCloseEditorsAfterEach();
 
-    it('flags the unsourced figure, and only it, as information', async () => {
+    it('flags the unsourced figure, and only it, as a hint (a plain claim: the lower-confidence tier)', async () => {
       const editor = await openFreshCopy('figures.md');
       const doc = editor.document;
       assert.equal(doc.languageId, 'markdown');
       const diagnostic = await theFigure(editor);
-      assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Information);
+      // Not a casualty count, estimate, forecast or poll: a faint underline, not in the Problems list.
+      assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Hint);
       assert.equal(diagnostic.range.start.line, LINE);
       assert.equal(doc.getText(diagnostic.range), '300');
-      assert.equal(diagnostic.message, 'No source for “300”: a claim needs a source');
+      assert.equal(diagnostic.message, 'No source for “300”: a claim needs a source — a lower-confidence query: not a casualty count, estimate, forecast or poll');
     });
 
     it('"Add attribution" inserts ", according to source" with the placeholder selected', async () => {

@@ -8,6 +8,7 @@
 
 import type { Span } from '../../engine/types.ts';
 import { DEMONSTRATIVE, FOLLOW_ON, type AttributionMatcher } from './attribution.ts';
+import { tenseOf, type Tense } from './tense.ts';
 
 export type Verdict =
   /** A cue governs the figure's clause. */
@@ -26,14 +27,24 @@ export interface DeskSentence extends Span {
   cue?: { at: number; text: string };
   /** Opens like a continuation of the sentence before: "It also said", "The agency", "Of those". */
   continues: boolean;
+  /** Opens with an explicit follow-on that adds to the count before ("A further", "Another", "In addition"). */
+  followOn: boolean;
   /** Opens with "That", "He", "They": a person's account does not go on through it ("That was Ms Marou, speaking at …"). */
   demonstrative: boolean;
   /** Ends with a colon after a cue: the list that follows is governed by it ("the study found:"). */
   introducesList: boolean;
   /** The cue names a body of data (figures, a survey, a release…): it governs the statistics that follow. */
   data: boolean;
+  /** The cue's own words name a body of data ("according to gauge readings", "the survey found"), not a speaker. */
+  namesData: boolean;
   /** No cue, and every figure a rate or share with nothing sensitive: a statistic a data source carries. */
   statistic: boolean;
+  /** Capitalised words naming the cue's speaker ("Halworth" in "Halworth said …"). */
+  speakerNames: string[];
+  /** Capitalised words of the sentence: a release's publisher, named again, goes on speaking for it. */
+  names: string[];
+  /** Its cue is what others had expected or forecast ("Economists polled … had forecast"): an aside beside a release. */
+  expectation: boolean;
   /** Opens a quotation: the speaker of the sentence before goes on. */
   quote: boolean;
   /** The cue's speaker is a person (a title, a role, a pronoun): "The company" after it is a new subject. */
@@ -44,8 +55,40 @@ export interface DeskSentence extends Span {
   organisation: boolean;
   /** The content words of an opening definite noun phrase ("The three-storey store"): an anaphor when the sentence before named them. */
   head: string[];
-  /** Its content words: a data source carries only while the story stays on its subject. */
-  topic: string[];
+}
+
+// Tenses are read on demand (only a source's and a statistic's are ever compared), once per sentence of
+// a cached analysis.
+const tenses = new WeakMap<DeskSentence, Tense>();
+const cueTenses = new WeakMap<DeskSentence, Tense>();
+
+const topics = new WeakMap<DeskSentence, string[]>();
+
+/**
+ * A sentence's content words, read from the prose itself (a unit, "euros" or "tonnes", names the
+ * subject as well as any noun): a data source carries only while the story stays on its subject. Read
+ * on demand (only a carried data source and a "The <noun>" opening compare them), once per sentence.
+ */
+export function sentenceTopic(prose: string, sentence: DeskSentence): string[] {
+  let topic = topics.get(sentence);
+  if (!topic) topics.set(sentence, (topic = topicWords(prose.slice(sentence.start, sentence.end))));
+  return topic;
+}
+
+/** The tense of a sentence's verbs: a present-tense statistic after a source speaking in the past is the reporter's. */
+export function sentenceTense(prose: string, sentence: DeskSentence): Tense {
+  if (!tenses.has(sentence)) tenses.set(sentence, tenseOf(prose.slice(sentence.start, sentence.end)));
+  return tenses.get(sentence);
+}
+
+/** The tense a source speaks in: that of the clause holding the sentence's cue (the sentence's when it has none). */
+export function sourceTense(prose: string, sentence: DeskSentence): Tense {
+  if (!cueTenses.has(sentence)) {
+    const text = prose.slice(sentence.start, sentence.end);
+    const clause = sentence.cue ? clauseOf(text, sentence.cue.at - sentence.start) : undefined;
+    cueTenses.set(sentence, clause ? tenseOf(text.slice(clause.start, clause.end)) ?? sentenceTense(prose, sentence) : sentenceTense(prose, sentence));
+  }
+  return cueTenses.get(sentence);
 }
 
 export interface DeskFigure extends Span {
@@ -55,12 +98,18 @@ export interface DeskFigure extends Span {
   reason: string;
   /** A count of dead, injured…, an estimate, forecast or survey result: never exempt by convention. */
   sensitive: boolean;
+  /** An open claim in one of the issue's other classes (a money claim, a statistic about the world, a count
+   * of people or homes struck, rescued or displaced read over its whole clause): reported at the main tier
+   * like a sensitive one, but judged as any other claim (conventions and carried sources still apply). */
+  main?: boolean;
   /** An open figure a sports ('any') or market ('market', 'any') report leaves alone. */
   convention?: 'market' | 'any' | 'both';
   /** An open figure in the future tense of a decision taking effect: an event fact once a decision is reported. */
   consequence?: boolean;
   /** A forecast with no agent ("is expected to", "is set to"): its own unsourced claim, which no carried source covers. */
   forecast?: boolean;
+  /** The year an open figure's clause dates a completed event to ("in 1960", "2023's"): background when the story is later. */
+  eventYear?: number;
 }
 
 export interface DeskBlock {
@@ -72,6 +121,8 @@ export interface DeskBlock {
   marketWords: number;
   /** Offset of a decision on the record (approved, passed, voted…) in the block, if any. */
   decision: number | undefined;
+  /** The latest year the block names: the story's own time is the latest in the draft. */
+  latestYear: number;
 }
 
 export interface DeskOptions {
@@ -115,11 +166,11 @@ const EVENT = new RegExp(
   `${W}(?:${words(`sentenced jailed imprisoned fined ordered awarded convicted acquitted charged pleaded pleads admitted admits
   faces facing approved approves approve passed adopted rejected ratified voted vetoed budgeted allocated allocates
   earmarked granted imposed levied offered bid acquired pledged authorises authorizes authorised authorized appropriates funds
-  mandates issued stole stealing embezzled embezzling defrauded defrauding swindled laundered laundering`)}|set\\s+aside|sets\\s+aside|(?:won|wins|secured|clinched|took)\\s+(?:about\\s+|nearly\\s+|more\\s+than\\s+|just\\s+)?0+\\s+(?:seats|votes|of\\s+the)|(?:cut|cuts|raised|raises|lowered|held|holds|kept|left|increased|reduced|hiked)\\s+(?:its\\s+|their\\s+)?(?:key\\s+|main\\s+|benchmark\\s+|base\\s+|policy\\s+)?(?:interest\\s+)?rates?\\s+(?:to|at|by|unchanged)|(?:a|the)\\s+(?:fine|sentence|bail|fee|penalty|settlement|budget|offer)\\s+of|(?:credit|discount)\\s+of|counts\\s+of|majority\\s+of|must\\s+(?:pay|repay|serve|forfeit)|ordered\\s+to\\s+(?:pay|repay)|(?:plan|plans|pledge|pledged|promise|commitment)\\s+to\\s+(?:spend|invest|borrow|raise|cut|build|hire|recruit)|(?:budget|bill|plan|package|deal|settlement|agreement|law|act|measure|legislation|order|ruling|judgment|scheme|proposal|proposals|development|application)(?:,)?\\s+(?:which\\s+)?(?:includes|included|contains|provides|provided|allocates|sets\\s+aside))${E}`,
+  mandates issued stole stealing embezzled embezzling defrauded defrauding swindled laundered laundering`)}|set\\s+aside|sets\\s+aside|(?:prize|winner['’]s)\\s+(?:money|fund|purse|cheque|check)|(?:signed|agreed|inked|sealed)\\s+(?:a|an|the|his|her|its|their)\\s+[^.;]{0,40}?(?:contract|deal|extension|agreement|takeover|merger)|(?:won|wins|secured|clinched|took)\\s+(?:about\\s+|nearly\\s+|more\\s+than\\s+|just\\s+)?0+\\s+(?:seats|votes|of\\s+the)|(?:cut|cuts|raised|raises|lowered|held|holds|kept|left|increased|reduced|hiked)\\s+(?:its\\s+|their\\s+)?(?:key\\s+|main\\s+|benchmark\\s+|base\\s+|policy\\s+|bank\\s+)?(?:interest\\s+)?rates?\\s+(?:to|at|by|unchanged)|(?:a|the)\\s+(?:fine|sentence|bail|fee|penalty|settlement|budget|offer)\\s+of|(?:credit|discount)\\s+of|counts\\s+of|majority\\s+of|must\\s+(?:pay|repay|serve|forfeit)|ordered\\s+to\\s+(?:pay|repay)|(?:plan|plans|pledge|pledged|promise|commitment)\\s+to\\s+(?:spend|invest|borrow|raise|cut|build|hire|recruit)|(?:budget|bill|plan|package|deal|settlement|agreement|law|act|measure|legislation|order|ruling|judgment|scheme|proposal|proposals|development|application)(?:,)?\\s+(?:which\\s+)?(?:includes|included|contains|provides|provided|allocates|sets\\s+aside))${E}`,
   'iu',
 );
 /** What a decision does, in the future tense of its taking effect: "will add £94 a year to a bill". */
-const CONSEQUENCE = /(?<![\p{L}])(?:will\s+(?:add|rise|go\s+up|go\s+down|increase|fall|take|cost|raise|cut|pay|receive|get|apply|fund)|adds|adding)(?![\p{L}])/iu;
+const CONSEQUENCE = /(?<![\p{L}])(?:will\s+(?:add|rise|go\s+up|go\s+down|increase|fall|take|cost|raise|cut|pay|receive|get|apply|fund|spend|invest|provide|be\s+(?:classed|classified|capped|set|paid|provided|offered|charged))|adds|adding|(?:rise|rises|fall|falls|go|goes)\s+(?:up\s+|down\s+)?(?:by|to))(?![\p{L}])/iu;
 /** A decision on the record, for CONSEQUENCE: approved, passed, voted, agreed, set. */
 const DECISION = /(?<![\p{L}])(?:approved|approves|passed|voted|agreed|adopted|ratified|signed\s+into\s+law|set\s+(?:a|the|its)\s+(?:budget|rate|precept))(?![\p{L}])/iu;
 
@@ -139,15 +190,19 @@ const SPORT_WORDS = `goal goals scored scorer scorers scoring assist assists inn
   season seasons cup final derby scoreline points equaliser equalizer hat-trick header relegation promotion playoff playoffs
   play-off play-offs kick-off inning pitcher pitchers strikeouts homer homers quarterback interceptions tiebreak tie-break aces
   medal medals sprint marathon qualifying podium lap try tries scrum fly-half winger eagle putt fairway three-pointer dunk
-  grand-slam slam wimbledon olympic olympics paralympic premiership bundesliga serie liga nba nfl mlb nhl ipl`;
+  grand-slam slam wimbledon olympic olympics paralympic premiership bundesliga serie liga nba nfl mlb nhl ipl
+  lengths furlongs furlong jockey jockeys trainer trainers hurdles steeplechase
+  par under-par over-par birdied bogeys bogeyed tee shots holes round rounds`;
 /** Race sports (cycling, athletics, motor racing): counted towards the draft's language only, as "race" and "stage" have other senses. */
 const RACE_WORDS = `stage stages race races rider riders peloton breakaway jersey time-trial climb climbs climber summit descent
-  overall classification sprinter finish grid pole lap laps pit-stop heat heats`;
+  overall classification sprinter finish grid pole lap laps pit-stop heat heats
+  fav favourite odds-on fence fences hurdle handicap runner runners winner ran`;
 /** Words that also mean something outside sport ("climate goals", "try to quit", "a penalty of £5,000",
  * "the bus manager"): they count towards a draft's language but do not alone make a clause a sports statistic. */
 const AMBIGUOUS_SPORT = new Set(
   `try tries season seasons cup final points manager coach captain goal goals penalty penalties match matches league derby
-  promotion slam sprint medal medals fixture fixtures championship tournament record podium eagle putt keeper`.split(/\s+/),
+  promotion slam sprint medal medals fixture fixtures championship tournament record podium eagle putt keeper
+  shots holes round rounds tee`.split(/\s+/),
 );
 const SPORT_PLAIN = new RegExp(`${W}(?:${SPORT_WORDS.trim().split(/\s+/).filter((w) => !AMBIGUOUS_SPORT.has(w.toLowerCase())).join('|')})${E}`, 'iu');
 const SPORT_AMBIGUOUS = new RegExp(`${W}(?:${[...AMBIGUOUS_SPORT].join('|')})${E}`, 'giu');
@@ -183,6 +238,8 @@ const BACKGROUND = new RegExp(
     `${W}(?:key|base|policy|benchmark|bank|main|official)\\s+(?:interest\\s+)?rates?\\s+(?:stands|stood|is|was|remains|remained)\\s+at\\s+0`,
     // A standard, target or limit set by a rule: "against a national standard of 78%".
     `${W}(?:standard|target|limit|threshold|ceiling|benchmark)\\s+(?:of|is|was|stands\\s+at)\\s+(?:about|around|some|nearly|almost|roughly)?\\s*0`,
+    // A rule's threshold or band moving as legislated: "the nil-rate threshold … will fall from £425,000 to".
+    `${W}(?:threshold|allowance|band|cap|ceiling|limit)(?:\\s+[\\p{L}-]+){0,4}\\s+(?:will\\s+(?:fall|rise|drop|increase|go\\s+up|go\\s+down)|falls|rises|fell|rose)\\s+(?:from|to)\\s+0`,
     `${W}turnout\\s+(?:\\p{L}+\\s+){0,4}(?:was|of|is)\\s+(?:about|around|some|nearly|roughly|just|more\\s+than|over)?\\s*0`,
     `${W}majority\\s+(?:in\\s+[\\d0]+\\s+)?(?:was|is)\\s+(?:about|around|some|nearly|roughly|more\\s+than|over)?\\s*0`,
     `${W}majority\\s+of\\s+(?:about|around|some|nearly|roughly|more\\s+than|over)?\\s*0`,
@@ -198,7 +255,7 @@ const FORECAST = /(?<![\p{L}])(?:is|are|was|were|be)\s+(?:widely\s+|still\s+|now
 const AGE_GROUP = /(?<![\p{L}])(?:children|child|people|residents|adults|pupils|students|those|patients|women|men|girls|boys|drivers|voters|workers|anyone|teenagers|young|kids|infants|babies|aged)(?![\p{L}])/iu;
 
 /** What something is built or meant to do: its specification, not a forecast. */
-const DESIGN = /(?<![\p{L}])(?:is|are|was|were)\s+(?:meant|designed|intended|built|engineered)\s+to(?![\p{L}])/iu;
+const DESIGN = /(?<![\p{L}])(?:(?:is|are|was|were)\s+(?:meant|designed|intended|built|engineered)\s+to|(?:built|designed|intended|licensed|approved)\s+for\s+(?:up\s+to\s+|about\s+|around\s+)?0*\s*$|(?:a\s+)?capacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|around\s+)?0*\s*$)(?![\p{L}])/iu;
 /** A distance to a place: "250 miles (400 km) to the south". */
 const DISTANCE = /(?:km|miles?|kilomet(?:re|er)s?|metres?|meters?)$/i;
 const PLACE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:to\s+the\s+(?:north|south|east|west)|away|from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)/i;
@@ -213,7 +270,9 @@ const NOT_A_CUE = new RegExp(
     // An adjective or passive participle with no agent: "an estimated 1 in 4", "is expected to", "a confirmed 12".
     `(?:${W}(?:an?|the|some|is|are|was|were|be|been|being|remains?|remained)\\s+)(?:estimated|expected|projected|forecast|predicted|confirmed|alleged|believed|thought|feared|calculated)(?!\\s+by${E})`,
     // A comparison: "fewer than expected", "better than forecast".
-    `${W}(?:than|as)\\s+(?:had\\s+been\\s+|was\\s+|were\\s+)?(?:expected|forecast|predicted|projected|estimated|feared|hoped)${E}`,
+    `${W}(?:than|as)\\s+(?:had\\s+been\\s+|was\\s+|were\\s+)?(?:first\\s+|initially\\s+|previously\\s+|originally\\s+)?(?:expected|forecast|predicted|projected|estimated|feared|hoped|reported|thought)${E}`,
+    // An earlier figure named by how it was reported: "the previously reported 152,000".
+    `${W}(?:previously|originally|initially|first)\\s+(?:reported|estimated|announced|published)${E}`,
     // After a figure: "12 confirmed dead", "40 reported cases".
     `0\\s+(?:confirmed|reported|estimated|alleged|suspected)`,
     // "found guilty", "seat projections": a verdict and a noun, not someone reporting.
@@ -226,7 +285,7 @@ const NOT_A_CUE = new RegExp(
 );
 
 /** A cue about a body of data. */
-const DATA = /(?<![\p{L}])(?:figures|data|statistics|survey|poll|study|report|census|release|index|showed|shows|show|found|finds|analysis|research|rate|rates|inflation|prices|growth|results|participants)(?![\p{L}])/iu;
+const DATA = /(?<![\p{L}])(?:figures|data|statistics|survey|poll|study|report|census|release|index|showed|shows|show|found|finds|analysis|research|rate|rates|inflation|prices|growth|results|participants|readings|measurements|records)(?![\p{L}])/iu;
 
 /**
  * Whether a cue names a body of data: the data is the cue's subject or in the cue itself ("figures
@@ -245,7 +304,7 @@ const INSTITUTION = /(?<![\p{L}])(?:company|companies|firm|group|carrier|airline
 const ACRONYM = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
 
 /** A person as the speaker: a title, a role or a pronoun. */
-const PERSON = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|minister|secretary|spokes(?:man|woman|person)|chief|director|leader|mayor|president|chair|chairman|chairwoman|nurse|doctor|resident|residents|witness|witnesses|neighbour|he|she|i|we)(?![\p{L}])/iu;
+const PERSON = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|minister|secretary|spokes(?:man|woman|person)|chief|director|leader|mayor|president|chair|chairman|chairwoman|nurse|doctor|resident|residents|witness|witnesses|neighbour|judge|magistrate|coroner|prosecutor|barrister|lawyer|solicitor|inspector|sergeant|detective|constable|superintendent|councillor|professor|economist|analyst|he|she|i|we)(?![\p{L}])/iu;
 
 /** Whether a speaker's words name an organisation. */
 function institutional(speaker: string): boolean {
@@ -277,6 +336,44 @@ const CONTINUES = new RegExp(
     ')',
   'iu',
 );
+
+/**
+ * A figure that is the subject of a forecast about something else ("the government's majority of 162
+ * is expected to carry it") is not itself forecast: no figure follows in the forecast.
+ */
+const PREDICATE_FORECAST = /^[^0]{0,12}?\s(?:is|are|was|were)\s+(?:widely\s+)?(?:expected|likely|set|forecast|tipped)\s+to\s+[^0]*$/iu;
+
+/** A sentence opening with a bare plural ("Charities expect", "Homelessness charities predict"): a forecaster nobody is named as. */
+const UNNAMED_FORECASTER = /^[\s"“]*(?:some\s+|many\s+|most\s+)?(?:\p{L}+\s+)?\p{Ll}*\p{L}+s\s+(?:expect|predict|forecast|fear|anticipate)\s$/iu;
+
+/** A comparison with an expectation is not an estimate: "25,000 lower than first estimated", "better than expected". */
+const COMPARISON = /(?<![\p{L}])(?:than|as)\s+(?:had\s+been\s+|was\s+|were\s+)?(?:first\s+|initially\s+|previously\s+|originally\s+)?(?:expected|forecast|predicted|projected|estimated|feared|hoped|reported|thought)(?![\p{L}])/giu;
+
+/** Capitalised words that open a sentence rather than name anyone. */
+const OPENERS = new Set('The This That These Those Its Their His Her But And Yet While Some Most All Many According'.split(' '));
+
+/** Capitalised words that are not the first of the text. */
+function namesIn(text: string): string[] {
+  return [...text.matchAll(/(?<=[\p{L},;:]\s+)\p{Lu}[\p{Ll}]{2,}/gu)].map((m) => m[0]);
+}
+
+/** What others had expected: "had forecast", "had expected", "economists polled by". */
+const EXPECTATION = /(?<![\p{L}])(?:had\s+(?:been\s+)?(?:forecast|expected|predicted|projected|estimated|pencilled\s+in)|(?:polled|surveyed)\s+by|consensus|(?:economists|analysts)\s+(?:had\s+)?(?:expected|forecast|predicted))(?![\p{L}])/iu;
+
+/** "The number of pothole claims…": a new measure, not "the number" just given. */
+const NEW_MEASURE = /^[\s"“‘'(]*the\s+(?:number|rate|total|count|share|proportion)\s+of\s+(?!them|those|these|which|whom)\p{Ll}/iu;
+
+/**
+ * A subject that names only a measure ("Annual growth quickened to…", "The monthly rate slowed…") is
+ * the measure of what the sentence before reported: it goes on with it.
+ */
+const MEASURE_SUBJECT =
+  /^[\s"“‘'(]*(?:the\s+)?(?:(?:annual|monthly|quarterly|yearly|weekly|overall|average|median|underlying|headline|core)\s+)+(?:growth|rate|pace|increase|rise|fall|decline|change|total|level)(?:\s+rate)?\s+(?:quickened|slowed|rose|fell|was|were|stood|increased|decreased|eased|accelerated|picked|edged|climbed|dropped|reached|hit|remained|held)(?![\p{L}])/iu;
+
+const FOLLOW_ON_OPENING = new RegExp(`^[\\s"“‘'(]*(?:${FOLLOW_ON.join('|')})`, 'iu');
+
+/** A part of what the sentence before counted: "restored supply to 31,000 of them", "most of those". */
+const PARTITIVE = /(?<![\p{L}])(?:0+|most|many|some|all|half|none)\s+of\s+(?:them|those|these)(?![\p{L}])/iu;
 
 /** "The agency", "The company": an organisation standing for one named before; it continues only an organisation's statement. */
 const INSTITUTION_ANAPHOR = /^[\s"“‘'(]*the\s+(?:agency|ministry|department|office|service|company|group|firm|bank|lender|airline|retailer|carrier|council|authority|government|organisation|organization|institute|centre|center|union|charity|board|commission|regulator|force|trust|operator|utility|club|party|court)(?![\p{L}])(?![\u0027\u2019]s)(?!\s+(?:of|for|on)\s+\p{Lu})/iu;
@@ -310,22 +407,28 @@ export function analyseBlock(
     const cueAt = findCue(text, matcher);
     const link = hasLink(s.start, i + 1 < sentences.length ? sentences[i + 1].start : prose.length);
     const cue = cueAt !== undefined ? { at: s.start + cueAt.at, text: cueAt.text } : link ? { at: s.start, text: 'a link' } : undefined;
+    const data = cueAt !== undefined && namesData(text, cueAt);
+    const speaker = cueAt !== undefined ? speakerOf(text, cueAt) : '';
     return {
       start: s.start,
       end: s.end,
       cue,
-      continues: CONTINUES.test(text),
+      continues: (CONTINUES.test(text) && !NEW_MEASURE.test(text)) || (text.includes(' of th') && PARTITIVE.test(text)) || MEASURE_SUBJECT.test(text),
+      followOn: FOLLOW_ON_OPENING.test(text),
       demonstrative: /^[\s"“‘'(]*(?:this|that|these|those|he|she|they)(?![\p{L}\p{N}'’])/iu.test(text),
       introducesList: cue !== undefined && /:\s*$/.test(text),
-      data: cueAt !== undefined && namesData(text, cueAt),
+      data,
+      namesData: data,
       statistic: false,
+      expectation: cueAt !== undefined && !data && (text.includes('had ') || text.includes('polled') || text.includes('surveyed') || text.includes('consensus') || text.includes('economists') || text.includes('analysts')) && EXPECTATION.test(text),
+      speakerNames: cueAt !== undefined ? [...speaker.matchAll(/\p{Lu}\p{Ll}{2,}/gu)].map((m) => m[0]).filter((w) => !OPENERS.has(w)) : [],
+      names: data ? namesIn(text) : [],
       quote: /^\s*["“‘]/.test(text),
-      organisation: cueAt !== undefined && institutional(speakerOf(text, cueAt)),
+      organisation: cueAt !== undefined && institutional(speaker),
       institutionAnaphor: INSTITUTION_ANAPHOR.test(text),
-      person: cueAt !== undefined && PERSON.test(speakerOf(text, cueAt)),
+      person: cueAt !== undefined && PERSON.test(speaker),
       head: topicWords(/^[\s"“‘'(]*the\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu.exec(text)?.[1] ?? ''),
-      // Read from the prose itself: a unit ("euros", "tonnes") names the subject as well as any noun.
-      topic: topicWords(prose.slice(s.start, s.end)),
+
     };
   });
   const result: DeskFigure[] = [];
@@ -357,7 +460,71 @@ export function analyseBlock(
     sportWords: plain.match(SPORT_ALL)?.length ?? 0,
     marketWords: plain.match(MARKET_ALL)?.length ?? 0,
     decision: DECISION.exec(prose)?.index,
+    latestYear: latestYear(prose),
   };
+}
+
+function latestYear(prose: string): number {
+  let latest = 0;
+  for (const m of prose.matchAll(YEAR)) latest = Math.max(latest, Number(m[1]));
+  return latest;
+}
+
+const YEAR = /(?<![\p{N}.,£$€])((?:19|20)\d{2})(?![\p{N}]|,\d)/gu;
+/** A clause dating a completed event to a year: "in 1960", "in March 2023", "2019's" — not "since 2000" or "by 2030". */
+const DATED = /(?<![\p{L}])(?:in|during)\s+(?:(?:early|late|mid-?|the\s+\p{L}+\s+of)\s*)?(?:\p{Lu}\p{Ll}+\s+)?((?:19|20)\d{2})(?![\p{N}])|(?<![\p{N}])((?:19|20)\d{2})['’]s(?![\p{L}])/u;
+
+// ---------------------------------------------------------------------------------------------
+// The main tier beyond the sensitive claims: the issue's other classes of claim that must be flagged
+// ("money claims", "statistics about the world", and casualty and displacement counts whose verb stands
+// further from the figure than `near` reaches). Each is defined by the figure's form, its counted noun
+// and its governing verb, never by a draft's phrase. They only raise an open claim's tier: whether a
+// figure is open at all is decided as before.
+
+/** A share or a ratio in words: "one in four", "1 in 5", "a third", "nearly half", "less than a quarter". */
+const SHARE_FORM = /(?:^|\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+in\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)$|(?:^|\s)(?:a|one|two|three)\s+(?:half|third|thirds|quarter|quarters|fifth|fifths|sixth|tenth|tenths)$|(?:^|\s)half$/iu;
+/** A change as a multiple: "doubled", "more than tripled", "eight times", "up to four times". */
+const MULTIPLE_FORM = /(?<![\p{L}])(?:doubled|tripled|trebled|quadrupled|halved|times)(?![\p{L}])/iu;
+/** What a multiple in "times" compares: "eight times their income", "four times more likely", not "flooded seven times since". */
+const MULTIPLE_COMPARES = /^\s*(?:more|less|fewer|higher|lower|greater|larger|bigger|as|the|their|its|his|her|what|that)(?![\p{L}])/iu;
+const PERCENT = /%|per\s*cent|percent/i;
+/** An amount in a currency, as the figure shows it. */
+const CURRENCY = /[£$€¥₹]|(?<![\p{L}])(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?)(?![\p{L}])/iu;
+/** A percentage read as a level of a measured quantity: "stood at 6.4%", "was 4.5%", "has hit 7%", "slowed to 5.6%",
+ * "has grown by roughly 9%" — not an agent's act ("was raised by 200%", "cut by 2%") or a demand ("wants 7%"). */
+const LEVEL_VERB = /(?<![\p{L}])(?:stands|stood|standing|is|are|was|were|remains|remained|hit|hits|reached|reaches|running|ran|rose|risen|rises|fell|fallen|falls|grew|grown|grows|slowed|slows|climbed|climbs|dropped|drops|jumped|jumps|increased|decreased|declined|eased|edged|soared|surged|slumped|accelerated)\s+(?:(?:at|to|by|from)\s+)?(?:now\s+|still\s+)?(?:about|around|roughly|nearly|almost|some|just|over|under|more\s+than|less\s+than|above|below)?\s*(?:over\s+|under\s+)?$/iu;
+/** A rate per head: "112 offences per 100,000 people", "per capita". */
+const PER_CAPITA = /^\s*(?:[\p{L}-]+\s+){0,2}per\s+(?:0|capita|head|person|resident|household)(?![\p{L}])/iu;
+/** People or homes struck, rescued, displaced or sheltered, read over the figure's whole clause. */
+const STRUCK = new RegExp(
+  `${W}(?:${words(`dead killed died injured wounded missing unaccounted displaced evacuated evacuees fled rescued rescues
+  homeless stranded trapped sheltered sheltering shelter shelters destroyed damaged flooded inundated demolished flattened
+  collapsed burned burnt scorched uninhabitable outage outages`)}|emergency\\s+(?:accommodation|shelters?|housing|centres?|centers?)|(?:power|electricity)\\s+(?:was\\s+|has\\s+been\\s+)?(?:cut|lost|knocked\\s+out)|(?:cut|knocked\\s+out|lost)\\s+(?:the\\s+)?(?:power|electricity))${E}`,
+  'iu',
+);
+/** The people or homes a population statistic counts. */
+const POPULATION_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:people|residents|households|homes|families|adults|children|voters|members|tenants|renters|patients|investors|customers|workers|pupils|students|properties|users|subscribers|migrants|refugees)(?![\p{L}])/iu;
+
+function magnitude(shown: string): number {
+  const n = Number(/[\d,.]+/.exec(shown)?.[0]?.replace(/,/g, '') ?? NaN);
+  return /million|\bm$/i.test(shown) ? n * 1e6 : /billion|\bbn$/i.test(shown) ? n * 1e9 : n;
+}
+
+/** Why an open claim belongs at the main tier, if it does. */
+function mainClass(shown: string, clause: string, at: number, ahead: string): string | undefined {
+  // Money in a currency; "14.5 million containers" or "2.3 million people", which `money` also reads
+  // as an amount, are counts.
+  if (CURRENCY.test(shown)) return 'a money claim needs a source';
+  const before = clause.slice(0, at);
+  if (SHARE_FORM.test(shown) || (PERCENT.test(shown) && /^\s*of(?![\p{L}])/iu.test(ahead))) return 'a share of a population (a statistic about the world) needs a source';
+  if (MULTIPLE_FORM.test(shown) && (!/times$/i.test(shown) || MULTIPLE_COMPARES.test(ahead))) return 'a change or ratio (a statistic about the world) needs a source';
+  if (PERCENT.test(shown) && LEVEL_VERB.test(before)) return 'a rate (a statistic about the world) needs a source';
+  if (/per\s+(?:capita|head)/i.test(shown) || PER_CAPITA.test(clause.slice(at + shown.length))) return 'a rate per head (a statistic about the world) needs a source';
+  if (!PERCENT.test(shown) && !MULTIPLE_FORM.test(shown) && STRUCK.test(clause)) return 'counts of people or homes struck, rescued or displaced need a source';
+  // A reporter can count a crowd of hundreds; tens of thousands of people or homes in some state come
+  // from a data source. The base of a rate ("per 100,000 people") is the rate's, not a count.
+  if (magnitude(shown) >= 10000 && POPULATION_NOUN.test(ahead) && !/(?<![\p{L}])per\s+$/iu.test(before)) return 'a count of a population (a statistic about the world) needs a source';
+  return undefined;
 }
 
 function judge(
@@ -369,13 +536,14 @@ function judge(
   options: DeskOptions,
   placeholder: RegExp,
   previous: DeskFigure | undefined,
-): Pick<DeskFigure, 'verdict' | 'reason' | 'sensitive' | 'convention' | 'consequence' | 'forecast'> {
+): Pick<DeskFigure, 'verdict' | 'reason' | 'sensitive' | 'main' | 'convention' | 'consequence' | 'forecast' | 'eventYear'> {
   const shown = prose.slice(figure.start, figure.end);
   const sentenceText = masked(sentence.start, sentence.end);
   // A conversion in brackets right after a figure: "30 miles (48 km)".
   if (previous && previous.sentence === undefined) previous = undefined;
-  if (previous && /^(?:\/(?:h|hr|s|sec))?\s*\(\s*(?:about|around|c\.|roughly)?\s*$/.test(prose.slice(previous.end, figure.start)) && /^\s*\)/.test(prose.slice(figure.end, figure.end + 3))) {
-    return { verdict: 'conversion', reason: `a conversion of “${prose.slice(previous.start, previous.end)}”`, sensitive: previous.sensitive };
+  // The figure before may be a compound adjective ("a 1.2-mile (1.9 km) wall"): its words stand between.
+  if (previous && /^(?:[-\u2011]\p{L}+)*(?:\/(?:h|hr|s|sec))?\s*\(\s*(?:about|around|c\.|roughly)?\s*$/u.test(prose.slice(previous.end, figure.start)) && /^\s*\)/.test(prose.slice(figure.end, figure.end + 3))) {
+    return { verdict: 'conversion', reason: `a conversion of “${prose.slice(previous.start, previous.end)}”`, sensitive: previous.sensitive, main: previous.main };
   }
   // The figure with the hyphenated words glued after it: "250-mile-long", "600-km-long".
   const token = shown + (/^(?:[-\u2011]\p{L}+)+/u.exec(prose.slice(figure.end, figure.end + 40))?.[0] ?? '');
@@ -383,6 +551,9 @@ function judge(
   if (/[½¼¾⅓⅔]/.test(prose.slice(figure.end, figure.end + 1))) return { verdict: 'exempt', reason: 'a fraction in a measure', sensitive: false };
 
   const clause = clauseOf(sentenceText, figure.start - sentence.start);
+  // A clause with its verb left out ("Kovac collects 2.4m in prize money, and Marin 1.2m") shares the
+  // clause before it: read them as one.
+  if (clause.start > 0 && GAPPED.test(sentenceText.slice(clause.start, clause.end))) clause.start = clauseOf(sentenceText, clause.start - 3).start;
   const local = sentenceText.slice(clause.start, clause.end);
   // What the figure counts is named just before or after it (never past another figure).
   const at = figure.start - sentence.start;
@@ -397,7 +568,7 @@ function judge(
         : 'counts of dead, injured, displaced or arrested, and of damage, need a source'
       : UNCONFIRMED.test(sentenceText.slice(clause.start, at))
         ? 'an unconfirmed report needs a source'
-        : ESTIMATE.test(near) && !/(?<![\p{L}])(?:the|its|their|his|her|our)\s+$/iu.test(back)
+        : ESTIMATE.test(near.replace(COMPARISON, ' ')) && !PREDICATE_FORECAST.test(sentenceText.slice(figure.end - sentence.start, clause.end)) && !/(?<![\p{L}])(?:the|its|their|his|her|our)\s+$/iu.test(back)
           ? 'estimates, forecasts and survey results need a source'
           : undefined;
   const sensitive = sensitiveWhy !== undefined;
@@ -406,10 +577,21 @@ function judge(
   // The cue that governs the figure's clause: in the clause, in a closing tag ("…, officials said."),
   // or an opening "According to X, …".
   const cue = findCue(local, matcher) ?? sentenceTag(sentenceText, matcher);
+  // A forecast by no one in particular ("Homelessness charities expect the number to pass 130,000")
+  // names no forecaster: it is still an unsourced forecast.
+  if (cue && /^(?:expect|predict|forecast|fear|anticipate)$/i.test(cue.text) && UNNAMED_FORECASTER.test(sentenceText.slice(0, cue.at + cue.text.length + 1)) && !sentenceTag(sentenceText, matcher)) {
+    return { verdict: 'open', reason: 'a forecast by no one named needs a source', sensitive: true };
+  }
   if (cue) return { verdict: 'attributed', reason: `“${cue.text}” in its sentence`, sensitive };
+  // Reported speech goes on past a "while" or "but" when the clause is still backshifted with the
+  // cue and still about the speaker's subject ("X said its sales rose 13%, while its services grew
+  // 9%"); a clause in another tense or about something else is the reporter's own.
+  if (sentence.cue && !sensitive && sentence.cue.at - sentence.start < clause.start && /(?:while|whereas|but|and|yet)\s+$/i.test(sentenceText.slice(Math.max(0, clause.start - 10), clause.start)) && reportedSpeechGoesOn(sentenceText, sentence.cue.at - sentence.start, clause)) {
+    return { verdict: 'attributed', reason: `inside the reported speech of “${sentence.cue.text}” (same tense, same subject)`, sensitive };
+  }
   // A body of data named in the sentence (a survey, figures, a study) covers the statistics it lists,
   // in any clause; a person's or an agency's statement covers its own clause only.
-  const dataCue = sentence.cue && DATA.test(sentenceText) ? sentence.cue : undefined;
+  const dataCue = sentence.cue && sentence.namesData ? sentence.cue : undefined;
   // A survey's or a study's results are what it found, in every clause ("The survey found that 38% …,
   // while 12% expected to cut jobs"); counts of dead or damage still need their own clause's source.
   if (dataCue && (!sensitive || (sentence.data && dataCue.at < figure.start && sensitiveWhy!.startsWith('estimates')))) return { verdict: 'attributed', reason: `“${dataCue.text}” in its sentence`, sensitive };
@@ -437,8 +619,12 @@ function judge(
   if (!money && (!sensitiveWhy || sensitiveWhy.startsWith('estimates')) && DESIGN.test(sentenceText.slice(0, at))) {
     return { verdict: 'exempt', reason: 'background (a design or stated aim)', sensitive: false };
   }
-  if (sensitiveWhy) return { verdict: 'open', reason: sensitiveWhy, sensitive, forecast: FORECAST.test(sentenceText.slice(clause.start, at)) };
+  if (sensitiveWhy) return { verdict: 'open', reason: sensitiveWhy, sensitive, forecast: FORECAST.test(sentenceText.slice(clause.start, at)), eventYear: eventYear(local, at - clause.start) };
 
+  // A place in a standings line: "Constructors: 1. Strand 614 pts, 2. Halden 589".
+  if (/^\d{1,2}$/.test(shown) && /[:,;]\s{1,3}$/.test(prose.slice(Math.max(0, figure.start - 4), figure.start)) && /^[.)]?\s{1,3}\p{Lu}/u.test(prose.slice(figure.end, figure.end + 4))) {
+    return { verdict: 'exempt', reason: 'a place in a standings list, not a figure', sensitive: false };
+  }
   // A minute mark in a match report: "Smith (23')", "Jones 67’".
   if (/^\d{1,3}$/.test(shown) && /^(?:\+\d{1,2})?['’]/.test(prose.slice(figure.end, figure.end + 4))) return { verdict: 'exempt', reason: 'a sports statistic (a minute mark)', sensitive };
   // "by 330 votes to 118": a vote tally, however it is written.
@@ -453,14 +639,21 @@ function judge(
   // The action is named near the figure: "sentenced to six years", "voted 38 to 21", "funds the purchase of 68 jets".
   // A sentence that reports a decision ("When MPs approved the scheme …, its budget was £4.9bn") gives
   // the decision's terms: the event is named anywhere in the clause before the figure.
-  const around = DECISION.test(sentenceText.slice(0, at))
+  // So do the terms of what a decision approved ("Plans for 240 homes … were approved").
+  const around = DECISION.test(local)
+    ? local
+    : DECISION.test(sentenceText.slice(0, at))
     ? sentenceText.slice(clause.start, Math.min(clause.end, figure.end - sentence.start + 48))
     : sentenceText.slice(Math.max(clause.start, at - 64), Math.min(clause.end, figure.end - sentence.start + 48));
   if (EVENT.test(around)) return { verdict: 'exempt', reason: 'a fact of the event on the record', sensitive };
   const before = sentenceText.slice(Math.max(clause.start, figure.start - sentence.start - 48), figure.start - sentence.start + 1);
-  // "the 300 businesses in the town centre": a definite count of a known set is context, not news.
-  if (!money && /(?<![\p{L}])the\s+$/iu.test(before.slice(0, -1)) && /^\s+\p{L}+\s+(?:in|of|at|on|across|along|around|near)\s/iu.test(sentenceText.slice(figure.end - sentence.start))) {
-    return { verdict: 'exempt', reason: 'background (a known set)', sensitive };
+  // A figure that modifies a noun in a noun phrase the sentence presupposes describes a known thing;
+  // the sentence asserts something else about it. A definite one anywhere ("the 300 businesses in the
+  // town centre", "the new £45m diagnostic centre, which opened…"); an indefinite one as the sentence's
+  // subject ("A £14m flood scheme … is not due until 2027").
+  const definite = /(?<![\p{L}])the\s+(?:new|proposed|planned|completed|existing|original)?\s*$/iu.test(sentenceText.slice(Math.max(0, at - 24), at));
+  if ((definite || SUBJECT_MODIFIER.test(sentenceText.slice(0, at))) && MODIFIES_NOUN.test(sentenceText.slice(figure.end - sentence.start, figure.end - sentence.start + 60))) {
+    return { verdict: 'exempt', reason: 'background (a known thing the sentence is about)', sensitive };
   }
   if ((/\d/.test(shown) && BACKGROUND.test(before)) || (DISTANCE.test(shown) && PLACE_AFTER.test(sentenceText.slice(figure.end - sentence.start)))) return { verdict: 'exempt', reason: 'background', sensitive };
   // Left to the draft: in a match report or a market report (recognised from the whole draft's
@@ -470,7 +663,33 @@ function judge(
   // Points are a market's (an index) and a table's (a league) alike.
   // A rate is a market's (a yield) and a match's or a race's (possession, a gradient) alike; money is a market's only.
   const convention = !money && /points?$|%|per\s*cent|percent/i.test(shown) ? 'both' : priceLike ? 'market' : 'any';
-  return { verdict: 'open', reason: 'a claim needs a source', sensitive, convention, consequence: CONSEQUENCE.test(local) };
+  const mainWhy = mainClass(shown, local, at - clause.start, ahead);
+  return { verdict: 'open', reason: mainWhy ?? 'a claim needs a source', sensitive, main: mainWhy !== undefined, convention, eventYear: eventYear(local, at - clause.start), consequence: CONSEQUENCE.test(local) || CONSEQUENCE.test(sentenceText.slice(at, clause.end + 40)) };
+}
+
+/** The opening of a sentence's subject up to a figure that modifies its noun: "The new ", "A ". */
+const SUBJECT_MODIFIER = /^[\s"“]*(?:the|a|an|its|their)\s+(?:new|proposed|planned|planned|completed|finished|former|existing|original)?\s*$/iu;
+
+/** What follows a figure that modifies a noun: the noun, then a comma, a preposition, a relative or a verb. */
+const MODIFIES_NOUN = /^[\s-]+(?:[\p{L}-]+\s+){0,3}?\p{Ll}[\p{L}-]+(?:,|\s+(?:for|at|in|of|on|across|along|around|near|which|that|is|was|will|has|had|opened|approved|built|planned)(?![\p{L}]))/u;
+
+/** A coordinate clause of a name and an amount and no verb: "…, and Marin 1.2 million euros". */
+const GAPPED = /^\s*(?:(?:and|but|while|whereas)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:[£$€¥]?0+(?:\s*(?:m|bn|k|%|million|billion|thousand|per\s+cent|points?|euros|dollars|pounds))?\s*)+|[£$€¥]?0+(?:\s+(?:more|others?|people|of\s+them))?\s+(?:into|onto|to|in|on|for|from|at|with|over|across|among)\s+[^,;0-9]{1,40}?)[.!?]?\s*$/u;
+
+const TREND = /(?<![\p{L}])(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|climbed|jumped|slipped|shrank|gained|doubled|halved|tripled)(?![\p{L}])|(?<![\p{L}])from\s+[^,;]*?\s+to\s/iu;
+
+/** The year a clause in the past simple dates its event to, if it does. */
+function eventYear(clause: string, figureAt: number): number | undefined {
+  const m = DATED.exec(clause);
+  // An agent's completed act with the figure as its object ("sold 12 buildings", "killed 435 men"), not
+  // a statistic whose subject is the figure ("In 2024, 1,624 people were killed on the roads").
+  if (!m || tenseOf(clause.slice(0, figureAt)) !== 'past' || tenseOf(clause) !== 'past') return undefined;
+  // A change in a measure ("grew from $120m in 2010 to $410m") is a statistic, not an act.
+  if (TREND.test(clause)) return undefined;
+  // A year in a subordinate clause after the figure ("lost money when the fund froze in 2022") dates
+  // that clause's event, not the figure's.
+  if (m.index > figureAt && /(?<![\p{L}])(?:when|after|before|as|until|while|because|since)(?![\p{L}])/iu.test(clause.slice(figureAt, m.index))) return undefined;
+  return Number(m[1] ?? m[2]);
 }
 
 /** The clause of `text` holding `offset`. */
@@ -488,11 +707,46 @@ function clauseOf(text: string, offset: number): Span {
   return { start, end };
 }
 
+/** A pronoun or possessive that goes on with the subject named before. */
+const SAME_SUBJECT = /(?<![\p{L}])(?:it|its|they|their|them|he|his|she|her)(?![\p{L}])/iu;
+
+/** Whether a clause after the cue's clause is still the cue's reported speech: the same tense and the same subject. */
+function reportedSpeechGoesOn(text: string, cueAt: number, clause: Span): boolean {
+  const local = text.slice(clause.start, clause.end);
+  const tense = tenseOf(local);
+  if (tense === undefined) return false;
+  const cueClause = clauseOf(text, cueAt);
+  if (tenseOf(text.slice(cueClause.start, cueClause.end)) !== tense) return false;
+  if (SAME_SUBJECT.test(local)) return true;
+  const before = new Set(topicWords(text.slice(cueClause.start, clause.start)));
+  return topicWords(local).some((w) => before.has(w));
+}
+
 /** The first cue in the text that is reporting in its sense, with its offset. */
 function findCue(text: string, matcher: AttributionMatcher): { at: number; text: string } | undefined {
-  const blanked = text.replace(NOT_A_CUE, (m) => ' '.repeat(m.length));
-  return matcher.find(blanked);
+  // The senses are checked only around each cue found (every sense pattern spans its cue), not over
+  // the whole sentence: a cue inside one is blanked and the search goes on.
+  let searched = text;
+  for (;;) {
+    const cue = matcher.find(searched);
+    if (!cue) return undefined;
+    const from = Math.max(0, cue.at - CUE_SENSE_REACH);
+    const window = text.slice(from, Math.min(text.length, cue.at + cue.text.length + CUE_SENSE_REACH));
+    let blanked = false;
+    NOT_A_CUE.lastIndex = 0;
+    for (let m = NOT_A_CUE.exec(window); m; m = NOT_A_CUE.exec(window)) {
+      if (from + m.index <= cue.at && from + m.index + m[0].length >= cue.at + cue.text.length) {
+        blanked = true;
+        break;
+      }
+    }
+    if (!blanked) return cue;
+    searched = searched.slice(0, cue.at) + ' '.repeat(cue.text.length) + searched.slice(cue.at + cue.text.length);
+  }
 }
+
+/** How far a sense pattern reaches either side of its cue ("found … guilty" is the longest). */
+const CUE_SENSE_REACH = 110;
 
 /** A cue that governs the whole sentence: a closing tag ("…, the agency said.") or an opening "According to X,". */
 function sentenceTag(text: string, matcher: AttributionMatcher): { at: number; text: string } | undefined {
@@ -536,7 +790,7 @@ export function isPlaceholder(text: string, extra: readonly string[]): boolean {
  * Figures in words a desk queries like numerals: multiples ("doubled", "is expected to double") and
  * shares ("nearly half of", "a third of"). Desk mode only: strict mode keeps its own figures.
  */
-const WORD_SHARE = /(?<![\p{L}\p{N}-])(?:(?:(?:nearly|almost|more\s+than|fewer\s+than|less\s+than|over|about|around|roughly|just\s+over|just\s+under|only)\s+)(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+fifth)|(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+fifth)(?=\s+of\s))(?![\p{L}])|(?<![\p{L}])(?<!(?:might|could|would|should)\s+have\s+)(?:doubled|tripled|trebled|quadrupled|halved|(?<=to\s)(?:double|triple|treble|halve))(?![\p{L}])/giu;
+const WORD_SHARE = /(?<![\p{L}\p{N}-])(?:(?:(?:nearly|almost|more\s+than|fewer\s+than|less\s+than|over|about|around|roughly|just\s+over|just\s+under|only)\s+)(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+fifth)|(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+fifth)(?=\s+of\s))(?![\p{L}])|(?<=(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|grew|grown|grow|grows|growing|increased|increase|increases|increasing|decreased|decrease|cut|cuts|dropped|drop|drops|jumped|climbed|declined|shrank|shrunk|slumped|soared|up|down)\s+(?:by|to)\s+(?:about\s+|almost\s+|nearly\s+|more\s+than\s+|roughly\s+)?)(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+fifth)(?![\p{L}])|(?<![\p{L}])(?<!(?:might|could|would|should)\s+have\s+)(?:doubled|tripled|trebled|quadrupled|halved|(?<=to\s)(?:double|triple|treble|halve))(?![\p{L}])/giu;
 
 /**
  * Durations that are forecasts or claims, not time references: "could take two years", "is expected
@@ -544,15 +798,48 @@ const WORD_SHARE = /(?<![\p{L}\p{N}-])(?:(?:(?:nearly|almost|more\s+than|fewer\s
  */
 const NUMBER_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|\\d{1,3}';
 const DURATION_CLAIM = new RegExp(
-  `(?<![\\p{L}])(?:(?:could|would|will|may|might|(?:expected|likely|set)\\s+to)\\s+(?:take|last)\\s+(?:up\\s+to\\s+|about\\s+|around\\s+|at\\s+least\\s+|more\\s+than\\s+|another\\s+)?)` +
-    `((?:${NUMBER_WORD})\\s+(?:years?|months?|weeks?|decades?))(?![\\p{L}])` +
+  `(?<![\\p{L}])(?:(?:could|would|will|may|might|(?:expected|likely|set)\\s+to)\\s+(?:take|last)\\s+(?:up\\s+to\\s+|about\\s+|around\\s+|at\\s+least\\s+|more\\s+than\\s+|another\\s+|between\\s+)?)` +
+    `((?:(?:${NUMBER_WORD})\\s+(?:and|to)\\s+)?(?:${NUMBER_WORD}|an?)\\s+(?:years?|months?|weeks?|decades?|days?|hours?))(?![\\p{L}])` +
     `|(?<![\\p{L}\\p{N}])((?:${NUMBER_WORD})\\s+(?:years?|months?|weeks?))(?=\\s+behind\\s+schedule)`,
   'giu',
 );
 
 /** A multiple in words is a comparison that makes a claim: "up to four times more likely", "three times the rate". */
 const MULTIPLE = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:(?:up\\s+to|about|around|nearly|almost|more\\s+than|roughly)\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\\s+hundred)\\s+times|twice))(?=\\s+(?:more|less|fewer|as|higher|lower|greater|bigger|larger|faster|slower|the|that\\s+of)(?![\\p{L}]))`,
+  `(?<![\\p{L}\\p{N}])((?:(?:up\\s+to|about|around|nearly|almost|more\\s+than|roughly)\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\\s+hundred)\\s+times|twice))(?=\\s+(?:more|less|fewer|as|higher|lower|greater|bigger|larger|faster|slower|the|that\\s+of|their|his|her|its|our|your)(?![\\p{L}]))`,
+  'giu',
+);
+
+/**
+ * How often something happened in a stated period is a statistic, in words as in numerals: "has flooded
+ * seven times since 2000", "the third time in a decade" is not (an ordinal).
+ */
+const FREQUENCY = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:${NUMBER_WORD.replace('|\\d{1,3}', '')})\\s+times|twice|three\\s+times)(?=\\s+(?:since|in\\s+the\\s+(?:past|last)|over\\s+the\\s+(?:past|last)|this\\s+(?:year|month|season|century|decade)|last\\s+year|a\\s+(?:year|month|week|day)|in\\s+(?:\\d|\\p{L}+\\s+(?:years|months|weeks|days|decades))))`,
+  'giu',
+);
+
+/**
+ * A duration a measure moved to, by or from is its value, a statistic: "the average workweek rose to
+ * 34.3 hours from 34.2 hours", "waits fell by 11 days". (Elsewhere a duration places an event in time.)
+ */
+const CHANGE = 'rose|risen|fell|fallen|increased|decreased|dropped|climbed|grew|grown|jumped|slipped|shrank|lengthened|shortened';
+/** A numeral then a unit of time: the only place a duration statistic can be. */
+const DURATION_GUARD = /\d\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b/;
+const CHANGE_WORD = new RegExp(`(?:${CHANGE})\\s+(?:by|to|from)\\s`, 'i');
+const DURATION_STATISTIC = new RegExp(
+  `(?<=(?<![\\p{L}])(?:${CHANGE})\\s+(?:by|to|from)\\s{1,4}(?:about\\s+|around\\s+|nearly\\s+|almost\\s+)?|(?<![\\p{L}])(?:${CHANGE})\\s+to\\s+[\\d.,]+\\s+\\p{L}+\\s+from\\s{1,4})(\\d+(?:[.,]\\d+)?)(?=\\s+(?:hours?|minutes?|days?|weeks?|months?|years?)(?![\\p{L}]))`,
+  'giu',
+);
+
+/**
+ * A small count in words becomes a figure when a quantity qualifies it: "close at least two offices",
+ * "more than three schools". (A bare "two offices" is narration.)
+ */
+/** A small number in words after a quantity word: the cheap test before QUALIFIED_COUNT. */
+const QUALIFIED_GUARD = /(?:least|than|as|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty)\s/i;
+const QUALIFIED_COUNT = new RegExp(
+  `(?<![\\p{L}])(?:at\\s+least|more\\s+than|as\\s+many\\s+as|up\\s+to|fewer\\s+than|no\\s+fewer\\s+than)\\s+(?:${NUMBER_WORD.replace('|\\d{1,3}', '')})(?=\\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|times|decades?|of)(?![\\p{L}]))\\p{L})`,
   'giu',
 );
 
@@ -568,6 +855,16 @@ export function wordFigures(prose: string, figures: Span[]): Span[] {
   if (/times|twice|thrice/i.test(prose)) {
     MULTIPLE.lastIndex = 0;
     for (let m = MULTIPLE.exec(prose); m; m = MULTIPLE.exec(prose)) add(m.index, m.index + m[1].length);
+    FREQUENCY.lastIndex = 0;
+    for (let m = FREQUENCY.exec(prose); m; m = FREQUENCY.exec(prose)) add(m.index, m.index + m[1].length);
+  }
+  if (DURATION_GUARD.test(prose) && CHANGE_WORD.test(prose)) {
+    DURATION_STATISTIC.lastIndex = 0;
+    for (let m = DURATION_STATISTIC.exec(prose); m; m = DURATION_STATISTIC.exec(prose)) add(m.index, m.index + m[1].length);
+  }
+  if ((prose.includes('least') || prose.includes('than') || prose.includes('many') || prose.includes('up to')) && QUALIFIED_GUARD.test(prose)) {
+    QUALIFIED_COUNT.lastIndex = 0;
+    for (let m = QUALIFIED_COUNT.exec(prose); m; m = QUALIFIED_COUNT.exec(prose)) add(m.index, m.index + m[0].length);
   }
   if (/(?:take|last)\s|behind\s+schedule/i.test(prose)) {
     DURATION_CLAIM.lastIndex = 0;
@@ -588,25 +885,32 @@ const STOP = new Set(
     // Four-letter function words and reporting verbs: content words may be four letters ("risk", "rail").
     'also been both does done down each even ever from gave give goes have here into just keep kept like made make many more ' +
     'most much must near only over said same says some such take than that them then they this told took very were what ' +
-    'when whom will with your week days time once upon less half full back away came come went told show seen').split(' '),
+    'when whom will with your week days time once upon less half full back away came come went told show seen ' +
+    // Dates name when, not what: a month shared by two paragraphs is not a shared subject.
+    'january february march april june july august september october november december monday tuesday wednesday thursday friday saturday sunday').split(' '),
 );
 
 /** Words that name one subject in business and economic copy: a company's results, prices, the labour market. */
-const FAMILIES: Record<string, string> = {};
+// A Map, not an object: a word such as "constructor" must not find Object.prototype's members.
+const FAMILIES = new Map<string, string[]>();
 for (const [family, list] of Object.entries({
   '#results': 'revenue revenues profit profits sales earnings turnover income margin margins production output dividend results quarter ebitda operating',
   '#prices': 'inflation prices price consumer index food energy fuel services',
-  '#labour': 'unemployment jobless employment payrolls wages wage vacancies workers jobs hiring employers',
+  '#labour': 'unemployment jobless employment payrolls wages wage earnings vacancies workers jobs hiring employers workforce',
 })) {
-  for (const w of list.split(' ')) FAMILIES[w] = family;
+  for (const w of list.split(' ')) {
+    const families = FAMILIES.get(w);
+    if (families) families.push(family);
+    else FAMILIES.set(w, [family]);
+  }
 }
 
 /** Lower-case content words of five letters or more, without function words and reporting words (and their subject's family). */
 export function topicWords(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.toLowerCase().matchAll(/\p{L}{4,}/gu)) {
-    const family = FAMILIES[m[0]];
-    if (family) out.add(family);
+    const families = FAMILIES.get(m[0]);
+    if (families) for (const family of families) out.add(family);
     if (!STOP.has(m[0])) out.add(m[0].replace(/s$/, ''));
   }
   return [...out];
