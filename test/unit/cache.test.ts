@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../../server/src/host/lint.ts';
-import { cacheBudget, cacheStats, clearCaches, detach } from '../../server/src/engine/cache.ts';
+import { cacheBudget, cacheStats, clearCaches, detach, lintEnd, lintStart, paragraphCache } from '../../server/src/engine/cache.ts';
 import { DocumentState } from '../../server/src/engine/state.ts';
 import { generateDraft } from '../../bench/generate.ts';
 
@@ -57,4 +57,38 @@ test('detach copies a slice so that it no longer refers to the string it was cut
   const slice = whole.slice(1000);
   assert.equal(detach(slice), slice);
   assert.equal(detach('short'), 'short');
+});
+
+test("within a lint, lookups remembered for the lint see later stores, and the lint's end forgets them", () => {
+  clearCaches();
+  const a = paragraphCache<string, number>('test:a');
+  const b = paragraphCache<string, number>('test:b');
+  const text = 'A paragraph long enough to be copied when it is stored. '.repeat(3);
+  lintStart();
+  try {
+    assert.equal(a.get(text), undefined); // remembered as missing for this lint
+    a.set(text, 1);
+    assert.equal(a.get(text), 1);
+    assert.equal(b.through(text, () => 2), 2);
+    assert.equal(a.get(text), 1);
+    assert.equal(cacheStats().entries, 1, 'both kinds in one entry');
+    clearCaches();
+    assert.equal(a.get(text), undefined, 'a cleared cache is cold within a lint too');
+  } finally {
+    lintEnd();
+  }
+  a.set(text, 3);
+  assert.equal(a.get(text), 3, 'outside a lint, lookups go to the cache itself');
+});
+
+test('an edit re-linted in many small steps gives the findings of a cold lint (per-lint lookups never go stale)', () => {
+  let text = generateDraft(1500, 'markdown', 4);
+  const state = new DocumentState();
+  for (let i = 0; i < 20; i++) {
+    const at = Math.floor(text.length / 2) + i;
+    text = text.slice(0, at) + '"' + text.slice(at);
+    const warm = lint(text, { format: 'markdown', state }).findings;
+    clearCaches();
+    assert.deepEqual(warm, lint(text, { format: 'markdown', state: new DocumentState() }).findings, `edit ${i}`);
+  }
 });

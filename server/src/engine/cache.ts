@@ -36,6 +36,38 @@ const blocks = new LRUCache<string, Entry>({ max: MAX_ENTRIES, maxSize: MAX_BYTE
 let touched = 0;
 const recent: number[] = [];
 
+/**
+ * During a lint, the entries it has looked up (null: not cached), by the very strings the rules asked
+ * with. Every rule asks for the same blocks, so without it a re-lint of a 3,000-paragraph draft makes
+ * tens of thousands of LRU lookups, each comparing a draft slice with a stored copy and relinking the
+ * entry; with it the LRU sees each text once per lint (it still moves to the tail: the recency the
+ * eviction uses is by lint, and every entry a lint used outranks the ones it did not). A plain Map
+ * holding the lint's own strings for the length of the lint, emptied by lintEnd(), so its keys need no
+ * detaching. Outside a lint (scripts, tests calling a helper directly) lookups go to the LRU.
+ */
+let current: Map<string, Entry | null> | undefined;
+let depth = 0;
+
+/** Called by lint() before its rules run; lintEnd() must follow (in a finally). */
+export function lintStart(): void {
+  if (depth++ === 0) current = new Map();
+}
+
+/** Called by lint() when it returns or throws: forgets the lint's lookups (and the strings they pin). */
+export function lintEnd(): void {
+  if (depth > 0 && --depth === 0) current = undefined;
+}
+
+/** A text's entry, from this lint's lookups when it has one. */
+function entryOf(text: string): Entry | undefined {
+  if (current === undefined) return blocks.get(text);
+  const known = current.get(text);
+  if (known !== undefined) return known ?? undefined;
+  const entry = blocks.get(text);
+  current.set(text, entry ?? null);
+  return entry;
+}
+
 /** Called by lint() when a lint is done: drops what the recent lints did not need. */
 export function lintDone(): void {
   recent.push(touched);
@@ -62,7 +94,7 @@ export class Cache<K extends string | number, V> {
 
   get(key: K): V | undefined {
     const text = typeof key === 'string' ? key : String(key);
-    const value = blocks.get(text)?.get(this.name);
+    const value = entryOf(text)?.get(this.name);
     if (value !== undefined) touched += sizeOf(text);
     return value as V | undefined;
   }
@@ -76,8 +108,11 @@ export class Cache<K extends string | number, V> {
       // Again, so that its size counts the new kind.
       blocks.set(text, entry);
     } else {
-      blocks.set(detach(text), new Map([[this.name, value]]));
+      entry = new Map([[this.name, value]]);
+      blocks.set(detach(text), entry);
     }
+    // The entry in the LRU now (a remembered one may have been evicted since): later lookups see it.
+    current?.set(text, entry);
     return value;
   }
 
@@ -103,6 +138,7 @@ export function defaultState(): DocumentState {
 /** Empties the cache and the default state, for a cold lint (benchmarks, tests). */
 export function clearCaches(): void {
   blocks.clear();
+  current?.clear();
   touched = 0;
   recent.length = 0;
   shared = new DocumentState();

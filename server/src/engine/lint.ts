@@ -9,7 +9,7 @@ import { defaultSettings, type Settings } from './settings.ts';
 import type { Finding, Format, Problem } from './types.ts';
 import type { Sources } from './source-index.ts';
 import type { DocumentState } from './state.ts';
-import { defaultState, lintDone } from './cache.ts';
+import { defaultState, lintDone, lintEnd, lintStart } from './cache.ts';
 
 export interface LintOptions {
   format: Format;
@@ -47,7 +47,15 @@ export function lint(text: string, options: LintOptions): LintResult {
   if (!settings.enable) return { findings: [], problems, skipped: 'Copydesk is disabled for this draft' };
   const refusal = refuse(text, settings);
   if (refusal) return { findings: [], problems, skipped: refusal };
+  lintStart();
+  try {
+    return lintParsed(text, options, settings, problems);
+  } finally {
+    lintEnd();
+  }
+}
 
+function lintParsed(text: string, options: LintOptions, settings: Settings, problems: Problem[]): LintResult {
   let doc: DraftDocument;
   try {
     doc = parseDraft(text, options.format);

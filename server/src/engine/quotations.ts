@@ -25,7 +25,7 @@
 // `quotes` setting so the rules share one scan per lint.
 
 import type { Block, DraftDocument } from './document.ts';
-import { paragraphCache } from './cache.ts';
+import { paragraphCache, type Cache } from './cache.ts';
 import type { Span } from './types.ts';
 import { endsLikeApostrophe, endsLikeDialect, isDecade, isLeadingElision, isPrime, wordBefore } from './quote-lexicon.ts';
 import { LANGUAGES, quoteLanguage, type QuoteLanguage } from './quote-languages.ts';
@@ -258,7 +258,9 @@ interface BlockScan {
 }
 
 // In the engine's bounded cache, so clearCaches() empties it with the others (a cold lint is cold).
-const blockCache = paragraphCache<string, BlockScan>('quote-scan');
+// One kind per block kind and quote language, keyed by the prose itself: the lookup then finds the
+// entry the other rules use for the same block (a key built per call would be hashed afresh each time).
+const blockCaches = new Map<string, Cache<string, BlockScan>>();
 const ENGLISH: QuoteLanguage = { tag: 'en', pairs: LANGUAGES.en };
 const ENGLISH_KEY = LANGUAGES.en.map((p) => p.join('')).join(' ');
 
@@ -267,9 +269,15 @@ const languageKeys = new WeakMap<QuoteLanguage, string>();
 function scanBlockCached(block: Block, language: QuoteLanguage): BlockScan {
   let key = languageKeys.get(language);
   if (key === undefined) languageKeys.set(language, (key = language.pairs.map((p) => p.join('')).join(' ')));
-  // English, the common case, keeps the short key.
-  const prefix = key === ENGLISH_KEY ? block.kind : block.kind + '\u0000' + key;
-  return blockCache.through(prefix + '\u0000' + block.prose, () => scanProse(block.prose, language));
+  // English, the common case, keeps the short name.
+  const kind = key === ENGLISH_KEY ? block.kind : block.kind + '\u0000' + key;
+  let cache = blockCaches.get(kind);
+  if (cache === undefined) {
+    // Custom pairs come from settings: forget the handles (names only, the results stay) rather than grow.
+    if (blockCaches.size >= 64) blockCaches.clear();
+    blockCaches.set(kind, (cache = paragraphCache<string, BlockScan>('quote-scan:' + kind)));
+  }
+  return cache.through(block.prose, () => scanProse(block.prose, language));
 }
 
 /** Wire copy's '' stands for " when it pairs up in the paragraph, or opens it with a word that is no elision. */
