@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
@@ -423,4 +423,20 @@ test('hints (lower-confidence findings) are listed and counted apart: never a pr
   assert.match(run(['check', 'storm.txt'], { cwd: dir }).stdout, /✖ 1 problem \(0 errors, 0 warnings, 1 info\) and 1 hint in 1 file checked/);
   // Compact names the severity as it is.
   assert.match(run(['check', 'bridge.txt', '--format', 'compact'], { cwd: dir }).stdout, /^bridge\.txt:3:24: hint /m);
+});
+
+test('a folder or glob outside the current folder is checked; a link inside it that leads out of it is not followed', () => {
+  const dir = workspace({
+    'desk/notes.txt': 'Notes\n\nNothing to see.\n',
+    'other-desk/story.txt': fixture('seed-like.txt'),
+    'elsewhere/secret.txt': fixture('seed-like.txt'),
+  });
+  symlinkSync(join(dir, 'elsewhere/secret.txt'), join(dir, 'other-desk/linked.txt'));
+  const desk = join(dir, 'desk');
+  for (const target of ['../other-desk', '../other-desk/*.txt']) {
+    const { stdout } = run(['check', '--format', 'json', target], { cwd: desk });
+    const files = JSON.parse(stdout).files as { path: string; findings: unknown[] }[];
+    assert.deepEqual(files.map((f) => f.path.split('/').pop()), ['story.txt'], `${target}: ${stdout}`);
+    assert.ok(files[0].findings.length > 0, 'the outside draft was linted (it has a repeated block)');
+  }
 });

@@ -39,24 +39,26 @@ export function expandTargets(inputs: readonly string[], cwd: string, include: r
   const targets: Target[] = [];
   const ignored: string[] = [];
   if (ignoreProblem) targets.push({ path: '.copydeskignore', absolutePath: ignoreFile, explicit: true, missing: ignoreProblem });
-  let realCwd = cwd;
-  try {
-    realCwd = realpathSync(cwd);
-  } catch {
-    // keep cwd
-  }
-  // Files found by walking or globbing must not lead out of the current folder through a link.
-  const leaves = (absolutePath: string) => {
+  // Files found by walking a folder or expanding a glob must not lead out of that folder (the glob's
+  // fixed leading part) through a link. The folder itself may be anywhere: `check ../other-desk` walks it.
+  const realOf = (path: string) => {
     try {
-      return relativeInside(realCwd, realpathSync(absolutePath)) === undefined;
+      return realpathSync(path);
+    } catch {
+      return path;
+    }
+  };
+  const leaves = (absolutePath: string, root: string) => {
+    try {
+      return relativeInside(root, realpathSync(absolutePath)) === undefined;
     } catch {
       return true;
     }
   };
-  const add = (path: string, absolutePath: string, explicit: boolean) => {
+  const add = (path: string, absolutePath: string, explicit: boolean, root?: string) => {
     if (seen.has(absolutePath)) return;
     seen.add(absolutePath);
-    if (!explicit && leaves(absolutePath)) return;
+    if (!explicit && root !== undefined && leaves(absolutePath, root)) return;
     if (!explicit && isIgnored(absolutePath)) ignored.push(path);
     else targets.push({ path, absolutePath, explicit });
   };
@@ -71,17 +73,31 @@ export function expandTargets(inputs: readonly string[], cwd: string, include: r
     }
     if (stat?.isDirectory()) {
       const found = fg.sync(include as string[], { cwd: absolute, ignore: ALWAYS_SKIPPED, dot: false, onlyFiles: true }).sort();
-      for (const file of found) add(join(input, file), resolve(absolute, file), false);
+      const root = realOf(absolute);
+      for (const file of found) add(join(input, file), resolve(absolute, file), false, root);
     } else if (stat) {
       // A file (or a pipe or device, which the reader refuses with a reason).
       add(input, absolute, true);
     } else if (fg.isDynamicPattern(input)) {
       const found = fg.sync(input, { cwd, ignore: ALWAYS_SKIPPED, onlyFiles: true }).sort();
       if (found.length === 0) targets.push({ path: input, absolutePath: absolute, explicit: true, missing: `no files match "${input}"; check the pattern (quote it so the shell does not expand it)` });
-      for (const file of found) add(file, resolve(cwd, file), false);
+      const root = realOf(resolve(cwd, globBase(input)));
+      for (const file of found) add(file, resolve(cwd, file), false, root);
     } else {
       targets.push({ path: input, absolutePath: absolute, explicit: true, missing: `${input} does not exist; check the path` });
     }
   }
   return { targets, ignored };
+}
+
+/** The fixed leading folders of a glob ("../desk/**\/*.md" → "../desk"), "." when it starts with a wildcard. */
+function globBase(pattern: string): string {
+  const fixed: string[] = [];
+  for (const part of pattern.split('/')) {
+    if (fg.isDynamicPattern(part)) break;
+    fixed.push(part);
+  }
+  // The last fixed part may be a file name, not a folder: the pattern matched nothing dynamic after it.
+  if (fixed.length === pattern.split('/').length) fixed.pop();
+  return fixed.join('/') || (pattern.startsWith('/') ? '/' : '.');
 }
