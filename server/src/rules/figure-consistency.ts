@@ -18,7 +18,7 @@
 // other's lines.
 
 import type { DraftDocument } from '../engine/document.ts';
-import { paragraphCache } from '../engine/cache.ts';
+import { detach, paragraphCache } from '../engine/cache.ts';
 import { proseSentences } from '../engine/sentences.ts';
 import { figuresIn } from './unattributed-figure/figures.ts';
 import type { Related } from '../engine/types.ts';
@@ -241,7 +241,9 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
   const sentences = proseSentences(prose);
   const out: FigureMention[] = [];
   for (const span of spans) {
-    const text = prose.slice(span.start, span.end);
+    // Mentions are cached with their paragraph: a slice of the prose kept on one would keep the whole
+    // (often a slice of the full draft) alive, one old version of the draft per edit.
+    const text = detach(prose.slice(span.start, span.end));
     const parsed = parse(text);
     if (!parsed) continue;
     const sentence = sentences.find((s) => span.start >= s.start && span.start < s.end) ?? { start: 0, end: prose.length };
@@ -332,7 +334,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     if (noun !== undefined) {
       // Who or what the sentence says it is about, before the figure: its words, its names, an ordinal, its verb.
       // Read when two figures are compared (leadOf): most never are.
-      mention.leadText = prose.slice(Math.max(sentence.start, span.start - 80), span.start);
+      mention.leadText = detach(prose.slice(Math.max(sentence.start, span.start - 80), span.start));
       mention.verb = wordBefore(before)?.toLowerCase();
       mention.definite = DEFINITE.test(before);
       mention.qualifier = [...new Set([...around.matchAll(QUALIFIER_KIND)].map((m) => m[1].toLowerCase().slice(0, 4)))].sort();
@@ -342,7 +344,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       mention.where = [...new Set([...own.matchAll(WHERE)].map((m) => m[1]))].filter((w) => !NOT_PLACE.test(w));
       if (opening && !mention.where.includes(opening)) mention.where.push(opening);
       mention.where.sort();
-      mention.clauseText = prose.slice(span.end, Math.min(sentence.end, span.end + 80));
+      mention.clauseText = detach(prose.slice(span.end, Math.min(sentence.end, span.end + 80)));
       // A place of its own on one side only is a part or another place: only figures placed alike meet.
       mention.measureKey = `n${mention.kind}\u0000${noun}\u0000${mention.where.join()}`;
       mention.buckets.push(mention.measureKey);
