@@ -106,7 +106,9 @@ function pushPlainBlock(blocks: Block[], text: string, start: number, end: numbe
   // Trim surrounding whitespace so ranges hug the words.
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
-  if (end > start) blocks.push({ kind, start, end, prose: text.slice(start, end) });
+  // A copy, not a slice: rules cache results holding pieces of a block's prose, and a slice would keep
+  // this whole version of the draft alive for as long as any of them is cached.
+  if (end > start) blocks.push({ kind, start, end, prose: detach(text.slice(start, end)) });
 }
 
 // ---------------------------------------------------------------------------------------------
