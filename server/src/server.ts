@@ -293,7 +293,12 @@ connection.onCodeAction(
   request('codeAction', [] as CodeAction[], async (params: CodeActionParams): Promise<CodeAction[]> => {
     const state = states.get(params.textDocument.uri);
     if (!state) return [];
-    const result = await resultFor(state);
+    let result = await resultFor(state);
+    // A settings change or an edit while that lint ran drops its result (fix on save right after a
+    // settings change met this): ask again for the current text's result, a few times at most.
+    for (let tries = 0; tries < 3 && states.get(params.textDocument.uri) === state && (!result || state.linted?.result !== result || state.linted?.hash !== contentHash(state)); tries++) {
+      result = await resultFor(state);
+    }
     const linted = state.linted;
     // Fixes are built only from the result of exactly this text (hash), whatever the version says.
     if (!result || !linted || linted.result !== result || linted.hash !== contentHash(state)) return [];
