@@ -4,6 +4,7 @@
 // as in the editor; all in the one glob dialect (host/globs.ts).
 
 import fg from 'fast-glob';
+import picomatch from 'picomatch';
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { relativeInside } from '../host/paths.ts';
@@ -81,7 +82,8 @@ export function expandTargets(inputs: readonly string[], cwd: string, include: r
     } else if (fg.isDynamicPattern(input)) {
       const found = fg.sync(input, { cwd, ignore: ALWAYS_SKIPPED, onlyFiles: true }).sort();
       if (found.length === 0) targets.push({ path: input, absolutePath: absolute, explicit: true, missing: `no files match "${input}"; check the pattern (quote it so the shell does not expand it)` });
-      const root = realOf(resolve(cwd, globBase(input)));
+      // picomatch's scan gives the glob's fixed leading folders ("../desk/**/*.md" → "../desk").
+      const root = realOf(resolve(cwd, picomatch.scan(input).base || '.'));
       for (const file of found) add(file, resolve(cwd, file), false, root);
     } else {
       targets.push({ path: input, absolutePath: absolute, explicit: true, missing: `${input} does not exist; check the path` });
@@ -90,14 +92,3 @@ export function expandTargets(inputs: readonly string[], cwd: string, include: r
   return { targets, ignored };
 }
 
-/** The fixed leading folders of a glob ("../desk/**\/*.md" → "../desk"), "." when it starts with a wildcard. */
-function globBase(pattern: string): string {
-  const fixed: string[] = [];
-  for (const part of pattern.split('/')) {
-    if (fg.isDynamicPattern(part)) break;
-    fixed.push(part);
-  }
-  // The last fixed part may be a file name, not a folder: the pattern matched nothing dynamic after it.
-  if (fixed.length === pattern.split('/').length) fixed.pop();
-  return fixed.join('/') || (pattern.startsWith('/') ? '/' : '.');
-}
