@@ -2,7 +2,8 @@
 // corpora. Tuning sets, each scored with every mistake listed: test/fixtures/consistency/,
 // consistency-2/ (figure-consistency labels only), consistency-heldout/ (held out until session 3,
 // measured once, then RETIRED into tuning: its drafts and mistakes may be read now) and consistency-3/.
-// The held-out set is test/fixtures/consistency-heldout-2/: with --heldout only its totals are printed,
+// consistency-heldout-2/ (held out in session 3, retired into tuning in session 4) and consistency-4/.
+// The held-out set is test/fixtures/consistency-heldout-3/: with --heldout only its totals are printed,
 // never a draft's name or a mistake, and it is never read while tuning.
 //
 // consistency-3 scored untouched on arrival, before any tuning on it (rules as of commit e13fb82,
@@ -37,8 +38,12 @@ import { applyLayer, defaultSettings } from '../server/src/host/settings.ts';
 export const TUNING = resolve(import.meta.dirname, '../test/fixtures/consistency');
 /** The first held-out set: measured once as held-out (session 2), retired into tuning in session 3. */
 export const RETIRED = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout');
+/** The second held-out set: measured three times in session 3, retired into tuning in session 4. */
+export const RETIRED2 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-2');
+/** A fourth labelled set (session 4), scored untouched first, then tuned on. */
+export const FOURTH = resolve(import.meta.dirname, '../test/fixtures/consistency-4');
 /** The held-out set: totals only, never opened while tuning. */
-export const HELDOUT = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-2');
+export const HELDOUT = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-3');
 /** A second labelled set (figure-consistency only), labelled by someone else before the rule ran on it. */
 export const SECOND = resolve(import.meta.dirname, '../test/fixtures/consistency-2');
 /** A third labelled set (all three rules), labelled by someone who never saw the rules; scored untouched first, then tuned on. */
@@ -217,8 +222,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.log('\n' + formatScore('Retired held-out set, now tuning (test/fixtures/consistency-heldout)', evaluateCorpus(RETIRED)));
   }
   if (existsSync(THIRD)) console.log('\n' + formatScore('Third set (test/fixtures/consistency-3)', evaluateCorpus(THIRD)));
+  if (existsSync(RETIRED2)) console.log('\n' + formatScore('Second held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-2)', evaluateCorpus(RETIRED2)));
+  if (existsSync(FOURTH)) console.log('\n' + formatScore('Fourth set (test/fixtures/consistency-4)', evaluateCorpus(FOURTH)));
   if (existsSync(HELDOUT) && process.argv.includes('--heldout')) {
     // Totals only: the held-out drafts are never read while tuning, and their mistakes never printed.
-    console.log('\n' + formatScore('Held-out (test/fixtures/consistency-heldout-2, totals only)', evaluateCorpus(HELDOUT), false));
+    console.log('\n' + formatScore('Held-out (test/fixtures/consistency-heldout-3, totals only)', evaluateCorpus(HELDOUT), false));
   }
 }
