@@ -375,6 +375,59 @@ const FOLLOW_ON_OPENING = new RegExp(`^[\\s"“‘'(]*(?:${FOLLOW_ON.join('|')})
 /** A part of what the sentence before counted: "restored supply to 31,000 of them", "most of those". */
 const PARTITIVE = /(?<![\p{L}])(?:0+|most|many|some|all|half|none)\s+of\s+(?:them|those|these)(?![\p{L}])/iu;
 
+/**
+ * "most of them" points back to the sentence before only when nothing in its own sentence comes first
+ * for it to count a part of: in "At least 14 people were killed, most of them in …" it is the 14's.
+ */
+function partitiveAnaphor(text: string): boolean {
+  const m = PARTITIVE.exec(text);
+  return m !== null && !/0/.test(text.slice(0, m.index));
+}
+
+/** Verbs whose subject is the one saying, thinking or expecting: the people a survey counts. */
+const SPEAKER_VERB = /^(?:say|says|said|tell|tells|told|report|reports|reported|believe|believes|believed|think|thinks|expect|expects|expected|admit|admits|admitted|predict|predicts|predicted|reckon|reckons|insist|insists|claimed|argue|argues|acknowledge|acknowledges|complained|complains|suggest|suggests|warned|warn|warns)$/i;
+/** What may stand before a figure that opens its clause's subject: a fronted phrase, then a qualifier. */
+const SUBJECT_OPENING = /^(?:[^,]*,)?[\s"“]*(?:(?:about|around|nearly|almost|some|roughly|just|only|over|under|more\s+than|fewer\s+than|less\s+than|at\s+least|an\s+estimated|as\s+many\s+as|up\s+to)\s+)*$/iu;
+
+/**
+ * Whether the figure at `at` (length `length`) in a clause is the subject of the clause's reporting verb
+ * `cue`: it opens the subject, and only the noun it counts stands between it and the verb ("one in four
+ * eligible adults say"), no verb, comma or other figure.
+ */
+function speakerCount(clause: string, at: number, length: number, cue: { at: number; text: string }): boolean {
+  if (cue.at < at + length || !SPEAKER_VERB.test(cue.text)) return false;
+  const between = clause.slice(at + length, cue.at);
+  if (/[0,;:()"“”]/.test(between) || between.trim().split(/\s+/).length > 5 || tenseOf(between) !== undefined) return false;
+  if (/(?<![\p{L}])(?:who|that|which|whom|whose|of\s+(?:the|its|their))(?![\p{L}])/iu.test(between)) return false;
+  return SUBJECT_OPENING.test(clause.slice(0, at));
+}
+
+/** The first cue after `cue` in the text. */
+function laterCue(text: string, cue: { at: number; text: string }, matcher: AttributionMatcher): { at: number; text: string } | undefined {
+  const from = cue.at + cue.text.length;
+  const next = findCue(text.slice(from), matcher);
+  return next && { at: from + next.at, text: next.text };
+}
+
+/**
+ * A sentence's own cue, unless it is the verb of people its figure counts ("Only 23% said …"): then the
+ * next cue, if any, so a survey named before goes on covering its results.
+ */
+function sentenceCue(text: string, matcher: AttributionMatcher): { at: number; text: string } | undefined {
+  let cue = findCue(text, matcher);
+  while (cue && SPEAKER_VERB.test(cue.text)) {
+    const clause = clauseOf(text, cue.at);
+    const local = text.slice(clause.start, clause.end);
+    let counted = false;
+    for (const m of local.slice(0, cue.at - clause.start).matchAll(/0+/g)) {
+      if (speakerCount(local, m.index, m[0].length, { at: cue.at - clause.start, text: cue.text })) counted = true;
+    }
+    if (!counted) break;
+    cue = laterCue(text, cue, matcher);
+  }
+  return cue;
+}
+
 /** "The agency", "The company": an organisation standing for one named before; it continues only an organisation's statement. */
 const INSTITUTION_ANAPHOR = /^[\s"“‘'(]*the\s+(?:agency|ministry|department|office|service|company|group|firm|bank|lender|airline|retailer|carrier|council|authority|government|organisation|organization|institute|centre|center|union|charity|board|commission|regulator|force|trust|operator|utility|club|party|court)(?![\p{L}])(?![\u0027\u2019]s)(?!\s+(?:of|for|on)\s+\p{Lu})/iu;
 
@@ -404,7 +457,7 @@ export function analyseBlock(
   const placeholder = placeholderPattern(options.placeholders);
   const out: DeskSentence[] = sentences.map((s, i) => {
     const text = masked(s.start, s.end);
-    const cueAt = findCue(text, matcher);
+    const cueAt = sentenceCue(text, matcher);
     const link = hasLink(s.start, i + 1 < sentences.length ? sentences[i + 1].start : prose.length);
     const cue = cueAt !== undefined ? { at: s.start + cueAt.at, text: cueAt.text } : link ? { at: s.start, text: 'a link' } : undefined;
     const data = cueAt !== undefined && namesData(text, cueAt);
@@ -413,7 +466,7 @@ export function analyseBlock(
       start: s.start,
       end: s.end,
       cue,
-      continues: (CONTINUES.test(text) && !NEW_MEASURE.test(text)) || (text.includes(' of th') && PARTITIVE.test(text)) || MEASURE_SUBJECT.test(text),
+      continues: (CONTINUES.test(text) && !NEW_MEASURE.test(text)) || (text.includes(' of th') && partitiveAnaphor(text)) || MEASURE_SUBJECT.test(text),
       followOn: FOLLOW_ON_OPENING.test(text),
       demonstrative: /^[\s"“‘'(]*(?:this|that|these|those|he|she|they)(?![\p{L}\p{N}'’])/iu.test(text),
       introducesList: cue !== undefined && /:\s*$/.test(text),
@@ -576,7 +629,20 @@ function judge(
   if (placeholder.test(sentenceText)) return { verdict: 'placeholder', reason: 'attribution placeholder not filled in', sensitive };
   // The cue that governs the figure's clause: in the clause, in a closing tag ("…, officials said."),
   // or an opening "According to X, …".
-  const cue = findCue(local, matcher) ?? sentenceTag(sentenceText, matcher);
+  const tag = sentenceTag(sentenceText, matcher);
+  // "According to X" closing a sentence is an adjunct of its own clause ("flu kills up to 650,000 people
+  // worldwide, and in England …, according to UKHSA estimates" sources the England figures only); a
+  // reporting clause (", the agency said") takes the whole sentence before it as what was said.
+  const governingTag = tag && !(/^according/i.test(tag.text) && tag.at >= clause.end) ? tag : undefined;
+  let own = findCue(local, matcher);
+  // The people a figure counts are not its source: in "Around one in four adults say they …" the
+  // figure is the subject of "say", the result of a survey nobody is named as having run. Another cue
+  // after it ("…, according to the chamber's survey") still sources it.
+  if (own && speakerCount(local, at - clause.start, figure.end - figure.start, own)) {
+    own = laterCue(local, own, matcher);
+    if (!own && !governingTag && !sentence.cue) return { verdict: 'open', reason: 'people counted as saying so: a survey result needs a source', sensitive: false, main: true };
+  }
+  const cue = own ?? governingTag;
   // A forecast by no one in particular ("Homelessness charities expect the number to pass 130,000")
   // names no forecaster: it is still an unsourced forecast.
   if (cue && /^(?:expect|predict|forecast|fear|anticipate)$/i.test(cue.text) && UNNAMED_FORECASTER.test(sentenceText.slice(0, cue.at + cue.text.length + 1)) && !sentenceTag(sentenceText, matcher)) {
