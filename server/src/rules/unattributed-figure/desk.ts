@@ -248,6 +248,12 @@ const BACKGROUND = new RegExp(
   ].join('|'),
   'iu',
 );
+/**
+ * A sentence whose subject is a poll, survey, study or forecast gives its results in every clause: "The
+ * final poll had the race tied at 45 percent each, with 10 percent undecided".
+ */
+const POLL_SUBJECT = /^[\s"“]*(?:[\p{L}'’-]+\s+){0,5}?(?:poll|polls|polling|survey|surveys|study|studies|projection|projections|forecast|forecasts|estimate|estimates)\s+(?:also\s+)?(?:had|has|have|showed|shows|show|put|puts|gave|gives|suggests|suggested|predicts|predicted|placed|places)(?![\p{L}])/iu;
+
 /** A forecast with no one making it: "is expected to cut rates to", "are set to rise by". */
 const FORECAST = /(?<![\p{L}])(?:is|are|was|were|be)\s+(?:widely\s+|still\s+|now\s+)?(?:expected|forecast|projected|predicted|set|likely|tipped)\s+to(?![\p{L}])(?![^.]*\bby\s+\p{Lu})/iu;
 
@@ -364,6 +370,12 @@ const EXPECTATION = /(?<![\p{L}])(?:had\s+(?:been\s+)?(?:forecast|expected|predi
 const NEW_MEASURE = /^[\s"“‘'(]*the\s+(?:number|rate|total|count|share|proportion)\s+of\s+(?!them|those|these|which|whom)\p{Ll}/iu;
 
 /**
+ * The same anaphoric subject after a fronted phrase that narrows it: "Among under-65s in risk groups the
+ * figure was 33.8 per cent", "In Wales the rate was …": the measure just given, for another group.
+ */
+const FRONTED_ANAPHOR = /^[\s"“‘'(]*(?:among|for|in|of|across|within|at|by|outside)\s[^,.;:]{1,60}?,?\s+the\s+(?:same\s+)?(?:figures?|numbers?|rate|share|proportion|total|percentage|count)\s+(?:was|were|is|are|stood|rose|fell|reached|had|has)(?![\p{L}])/iu;
+
+/**
  * A subject that names only a measure ("Annual growth quickened to…", "The monthly rate slowed…") is
  * the measure of what the sentence before reported: it goes on with it.
  */
@@ -466,7 +478,7 @@ export function analyseBlock(
       start: s.start,
       end: s.end,
       cue,
-      continues: (CONTINUES.test(text) && !NEW_MEASURE.test(text)) || (text.includes(' of th') && partitiveAnaphor(text)) || MEASURE_SUBJECT.test(text),
+      continues: ((CONTINUES.test(text) || FRONTED_ANAPHOR.test(text)) && !NEW_MEASURE.test(text)) || (text.includes(' of th') && partitiveAnaphor(text)) || MEASURE_SUBJECT.test(text),
       followOn: FOLLOW_ON_OPENING.test(text),
       demonstrative: /^[\s"“‘'(]*(?:this|that|these|those|he|she|they)(?![\p{L}\p{N}'’])/iu.test(text),
       introducesList: cue !== undefined && /:\s*$/.test(text),
@@ -621,7 +633,7 @@ function judge(
         : 'counts of dead, injured, displaced or arrested, and of damage, need a source'
       : UNCONFIRMED.test(sentenceText.slice(clause.start, at))
         ? 'an unconfirmed report needs a source'
-        : ESTIMATE.test(near.replace(COMPARISON, ' ')) && !PREDICATE_FORECAST.test(sentenceText.slice(figure.end - sentence.start, clause.end)) && !/(?<![\p{L}])(?:the|its|their|his|her|our)\s+$/iu.test(back)
+        : (ESTIMATE.test(near.replace(COMPARISON, ' ')) || POLL_SUBJECT.test(sentenceText)) && !PREDICATE_FORECAST.test(sentenceText.slice(figure.end - sentence.start, clause.end)) && !/(?<![\p{L}])(?:the|its|their|his|her|our)\s+$/iu.test(back)
           ? 'estimates, forecasts and survey results need a source'
           : undefined;
   const sensitive = sensitiveWhy !== undefined;
@@ -744,8 +756,19 @@ const GAPPED = /^\s*(?:(?:and|but|while|whereas)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*\
 
 const TREND = /(?<![\p{L}])(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|climbed|jumped|slipped|shrank|gained|doubled|halved|tripled)(?![\p{L}])|(?<![\p{L}])from\s+[^,;]*?\s+to\s/iu;
 
+/** A subordinating conjunction opening a clause with a subject of its own (not "since 2018"). */
+const SUBORDINATOR = /(?<![\p{L}])(?:since|when|after|before|because|until|once|where)\s+(?=\p{L})/giu;
+
 /** The year a clause in the past simple dates its event to, if it does. */
 function eventYear(clause: string, figureAt: number): number | undefined {
+  // In a subordinate clause ("… for the first time since Delsanto won a second term in 2022 with 57
+  // percent"), that clause's own verb dates the figure, whatever the main clause's tense.
+  const sub = [...clause.slice(0, figureAt).matchAll(SUBORDINATOR)].pop();
+  if (sub?.index !== undefined && sub.index > 0) {
+    const from = sub.index + sub[0].length;
+    const dated = eventYear(clause.slice(from), figureAt - from);
+    if (dated !== undefined) return dated;
+  }
   const m = DATED.exec(clause);
   // An agent's completed act with the figure as its object ("sold 12 buildings", "killed 435 men"), not
   // a statistic whose subject is the figure ("In 2024, 1,624 people were killed on the roads").
@@ -864,7 +887,7 @@ const WORD_SHARE = /(?<![\p{L}\p{N}-])(?:(?:(?:nearly|almost|more\s+than|fewer\s
  */
 const NUMBER_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|\\d{1,3}';
 const DURATION_CLAIM = new RegExp(
-  `(?<![\\p{L}])(?:(?:could|would|will|may|might|(?:expected|likely|set)\\s+to)\\s+(?:take|last)\\s+(?:up\\s+to\\s+|about\\s+|around\\s+|at\\s+least\\s+|more\\s+than\\s+|another\\s+|between\\s+)?)` +
+  `(?<![\\p{L}])(?:(?:could|would|will|may|might|(?:expected|likely|set)\\s+to)\\s+(?:take|last)\\s+(?:up\\s+to\\s+|about\\s+|around\\s+|at\\s+least\\s+|more\\s+than\\s+|another\\s+|between\\s+|as\\s+(?:long|much|many|little)\\s+as\\s+|no\\s+more\\s+than\\s+|at\\s+most\\s+|less\\s+than\\s+)?)` +
     `((?:(?:${NUMBER_WORD})\\s+(?:and|to)\\s+)?(?:${NUMBER_WORD}|an?)\\s+(?:years?|months?|weeks?|decades?|days?|hours?))(?![\\p{L}])` +
     `|(?<![\\p{L}\\p{N}])((?:${NUMBER_WORD})\\s+(?:years?|months?|weeks?))(?=\\s+behind\\s+schedule)`,
   'giu',
