@@ -567,6 +567,11 @@ const STRUCK = new RegExp(
   collapsed burned burnt scorched uninhabitable outage outages`)}|emergency\\s+(?:accommodation|shelters?|housing|centres?|centers?)|(?:power|electricity)\\s+(?:was\\s+|has\\s+been\\s+)?(?:cut|lost|knocked\\s+out)|(?:cut|knocked\\s+out|lost)\\s+(?:the\\s+)?(?:power|electricity))${E}`,
   'iu',
 );
+/** A quantity that moved: a change verb, "up from", "down from", "from a peak of". */
+const COUNT_CHANGE = /(?<![\p{L}])(?:rose|risen|rises|fell|fallen|falls|grew|grown|grows|increased|decreased|declined|dropped|climbed|jumped|topped|surged|slumped|soared|shrank|shrunk|(?:up|down)\s+from|from\s+a\s+(?:peak|high|low)\s+of)(?![\p{L}])/iu;
+/** A period a tally runs over: "so far this year", "last year", "since 2000", "to date", "over the past decade". */
+const PERIOD_TALLY = /(?<![\p{L}])(?:so\s+far(?:\s+this\s+\p{L}+)?|to\s+date|last\s+year|this\s+year|since\s+(?:0|\p{Lu})|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:0+\s+|few\s+|two\s+|three\s+|five\s+|ten\s+)?(?:years?|months?|decades?|weeks?|12\s+months|decade))(?![\p{L}])/u;
+
 /** The people or homes a population statistic counts. */
 const POPULATION_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:people|residents|households|homes|families|adults|children|voters|members|tenants|renters|patients|investors|customers|workers|pupils|students|properties|users|subscribers|migrants|refugees)(?![\p{L}])/iu;
 
@@ -586,6 +591,13 @@ function mainClass(shown: string, clause: string, at: number, ahead: string): st
   if (PERCENT.test(shown) && LEVEL_VERB.test(before)) return 'a rate (a statistic about the world) needs a source';
   if (/per\s+(?:capita|head)/i.test(shown) || PER_CAPITA.test(clause.slice(at + shown.length))) return 'a rate per head (a statistic about the world) needs a source';
   if (!PERCENT.test(shown) && !MULTIPLE_FORM.test(shown) && STRUCK.test(clause)) return 'counts of people or homes struck, rescued or displaced need a source';
+  // A count that changed over time, or a tally over a period, is a statistic however small its
+  // noun: "membership has fallen to around 90,000, from a peak of 170,000", "up from about 700 in 2019",
+  // "cut more than 150,000 jobs so far this year", "About 3,000 operations were cancelled last year".
+  if (!PERCENT.test(shown) && !MULTIPLE_FORM.test(shown) && !/(?:hours?|minutes?|days?|weeks?|months?|years?)$/i.test(shown)) {
+    if (COUNT_CHANGE.test(clause)) return 'a change in a count (a statistic about the world) needs a source';
+    if (PERIOD_TALLY.test(clause)) return 'a tally over a period (a statistic about the world) needs a source';
+  }
   // A reporter can count a crowd of hundreds; tens of thousands of people or homes in some state come
   // from a data source. The base of a rate ("per 100,000 people") is the rate's, not a count.
   if (magnitude(shown) >= 10000 && POPULATION_NOUN.test(ahead) && !/(?<![\p{L}])per\s+$/iu.test(before)) return 'a count of a population (a statistic about the world) needs a source';
