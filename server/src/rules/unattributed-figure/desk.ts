@@ -158,7 +158,7 @@ const UNCONFIRMED = /(?<![\p{L}])(?:reports?|rumou?rs?|speculation|claims?)\s+th
 const ESTIMATE = new RegExp(
   `${W}(?:${words(`estimate estimates estimated estimation forecast forecasts projected projection projections predicted prediction
   unlikely could might would expected raising generate generating expect expects anticipated poll polls polled survey surveys surveyed
-  respondents study studies research analysis believed thought feared`)}|(?<!(?:more|less|as)\\s)likely|is\\s+set\\s+to|are\\s+set\\s+to|on\\s+course\\s+to|up\\s+to)${E}`,
+  respondents study studies research analysis believed thought feared`)}|(?<!(?:more|less|as)\\s)likely|is\\s+set\\s+to|are\\s+set\\s+to|on\\s+course\\s+to)${E}`,
   'iu',
 );
 /** What a court, council, parliament, government or company did on the record. */
@@ -557,7 +557,11 @@ const PERCENT = /%|per\s*cent|percent/i;
 const CURRENCY = /[£$€¥₹]|(?<![\p{L}])(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?)(?![\p{L}])/iu;
 /** A percentage read as a level of a measured quantity: "stood at 6.4%", "was 4.5%", "has hit 7%", "slowed to 5.6%",
  * "has grown by roughly 9%" — not an agent's act ("was raised by 200%", "cut by 2%") or a demand ("wants 7%"). */
-const LEVEL_VERB = /(?<![\p{L}])(?:stands|stood|standing|is|are|was|were|remains|remained|hit|hits|reached|reaches|running|ran|rose|risen|rises|fell|fallen|falls|grew|grown|grows|slowed|slows|climbed|climbs|dropped|drops|jumped|jumps|increased|decreased|declined|eased|edged|soared|surged|slumped|accelerated)\s+(?:(?:at|to|by|from)\s+)?(?:now\s+|still\s+)?(?:about|around|roughly|nearly|almost|some|just|over|under|more\s+than|less\s+than|above|below)?\s*(?:over\s+|under\s+)?$/iu;
+const LEVEL_VERB = /(?<![\p{L}])(?:peaked|peaking|peaks|rising|falling|stands|stood|standing|is|are|was|were|remains|remained|hit|hits|reached|reaches|running|ran|rose|risen|rises|fell|fallen|falls|grew|grown|grows|slowed|slows|climbed|climbs|dropped|drops|jumped|jumps|increased|decreased|declined|eased|edged|soared|surged|slumped|accelerated)\s+(?:(?:at|to|by|from)\s+)?(?:now\s+|still\s+)?(?:about|around|roughly|nearly|almost|some|just|over|under|more\s+than|less\s+than|above|below)?\s*(?:over\s+|under\s+)?$/iu;
+/** A figure in a unit of measure (length, mass, volume, temperature, energy, speed). */
+const MEASURE_UNIT = /(?:mm|cm|km|m|metres?|meters?|centimetres?|millimetres?|kilometres?|kilometers?|miles?|feet|ft|inches|tonnes?|tons?|kg|litres?|liters?|gallons?|°[CF]?|degrees(?:\s+\p{L}+)?|mph|km\/h|knots|[kMGT]Wh?|megawatts?|gigawatts?|hectares?|acres?)$/u;
+/** An average: "an average of", "a median wait of", "averaged". */
+const AVERAGE = /(?<![\p{L}])(?:an?\s+(?:\p{L}+\s+)?(?:average|median|mean)(?:\s+\p{L}+)?\s+of|averag(?:ed|es|ing))\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|more\s+than\s+)?$/iu;
 /** A rate per head: "112 offences per 100,000 people", "per capita". */
 const PER_CAPITA = /^\s*(?:[\p{L}-]+\s+){0,2}per\s+(?:0|capita|head|person|resident|household)(?![\p{L}])/iu;
 /** People or homes struck, rescued, displaced or sheltered, read over the figure's whole clause. */
@@ -589,6 +593,10 @@ function mainClass(shown: string, clause: string, at: number, ahead: string): st
   if (SHARE_FORM.test(shown) || (PERCENT.test(shown) && /^\s*of(?![\p{L}])/iu.test(ahead))) return 'a share of a population (a statistic about the world) needs a source';
   if (MULTIPLE_FORM.test(shown) && (!/times$/i.test(shown) || MULTIPLE_COMPARES.test(ahead))) return 'a change or ratio (a statistic about the world) needs a source';
   if (PERCENT.test(shown) && LEVEL_VERB.test(before)) return 'a rate (a statistic about the world) needs a source';
+  // A measured level ("the river peaked at 5.8 metres", "rising by about 4 mm a year") and an average
+  // ("waited an average of 47 minutes") are statistics, as a rate is.
+  if (MEASURE_UNIT.test(shown) && LEVEL_VERB.test(before)) return 'a measurement (a statistic about the world) needs a source';
+  if (AVERAGE.test(before)) return 'an average (a statistic about the world) needs a source';
   if (/per\s+(?:capita|head)/i.test(shown) || PER_CAPITA.test(clause.slice(at + shown.length))) return 'a rate per head (a statistic about the world) needs a source';
   if (!PERCENT.test(shown) && !MULTIPLE_FORM.test(shown) && STRUCK.test(clause)) return 'counts of people or homes struck, rescued or displaced need a source';
   // A count that changed over time, or a tally over a period, is a statistic however small its
