@@ -644,7 +644,8 @@ function judge(
   const at = figure.start - sentence.start;
   const back = sentenceText.slice(Math.max(clause.start, at - 48), at).replace(/^.*[0,;]/s, '');
   const ahead = sentenceText.slice(figure.end - sentence.start, Math.min(clause.end, figure.end - sentence.start + 40)).replace(/[0,;].*$/s, '');
-  const near = `${back} ${ahead}`;
+  // "in at least three cases" counts instances of what the clause tells, not cases of an illness.
+  const near = /(?<![\p{L}])in\s+$/iu.test(back) && /^\s*cases(?![\p{L}])/iu.test(ahead) ? `${back} ${ahead.replace(/^\s*cases/iu, '')}` : `${back} ${ahead}`;
   const money = /[£$€¥₹]|\b(?:bn|m|million|billion|trillion|euros?|dollars|pounds)\b/i.test(shown);
   const sensitiveWhy =
     (money ? DAMAGE : CASUALTY).test(near) || (money && ALLEGED.test(back))
