@@ -13,6 +13,11 @@
 // test/fixtures/figures-heldout-3 (held out: only its totals are ever printed, never its mistakes or
 // drafts, so the rule cannot be tuned to it).
 //
+// figures-desk-5, scored untouched before any tuning on it (session 4, commit c15f735, desk mode):
+// main tier 0.889 / 0.727 (8 TP, 1 FP, 3 FN; 2.2 findings per 1,000 words, 0.4 on clean drafts), all
+// tiers 0.750 / 0.818 (9 TP, 3 FP, 2 FN; 3.0). The session's starting rule (7509ed3) on the same drafts:
+// main 0.875 / 0.636, all 0.727 / 0.727.
+//
 // Each draft (.txt or .md) has a sidecar <draft-name>.labels.json:
 //   { "draft": "x.md", "section": "sport" | null, "style": "…", "clean": true,
 //     "labels": [{ "text": "50,000", "in": "Over 50,000 people", "occurrence": 1, "expect": "needs-source", "why": "…" }] }
