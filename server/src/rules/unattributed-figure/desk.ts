@@ -281,6 +281,8 @@ const NOT_A_CUE = new RegExp(
     `${W}(?:previously|originally|initially|first)\\s+(?:reported|estimated|announced|published)${E}`,
     // After a figure: "12 confirmed dead", "40 reported cases".
     `0\\s+(?:confirmed|reported|estimated|alleged|suspected)`,
+    // "are now found in four properties a week": a passive of place, not a finding.
+    `${W}(?:is|are|was|were|be|been|being)\\s+(?:now\\s+|still\\s+|often\\s+|also\\s+|mostly\\s+|usually\\s+|commonly\\s+|typically\\s+)?found\\s+(?:in|at|on|across|along|among|near|inside|throughout|around)${E}`,
     // "found guilty", "seat projections": a verdict and a noun, not someone reporting.
     `${W}found\\s+(?:[^.;]{0,80}?\\s)?(?:not\\s+)?(?:guilty|liable|dead)(?![\\p{L}])`,
     `${W}(?:seat|the|these|such|any|their|its)\\s+(?:projections?|predictions?|forecasts?|estimates?)`,
@@ -568,7 +570,7 @@ const PER_CAPITA = /^\s*(?:[\p{L}-]+\s+){0,2}per\s+(?:0|capita|head|person|resid
 const STRUCK = new RegExp(
   `${W}(?:${words(`dead killed died injured wounded missing unaccounted displaced evacuated evacuees fled rescued rescues
   homeless stranded trapped sheltered sheltering shelter shelters destroyed damaged flooded inundated demolished flattened
-  collapsed burned burnt scorched uninhabitable outage outages`)}|emergency\\s+(?:accommodation|shelters?|housing|centres?|centers?)|(?:power|electricity)\\s+(?:was\\s+|has\\s+been\\s+)?(?:cut|lost|knocked\\s+out)|(?:cut|knocked\\s+out|lost)\\s+(?:the\\s+)?(?:power|electricity))${E}`,
+  collapsed burned burnt scorched uninhabitable outage outages cancelled canceled grounded`)}|emergency\\s+(?:accommodation|shelters?|housing|centres?|centers?)|(?:power|electricity)\\s+(?:was\\s+|has\\s+been\\s+)?(?:cut|lost|knocked\\s+out)|(?:cut|knocked\\s+out|lost)\\s+(?:the\\s+)?(?:power|electricity))${E}`,
   'iu',
 );
 /** A quantity that moved: a change verb, "up from", "down from", "from a peak of". */
@@ -596,7 +598,7 @@ function mainClass(shown: string, clause: string, at: number, ahead: string): st
   // A measured level ("the river peaked at 5.8 metres", "rising by about 4 mm a year") and an average
   // ("waited an average of 47 minutes") are statistics, as a rate is.
   if (MEASURE_UNIT.test(shown) && LEVEL_VERB.test(before)) return 'a measurement (a statistic about the world) needs a source';
-  if (AVERAGE.test(before)) return 'an average (a statistic about the world) needs a source';
+  if (AVERAGE.test(before) || /^(?:an\s+average\s+of|on\s+average)\s/iu.test(shown)) return 'an average (a statistic about the world) needs a source';
   if (/per\s+(?:capita|head)/i.test(shown) || PER_CAPITA.test(clause.slice(at + shown.length))) return 'a rate per head (a statistic about the world) needs a source';
   if (!PERCENT.test(shown) && !MULTIPLE_FORM.test(shown) && STRUCK.test(clause)) return 'counts of people or homes struck, rescued or displaced need a source';
   // A count that changed over time, or a tally over a period, is a statistic however small its
@@ -685,6 +687,11 @@ function judge(
   // Reported speech goes on past a "while" or "but" when the clause is still backshifted with the
   // cue and still about the speaker's subject ("X said its sales rose 13%, while its services grew
   // 9%"); a clause in another tense or about something else is the reporter's own.
+  // A cue followed by a colon ("…, it said: pupils slept …, but scores were still 6 percent lower")
+  // introduces everything after the colon as what was said, in every clause.
+  if (sentence.cue && sentence.cue.at - sentence.start < clause.start && /^[^:;.]{0,12}:/.test(sentenceText.slice(sentence.cue.at - sentence.start + sentence.cue.text.length)) && !/;/.test(sentenceText.slice(sentence.cue.at - sentence.start, at))) {
+    return { verdict: 'attributed', reason: `introduced by “${sentence.cue.text}:” in its sentence`, sensitive };
+  }
   if (sentence.cue && !sensitive && sentence.cue.at - sentence.start < clause.start && /(?:while|whereas|but|and|yet)\s+$/i.test(sentenceText.slice(Math.max(0, clause.start - 10), clause.start)) && reportedSpeechGoesOn(sentenceText, sentence.cue.at - sentence.start, clause)) {
     return { verdict: 'attributed', reason: `inside the reported speech of “${sentence.cue.text}” (same tense, same subject)`, sensitive };
   }
@@ -947,11 +954,18 @@ const DURATION_STATISTIC = new RegExp(
  * "more than three schools". (A bare "two offices" is narration.)
  */
 /** A small number in words after a quantity word: the cheap test before QUALIFIED_COUNT. */
-const QUALIFIED_GUARD = /(?:least|than|as|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty)\s/i;
+const QUALIFIED_GUARD = /(?:least|than|as|to|of|average)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty)\s/i;
 const QUALIFIED_COUNT = new RegExp(
-  `(?<![\\p{L}])(?:at\\s+least|more\\s+than|as\\s+many\\s+as|up\\s+to|fewer\\s+than|no\\s+fewer\\s+than)\\s+(?:${NUMBER_WORD.replace('|\\d{1,3}', '')})(?=\\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|times|decades?|of)(?![\\p{L}]))\\p{L})`,
+  `(?<![\\p{L}])(?:at\\s+least|more\\s+than|as\\s+many\\s+as|up\\s+to|fewer\\s+than|no\\s+fewer\\s+than|an\\s+average\\s+of|on\\s+average)\\s+(?:${NUMBER_WORD.replace('|\\d{1,3}', '')})(?=\\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|times|decades?|of)(?![\\p{L}]))\\p{L})`,
   'giu',
 );
+
+/**
+ * A count of people struck, in words however small: "Three people were stabbed", "two men have been
+ * arrested". A casualty count is a claim at any size (a bare "two offices" is narration).
+ */
+const CASUALTY_WORD_COUNT =
+  /(?<![\p{L}\p{N}-])((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:other|more|young|further)\s+)?(?:people|person|men|man|women|woman|children|child|boys|girls|teenagers|adults|residents|pupils|students|workers|officers|soldiers|civilians|passengers|climbers|miners|patients|firefighters|others))\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|seriously|critically|fatally)\s+)?(?:killed|stabbed|shot|injured|wounded|hurt|hospitali[sz]ed|rescued|evacuated|trapped|arrested|detained|taken\s+to\s+hospital)(?![\p{L}])/giu;
 
 export function wordFigures(prose: string, figures: Span[]): Span[] {
   const extra: Span[] = [];
@@ -972,9 +986,13 @@ export function wordFigures(prose: string, figures: Span[]): Span[] {
     DURATION_STATISTIC.lastIndex = 0;
     for (let m = DURATION_STATISTIC.exec(prose); m; m = DURATION_STATISTIC.exec(prose)) add(m.index, m.index + m[1].length);
   }
-  if ((prose.includes('least') || prose.includes('than') || prose.includes('many') || prose.includes('up to')) && QUALIFIED_GUARD.test(prose)) {
+  if ((prose.includes('least') || prose.includes('than') || prose.includes('many') || prose.includes('up to') || prose.includes('average')) && QUALIFIED_GUARD.test(prose)) {
     QUALIFIED_COUNT.lastIndex = 0;
     for (let m = QUALIFIED_COUNT.exec(prose); m; m = QUALIFIED_COUNT.exec(prose)) add(m.index, m.index + m[0].length);
+  }
+  if (/\s(?:were|was|have|has|had)\s/.test(prose)) {
+    CASUALTY_WORD_COUNT.lastIndex = 0;
+    for (let m = CASUALTY_WORD_COUNT.exec(prose); m; m = CASUALTY_WORD_COUNT.exec(prose)) add(m.index, m.index + m[1].length);
   }
   if (/(?:take|last)\s|behind\s+schedule/i.test(prose)) {
     DURATION_CLAIM.lastIndex = 0;
