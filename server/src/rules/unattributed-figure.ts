@@ -458,10 +458,9 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
         (sentence.continues && !(sentence.demonstrative && carry?.person === true) && !(sentence.followOn && shifted)) ||
         (implicit && !shifted) ||
         // Indirect speech goes on in the next sentence of the same paragraph while it stays backshifted
-        // (a paragraph break or a turn to the present ends it): "Ms Davies said the money went on … Nine
-        // residents lost money, the largest single loss being £48,700 …", "…, police said. Four people
-        // were arrested."
-        (i > 0 && sentence.cue === undefined && carry !== undefined && sources[i - 1] === carry && own[i - 1] && carry.tense?.() === 'past' && sentenceTense(block.prose, sentence) === 'past');
+        // and on the speaker's subject: "Ms Davies said the money went on … Nine residents lost money, the
+        // largest single loss being £48,700 …".
+        (i > 0 && sentence.cue === undefined && carry !== undefined && sources[i - 1] === carry && own[i - 1] && carry.tense?.() === 'past' && sentenceTense(block.prose, sentence) === 'past' && sentenceTopic(block.prose, analysis.sentences[i - 1]).some((w) => sentenceTopic(block.prose, sentence).includes(w)));
       // The sentence itself: its content words are read only if the next one opens with "The <noun>".
       previousTopic = sentence;
       previousProse = block.prose;
