@@ -447,7 +447,10 @@ const tierOf = (text: string, figure: string) => {
 test('main tier: money claims in a currency, but not a count read as "million"', () => {
   assert.equal(tierOf('The orchestra now spends around £40,000 a month on hired players.', '£40,000'), 'main');
   assert.equal(tierOf('Hauliers charge between 900 and 1,400 euros for each load.', '1,400 euros'), 'main');
-  assert.equal(tierOf('About 3.2 million tonnes of grain went through the canal last year.', '3.2 million'), 'hint');
+  assert.equal(tierOf('About 3.2 million tonnes of grain went through the canal.', '3.2 million'), 'hint');
+  // Over a period it is a tally (a statistic about the world), still not money.
+  assert.equal(tierOf('About 3.2 million tonnes of grain went through the canal last year.', '3.2 million'), 'main');
+  assert.match(found('About 3.2 million tonnes of grain went through the canal last year.')[0].message, /a tally over a period/);
 });
 
 test('main tier: statistics about the world — shares, levels of a rate, rates per head, multiples', () => {

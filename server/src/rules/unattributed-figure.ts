@@ -242,6 +242,13 @@ function attributedSentences(
   };
 }
 
+/** Whether a sentence's cue comes within its first words ("Ms Davies said the money …"), not as a closing tag. */
+function opensWithSpeaker(prose: string, sentence: DeskSentence): boolean {
+  if (!sentence.cue) return false;
+  const before = prose.slice(sentence.start, sentence.cue.at);
+  return !before.includes(',') && before.trim().split(/\s+/).length <= 6;
+}
+
 function hasLink(doc: DraftDocument, start: number, end: number): boolean {
   const raw = doc.text.slice(start, end);
   if (!LINK.test(raw)) return false;
@@ -460,7 +467,8 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
         // Indirect speech goes on in the next sentence of the same paragraph while it stays backshifted
         // and on the speaker's subject: "Ms Davies said the money went on … Nine residents lost money, the
         // largest single loss being £48,700 …".
-        (i > 0 && sentence.cue === undefined && carry !== undefined && sources[i - 1] === carry && own[i - 1] && carry.tense?.() === 'past' && sentenceTense(block.prose, sentence) === 'past' && sentenceTopic(block.prose, analysis.sentences[i - 1]).some((w) => sentenceTopic(block.prose, sentence).includes(w)));
+        // A speaker named first sets up an account; a closing tag (", the operator said.") wraps up one claim.
+        (i > 0 && sentence.cue === undefined && carry !== undefined && sources[i - 1] === carry && own[i - 1] && opensWithSpeaker(block.prose, analysis.sentences[i - 1]) && carry.tense?.() === 'past' && sentenceTense(block.prose, sentence) === 'past' && sentenceTopic(block.prose, analysis.sentences[i - 1]).some((w) => sentenceTopic(block.prose, sentence).includes(w)));
       // The sentence itself: its content words are read only if the next one opens with "The <noun>".
       previousTopic = sentence;
       previousProse = block.prose;
