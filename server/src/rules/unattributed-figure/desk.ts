@@ -252,7 +252,7 @@ const BACKGROUND = new RegExp(
  * A sentence whose subject is a poll, survey, study or forecast gives its results in every clause: "The
  * final poll had the race tied at 45 percent each, with 10 percent undecided".
  */
-const POLL_SUBJECT = /^[\s"“]*(?:[\p{L}'’-]+\s+){0,5}?(?:poll|polls|polling|survey|surveys|study|studies|projection|projections|forecast|forecasts|estimate|estimates)\s+(?:also\s+)?(?:had|has|have|showed|shows|show|put|puts|gave|gives|suggests|suggested|predicts|predicted|placed|places)(?![\p{L}])/iu;
+const POLL_SUBJECT = /^[\s"“]*(?:[\p{L}'’-]+\s+){0,5}?(?:poll|polls|polling|survey|surveys|study|studies|projection|projections|forecast|forecasts|estimate|estimates)\s+(?:(?:before|after|of|in|on|among|across)\s+(?:[\p{L}'’-]+\s+){1,3}?)?(?:also\s+)?(?:had|has|have|showed|shows|show|put|puts|gave|gives|suggests|suggested|predicts|predicted|placed|places)(?![\p{L}])/iu;
 
 /** A forecast with no one making it: "is expected to cut rates to", "are set to rise by". */
 const FORECAST = /(?<![\p{L}])(?:is|are|was|were|be)\s+(?:widely\s+|still\s+|now\s+)?(?:expected|forecast|projected|predicted|set|likely|tipped)\s+to(?![\p{L}])(?![^.]*\bby\s+\p{Lu})/iu;

@@ -1,0 +1,94 @@
+// unattributed-figure, desk mode: the clause-level mechanisms of session 4 — what a cue governs (its
+// clause, a colon's list, a closing tag), who a figure is (the subject of "say", a part of its own
+// sentence's count), how long a source's account goes on, and which open claims squiggle (main tier).
+// Our own sentences, each beside the case that goes the other way.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Format } from '../../server/src/engine/types.ts';
+import { proseSentences } from '../../server/src/engine/sentences.ts';
+import { lintText, ofRule } from './helpers.ts';
+
+const RULE = 'unattributed-figure';
+const found = (text: string, format: Format = 'plaintext') => ofRule(lintText(text, format), RULE);
+const flagged = (text: string, format: Format = 'plaintext') => found(text, format).map((f) => text.slice(f.start, f.end));
+const tierOf = (text: string, figure: string) => {
+  const f = found(text).find((x) => text.slice(x.start, x.end).includes(figure));
+  return f === undefined ? 'none' : f.severity === 'hint' ? 'hint' : 'main';
+};
+
+test('a partitive counts a part of its own sentence\'s figure before it reaches back to the sentence before', () => {
+  const text = 'The tremor struck before dawn, the observatory said.\n\nAt least 9 people died and 40 were hurt, most of them in the old town.\n';
+  assert.deepEqual(flagged(text, 'markdown'), ['9', '40']);
+  // With nothing of its own to count a part of, it goes on with the source.
+  assert.deepEqual(flagged('Storms cut power to 18,000 homes, the operator said. Engineers had reconnected 12,000 of them by noon.\n'), []);
+});
+
+test('the people a figure counts are not its source: the subject of "say" is a survey result', () => {
+  assert.equal(tierOf('Around one in three tenants say they could not afford another rise.', 'one in three'), 'main');
+  assert.deepEqual(flagged('One in three tenants say they could not afford another rise, a survey by the Renters Forum found.'), []);
+  // Results of a survey named before go on with it.
+  assert.deepEqual(flagged('The survey found 40% of firms planned to hire. Only 12% of firms said they would cut jobs.'), []);
+  // A speaker who is not counted is a source as before.
+  assert.deepEqual(flagged('The head teacher says 30 pupils have left since June.'), []);
+});
+
+test('a closing "according to" governs its own clause; a closing reporting clause the whole sentence', () => {
+  assert.deepEqual(flagged('Wildfires burn 4 million hectares a year worldwide, and in Portugal the total has reached 90,000, according to the forest agency.'), ['4 million hectares']);
+  assert.deepEqual(flagged('Wildfires burn 4 million hectares a year worldwide, and in Portugal the total has reached 90,000, the forest agency said.'), []);
+});
+
+test('a cue with a colon introduces every clause after it', () => {
+  assert.deepEqual(flagged('Small firms bore most of the cost, the review said: fees rose 8% for them, while 60% paid more for energy.'), []);
+  assert.deepEqual(flagged('Small firms bore most of the cost. Fees rose 8% for them, while 60% paid more for energy.').length, 2);
+});
+
+test('the measure just given, for another group after a fronted phrase, goes on with its data', () => {
+  const text = 'Figures from the exams office show 71.5% of pupils passed.\n\nIn rural districts the figure was 64.2%.\n';
+  assert.deepEqual(flagged(text, 'markdown'), []);
+});
+
+test('a subordinate clause\'s own past verb dates an earlier result as background', () => {
+  assert.deepEqual(flagged('The town is choosing a mayor for the first time since Hale won a third term in 2019 with 61% of the vote.'), []);
+  assert.equal(tierOf('The town is choosing a mayor, and Hale holds 61% of the vote.', '61%'), 'main');
+});
+
+test('a poll as a sentence\'s subject gives its results in every clause', () => {
+  const text = 'The last poll before the vote had the candidates level at 44% each, with 12% undecided.';
+  assert.equal(tierOf(text, '44%'), 'main');
+  assert.equal(tierOf(text, '12%'), 'main');
+});
+
+test('indirect speech goes on in its paragraph after a speaker named first, not after a closing tag', () => {
+  assert.deepEqual(flagged('The prosecutor said the money went on cars and holidays. Six residents lost money, the largest loss being £30,000.'), []);
+  assert.deepEqual(flagged('The fire started in a kitchen, the brigade said. The landlord lost £30,000 in rent.'), ['£30,000']);
+});
+
+test('main tier: counts that changed, tallies over a period, measured levels, averages, disruption', () => {
+  assert.equal(tierOf('Club membership has fallen to about 2,400, from a peak of 3,100.', '2,400'), 'main');
+  assert.equal(tierOf('The helpline has answered 18,000 calls so far this year.', '18,000'), 'main');
+  assert.equal(tierOf('The helpline answered 18,000 calls.', '18,000'), 'hint');
+  assert.equal(tierOf('The reservoir peaked at 3.4 metres on Sunday.', '3.4 metres'), 'main');
+  assert.equal(tierOf('Patients waited an average of 52 minutes.', '52'), 'main');
+  assert.equal(tierOf('At the ferry port, 19 sailings have been cancelled.', '19'), 'main');
+});
+
+test('word senses: a passive of place is not a finding, "in N cases" is not an illness, "as long as" qualifies a forecast', () => {
+  assert.equal(tierOf('Such nests are now found in an average of five gardens a week.', 'an average of five'), 'main');
+  assert.deepEqual(flagged('Thieves forced doors at night, officers said, and in at least four cases they took cars.'), []);
+  assert.deepEqual(flagged('Repairs to the pier could take as long as four years.'), ['four years']);
+});
+
+test('a casualty count in words is a figure however small', () => {
+  assert.equal(tierOf('Two people were hurt when the roof fell in.', 'Two people'), 'main');
+  assert.deepEqual(flagged('Two people were hurt when the roof fell in, the fire service said.'), []);
+  // Narration is not a count a desk queries.
+  assert.deepEqual(flagged('Two people walked past the shop.'), []);
+});
+
+test('sentences end after "p.m." before a new sentence, not before a day or a time zone', () => {
+  const count = (t: string) => proseSentences(t).length;
+  assert.equal(count('Polls closed at 8 p.m. The count began at once.'), 2);
+  assert.equal(count('The count begins at 9 p.m. Friday in the hall.'), 1);
+  assert.equal(count('The count begins at 9 p.m. ET in the hall.'), 1);
+});
