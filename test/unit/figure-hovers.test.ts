@@ -65,3 +65,18 @@ test('unflagged figures are explained only with the setting on, the rule on and 
   assert.equal(explainsFigures(applyLayer(on, { rules: { 'unattributed-figure': 'off' } }, 'test', []), []), false);
   assert.equal(explainsFigures(applyLayer(on, { rules: { 'unattributed-figure': { mode: 'strict' } } }, 'test', []), []), false);
 });
+
+test('the hover renders the finding\'s detail (kind, figure, notes) as the rule sets it, not its message', () => {
+  const text = 'Headline\n\nAround one in three tenants say they could not afford another rise.\n';
+  const [finding] = lint(text, { format: 'plaintext', settings: defaultSettings() }).findings.filter((f) => f.rule === 'unattributed-figure');
+  assert.deepEqual(finding.detail, { kind: 'survey', subject: 'one in three' });
+  // The message is prose for lists: rewording it does not change the hover.
+  const hover = needsSourceHover({ ...finding, message: 'reworded' });
+  assert.equal(hover, needsSourceHover(finding));
+  assert.match(hover!, /^\*\*Why \u201Cone in three\u201D needs a source\*\*/);
+  assert.match(hover!, /Why: people counted as saying so: a survey result needs a source\./);
+  // A hint says so from its notes.
+  const [hint] = lint('Headline\n\nThe helpline answered 18,000 calls.\n', { format: 'plaintext', settings: defaultSettings() }).findings.filter((f) => f.rule === 'unattributed-figure');
+  assert.deepEqual(hint.detail?.notes, ['lower-confidence']);
+  assert.match(needsSourceHover(hint)!, /Shown as a hint/);
+});

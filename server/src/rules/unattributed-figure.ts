@@ -13,7 +13,7 @@
 
 import type { Block, BlockKind, DraftDocument } from '../engine/document.ts';
 import { detach, paragraphCache } from '../engine/cache.ts';
-import type { Format, Span } from '../engine/types.ts';
+import type { FindingDetail, Format, Span } from '../engine/types.ts';
 import * as Type from '@sinclair/typebox';
 import type { Static } from '@sinclair/typebox';
 import { defineRule, Options, StringEnum, type RuleFinding } from './rule.ts';
@@ -22,7 +22,7 @@ import { closedQuoteSpans } from '../engine/quotations.ts';
 import { figuresIn } from './unattributed-figure/figures.ts';
 import { addAttributionFix, ignoreFix, RULE_ID } from './unattributed-figure/fixes.ts';
 import { proseSentences } from '../engine/sentences.ts';
-import { analyseBlock, isPlaceholder, sentenceTense, sentenceTopic, sourceTense, wordFigures, type DeskBlock, type DeskOptions, type DeskSentence } from './unattributed-figure/desk.ts';
+import { analyseBlock, claimKind, isPlaceholder, sentenceTense, sentenceTopic, sourceTense, wordFigures, type DeskBlock, type DeskOptions, type DeskSentence } from './unattributed-figure/desk.ts';
 import { shiftsToPresent, type Tense } from './unattributed-figure/tense.ts';
 
 /** A link in the source text: Markdown inline, reference or autolink, or a bare URL. */
@@ -103,7 +103,7 @@ export const unattributedFigure = defineRule({
         const start = block.start + f.start;
         const ignore = ignoreFix(doc, block, start, block.start + f.end);
         const attribution = addAttributionFix(block, f.sentence);
-        findings.push({ start, end: block.start + f.end, message: f.message, fixes: ignore ? [attribution, ignore] : [attribution] });
+        findings.push({ start, end: block.start + f.end, message: f.message, detail: f.detail, fixes: ignore ? [attribution, ignore] : [attribution] });
       }
     }
     return findings;
@@ -115,6 +115,7 @@ interface BlockFinding {
   start: number;
   end: number;
   message: string;
+  detail: FindingDetail;
   sentence: Span;
 }
 
@@ -172,14 +173,14 @@ function checkBlock(doc: DraftDocument, block: Block, matcher: AttributionMatche
     const shownFigure = () => doc.text.slice(block.start + figure.start, block.start + figure.end).replace(/\s+/g, ' ');
     // An unfilled "according to [source]" is not a source: the figure stays flagged, saying why.
     if (isPlaceholder(block.prose.slice(sentences[s].start, sentences[s].end), placeholders)) {
-      findings.push({ start: figure.start, end: figure.end, message: placeholderMessage(shownFigure()), sentence: sentences[s] });
+      findings.push({ start: figure.start, end: figure.end, message: placeholderMessage(shownFigure()), detail: { kind: 'placeholder', subject: shownFigure() }, sentence: sentences[s] });
       continue;
     }
     if (attributed(s)) continue;
     inAttributedQuote ??= attributedQuotes(closedQuoteSpans(block), sentences, attributed);
     if (inAttributedQuote(figure)) continue;
     const shown = doc.text.slice(block.start + figure.start, block.start + figure.end).replace(/\s+/g, ' ');
-    findings.push({ start: figure.start, end: figure.end, message: `No source for \u201C${shown}\u201D in this sentence`, sentence: sentences[s] });
+    findings.push({ start: figure.start, end: figure.end, message: `No source for \u201C${shown}\u201D in this sentence`, detail: { kind: 'strict', subject: shown }, sentence: sentences[s] });
   }
   return findings.length === 0 ? NONE : findings;
 }
@@ -567,6 +568,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       let flagged = false;
       let message = '';
       let reason = '';
+      const kind: string = f.verdict === 'open' ? claimKind(f.reason) : f.verdict;
       const source = sources[f.sentence];
       switch (f.verdict) {
         case 'attributed':
@@ -637,8 +639,10 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       const ignore = ignoreFix(doc, block, start, end);
       const attribution = addAttributionFix(block, sentence);
       const fixes = ignore ? [attribution, ignore] : [attribution];
-      if (confident || otherClaims === 'flag') findings.push({ start, end, message, fixes });
-      else findings.push({ start, end, message: message + LOWER_CONFIDENCE, fixes, severity: 'hint' });
+      const present = f.verdict === 'open' && reporterPresent[f.sentence];
+      const detail = (notes: string[]): FindingDetail => ({ kind, subject: shown(), ...(f.converts ? { refers: f.converts } : {}), ...(notes.length ? { notes } : {}) });
+      if (confident || otherClaims === 'flag') findings.push({ start, end, message, detail: detail(present ? ['reporter-present'] : []), fixes });
+      else findings.push({ start, end, message: message + LOWER_CONFIDENCE, detail: detail(present ? ['reporter-present', 'lower-confidence'] : ['lower-confidence']), fixes, severity: 'hint' });
     }
   }
   return { findings, explained };

@@ -108,6 +108,8 @@ export interface DeskFigure extends Span {
   consequence?: boolean;
   /** A forecast with no agent ("is expected to", "is set to"): its own unsourced claim, which no carried source covers. */
   forecast?: boolean;
+  /** For a conversion: the figure it converts, as the prose shows it. */
+  converts?: string;
   /** The year an open figure's clause dates a completed event to ("in 1960", "2023's"): background when the story is later. */
   eventYear?: number;
 }
@@ -129,6 +131,38 @@ export interface DeskOptions {
   sports: boolean;
   markets: boolean;
   placeholders: readonly string[];
+}
+
+/**
+ * Why an open figure needs a source, by kind of claim: the message's words, and the kind a hover or a
+ * tool reads from the finding (Finding.detail.kind) instead of parsing the message.
+ */
+export const CLAIMS = {
+  casualty: 'counts of dead, injured, displaced or arrested, and of damage, need a source',
+  damage: 'damage, losses, costs and alleged sums need a source',
+  estimate: 'estimates, forecasts and survey results need a source',
+  unconfirmed: 'an unconfirmed report needs a source',
+  unnamedForecast: 'a forecast by no one named needs a source',
+  survey: 'people counted as saying so: a survey result needs a source',
+  money: 'a money claim needs a source',
+  share: 'a share of a population (a statistic about the world) needs a source',
+  ratio: 'a change or ratio (a statistic about the world) needs a source',
+  rate: 'a rate (a statistic about the world) needs a source',
+  measurement: 'a measurement (a statistic about the world) needs a source',
+  average: 'an average (a statistic about the world) needs a source',
+  perHead: 'a rate per head (a statistic about the world) needs a source',
+  struck: 'counts of people or homes struck, rescued or displaced need a source',
+  countChange: 'a change in a count (a statistic about the world) needs a source',
+  tally: 'a tally over a period (a statistic about the world) needs a source',
+  population: 'a count of a population (a statistic about the world) needs a source',
+  claim: 'a claim needs a source',
+} as const;
+export type ClaimKind = keyof typeof CLAIMS;
+const KIND_OF = new Map<string, ClaimKind>(Object.entries(CLAIMS).map(([k, t]) => [t, k as ClaimKind]));
+
+/** The kind of claim an open figure's reason names ('claim' for any other reason). */
+export function claimKind(reason: string): ClaimKind {
+  return KIND_OF.get(reason) ?? 'claim';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -590,27 +624,27 @@ function magnitude(shown: string): number {
 function mainClass(shown: string, clause: string, at: number, ahead: string): string | undefined {
   // Money in a currency; "14.5 million containers" or "2.3 million people", which `money` also reads
   // as an amount, are counts.
-  if (CURRENCY.test(shown)) return 'a money claim needs a source';
+  if (CURRENCY.test(shown)) return CLAIMS.money;
   const before = clause.slice(0, at);
-  if (SHARE_FORM.test(shown) || (PERCENT.test(shown) && /^\s*of(?![\p{L}])/iu.test(ahead))) return 'a share of a population (a statistic about the world) needs a source';
-  if (MULTIPLE_FORM.test(shown) && (!/times$/i.test(shown) || MULTIPLE_COMPARES.test(ahead))) return 'a change or ratio (a statistic about the world) needs a source';
-  if (PERCENT.test(shown) && LEVEL_VERB.test(before)) return 'a rate (a statistic about the world) needs a source';
+  if (SHARE_FORM.test(shown) || (PERCENT.test(shown) && /^\s*of(?![\p{L}])/iu.test(ahead))) return CLAIMS.share;
+  if (MULTIPLE_FORM.test(shown) && (!/times$/i.test(shown) || MULTIPLE_COMPARES.test(ahead))) return CLAIMS.ratio;
+  if (PERCENT.test(shown) && LEVEL_VERB.test(before)) return CLAIMS.rate;
   // A measured level ("the river peaked at 5.8 metres", "rising by about 4 mm a year") and an average
   // ("waited an average of 47 minutes") are statistics, as a rate is.
-  if (MEASURE_UNIT.test(shown) && LEVEL_VERB.test(before)) return 'a measurement (a statistic about the world) needs a source';
-  if (AVERAGE.test(before) || /^(?:an\s+average\s+of|on\s+average)\s/iu.test(shown)) return 'an average (a statistic about the world) needs a source';
-  if (/per\s+(?:capita|head)/i.test(shown) || PER_CAPITA.test(clause.slice(at + shown.length))) return 'a rate per head (a statistic about the world) needs a source';
-  if (!PERCENT.test(shown) && !MULTIPLE_FORM.test(shown) && STRUCK.test(clause)) return 'counts of people or homes struck, rescued or displaced need a source';
+  if (MEASURE_UNIT.test(shown) && LEVEL_VERB.test(before)) return CLAIMS.measurement;
+  if (AVERAGE.test(before) || /^(?:an\s+average\s+of|on\s+average)\s/iu.test(shown)) return CLAIMS.average;
+  if (/per\s+(?:capita|head)/i.test(shown) || PER_CAPITA.test(clause.slice(at + shown.length))) return CLAIMS.perHead;
+  if (!PERCENT.test(shown) && !MULTIPLE_FORM.test(shown) && STRUCK.test(clause)) return CLAIMS.struck;
   // A count that changed over time, or a tally over a period, is a statistic however small its
   // noun: "membership has fallen to around 90,000, from a peak of 170,000", "up from about 700 in 2019",
   // "cut more than 150,000 jobs so far this year", "About 3,000 operations were cancelled last year".
   if (!PERCENT.test(shown) && !MULTIPLE_FORM.test(shown) && !/(?:hours?|minutes?|days?|weeks?|months?|years?)$/i.test(shown)) {
-    if (COUNT_CHANGE.test(clause)) return 'a change in a count (a statistic about the world) needs a source';
-    if (PERIOD_TALLY.test(clause)) return 'a tally over a period (a statistic about the world) needs a source';
+    if (COUNT_CHANGE.test(clause)) return CLAIMS.countChange;
+    if (PERIOD_TALLY.test(clause)) return CLAIMS.tally;
   }
   // A reporter can count a crowd of hundreds; tens of thousands of people or homes in some state come
   // from a data source. The base of a rate ("per 100,000 people") is the rate's, not a count.
-  if (magnitude(shown) >= 10000 && POPULATION_NOUN.test(ahead) && !/(?<![\p{L}])per\s+$/iu.test(before)) return 'a count of a population (a statistic about the world) needs a source';
+  if (magnitude(shown) >= 10000 && POPULATION_NOUN.test(ahead) && !/(?<![\p{L}])per\s+$/iu.test(before)) return CLAIMS.population;
   return undefined;
 }
 
@@ -623,14 +657,15 @@ function judge(
   options: DeskOptions,
   placeholder: RegExp,
   previous: DeskFigure | undefined,
-): Pick<DeskFigure, 'verdict' | 'reason' | 'sensitive' | 'main' | 'convention' | 'consequence' | 'forecast' | 'eventYear'> {
+): Pick<DeskFigure, 'verdict' | 'reason' | 'sensitive' | 'main' | 'convention' | 'consequence' | 'forecast' | 'eventYear' | 'converts'> {
   const shown = prose.slice(figure.start, figure.end);
   const sentenceText = masked(sentence.start, sentence.end);
   // A conversion in brackets right after a figure: "30 miles (48 km)".
   if (previous && previous.sentence === undefined) previous = undefined;
   // The figure before may be a compound adjective ("a 1.2-mile (1.9 km) wall"): its words stand between.
   if (previous && /^(?:[-\u2011]\p{L}+)*(?:\/(?:h|hr|s|sec))?\s*\(\s*(?:about|around|c\.|roughly)?\s*$/u.test(prose.slice(previous.end, figure.start)) && /^\s*\)/.test(prose.slice(figure.end, figure.end + 3))) {
-    return { verdict: 'conversion', reason: `a conversion of “${prose.slice(previous.start, previous.end)}”`, sensitive: previous.sensitive, main: previous.main };
+    const converts = prose.slice(previous.start, previous.end);
+    return { verdict: 'conversion', reason: `a conversion of “${converts}”`, converts, sensitive: previous.sensitive, main: previous.main };
   }
   // The figure with the hyphenated words glued after it: "250-mile-long", "600-km-long".
   const token = shown + (/^(?:[-\u2011]\p{L}+)+/u.exec(prose.slice(figure.end, figure.end + 40))?.[0] ?? '');
@@ -652,12 +687,12 @@ function judge(
   const sensitiveWhy =
     (money ? DAMAGE : CASUALTY).test(near) || (money && ALLEGED.test(back))
       ? money
-        ? 'damage, losses, costs and alleged sums need a source'
-        : 'counts of dead, injured, displaced or arrested, and of damage, need a source'
+        ? CLAIMS.damage
+        : CLAIMS.casualty
       : UNCONFIRMED.test(sentenceText.slice(clause.start, at))
-        ? 'an unconfirmed report needs a source'
+        ? CLAIMS.unconfirmed
         : (ESTIMATE.test(near.replace(COMPARISON, ' ')) || POLL_SUBJECT.test(sentenceText)) && !PREDICATE_FORECAST.test(sentenceText.slice(figure.end - sentence.start, clause.end)) && !/(?<![\p{L}])(?:the|its|their|his|her|our)\s+$/iu.test(back)
-          ? 'estimates, forecasts and survey results need a source'
+          ? CLAIMS.estimate
           : undefined;
   const sensitive = sensitiveWhy !== undefined;
 
@@ -675,13 +710,13 @@ function judge(
   // after it ("…, according to the chamber's survey") still sources it.
   if (own && speakerCount(local, at - clause.start, figure.end - figure.start, own)) {
     own = laterCue(local, own, matcher);
-    if (!own && !governingTag && !sentence.cue) return { verdict: 'open', reason: 'people counted as saying so: a survey result needs a source', sensitive: false, main: true };
+    if (!own && !governingTag && !sentence.cue) return { verdict: 'open', reason: CLAIMS.survey, sensitive: false, main: true };
   }
   const cue = own ?? governingTag;
   // A forecast by no one in particular ("Homelessness charities expect the number to pass 130,000")
   // names no forecaster: it is still an unsourced forecast.
   if (cue && /^(?:expect|predict|forecast|fear|anticipate)$/i.test(cue.text) && UNNAMED_FORECASTER.test(sentenceText.slice(0, cue.at + cue.text.length + 1)) && !sentenceTag(sentenceText, matcher)) {
-    return { verdict: 'open', reason: 'a forecast by no one named needs a source', sensitive: true };
+    return { verdict: 'open', reason: CLAIMS.unnamedForecast, sensitive: true };
   }
   if (cue) return { verdict: 'attributed', reason: `“${cue.text}” in its sentence`, sensitive };
   // Reported speech goes on past a "while" or "but" when the clause is still backshifted with the
@@ -700,7 +735,7 @@ function judge(
   const dataCue = sentence.cue && sentence.namesData ? sentence.cue : undefined;
   // A survey's or a study's results are what it found, in every clause ("The survey found that 38% …,
   // while 12% expected to cut jobs"); counts of dead or damage still need their own clause's source.
-  if (dataCue && (!sensitive || (sentence.data && dataCue.at < figure.start && sensitiveWhy!.startsWith('estimates')))) return { verdict: 'attributed', reason: `“${dataCue.text}” in its sentence`, sensitive };
+  if (dataCue && (!sensitive || (sentence.data && dataCue.at < figure.start && sensitiveWhy === CLAIMS.estimate))) return { verdict: 'attributed', reason: `“${dataCue.text}” in its sentence`, sensitive };
   if (sentence.cue?.text === 'a link') return { verdict: 'attributed', reason: 'a link in its sentence', sensitive };
   // "Around 2 million people live in …": where people live is background.
   if (/^\s*(?:people|residents|inhabitants)\s+(?:live|lived|living)(?![\p{L}])/iu.test(sentenceText.slice(figure.end - sentence.start)) && !sensitive) {
@@ -722,7 +757,7 @@ function judge(
     return { verdict: 'exempt', reason: 'an age threshold, not a figure', sensitive: false };
   }
   // A project's design or stated aim is its published specification: "is meant to carry up to 12 trains an hour".
-  if (!money && (!sensitiveWhy || sensitiveWhy.startsWith('estimates')) && DESIGN.test(sentenceText.slice(0, at))) {
+  if (!money && (!sensitiveWhy || sensitiveWhy === CLAIMS.estimate) && DESIGN.test(sentenceText.slice(0, at))) {
     return { verdict: 'exempt', reason: 'background (a design or stated aim)', sensitive: false };
   }
   if (sensitiveWhy) return { verdict: 'open', reason: sensitiveWhy, sensitive, forecast: FORECAST.test(sentenceText.slice(clause.start, at)), eventYear: eventYear(local, at - clause.start) };
@@ -770,7 +805,7 @@ function judge(
   // A rate is a market's (a yield) and a match's or a race's (possession, a gradient) alike; money is a market's only.
   const convention = !money && /points?$|%|per\s*cent|percent/i.test(shown) ? 'both' : priceLike ? 'market' : 'any';
   const mainWhy = mainClass(shown, local, at - clause.start, ahead);
-  return { verdict: 'open', reason: mainWhy ?? 'a claim needs a source', sensitive, main: mainWhy !== undefined, convention, eventYear: eventYear(local, at - clause.start), consequence: CONSEQUENCE.test(local) || CONSEQUENCE.test(sentenceText.slice(at, clause.end + 40)) };
+  return { verdict: 'open', reason: mainWhy ?? CLAIMS.claim, sensitive, main: mainWhy !== undefined, convention, eventYear: eventYear(local, at - clause.start), consequence: CONSEQUENCE.test(local) || CONSEQUENCE.test(sentenceText.slice(at, clause.end + 40)) };
 }
 
 /** The opening of a sentence's subject up to a figure that modifies its noun: "The new ", "A ". */
