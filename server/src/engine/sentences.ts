@@ -16,7 +16,7 @@ const cache = paragraphCache<string, Span[]>('sentences');
 
 // "at 8 p.m. The final poll …" ends a sentence; "at 8 p.m. Friday" or "p.m. ET" does not.
 const NUMBER_END =
-  /(?:\bcent|\d|\d\s?[ap]\.m)\.(?=\s+["“‘(]?[\p{Lu}\d])(?!\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\s+[A-Z]{1,4}T\b|\s+(?:GMT|UTC|BST|CET)\b)/gu;
+  /(?:\bcent|\d)\.(?=\s+["“‘(]?[\p{Lu}\d])|\d\s?[ap]\.m\.(?=\s+["“‘(]?\p{Lu})(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[A-Z]{1,4}T\b|GMT\b|UTC\b|BST\b|CET\b))/gu;
 const NUMBERING_ABBREVIATION = /(?:^|[\s(])(?:No|Nos|no|Art|art|p|pp|Vol|vol|Sec|sec|Fig|fig|Ch|ch|Para|para|Cl|cl)\.$/;
 
 /** Sentence spans of a block, as absolute offsets into the draft. */
