@@ -93,7 +93,7 @@ test('sentences end after "p.m." before a new sentence, not before a day or a ti
   assert.equal(count('The count begins at 9 p.m. ET in the hall.'), 1);
 });
 
-test('a number then a month still ends a sentence ("… 152,000. August\'s figure …"): only "p.m." is kept before a month', () => {
+test('a number then a month still ends a sentence ("… 152,000. August\'s figure …"): the p.m. exceptions are for p.m. only', () => {
   assert.equal(proseSentences('The total was 152,000. August figures were higher.').length, 2);
-  assert.equal(proseSentences('The count ends at 9 p.m. August is busy.').length, 1);
+  assert.equal(proseSentences('Doors open at 7 p.m. Sept. 4 in the hall.').length, 1);
 });
