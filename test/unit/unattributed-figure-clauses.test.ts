@@ -97,3 +97,9 @@ test('a number then a month still ends a sentence ("… 152,000. August\'s figur
   assert.equal(proseSentences('The total was 152,000. August figures were higher.').length, 2);
   assert.equal(proseSentences('Doors open at 7 p.m. Sept. 4 in the hall.').length, 1);
 });
+
+test('main tier: a part of a count is the same kind of claim as the count; people housed are displaced', () => {
+  assert.equal(tierOf('Crews rescued 140 people overnight. Some 60 of them were taken to the sports hall.', '60'), 'main');
+  assert.equal(tierOf('About 400 people came to the fair. Some 60 of them stayed late.', '60'), 'hint');
+  assert.equal(tierOf('The chapel has housed 150 people since the river burst its banks.', '150'), 'main');
+});

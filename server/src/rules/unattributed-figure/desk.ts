@@ -155,6 +155,7 @@ export const CLAIMS = {
   countChange: 'a change in a count (a statistic about the world) needs a source',
   tally: 'a tally over a period (a statistic about the world) needs a source',
   population: 'a count of a population (a statistic about the world) needs a source',
+  part: 'a part of a count that needs a source needs one too',
   claim: 'a claim needs a source',
 } as const;
 export type ClaimKind = keyof typeof CLAIMS;
@@ -543,6 +544,17 @@ export function analyseBlock(
     result.push(entry);
     previous = entry;
   }
+  // A part of a count ("Some 60 of them were taken to the leisure centre") is the same kind of claim as
+  // the count it is a part of: it joins the main tier when that count is there.
+  for (let f = 1; f < result.length; f++) {
+    const part = result[f];
+    if (part.verdict !== 'open' || part.main || part.sensitive || !/^\s+of\s+(?:them|those|these|whom)(?![\p{L}])/iu.test(prose.slice(part.end, part.end + 16))) continue;
+    const whole = result.slice(0, f).reverse().find((w) => w.sentence >= part.sentence - 1);
+    if (whole && whole.verdict === 'open' && (whole.main || whole.sensitive)) {
+      part.main = true;
+      part.reason = CLAIMS.part;
+    }
+  }
   // Statistics: a sentence with no cue whose figures are all rates or shares, none sensitive.
   for (let i = 0; i < out.length; i++) {
     const own = result.filter((f) => f.sentence === i);
@@ -604,7 +616,7 @@ const PER_CAPITA = /^\s*(?:[\p{L}-]+\s+){0,2}per\s+(?:0|capita|head|person|resid
 const STRUCK = new RegExp(
   `${W}(?:${words(`dead killed died injured wounded missing unaccounted displaced evacuated evacuees fled rescued rescues
   homeless stranded trapped sheltered sheltering shelter shelters destroyed damaged flooded inundated demolished flattened
-  collapsed burned burnt scorched uninhabitable outage outages cancelled canceled grounded`)}|emergency\\s+(?:accommodation|shelters?|housing|centres?|centers?)|(?:power|electricity)\\s+(?:was\\s+|has\\s+been\\s+)?(?:cut|lost|knocked\\s+out)|(?:cut|knocked\\s+out|lost)\\s+(?:the\\s+)?(?:power|electricity))${E}`,
+  collapsed burned burnt scorched uninhabitable outage outages cancelled canceled grounded housed`)}|emergency\\s+(?:accommodation|shelters?|housing|centres?|centers?)|(?:power|electricity)\\s+(?:was\\s+|has\\s+been\\s+)?(?:cut|lost|knocked\\s+out)|(?:cut|knocked\\s+out|lost)\\s+(?:the\\s+)?(?:power|electricity))${E}`,
   'iu',
 );
 /** A quantity that moved: a change verb, "up from", "down from", "from a peak of". */
