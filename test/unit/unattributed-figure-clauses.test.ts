@@ -103,3 +103,10 @@ test('main tier: a part of a count is the same kind of claim as the count; peopl
   assert.equal(tierOf('About 400 people came to the fair. Some 60 of them stayed late.', '60'), 'hint');
   assert.equal(tierOf('The chapel has housed 150 people since the river burst its banks.', '150'), 'main');
 });
+
+test('a vote\'s result is a tally in any frame', () => {
+  assert.deepEqual(flagged('The amendment was defeated 301 to 266 after a long debate.'), []);
+  assert.deepEqual(flagged('Measure B is trailing 47 percent to 53 percent.'), []);
+  // A change from one level to another is not a tally.
+  assert.notEqual(tierOf('Bus use rose from 31 percent to 38 percent of journeys.', '31 percent'), 'none');
+});

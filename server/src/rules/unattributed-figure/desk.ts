@@ -785,6 +785,10 @@ function judge(
     return { verdict: 'exempt', reason: 'a tally or score', sensitive };
   }
   if (TALLY.test(shown)) return { verdict: 'exempt', reason: 'a tally or score', sensitive };
+  // "was defeated 298 to 271", "is trailing 46 percent to 54 percent": a vote's result in any frame.
+  if (VOTE_RESULT.test(sentenceText.slice(Math.max(0, at - 24), at)) && (/^[\d.,]+(?:\s*(?:%|percent|per\s+cent))?\s+to\s+[\d.,]+(?:\s*(?:%|percent|per\s+cent))?$/iu.test(shown) || /^\s*(?:%|percent|per\s+cent)?\s*to\s+0/iu.test(sentenceText.slice(figure.end - sentence.start)))) {
+    return { verdict: 'exempt', reason: 'a tally or score', sensitive };
+  }
   if ((options.markets || MARKET.test(local)) && !/\bGDP\b|inflation|unemployment|jobless/i.test(local)) {
     return { verdict: 'exempt', reason: 'market data', sensitive };
   }
@@ -819,6 +823,9 @@ function judge(
   const mainWhy = mainClass(shown, local, at - clause.start, ahead);
   return { verdict: 'open', reason: mainWhy ?? CLAIMS.claim, sensitive, main: mainWhy !== undefined, convention, eventYear: eventYear(local, at - clause.start), consequence: CONSEQUENCE.test(local) || CONSEQUENCE.test(sentenceText.slice(at, clause.end + 40)) };
 }
+
+/** A vote's verb just before its result: "defeated 298 to 271", "trailing 46 percent to 54 percent". */
+const VOTE_RESULT = /(?<![\p{L}])(?:defeated|passed|carried|approved|rejected|backed|won|lost|trailing|trails|trailed|leading|leads|led|voted|split)\s+(?:by\s+)?$/iu;
 
 /** The opening of a sentence's subject up to a figure that modifies its noun: "The new ", "A ". */
 const SUBJECT_MODIFIER = /^[\s"“]*(?:the|a|an|its|their)\s+(?:new|proposed|planned|planned|completed|finished|former|existing|original)?\s*$/iu;
