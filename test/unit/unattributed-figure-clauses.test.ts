@@ -110,3 +110,8 @@ test('a vote\'s result is a tally in any frame', () => {
   // A change from one level to another is not a tally.
   assert.notEqual(tierOf('Bus use rose from 31 percent to 38 percent of journeys.', '31 percent'), 'none');
 });
+
+test('a later cue that names data makes the sentence a data source; an absolute phrase has no tense of its own', () => {
+  const text = 'With 30 of 32 wards reported, Ms Hale leads by 812 votes, according to the county registrar\'s unofficial results. Ms Hale has 11,400 votes (52 percent).';
+  assert.deepEqual(flagged(text), []);
+});

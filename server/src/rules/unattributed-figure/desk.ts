@@ -338,7 +338,8 @@ const DATA = /(?<![\p{L}])(?:figures|data|statistics|survey|poll|study|report|ce
 function namesData(text: string, cue: { at: number; text: string }): boolean {
   const end = cue.at + cue.text.length;
   if (DATA.test(text.slice(0, end))) return true;
-  return /^according\s+to/i.test(cue.text) && DATA.test(text.slice(end, end + 40));
+  // The whole noun phrase after "according to" (to its clause's end): "the county elections office's unofficial results".
+  return /^according\s+to/i.test(cue.text) && DATA.test(text.slice(end, end + 80).split(/[,;:.!?]/)[0]);
 }
 
 /** An organisation as the speaker: its published figures are a body of data. */
@@ -459,6 +460,17 @@ function laterCue(text: string, cue: { at: number; text: string }, matcher: Attr
 }
 
 /**
+ * The sentence's cue that names a body of data, if a later one does ("With 41 of 44 precincts reported,
+ * X leads …, according to the elections office's results"): the sentence is that data's, and what
+ * follows goes on with it. Otherwise its first cue.
+ */
+function dataCueOr(text: string, first: { at: number; text: string } | undefined, matcher: AttributionMatcher): { at: number; text: string } | undefined {
+  if (!first || namesData(text, first)) return first;
+  for (let cue = laterCue(text, first, matcher); cue; cue = laterCue(text, cue, matcher)) if (namesData(text, cue)) return cue;
+  return first;
+}
+
+/**
  * A sentence's own cue, unless it is the verb of people its figure counts ("Only 23% said …"): then the
  * next cue, if any, so a survey named before goes on covering its results.
  */
@@ -506,7 +518,7 @@ export function analyseBlock(
   const placeholder = placeholderPattern(options.placeholders);
   const out: DeskSentence[] = sentences.map((s, i) => {
     const text = masked(s.start, s.end);
-    const cueAt = sentenceCue(text, matcher);
+    const cueAt = dataCueOr(text, sentenceCue(text, matcher), matcher);
     const link = hasLink(s.start, i + 1 < sentences.length ? sentences[i + 1].start : prose.length);
     const cue = cueAt !== undefined ? { at: s.start + cueAt.at, text: cueAt.text } : link ? { at: s.start, text: 'a link' } : undefined;
     const data = cueAt !== undefined && namesData(text, cueAt);
