@@ -115,3 +115,8 @@ test('a later cue that names data makes the sentence a data source; an absolute 
   const text = 'With 30 of 32 wards reported, Ms Hale leads by 812 votes, according to the county registrar\'s unofficial results. Ms Hale has 11,400 votes (52 percent).';
   assert.deepEqual(flagged(text), []);
 });
+
+test('main tier: a service cut is a disruption count like a power cut', () => {
+  assert.equal(tierOf('Mobile signal has been cut in 9 districts since the strikes.', '9'), 'main');
+  assert.equal(tierOf('Water supplies were shut off to 2,300 homes.', '2,300'), 'main');
+});

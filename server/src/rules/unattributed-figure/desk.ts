@@ -628,7 +628,7 @@ const PER_CAPITA = /^\s*(?:[\p{L}-]+\s+){0,2}per\s+(?:0|capita|head|person|resid
 const STRUCK = new RegExp(
   `${W}(?:${words(`dead killed died injured wounded missing unaccounted displaced evacuated evacuees fled rescued rescues
   homeless stranded trapped sheltered sheltering shelter shelters destroyed damaged flooded inundated demolished flattened
-  collapsed burned burnt scorched uninhabitable outage outages cancelled canceled grounded housed`)}|emergency\\s+(?:accommodation|shelters?|housing|centres?|centers?)|(?:power|electricity)\\s+(?:was\\s+|has\\s+been\\s+)?(?:cut|lost|knocked\\s+out)|(?:cut|knocked\\s+out|lost)\\s+(?:the\\s+)?(?:power|electricity))${E}`,
+  collapsed burned burnt scorched uninhabitable outage outages cancelled canceled grounded housed`)}|emergency\\s+(?:accommodation|shelters?|housing|centres?|centers?)|(?:power|electricity|internet|water|gas|phone|mobile)(?:\\s+(?:access|supplies|supply|services?|networks?|signal))?\\s+(?:was\\s+|were\\s+|has\\s+been\\s+|have\\s+been\\s+)?(?:cut|lost|knocked\\s+out|disrupted|shut\\s+off)|(?:cut|knocked\\s+out|lost)\\s+(?:the\\s+)?(?:power|electricity))${E}`,
   'iu',
 );
 /** A quantity that moved: a change verb, "up from", "down from", "from a peak of". */
