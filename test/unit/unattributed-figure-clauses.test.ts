@@ -120,3 +120,12 @@ test('main tier: a service cut is a disruption count like a power cut', () => {
   assert.equal(tierOf('Mobile signal has been cut in 9 districts since the strikes.', '9'), 'main');
   assert.equal(tierOf('Water supplies were shut off to 2,300 homes.', '2,300'), 'main');
 });
+
+test('a relative clause on a name is the reporter\'s description, not what a cue before it reports', () => {
+  assert.equal(tierOf('Analysts warned that sales may have been hit by Storm Ula, which swept the north and cut power to about 40,000 homes.', '40,000'), 'main');
+  // Its own cue, or a modal that keeps it in the reported speech, still governs it.
+  assert.deepEqual(flagged('She criticised the sale of the Mill Road depot, which she said was worth £6m.'), []);
+  assert.deepEqual(flagged('The spokesperson said the trust would open a unit in March, which would take up to 60 patients a day.'), []);
+  // A place downstream is a location.
+  assert.deepEqual(flagged('The utility said it feeds a reservoir 14 km downstream.'), []);
+});

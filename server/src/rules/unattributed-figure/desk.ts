@@ -299,7 +299,7 @@ const AGE_GROUP = /(?<![\p{L}])(?:children|child|people|residents|adults|pupils|
 const DESIGN = /(?<![\p{L}])(?:(?:is|are|was|were)\s+(?:meant|designed|intended|built|engineered)\s+to|(?:built|designed|intended|licensed|approved)\s+for\s+(?:up\s+to\s+|about\s+|around\s+)?0*\s*$|(?:a\s+)?capacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|around\s+)?0*\s*$)(?![\p{L}])/iu;
 /** A distance to a place: "250 miles (400 km) to the south". */
 const DISTANCE = /(?:km|miles?|kilomet(?:re|er)s?|metres?|meters?)$/i;
-const PLACE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:to\s+the\s+(?:north|south|east|west)|away|from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)/i;
+const PLACE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:to\s+the\s+(?:north|south|east|west)|away|from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:upstream|downstream|offshore|inland|uphill|downhill)(?![a-z]))/i;
 
 /** Designations and non-claim number forms a desk never queries. */
 const COMPOUND_ADJECTIVE = /^[\d.,]+[-\u2011](?:\p{L}+[-\u2011])*(?:long|wide|high|deep|tall|thick|old|tonne|ton|mile|metre|meter|km|kilometre|kilometer|foot|ft|inch|acre|hectare|storey|story|page|year|day|hour|minute)(?:[-\u2011]\p{L}+)*$/u;
@@ -729,6 +729,18 @@ function judge(
   // reporting clause (", the agency said") takes the whole sentence before it as what was said.
   const governingTag = tag && !(/^according/i.test(tag.text) && tag.at >= clause.end) ? tag : undefined;
   let own = findCue(local, matcher);
+  // A relative clause on a name (", which struck the coast and knocked out power to 2 million homes")
+  // is the reporter's description of it, not part of what a cue before it reports.
+  // A modal in it ("which would take up to 60 patients") keeps it inside the reported speech; a cue of
+  // its own ("which said", "which he said was worth £6m") still governs it.
+  if (own && own.at < at - clause.start) {
+    const from = own.at + own.text.length;
+    const relative = NAME_RELATIVE.exec(local.slice(from, at - clause.start));
+    if (relative && !/(?<![\p{L}])(?:would|could|might|may|will|should)(?![\p{L}])/iu.test(relative[0])) {
+      const inner = findCue(local.slice(from + relative.index), matcher);
+      own = inner && { at: from + relative.index + inner.at, text: inner.text };
+    }
+  }
   // The people a figure counts are not its source: in "Around one in four adults say they …" the
   // figure is the subject of "say", the result of a survey nobody is named as having run. Another cue
   // after it ("…, according to the chamber's survey") still sources it.
@@ -835,6 +847,9 @@ function judge(
   const mainWhy = mainClass(shown, local, at - clause.start, ahead);
   return { verdict: 'open', reason: mainWhy ?? CLAIMS.claim, sensitive, main: mainWhy !== undefined, convention, eventYear: eventYear(local, at - clause.start), consequence: CONSEQUENCE.test(local) || CONSEQUENCE.test(sentenceText.slice(at, clause.end + 40)) };
 }
+
+/** An open non-restrictive relative clause on a name, up to the figure: "Hurricane Delia, which struck …". */
+const NAME_RELATIVE = /\p{Lu}[\p{L}'’-]*,\s+(?:which|who)\s[^,;]*$/u;
 
 /** A vote's verb just before its result: "defeated 298 to 271", "trailing 46 percent to 54 percent". */
 const VOTE_RESULT = /(?<![\p{L}])(?:defeated|passed|carried|approved|rejected|backed|won|lost|trailing|trails|trailed|leading|leads|led|voted|split)\s+(?:by\s+)?$/iu;
