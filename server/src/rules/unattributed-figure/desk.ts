@@ -620,6 +620,8 @@ const CURRENCY = /[£$€¥₹]|(?<![\p{L}])(?:euros?|dollars?|pounds?|yen|yuan|
 const LEVEL_VERB = /(?<![\p{L}])(?:peaked|peaking|peaks|rising|falling|stands|stood|standing|is|are|was|were|remains|remained|hit|hits|reached|reaches|running|ran|rose|risen|rises|fell|fallen|falls|grew|grown|grows|slowed|slows|climbed|climbs|dropped|drops|jumped|jumps|increased|decreased|declined|eased|edged|soared|surged|slumped|accelerated)\s+(?:(?:at|to|by|from)\s+)?(?:now\s+|still\s+)?(?:about|around|roughly|nearly|almost|some|just|over|under|more\s+than|less\s+than|above|below)?\s*(?:over\s+|under\s+)?$/iu;
 /** A figure in a unit of measure (length, mass, volume, temperature, energy, speed). */
 const MEASURE_UNIT = /(?:mm|cm|km|m|metres?|meters?|centimetres?|millimetres?|kilometres?|kilometers?|miles?|feet|ft|inches|tonnes?|tons?|kg|litres?|liters?|gallons?|°[CF]?|degrees(?:\s+\p{L}+)?|mph|km\/h|knots|[kMGT]Wh?|megawatts?|gigawatts?|hectares?|acres?)$/u;
+/** A figure set against a record or a norm: "1.2 metres above its previous record", "4C below the average". */
+const COMPARED = /^\s*(?:above|below|higher\s+than|lower\s+than|short\s+of|up\s+on|down\s+on)\s+(?:its|the|their|a|this|last)\s+(?:[\p{L}'’-]+\s+)?(?:previous|record|average|normal|usual|peak|level|high|low|mean)(?![\p{L}])/iu;
 /** An average: "an average of", "a median wait of", "averaged". */
 const AVERAGE = /(?<![\p{L}])(?:an?\s+(?:\p{L}+\s+)?(?:average|median|mean)(?:\s+\p{L}+)?\s+of|averag(?:ed|es|ing))\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|more\s+than\s+)?$/iu;
 /** A rate per head: "112 offences per 100,000 people", "per capita". */
@@ -656,6 +658,7 @@ function mainClass(shown: string, clause: string, at: number, ahead: string): st
   // A measured level ("the river peaked at 5.8 metres", "rising by about 4 mm a year") and an average
   // ("waited an average of 47 minutes") are statistics, as a rate is.
   if (MEASURE_UNIT.test(shown) && LEVEL_VERB.test(before)) return CLAIMS.measurement;
+  if (COMPARED.test(ahead) && !CURRENCY.test(shown)) return CLAIMS.measurement;
   if (AVERAGE.test(before) || /^(?:an\s+average\s+of|on\s+average)\s/iu.test(shown)) return CLAIMS.average;
   if (/per\s+(?:capita|head)/i.test(shown) || PER_CAPITA.test(clause.slice(at + shown.length))) return CLAIMS.perHead;
   if (!PERCENT.test(shown) && !MULTIPLE_FORM.test(shown) && STRUCK.test(clause)) return CLAIMS.struck;
