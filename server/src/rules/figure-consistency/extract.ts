@@ -1,0 +1,206 @@
+// figure-consistency: reading a paragraph's figures once (cached by its prose): each figure's value, the words
+// around it, what it measures (measureNoun), its frame and its markers, and the buckets it can meet others in.
+
+import { detach, paragraphCache } from '../../engine/cache.ts';
+import { proseSentences } from '../../engine/sentences.ts';
+import { figuresIn } from '../unattributed-figure/figures.ts';
+import { APPROX_BEFORE, CHANGE_BEFORE, COMPARE, CONTRAST, CURRENCY_AFTER, DATE_BEFORE_YEAR, DEFINITE, DOWN_VERB, DOWN_WORD, DURATION, DURATION_GUARD, LOWER_BOUND, NOT_PLACE, OPENER, OWNER_AFTER, OWNER_BEFORE, PART_AFTER, PERCENT_GUARD, PERIOD, PERIOD_GUARD, QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIER_KIND, SUBORDINATE, TIMES, UPPER_BOUND, UP_WORD, WHERE, WORD_COUNT, WORD_COUNT_GUARD, WORD_PERCENT, YEAR } from './markers.ts';
+import type { FigureMention } from './mention.ts';
+import { parse } from './numbers.ts';
+import { GENERIC, SPECIFIC, STOP, contentWords, fold, wordBefore } from './words.ts';
+
+let nextId = 1;
+const extracts = paragraphCache<string, FigureMention[]>('figure-consistency:extracts');
+const headingExtracts = paragraphCache<string, FigureMention[]>('figure-consistency:heading-extracts');
+
+export function figureMentions(prose: string, heading: boolean): FigureMention[] {
+  return (heading ? headingExtracts : extracts).through(prose, () => readFigures(prose, heading));
+}
+
+function readFigures(prose: string, heading: boolean): FigureMention[] {
+  const spans = figuresIn(prose, heading).map((s) => ({ ...s }));
+  const taken = (start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
+  for (const re of [WORD_COUNT, DURATION, WORD_PERCENT]) {
+    if (re === DURATION ? !DURATION_GUARD.test(prose) : !WORD_COUNT_GUARD.test(prose) || (re === WORD_PERCENT && !PERCENT_GUARD.test(prose))) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(prose); m; m = re.exec(prose)) {
+      const end = m.index + m[0].length;
+      // The shared reader stops at "Four hundred"; the whole number in words ("… and twenty-one") replaces it.
+      if (re !== DURATION) {
+        for (let i = spans.length - 1; i >= 0; i--) if (spans[i].start >= m.index && spans[i].end <= end && spans[i].end - spans[i].start < end - m.index) spans.splice(i, 1);
+      }
+      if (!taken(m.index, end)) spans.push({ start: m.index, end });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  if (spans.length === 0) return [];
+  const sentences = proseSentences(prose);
+  const out: FigureMention[] = [];
+  for (const span of spans) {
+    // Mentions are cached with their paragraph: a slice of the prose kept on one would keep the whole
+    // (often a slice of the full draft) alive, one old version of the draft per edit.
+    const text = detach(prose.slice(span.start, span.end));
+    const parsed = parse(text);
+    if (!parsed) continue;
+    const sentence = sentences.find((s) => span.start >= s.start && span.start < s.end) ?? { start: 0, end: prose.length };
+    const before = prose.slice(Math.max(sentence.start, span.start - 40), span.start);
+    const after = prose.slice(span.end, Math.min(sentence.end, span.end + 40));
+    // A figure in brackets restates the one before it in other units ("10 micrograms (400 IU)").
+    const bracketed = /\(\s*$/.test(before);
+    const change = CHANGE_BEFORE.test(before);
+    const approx = APPROX_BEFORE.test(before);
+    // A change or an approximate figure is compared in its own way (sameQuantity), so it is loose only for another reason.
+    const loose = (QUALIFIER_BEFORE.test(before) && !change && !approx) || QUALIFIER_AFTER.test(after) || parsed.range || bracketed;
+    const bound = loose || change || approx ? undefined : LOWER_BOUND.test(before) ? 'lower' : UPPER_BOUND.test(before) ? 'upper' : undefined;
+    const nearBefore = contentWords(before).slice(-3).map(fold);
+    const nearAfter = contentWords(after).slice(0, 3).map(fold);
+    // The frame is read close to the figure: "a record set in 1978" later in the sentence dates the old record, not this one.
+    // …and within its clause: in "38.2% this year, against 32.8% last year" each figure has its own period.
+    const windowBefore = prose.slice(Math.max(sentence.start, span.start - 50), span.start);
+    const clauseBefore = windowBefore.split(/[,;:–—(]/u).pop()!;
+    const clauseStart = span.start - clauseBefore.length - 1;
+    // An opening bracket starts an aside: not the figure's own clause.
+    const clauseAfter = prose.slice(span.end, Math.min(sentence.end, span.end + 50)).split(/[,;:–—()]/u)[0];
+    const around = clauseBefore + ' ' + clauseAfter;
+    // Only the word right before or after the figure says which way it moved ("falls 18%", "an 18% fall", "rising 1.8%"):
+    // "up" and "down" further off are as often "set up" and "shut down".
+    const moved = [wordBefore(before), /^\s*(\p{L}+)/u.exec(after)?.[1]].filter((w): w is string => !!w);
+    const wayOf = (w: string) => (UP_WORD.test(w) ? 'up' : DOWN_WORD.test(w) ? 'down' : undefined);
+    const ways = new Set(moved.map(wayOf).filter((w) => w));
+    const direction = change ? (DOWN_VERB.test(before) ? 'down' : 'up') : ways.size === 1 ? ([...ways][0] as 'up' | 'down') : undefined;
+    // "the lowest since 2001" compares with a year; it does not set the figure in it.
+    const years = [...around.matchAll(YEAR)].filter((m) => !DATE_BEFORE_YEAR.test(around.slice(Math.max(0, m.index! - 20), m.index)) && !/since\s+$/i.test(around.slice(Math.max(0, m.index! - 8), m.index))).map((m) => m[0]);
+    // Places and groups named close to the figure ("in Kharkiv", "the Greens"): capitalised words not opening the sentence.
+    const places = [...around.matchAll(/(?<=[\p{L},;]\s+)\p{Lu}\p{Ll}+/gu)].map((m) => m[0]).filter((w) => !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|At|Mr|Mrs|Ms|Dr)$/.test(w));
+    // "this year" is the story's own time, like no period at all: it sets nothing apart from "the total for 2026".
+    // A place opening the sentence ("In Bradford, 63 men …") sets the whole sentence there.
+    const opening = /^\s*(?:In|At|Across|Outside|Inside|Elsewhere\s+in)\s+(\p{Lu}\p{Ll}+)/u.exec(prose.slice(sentence.start, span.start))?.[1];
+    if (opening && !places.includes(opening)) places.push(opening);
+    const nounsAfter = contentWords(clauseAfter);
+    // A currency named after an amount ("96 billion kronor") is its kind, not what it counts.
+    const currency = parsed.kind === 'count' ? CURRENCY_AFTER.exec(clauseAfter)?.[1].toLowerCase() : undefined;
+    if (currency) {
+      parsed.kind = currency.replace(/s$/, '');
+      nounsAfter.shift();
+    }
+    // Read only for a figure that may be compared as a plain value (a loose, approximate or changing one never is so).
+    const plain = !loose && !approx && !change;
+    const opener = plain && sentence.start < clauseStart ? OPENER.exec(prose.slice(sentence.start, clauseStart + 1))?.[0] : undefined;
+    const periods = !PERIOD_GUARD.test(around) ? [] : [...around.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
+    const mention: FigureMention = {
+      start: span.start,
+      end: span.end,
+      text,
+      value: parsed.value,
+      digits: parsed.digits,
+      kind: parsed.kind,
+      loose,
+      change,
+      approx,
+      direction,
+      whole: parsed.whole,
+      subject: change ? contentWords(prose.slice(Math.max(sentence.start, span.start - 100), span.start)).map(fold) : [],
+      bound,
+      near: [...nearBefore, ...nearAfter],
+      nearBefore: nearBefore.length,
+      where: [],
+      qualifier: [],
+      definite: false,
+      nouns: nounsAfter.slice(0, 2).map(fold),
+      places,
+      times: [...new Set(around.match(TIMES) ?? [])].map((t) => t.toLowerCase()).sort(),
+      frame: [...new Set([...years, ...periods])].sort(),
+      heading,
+      lastUnit: 0,
+      // …or a short phrase opening its sentence, which scopes all of it ("Including imports, the refinery processed …",
+      // "Of the arrested, 29 …": a part).
+      // A figure in an aside (an unclosed bracket before it) is a detail of its own, not a restatement.
+      contrast: plain && (CONTRAST.test(around) || COMPARE.test(clauseBefore) || windowBefore.lastIndexOf('(') > windowBefore.lastIndexOf(')') || PART_AFTER.test(after) || (opener !== undefined && (CONTRAST.test(opener) || /^\s*of\s+the\b/i.test(opener)))),
+      sentenceIndex: sentences.indexOf(sentence),
+      id: nextId++,
+      valueKey: `${parsed.kind}\u0000${parsed.value}`,
+      buckets: bucketsOf(parsed.kind, parsed.digits, text, parsed.value, parsed.whole),
+    };
+    // A figure that sameMeasure could take is also bucketed by all it requires to be equal (kind, noun,
+    // heading, period, day), so that only those meet: every figure of one noun meeting would be quadratic.
+    mention.lastUnit = parsed.unit ?? 1;
+    // What it measures: needed only to compare it as a plain value, or one apart in its last digit.
+    mention.measure = plain ? measureNoun(mention, clauseBefore, clauseAfter) : undefined;
+    const noun = measureCandidate(mention) ? mention.measure : undefined;
+    if (noun !== undefined) {
+      // Who or what the sentence says it is about, before the figure: its words, its names, an ordinal, its verb.
+      // Read when two figures are compared (leadOf): most never are.
+      mention.leadText = detach(prose.slice(Math.max(sentence.start, span.start - 80), span.start));
+      mention.verb = wordBefore(before)?.toLowerCase();
+      mention.definite = DEFINITE.test(before);
+      mention.qualifier = [...new Set([...around.matchAll(QUALIFIER_KIND)].map((m) => m[1].toLowerCase().slice(0, 4)))].sort();
+      mention.owner = (OWNER_BEFORE.exec(clauseBefore)?.[1] ?? OWNER_AFTER.exec(clauseAfter)?.[1])?.toLowerCase();
+      // Its own clause only: "falls 18% as price war in China bites" is not set in China.
+      const own = clauseBefore.split(SUBORDINATE).pop()! + ' ' + clauseAfter.split(SUBORDINATE)[0];
+      mention.where = [...new Set([...own.matchAll(WHERE)].map((m) => m[1]))].filter((w) => !NOT_PLACE.test(w));
+      if (opening && !mention.where.includes(opening)) mention.where.push(opening);
+      mention.where.sort();
+      mention.clauseText = detach(prose.slice(span.end, Math.min(sentence.end, span.end + 80)));
+      // A place of its own on one side only is a part or another place: only figures placed alike meet.
+      mention.measureKey = `n${mention.kind}\u0000${noun}\u0000${mention.where.join()}`;
+      mention.buckets.push(mention.measureKey);
+      // A maximum ("gusts of up to 98mph") holds everywhere: a value above it is wrong whatever place it has.
+      mention.boundKey = `b${mention.kind}\u0000${noun}`;
+    }
+    out.push(mention);
+  }
+  return out;
+}
+
+/** A figure that says plainly what it counts, and is not set apart in its own clause: what sameMeasure compares. */
+export function measureCandidate(f: FigureMention): boolean {
+  return !f.loose && !f.approx && !f.change && !f.contrast;
+}
+
+/**
+ * What a figure measures, from the structure around it: a known counted thing beside it ("Nine killed",
+ * "45 people detained": deaths, arrests); else the noun whose "of" phrase it is ("a peak of 8.7 metres",
+ * "gusts of up to 98mph", "the rate of 3.6%"); else its first noun after it, or with a noun that counts
+ * anything, that and the next word ("people evacuated").
+ */
+export function measureNoun(f: FigureMention, clauseBefore: string, clauseAfter: string): string | undefined {
+  // The counted thing closest to the figure, after it first ("Nine people were killed and 63 injured": injured).
+  for (let i = f.nearBefore; i < f.near.length; i++) if (SPECIFIC.has(f.near[i])) return f.near[i];
+  for (let i = f.nearBefore - 1; i >= 0; i--) if (SPECIFIC.has(f.near[i])) return f.near[i];
+  const tail = clauseBefore.slice(-60);
+  // A movement's measure is what moved: "a 16% fall in operating profit", "profit falls 18%".
+  if (f.direction) {
+    const moved = MOVED_IN.exec(clauseAfter)?.[1] ?? MOVER_BEFORE.exec(tail)?.[1];
+    if (moved && !STOP.has(moved.toLowerCase())) return fold(moved.toLowerCase());
+  }
+  const of = ((tail.includes(' of ') ? OF_NOUN.exec(tail) : null) ?? (/\sat\s+$/.test(tail) ? AT_VERB.exec(tail) : null))?.[1].toLowerCase();
+  if (of && of.length > 2 && !STOP.has(of) && !GENERIC.test(fold(of))) return fold(of);
+  if (f.nouns.length === 0) return undefined;
+  if (!GENERIC.test(f.nouns[0])) return f.nouns[0];
+  return f.nouns.length > 1 && !GENERIC.test(f.nouns[1]) ? `${f.nouns[0]} ${f.nouns[1]}` : undefined;
+}
+
+/** After a figure: a movement noun and what moved, the last word of its noun phrase ("fall in operating profit"). */
+export const MOVED_IN = /^\s*(?:rise|rises|fall|falls|drop|drops|increase|increases|decrease|decline|declines|growth|gain|gains|cut|jump|slump)\s+in\s+(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+)?([a-z]{3,})\b/i;
+/** Before a figure: what moved, right before its verb ("profit falls 18%", "sales rose by 4%"). */
+export const MOVER_BEFORE = /([A-Za-z]{3,})\s+(?:rises|rose|risen|falls|fell|fallen|drops|dropped|jumps|jumped|climbs|climbed|slumps|slumped|grows|grew|increased|decreased|declined|slipped|slides|slid)\s+(?:by\s+)?$/;
+
+/** A verb that names the value it is "at" ("peaked at 8.7 metres", "valued at £96bn"); not one of movement ("rose to"). */
+export const AT_VERB = /(\p{L}+ed)\s+at\s+$/iu;
+
+/** The noun of an "of" phrase ending right before a figure, past a bound or an approximation: "gusts of up to", "a peak of". */
+export const OF_NOUN = /(\p{L}+)\s+of\s+(?:(?:up\s+to|about|around|almost|nearly|roughly|some|more\s+than|less\s+than|fewer\s+than|at\s+least|just\s+(?:over|under))\s+)?(?:the\s+)?$/iu;
+
+/** Buckets that hold every pair of values confusion() can accept: the same digits sorted, the same digits, all but the last digit. */
+export function bucketsOf(kind: string, digits: string, text: string, value: number, whole: string): string[] {
+  // A number in words is bucketed by its numeral, so "eleven" meets the headline's "12".
+  const written = /\d/.test(text) ? text.replace(/[^\d.,]+$/, '') : String(value);
+  const buckets = [`t${kind}\u0000${[...digits].sort().join('')}`, `z${kind}\u0000${digits}`, `l${kind}\u0000${written.length}\u0000${written.replace(/\d(?=\D*$)/, '')}`];
+  if (whole !== digits) buckets.push(`t${kind}\u0000${[...whole].sort().join('')}`);
+  // A decimal with one digit more or less (4.99 / 4.9): the longer one is bucketed under each digit left out.
+  if (/\d[.,]\d/.test(written.replace(/,\d{3}/g, ''))) {
+    buckets.push(`d${kind}\u0000${whole}`);
+    for (let i = 0; i < whole.length; i++) buckets.push(`d${kind}\u0000${whole.slice(0, i) + whole.slice(i + 1)}`);
+  }
+  return buckets;
+}
