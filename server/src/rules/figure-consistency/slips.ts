@@ -10,8 +10,9 @@ export function confusion(a: FigureMention, b: FigureMention): Confusion | undef
   const da = a.digits;
   const db = b.digits;
   const magnitude = Math.max(a.value, b.value) / Math.min(a.value, b.value);
-  if (da.length === db.length && da.length >= 2 && [...da].sort().join('') === [...db].sort().join('')) {
-    // The same digits in another order, at the same magnitude: 6,941 / 6,491, 58.2% / 52.8%.
+  // The same digits in another order, at the same magnitude and written with as many digits: 6,941 / 6,491,
+  // 58.2% / 52.8% (not 140 / 41, whose significant digits only look swapped once the zero is dropped).
+  if (da.length === db.length && da.length >= 2 && a.whole.length === b.whole.length && [...da].sort().join('') === [...db].sort().join('')) {
     let differ = 0;
     for (let i = 0; i < da.length; i++) if (da[i] !== db[i]) differ++;
     if (differ === 2 && magnitude < 10) return 'transposed';
