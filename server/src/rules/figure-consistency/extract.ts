@@ -175,9 +175,34 @@ export function measureNoun(f: FigureMention, clauseBefore: string, clauseAfter:
   }
   const of = ((tail.includes(' of ') ? OF_NOUN.exec(tail) : null) ?? (/\sat\s+$/.test(tail) ? AT_VERB.exec(tail) : null))?.[1].toLowerCase();
   if (of && of.length > 2 && !STOP.has(of) && !GENERIC.test(fold(of))) return fold(of);
+  // The subject of a verb that puts it at a level: "profit jumps to £412m", "inflation in Northland fell to
+  // 3.4%", "turnout was 41.3%", "the death toll rose to 43" (a head that counts anything gives way to its modifier).
+  const subject = levelSubject(tail);
+  if (subject) return subject;
   if (f.nouns.length === 0) return undefined;
   if (!GENERIC.test(f.nouns[0])) return f.nouns[0];
   return f.nouns.length > 1 && !GENERIC.test(f.nouns[1]) ? `${f.nouns[0]} ${f.nouns[1]}` : undefined;
+}
+
+/** Before a figure: the head of the subject of a verb that sets a level, past a place ("inflation in Northland fell to"). */
+const LEVEL_SUBJECT = /(?:(\p{L}{3,})\s+)?(\p{L}{3,})(?:\s+(?:in|across|at|for)\s+(?:the\s+)?\p{Lu}\p{L}+)?\s+(?:(?:rises|rose|risen|falls|fell|fallen|drops|dropped|jumps|jumped|climbs|climbed|slumps|slumped|grows|grew|increased|decreased|declined|slipped|slid|eased|eases|surged|soared|plunged|reached|reaches|hit|hits|came|comes|amounted|amounts)(?:\s+(?:up|down|back))?(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)?)?\s+(?:to|at)|stood\s+at|stands\s+at|was|is|were|are|totalled|totaled|totals)\s+$/u;
+/** Heads that count or rate anything: the word before them names the measure ("the death toll", "the inflation rate"). */
+const LEVEL_HEAD = /^(?:toll|rate|rates|level|levels|figure|figures|total|number|count|tally)$/;
+
+function levelSubject(tail: string): string | undefined {
+  const m = LEVEL_SUBJECT.exec(tail);
+  if (!m) return undefined;
+  let [, modifier, head] = m;
+  // A name is whose figure it is, not what it measures ("Okafor was", "Skyreach is"), unless it opens the clause ("Inflation falls to").
+  const capital = (w: string, at: number) => /^\p{Lu}/u.test(w) && /\S/.test(tail.slice(0, at));
+  if (capital(head, m.index + (modifier ? m[0].indexOf(head, modifier.length) : 0))) return undefined;
+  head = head.toLowerCase();
+  if (LEVEL_HEAD.test(head)) {
+    if (!modifier || capital(modifier, m.index)) return undefined;
+    head = modifier.toLowerCase();
+  }
+  if (STOP.has(head) || GENERIC.test(fold(head))) return undefined;
+  return fold(head);
 }
 
 /** After a figure: a movement noun and what moved, the last word of its noun phrase ("fall in operating profit"). */

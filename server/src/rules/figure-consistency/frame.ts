@@ -13,7 +13,8 @@ export function frameConflict(a: FigureMention, b: FigureMention): boolean {
     return !fa.some((x) => fb.includes(x));
   }
   // A year on one side only is often the story's own ("the £4.5bn deal signed in 2024"); a period in the past is not.
-  const dated = (f: FigureMention) => f.frame.some((x) => /last|previous|earlier|ago|before|past|per|each|every|annual|a year|a month|a week|a decade|career|all-time/.test(x));
+  // "Annual" names a yearly kind of figure ("its annual pre-tax profit"), not another period than the story's.
+  const dated = (f: FigureMention) => f.frame.some((x) => /last|previous|earlier|ago|before|past|per|each|every|a year|a month|a week|a decade|career|all-time/.test(x));
   return dated(a) || dated(b);
 }
 

@@ -59,12 +59,12 @@ export function sameMeasure(a: FigureMention, b: FigureMention, only = false): b
   // A headline is terse: one word in common beside the measure is all it has to give; so is one owner ("the council's").
   // A headline has no room for a story: against it, a body figure of a known counted thing (killed, arrested)
   // that refers back to a set already named ("the 68 people hurt", "All 45 people detained") is enough.
-  if ((a.heading || b.heading) && COUNTED.has(a.measure!) && (a.heading ? b : a).definite) return true;
+  if ((a.heading || b.heading) && (a.heading ? b : a).definite && (COUNTED.has(a.measure!) || namesSet(a.heading ? b : a))) return true;
   // A known counted thing (deaths, arrests, turnout) with only these two values in the draft, in one frame
   // and neither set apart: one quantity stated two ways, however differently the sentences put it.
   if (only && COUNTED.has(a.measure!)) return true;
   // So is, in the body, the later figure referring back that way to a known counted thing ("Of the 68 people hurt").
-  if (COUNTED.has(a.measure!) && (a.definite || b.definite) && common >= 1) return true;
+  if ((a.definite || b.definite) && (COUNTED.has(a.measure!) || namesSet(a.definite ? a : b)) && common >= 1) return true;
   // The same owner ("the council's") or the same named place ("at Shiqiao") on both sides frames them alike.
   if (a.heading || b.heading || (a.owner !== undefined && a.owner === b.owner) || a.where.length > 0) return common >= 1;
   return common >= 2 && common >= 0.5 * Math.min(ca.length, cb.length);
@@ -72,3 +72,11 @@ export function sameMeasure(a: FigureMention, b: FigureMention, only = false): b
 
 /** More values than this of one noun in one period make a series, not one measure (see conflictsOf). */
 export const MEASURE_VALUES = 3;
+
+/**
+ * A figure that refers back to a set by naming it right after it: "the £408m profit", "the 240 patients who
+ * fell ill": what it measures is the noun it stands before, as plainly as a known counted thing.
+ */
+function namesSet(f: FigureMention): boolean {
+  return f.definite && f.measure !== undefined && f.nouns[0] === f.measure;
+}
