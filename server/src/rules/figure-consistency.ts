@@ -26,7 +26,7 @@ import type { DraftDocument } from '../engine/document.ts';
 import { defineRule, Options } from './rule.ts';
 import { conflictsOf, type Located, type OrderedConflict } from './figure-consistency/conflicts.ts';
 import { figureMentions } from './figure-consistency/extract.ts';
-import { withDraftYear, yearOf } from './figure-consistency/frame.ts';
+import { storyPlacesOf, withDraft, yearOf } from './figure-consistency/frame.ts';
 import { sameMemo, type FigureMemo } from './figure-consistency/memo.ts';
 import { findingsOf } from './figure-consistency/messages.ts';
 
@@ -59,11 +59,13 @@ export const figureConsistency = defineRule({
     // The conflicts depend on what each figure says and which block it is in, never on offsets: when
     // those are as in the last lint (an edit that changed no figure), its conflicts are reused.
     const year = yearOf(doc);
+    const places = storyPlacesOf((title ?? blocks.find((b) => b.kind === 'heading'))?.prose, doc);
     const memo = state?.slot<FigureMemo>('figure-consistency', () => ({ figures: [], blocks: [], conflicts: [] }));
-    if (memo && memo.year === year && sameMemo(memo, all)) return findingsOf(doc, all, memo.conflicts);
-    const conflicts: OrderedConflict[] = withDraftYear(year, () => conflictsOf(all));
+    if (memo && memo.year === year && memo.places === places.join() && sameMemo(memo, all)) return findingsOf(doc, all, memo.conflicts);
+    const conflicts: OrderedConflict[] = withDraft(year, places, () => conflictsOf(all));
     if (memo) {
       memo.year = year;
+      memo.places = places.join();
       memo.figures = all.map((l) => l.figure);
       memo.blocks = all.map((l) => l.block);
       memo.conflicts = conflicts;

@@ -1,6 +1,7 @@
 // figure-consistency: pairing the draft's figures through buckets and deciding which conflict, and which of
 // each conflicting pair is the suspect (the value stated less often as the same quantity, the later on a tie).
 
+import { storyKey } from './frame.ts';
 import type { Confusion, FigureMention } from './mention.ts';
 import { MEASURE_VALUES, beyondBound, sameMeasure } from './same-measure.ts';
 import { sameQuantity } from './same-quantity.ts';
@@ -35,7 +36,7 @@ export function conflictsOf(all: Located[]): OrderedConflict[] {
   const buckets = new Map<string, string[]>();
   for (const [value, list] of groups) {
     const keys = new Set(list[0].figure.buckets);
-    for (const l of list) if (l.figure.measureKey) keys.add(l.figure.measureKey);
+    for (const l of list) if (l.figure.measureKey) keys.add(l.figure.measureKey).add(storyKey(l.figure)!);
     for (const bucket of keys) {
       const values = buckets.get(bucket);
       if (!values) buckets.set(bucket, [value]);
@@ -82,7 +83,7 @@ export function conflictsOf(all: Located[]): OrderedConflict[] {
           for (const b of B) {
             // Two figures in one sentence are set against each other on purpose ("38.2%, against 32.8%").
             if (a.block === b.block && a.figure.sentenceIndex === b.figure.sentenceIndex) continue;
-            if (kind === 'different' && a.figure.measureKey !== bucket && a.figure.boundKey !== bucket) continue;
+            if (kind === 'different' && a.figure.measureKey !== bucket && storyKey(a.figure) !== bucket && a.figure.boundKey !== bucket) continue;
             const beyond = bucket[0] === 'b';
             if (beyond ? kind === 'different' && beyondBound(a.figure, b.figure) : sameQuantity(a.figure, b.figure, kind, kind === 'different' && values.length === 2)) pairs.push([a, b]);
             // A slip of the digits that its own test does not take may still be a different value of one measure ("Nine people were killed" / "Eight died").

@@ -6,6 +6,8 @@ import type { FigureMention } from './mention.ts';
 /** The last lint's figures and blocks, in order, and the conflicts found among them, by order. */
 export interface FigureMemo {
   year?: string;
+  /** The story's own places, joined. */
+  places?: string;
   /** The figures read (cached per paragraph: the same object while its paragraph is unchanged). */
   figures: FigureMention[];
   blocks: number[];
