@@ -34,9 +34,12 @@ export function conflictsOf(all: Located[]): OrderedConflict[] {
   if (groups.size < 2) return [];
   // Candidate pairs of values through buckets (see bucketsOf), each pair of values judged once and remembered.
   const buckets = new Map<string, string[]>();
+  // How many values each measure has stated exactly: approximations restate or round them and make no series.
+  const exact = new Map<string, number>();
   for (const [value, list] of groups) {
     const keys = new Set(list[0].figure.buckets);
     for (const l of list) if (l.figure.measureKey) keys.add(l.figure.measureKey).add(storyKey(l.figure)!);
+    for (const key of new Set(list.filter((l) => l.figure.measureKey && !l.figure.approx).flatMap((l) => [l.figure.measureKey!, storyKey(l.figure)!]))) exact.set(key, (exact.get(key) ?? 0) + 1);
     for (const bucket of keys) {
       const values = buckets.get(bucket);
       if (!values) buckets.set(bucket, [value]);
@@ -59,7 +62,9 @@ export function conflictsOf(all: Located[]): OrderedConflict[] {
   // A noun counted with many values in one period is a series (votes per candidate, goals per player), not one
   // measure stated twice: a different value there is no sign of a slip.
   const crowded = new Set<string>();
-  for (const [bucket, values] of buckets) if (bucket.startsWith('n') && values.length > MEASURE_VALUES) crowded.add(bucket);
+  // Approximations restate or round values already given, so a measure with one of them beside three exact values
+  // is not yet a series; more than that is, whatever they are (and keeps the pairs compared few).
+  for (const [bucket, values] of buckets) if (bucket.startsWith('n') && ((exact.get(bucket) ?? 0) > MEASURE_VALUES || values.length > MEASURE_VALUES + 1)) crowded.add(bucket);
   const conflicts = new Map<Located, { other: Located[]; kind: Confusion }>();
   const seen = new Set<string>();
   for (const [bucket, values] of buckets) {

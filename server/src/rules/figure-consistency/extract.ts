@@ -4,10 +4,10 @@
 import { detach, paragraphCache } from '../../engine/cache.ts';
 import { proseSentences } from '../../engine/sentences.ts';
 import { figuresIn } from '../unattributed-figure/figures.ts';
-import { APPROX_BEFORE, CHANGE_BEFORE, COMPARE, CONTRAST, CURRENCY_AFTER, DATE_BEFORE_YEAR, DEFINITE, DOWN_VERB, DOWN_WORD, DURATION, DURATION_GUARD, LOWER_BOUND, NOT_PLACE, OPENER, OWNER_AFTER, OWNER_BEFORE, PART_AFTER, PERCENT_GUARD, PERIOD, PERIOD_GUARD, QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIER_KIND, SUBORDINATE, TIMES, UPPER_BOUND, UP_WORD, WHERE, WORD_COUNT, WORD_COUNT_GUARD, WORD_PERCENT, YEAR } from './markers.ts';
+import { APPROX_BEFORE, APPROX_BELOW, CHANGE_BEFORE, COMPARE, CONTRAST, CURRENCY_AFTER, DATE_BEFORE_YEAR, DEFINITE, DOWN_VERB, DOWN_WORD, DURATION, DURATION_GUARD, LOWER_BOUND, NOT_PLACE, OPENER, OWNER_AFTER, OWNER_BEFORE, PART_AFTER, PERCENT_GUARD, PERIOD, PERIOD_GUARD, QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIER_KIND, SUBORDINATE, TIMES, UPPER_BOUND, UP_WORD, WHERE, WORD_COUNT, WORD_COUNT_GUARD, WORD_PERCENT, YEAR } from './markers.ts';
 import type { FigureMention } from './mention.ts';
 import { parse } from './numbers.ts';
-import { GENERIC, SPECIFIC, STOP, contentWords, fold, wordBefore } from './words.ts';
+import { COUNTED, GENERIC, SPECIFIC, STOP, contentWords, fold, wordBefore } from './words.ts';
 
 let nextId = 1;
 const extracts = paragraphCache<string, FigureMention[]>('figure-consistency:extracts');
@@ -84,9 +84,17 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       nounsAfter.shift();
     }
     // Read only for a figure that may be compared as a plain value (a loose, approximate or changing one never is so).
-    const plain = !loose && !approx && !change;
-    const opener = plain && sentence.start < clauseStart ? OPENER.exec(prose.slice(sentence.start, clauseStart + 1))?.[0] : undefined;
-    const periods = !PERIOD_GUARD.test(around) ? [] : [...around.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
+    // Read only for a figure that may be compared as a measure (a loose or changing one never is so; an
+    // approximate one is, with an exact value it cannot be: see sameMeasure).
+    const measurable = !loose && !change;
+    const opener = measurable && sentence.start < clauseStart ? OPENER.exec(prose.slice(sentence.start, clauseStart + 1))?.[0] : undefined;
+    let periods = !PERIOD_GUARD.test(around) ? [] : [...around.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
+    // A period opening the sentence ("Last July, flooding … destroyed about 2,000 homes") sets all of it then,
+    // as a place opening it does, unless the figure's own clause names its own.
+    if (periods.length === 0 && sentence.start < clauseStart) {
+      const head = OPENER.exec(prose.slice(sentence.start, clauseStart + 1))?.[0];
+      if (head && PERIOD_GUARD.test(head)) periods = [...head.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
+    }
     const mention: FigureMention = {
       start: span.start,
       end: span.end,
@@ -115,7 +123,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       // …or a short phrase opening its sentence, which scopes all of it ("Including imports, the refinery processed …",
       // "Of the arrested, 29 …": a part).
       // A figure in an aside (an unclosed bracket before it) is a detail of its own, not a restatement.
-      contrast: plain && (CONTRAST.test(around) || COMPARE.test(clauseBefore) || windowBefore.lastIndexOf('(') > windowBefore.lastIndexOf(')') || PART_AFTER.test(after) || (opener !== undefined && (CONTRAST.test(opener) || /^\s*of\s+the\b/i.test(opener)))),
+      contrast: measurable && (CONTRAST.test(contrastText(clauseBefore, clauseAfter, DEFINITE.test(before))) || COMPARE.test(clauseBefore) || windowBefore.lastIndexOf('(') > windowBefore.lastIndexOf(')') || PART_AFTER.test(after) || (opener !== undefined && (CONTRAST.test(opener) || /^\s*of\s+the\b/i.test(opener)))),
       sentenceIndex: sentences.indexOf(sentence),
       id: nextId++,
       valueKey: `${parsed.kind}\u0000${parsed.value}`,
@@ -125,8 +133,11 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // heading, period, day), so that only those meet: every figure of one noun meeting would be quadratic.
     mention.lastUnit = parsed.unit ?? 1;
     // What it measures: needed only to compare it as a plain value, or one apart in its last digit.
-    mention.measure = plain ? measureNoun(mention, clauseBefore, clauseAfter) : undefined;
-    const noun = measureCandidate(mention) ? mention.measure : undefined;
+    if (approx && APPROX_BELOW.test(before)) mention.approxBelow = true;
+    mention.measure = measurable ? measureNoun(mention, clauseBefore, clauseAfter) : undefined;
+    // An approximate figure is checked only as a known counted thing (homes, deaths, arrests, a margin): what a
+    // story counts and restates; an approximation of anything else is far more often a figure of its own.
+    const noun = measureCandidate(mention) && (!approx || (mention.measure !== undefined && COUNTED.has(mention.measure))) ? mention.measure : undefined;
     if (noun !== undefined) {
       // Who or what the sentence says it is about, before the figure: its words, its names, an ordinal, its verb.
       // Read when two figures are compared (leadOf): most never are.
@@ -154,8 +165,22 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
 
 /** A figure that says plainly what it counts, and is not set apart in its own clause: what sameMeasure compares. */
 export function measureCandidate(f: FigureMention): boolean {
-  return !f.loose && !f.approx && !f.change && !f.contrast;
+  return !f.loose && !f.change && !f.contrast;
 }
+
+/**
+ * The words of a figure's clause that may set it apart (CONTRAST), less two that belong to something else:
+ * the bound of another figure after it ("About 1,300 homes were flooded and more than 6,000 people …": the
+ * "more" is the other figure's), and, for a figure that refers back to a set already named ("the 1,100 houses
+ * … would have to be inspected"), a modal after it: it says what will happen to them, not that the count is a plan.
+ */
+function contrastText(clauseBefore: string, clauseAfter: string, definite: boolean): string {
+  let after = clauseAfter.replace(OTHER_BOUND, ' ');
+  if (definite) after = after.replace(MODAL_AFTER, ' ');
+  return clauseBefore + ' ' + after;
+}
+const OTHER_BOUND = /\b(?:more|fewer|less)\s+than\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand))\b)/gi;
+const MODAL_AFTER = /\b(?:would|could|might|may)\b/gi;
 
 /**
  * What a figure measures, from the structure around it: a known counted thing beside it ("Nine killed",
@@ -164,6 +189,9 @@ export function measureCandidate(f: FigureMention): boolean {
  * anything, that and the next word ("people evacuated").
  */
 export function measureNoun(f: FigureMention, clauseBefore: string, clauseAfter: string): string | undefined {
+  // A winning margin, whatever it counts: "beating her rival by 21,460 votes", "won by 312", "a lead of almost 19,000".
+  const end = clauseBefore.slice(-60);
+  if (end.endsWith(' ') && (MARGIN_BY.test(end) || MARGIN_OF.test(end))) return 'margin';
   // The counted thing closest to the figure, after it first ("Nine people were killed and 63 injured": injured).
   for (let i = f.nearBefore; i < f.near.length; i++) if (SPECIFIC.has(f.near[i])) return f.near[i];
   for (let i = f.nearBefore - 1; i >= 0; i--) if (SPECIFIC.has(f.near[i])) return f.near[i];
@@ -204,6 +232,11 @@ function levelSubject(tail: string): string | undefined {
   if (STOP.has(head) || GENERIC.test(fold(head))) return undefined;
   return fold(head);
 }
+
+/** Before a figure: a win by it ("beat Leeds by", "won the seat by"); not "leading by", a lead that may change. */
+const MARGIN_BY = /\b(?:won|wins|winning|beat|beats|beating|beaten|defeated|defeating)\b(?:\s+[\p{L}'’-]+){0,4}\s+by\s+$/iu;
+/** Before a figure: a margin named ("a lead of", "a majority of just over"), not "the majority of" a whole. */
+const MARGIN_OF = /\b(?:lead|margin|(?<!the\s)majority)\s+of\s+(?:(?:almost|nearly|about|around|some|roughly|more\s+than|just\s+(?:over|under))\s+)?$/i;
 
 /** After a figure: a movement noun and what moved, the last word of its noun phrase ("fall in operating profit"). */
 export const MOVED_IN = /^\s*(?:rise|rises|fall|falls|drop|drops|increase|increases|decrease|decline|declines|growth|gain|gains|cut|jump|slump)\s+in\s+(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+)?([a-z]{3,})\b/i;

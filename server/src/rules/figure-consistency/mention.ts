@@ -19,6 +19,8 @@ export interface FigureMention {
   change: boolean;
   /** "about", "roughly": compared only with a slip of it that is not near it. */
   approx: boolean;
+  /** "almost", "nearly", "just under": approximate from below, so no value well above it fits it. */
+  approxBelow?: boolean;
   /** For a change: the words of its sentence before it (folded), where what moved is named ("Like-for-like sales, …, fell 3.4%"). */
   subject: string[];
   /** Which way it moved, when the words around it say so. */

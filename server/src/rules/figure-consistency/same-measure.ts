@@ -31,6 +31,12 @@ export function sameMeasure(a: FigureMention, b: FigureMention, only = false): b
   if (!sameKey(a, b) || otherPlaces(a, b) || frameConflict(a, b)) return false;
   // A rounding of the other is the same value written less precisely (58.2% / 58%, 21,460 / 21,000).
   if (roundsTo(a, b) || roundsTo(b, a)) return false;
+  // Two approximations never conflict; one conflicts only with an exact value it cannot be ("About 1,300 homes" / "the 1,100 houses").
+  if (a.approx && b.approx) return false;
+  if (a.approx || b.approx) {
+    if (a.approx ? fitsApprox(a, b) : fitsApprox(b, a)) return false;
+    if (a.bound || b.bound) return false;
+  }
   if (a.qualifier.join() !== b.qualifier.join() || a.direction !== b.direction) return false;
   if (otherSubjects(a, b) || otherVerbs(a, b)) return false;
   // A year of its own on one side only ("a magnitude 7.1 earthquake in 1998") is another time for a value that is no slip.
@@ -79,4 +85,14 @@ export const MEASURE_VALUES = 3;
  */
 function namesSet(f: FigureMention): boolean {
   return f.definite && f.measure !== undefined && f.nouns[0] === f.measure;
+}
+
+/**
+ * Whether an exact value fits an approximate one: "about 7,000" fits 6,941 (within 15%, as for slips);
+ * "almost 19,000" fits only a value a little under it, never 21,460.
+ */
+function fitsApprox(approx: FigureMention, exact: FigureMention): boolean {
+  const low = 0.85 * approx.value;
+  const high = approx.approxBelow ? approx.value : 1.15 * approx.value;
+  return exact.value >= low && exact.value <= high;
 }

@@ -29,6 +29,7 @@ for (const group of [
   'missing unaccounted',
   'drones',
   'turnout voted electors voters',
+  'margin',
 ]) {
   const words = group.split(' ');
   for (const w of words) SYNONYMS[w] = words[0];
