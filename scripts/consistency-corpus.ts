@@ -12,6 +12,10 @@
 // consistency-heldout-2, run once at the end of session 3 (commit ea9644d; 10 drafts, 4,667 words, 1 of
 // 130 traps flagged): name 1.000 / 1.000 (7, 0, 0), figure 0.833 / 0.313 (5, 1, 11), date 1.000 / 1.000
 // (5, 0, 0); with the rules as consistency-3 arrived (e13fb82) figure was 0.800 / 0.250 (4, 1, 12).
+// consistency-4 scored untouched on arrival (session 4), before any tuning on it (merge commit 216e664, rule
+// as of add02a3; 8 drafts, 3,986 words, 1 of 115 traps flagged): name 1.000 / 1.000 (5, 0, 0), figure
+// 0.875 / 0.368 (7, 1, 12), date 1.000 / 1.000 (3, 0, 0); main's rule of that hour (session 3's) scored figure
+// the same, 0.875 / 0.368.
 //
 //   node --import tsx scripts/consistency-corpus.ts            tuning sets: table, every mistake
 //   node --import tsx scripts/consistency-corpus.ts --heldout  also the held-out totals
