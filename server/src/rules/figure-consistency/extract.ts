@@ -53,7 +53,8 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     const loose = (QUALIFIER_BEFORE.test(before) && !change && !approx) || QUALIFIER_AFTER.test(after) || parsed.range || bracketed;
     const bound = loose || change || approx ? undefined : LOWER_BOUND.test(before) ? 'lower' : UPPER_BOUND.test(before) ? 'upper' : undefined;
     const nearBefore = contentWords(before).slice(-3).map(fold);
-    const nearAfter = contentWords(after).slice(0, 3).map(fold);
+    // What follows another figure is that figure's ("killed three people and flooded 1,240 homes": not homes for three).
+    const nearAfter = contentWords(ownWords(after)).slice(0, 3).map(fold);
     // The frame is read close to the figure: "a record set in 1978" later in the sentence dates the old record, not this one.
     // …and within its clause: in "38.2% this year, against 32.8% last year" each figure has its own period.
     const windowBefore = prose.slice(Math.max(sentence.start, span.start - 50), span.start);
@@ -69,7 +70,12 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     const ways = new Set(moved.map(wayOf).filter((w) => w));
     const direction = change ? (DOWN_VERB.test(before) ? 'down' : 'up') : ways.size === 1 ? ([...ways][0] as 'up' | 'down') : undefined;
     // "the lowest since 2001" compares with a year; it does not set the figure in it.
-    const years = [...around.matchAll(YEAR)].filter((m) => !DATE_BEFORE_YEAR.test(around.slice(Math.max(0, m.index! - 20), m.index)) && !/since\s+$/i.test(around.slice(Math.max(0, m.index! - 8), m.index))).map((m) => m[0]);
+    // A clause opened by "when" is set in the time the clause before it names ("since Storm Hafren in 2014, when two people died").
+    const dated = WHEN_CLAUSE.test(clauseBefore) ? windowBefore.slice(0, windowBefore.length - clauseBefore.length) + ' ' + around : around;
+    // …and so is a sentence opened by its year ("In 2019 a ferry sank in the same strait, killing 61 people").
+    const opensWithYear = YEAR_OPENING.exec(prose.slice(sentence.start, span.start))?.[1];
+    const years = [...dated.matchAll(YEAR)].filter((m) => !DATE_BEFORE_YEAR.test(dated.slice(Math.max(0, m.index! - 20), m.index)) && !/since\s+$/i.test(dated.slice(Math.max(0, m.index! - 8), m.index))).map((m) => m[0]);
+    if (opensWithYear && !years.includes(opensWithYear)) years.push(opensWithYear);
     // Places and groups named close to the figure ("in Kharkiv", "the Greens"): capitalised words not opening the sentence.
     const places = [...around.matchAll(/(?<=[\p{L},;]\s+)\p{Lu}\p{Ll}+/gu)].map((m) => m[0]).filter((w) => !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|At|Mr|Mrs|Ms|Dr)$/.test(w));
     // "this year" is the story's own time, like no period at all: it sets nothing apart from "the total for 2026".
@@ -123,7 +129,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       // …or a short phrase opening its sentence, which scopes all of it ("Including imports, the refinery processed …",
       // "Of the arrested, 29 …": a part).
       // A figure in an aside (an unclosed bracket before it) is a detail of its own, not a restatement.
-      contrast: measurable && (CONTRAST.test(contrastText(clauseBefore, clauseAfter, DEFINITE.test(before))) || COMPARE.test(clauseBefore) || windowBefore.lastIndexOf('(') > windowBefore.lastIndexOf(')') || PART_AFTER.test(after) || (opener !== undefined && (CONTRAST.test(opener) || /^\s*of\s+the\b/i.test(opener)))),
+      contrast: measurable && (CONTRAST.test(contrastText(clauseBefore, clauseAfter, DEFINITE.test(before) || OWNED_OF.test(before))) || COMPARE.test(clauseBefore) || windowBefore.lastIndexOf('(') > windowBefore.lastIndexOf(')') || PART_AFTER.test(after) || (opener !== undefined && (CONTRAST.test(opener) || /^\s*of\s+the\b/i.test(opener)))),
       sentenceIndex: sentences.indexOf(sentence),
       id: nextId++,
       valueKey: `${parsed.kind}\u0000${parsed.value}`,
@@ -177,9 +183,28 @@ export function measureCandidate(f: FigureMention): boolean {
 function contrastText(clauseBefore: string, clauseAfter: string, definite: boolean): string {
   let after = clauseAfter.replace(OTHER_BOUND, ' ');
   if (definite) after = after.replace(MODAL_AFTER, ' ');
-  return clauseBefore + ' ' + after;
+  // A figure before "include" is the whole the parts are counted in ("The 39 rebels included three former ministers"):
+  // only the part after it is set apart.
+  return clauseBefore + ' ' + after.replace(INCLUDE_AFTER, ' ');
 }
+/** Before a figure: an owned thing it is the value of ("the winner's cheque of"): it exists, as a definite figure's set does. */
+const OWNED_OF = /\p{L}['’]s\s+\p{L}+\s+of\s+$/u;
 const OTHER_BOUND = /\b(?:more|fewer|less)\s+than\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand))\b)/gi;
+/**
+ * The words after a figure up to another figure, when a word of their own parts them ("killed three people and
+ * flooded 1,240 homes": homes are the other figure's); not a part of a whole ("12 of the 17 schools": schools).
+ */
+function ownWords(after: string): string {
+  const next = NEXT_FIGURE.exec(after);
+  if (!next || contentWords(after.slice(0, next.index)).length === 0) return after;
+  return after.slice(0, next.index);
+}
+const INCLUDE_AFTER = /\b(?:include|includes|included|including)\b/gi;
+/** The start of another figure: digits, or a number in words. */
+const NEXT_FIGURE = /[£$€]?\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b/i;
+/** A clause opened by "when": set in the time named just before it. */
+const YEAR_OPENING = /^\s*(?:In|During|Back\s+in)\s+((?:19|20)\d{2})\b/;
+const WHEN_CLAUSE = /^\s*when\b/i;
 const MODAL_AFTER = /\b(?:would|could|might|may)\b/gi;
 
 /**

@@ -5,7 +5,7 @@ import { NUMBER_WORD, NUMBER_WORDS } from './words.ts';
 
 // A number in words, compound too ("twenty-one", "four hundred and twenty-one"), before what it counts or
 // before a counted event ("eight died", "twelve were injured"); wordNumber() checks its grammar.
-export const WORD_COUNT = new RegExp(`\\b(${NUMBER_WORD}(?:[\\s-]+(?:${NUMBER_WORD}|hundred|thousand)|[\\s-]+and[\\s-]+${NUMBER_WORD})*)\\b(?=\\s+(?:[a-z-]+\\s+){0,2}(?:[a-z]+s|people|children|men|women)\\b|\\s+(?:(?:were|have|had)\\s+(?:been\\s+)?)?(?:died|killed|injured|hurt|wounded|arrested|detained|rescued|evacuated|missing)\\b)`, 'gi');
+export const WORD_COUNT = new RegExp(`\\b(${NUMBER_WORD}(?:[\\s-]+(?:${NUMBER_WORD}|hundred|thousand)|[\\s-]+and[\\s-]+${NUMBER_WORD})*)\\b(?=\\s+(?:[a-z-]+\\s+){0,2}(?:[a-z]+s|people|children|men|women)\\b|\\s+(?:(?:were|have|had)\\s+(?:been\\s+)?)?(?:dead|died|killed|injured|hurt|wounded|arrested|detained|rescued|evacuated|missing)\\b)`, 'gi');
 /** A percentage in words, compound too: "Thirty-eight per cent". */
 export const WORD_PERCENT = new RegExp(`\\b(${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})?)\\s+(?:per\\s*cent|percent)\\b`, 'gi');
 export const PERCENT_GUARD = /per\s*cent|percent/i;

@@ -40,8 +40,7 @@ export function sameMeasure(a: FigureMention, b: FigureMention, only = false): b
   if (a.qualifier.join() !== b.qualifier.join() || a.direction !== b.direction) return false;
   if (otherSubjects(a, b) || otherVerbs(a, b)) return false;
   // A year of its own on one side only ("a magnitude 7.1 earthquake in 1998") is another time for a value that is no slip.
-  const year = (f: FigureMention) => f.frame.find((x) => /^\d{4}$/.test(x) && x !== draftYear);
-  if (!year(a) !== !year(b)) return false;
+  if (ownYearApart(a, b)) return false;
   // Each named with its own day ("on Sunday" / "on Monday"): another frame; and one dated by its month
   // ("on Monday, January 12") is another day than a figure with none (a lede's bare "on Tuesday" is the story's).
   const ta = a.times;
@@ -95,4 +94,10 @@ function fitsApprox(approx: FigureMention, exact: FigureMention): boolean {
   const low = 0.85 * approx.value;
   const high = approx.approxBelow ? approx.value : 1.15 * approx.value;
   return exact.value >= low && exact.value <= high;
+}
+
+/** A year of its own (not the draft's) on one side only: "when two people died" in 2014 is another time than the story's three dead. */
+export function ownYearApart(a: FigureMention, b: FigureMention): boolean {
+  const year = (f: FigureMention) => f.frame.find((x) => /^\d{4}$/.test(x) && x !== draftYear);
+  return !year(a) !== !year(b);
 }

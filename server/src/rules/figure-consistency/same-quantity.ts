@@ -3,7 +3,7 @@
 import { frameConflict, otherPlaces } from './frame.ts';
 import type { Confusion, FigureMention } from './mention.ts';
 import { isMeasure } from './numbers.ts';
-import { sameMeasure } from './same-measure.ts';
+import { ownYearApart, sameMeasure } from './same-measure.ts';
 import { COUNTED, GENERIC, MOVED, SPECIFIC, shared } from './words.ts';
 
 /** The same thing counted in the same frame, so that a different value is a conflict. */
@@ -45,6 +45,7 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
   if (kind === 'last digit') {
     // One more or less happens between true figures: only a headline against the body counting the same
     // thing, or a measure (money, %, units, millions) of the same noun: "a £1.2bn budget" / "the £1.3bn budget".
+    if (ownYearApart(a, b)) return false;
     if (a.heading || b.heading) return near >= 1;
     const sameNoun = shared(a.nouns, b.nouns) >= 1 || (a.measure !== undefined && a.measure === b.measure);
     // In the body: a measure of the same noun ("£1.2bn rescue package" / "£1.3bn package"), or a count of

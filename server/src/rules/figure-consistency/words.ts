@@ -14,12 +14,13 @@ export const STOP = new Set(
 );
 /** Close synonyms: what a count counts, folded to one word; the folded words are what a body count one apart may contradict. */
 export const SYNONYMS: Record<string, string> = {};
+const ALSO: Record<string, string> = {};
 for (const group of [
   'deaths dead killed died deaths toll fatalities lives killing kills kill death die dies dying',
   'arrests arrested detained detentions detainees held arrest arresting detain',
   'people persons individuals',
   'injured wounded hurt injuries',
-  'homes houses households dwellings',
+  'homes houses households dwellings properties',
   'votes ballots',
   'evacuated evacuations evacuees',
   'defendants accused sentenced convicted',
@@ -33,6 +34,15 @@ for (const group of [
 ]) {
   const words = group.split(' ');
   for (const w of words) SYNONYMS[w] = words[0];
+}
+/**
+ * One thing under other names, folded like the counted things above but not one of them (so neither a known
+ * counted thing nor a reason to part two figures): the jobs at risk are the colleagues affected, the prize money
+ * is the winner's cheque, the profit is the earnings.
+ */
+for (const group of ['jobs workers employees staff colleagues', 'prize cheque purse winnings', 'profit profits earnings']) {
+  const words = group.split(' ');
+  for (const w of words) ALSO[w] = words[0];
 }
 
 export const COUNTED = new Set(Object.values(SYNONYMS));
@@ -80,7 +90,7 @@ export function contentWords(text: string): string[] {
 
 /** A word folded to its synonym group, or its first four letters (a crude stem: "waiting" / "waited"). */
 export function fold(word: string): string {
-  return SYNONYMS[word] ?? word.slice(0, 4);
+  return SYNONYMS[word] ?? ALSO[word] ?? word.slice(0, 4);
 }
 
 export function shared(a: string[], b: string[]): number {
