@@ -73,7 +73,8 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // A clause opened by "when" is set in the time the clause before it names ("since Storm Hafren in 2014, when two people died").
     const dated = WHEN_CLAUSE.test(clauseBefore) ? windowBefore.slice(0, windowBefore.length - clauseBefore.length) + ' ' + around : around;
     // …and so is a sentence opened by its year ("In 2019 a ferry sank in the same strait, killing 61 people").
-    const opensWithYear = YEAR_OPENING.exec(prose.slice(sentence.start, span.start))?.[1];
+    YEAR_OPENING.lastIndex = sentence.start;
+    const opensWithYear = YEAR_OPENING.exec(prose)?.[1];
     const years = [...dated.matchAll(YEAR)].filter((m) => !DATE_BEFORE_YEAR.test(dated.slice(Math.max(0, m.index! - 20), m.index)) && !/since\s+$/i.test(dated.slice(Math.max(0, m.index! - 8), m.index))).map((m) => m[0]);
     if (opensWithYear && !years.includes(opensWithYear)) years.push(opensWithYear);
     // Places and groups named close to the figure ("in Kharkiv", "the Greens"): capitalised words not opening the sentence.
@@ -203,7 +204,8 @@ const INCLUDE_AFTER = /\b(?:include|includes|included|including)\b/gi;
 /** The start of another figure: digits, or a number in words. */
 const NEXT_FIGURE = /[£$€]?\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b/i;
 /** A clause opened by "when": set in the time named just before it. */
-const YEAR_OPENING = /^\s*(?:In|During|Back\s+in)\s+((?:19|20)\d{2})\b/;
+/** Sticky: tried at the sentence's start only. */
+const YEAR_OPENING = /\s*(?:In|During|Back\s+in)\s+((?:19|20)\d{2})\b/y;
 const WHEN_CLAUSE = /^\s*when\b/i;
 const MODAL_AFTER = /\b(?:would|could|might|may)\b/gi;
 
