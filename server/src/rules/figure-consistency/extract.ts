@@ -130,7 +130,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       // …or a short phrase opening its sentence, which scopes all of it ("Including imports, the refinery processed …",
       // "Of the arrested, 29 …": a part).
       // A figure in an aside (an unclosed bracket before it) is a detail of its own, not a restatement.
-      contrast: measurable && (CONTRAST.test(contrastText(clauseBefore, clauseAfter, DEFINITE.test(before) || OWNED_OF.test(before))) || COMPARE.test(clauseBefore) || windowBefore.lastIndexOf('(') > windowBefore.lastIndexOf(')') || PART_AFTER.test(after) || (opener !== undefined && (CONTRAST.test(opener) || /^\s*of\s+the\b/i.test(opener)))),
+      contrast: measurable && (CONTRAST.test(contrastText(clauseBefore, clauseAfter, DEFINITE.test(before) || OWNED_OF.test(before))) || COMPARE.test(clauseBefore) || windowBefore.lastIndexOf('(') > windowBefore.lastIndexOf(')') || PART_AFTER.test(after) || WHOLE_BEFORE.test(before) || (opener !== undefined && (CONTRAST.test(opener) || /^\s*of\s+the\b/i.test(opener)))),
       sentenceIndex: sentences.indexOf(sentence),
       id: nextId++,
       valueKey: `${parsed.kind}\u0000${parsed.value}`,
@@ -200,6 +200,8 @@ function ownWords(after: string): string {
   if (!next || contentWords(after.slice(0, next.index)).length === 0) return after;
   return after.slice(0, next.index);
 }
+/** The whole a part is counted in ("won 14 of the city's 22 wards": 22): the size of the set, not the count restated. */
+const WHOLE_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\p{L}+['’]s\s+)?$/iu;
 const INCLUDE_AFTER = /\b(?:include|includes|included|including)\b/gi;
 /** The start of another figure: digits, or a number in words. */
 const NEXT_FIGURE = /[£$€]?\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b/i;

@@ -55,7 +55,7 @@ export const MONTH = /^(?:january|february|march|april|june|july|august|septembe
 export const QUALIFIER_KIND = /\b(peak(?:s|ed)?|records?|average|median|total|maximum|minimum|highest|lowest)\b/gi;
 
 /** Before a figure: a reference back to a set already named ("the 68 people hurt", "all 45 people detained"). */
-export const DEFINITE = /(?:^|[^A-Za-z])(?:the|all|all\s+the|all\s+of\s+the|those)\s+$/i;
+export const DEFINITE = /(?:^|[^A-Za-z])(?:the|all|all\s+the|all\s+of\s+the|those|the\s+[A-Za-z]+['’]s)\s+$/i;
 
 /** "41 of the injured", "12 of its 143 stores": a part of a set. */
 export const PART_AFTER = /^\s*of\s+(?:the|those|these|its|their|his|her|our|them|whom)\b/i;

@@ -46,7 +46,9 @@ export function sameMeasure(a: FigureMention, b: FigureMention, only = false): b
   const ta = a.times;
   const tb = b.times;
   if (ta.length && tb.length && !ta.some((t) => tb.includes(t))) return false;
-  if (!ta.length !== !tb.length && [...ta, ...tb].some((t) => MONTH.test(t))) return false;
+  // A figure that refers back to a set already named ("the manifest's 218 passengers") takes that set's day.
+  const undated = ta.length ? b : a;
+  if (!ta.length !== !tb.length && [...ta, ...tb].some((t) => MONTH.test(t)) && !undated.definite) return false;
   const ka = a.near.filter((w) => SPECIFIC.has(w));
   const kb = b.near.filter((w) => SPECIFIC.has(w));
   if (ka.length && kb.length && !ka.some((w) => kb.includes(w))) return false;
