@@ -151,7 +151,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       mention.leadText = detach(prose.slice(Math.max(sentence.start, span.start - 80), span.start));
       mention.verb = wordBefore(before)?.toLowerCase();
       mention.definite = DEFINITE.test(before);
-      mention.qualifier = [...new Set([...around.matchAll(QUALIFIER_KIND)].map((m) => m[1].toLowerCase().slice(0, 4)))].sort();
+      mention.qualifier = [...new Set([...(clauseBefore + ' ' + clauseAfter.split(PREDICATE)[0]).matchAll(QUALIFIER_KIND)].map((m) => m[1].toLowerCase().slice(0, 4)))].sort();
       mention.owner = (OWNER_BEFORE.exec(clauseBefore)?.[1] ?? OWNER_AFTER.exec(clauseAfter)?.[1])?.toLowerCase();
       // Its own clause only: "falls 18% as price war in China bites" is not set in China.
       const own = clauseBefore.split(SUBORDINATE).pop()! + ' ' + clauseAfter.split(SUBORDINATE)[0];
@@ -200,6 +200,8 @@ function ownWords(after: string): string {
   if (!next || contentWords(after.slice(0, next.index)).length === 0) return after;
   return after.slice(0, next.index);
 }
+/** A verb after a figure: what follows says something of the value ("The 31.2% turnout was the lowest"), not what kind of value it is. */
+const PREDICATE = /\b(?:is|was|were|are|has|have|had|will|would|remains|remained|became|becomes)\b/i;
 /** The whole a part is counted in ("won 14 of the city's 22 wards": 22): the size of the set, not the count restated. */
 const WHOLE_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\p{L}+['’]s\s+)?$/iu;
 const INCLUDE_AFTER = /\b(?:include|includes|included|including)\b/gi;
