@@ -71,11 +71,13 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     const direction = change ? (DOWN_VERB.test(before) ? 'down' : 'up') : ways.size === 1 ? ([...ways][0] as 'up' | 'down') : undefined;
     // "the lowest since 2001" compares with a year; it does not set the figure in it.
     // A clause opened by "when" is set in the time the clause before it names ("since Storm Hafren in 2014, when two people died").
-    const dated = WHEN_CLAUSE.test(clauseBefore) ? windowBefore.slice(0, windowBefore.length - clauseBefore.length) + ' ' + around : around;
+    // (There "since 2015, when four people died" is in 2015: "since" compares only a figure of its own clause.)
+    const previous = WHEN_CLAUSE.test(clauseBefore) ? windowBefore.slice(0, windowBefore.length - clauseBefore.length) : '';
     // …and so is a sentence opened by its year ("In 2019 a ferry sank in the same strait, killing 61 people").
     YEAR_OPENING.lastIndex = sentence.start;
     const opensWithYear = YEAR_OPENING.exec(prose)?.[1];
-    const years = [...dated.matchAll(YEAR)].filter((m) => !DATE_BEFORE_YEAR.test(dated.slice(Math.max(0, m.index! - 20), m.index)) && !/since\s+$/i.test(dated.slice(Math.max(0, m.index! - 8), m.index))).map((m) => m[0]);
+    const years = [...around.matchAll(YEAR)].filter((m) => !DATE_BEFORE_YEAR.test(around.slice(Math.max(0, m.index! - 20), m.index)) && !/since\s+$/i.test(around.slice(Math.max(0, m.index! - 8), m.index))).map((m) => m[0]);
+    if (previous) for (const m of previous.matchAll(YEAR)) if (!DATE_BEFORE_YEAR.test(previous.slice(Math.max(0, m.index! - 20), m.index)) && !years.includes(m[0])) years.push(m[0]);
     if (opensWithYear && !years.includes(opensWithYear)) years.push(opensWithYear);
     // Places and groups named close to the figure ("in Kharkiv", "the Greens"): capitalised words not opening the sentence.
     const places = [...around.matchAll(/(?<=[\p{L},;]\s+)\p{Lu}\p{Ll}+/gu)].map((m) => m[0]).filter((w) => !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|At|Mr|Mrs|Ms|Dr)$/.test(w));
