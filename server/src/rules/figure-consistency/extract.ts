@@ -4,7 +4,7 @@
 import { detach, paragraphCache } from '../../engine/cache.ts';
 import { proseSentences } from '../../engine/sentences.ts';
 import { figuresIn } from '../unattributed-figure/figures.ts';
-import { APPROX_BEFORE, APPROX_BELOW, CHANGE_BEFORE, COMPARE, CONTRAST, CURRENCY_AFTER, DATE_BEFORE_YEAR, DEFINITE, DOWN_VERB, DOWN_WORD, DURATION, DURATION_GUARD, LOWER_BOUND, NOT_PLACE, OPENER, OWNER_AFTER, OWNER_BEFORE, PART_AFTER, PERCENT_GUARD, PERIOD, PERIOD_GUARD, QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIER_KIND, SUBORDINATE, TIMES, UPPER_BOUND, UP_WORD, WHERE, WORD_COUNT, WORD_COUNT_GUARD, WORD_PERCENT, YEAR } from './markers.ts';
+import { UNIT_ADJECTIVE, UNIT_ADJECTIVE_GUARD, APPROX_BEFORE, APPROX_BELOW, CHANGE_BEFORE, COMPARE, CONTRAST, CURRENCY_AFTER, DATE_BEFORE_YEAR, DEFINITE, DOWN_VERB, DOWN_WORD, DURATION, DURATION_GUARD, LOWER_BOUND, NOT_PLACE, OPENER, OWNER_AFTER, OWNER_BEFORE, PART_AFTER, PERCENT_GUARD, PERIOD, PERIOD_GUARD, QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIER_KIND, SUBORDINATE, TIMES, UPPER_BOUND, UP_WORD, WHERE, WORD_COUNT, WORD_COUNT_GUARD, WORD_PERCENT, YEAR } from './markers.ts';
 import type { FigureMention } from './mention.ts';
 import { parse } from './numbers.ts';
 import { COUNTED, GENERIC, SPECIFIC, STOP, contentWords, fold, wordBefore } from './words.ts';
@@ -20,13 +20,13 @@ export function figureMentions(prose: string, heading: boolean): FigureMention[]
 function readFigures(prose: string, heading: boolean): FigureMention[] {
   const spans = figuresIn(prose, heading).map((s) => ({ ...s }));
   const taken = (start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
-  for (const re of [WORD_COUNT, DURATION, WORD_PERCENT]) {
-    if (re === DURATION ? !DURATION_GUARD.test(prose) : !WORD_COUNT_GUARD.test(prose) || (re === WORD_PERCENT && !PERCENT_GUARD.test(prose))) continue;
+  for (const re of [WORD_COUNT, DURATION, WORD_PERCENT, UNIT_ADJECTIVE]) {
+    if (re === UNIT_ADJECTIVE ? !UNIT_ADJECTIVE_GUARD.test(prose) : re === DURATION ? !DURATION_GUARD.test(prose) : !WORD_COUNT_GUARD.test(prose) || (re === WORD_PERCENT && !PERCENT_GUARD.test(prose))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(prose); m; m = re.exec(prose)) {
       const end = m.index + m[0].length;
       // The shared reader stops at "Four hundred"; the whole number in words ("… and twenty-one") replaces it.
-      if (re !== DURATION) {
+      if (re === WORD_COUNT || re === WORD_PERCENT) {
         for (let i = spans.length - 1; i >= 0; i--) if (spans[i].start >= m.index && spans[i].end <= end && spans[i].end - spans[i].start < end - m.index) spans.splice(i, 1);
       }
       if (!taken(m.index, end)) spans.push({ start: m.index, end });
@@ -225,6 +225,8 @@ export function measureNoun(f: FigureMention, clauseBefore: string, clauseAfter:
   // A winning margin, whatever it counts: "beating her rival by 21,460 votes", "won by 312", "a lead of almost 19,000".
   const end = clauseBefore.slice(-60);
   if (end.endsWith(' ') && (MARGIN_BY.test(end) || MARGIN_OF.test(end))) return 'margin';
+  // A win by so many ("a two-stroke victory") is a margin too.
+  if (f.kind === 'count' && /-[a-z]+$/i.test(f.text) && MARGIN_NOUN.test(clauseAfter)) return 'margin';
   // The counted thing closest to the figure, after it first ("Nine people were killed and 63 injured": injured).
   for (let i = f.nearBefore; i < f.near.length; i++) if (SPECIFIC.has(f.near[i])) return f.near[i];
   for (let i = f.nearBefore - 1; i >= 0; i--) if (SPECIFIC.has(f.near[i])) return f.near[i];
@@ -266,8 +268,10 @@ function levelSubject(tail: string): string | undefined {
   return fold(head);
 }
 
+/** After a counting unit adjective: what it is the margin of. */
+const MARGIN_NOUN = /^\s*(?:victory|win|defeat|winning\s+margin|margin)\b/i;
 /** Before a figure: a win by it ("beat Leeds by", "won the seat by"); not "leading by", a lead that may change. */
-const MARGIN_BY = /\b(?:won|wins|winning|beat|beats|beating|beaten|defeated|defeating)\b(?:\s+[\p{L}'’-]+){0,4}\s+by\s+$/iu;
+const MARGIN_BY = /\b(?:won|win|wins|winning|beat|beats|beating|beaten|defeated|defeating)\b(?:\s+[\p{L}'’-]+){0,4}\s+by\s+$/iu;
 /** Before a figure: a margin named ("a lead of", "a majority of just over"), not "the majority of" a whole. */
 const MARGIN_OF = /\b(?:lead|margin|(?<!the\s)majority)\s+of\s+(?:(?:almost|nearly|about|around|some|roughly|more\s+than|just\s+(?:over|under))\s+)?$/i;
 

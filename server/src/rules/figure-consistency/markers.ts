@@ -13,6 +13,12 @@ export const DURATION = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](
 /** A bound: "more than 500" fits 512 and conflicts only with a figure outside it ("over 50,000" / "5,000"). */
 export const LOWER_BOUND = /(?:^|[^\p{L}])(?:more\s+than|over|at\s+least|above|in\s+excess\s+of|upwards\s+of)\s+$/iu;
 export const UPPER_BOUND = /(?:^|[^\p{L}])(?:fewer\s+than|less\s+than|no\s+more\s+than|at\s+most|up\s+to|under|below)\s+$/iu;
+/**
+ * A number joined to its unit as an adjective: "a 40-metre breach", "a six-year deal", "a two-stroke victory"
+ * (not an age: "a 29-year-old").
+ */
+export const UNIT_ADJECTIVE = new RegExp(String.raw`(?<![\p{L}\p{N}.,-])((?:\d{1,3}(?:,\d{3})*(?:\.\d+)?|${NUMBER_WORD}(?:-${NUMBER_WORD})?)-(?:metre|meter|kilometre|kilometer|mile|foot|yard|tonne|year|month|week|stroke|shot|point|goal|run|wicket|seat|vote))(?![\p{L}-])`, 'giu');
+export const UNIT_ADJECTIVE_GUARD = /-(?:metre|meter|kilometre|kilometer|mile|foot|yard|tonne|year|month|week|stroke|shot|point|goal|run|wicket|seat|vote)\b/i;
 export const DURATION_GUARD = /\d[\s-](?:min|hour|hr|sec|day|week|month)/i;
 export const WORD_COUNT_GUARD = /(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|ty|hundred)[\s-]/i;
 export const PERIOD_GUARD = /year|career|all-time|month|week|quarter|decade|season|election|day|half|round|stage|phase|leg\b|annual|ago|earlier|January|February|March|April|June|July|August|September|October|November|December/i;

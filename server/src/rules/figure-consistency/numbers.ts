@@ -42,6 +42,16 @@ export function wordNumber(phrase: string): number | undefined {
 
 export function parse(text: string): { value: number; digits: string; whole: string; kind: string; range: boolean; unit?: number } | undefined {
   const lower = text.toLowerCase();
+  // A unit adjective ("40-metre", "six-year", "two-stroke"): a counting unit (strokes, points, seats) is a count.
+  const adjective = /^([a-z]+(?:-[a-z]+)?|[\d.,]+)-(metre|meter|kilometre|kilometer|mile|foot|yard|tonne|year|month|week|stroke|shot|point|goal|run|wicket|seat|vote)$/.exec(lower);
+  if (adjective) {
+    const [, number, unit] = adjective;
+    const value = /\d/.test(number) ? Number(number.replace(/,/g, '')) : NUMBER_WORDS.indexOf(number) > 0 ? NUMBER_WORDS.indexOf(number) : wordNumber(number);
+    if (value === undefined || !Number.isFinite(value) || value <= 0) return undefined;
+    const written = /\d/.test(number) ? number.replace(/[.,]/g, '') : String(value);
+    const kind = /^(?:stroke|shot|point|goal|run|wicket|seat|vote)$/.test(unit) ? 'count' : unit.replace(/^meter$/, 'metre').replace(/^kilometer$/, 'kilometre');
+    return { value, digits: written.replace(/^0+/, '').replace(/0+$/, '') || '0', whole: written.replace(/^0+/, '') || '0', kind, range: false };
+  }
   const word = NUMBER_WORDS.indexOf(lower);
   if (word >= 0) return { value: word, digits: String(word), whole: String(word), kind: 'count', range: false };
   if (/^[a-z]+(?:[\s-]+[a-z]+)+$/.test(lower) && !/(?:thousand|million|billion|per\s*cent|percent)$/.test(lower)) {
