@@ -229,7 +229,11 @@ export function measureNoun(f: FigureMention, clauseBefore: string, clauseAfter:
   if (f.kind === 'count' && /-[a-z]+$/i.test(f.text) && MARGIN_NOUN.test(clauseAfter)) return 'margin';
   // The counted thing closest to the figure, after it first ("Nine people were killed and 63 injured": injured).
   for (let i = f.nearBefore; i < f.near.length; i++) if (SPECIFIC.has(f.near[i])) return f.near[i];
-  for (let i = f.nearBefore - 1; i >= 0; i--) if (SPECIFIC.has(f.near[i])) return f.near[i];
+  // …before it, only within its own clause: "by 314 votes to 291, a majority of 23, after 41 Labour MPs rebelled" does not count votes for 41.
+  if (f.nearBefore > 0) {
+    const own = contentWords(clauseBefore).map(fold);
+    for (let i = f.nearBefore - 1; i >= 0; i--) if (SPECIFIC.has(f.near[i]) && own.includes(f.near[i])) return f.near[i];
+  }
   const tail = clauseBefore.slice(-60);
   // A movement's measure is what moved: "a 16% fall in operating profit", "profit falls 18%".
   if (f.direction) {
