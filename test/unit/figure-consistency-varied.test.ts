@@ -277,3 +277,21 @@ test('quiet: 140 / 41 is no transposition, a whole of its parts, another year by
   ];
   for (const text of traps) assert.deepEqual(flagged(text), [], text);
 });
+
+test('caught: a number joined to its unit, a margin however put, a length said of the thing it measures', () => {
+  const cases: [string, string][] = [
+    ['# Okoro wins the Lakeside Open by four shots\nAda Okoro won the Lakeside Open by four shots on Sunday.\n"A three-stroke victory flatters me," she said.', 'three-stroke'],
+    // "If the 210-metre tower …": a condition on a set already named leaves its size what it is.
+    ['The new tower, approved on Monday, will be 240 metres tall.\nIf the 210-metre tower is built, it will be the tallest in the county.', '210-metre'],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(flagged(text), [expected], text);
+});
+
+test('quiet: a unit adjective that is an age, a lead that may change, a length of something else', () => {
+  const traps = [
+    'The 29-year-old signed a five-year contract in June.\nHis brother, 31, is in the second year of his contract.',
+    '# Okoro wins the Lakeside Open by four shots\nOkoro began the final round with a two-shot lead over Lena Varga.',
+    'The new tower will be 240 metres tall.\nIts neighbour, a 210-metre spire, was finished in 2019.',
+  ];
+  for (const text of traps) assert.deepEqual(flagged(text), [], text);
+});

@@ -143,7 +143,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     mention.lastUnit = parsed.unit ?? 1;
     // What it measures: needed only to compare it as a plain value, or one apart in its last digit.
     if (approx && APPROX_BELOW.test(before)) mention.approxBelow = true;
-    mention.measure = measurable ? measureNoun(mention, clauseBefore, clauseAfter) : undefined;
+    mention.measure = measurable ? measureNoun(mention, clauseBefore, clauseAfter, () => prose.slice(sentence.start, Math.min(span.start, sentence.start + 60))) : undefined;
     // An approximate figure is checked only as a known counted thing (homes, deaths, arrests, a margin): what a
     // story counts and restates; an approximation of anything else is far more often a figure of its own.
     const noun = measureCandidate(mention) && (!approx || (mention.measure !== undefined && COUNTED.has(mention.measure))) ? mention.measure : undefined;
@@ -185,10 +185,15 @@ export function measureCandidate(f: FigureMention): boolean {
  */
 function contrastText(clauseBefore: string, clauseAfter: string, definite: boolean): string {
   let after = clauseAfter.replace(OTHER_BOUND, ' ');
-  if (definite) after = after.replace(MODAL_AFTER, ' ');
+  // …and a condition on it ("If the 380-metre asteroid struck the Earth"): the set it names is no less there.
+  let before = clauseBefore;
+  if (definite) {
+    after = after.replace(MODAL_AFTER, ' ');
+    before = before.replace(CONDITION, ' ');
+  }
   // A figure before "include" is the whole the parts are counted in ("The 39 rebels included three former ministers"):
   // only the part after it is set apart.
-  return clauseBefore + ' ' + after.replace(INCLUDE_AFTER, ' ');
+  return before + ' ' + after.replace(INCLUDE_AFTER, ' ');
 }
 /** Before a figure: an owned thing it is the value of ("the winner's cheque of"): it exists, as a definite figure's set does. */
 const OWNED_OF = /\p{L}['’]s\s+\p{L}+\s+of\s+$/u;
@@ -213,6 +218,7 @@ const NEXT_FIGURE = /[£$€]?\d|\b(?:two|three|four|five|six|seven|eight|nine|t
 /** Sticky: tried at the sentence's start only. */
 const YEAR_OPENING = /\s*(?:In|During|Back\s+in)\s+((?:19|20)\d{2})\b/y;
 const WHEN_CLAUSE = /^\s*when\b/i;
+const CONDITION = /\b(?:if|unless)\b/gi;
 const MODAL_AFTER = /\b(?:would|could|might|may)\b/gi;
 
 /**
@@ -221,7 +227,7 @@ const MODAL_AFTER = /\b(?:would|could|might|may)\b/gi;
  * "gusts of up to 98mph", "the rate of 3.6%"); else its first noun after it, or with a noun that counts
  * anything, that and the next word ("people evacuated").
  */
-export function measureNoun(f: FigureMention, clauseBefore: string, clauseAfter: string): string | undefined {
+export function measureNoun(f: FigureMention, clauseBefore: string, clauseAfter: string, sentenceOpening: () => string): string | undefined {
   // A winning margin, whatever it counts: "beating her rival by 21,460 votes", "won by 312", "a lead of almost 19,000".
   const end = clauseBefore.slice(-60);
   if (end.endsWith(' ') && (MARGIN_BY.test(end) || MARGIN_OF.test(end))) return 'margin';
@@ -247,6 +253,12 @@ export function measureNoun(f: FigureMention, clauseBefore: string, clauseAfter:
   const subject = levelSubject(tail);
   if (subject) return subject;
   if (f.nouns.length === 0) return undefined;
+  // A length said of a thing ("The asteroid, named 2026 QK17, is estimated to be 340 metres across") measures that
+  // thing, the subject opening the sentence, as "the 380-metre asteroid" does.
+  if (DIMENSION.test(f.nouns[0]) && LENGTH_UNIT.test(f.kind)) {
+    const subject = SUBJECT_OPENING.exec(sentenceOpening())?.[1].toLowerCase();
+    return subject && !STOP.has(subject) && !GENERIC.test(fold(subject)) ? fold(subject) : undefined;
+  }
   if (!GENERIC.test(f.nouns[0])) return f.nouns[0];
   return f.nouns.length > 1 && !GENERIC.test(f.nouns[1]) ? `${f.nouns[0]} ${f.nouns[1]}` : undefined;
 }
@@ -272,6 +284,11 @@ function levelSubject(tail: string): string | undefined {
   return fold(head);
 }
 
+/** Words that make a length a dimension of something ("340 metres across", "12 metres high"), folded. */
+const DIMENSION = /^(?:acro|wide|long|high|tall|deep|diam|leng|widt|heig)$/;
+const LENGTH_UNIT = /^(?:metre|m|km|kilometre|mile|foot|feet|ft|yard|cm|mm|inch)$/;
+/** The head of a sentence's subject: "The asteroid", "The new bridge" (its last word before a verb or a comma). */
+const SUBJECT_OPENING = /^\s*(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?([a-z]{3,})\b(?=\s*(?:,|(?:is|was|will|would|could|has|had|measures|measured|stands|stood)\b))/i;
 /** After a counting unit adjective: what it is the margin of. */
 const MARGIN_NOUN = /^\s*(?:victory|win|defeat|winning\s+margin|margin)\b/i;
 /** Before a figure: a win by it ("beat Leeds by", "won the seat by"); not "leading by", a lead that may change. */
