@@ -259,6 +259,8 @@ export function measureNoun(f: FigureMention, clauseBefore: string, clauseAfter:
     const subject = SUBJECT_OPENING.exec(sentenceOpening())?.[1].toLowerCase();
     return subject && !STOP.has(subject) && !GENERIC.test(fold(subject)) ? fold(subject) : undefined;
   }
+  // A name after a figure is whose it is ("Torres scores 41 as Harbor City rally"), not what it counts.
+  if (f.places.some((p) => fold(p.toLowerCase()) === f.nouns[0])) return undefined;
   if (!GENERIC.test(f.nouns[0])) return f.nouns[0];
   return f.nouns.length > 1 && !GENERIC.test(f.nouns[1]) ? `${f.nouns[0]} ${f.nouns[1]}` : undefined;
 }

@@ -4,7 +4,7 @@ import { frameConflict, otherPlaces } from './frame.ts';
 import type { Confusion, FigureMention } from './mention.ts';
 import { isMeasure } from './numbers.ts';
 import { ownYearApart, sameMeasure } from './same-measure.ts';
-import { COUNTED, GENERIC, MOVED, SPECIFIC, shared } from './words.ts';
+import { COUNTED, GENERIC, MOVED, SPECIFIC, fold, shared } from './words.ts';
 
 /** The same thing counted in the same frame, so that a different value is a conflict. */
 export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion, only = false): boolean {
@@ -41,7 +41,7 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
     if (bound.bound === 'lower' ? other.value >= bound.value : other.value <= bound.value) return false;
   }
   const words = a.value < 21 && !/\d/.test(a.text) || (b.value < 21 && !/\d/.test(b.text));
-  const near = shared(a.near, b.near);
+  const near = sharedNear(a, b);
   if (kind === 'last digit') {
     // One more or less happens between true figures: only a headline against the body counting the same
     // thing, or a measure (money, %, units, millions) of the same noun: "a £1.2bn budget" / "the £1.3bn budget".
@@ -56,6 +56,9 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
     return isMeasure(a) || (near >= 2 && (a.nouns.some((n) => COUNTED.has(n)) || (!a.contrast && !b.contrast && a.nouns.some((n) => b.nouns.includes(n) && !GENERIC.test(n)))));
   }
   if (words) return false;
+  // Two digits swapped or a zero off a short figure happen between true figures of different people and
+  // places ("Torres scored 41 points" / "Baptiste scored … 14 points"): in the body, each named with its own, apart.
+  if (!(kind === 'transposed' && a.digits.length >= 3) && !a.heading && !b.heading && otherPlaces(a, b)) return false;
   const measured = isMeasure(a);
   // Digits transposed in three or more digits, or in a measure (%, money, units, millions), or a zero off an amount: a slip, not chance.
   if (kind === 'transposed' && a.digits.length >= 3) return true;
@@ -63,4 +66,13 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
   if ((kind === 'transposed' || kind === 'zero') && measured) return near >= 1 || a.heading || b.heading;
   // Two-digit counts and round counts a zero apart: also the same words around them.
   return near >= 1;
+}
+
+/**
+ * The words around two figures they have in common that say what is counted: not a word of movement or time
+ * ("fell", "year": shared by any two changes), nor a name ("Harbor City": whose, not what).
+ */
+function sharedNear(a: FigureMention, b: FigureMention): number {
+  const names = new Set([...a.places, ...b.places].map((p) => fold(p.toLowerCase())));
+  return shared(a.near.filter((w) => !MOVED.test(w) && !names.has(w)), b.near);
 }
