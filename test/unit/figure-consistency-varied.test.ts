@@ -274,6 +274,8 @@ test('quiet: 140 / 41 is no transposition, a whole of its parts, another year by
     'Turnout was 44.1% in the city.\nThe lowest turnout was 38.2% in the northern wards.',
     // "at the time" sets a figure in a time named before it.
     'Police arrested 420 people during the protests, the ministry said.\nIn 2019, a smaller wave of protests ended after a week. About 300 people were arrested at the time.',
+    // A paragraph opened by its year is background set then, sentence after sentence.
+    'Police arrested 420 people during the protests, the ministry said.\nIn 2019, a smaller wave of protests ended after a week. Some 300 people were arrested.',
   ];
   for (const text of traps) assert.deepEqual(flagged(text), [], text);
 });

@@ -35,6 +35,8 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
   spans.sort((a, b) => a.start - b.start);
   if (spans.length === 0) return [];
   const sentences = proseSentences(prose);
+  YEAR_OPENING.lastIndex = sentences[0]?.start ?? 0;
+  const paragraphYear = YEAR_OPENING.exec(prose)?.[1];
   const out: FigureMention[] = [];
   for (const span of spans) {
     // Mentions are cached with their paragraph: a slice of the prose kept on one would keep the whole
@@ -79,6 +81,9 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     const years = [...around.matchAll(YEAR)].filter((m) => !DATE_BEFORE_YEAR.test(around.slice(Math.max(0, m.index! - 20), m.index)) && !/since\s+$/i.test(around.slice(Math.max(0, m.index! - 8), m.index))).map((m) => m[0]);
     if (previous) for (const m of previous.matchAll(YEAR)) if (!DATE_BEFORE_YEAR.test(previous.slice(Math.max(0, m.index! - 20), m.index)) && !years.includes(m[0])) years.push(m[0]);
     if (opensWithYear && !years.includes(opensWithYear)) years.push(opensWithYear);
+    // A paragraph opened by its year is background set then ("In 2019, a smaller wave of protests … About 800
+    // people were arrested."): a figure of a later sentence naming no year of its own is in it too.
+    else if (years.length === 0 && paragraphYear !== undefined && sentence !== sentences[0]) years.push(paragraphYear);
     // Places and groups named close to the figure ("in Kharkiv", "the Greens"): capitalised words not opening the sentence.
     const places = [...around.matchAll(/(?<=[\p{L},;]\s+)\p{Lu}\p{Ll}+/gu)].map((m) => m[0]).filter((w) => !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|At|Mr|Mrs|Ms|Dr)$/.test(w));
     // "this year" is the story's own time, like no period at all: it sets nothing apart from "the total for 2026".
