@@ -161,7 +161,7 @@ export function evaluateCorpus(dir: string = CORPORA.old, { mode = 'desk', legac
     const text = readFileSync(resolve(dir, sidecar.draft), 'utf8');
     const format: Format = /\.(md|markdown)$/.test(sidecar.draft) ? 'markdown' : 'plaintext';
     const findings = lint(text, { format, settings }).findings.filter((f) => f.rule === RULE && (tier === 'all' || f.severity !== 'hint'));
-    const explained = mode === 'desk' ? explainFigures(parseDraft(text, format), settings.rules[RULE].options) : [];
+    const explained = mode === 'desk' ? explainFigures(parseDraft(text, format), settings.rules[RULE].options, new Date().getFullYear()) : [];
     files.push(scoreFile(sidecar, text, format, findings, mistakes, mode, legacy, explained));
   }
   const total: FileScore = { file: 'total', format: 'plaintext', clean: false, words: 0, findings: 0, labels: 0, byExpectation: emptyCounts(), tp: 0, fp: 0, fn: 0, tn: 0 };

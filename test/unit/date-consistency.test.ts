@@ -129,3 +129,17 @@ test('a year earlier in the date\'s own sentence comes before the draft\'s year'
   const other = '---\ndate: 2026-11-20\n---\n\nThe bridge opened in 2025. It closed on Saturday, 1 March.\n';
   assert.equal(dates(other, 'markdown').length, 1);
 });
+
+test('the engine never reads the clock: the current year is the host\'s to give', async () => {
+  const { lint } = await import('../../server/src/engine/lint.ts');
+  const { RULES } = await import('../../server/src/rules/index.ts');
+  const engine = (text: string, currentYear?: number) => ofRule(lint(text, { format: 'plaintext', rules: RULES, currentYear }).findings, RULE).map((f) => f.message);
+  const bare = 'The report was due on Monday 12 April.';
+  // 12 April 2027 is a Monday, 12 April 2028 a Wednesday: the answer follows the year handed in.
+  assert.deepEqual(engine(bare, 2027), []);
+  assert.deepEqual(engine(bare, 2028), ['12 April is a Wednesday, not a Monday (assuming 2028, from the current year)']);
+  // No clock and no clue in the draft: no year is assumed, so no weekday is judged ...
+  assert.deepEqual(engine(bare), []);
+  // ... but a day its month never has is wrong in any year.
+  assert.deepEqual(engine('The vote was held on 31 June.'), ['There is no 31 June: June has 30 days']);
+});

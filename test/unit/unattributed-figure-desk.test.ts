@@ -17,7 +17,7 @@ const flagged = (text: string, format: Format = 'plaintext', options?: Record<st
   found(text, format, options).map((f) => text.slice(f.start, f.end));
 const explain = (text: string, format: Format = 'plaintext', options?: Record<string, unknown>) => {
   const settings = applyLayer(defaultSettings(), options ? { rules: { [RULE]: options } } : {}, 'test', []);
-  return Object.fromEntries(explainFigures(parseDraft(text, format), settings.rules[RULE].options).map((e) => [text.slice(e.start, e.end), e.reason]));
+  return Object.fromEntries(explainFigures(parseDraft(text, format), settings.rules[RULE].options, new Date().getFullYear()).map((e) => [text.slice(e.start, e.end), e.reason]));
 };
 
 test('carried: "It also said" and "The agency" go on with the source named before, across paragraphs', () => {

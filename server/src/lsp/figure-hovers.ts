@@ -129,7 +129,7 @@ export function explainsFigures(settings: Settings | undefined, ignored: readonl
 
 /** The figures left alone in a linted draft, and why (the rule's desk pass, run once per result by the caller). */
 export function explainedFigures(doc: DraftDocument, settings: Settings): ExplainedFigure[] {
-  return explainFigures(doc, settings.rules[RULE_ID].options);
+  return explainFigures(doc, settings.rules[RULE_ID].options, new Date().getFullYear());
 }
 
 /** The explained figure under `offset` (its end included, as for findings), if any. */

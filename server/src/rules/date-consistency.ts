@@ -201,7 +201,7 @@ export const dateConsistency = defineRule({
       description: 'Year assumed for a date written without one when the draft gives none (no front matter date, dateline or full date); 0 means the current year.',
     }),
   }),
-  check({ doc, options }) {
+  check({ doc, options, shared }) {
     const all: Located[] = [];
     for (const block of doc.blocks) {
       for (const mention of datesIn(block.prose)) all.push({ mention, start: block.start + mention.start, end: block.start + mention.end, blockStart: block.start });
@@ -212,7 +212,13 @@ export const dateConsistency = defineRule({
     const findings: RuleFinding[] = [];
     for (const located of all) {
       const { mention } = located;
-      const reference = mention.year ? undefined : (sentenceYear(doc, located) ?? fixed ?? nearestFull(doc, full, located) ?? (setting > 0 ? { year: setting, source: 'the year setting' } : { year: new Date().getFullYear(), source: 'the current year' }));
+      const reference = mention.year ? undefined : (sentenceYear(doc, located) ?? fixed ?? nearestFull(doc, full, located) ?? (setting > 0 ? { year: setting, source: 'the year setting' } : shared.currentYear !== undefined ? { year: shared.currentYear, source: 'the current year' } : undefined));
+      if (!mention.year && !reference) {
+        // No year to be had (a host that gives no clock): only a day its month never has can be wrong.
+        const impossible = impossibleDay(located);
+        if (impossible) findings.push(impossible);
+        continue;
+      }
       const year = mention.year ? mention.year.value : nearestYear(reference!, mention.month.value, Math.min(mention.day.value, daysIn(mention.month.value, undefined)));
       const finding = check(doc, located, year, reference);
       if (finding) findings.push(finding);
@@ -252,19 +258,27 @@ function nearestFull(doc: DraftDocument, full: Located[], located: Located): Ref
   return { year: mention.year!.value, month: mention.month.value, day: mention.day.value, source: `the date on line ${doc.lines.lineOf(best.start) + 1}` };
 }
 
+/** A day its month never has, in any year (31 June). */
+function impossibleDay(located: Located): RuleFinding | undefined {
+  const { mention } = located;
+  const days = daysIn(mention.month.value, undefined);
+  if (mention.day.value >= 1 && mention.day.value <= days) return undefined;
+  const month = MONTHS[mention.month.value];
+  return {
+    start: located.start,
+    end: located.end,
+    message: `There is no ${mention.day.value} ${month}: ${month} has ${days === 29 ? '28 days (29 in a leap year)' : `${days} days`}`,
+    fixes: [],
+  };
+}
+
 function check(doc: DraftDocument, located: Located, year: number, reference: Reference | undefined): RuleFinding | undefined {
   const { mention } = located;
   const base = located.blockStart;
   const month = MONTHS[mention.month.value];
   const assumed = reference ? ` (assuming ${year}, from ${reference.source})` : '';
-  if (mention.day.value < 1 || mention.day.value > daysIn(mention.month.value, undefined)) {
-    return {
-      start: located.start,
-      end: located.end,
-      message: `There is no ${mention.day.value} ${month}: ${month} has ${daysIn(mention.month.value, undefined) === 29 ? '28 days (29 in a leap year)' : `${daysIn(mention.month.value, undefined)} days`}`,
-      fixes: [],
-    };
-  }
+  const impossible = impossibleDay(located);
+  if (impossible) return impossible;
   if (mention.month.value === 1 && mention.day.value === 29 && !isLeap(year)) {
     // Without a year in the draft, a guess at the year is no ground to call 29 February impossible.
     if (reference && (reference.source === 'the current year' || reference.source === 'the year setting')) return undefined;

@@ -80,14 +80,14 @@ export const unattributedFigure = defineRule({
   summary: 'Figures (counts, amounts, rates) with no source in their sentence: no "said", "according to", "figures from" or the like.',
   defaultSeverity: 'information',
   options: OPTIONS,
-  check({ doc, options }) {
+  check({ doc, options, shared }) {
     const cues = options.cues;
     const negations = options.negations;
     const matcher = attributionMatcher(cues, negations);
     const headings = options.headings;
     const links = options.links;
     const placeholders = options.placeholders;
-    if (options.mode !== 'strict') return deskPass(doc, options, attributionMatcher([...DESK_CUES, ...cues], negations)).findings;
+    if (options.mode !== 'strict') return deskPass(doc, options, attributionMatcher([...DESK_CUES, ...cues], negations), false, shared.currentYear).findings;
     const settings = settingsId(cues, negations, links, placeholders);
     const findings: RuleFinding[] = [];
     const { blocks } = doc;
@@ -369,7 +369,7 @@ interface Source {
   tense?: () => Tense;
 }
 
-export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: AttributionMatcher, explain = false): DeskResult {
+export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: AttributionMatcher, explain = false, currentYear?: number): DeskResult {
   const headings = options.headings;
   const links = options.links;
   const placeholders = options.placeholders ?? [];
@@ -392,8 +392,8 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
     marketWords += a.marketWords;
   }
   // The story's own time: the latest year the draft names. An event dated earlier is background.
-  // A draft that names no later year is taken to be recent: last year at the earliest.
-  let storyYear = new Date().getUTCFullYear() - 1;
+  // A draft that names no later year is taken to be recent: last year at the earliest (the host's clock).
+  let storyYear = currentYear === undefined ? -Infinity : currentYear - 1;
   for (const a of analyses) if (a) storyYear = Math.max(storyYear, a.latestYear);
   const sportsDraft = sports || sportWords >= Math.max(4, words * SPORTS_DENSITY);
   const marketsDraft = markets || marketWords >= Math.max(4, words * MARKETS_DENSITY);
@@ -683,8 +683,8 @@ function firstFigureFrom(figures: Span[], start: number): number {
 }
 
 /** Why each figure desk mode leaves alone was not flagged (for `copydesk check --explain`). */
-export function explainFigures(doc: DraftDocument, options: Record<string, unknown>): ExplainedFigure[] {
+export function explainFigures(doc: DraftDocument, options: Record<string, unknown>, currentYear?: number): ExplainedFigure[] {
   // Settings resolved by the engine, so shaped by the rule's schema.
   const typed = options as FigureOptions;
-  return deskPass(doc, typed, attributionMatcher([...DESK_CUES, ...(typed.cues ?? [])], typed.negations), true).explained;
+  return deskPass(doc, typed, attributionMatcher([...DESK_CUES, ...(typed.cues ?? [])], typed.negations), true, currentYear).explained;
 }
