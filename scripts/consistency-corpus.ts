@@ -21,6 +21,8 @@
 // consistency-5 (mostly names) scored untouched on arrival, before any tuning on it (rules as of session
 // 3's end, main at its merge; 10 drafts, 5,126 words, 3 of 160 traps flagged): name-consistency 0.941 /
 // 0.762 (16, 1, 5), figure-consistency 0.400 / 0.250 (2, 3, 6), date-consistency 1.000 / 0.833 (5, 0, 1).
+// With figure-consistency as of session 4's 3ce3b16 (merged with it, before its mistakes were read), figure
+// scored 0.500 / 0.250 (2, 2, 6) there, 2 of 160 traps flagged.
 //
 //   node --import tsx scripts/consistency-corpus.ts            tuning sets: table, every mistake
 //   node --import tsx scripts/consistency-corpus.ts --heldout  also the held-out totals
