@@ -306,3 +306,11 @@ test('quiet: a shared name or a word of movement is no sign of one quantity; pla
   ];
   for (const text of traps) assert.deepEqual(flagged(text), [], text);
 });
+
+test('quiet: two-digit counts swapped by chance (each naming its own noun, or one hypothetical)', () => {
+  const traps = [
+    'Bat droppings were found at 52 sites along the canal.\nThe society, founded in 1987, has 900 members and 25 staff.',
+    '# Council backs 62 homes on old dairy site\nNeighbours said 26 homes would have been "bearable".',
+  ];
+  for (const text of traps) assert.deepEqual(flagged(text), [], text);
+});

@@ -146,6 +146,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // A figure that sameMeasure could take is also bucketed by all it requires to be equal (kind, noun,
     // heading, period, day), so that only those meet: every figure of one noun meeting would be quadratic.
     mention.lastUnit = parsed.unit ?? 1;
+    if (measurable && HYPOTHETICAL.test(around)) mention.hypothetical = true;
     // What it measures: needed only to compare it as a plain value, or one apart in its last digit.
     if (approx && APPROX_BELOW.test(before)) mention.approxBelow = true;
     mention.measure = measurable ? measureNoun(mention, clauseBefore, clauseAfter, () => prose.slice(sentence.start, Math.min(span.start, sentence.start + 60))) : undefined;
@@ -223,6 +224,7 @@ const NEXT_FIGURE = /[£$€]?\d|\b(?:two|three|four|five|six|seven|eight|nine|t
 /** Sticky: tried at the sentence's start only. */
 const YEAR_OPENING = /\s*(?:In|During|Back\s+in)\s+((?:19|20)\d{2})\b/y;
 const WHEN_CLAUSE = /^\s*when\b/i;
+const HYPOTHETICAL = /\b(?:would|could|might|if)\b/i;
 const CONDITION = /\b(?:if|unless)\b/gi;
 const MODAL_AFTER = /\b(?:would|could|might|may)\b/gi;
 

@@ -67,6 +67,8 @@ export interface FigureMention {
 
   /** Its clause sets it against another figure, a part or a whole, a plan or a past ("up from", "including", "a target of", "would"). */
   contrast: boolean;
+  /** Its clause is a condition or what would be ("would", "could", "might", "if"): a count that is not. */
+  hypothetical?: boolean;
   /** Which sentence of the block it is in (-1: the block is one sentence). */
   sentenceIndex: number;
   /** Unique per figure read, never reused: keys the cache of pair judgements. */

@@ -59,6 +59,12 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
   // Two digits swapped or a zero off a short figure happen between true figures of different people and
   // places ("Torres scored 41 points" / "Baptiste scored … 14 points"): in the body, each named with its own, apart.
   if (!(kind === 'transposed' && a.digits.length >= 3) && !a.heading && !b.heading && otherPlaces(a, b)) return false;
+  // …or two short counts each naming what it counts right after it, and not the same thing ("found at 41
+  // sites" / "3,200 members and 14 staff"): a word in common elsewhere around them is chance.
+  // Two-digit counts swap by chance more often than by a slip: not when either is hypothetical
+  // ("48 flats would have been hard enough" against the headline's 84 flats).
+  if (kind === 'transposed' && !isMeasure(a) && a.whole.length <= 2 && (a.hypothetical || b.hypothetical)) return false;
+  if (!(kind === 'transposed' && a.digits.length >= 3) && !isMeasure(a) && namesItsNoun(a) && namesItsNoun(b) && shared(a.nouns, b.nouns) === 0) return false;
   const measured = isMeasure(a);
   // Digits transposed in three or more digits, or in a measure (%, money, units, millions), or a zero off an amount: a slip, not chance.
   if (kind === 'transposed' && a.digits.length >= 3) return true;
@@ -75,4 +81,9 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
 function sharedNear(a: FigureMention, b: FigureMention): number {
   const names = new Set([...a.places, ...b.places].map((p) => fold(p.toLowerCase())));
   return shared(a.near.filter((w) => !MOVED.test(w) && !names.has(w)), b.near);
+}
+
+/** A figure whose measure is the noun right after it ("41 sites", "14 staff"). */
+function namesItsNoun(f: FigureMention): boolean {
+  return f.measure !== undefined && f.nouns[0] === f.measure;
 }
