@@ -274,10 +274,14 @@ export function measureNoun(f: FigureMention, clauseBefore: string, clauseAfter:
 
 /** Before a figure: the head of the subject of a verb that sets a level, past a place ("inflation in Northland fell to"). */
 const LEVEL_SUBJECT = /(?:(\p{L}{3,})\s+)?(\p{L}{3,})(?:\s+(?:in|across|at|for)\s+(?:the\s+)?\p{Lu}\p{L}+)?\s+(?:(?:rises|rose|risen|falls|fell|fallen|drops|dropped|jumps|jumped|climbs|climbed|slumps|slumped|grows|grew|increased|decreased|declined|slipped|slid|eased|eases|surged|soared|plunged|reached|reaches|hit|hits|came|comes|amounted|amounts)(?:\s+(?:up|down|back))?(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)?)?\s+(?:to|at)|stood\s+at|stands\s+at|was|is|were|are|totalled|totaled|totals)\s+$/u;
+const LEVEL_LAST = /^(?:to|at|was|is|were|are|totalled|totaled|totals)$/i;
 /** Heads that count or rate anything: the word before them names the measure ("the death toll", "the inflation rate"). */
 const LEVEL_HEAD = /^(?:toll|rate|rates|level|levels|figure|figures|total|number|count|tally)$/;
 
 function levelSubject(tail: string): string | undefined {
+  // The pattern is tried at every position of the tail: only when the word before the figure can end it.
+  const last = wordBefore(tail);
+  if (last === undefined || !LEVEL_LAST.test(last)) return undefined;
   const m = LEVEL_SUBJECT.exec(tail);
   if (!m) return undefined;
   let [, modifier, head] = m;
