@@ -1,5 +1,6 @@
-// The hover text of unattributed-figure's findings (server/src/lsp/figure-hovers.ts), built from the
-// messages the rule really gives for each kind of claim (the LSP layer: test/server/figure-hovers.test.ts).
+// The hover text of unattributed-figure's findings (server/src/lsp/figure-hovers.ts), rendered from
+// the details (kind of claim, figure, notes) the rule really gives for each kind of claim (the LSP
+// layer: test/server/figure-hovers.test.ts).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
