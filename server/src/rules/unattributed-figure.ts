@@ -173,14 +173,14 @@ function checkBlock(doc: DraftDocument, block: Block, matcher: AttributionMatche
     const shownFigure = () => doc.text.slice(block.start + figure.start, block.start + figure.end).replace(/\s+/g, ' ');
     // An unfilled "according to [source]" is not a source: the figure stays flagged, saying why.
     if (isPlaceholder(block.prose.slice(sentences[s].start, sentences[s].end), placeholders)) {
-      findings.push({ start: figure.start, end: figure.end, message: placeholderMessage(shownFigure()), detail: { kind: 'placeholder', subject: shownFigure() }, sentence: sentences[s] });
+      findings.push({ start: figure.start, end: figure.end, message: placeholderMessage(shownFigure()), detail: { kind: 'placeholder', subject: detach(shownFigure()) }, sentence: sentences[s] });
       continue;
     }
     if (attributed(s)) continue;
     inAttributedQuote ??= attributedQuotes(closedQuoteSpans(block), sentences, attributed);
     if (inAttributedQuote(figure)) continue;
     const shown = doc.text.slice(block.start + figure.start, block.start + figure.end).replace(/\s+/g, ' ');
-    findings.push({ start: figure.start, end: figure.end, message: `No source for \u201C${shown}\u201D in this sentence`, detail: { kind: 'strict', subject: shown }, sentence: sentences[s] });
+    findings.push({ start: figure.start, end: figure.end, message: `No source for \u201C${shown}\u201D in this sentence`, detail: { kind: 'strict', subject: detach(shown) }, sentence: sentences[s] });
   }
   return findings.length === 0 ? NONE : findings;
 }
