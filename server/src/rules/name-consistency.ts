@@ -36,7 +36,19 @@ const TITLES = new Set(
 const MALE = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father']);
 const FEMALE = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess']);
 /** Lower-case or capitalised particles that belong to a surname: "al-Sisi", "van Dijk", "bin Salman". */
-const PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ash', 'as', 'at', 'az', 'ar', 'an', 'bin', 'ibn', 'abu', 'ben', 'bint', 'de', 'du', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'le', 'la', 'dos', 'das']);
+const PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ash', 'as', 'at', 'az', 'ar', 'an', 'bin', 'ibn', 'abu', 'ben', 'bint', 'de', 'du', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'le', 'la', 'las', 'los', 'dos', 'das']);
+/**
+ * The generic last word of a place or organisation's name ("Ashcombe Road", "Rivercare Trust"): the name
+ * is the whole phrase, told apart by the words before it, not a given name and a surname. Words that are
+ * also common surnames (Hill, Park, Church, Court, Hall) are left out: "Damon Hill" is a person.
+ */
+const GENERIC_HEADS = new Set(
+  ('road street avenue crescent terrace boulevard gardens square trust foundation charity council partnership association society ' +
+    'university college academy hospital institute museum gallery company corporation authority commission agency federation')
+    .split(' '),
+);
+/** Two particles that make one ("de la Cruz", "van der Berg"): a name follows the pair. */
+const PARTICLE_PAIRS = new Set(['de la', 'de las', 'de los', 'de le', 'van der', 'van den', 'van de', 'von der', 'von den']);
 /** Capitalised words that are never names (sentence openers, calendar words, pronouns). */
 const NOT_NAMES = new Set(
   ('a an the this that these those it its he she they we i you his her their our my your there here then when where while what which who ' +
@@ -116,7 +128,10 @@ function readNames(prose: string, heading: boolean): Extract {
     let j = i;
     while (j + 1 < tokens.length && tokens[j + 1].sentence === tokens[i].sentence && /^[ \u00A0]$/.test(prose.slice(tokens[j].end, tokens[j + 1].start))) {
       const next = tokens[j + 1].text;
-      const particle = PARTICLES.has(next.toLowerCase()) && j + 2 < tokens.length && isNameWord(tokens[j + 2].text);
+      // A particle, or a chain of them ("de la Cruz", "van der Berg"), joins the run when a name follows it.
+      let after = j + 2;
+      if (after < tokens.length && PARTICLE_PAIRS.has(`${next.toLowerCase()} ${tokens[after].text.toLowerCase()}`)) after++;
+      const particle = PARTICLES.has(next.toLowerCase()) && after < tokens.length && isNameWord(tokens[after].text);
       if (!isNameWord(next) && !particle) break;
       j++;
     }
@@ -127,14 +142,27 @@ function readNames(prose: string, heading: boolean): Extract {
     while (k < run.length - 1 && TITLES.has(run[k].text.toLowerCase().replace(/\.$/, ''))) titles.push(run[k++].text.toLowerCase());
     // Words that are never names at the front of the run ("The", "On"): dropped.
     while (k < run.length && NOT_NAMES.has(run[k].text.toLowerCase())) k++;
-    const rest = run.slice(k);
+    let rest = run.slice(k);
     if (rest.length > 0 && !(rest.length === 1 && TITLES.has(rest[0].text.toLowerCase()))) {
       let surnameAt = rest.length - 1;
-      if (surnameAt > 0 && PARTICLES.has(rest[surnameAt - 1].text.toLowerCase())) surnameAt--;
+      let skipped = 0;
+      if (rest.length > 1 && GENERIC_HEADS.has(rest[surnameAt].text.toLowerCase())) {
+        // A place or organisation: its generic word and the capitalised words before it are its name;
+        // words before those are not its given names.
+        let p = surnameAt;
+        while (p > 0 && /^\p{Lu}/u.test(rest[p - 1].text) && !PARTICLES.has(rest[p - 1].text.toLowerCase())) p--;
+        if (p < surnameAt) {
+          skipped = p;
+          rest = rest.slice(p);
+          surnameAt = 0;
+        }
+      }
+      // Particles before the surname belong to it, a chain of them too ("de la Cruz").
+      while (surnameAt > 0 && PARTICLES.has(rest[surnameAt - 1].text.toLowerCase())) surnameAt--;
       const surnameTokens = rest.slice(surnameAt);
       const surname: Token = { text: prose.slice(surnameTokens[0].start, surnameTokens[surnameTokens.length - 1].end), start: surnameTokens[0].start, end: surnameTokens[surnameTokens.length - 1].end };
       const given = rest.slice(0, surnameAt).filter((t) => !PARTICLES.has(t.text.toLowerCase()));
-      const surnameWeak = weak && k === 0 && surnameAt === 0 && titles.length === 0;
+      const surnameWeak = weak && k === 0 && skipped === 0 && surnameAt === 0 && titles.length === 0;
       const family = skeleton(surname.text);
       mentions.push({
         titles,
@@ -177,6 +205,8 @@ function computeSkeleton(text: string): string {
     .replace(/ü/g, 'u')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
+    // Mac and Mc are one prefix (MacDonald / McDonald), a word's start only, before a name of its own.
+    .replace(/(^|[\s'’-])mac(?=\p{L}{3})/gu, '$1mc')
     .replace(/['’\-\s.]/g, '')
     .replace(/tsch|tch/g, 'ch')
     .replace(/kh/g, 'h')
@@ -231,11 +261,21 @@ function compareSpellings(a: string, b: string, given: boolean): boolean {
   const la = a.toLowerCase();
   const lb = b.toLowerCase();
   if (la === lb) return false;
+  // A place or organisation ("Ashcombe Road", "Rivercare Trust") is told apart by the words before its
+  // generic word: those are compared as a surname is, the generic word must be the same.
+  const ha = headOf(la);
+  const hb = headOf(lb);
+  if (ha || hb) {
+    if (ha !== hb) return false;
+    const ra = a.slice(0, a.length - ha!.length).trimEnd();
+    const rb = b.slice(0, b.length - hb!.length).trimEnd();
+    return ra.length > 0 && rb.length > 0 && compareSpellings(ra, rb, false);
+  }
   const sa = skeleton(a);
   const sb = skeleton(b);
   if (sa.length < 4 || sb.length < 4) return false;
   // "Israel" / "Israeli", "Reeve" / "Reeves", "Park" / "Parks": another word, not another spelling.
-  const [short, long] = la.length <= lb.length ? [la, lb] : [lb, la];
+  const [short, long] = macFold(la).length <= macFold(lb).length ? [macFold(la), macFold(lb)] : [macFold(lb), macFold(la)];
   if (long.startsWith(short) && (NAME_SUFFIXES.test(long.slice(short.length)) || (given && GIVEN_SUFFIXES.test(long.slice(short.length))))) return false;
   if (!shortSyllablesAgree(la, lb)) return false;
   if (sa === sb) return true;
@@ -246,15 +286,32 @@ function compareSpellings(a: string, b: string, given: boolean): boolean {
   return Math.min(sa.length, sb.length) >= 9 && sa.length === sb.length && [...sa].sort().join('') === [...sb].sort().join('') && distance(sa, sb, 2) <= 2;
 }
 
+/** "MacDonalds" against "McDonald" is still a plural: the prefix folded before looking at the ending. */
+function macFold(lower: string): string {
+  return lower.replace(/(^|[\s'’-])mac(?=\p{L}{3})/gu, '$1mc');
+}
+
+/** The generic last word of a multi-word place or organisation name, if it has one. */
+function headOf(lower: string): string | undefined {
+  const at = lower.lastIndexOf(' ');
+  if (at < 0) return undefined;
+  const last = lower.slice(at + 1);
+  return GENERIC_HEADS.has(last) ? last : undefined;
+}
+
 function letters(text: string): number {
   return text.replace(/[^\p{L}]/gu, '').length;
 }
 
-/** Hyphenated names whose parts differ in a short syllable ("Jae-in" / "Jae-un") are other names; a particle ("al-" / "el-") is not. */
+/**
+ * Names written in syllables or parts (hyphens or spaces) whose parts differ in a short one are other
+ * names: a letter changes a syllable of two or three letters into another (Korean "Jae-in" / "Jae-un",
+ * Vietnamese "Van An" / "Van Anh"). A particle ("al-" / "el-") is not such a part.
+ */
 function shortSyllablesAgree(a: string, b: string): boolean {
-  if (!a.includes('-') && !b.includes('-')) return true;
-  const pa = a.split('-');
-  const pb = b.split('-');
+  if (!/[-\s]/.test(a) && !/[-\s]/.test(b)) return true;
+  const pa = a.split(/[-\s]+/);
+  const pb = b.split(/[-\s]+/);
   if (pa.length !== pb.length) return true;
   for (let i = 0; i < pa.length; i++) {
     if (pa[i] === pb[i]) continue;
