@@ -371,8 +371,9 @@ export const nameConsistency = defineRule({
     const house = options.names.map((n) => n.trim()).filter((n) => n.length > 0 && n.split(/[\s-]+/).every((part) => /[\p{L}\p{N}]/u.test(part)));
     const surnames = new Map<string, Spelling>();
     const given = new Map<string, Spelling>();
+    const proses = prosesWithCaptions(doc);
     doc.blocks.forEach((block, b) => {
-      const extract = namesIn(block.prose, block.kind === 'heading');
+      const extract = namesIn(proses[b], block.kind === 'heading');
       for (const mention of extract.mentions) {
         const sentence = b * 65536 + mention.sentence;
         add(surnames, mention.surname.text, { start: block.start + mention.surname.start, end: block.start + mention.surname.end, mention, sentence, role: 'surname' }, !mention.weak);
@@ -396,17 +397,42 @@ export const nameConsistency = defineRule({
       byFamily.set(family, list);
     }
     for (const list of byFamily.values()) if (list.length > 1) compareGroup(doc, list, findings, flagged, (s) => s.text, () => true);
-    unhyphenated(doc, surnames, findings, flagged);
+    unhyphenated(doc, proses, surnames, findings, flagged);
     return findings;
   },
 });
 
 /**
+ * Each block's prose, with the alt text of Markdown images put back: a photo caption
+ * ("![Rep. Alana Smith Jones speaks …](…)") names people too, and a name misspelled there is a
+ * correction like any other. Only this rule reads captions; the document model leaves them out.
+ */
+function prosesWithCaptions(doc: DraftDocument): string[] {
+  const proses = doc.blocks.map((block) => block.prose);
+  if (doc.format !== 'markdown') return proses;
+  let b = 0;
+  for (let at = doc.text.indexOf('!['); at >= 0; at = doc.text.indexOf('![', at + 2)) {
+    while (b < doc.blocks.length && doc.blocks[b].end <= at) b++;
+    if (b === doc.blocks.length) break;
+    const block = doc.blocks[b];
+    if (at < block.start) continue;
+    const alt = /^!\[([^\]\n]+)\]\(/.exec(doc.text.slice(at, Math.min(block.end, at + 1000)));
+    if (!alt) continue;
+    const from = at + 2 - block.start;
+    // Only where the prose is blank: an image's alt text, never text a rule already reads.
+    if (proses[b].slice(from, from + alt[1].length).trim() !== '') continue;
+    proses[b] = proses[b].slice(0, from) + alt[1] + proses[b].slice(from + alt[1].length);
+  }
+  return proses;
+}
+
+/**
  * A double-barrelled surname written without its hyphen reads as a given name and a surname
  * ("Ms Heathcote Blair" against "Ms Heathcote-Blair"): flagged when the hyphenated form is used at least
- * as often, and never for a particle ("al-Sisi") or when another given name stands before it.
+ * as often, and never for a particle ("al-Sisi"). Another given name before it ("Alana Smith Jones")
+ * must be one the hyphenated name is used with ("Alana Smith-Jones"): otherwise it may be a middle name.
  */
-function unhyphenated(doc: DraftDocument, surnames: Map<string, Spelling>, findings: RuleFinding[], flagged: Set<string>): void {
+function unhyphenated(doc: DraftDocument, proses: string[], surnames: Map<string, Spelling>, findings: RuleFinding[], flagged: Set<string>): void {
   const hyphenated = new Map<string, Spelling>();
   for (const s of surnames.values()) {
     if (s.text.includes('-') && !PARTICLES.has(s.text.split('-')[0].toLowerCase()) && s.text.split('-').every((p) => p.length > 3)) hyphenated.set(plainFold(s.text), s);
@@ -414,12 +440,16 @@ function unhyphenated(doc: DraftDocument, surnames: Map<string, Spelling>, findi
   if (hyphenated.size === 0) return;
   const spaced = new Map<string, { major: Spelling; spelling: Spelling }>();
   doc.blocks.forEach((block, b) => {
-    for (const mention of namesIn(block.prose, block.kind === 'heading').mentions) {
-      if (mention.given.length !== 1) continue;
-      const g = mention.given[0];
-      if (block.prose.slice(g.end, mention.surname.start) !== ' ') continue;
+    for (const mention of namesIn(proses[b], block.kind === 'heading').mentions) {
+      if (mention.given.length === 0) continue;
+      const g = mention.given[mention.given.length - 1];
+      if (proses[b].slice(g.end, mention.surname.start) !== ' ') continue;
       const major = hyphenated.get(plainFold(g.text + mention.surname.text));
       if (!major) continue;
+      if (mention.given.length > 1) {
+        const first = plainFold(mention.given[0].text);
+        if (!major.occurrences.some((o) => o.mention.given.length > 0 && plainFold(o.mention.given[0].text) === first)) continue;
+      }
       const text = `${g.text} ${mention.surname.text}`;
       const entry = spaced.get(text) ?? { major, spelling: { text, occurrences: [], strong: true } };
       entry.spelling.occurrences.push({ start: block.start + g.start, end: block.start + mention.surname.end, mention, sentence: b * 65536 + mention.sentence, role: 'surname' });
@@ -464,6 +494,8 @@ function compareGroup(doc: DraftDocument, spellings: Spelling[], findings: RuleF
   const parent = spellings.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const seen = new Set<number>();
+  /** Same-name spellings that, taken whole, belong to different people: checked person by person below. */
+  const partial: [number, number][] = [];
   for (const list of index.values()) {
     if (list.length < 2 || list.length > 50) continue;
     for (let x = 0; x < list.length; x++) {
@@ -476,7 +508,11 @@ function compareGroup(doc: DraftDocument, spellings: Spelling[], findings: RuleF
         const A = spellings[a];
         const B = spellings[b];
         if (!A.strong && !B.strong) continue;
-        if (!sameName(textOf(A), textOf(B), isGiven(A)) || !isName(A) || !isName(B) || distinctPeople(A, B)) continue;
+        if (!sameName(textOf(A), textOf(B), isGiven(A)) || !isName(A) || !isName(B)) continue;
+        if (distinctPeople(A, B)) {
+          if (!isGiven(A)) partial.push([a, b]);
+          continue;
+        }
         parent[find(a)] = find(b);
       }
     }
@@ -495,6 +531,43 @@ function compareGroup(doc: DraftDocument, spellings: Spelling[], findings: RuleF
     const same = ranked.filter((s) => s === major || (sameName(textOf(s), textOf(major), isGiven(s)) && !distinctPeople(s, major)));
     for (const minor of same.slice(1)) report(doc, minor, major, same, findings, flagged, textOf);
   }
+  for (const [a, b] of partial) {
+    if (find(a) === find(b)) continue;
+    const [minor, major] = spellings[a].occurrences.length < spellings[b].occurrences.length ? [spellings[a], spellings[b]] : [spellings[b], spellings[a]];
+    const matched = sameFullName(minor, major);
+    if (matched.length) report(doc, { text: minor.text, occurrences: matched, strong: true }, major, [major], findings, flagged, textOf);
+  }
+}
+
+/**
+ * A spelling shared by several people ("Catriona McDonald", a cousin, and "Iain McDonald") is still a
+ * slip where it is written with the full name the other spelling is used with ("Iain MacDonald"): those
+ * uses are the same person, unless the two full names meet in one sentence or their titles disagree.
+ */
+function sameFullName(minor: Spelling, major: Spelling): Occurrence[] {
+  const sentences = new Set(major.occurrences.map((o) => o.sentence));
+  const byGiven = new Map<string, Occurrence[]>();
+  for (const o of major.occurrences) {
+    if (o.mention.given.length === 0) continue;
+    const key = plainFold(o.mention.given[0].text);
+    byGiven.set(key, [...(byGiven.get(key) ?? []), o]);
+  }
+  return minor.occurrences.filter((o) => {
+    if (o.mention.given.length === 0 || sentences.has(o.sentence)) return false;
+    const same = byGiven.get(plainFold(o.mention.given[0].text));
+    // An initial ("J. Smith") says too little to tie two spellings to one person.
+    if (!same || /^\p{Lu}\.?$/u.test(o.mention.given[0].text)) return false;
+    const g = genderOf(o.mention);
+    return same.some((x) => !g || !genderOf(x.mention) || genderOf(x.mention) === g);
+  });
+}
+
+function genderOf(mention: Mention): 'm' | 'f' | undefined {
+  for (const t of mention.titles) {
+    if (MALE.has(t)) return 'm';
+    if (FEMALE.has(t)) return 'f';
+  }
+  return undefined;
 }
 
 /** Two spellings that each belong to someone else: in one sentence, with conflicting titles, or with different given names. */
