@@ -134,6 +134,8 @@ interface Reference {
   year: number;
   month?: number;
   day?: number;
+  /** The draft's own date (front matter, dateline, byline): what it reports has mostly happened already. */
+  published?: boolean;
   /** For the message: "the front matter date", "the dateline", "the date on line 3", "the year setting", "the current year". */
   source: string;
 }
@@ -142,6 +144,12 @@ const FRONT_MATTER_DATE = /^date:\s*["']?(\d{4})-(\d{1,2})-(\d{1,2})/m;
 const FRONT_MATTER_YEAR = /^date:\s*["']?(\d{4})\b/m;
 /** A dateline: an upper-case place name and a comma before the date ("KYIV, 4 March 2026 –"). */
 const DATELINE_BEFORE = /^[\s*_>#]*\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:\([^)]{0,30}\))?,\s*$/u;
+/**
+ * A byline or a publication line: the date follows "By <name>…" ("By Priya Shah, Courts Reporter |
+ * Friday 27 November 2026") or "Published"/"Updated", or stands alone on its line.
+ */
+const BYLINE_BEFORE = /^[\s*_>]*(?:(?:By|BY)\s[^\n]{0,120}?[,|•·–—-]\s*|(?:Published|Updated|Posted|Filed)(?:\s+on)?:?\s*)?$/u;
+const BYLINE_AFTER = /^[\s*_.|,–—-]*$/u;
 
 interface Located {
   mention: DateMention;
@@ -156,7 +164,7 @@ function referencesOf(doc: DraftDocument, all: Located[]): { fixed: Reference | 
   const fm = doc.frontMatter?.value;
   if (fm) {
     const full = FRONT_MATTER_DATE.exec(fm);
-    if (full && Number(full[2]) >= 1 && Number(full[2]) <= 12) fixed = { year: Number(full[1]), month: Number(full[2]) - 1, day: Number(full[3]), source: 'the front matter date' };
+    if (full && Number(full[2]) >= 1 && Number(full[2]) <= 12) fixed = { year: Number(full[1]), month: Number(full[2]) - 1, day: Number(full[3]), published: true, source: 'the front matter date' };
     else {
       const year = FRONT_MATTER_YEAR.exec(fm);
       if (year) fixed = { year: Number(year[1]), source: 'the front matter date' };
@@ -166,7 +174,18 @@ function referencesOf(doc: DraftDocument, all: Located[]): { fixed: Reference | 
   if (!fixed) {
     // A dateline opens the first paragraphs.
     const dateline = full.find((d) => d.blockStart <= (doc.blocks[2]?.start ?? Infinity) && DATELINE_BEFORE.test(doc.text.slice(d.blockStart, d.start)));
-    if (dateline) fixed = { year: dateline.mention.year!.value, month: dateline.mention.month.value, day: dateline.mention.day.value, source: 'the dateline' };
+    if (dateline) fixed = { year: dateline.mention.year!.value, month: dateline.mention.month.value, day: dateline.mention.day.value, published: true, source: 'the dateline' };
+  }
+  if (!fixed) {
+    // A byline's date opens the draft too, on one of its first lines.
+    const byline = full.find((d) => {
+      if (d.blockStart > (doc.blocks[3]?.start ?? Infinity)) return false;
+      const block = doc.blocks.find((b) => b.start === d.blockStart)!;
+      const before = doc.text.slice(d.blockStart, d.start);
+      if (!BYLINE_BEFORE.test(before)) return false;
+      return /\S/.test(before) || BYLINE_AFTER.test(doc.text.slice(d.end, block.end));
+    });
+    if (byline) fixed = { year: byline.mention.year!.value, month: byline.mention.month.value, day: byline.mention.day.value, published: true, source: `the byline date (line ${doc.lines.lineOf(byline.start) + 1})` };
   }
   return { fixed, full };
 }
@@ -175,15 +194,34 @@ function isReal(mention: DateMention, year: number | undefined): boolean {
   return mention.month.value >= 0 && mention.day.value >= 1 && mention.day.value <= daysIn(mention.month.value, year);
 }
 
-/** The year that puts month/day closest to the reference date (a December story's "Tuesday 6 January" is next year's). */
-function nearestYear(reference: Reference, month: number, day: number): number {
+/**
+ * The year that puts month/day closest to the reference date (a December story's "Tuesday 6 January" is
+ * next year's). From the draft's own date, a day ahead counts double unless the sentence speaks of the
+ * future: a story reports what has happened far more than what is to come, so in a November story
+ * "Thursday 20 May" is last May (six months back), not next May (under six months ahead).
+ */
+function nearestYear(reference: Reference, month: number, day: number, future = false): number {
   if (reference.month === undefined || reference.day === undefined) return reference.year;
   const target = dayNumber(reference.year, reference.month, reference.day);
+  const ahead = reference.published && !future ? 2 : 1;
+  const cost = (year: number) => {
+    const d = dayNumber(year, month, day) - target;
+    return d > 0 ? d * ahead : -d;
+  };
   let best = reference.year;
-  for (const year of [reference.year - 1, reference.year + 1]) {
-    if (Math.abs(dayNumber(year, month, day) - target) < Math.abs(dayNumber(best, month, day) - target)) best = year;
-  }
+  for (const year of [reference.year - 1, reference.year + 1]) if (cost(year) < cost(best)) best = year;
   return best;
+}
+
+/** Words that put a sentence in the future ("will be held on", "is due on", "next"). */
+const FUTURE = /\b(?:will|won['’]t|shall|is due|are due|due to|next|upcoming|scheduled|is expected to|are expected to|plans? to|is to|are to)\b|['’]ll\b/i;
+
+function speaksOfFuture(doc: DraftDocument, located: Located): boolean {
+  const block = doc.blocks.find((b) => b.start === located.blockStart);
+  if (!block) return false;
+  const at = located.start - block.start;
+  const sentence = proseSentences(block.prose).find((s) => at >= s.start && at < s.end);
+  return sentence !== undefined && FUTURE.test(block.prose.slice(sentence.start, sentence.end));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -219,7 +257,9 @@ export const dateConsistency = defineRule({
         if (impossible) findings.push(impossible);
         continue;
       }
-      const year = mention.year ? mention.year.value : nearestYear(reference!, mention.month.value, Math.min(mention.day.value, daysIn(mention.month.value, undefined)));
+      const year = mention.year
+        ? mention.year.value
+        : nearestYear(reference!, mention.month.value, Math.min(mention.day.value, daysIn(mention.month.value, undefined)), reference!.published && speaksOfFuture(doc, located));
       const finding = check(doc, located, year, reference);
       if (finding) findings.push(finding);
     }
