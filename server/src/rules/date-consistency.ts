@@ -11,7 +11,7 @@
 // setting, else the current year; the message says which.
 
 import * as Type from '@sinclair/typebox';
-import type { DraftDocument } from '../engine/document.ts';
+import type { Block, DraftDocument } from '../engine/document.ts';
 import { paragraphCache } from '../engine/cache.ts';
 import type { Edit, Fix } from '../engine/types.ts';
 import { proseSentences } from '../engine/sentences.ts';
@@ -157,6 +157,7 @@ interface Located {
   start: number;
   end: number;
   blockStart: number;
+  block: Block;
 }
 
 function referencesOf(doc: DraftDocument, all: Located[]): { fixed: Reference | undefined; full: Located[] } {
@@ -180,10 +181,9 @@ function referencesOf(doc: DraftDocument, all: Located[]): { fixed: Reference | 
     // A byline's date opens the draft too, on one of its first lines.
     const byline = full.find((d) => {
       if (d.blockStart > (doc.blocks[3]?.start ?? Infinity)) return false;
-      const block = doc.blocks.find((b) => b.start === d.blockStart)!;
       const before = doc.text.slice(d.blockStart, d.start);
       if (!BYLINE_BEFORE.test(before)) return false;
-      return /\S/.test(before) || BYLINE_AFTER.test(doc.text.slice(d.end, block.end));
+      return /\S/.test(before) || BYLINE_AFTER.test(doc.text.slice(d.end, d.block.end));
     });
     if (byline) fixed = { year: byline.mention.year!.value, month: byline.mention.month.value, day: byline.mention.day.value, published: true, source: `the byline date (line ${doc.lines.lineOf(byline.start) + 1})` };
   }
@@ -216,9 +216,8 @@ function nearestYear(reference: Reference, month: number, day: number, future = 
 /** Words that put a sentence in the future ("will be held on", "is due on", "next"). */
 const FUTURE = /\b(?:will|won['’]t|shall|is due|are due|due to|next|upcoming|scheduled|is expected to|are expected to|plans? to|is to|are to)\b|['’]ll\b/i;
 
-function speaksOfFuture(doc: DraftDocument, located: Located): boolean {
-  const block = doc.blocks.find((b) => b.start === located.blockStart);
-  if (!block) return false;
+function speaksOfFuture(located: Located): boolean {
+  const { block } = located;
   const at = located.start - block.start;
   const sentence = proseSentences(block.prose).find((s) => at >= s.start && at < s.end);
   return sentence !== undefined && FUTURE.test(block.prose.slice(sentence.start, sentence.end));
@@ -242,7 +241,7 @@ export const dateConsistency = defineRule({
   check({ doc, options, shared }) {
     const all: Located[] = [];
     for (const block of doc.blocks) {
-      for (const mention of datesIn(block.prose)) all.push({ mention, start: block.start + mention.start, end: block.start + mention.end, blockStart: block.start });
+      for (const mention of datesIn(block.prose)) all.push({ mention, start: block.start + mention.start, end: block.start + mention.end, blockStart: block.start, block });
     }
     if (all.length === 0) return [];
     const { fixed, full } = referencesOf(doc, all);
@@ -257,9 +256,13 @@ export const dateConsistency = defineRule({
         if (impossible) findings.push(impossible);
         continue;
       }
-      const year = mention.year
-        ? mention.year.value
-        : nearestYear(reference!, mention.month.value, Math.min(mention.day.value, daysIn(mention.month.value, undefined)), reference!.published && speaksOfFuture(doc, located));
+      let year = mention.year?.value;
+      if (year === undefined) {
+        const day = Math.min(mention.day.value, daysIn(mention.month.value, undefined));
+        year = nearestYear(reference!, mention.month.value, day);
+        // The sentence's tense is read only when it decides the year.
+        if (reference!.published && nearestYear(reference!, mention.month.value, day, true) !== year && speaksOfFuture(located)) year = nearestYear(reference!, mention.month.value, day, true);
+      }
       const finding = check(doc, located, year, reference);
       if (finding) findings.push(finding);
     }
@@ -273,8 +276,7 @@ export const dateConsistency = defineRule({
  * that opens a time phrase counts ("in 2024", "December 2024"), not one inside a name or a figure.
  */
 function sentenceYear(doc: DraftDocument, located: Located): Reference | undefined {
-  const block = doc.blocks.find((b) => b.start === located.blockStart);
-  if (!block) return undefined;
+  const { block } = located;
   const at = located.start - block.start;
   const sentence = proseSentences(block.prose).find((s) => at >= s.start && at < s.end);
   if (!sentence) return undefined;

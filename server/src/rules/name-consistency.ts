@@ -129,9 +129,12 @@ function readNames(prose: string, heading: boolean): Extract {
     while (j + 1 < tokens.length && tokens[j + 1].sentence === tokens[i].sentence && /^[ \u00A0]$/.test(prose.slice(tokens[j].end, tokens[j + 1].start))) {
       const next = tokens[j + 1].text;
       // A particle, or a chain of them ("de la Cruz", "van der Berg"), joins the run when a name follows it.
-      let after = j + 2;
-      if (after < tokens.length && PARTICLE_PAIRS.has(`${next.toLowerCase()} ${tokens[after].text.toLowerCase()}`)) after++;
-      const particle = PARTICLES.has(next.toLowerCase()) && after < tokens.length && isNameWord(tokens[after].text);
+      let particle = false;
+      if (PARTICLES.has(next.toLowerCase())) {
+        let after = j + 2;
+        if (after < tokens.length && PARTICLE_PAIRS.has(`${next.toLowerCase()} ${tokens[after].text.toLowerCase()}`)) after++;
+        particle = after < tokens.length && isNameWord(tokens[after].text);
+      }
       if (!isNameWord(next) && !particle) break;
       j++;
     }
