@@ -179,11 +179,15 @@ function referencesOf(doc: DraftDocument, all: Located[]): { fixed: Reference | 
   }
   if (!fixed) {
     // A byline's date opens the draft too, on one of its first lines.
+    // A byline is a line of its own (a plain-text draft may run headline, byline and lede together).
+    const firstLine = doc.lines.lineOf(doc.blocks[0].start);
     const byline = full.find((d) => {
-      if (d.blockStart > (doc.blocks[3]?.start ?? Infinity)) return false;
-      const before = doc.text.slice(d.blockStart, d.start);
+      if (d.blockStart > (doc.blocks[3]?.start ?? Infinity) || doc.lines.lineOf(d.start) - firstLine > 5) return false;
+      const lineStart = Math.max(d.blockStart, doc.text.lastIndexOf('\n', d.start - 1) + 1);
+      const before = doc.text.slice(lineStart, d.start);
       if (!BYLINE_BEFORE.test(before)) return false;
-      return /\S/.test(before) || BYLINE_AFTER.test(doc.text.slice(d.end, d.block.end));
+      const lineEnd = doc.text.indexOf('\n', d.end);
+      return /\S/.test(before) || BYLINE_AFTER.test(doc.text.slice(d.end, lineEnd < 0 || lineEnd > d.block.end ? d.block.end : lineEnd));
     });
     if (byline) fixed = { year: byline.mention.year!.value, month: byline.mention.month.value, day: byline.mention.day.value, published: true, source: `the byline date (line ${doc.lines.lineOf(byline.start) + 1})` };
   }
@@ -196,14 +200,15 @@ function isReal(mention: DateMention, year: number | undefined): boolean {
 
 /**
  * The year that puts month/day closest to the reference date (a December story's "Tuesday 6 January" is
- * next year's). From the draft's own date, a day ahead counts double unless the sentence speaks of the
- * future: a story reports what has happened far more than what is to come, so in a November story
- * "Thursday 20 May" is last May (six months back), not next May (under six months ahead).
+ * next year's). From the draft's own date, a day ahead counts one and a half unless the sentence speaks
+ * of the future: a story reports what has happened more than what is to come, so in a late-November
+ * story "Thursday 20 May" is last May (191 days back), not next May (174 days ahead), while "Friday 3
+ * April" is next April (127 days ahead against 238 back).
  */
 function nearestYear(reference: Reference, month: number, day: number, future = false): number {
   if (reference.month === undefined || reference.day === undefined) return reference.year;
   const target = dayNumber(reference.year, reference.month, reference.day);
-  const ahead = reference.published && !future ? 2 : 1;
+  const ahead = reference.published && !future ? 1.5 : 1;
   const cost = (year: number) => {
     const d = dayNumber(year, month, day) - target;
     return d > 0 ? d * ahead : -d;
