@@ -6,9 +6,10 @@
 // 4, 2026", "Tue. Sept. 8"), and an optional year. Only a weekday written right against its date is
 // checked: "by Friday, 13 people had died" has no month and is never read as a date.
 //
-// A date without a year takes one from the draft (front matter `date:`, a dateline, the nearest full
-// date in the text: the year that puts the date closest to that reference), else from the `year`
-// setting, else the current year; the message says which.
+// A date without a year takes one from the draft (front matter `date:`, a dateline, a byline date, the
+// nearest full date in the text: the year that puts the date closest to that reference, leaning to the
+// past from the draft's own date), else from the `year` setting, else the current year; the message
+// says which.
 
 import * as Type from '@sinclair/typebox';
 import type { Block, DraftDocument } from '../engine/document.ts';

@@ -10,8 +10,13 @@
 //
 // Different people are left alone: two spellings in one sentence ("Ms Carter and Mr Cartier"), with
 // conflicting titles (Mr / Ms), or each with its own given names (Mark Devlin / Mike Devlin, Hasan /
-// Mustafa Demir); a plural or demonym ending (Israel / Israeli, Reeve / Reeves); Korean-style
-// hyphenated given names that differ in a short syllable (Jae-in / Jae-un).
+// Mustafa Demir); a plural or demonym ending (Israel / Israeli, Reeve / Reeves); names in syllables
+// that differ in a short one (Jae-in / Jae-un, Van An / Van Anh). A spelling several people share is
+// then checked person by person: only its uses with the other spelling's full name are a slip.
+//
+// Particles, a pair of them too, belong to the surname ("de la Cruz" folds like "Delacruz"); Mac and Mc
+// fold together; a place or organisation ("Ashcombe Road", "Rivercare Trust") is one name, compared by
+// the words before its generic word. Markdown image captions are read as well.
 
 import * as Type from '@sinclair/typebox';
 import type { DraftDocument } from '../engine/document.ts';
