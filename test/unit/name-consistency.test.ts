@@ -240,3 +240,28 @@ test('a photo caption is read: a name misspelled there, or a double-barrelled na
   const other = 'Cllr Ruth Penhaligon-Ward won the vote.\nPenhaligon-Ward thanked members.\nHer nephew Tom Penhaligon Ward runs the pub.';
   assert.deepEqual(flagged(other), []);
 });
+
+test('a capital inside a word is part of the spelling; one at a word\'s start is not', () => {
+  assert.equal(sameName('DeSantis', 'Desantis'), true);
+  assert.equal(sameName('MacAskill', 'Macaskill'), true);
+  assert.equal(sameName('De la Cruz', 'de la Cruz'), false);
+  assert.equal(sameName('Al-Sisi', 'al-Sisi'), false);
+  const text = 'Governor Ron DeSantis signed the bill on Friday.\nMr DeSantis said it would survive a challenge.\nOpponents said Desantis had ignored the courts.';
+  assert.deepEqual(flagged(text), ['Desantis']);
+});
+
+test('x and ks are one transliteration (Alexei / Aleksei)', () => {
+  assert.equal(sameName('Alexei', 'Aleksei'), true);
+  assert.equal(sameName('Oleksandr', 'Olexandr'), true);
+  assert.deepEqual(flagged('Oleksandr Usyk retained his titles.\nUsyk, 38, said he would fight again.\nPromoters said Olexandr Usyk would be back in the spring.\nOleksandr Usyk flew home on Monday.'), ['Olexandr']);
+});
+
+test('a hyphenated given name written as two words, and "May", "Jan", "Jun" inside a name', () => {
+  const text = 'Min-jun Park, 19, was named player of the tournament.\nMin-jun Park scored in every round.\nHis coach said Min Jun Park had trained through an injury.';
+  assert.deepEqual(flagged(text), ['Min Jun']);
+  assert.deepEqual(flagged('Jean-Luc Moreau chairs the panel.\nJean-Luc Moreau will report in June.\nThe minister thanked Jean Luc Moreau.'), ['Jean Luc']);
+  // The spaced form used more often than the hyphenated one: nothing to say.
+  assert.deepEqual(flagged('Jean Luc Moreau chairs the panel.\nJean Luc Moreau will report.\nJean-Luc Moreau thanked staff.'), []);
+  // "Jun" after a given name is part of the name; a month opening a run stays a month.
+  assert.deepEqual(flagged('Theresa May led the Conservatives.\nIn May the party chose a new leader.\nMay Jun Lee, an aide, resigned.'), []);
+});

@@ -52,6 +52,8 @@ const GENERIC_HEADS = new Set(
     'university college academy hospital institute museum gallery company corporation authority commission agency federation')
     .split(' '),
 );
+/** Month abbreviations that are also names, read as names after a name word. */
+const CALENDAR_NAMES = new Set(['May', 'Jan', 'Jun']);
 /** Two particles that make one ("de la Cruz", "van der Berg"): a name follows the pair. */
 const PARTICLE_PAIRS = new Set(['de la', 'de las', 'de los', 'de le', 'van der', 'van den', 'van de', 'von der', 'von den']);
 /** Capitalised words that are never names (sentence openers, calendar words, pronouns). */
@@ -140,7 +142,8 @@ function readNames(prose: string, heading: boolean): Extract {
         if (after < tokens.length && PARTICLE_PAIRS.has(`${next.toLowerCase()} ${tokens[after].text.toLowerCase()}`)) after++;
         particle = after < tokens.length && isNameWord(tokens[after].text);
       }
-      if (!isNameWord(next) && !particle) break;
+      // Inside a name, "May", "Jan" and "Jun" are names ("Theresa May", "Min Jun Kim"), not months.
+      if (!isNameWord(next) && !particle && !(CALENDAR_NAMES.has(next) && isNameWord(tokens[j].text))) break;
       j++;
     }
     const run = tokens.slice(i, j + 1);
@@ -222,6 +225,7 @@ function computeSkeleton(text: string): string {
     .replace(/q/g, 'k')
     .replace(/ck/g, 'k')
     .replace(/ph/g, 'f')
+    .replace(/x/g, 'ks')
     .replace(/y/g, 'i')
     .replace(/ue/g, 'u')
     .replace(/(.)\1+/g, '$1');
@@ -268,7 +272,9 @@ function compareSpellings(a: string, b: string, given: boolean): boolean {
   if (a === b) return false;
   const la = a.toLowerCase();
   const lb = b.toLowerCase();
-  if (la === lb) return false;
+  // A capital at a word's start says nothing (a sentence start, a heading: "De la Cruz"); one inside a
+  // word is part of the spelling (MacDonald / Macdonald, DeSantis / Desantis).
+  if (la === lb) return innerCaseDiffers(a, b);
   // A place or organisation ("Ashcombe Road", "Rivercare Trust") is told apart by the words before its
   // generic word: those are compared as a surname is, the generic word must be the same.
   const ha = headOf(la);
@@ -292,6 +298,13 @@ function compareSpellings(a: string, b: string, given: boolean): boolean {
   // In a long name, a letter moved by two places is still a slip: the same letters, two edits apart
   // ("Papadopoulos" / "Papadopolous").
   return Math.min(sa.length, sb.length) >= 9 && sa.length === sb.length && [...sa].sort().join('') === [...sb].sort().join('') && distance(sa, sb, 2) <= 2;
+}
+
+function innerCaseDiffers(a: string, b: string): boolean {
+  for (let i = 1; i < a.length; i++) {
+    if (a[i] !== b[i] && /[\p{L}\p{M}]/u.test(a[i - 1])) return true;
+  }
+  return false;
 }
 
 /** "MacDonalds" against "McDonald" is still a plural: the prefix folded before looking at the ending. */
@@ -406,6 +419,7 @@ export const nameConsistency = defineRule({
     }
     for (const list of byFamily.values()) if (list.length > 1) compareGroup(doc, list, findings, flagged, (s) => s.text, () => true);
     unhyphenated(doc, proses, surnames, findings, flagged);
+    unhyphenatedGiven(doc, proses, given, findings, flagged);
     return findings;
   },
 });
@@ -462,6 +476,37 @@ function unhyphenated(doc: DraftDocument, proses: string[], surnames: Map<string
       const entry = spaced.get(text) ?? { major, spelling: { text, occurrences: [], strong: true } };
       entry.spelling.occurrences.push({ start: block.start + g.start, end: block.start + mention.surname.end, mention, sentence: b * 65536 + mention.sentence, role: 'surname' });
       spaced.set(text, entry);
+    }
+  });
+  for (const { major, spelling } of spaced.values()) {
+    if (major.occurrences.length >= spelling.occurrences.length) report(doc, spelling, major, [major, spelling], findings, flagged, (s) => s.text);
+  }
+}
+
+/**
+ * A hyphenated given name written as two words with the same surname ("Min-jun Kim" / "Min Jun Kim",
+ * "Jean-Pierre Lacroix" / "Jean Pierre Lacroix"): flagged when the hyphenated form is used at least as often.
+ */
+function unhyphenatedGiven(doc: DraftDocument, proses: string[], given: Map<string, Spelling>, findings: RuleFinding[], flagged: Set<string>): void {
+  const hyphenated = new Map<string, Spelling>();
+  for (const [key, s] of given) {
+    const [text, family] = key.split('\u0000');
+    if (text.includes('-') && !PARTICLES.has(text.split('-')[0].toLowerCase())) hyphenated.set(`${plainFold(text)}\u0000${family}`, { ...s, text });
+  }
+  if (hyphenated.size === 0) return;
+  const spaced = new Map<string, { major: Spelling; spelling: Spelling }>();
+  doc.blocks.forEach((block, b) => {
+    for (const mention of namesIn(proses[b], block.kind === 'heading').mentions) {
+      for (let k = 0; k + 1 < mention.given.length; k++) {
+        const [x, y] = [mention.given[k], mention.given[k + 1]];
+        if (proses[b].slice(x.end, y.start) !== ' ') continue;
+        const major = hyphenated.get(`${plainFold(x.text + y.text)}\u0000${mention.family}`);
+        if (!major) continue;
+        const text = `${x.text} ${y.text}`;
+        const entry = spaced.get(`${text}\u0000${mention.family}`) ?? { major, spelling: { text, occurrences: [], strong: true } };
+        entry.spelling.occurrences.push({ start: block.start + x.start, end: block.start + y.end, mention, sentence: b * 65536 + mention.sentence, role: 'given', family: mention.family });
+        spaced.set(`${text}\u0000${mention.family}`, entry);
+      }
     }
   });
   for (const { major, spelling } of spaced.values()) {
