@@ -13,10 +13,16 @@
 // consistency-heldout-2, run once at the end of session 3 (commit ea9644d; 10 drafts, 4,667 words, 1 of
 // 130 traps flagged): name 1.000 / 1.000 (7, 0, 0), figure 0.833 / 0.313 (5, 1, 11), date 1.000 / 1.000
 // (5, 0, 0); with the rules as consistency-3 arrived (e13fb82) figure was 0.800 / 0.250 (4, 1, 12).
+// consistency-4 scored untouched on arrival (session 4), before any tuning on it (merge commit 216e664, rule
+// as of add02a3; 8 drafts, 3,986 words, 1 of 115 traps flagged): name 1.000 / 1.000 (5, 0, 0), figure
+// 0.875 / 0.368 (7, 1, 12), date 1.000 / 1.000 (3, 0, 0); main's rule of that hour (session 3's) scored figure
+// the same, 0.875 / 0.368.
 //
 // consistency-5 (mostly names) scored untouched on arrival, before any tuning on it (rules as of session
 // 3's end, main at its merge; 10 drafts, 5,126 words, 3 of 160 traps flagged): name-consistency 0.941 /
 // 0.762 (16, 1, 5), figure-consistency 0.400 / 0.250 (2, 3, 6), date-consistency 1.000 / 0.833 (5, 0, 1).
+// With figure-consistency as of session 4's 3ce3b16 (merged with it, before its mistakes were read), figure
+// scored 0.500 / 0.250 (2, 2, 6) there, 2 of 160 traps flagged.
 // After tuning name- and date-consistency on it (session 4, branch w/namecons): name-consistency 1.000 /
 // 1.000 (21, 0, 0), date-consistency 1.000 / 1.000 (6, 0, 0); every other tuning set unchanged at 1.000 /
 // 1.000 for both, no name or date trap flagged.
