@@ -163,3 +163,18 @@ test('a byline date is the draft\'s date, and what it reports leans to the past'
   const later = ['Council tax rise approved', 'Members met on Monday 23 November 2026 to vote.', 'The budget was first debated on Tuesday 19 May.'].join('\n');
   assert.match(dates(later)[0].message, /assuming 2027, from the date on line 2/);
 });
+
+test('from the draft\'s own date, a sentence told in the past takes the last such day', () => {
+  const md = (sentence: string) => `---\ndate: 2026-11-18\n---\n\n# Depot flats approved\n\n${sentence}\n`;
+  // 10 March is 253 days back and 112 ahead: told in the past, it is last March (a Tuesday in 2026) ...
+  assert.deepEqual(show(md('A smaller scheme was withdrawn after a site visit on Tuesday 10 March.'), 'markdown'), []);
+  assert.deepEqual(dates(md('A smaller scheme was withdrawn after a site visit on Monday 10 March.'), 'markdown').map((f) => f.message), [
+    '10 March is a Tuesday, not a Monday (assuming 2026, from the front matter date)',
+  ]);
+  // ... with no tense to go by, the nearer next March (a Wednesday in 2027) ...
+  assert.deepEqual(dates(md('Members of the committee: site visit on Tuesday 10 March.'), 'markdown').map((f) => f.message), [
+    '10 March is a Wednesday, not a Tuesday (assuming 2027, from the front matter date)',
+  ]);
+  // ... and a past tense never reaches back a year: 5 December is this December's, a Saturday.
+  assert.deepEqual(show(md('The fair was opened early on Saturday 5 December, organisers said.'), 'markdown'), []);
+});

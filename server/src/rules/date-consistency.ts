@@ -7,9 +7,9 @@
 // checked: "by Friday, 13 people had died" has no month and is never read as a date.
 //
 // A date without a year takes one from the draft (front matter `date:`, a dateline, a byline date, the
-// nearest full date in the text: the year that puts the date closest to that reference, leaning to the
-// past from the draft's own date), else from the `year` setting, else the current year; the message
-// says which.
+// nearest full date in the text: the year that puts the date closest to that reference; from the
+// draft's own date, the sentence's tense and a lean to the past decide), else from the `year` setting,
+// else the current year; the message says which.
 
 import * as Type from '@sinclair/typebox';
 import type { Block, DraftDocument } from '../engine/document.ts';
@@ -201,32 +201,44 @@ function isReal(mention: DateMention, year: number | undefined): boolean {
 
 /**
  * The year that puts month/day closest to the reference date (a December story's "Tuesday 6 January" is
- * next year's). From the draft's own date, a day ahead counts one and a half unless the sentence speaks
- * of the future: a story reports what has happened more than what is to come, so in a late-November
- * story "Thursday 20 May" is last May (191 days back), not next May (174 days ahead), while "Friday 3
- * April" is next April (127 days ahead against 238 back).
+ * next year's). From the draft's own date (`tense` given), the sentence's tense decides first: a sentence
+ * that speaks of the future takes the plain nearest year; one told in the past ("was", "had", "did")
+ * takes the last such day on or before the draft's date when it is under 300 days back. Otherwise a day
+ * ahead counts one and a half: a story reports what has happened more than what is to come, so in a
+ * late-November story "Thursday 20 May" is last May (191 days back), not next May (174 days ahead),
+ * while "Friday 3 April" is next April (127 days ahead against 238 back).
  */
-function nearestYear(reference: Reference, month: number, day: number, future = false): number {
+function nearestYear(reference: Reference, month: number, day: number, tense?: () => 'past' | 'future' | undefined): number {
   if (reference.month === undefined || reference.day === undefined) return reference.year;
   const target = dayNumber(reference.year, reference.month, reference.day);
-  const ahead = reference.published && !future ? 1.5 : 1;
-  const cost = (year: number) => {
-    const d = dayNumber(year, month, day) - target;
-    return d > 0 ? d * ahead : -d;
+  const pick = (cost: (d: number) => number) => {
+    let best = reference.year;
+    for (const year of [reference.year - 1, reference.year + 1]) if (cost(dayNumber(year, month, day) - target) < cost(dayNumber(best, month, day) - target)) best = year;
+    return best;
   };
-  let best = reference.year;
-  for (const year of [reference.year - 1, reference.year + 1]) if (cost(year) < cost(best)) best = year;
-  return best;
+  const plain = pick(Math.abs);
+  if (!reference.published || !tense) return plain;
+  const leaning = pick((d) => (d > 0 ? d * 1.5 : -d));
+  const back = dayNumber(reference.year, month, day) <= target ? reference.year : reference.year - 1;
+  const recent = target - dayNumber(back, month, day) < 300 ? back : leaning;
+  // The sentence is read only when it decides the year.
+  if (plain === leaning && leaning === recent) return plain;
+  const t = tense();
+  return t === 'future' ? plain : t === 'past' ? recent : leaning;
 }
 
 /** Words that put a sentence in the future ("will be held on", "is due on", "next"). */
 const FUTURE = /\b(?:will|won['’]t|shall|is due|are due|due to|next|upcoming|scheduled|is expected to|are expected to|plans? to|is to|are to)\b|['’]ll\b/i;
+/** Auxiliaries and adverbs that put a sentence in the past ("was withdrawn", "had indicated", "ago"). */
+const PAST = /\b(?:was|were|had|did|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t|ago|earlier|previously)\b/i;
 
-function speaksOfFuture(located: Located): boolean {
+function tenseOf(located: Located): 'past' | 'future' | undefined {
   const { block } = located;
   const at = located.start - block.start;
   const sentence = proseSentences(block.prose).find((s) => at >= s.start && at < s.end);
-  return sentence !== undefined && FUTURE.test(block.prose.slice(sentence.start, sentence.end));
+  if (!sentence) return undefined;
+  const text = block.prose.slice(sentence.start, sentence.end);
+  return FUTURE.test(text) ? 'future' : PAST.test(text) ? 'past' : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -265,9 +277,7 @@ export const dateConsistency = defineRule({
       let year = mention.year?.value;
       if (year === undefined) {
         const day = Math.min(mention.day.value, daysIn(mention.month.value, undefined));
-        year = nearestYear(reference!, mention.month.value, day);
-        // The sentence's tense is read only when it decides the year.
-        if (reference!.published && nearestYear(reference!, mention.month.value, day, true) !== year && speaksOfFuture(located)) year = nearestYear(reference!, mention.month.value, day, true);
+        year = nearestYear(reference!, mention.month.value, day, () => tenseOf(located));
       }
       const finding = check(doc, located, year, reference);
       if (finding) findings.push(finding);
