@@ -265,3 +265,19 @@ test('a hyphenated given name written as two words, and "May", "Jan", "Jun" insi
   // "Jun" after a given name is part of the name; a month opening a run stays a month.
   assert.deepEqual(flagged('Theresa May led the Conservatives.\nIn May the party chose a new leader.\nMay Jun Lee, an aide, resigned.'), []);
 });
+
+test('person by person, the spelling used less often with that given name is the slip, whichever is commoner overall', () => {
+  const text = [
+    'Morag McLeod opened the first shop on the pier in 1971, and her brother Ewan MacLeod ran the ferry.',
+    'Morag McLeod later bought the hotel.',
+    'Morag McLeod sold it in 2001.',
+    'Morag McLeod died in 2015.',
+    'Ewan MacLeod was made an MBE in 1999.',
+    'Ewan McLeod retired in 2008.',
+    'Ewan MacLeod died last week.',
+  ].join('\n');
+  const found = names(text);
+  assert.deepEqual(found.map((f) => [text.slice(0, f.start).split('\n').length, text.slice(f.start, f.end)]), [[6, 'McLeod']]);
+  // One use each of the full name: a tie says nothing.
+  assert.deepEqual(flagged('Morag McLeod and her brother Ewan MacLeod ran the pier.\nEwan McLeod retired in 2008.'), []);
+});

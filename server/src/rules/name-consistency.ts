@@ -586,33 +586,46 @@ function compareGroup(doc: DraftDocument, spellings: Spelling[], findings: RuleF
   }
   for (const [a, b] of partial) {
     if (find(a) === find(b)) continue;
-    const [minor, major] = spellings[a].occurrences.length < spellings[b].occurrences.length ? [spellings[a], spellings[b]] : [spellings[b], spellings[a]];
-    const matched = sameFullName(minor, major);
-    if (matched.length) report(doc, { text: minor.text, occurrences: matched, strong: true }, major, [major], findings, flagged, textOf);
+    for (const [minor, major, matched] of sameFullName(spellings[a], spellings[b])) {
+      report(doc, { text: minor.text, occurrences: matched, strong: true }, major, [major], findings, flagged, textOf);
+    }
   }
 }
 
 /**
  * A spelling shared by several people ("Catriona McDonald", a cousin, and "Iain McDonald") is still a
- * slip where it is written with the full name the other spelling is used with ("Iain MacDonald"): those
- * uses are the same person, unless the two full names meet in one sentence or their titles disagree.
+ * slip where it is written with a full name the other spelling is used with more often ("Iain
+ * MacDonald"): those uses are one person, unless the two full names meet in one sentence or their titles
+ * disagree. Person by person, the spelling used less often with that given name is the slip; a tie
+ * says nothing.
  */
-function sameFullName(minor: Spelling, major: Spelling): Occurrence[] {
-  const sentences = new Set(major.occurrences.map((o) => o.sentence));
-  const byGiven = new Map<string, Occurrence[]>();
-  for (const o of major.occurrences) {
-    if (o.mention.given.length === 0) continue;
-    const key = plainFold(o.mention.given[0].text);
-    byGiven.set(key, [...(byGiven.get(key) ?? []), o]);
+function sameFullName(a: Spelling, b: Spelling): [Spelling, Spelling, Occurrence[]][] {
+  const byGiven = (s: Spelling) => {
+    const out = new Map<string, Occurrence[]>();
+    for (const o of s.occurrences) {
+      // An initial ("J. Smith") says too little to tie two spellings to one person.
+      if (o.mention.given.length === 0 || /^\p{Lu}\.?$/u.test(o.mention.given[0].text)) continue;
+      const key = plainFold(o.mention.given[0].text);
+      out.set(key, [...(out.get(key) ?? []), o]);
+    }
+    return out;
+  };
+  const ga = byGiven(a);
+  const gb = byGiven(b);
+  const out: [Spelling, Spelling, Occurrence[]][] = [];
+  for (const [key, inA] of ga) {
+    const inB = gb.get(key);
+    if (!inB || inA.length === inB.length) continue;
+    const [minor, major, fewer, more] = inA.length < inB.length ? [a, b, inA, inB] : [b, a, inB, inA];
+    const sentences = new Set(major.occurrences.map((o) => o.sentence));
+    const matched = fewer.filter((o) => {
+      if (sentences.has(o.sentence)) return false;
+      const g = genderOf(o.mention);
+      return more.some((x) => !g || !genderOf(x.mention) || genderOf(x.mention) === g);
+    });
+    if (matched.length) out.push([minor, major, matched]);
   }
-  return minor.occurrences.filter((o) => {
-    if (o.mention.given.length === 0 || sentences.has(o.sentence)) return false;
-    const same = byGiven.get(plainFold(o.mention.given[0].text));
-    // An initial ("J. Smith") says too little to tie two spellings to one person.
-    if (!same || /^\p{Lu}\.?$/u.test(o.mention.given[0].text)) return false;
-    const g = genderOf(o.mention);
-    return same.some((x) => !g || !genderOf(x.mention) || genderOf(x.mention) === g);
-  });
+  return out;
 }
 
 function genderOf(mention: Mention): 'm' | 'f' | undefined {
