@@ -228,7 +228,7 @@ function nearestYear(reference: Reference, month: number, day: number, tense?: (
 }
 
 /** Words that put a sentence in the future ("will be held on", "is due on", "next"). */
-const FUTURE = /\b(?:will|won['’]t|shall|is due|are due|due to|next|upcoming|scheduled|is expected to|are expected to|plans? to|is to|are to)\b|['’]ll\b/i;
+const FUTURE = /\b(?:will|won['’]t|shall|is due|are due|due to|next(?!\s+to\b)|upcoming|scheduled|is expected to|are expected to|plans? to|is to|are to)\b|['’]ll\b/i;
 /** Auxiliaries and adverbs that put a sentence in the past ("was withdrawn", "had indicated", "ago"). */
 const PAST = /\b(?:was|were|had|did|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t|ago|earlier|previously)\b/i;
 
