@@ -72,3 +72,15 @@ test('consistency corpus (fifth set): figure-consistency precision ≥ 0.95, eve
   assert.ok(score.rules['figure-consistency'].precision >= 0.95, `figure-consistency: precision ${score.rules['figure-consistency'].precision.toFixed(3)}`);
   assert.deepEqual(score.labelProblems, []);
 });
+
+// The fifth set (mostly names, session 4), tuned on for the name and date rules: their precision ≥ 0.95 and
+// recall ≥ 0.9 held, and no name or date trap flagged.
+test('consistency corpus (fifth set): name and date precision ≥ 0.95 and recall ≥ 0.9, no name or date trap flagged', (t) => {
+  if (!existsSync(FIFTH)) return t.skip('test/fixtures/consistency-5 not present');
+  const score = evaluateCorpus(FIFTH);
+  for (const rule of ['name-consistency', 'date-consistency'] as const) {
+    assert.ok(score.rules[rule].precision >= 0.95, `${rule}: precision ${score.rules[rule].precision.toFixed(3)}`);
+    assert.ok(score.rules[rule].recall >= 0.9, `${rule}: recall ${score.rules[rule].recall.toFixed(3)}`);
+  }
+  assert.deepEqual(score.mistakes.filter((m) => m.trap && m.rule !== 'figure-consistency').map((m) => `${m.file}:${m.line} ${m.rule} "${m.text}"`), []);
+});
