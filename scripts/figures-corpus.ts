@@ -37,7 +37,8 @@
 // Every run of digits in a draft must be covered by a label, and a finding that matches no label is a
 // false positive.
 //
-// Tiers: desk mode reports claims outside the main tier (casualty, displacement and arrest counts, damage
+// Tiers (session 4: lower-confidence queries are off by default, `otherClaims`; scored here as hints):
+// desk mode reports claims outside the main tier (casualty, displacement and arrest counts, damage
 // and cost, money claims, statistics about the world, estimates, forecasts, polls, unfilled placeholders) as hints, a faint underline outside the Problems list. Each corpus and mode is
 // scored at the MAIN tier (the findings that squiggle: every severity but hint) and at ALL tiers (every
 // finding, hints included, which is what the rule finds). Strict mode has no hints: its two tiers agree.
@@ -159,7 +160,8 @@ export function corpusExists(name: CorpusName): boolean {
 export function evaluateCorpus(dir: string = CORPORA.old, { mode = 'desk', legacy = false, tier = 'all' }: EvaluateOptions = {}): CorpusScore {
   const files: FileScore[] = [];
   const mistakes: Mistake[] = [];
-  const settings = applyLayer(defaultSettings(), { rules: { [RULE]: { mode } } }, 'figures-corpus', []);
+  // All tiers: the lower-confidence queries too, which are off by default (`otherClaims`), shown as hints.
+  const settings = applyLayer(defaultSettings(), { rules: { [RULE]: { mode, ...(tier === 'all' ? { otherClaims: 'hint' } : {}) } } }, 'figures-corpus', []);
   const names = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.labels.json')).sort() : [];
   for (const name of names) {
     const sidecar = JSON.parse(readFileSync(resolve(dir, name), 'utf8')) as Sidecar;

@@ -11,12 +11,14 @@ import { explainFigures } from '../../server/src/rules/unattributed-figure.ts';
 import { lintText, ofRule } from './helpers.ts';
 
 const RULE = 'unattributed-figure';
+// Both tiers: lower-confidence queries are off by default, and these tests read the rule's whole judgement.
+const BOTH_TIERS = { otherClaims: 'hint' };
 const found = (text: string, format: Format = 'plaintext', options?: Record<string, unknown>) =>
-  ofRule(lintText(text, format, options ? { rules: { [RULE]: options } } : undefined), RULE);
+  ofRule(lintText(text, format, { rules: { [RULE]: { ...BOTH_TIERS, ...options } } }), RULE);
 const flagged = (text: string, format: Format = 'plaintext', options?: Record<string, unknown>) =>
   found(text, format, options).map((f) => text.slice(f.start, f.end));
 const explain = (text: string, format: Format = 'plaintext', options?: Record<string, unknown>) => {
-  const settings = applyLayer(defaultSettings(), options ? { rules: { [RULE]: options } } : {}, 'test', []);
+  const settings = applyLayer(defaultSettings(), { rules: { [RULE]: { ...BOTH_TIERS, ...options } } }, 'test', []);
   return Object.fromEntries(explainFigures(parseDraft(text, format), settings.rules[RULE].options, new Date().getFullYear()).map((e) => [text.slice(e.start, e.end), e.reason]));
 };
 
@@ -209,6 +211,8 @@ test('copydesk check --explain: one line per figure left alone, with its positio
   assert.deepEqual(explainLines('story.txt', lint(text, options), options), [
     'story.txt:1:18  “61%”  “report” in its sentence',
     'story.txt:2:11  “900”  attribution carried from line 1: ‘report’',
+    // A lower-confidence query is left alone by default, and --explain says so.
+    'story.txt:3:6  “2,000”  a lower-confidence query, not reported ("otherClaims": "off")',
   ]);
   const strict = { format: 'plaintext' as const, settings: applyLayer(defaultSettings(), { rules: { [RULE]: { mode: 'strict' } } }, 'test', []) };
   assert.match(explainLines('story.txt', lint(text, strict), strict)[0], /strict mode/);
@@ -478,4 +482,13 @@ test('main tier: people or homes struck, rescued or displaced, the verb anywhere
   assert.equal(tierOf('Lifeboat crews have carried out more than 30 rescues since dawn.', '30'), 'main');
   assert.equal(tierOf('Power was cut to roughly 6,000 customers along the coast road.', '6,000'), 'main');
   assert.equal(tierOf('About 1.4 million people have fled the border provinces.', '1.4 million'), 'main');
+});
+
+test('by default only the main tier is reported: lower-confidence queries are opt-in (otherClaims "off")', () => {
+  const byDefault = ofRule(lintText(TIERS, 'markdown'), RULE);
+  assert.deepEqual(byDefault.map((f) => [TIERS.slice(f.start, f.end), f.severity]), [['12', 'information'], ['4', 'information']]);
+  const settings = defaultSettings();
+  assert.equal(settings.rules[RULE].options.otherClaims, 'off');
+  const reasons = Object.fromEntries(explainFigures(parseDraft(TIERS, 'markdown'), settings.rules[RULE].options, new Date().getFullYear()).map((e) => [TIERS.slice(e.start, e.end), e.reason]));
+  assert.equal(reasons['340'], 'a lower-confidence query, not reported ("otherClaims": "off")');
 });
