@@ -310,6 +310,12 @@ const NOT_A_CUE = new RegExp(
   [
     // An adjective or passive participle with no agent: "an estimated 1 in 4", "is expected to", "a confirmed 12".
     `(?:${W}(?:an?|the|some|is|are|was|were|be|been|being|remains?|remained)\\s+)(?:estimated|expected|projected|forecast|predicted|confirmed|alleged|believed|thought|feared|calculated)(?!\\s+by${E})`,
+    // The same participle before the noun it describes, after any determiner: "each confirmed case
+    // costs…", "every reported incident" describe the thing counted; nobody is reporting.
+    `${W}(?:each|every|all|any|no|per|its|their|his|her|our|those|these)\\s+(?:confirmed|reported|estimated|suspected|alleged|projected|expected)\\s+\\p{L}`,
+    // A passive of belief or report with no one named, reduced or not: "a fee believed to be £38m", "is
+    // said to have cost", "are understood to be". Naming no one, it attributes nothing: it is itself a claim.
+    `${W}(?:\\p{Ll}+|is|are|was|were|been|being)\\s+(?:widely\\s+)?(?:believed|thought|understood|said|reported|rumou?red|reputed|estimated)\\s+to\\s+(?:be|have)${E}(?![^.;]{0,80}${W}by\\s+\\p{Lu})`,
     // A comparison: "fewer than expected", "better than forecast".
     `${W}(?:than|as)\\s+(?:had\\s+been\\s+|was\\s+|were\\s+)?(?:first\\s+|initially\\s+|previously\\s+|originally\\s+)?(?:expected|forecast|predicted|projected|estimated|feared|hoped|reported|thought)${E}`,
     // An earlier figure named by how it was reported: "the previously reported 152,000".
@@ -830,7 +836,9 @@ function judge(
     ? sentenceText.slice(clause.start, Math.min(clause.end, figure.end - sentence.start + 48))
     : sentenceText.slice(Math.max(clause.start, at - 64), Math.min(clause.end, figure.end - sentence.start + 48));
   if (EVENT.test(around)) return { verdict: 'exempt', reason: 'a fact of the event on the record', sensitive };
-  const before = sentenceText.slice(Math.max(clause.start, figure.start - sentence.start - 48), figure.start - sentence.start + 1);
+  // What describes the figure stands before it, never past another figure ("in the region of £38m,
+  // rising to £45m": the second is not "a region of" anything).
+  const before = sentenceText.slice(Math.max(clause.start, figure.start - sentence.start - 48), figure.start - sentence.start + 1).replace(/^[\s\S]*0(?=[^0]+0$)/, '');
   // A figure that modifies a noun in a noun phrase the sentence presupposes describes a known thing;
   // the sentence asserts something else about it. A definite one anywhere ("the 300 businesses in the
   // town centre", "the new £45m diagnostic centre, which opened…"); an indefinite one as the sentence's
