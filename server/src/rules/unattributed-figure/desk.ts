@@ -343,7 +343,9 @@ const DATA = /(?<![\p{L}])(?:figures|data|statistics|survey|poll|study|report|ce
  */
 function namesData(text: string, cue: { at: number; text: string }): boolean {
   const end = cue.at + cue.text.length;
-  if (DATA.test(text.slice(0, end))) return true;
+  // "report" as the verb ("doctors report more families asking") is people speaking; the noun ("the
+  // report showed") names data.
+  if (DATA.test(/^report(?:s|ed)?$/i.test(cue.text) ? text.slice(0, cue.at) : text.slice(0, end))) return true;
   // The whole noun phrase after "according to" (to its clause's end): "the county elections office's unofficial results".
   return /^according\s+to/i.test(cue.text) && DATA.test(text.slice(end, end + 80).split(/[,;:.!?]/)[0]);
 }
@@ -750,12 +752,20 @@ function judge(
       own = inner && { at: from + relative.index + inner.at, text: inner.text };
     }
   }
+  // A cue in an adverbial clause after the figure ("…costs roughly $30,000 to contain, once overtime is
+  // counted") belongs to that clause's event, not to the figure's.
+  if (own && own.at > at - clause.start) {
+    const sub = /,\s+(?:once|when|whenever|after|before|if|unless|until|because|as\s+soon\s+as)\s/iu.exec(local.slice(at - clause.start, own.at));
+    if (sub) own = findCue(local.slice(0, at - clause.start), matcher);
+  }
   // The people a figure counts are not its source: in "Around one in four adults say they …" the
   // figure is the subject of "say", the result of a survey nobody is named as having run. Another cue
   // after it ("…, according to the chamber's survey") still sources it.
   if (own && speakerCount(local, at - clause.start, figure.end - figure.start, own)) {
     own = laterCue(local, own, matcher);
-    if (!own && !governingTag && !sentence.cue) return { verdict: 'open', reason: CLAIMS.survey, sensitive: false, main: true };
+    // A sentence's cue in a later clause of its own ("…, and doctors report …") is not the survey's.
+    const coveredBySentence = sentence.cue !== undefined && (sentence.namesData || sentence.cue.at - sentence.start < clause.end);
+    if (!own && !governingTag && !coveredBySentence) return { verdict: 'open', reason: CLAIMS.survey, sensitive: false, main: true };
   }
   const cue = own ?? governingTag;
   // A forecast by no one in particular ("Homelessness charities expect the number to pass 130,000")
@@ -967,7 +977,9 @@ function sentenceTag(text: string, matcher: AttributionMatcher): { at: number; t
     const head = tail.trim().split(/\s+/);
     if (!/0/.test(tail) && head.length <= 10 && !/^(?:and|but|while|though|although|whereas|as|so|yet|which|who|where)$/i.test(head[0] ?? '')) {
       const cue = findCue(tail, matcher);
-      if (cue && tail.slice(0, cue.at).trim().split(/\s+/).length <= 6) return { at: comma + 1 + cue.at, text: cue.text };
+      // A passive with no agent ("…, once testing and overtime are counted") names no one speaking.
+      const passive = cue && /(?<![\p{L}])(?:is|are|was|were|be|been|being)\s+$/iu.test(tail.slice(0, cue.at)) && !/^\s+by(?![\p{L}])/iu.test(tail.slice(cue.at + cue.text.length));
+      if (cue && !passive && tail.slice(0, cue.at).trim().split(/\s+/).length <= 6) return { at: comma + 1 + cue.at, text: cue.text };
     }
   }
   const opening = /^[\s"“]*(according\s+to\b[^,]{1,80}),/iu.exec(text);
