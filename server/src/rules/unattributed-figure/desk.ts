@@ -345,7 +345,8 @@ function namesData(text: string, cue: { at: number; text: string }): boolean {
   const end = cue.at + cue.text.length;
   // "report" as the verb ("doctors report more families asking") is people speaking; the noun ("the
   // report showed") names data.
-  if (DATA.test(/^report(?:s|ed)?$/i.test(cue.text) ? text.slice(0, cue.at) : text.slice(0, end))) return true;
+  const verb = /^report(?:s|ed)?$/i.test(cue.text) && !/(?<![\p{L}])(?<!(?:in|of|at|on|across|from|for)\s+)(?:the|a|an|its|their|his|her|our|this|that|latest|new|annual|same)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, cue.at - 40), cue.at));
+  if (DATA.test(verb ? text.slice(0, cue.at) : text.slice(0, end))) return true;
   // The whole noun phrase after "according to" (to its clause's end): "the county elections office's unofficial results".
   return /^according\s+to/i.test(cue.text) && DATA.test(text.slice(end, end + 80).split(/[,;:.!?]/)[0]);
 }
@@ -846,9 +847,9 @@ function judge(
     ? sentenceText.slice(clause.start, Math.min(clause.end, figure.end - sentence.start + 48))
     : sentenceText.slice(Math.max(clause.start, at - 64), Math.min(clause.end, figure.end - sentence.start + 48));
   if (EVENT.test(around)) return { verdict: 'exempt', reason: 'a fact of the event on the record', sensitive };
-  // What describes the figure stands before it, never past another figure ("in the region of £38m,
-  // rising to £45m": the second is not "a region of" anything).
-  const before = sentenceText.slice(Math.max(clause.start, figure.start - sentence.start - 48), figure.start - sentence.start + 1).replace(/^[\s\S]*0(?=[^0]+0$)/, '');
+  // What describes the figure stands before it, never past another figure and a comma ("in the region
+  // of £38m, rising to £45m": the second is not "a region of" anything; "has 9,000 staff in 12 plants" is one description).
+  const before = sentenceText.slice(Math.max(clause.start, figure.start - sentence.start - 48), figure.start - sentence.start + 1).replace(/^[\s\S]*0[,;](?=[^0]+0$)/, '');
   // A figure that modifies a noun in a noun phrase the sentence presupposes describes a known thing;
   // the sentence asserts something else about it. A definite one anywhere ("the 300 businesses in the
   // town centre", "the new £45m diagnostic centre, which opened…"); an indefinite one as the sentence's
