@@ -759,6 +759,17 @@ function judge(
     const sub = /,\s+(?:once|when|whenever|after|before|if|unless|until|because|as\s+soon\s+as)\s/iu.exec(local.slice(at - clause.start, own.at));
     if (sub) own = findCue(local.slice(0, at - clause.start), matcher);
   }
+  // A reporting tag set off by commas in mid-sentence ("…was little changed, the report showed, as
+  // restaurants, which have shed 60,000 jobs, cut hours") reports what came before it in the past; a
+  // figure after it in the present or present perfect is the reporter's own statement.
+  let afterTag = false;
+  if (own && own.at < at - clause.start && isMidTag(local, own.at, own.text.length) && tenseOf(local.slice(0, own.at + own.text.length)) === 'past') {
+    const segment = local.slice(0, at - clause.start).replace(/^[\s\S]*[,;]/, '') + local.slice(at - clause.start).replace(/[,;][\s\S]*$/, '');
+    if (tenseOf(segment.replace(/^\s*(?:which|who|that)\s/iu, ' ')) === 'present') {
+      own = undefined;
+      afterTag = true;
+    }
+  }
   // The people a figure counts are not its source: in "Around one in four adults say they …" the
   // figure is the subject of "say", the result of a survey nobody is named as having run. Another cue
   // after it ("…, according to the chamber's survey") still sources it.
@@ -788,7 +799,7 @@ function judge(
   }
   // A body of data named in the sentence (a survey, figures, a study) covers the statistics it lists,
   // in any clause; a person's or an agency's statement covers its own clause only.
-  const dataCue = sentence.cue && sentence.namesData ? sentence.cue : undefined;
+  const dataCue = sentence.cue && sentence.namesData && !afterTag ? sentence.cue : undefined;
   // A survey's or a study's results are what it found, in every clause ("The survey found that 38% …,
   // while 12% expected to cut jobs"); counts of dead or damage still need their own clause's source.
   if (dataCue && (!sensitive || (sentence.data && dataCue.at < figure.start && sensitiveWhy === CLAIMS.estimate))) return { verdict: 'attributed', reason: `“${dataCue.text}” in its sentence`, sensitive };
@@ -868,6 +879,11 @@ function judge(
   const convention = !money && /points?$|%|per\s*cent|percent/i.test(shown) ? 'both' : priceLike ? 'market' : 'any';
   const mainWhy = mainClass(shown, local, at - clause.start, ahead);
   return { verdict: 'open', reason: mainWhy ?? CLAIMS.claim, sensitive, main: mainWhy !== undefined, convention, eventYear: eventYear(local, at - clause.start), consequence: CONSEQUENCE.test(local) || CONSEQUENCE.test(sentenceText.slice(at, clause.end + 40)) };
+}
+
+/** A cue in a reporting tag between commas: ", the report showed," (a few words either side of it). */
+function isMidTag(text: string, at: number, length: number): boolean {
+  return /^(?:\s+\p{L}+){0,2}\s*,/u.test(text.slice(at + length)) && /,\s*(?:[\p{L}'’.&-]+\s+){1,6}$/u.test(text.slice(Math.max(0, at - 60), at));
 }
 
 /** An open non-restrictive relative clause on a name, up to the figure: "Hurricane Delia, which struck …". */
