@@ -647,6 +647,9 @@ const COUNT_CHANGE = /(?<![\p{L}])(?:rose|risen|rises|fell|fallen|falls|grew|gro
 /** A period a tally runs over: "so far this year", "last year", "since 2000", "to date", "over the past decade". */
 const PERIOD_TALLY = /(?<![\p{L}])(?:so\s+far(?:\s+this\s+\p{L}+)?|to\s+date|last\s+year|this\s+year|since\s+(?:0|\p{Lu})|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:0+\s+|few\s+|two\s+|three\s+|five\s+|ten\s+)?(?:years?|months?|decades?|weeks?|12\s+months|decade))(?![\p{L}])/u;
 
+/** A change given as its two ends: "from more than 0 a month in 0 to about 0". */
+const FROM_TO = /(?<![\p{L}])from\s+(?:[\p{L}]+\s+){0,3}?[£$€]?0[^,;]{0,40}?\sto\s+(?:[\p{L}]+\s+){0,2}?[£$€]?0/iu;
+
 /** The people or homes a population statistic counts. */
 const POPULATION_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:people|residents|households|homes|families|adults|children|voters|members|tenants|renters|patients|investors|customers|workers|pupils|students|properties|users|subscribers|migrants|refugees)(?![\p{L}])/iu;
 
@@ -676,6 +679,8 @@ function mainClass(shown: string, clause: string, at: number, ahead: string): st
   // "cut more than 150,000 jobs so far this year", "About 3,000 operations were cancelled last year".
   if (!PERCENT.test(shown) && !MULTIPLE_FORM.test(shown) && !/(?:hours?|minutes?|days?|weeks?|months?|years?)$/i.test(shown)) {
     if (COUNT_CHANGE.test(clause)) return CLAIMS.countChange;
+    // A change given as its two ends ("cutting the number … from more than 200,000 a month to about 50,000").
+    if (FROM_TO.test(clause)) return CLAIMS.countChange;
     if (PERIOD_TALLY.test(clause)) return CLAIMS.tally;
   }
   // A reporter can count a crowd of hundreds; tens of thousands of people or homes in some state come
