@@ -849,7 +849,11 @@ function judge(
   if (VOTE_RESULT.test(sentenceText.slice(Math.max(0, at - 24), at)) && (/^[\d.,]+(?:\s*(?:%|percent|per\s+cent))?\s+to\s+[\d.,]+(?:\s*(?:%|percent|per\s+cent))?$/iu.test(shown) || /^\s*(?:%|percent|per\s+cent)?\s*to\s+0/iu.test(sentenceText.slice(figure.end - sentence.start)))) {
     return { verdict: 'exempt', reason: 'a tally or score', sensitive };
   }
-  if ((options.markets || MARKET.test(local)) && !/\bGDP\b|inflation|unemployment|jobless/i.test(local)) {
+  // Market data are prices, levels and moves: a count of people ("mines employ 100,000 people … and
+  // produce most of the country's tin, silver and zinc") or a share in words ("Cod stocks are at less
+  // than a fifth of their level") is not, whatever market word stands in the clause.
+  const countsPeople = /^\s*(?:[\p{L}-]+\s+)?(?:people|jobs|staff|employees|workers|members|residents|households|homes|families|customers|miners|passengers)(?![\p{L}])/iu.test(ahead);
+  if ((options.markets || (MARKET.test(local) && !countsPeople && /\d/.test(shown))) && !/\bGDP\b|inflation|unemployment|jobless/i.test(local)) {
     return { verdict: 'exempt', reason: 'market data', sensitive };
   }
   if ((options.sports || SPORT.test(local)) && !money) return { verdict: 'exempt', reason: 'a sports statistic', sensitive };
