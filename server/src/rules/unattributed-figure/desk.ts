@@ -290,7 +290,7 @@ const BACKGROUND = new RegExp(
 const POLL_SUBJECT = /^[\s"“]*(?:[\p{L}'’-]+\s+){0,5}?(?:poll|polls|polling|survey|surveys|study|studies|projection|projections|forecast|forecasts|estimate|estimates)\s+(?:(?:before|after|of|in|on|among|across)\s+(?:[\p{L}'’-]+\s+){1,3}?)?(?:also\s+)?(?:had|has|have|showed|shows|show|put|puts|gave|gives|suggests|suggested|predicts|predicted|placed|places)(?![\p{L}])/iu;
 
 /** A forecast with no one making it: "is expected to cut rates to", "are set to rise by". */
-const FORECAST = /(?<![\p{L}])(?:is|are|was|were|be)\s+(?:widely\s+|still\s+|now\s+)?(?:expected|forecast|projected|predicted|set|likely|tipped)\s+to(?![\p{L}])(?![^.]*\bby\s+\p{Lu})/iu;
+const FORECAST = /(?<![\p{L}])(?:is|are|was|were|be)\s+(?:widely\s+|still\s+|now\s+|also\s+|generally\s+)?(?:expected|forecast|projected|predicted|set|likely|tipped)\s+to(?![\p{L}])(?![^.]*\bby\s+\p{Lu})/iu;
 
 /** People a threshold of age applies to. */
 const AGE_GROUP = /(?<![\p{L}])(?:children|child|people|residents|adults|pupils|students|those|patients|women|men|girls|boys|drivers|voters|workers|anyone|teenagers|young|kids|infants|babies|aged)(?![\p{L}])/iu;
@@ -732,7 +732,13 @@ function judge(
         : CLAIMS.casualty
       : UNCONFIRMED.test(sentenceText.slice(clause.start, at))
         ? CLAIMS.unconfirmed
-        : (ESTIMATE.test(near.replace(COMPARISON, ' ')) || POLL_SUBJECT.test(sentenceText)) && !PREDICATE_FORECAST.test(sentenceText.slice(figure.end - sentence.start, clause.end)) && !/(?<![\p{L}])(?:the|its|their|his|her|our)\s+$/iu.test(back)
+        : (ESTIMATE.test(near.replace(COMPARISON, ' ')) || POLL_SUBJECT.test(sentenceText) || FORECAST.test(sentenceText.slice(clause.start, at))) &&
+            // The subject of a forecast about something else ("a majority of 162 is expected to carry
+            // it") is not forecast; a count of those forecast to do it ("Around 1,400 households are
+            // expected to fall behind") is.
+            (!PREDICATE_FORECAST.test(sentenceText.slice(figure.end - sentence.start, clause.end)) || (SUBJECT_OPENING.test(sentenceText.slice(clause.start, at)) && POPULATION_NOUN.test(sentenceText.slice(figure.end - sentence.start)))) &&
+            // "the current 5.25%-5.50% range" is where things stand, not what is forecast.
+            !/(?<![\p{L}])(?:the|its|their|his|her|our)\s+(?:current|present|existing|previous)?\s*$/iu.test(back)
           ? CLAIMS.estimate
           : undefined;
   const sensitive = sensitiveWhy !== undefined;
