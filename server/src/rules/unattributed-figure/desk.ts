@@ -716,7 +716,10 @@ function judge(
   const clause = clauseOf(sentenceText, figure.start - sentence.start);
   // A clause with its verb left out ("Kovac collects 2.4m in prize money, and Marin 1.2m") shares the
   // clause before it: read them as one.
-  if (clause.start > 0 && GAPPED.test(sentenceText.slice(clause.start, clause.end))) clause.start = clauseOf(sentenceText, clause.start - 3).start;
+  // So does a coordinate of the verb's object with no verb of its own: "…, and lobster another £9.8m",
+  // "sets aside £4.5m for roads, …, and £1.2m to extend breakfast clubs".
+  const gapped = clause.start > 0 && (GAPPED.test(sentenceText.slice(clause.start, clause.end)) || verbless(sentenceText.slice(clause.start, clause.end)));
+  if (gapped) clause.start = clauseOf(sentenceText, clause.start - 3).start;
   const local = sentenceText.slice(clause.start, clause.end);
   // What the figure counts is named just before or after it (never past another figure).
   const at = figure.start - sentence.start;
@@ -867,7 +870,7 @@ function judge(
   // A sentence that reports a decision ("When MPs approved the scheme …, its budget was £4.9bn") gives
   // the decision's terms: the event is named anywhere in the clause before the figure.
   // So do the terms of what a decision approved ("Plans for 240 homes … were approved").
-  const around = DECISION.test(local)
+  const around = DECISION.test(local) || gapped
     ? local
     : DECISION.test(sentenceText.slice(0, at))
     ? sentenceText.slice(clause.start, Math.min(clause.end, figure.end - sentence.start + 48))
@@ -915,6 +918,19 @@ const MODIFIES_NOUN = /^[\s-]+(?:[\p{L}-]+\s+){0,3}?\p{Ll}[\p{L}-]+(?:,|\s+(?:fo
 
 /** A coordinate clause of a name and an amount and no verb: "…, and Marin 1.2 million euros". */
 const GAPPED = /^\s*(?:(?:and|but|while|whereas)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:[£$€¥]?0+(?:\s*(?:m|bn|k|%|million|billion|thousand|per\s+cent|points?|euros|dollars|pounds))?\s*)+|[£$€¥]?0+(?:\s+(?:more|others?|people|of\s+them))?\s+(?:into|onto|to|in|on|for|from|at|with|over|across|among)\s+[^,;0-9]{1,40}?)[.!?]?\s*$/u;
+
+/**
+ * A coordinate with no verb: up to three words, an amount ("another £9.8m"), then nothing, a
+ * preposition or an infinitive of purpose. Its own verb ("and 400 vehicles use the lane") makes it a clause.
+ */
+const VERBLESS = /^\s*(?:(?:and|but|while|whereas)\s+)?(?:(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does)\s)[\p{Ll}'’-]+\s+){0,3}?(?:another\s+|a\s+further\s+)?0+(?:\s+[\p{Ll}-]+)?(?:\s*[.!?]?\s*$|\s+(?:to|for|in|on|into|of|from|at|with|over)\s)/u;
+
+function verbless(clause: string): boolean {
+  const m = VERBLESS.exec(clause);
+  if (!m) return false;
+  const rest = clause.slice(m[0].length);
+  return tenseOf(rest) === undefined && !/(?<![\p{L}])(?:say|says|said|think|thinks|expect|expects|believe|believes|is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)(?![\p{L}])/iu.test(rest);
+}
 
 const TREND = /(?<![\p{L}])(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|climbed|jumped|slipped|shrank|gained|doubled|halved|tripled)(?![\p{L}])|(?<![\p{L}])from\s+[^,;]*?\s+to\s/iu;
 
