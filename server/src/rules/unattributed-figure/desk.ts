@@ -683,9 +683,10 @@ function mainClass(shown: string, clause: string, at: number, ahead: string): st
     if (FROM_TO.test(clause)) return CLAIMS.countChange;
     if (PERIOD_TALLY.test(clause)) return CLAIMS.tally;
   }
-  // A reporter can count a crowd of hundreds; tens of thousands of people or homes in some state come
+  // A reporter can count a crowd of hundreds; thousands of people or homes in some state (on a waiting
+  // list, in arrears) come
   // from a data source. The base of a rate ("per 100,000 people") is the rate's, not a count.
-  if (magnitude(shown) >= 10000 && POPULATION_NOUN.test(ahead) && !/(?<![\p{L}])per\s+$/iu.test(before)) return CLAIMS.population;
+  if (magnitude(shown) >= 1000 && POPULATION_NOUN.test(ahead) && !/(?<![\p{L}])per\s+$/iu.test(before)) return CLAIMS.population;
   return undefined;
 }
 
