@@ -201,13 +201,13 @@ const EVENT = new RegExp(
   `${W}(?:${words(`sentenced jailed imprisoned fined ordered awarded convicted acquitted charged pleaded pleads admitted admits
   faces facing approved approves approve passed adopted rejected ratified voted vetoed budgeted allocated allocates
   earmarked granted imposed levied offered bid acquired pledged authorises authorizes authorised authorized appropriates funds
-  mandates issued stole stealing embezzled embezzling defrauded defrauding swindled laundered laundering`)}|set\\s+aside|sets\\s+aside|(?:prize|winner['’]s)\\s+(?:money|fund|purse|cheque|check)|(?:signed|agreed|inked|sealed)\\s+(?:a|an|the|his|her|its|their)\\s+[^.;]{0,40}?(?:contract|deal|extension|agreement|takeover|merger)|(?:won|wins|secured|clinched|took)\\s+(?:about\\s+|nearly\\s+|more\\s+than\\s+|just\\s+)?0+\\s+(?:seats|votes|of\\s+the)|(?:cut|cuts|raised|raises|lowered|held|holds|kept|left|increased|reduced|hiked)\\s+(?:its\\s+|their\\s+)?(?:key\\s+|main\\s+|benchmark\\s+|base\\s+|policy\\s+|bank\\s+)?(?:interest\\s+)?rates?\\s+(?:to|at|by|unchanged)|(?:a|the)\\s+(?:fine|sentence|bail|fee|penalty|settlement|budget|offer)\\s+of|(?:credit|discount)\\s+of|counts\\s+of|majority\\s+of|must\\s+(?:pay|repay|serve|forfeit)|ordered\\s+to\\s+(?:pay|repay)|(?:plan|plans|pledge|pledged|promise|commitment)\\s+to\\s+(?:spend|invest|borrow|raise|cut|build|hire|recruit)|(?:budget|bill|plan|package|deal|settlement|agreement|law|act|measure|legislation|order|ruling|judgment|scheme|proposal|proposals|development|application)(?:,)?\\s+(?:which\\s+)?(?:includes|included|contains|provides|provided|allocates|sets\\s+aside))${E}`,
+  mandates issued stole stealing embezzled embezzling defrauded defrauding swindled laundered laundering`)}|set\\s+aside|sets\\s+aside|(?:allowed|permitted|authorised|authorized)\\s+(?:[\\p{L}'’-]+\\s+){1,3}to\\s+(?:raise|increase|charge|borrow|spend|invest|cut|build)|(?:prize|winner['’]s)\\s+(?:money|fund|purse|cheque|check)|(?:signed|agreed|inked|sealed)\\s+(?:a|an|the|his|her|its|their)\\s+[^.;]{0,40}?(?:contract|deal|extension|agreement|takeover|merger)|(?:won|wins|secured|clinched|took)\\s+(?:about\\s+|nearly\\s+|more\\s+than\\s+|just\\s+)?0+\\s+(?:seats|votes|of\\s+the)|(?:cut|cuts|raised|raises|lowered|held|holds|kept|left|increased|reduced|hiked)\\s+(?:its\\s+|their\\s+)?(?:key\\s+|main\\s+|benchmark\\s+|base\\s+|policy\\s+|bank\\s+)?(?:interest\\s+)?rates?\\s+(?:to|at|by|unchanged)|(?:a|the)\\s+(?:fine|sentence|bail|fee|penalty|settlement|budget|offer)\\s+of|(?:credit|discount)\\s+of|counts\\s+of|majority\\s+of|must\\s+(?:pay|repay|serve|forfeit)|ordered\\s+to\\s+(?:pay|repay)|(?:plan|plans|pledge|pledged|promise|commitment)\\s+to\\s+(?:spend|invest|borrow|raise|cut|build|hire|recruit)|(?:budget|bill|plan|package|deal|settlement|agreement|law|act|measure|legislation|order|ruling|judgment|scheme|proposal|proposals|development|application)(?:,)?\\s+(?:which\\s+)?(?:includes|included|contains|provides|provided|allocates|sets\\s+aside))${E}`,
   'iu',
 );
 /** What a decision does, in the future tense of its taking effect: "will add £94 a year to a bill". */
-const CONSEQUENCE = /(?<![\p{L}])(?:will\s+(?:add|rise|go\s+up|go\s+down|increase|fall|take|cost|raise|cut|pay|receive|get|apply|fund|spend|invest|provide|be\s+(?:classed|classified|capped|set|paid|provided|offered|charged))|adds|adding|(?:rise|rises|fall|falls|go|goes)\s+(?:up\s+|down\s+)?(?:by|to))(?![\p{L}])/iu;
-/** A decision on the record, for CONSEQUENCE: approved, passed, voted, agreed, set. */
-const DECISION = /(?<![\p{L}])(?:approved|approves|passed|voted|agreed|adopted|ratified|signed\s+into\s+law|set\s+(?:a|the|its)\s+(?:budget|rate|precept))(?![\p{L}])/iu;
+const CONSEQUENCE = /(?<![\p{L}])(?:(?:fines?|fees?|charges?|penalt(?:y|ies)|tolls?|fares?|levy|levies)(?![\p{L}])[^.;0]{0,60}?will\s+be(?=\s+0)|will\s+(?:add|rise|go\s+up|go\s+down|increase|fall|take|cost|raise|cut|pay|receive|get|apply|fund|spend|invest|provide|be\s+(?:classed|classified|capped|set|paid|provided|offered|charged))|adds|adding|(?:rise|rises|fall|falls|go|goes)\s+(?:up\s+|down\s+)?(?:by|to))(?![\p{L}])/iu;
+/** A decision on the record, for CONSEQUENCE: approved, passed, voted, agreed, set; a permission granted ("allowed companies to raise bills by"). */
+const DECISION = /(?<![\p{L}])(?:approved|approves|passed|voted|agreed|adopted|ratified|signed\s+into\s+law|set\s+(?:a|the|its)\s+(?:budget|rate|precept)|(?:allowed|permitted|authorised|authorized)\s+(?:[\p{L}'’-]+\s+){1,3}to\s+(?:raise|increase|charge|borrow|spend|invest|cut|build))(?![\p{L}])/iu;
 
 /** Markets: instruments and the verbs of a market report. */
 const MARKET = new RegExp(
@@ -684,8 +684,7 @@ function mainClass(shown: string, clause: string, at: number, ahead: string): st
     if (PERIOD_TALLY.test(clause)) return CLAIMS.tally;
   }
   // A reporter can count a crowd of hundreds; thousands of people or homes in some state (on a waiting
-  // list, in arrears) come
-  // from a data source. The base of a rate ("per 100,000 people") is the rate's, not a count.
+  // list, in arrears) come from a data source. The base of a rate ("per 100,000 people") is the rate's, not a count.
   if (magnitude(shown) >= 1000 && POPULATION_NOUN.test(ahead) && !/(?<![\p{L}])per\s+$/iu.test(before)) return CLAIMS.population;
   return undefined;
 }
