@@ -565,6 +565,17 @@ export function analyseBlock(
     result.push(entry);
     previous = entry;
   }
+  // A pronoun subject goes on with the instrument of the sentence before: after "The shares were down
+  // 9.6% at 143.5 pence", "They have lost almost half their value this year" is market data too.
+  for (const f of result) {
+    if (f.verdict !== 'open' || f.sensitive || f.sentence === 0) continue;
+    const opening = /^[\s"“]*(?:they|it|their|its)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu.test(prose.slice(sentences[f.sentence].start, f.start));
+    if (opening && result.some((p) => p.sentence === f.sentence - 1 && p.verdict === 'exempt' && p.reason === 'market data')) {
+      f.verdict = 'exempt';
+      f.reason = 'market data';
+      f.main = false;
+    }
+  }
   // A part of a count ("Some 60 of them were taken to the leisure centre") is the same kind of claim as
   // the count it is a part of: it joins the main tier when that count is there.
   for (let f = 1; f < result.length; f++) {
