@@ -940,7 +940,7 @@ function verbless(clause: string): boolean {
   const m = VERBLESS.exec(clause);
   if (!m) return false;
   const rest = clause.slice(m[0].length);
-  return tenseOf(rest) === undefined && !/(?<![\p{L}])(?:say|says|said|think|thinks|expect|expects|believe|believes|is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)(?![\p{L}])/iu.test(rest);
+  return tenseOf(clause) === undefined && !/(?<![\p{L}])(?:say|says|said|think|thinks|expect|expects|believe|believes|is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)(?![\p{L}])/iu.test(rest);
 }
 
 const TREND = /(?<![\p{L}])(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|climbed|jumped|slipped|shrank|gained|doubled|halved|tripled)(?![\p{L}])|(?<![\p{L}])from\s+[^,;]*?\s+to\s/iu;
