@@ -74,3 +74,8 @@ test('a permission a decision grants and what it sets take effect with it; thous
   assert.deepEqual(main('The committee approved the zone. Fines for drivers who enter will be £60, reduced to £30 if paid early.'), []);
   assert.deepEqual(main('More than 3,100 families are on the waiting list for a home.'), ['3,100']);
 });
+
+test('a forecast duration after "likely to … for" is a figure a desk queries', () => {
+  assert.deepEqual(main('The bridge is likely to stay closed for at least three months while engineers work.'), ['three months']);
+  assert.deepEqual(main('The bridge stayed closed for three months while engineers worked.'), []);
+});

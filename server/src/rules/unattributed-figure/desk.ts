@@ -1074,11 +1074,12 @@ const WORD_SHARE = /(?<![\p{L}\p{N}-])(?:(?:(?:nearly|almost|more\s+than|fewer\s
 
 /**
  * Durations that are forecasts or claims, not time references: "could take two years", "is expected
- * to last 18 months", "running 18 months behind schedule". The duration is the figure.
+ * to last 18 months", "is likely to stay shut for at least six months", "running 18 months behind
+ * schedule". The duration is the figure.
  */
 const NUMBER_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|\\d{1,3}';
 const DURATION_CLAIM = new RegExp(
-  `(?<![\\p{L}])(?:(?:could|would|will|may|might|(?:expected|likely|set)\\s+to)\\s+(?:take|last)\\s+(?:up\\s+to\\s+|about\\s+|around\\s+|at\\s+least\\s+|more\\s+than\\s+|another\\s+|between\\s+|as\\s+(?:long|much|many|little)\\s+as\\s+|no\\s+more\\s+than\\s+|at\\s+most\\s+|less\\s+than\\s+)?)` +
+  `(?<![\\p{L}])(?:(?:(?:could|would|will|may|might|(?:expected|likely|set)\\s+to)\\s+(?:take|last)|(?:expected|likely)\\s+to\\s+(?:[\\p{Ll}]+\\s+){1,2}for)\\s+(?:up\\s+to\\s+|about\\s+|around\\s+|at\\s+least\\s+|more\\s+than\\s+|another\\s+|between\\s+|as\\s+(?:long|much|many|little)\\s+as\\s+|no\\s+more\\s+than\\s+|at\\s+most\\s+|less\\s+than\\s+)?)` +
     `((?:(?:${NUMBER_WORD})\\s+(?:and|to)\\s+)?(?:${NUMBER_WORD}|an?)\\s+(?:years?|months?|weeks?|decades?|days?|hours?))(?![\\p{L}])` +
     `|(?<![\\p{L}\\p{N}])((?:${NUMBER_WORD})\\s+(?:years?|months?|weeks?))(?=\\s+behind\\s+schedule)`,
   'giu',
@@ -1157,7 +1158,7 @@ export function wordFigures(prose: string, figures: Span[]): Span[] {
     CASUALTY_WORD_COUNT.lastIndex = 0;
     for (let m = CASUALTY_WORD_COUNT.exec(prose); m; m = CASUALTY_WORD_COUNT.exec(prose)) add(m.index, m.index + m[1].length);
   }
-  if (/(?:take|last)\s|behind\s+schedule/i.test(prose)) {
+  if (/(?:take|last)\s|behind\s+schedule|(?:expected|likely)\s+to\s/i.test(prose)) {
     DURATION_CLAIM.lastIndex = 0;
     for (let m = DURATION_CLAIM.exec(prose); m; m = DURATION_CLAIM.exec(prose)) {
       const duration = m[1] ?? m[2];
