@@ -70,6 +70,9 @@ export function sameMeasure(a: FigureMention, b: FigureMention, only = false): b
   // A known counted thing (deaths, arrests, turnout) with only these two values in the draft, in one frame
   // and neither set apart: one quantity stated two ways, however differently the sentences put it.
   if (only && COUNTED.has(a.measure!)) return true;
+  // Any other measure with only these two values in the draft, each said plainly (in no list of figures of other
+  // things: "nine rebounds and eight assists" is one player's line, "11 assists" another's): the same.
+  if (only && !a.listed && !b.listed) return true;
   // So is, in the body, the later figure referring back that way to a known counted thing ("Of the 68 people hurt").
   if ((a.definite || b.definite) && (COUNTED.has(a.measure!) || namesSet(a.definite ? a : b)) && common >= 1) return true;
   // The same owner ("the council's") or the same named place ("at Shiqiao") on both sides frames them alike.

@@ -46,6 +46,10 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
     // One more or less happens between true figures: only a headline against the body counting the same
     // thing, or a measure (money, %, units, millions) of the same noun: "a £1.2bn budget" / "the £1.3bn budget".
     if (ownYearApart(a, b)) return false;
+    // A figure its clause sets against another ("fell to 4.2% from 4.3%", "up from") is another value on purpose.
+    if (a.compared || b.compared) return false;
+    // A headline against the body; two headings one apart are two labels ("Core CPI: 3.2%" / "CPIH: 3.3%" in a list).
+    if (a.heading && b.heading) return false;
     if (a.heading || b.heading) return near >= 1;
     const sameNoun = shared(a.nouns, b.nouns) >= 1 || (a.measure !== undefined && a.measure === b.measure);
     // In the body: a measure of the same noun ("£1.2bn rescue package" / "£1.3bn package"), or a count of
