@@ -268,7 +268,11 @@ export function measureNoun(f: FigureMention, clauseBefore: string, clauseAfter:
     if (moved && !STOP.has(moved.toLowerCase())) return fold(moved.toLowerCase());
   }
   const of = ((tail.includes(' of ') ? OF_NOUN.exec(tail) : null) ?? (/\sat\s+$/.test(tail) ? AT_VERB.exec(tail) : null))?.[1].toLowerCase();
-  if (of && of.length > 2 && !STOP.has(of) && !GENERIC.test(fold(of))) return fold(of);
+  // "a rate of", "a pace of" name no measure of their own: what moves at that rate does ("Regular pay grew at an annual rate of").
+  if (of && LEVEL_HEAD.test(of)) {
+    const mover = RATE_OF.exec(tail)?.[1].toLowerCase();
+    if (mover && !STOP.has(mover) && !GENERIC.test(fold(mover))) return fold(mover);
+  } else if (of && of.length > 2 && !STOP.has(of) && !GENERIC.test(fold(of))) return fold(of);
   // The subject of a verb that puts it at a level: "profit jumps to £412m", "inflation in Northland fell to
   // 3.4%", "turnout was 41.3%", "the death toll rose to 43" (a head that counts anything gives way to its modifier).
   const subject = levelSubject(tail);
@@ -314,10 +318,12 @@ const TIME_UNIT = /^(?:second|minute|hour|day|week|month|year)$/;
 const DURATION_VERB = /(?:^|[^\p{L}])(\p{Ll}{3,})\s+(?:\p{Ll}+ly\s+)?(?:(?:for|over|lasting)\s+)?(?:(?:the|a|about|almost|nearly|some|more\s+than|over|at\s+least)\s+)?$/u;
 
 /** Before a figure: the head of the subject of a verb that sets a level, past a place ("inflation in Northland fell to"). */
-const LEVEL_SUBJECT = /(?:(\p{L}{3,})\s+)?(\p{L}{3,})(?:\s+(?:in|across|at|for)\s+(?:the\s+)?\p{Lu}\p{L}+)?\s+(?:(?:rises|rose|risen|falls|fell|fallen|drops|dropped|jumps|jumped|climbs|climbed|slumps|slumped|grows|grew|increased|decreased|declined|slipped|slid|eased|eases|surged|soared|plunged|reached|reaches|hit|hits|came|comes|amounted|amounts)(?:\s+(?:up|down|back))?(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)?)?\s+(?:to|at)|stood\s+at|stands\s+at|was|is|were|are|totalled|totaled|totals)\s+$/u;
+const LEVEL_SUBJECT = /(?:(\p{L}{3,})\s+)?(\p{L}{3,})(?:\s+(?:in|across|at|for)\s+(?:the\s+)?\p{Lu}\p{L}+)?\s+(?:(?:rises|rose|risen|falls|fell|fallen|drops|dropped|jumps|jumped|climbs|climbed|slumps|slumped|grows|grew|increased|decreased|declined|slipped|slid|eased|eases|surged|soared|plunged|reached|reaches|hit|hits|came|comes|amounted|amounts|rising|falling|growing|running|standing)(?:\s+(?:up|down|back))?(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)?)?\s+(?:to|at)|stood\s+at|stands\s+at|was|is|were|are|totalled|totaled|totals)\s+$/u;
+/** Before a figure: what moves at a rate ("pay grew at an annual rate of", "prices rising at a pace of"). */
+const RATE_OF = /(\p{L}{3,})\s+(?:(?:rose|rises|rising|fell|falls|falling|grew|grows|growing|increased|increasing|declined|declining|ran|runs|running|expanded|expanding|shrank|shrinking)\s+)(?:at|by)\s+(?:an?|the|its)\s+(?:\p{L}+\s+)?(?:rate|pace)\s+of\s+$/u;
 const LEVEL_LAST = /^(?:to|at|was|is|were|are|totalled|totaled|totals)$/i;
 /** Heads that count or rate anything: the word before them names the measure ("the death toll", "the inflation rate"). */
-const LEVEL_HEAD = /^(?:toll|rate|rates|level|levels|figure|figures|total|number|count|tally)$/;
+const LEVEL_HEAD = /^(?:toll|rate|rates|pace|level|levels|figure|figures|total|number|count|tally)$/;
 
 function levelSubject(tail: string): string | undefined {
   // The pattern is tried at every position of the tail: only when the word before the figure can end it.
@@ -327,7 +333,7 @@ function levelSubject(tail: string): string | undefined {
   if (!m) return undefined;
   let [, modifier, head] = m;
   // A name is whose figure it is, not what it measures ("Okafor was", "Skyreach is"), unless it opens the clause ("Inflation falls to").
-  const capital = (w: string, at: number) => /^\p{Lu}/u.test(w) && /\S/.test(tail.slice(0, at));
+  const capital = (w: string, at: number) => /^\p{Lu}/u.test(w) && /\p{L}/u.test(tail.slice(0, at));
   if (capital(head, m.index + (modifier ? m[0].indexOf(head, modifier.length) : 0))) return undefined;
   head = head.toLowerCase();
   if (LEVEL_HEAD.test(head)) {
