@@ -19,9 +19,10 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
   // A fall and a rise are different quantities ("profit falls 18%" / "sales rising 1.8%"); a change is compared only with a change.
   if (a.change !== b.change || (a.direction && b.direction && a.direction !== b.direction)) return false;
   if (a.change) {
-    // Two changes the same way of the same thing, a slip of each other's digits (not one apart: changes are revised by a point).
+    // Two changes the same way of the same thing, a slip of each other's digits (not one apart in the body: changes
+    // are revised by a point; a headline's change is the story's own, so one apart from the body's is a slip).
     const what = (f: FigureMention) => [...f.near, ...f.subject].filter((w) => !MOVED.test(w));
-    return kind !== 'last digit' && a.direction === b.direction && shared(what(a), what(b)) >= 1 && !otherPlaces(a, b);
+    return (kind !== 'last digit' || (a.heading !== b.heading && !a.compared && !b.compared)) && a.direction === b.direction && shared(what(a), what(b)) >= 1 && !otherPlaces(a, b);
   }
   if (a.approx || b.approx) {
     // "about 6,400 posts" fits 6,350 but not 4,600: only a slip of its digits that is also well away from it, of the same thing.
