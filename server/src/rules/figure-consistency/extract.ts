@@ -103,7 +103,8 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // approximate one is, with an exact value it cannot be: see sameMeasure).
     const measurable = !loose && !change;
     const opener = measurable && sentence.start < clauseStart ? OPENER.exec(prose.slice(sentence.start, clauseStart + 1))?.[0] : undefined;
-    let periods = !PERIOD_GUARD.test(around) ? [] : [...around.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
+    // A period owning a noun after the figure is that noun's ("the £1.2m raised would go into next year's programme").
+    let periods = !PERIOD_GUARD.test(around) ? [] : [...around.matchAll(PERIOD)].filter((m) => m.index! < clauseBefore.length || !/^['’]s\b/.test(prose.slice(span.end + m.index! - clauseBefore.length - 1 + m[0].length, span.end + m.index! - clauseBefore.length + m[0].length + 2))).map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
     // A period opening the sentence ("Last July, flooding … destroyed about 2,000 homes") sets all of it then,
     // as a place opening it does, unless the figure's own clause names its own.
     if (periods.length === 0 && sentence.start < clauseStart) {

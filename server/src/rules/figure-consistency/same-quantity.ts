@@ -52,7 +52,8 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
     // A headline against the body; two headings one apart are two labels ("Core CPI: 3.2%" / "CPIH: 3.3%" in a list).
     if (a.heading && b.heading) return false;
     if (a.heading || b.heading) return near >= 1;
-    const sameNoun = shared(a.nouns, b.nouns) >= 1 || (a.measure !== undefined && a.measure === b.measure);
+    const sameNoun = shared(a.nouns, b.nouns) >= 1 || (a.measure !== undefined && a.measure === b.measure) || (MONEY.test(a.kind) && near >= 1 && !a.contrast && !b.contrast);
+    // (Money shares what it is money for in any word around it: "Ticket sales brought in £1.3m" / "the £1.2m raised from tickets".)
     // In the body: a measure of the same noun ("£1.2bn rescue package" / "£1.3bn package"), or a count of
     // the same noun sharing another word too ("Twelve people died" / "the 11 people who died"), in no other place.
     if (otherPlaces(a, b) || !sameNoun || a.times.join() !== b.times.join()) return false;
@@ -92,3 +93,6 @@ function sharedNear(a: FigureMention, b: FigureMention): number {
 function namesItsNoun(f: FigureMention): boolean {
   return f.measure !== undefined && f.nouns[0] === f.measure;
 }
+
+/** An amount of money: its kind is a currency sign. */
+const MONEY = /^(?:[£$€¥₹]|US\$)$/;
