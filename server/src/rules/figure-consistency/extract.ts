@@ -4,7 +4,7 @@
 import { detach, paragraphCache } from '../../engine/cache.ts';
 import { proseSentences } from '../../engine/sentences.ts';
 import { figuresIn } from '../unattributed-figure/figures.ts';
-import { UNIT_ADJECTIVE, UNIT_ADJECTIVE_GUARD, APPROX_BEFORE, APPROX_BELOW, CHANGE_BEFORE, COMPARE, CONTRAST, CURRENCY_AFTER, DATE_BEFORE_YEAR, DEFINITE, DOWN_VERB, DOWN_WORD, DURATION, DURATION_GUARD, LOWER_BOUND, NOT_PLACE, OPENER, OWNER_AFTER, OWNER_BEFORE, PART_AFTER, PERCENT_GUARD, PERIOD, PERIOD_GUARD, QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIER_KIND, SUBORDINATE, TIMES, UPPER_BOUND, UP_WORD, WHERE, WORD_COUNT, WORD_COUNT_GUARD, WORD_PERCENT, YEAR } from './markers.ts';
+import { UNIT_ADJECTIVE, UNIT_ADJECTIVE_GUARD, APPROX_BEFORE, APPROX_BELOW, CHANGE_BEFORE, COMPARE, CONTRAST, CURRENCY_AFTER, DATE_BEFORE_YEAR, DEFINITE, DOWN_VERB, DOWN_WORD, DURATION, DURATION_GUARD, LOWER_BOUND, NOT_PLACE, OPENER, OWNER_AFTER, OWNER_BEFORE, PART_AFTER, PERCENT_GUARD, PERIOD, PERIOD_GUARD, QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIER_KIND, RATE_AFTER, SUBORDINATE, TIMES, UPPER_BOUND, UP_WORD, WHERE, WORD_COUNT, WORD_COUNT_GUARD, WORD_PERCENT, YEAR } from './markers.ts';
 import type { FigureMention } from './mention.ts';
 import { parse } from './numbers.ts';
 import { COUNTED, GENERIC, NUMBER_WORD, SPECIFIC, STOP, contentWords, fold, wordBefore } from './words.ts';
@@ -54,6 +54,9 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     const approx = APPROX_BEFORE.test(before);
     // A change or an approximate figure is compared in its own way (sameQuantity), so it is loose only for another reason.
     const loose = (QUALIFIER_BEFORE.test(before) && !change && !approx) || QUALIFIER_AFTER.test(after) || parsed.range || bracketed;
+    // A rate per period is a measure of its own, framed by its period: "per day" meets only "per day".
+    const rate = RATE_AFTER.exec(after);
+    const per = rate ? `per ${(rate[1] ?? rate[2]).toLowerCase().replace(/^dai$/, 'day')}` : undefined;
     const bound = loose || change || approx ? undefined : LOWER_BOUND.test(before) ? 'lower' : UPPER_BOUND.test(before) ? 'upper' : undefined;
     const nearBefore = contentWords(before).slice(-3).map(fold);
     // What follows another figure is that figure's ("killed three people and flooded 1,240 homes": not homes for three).
@@ -133,7 +136,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       nouns: nounsAfter.slice(0, 2).map(fold),
       places,
       times: [...new Set(around.match(TIMES) ?? [])].map((t) => t.toLowerCase()).sort(),
-      frame: [...new Set([...years, ...periods])].sort(),
+      frame: [...new Set([...years, ...periods, ...(per ? [per] : [])])].sort(),
       heading,
       lastUnit: 0,
       // …or a short phrase opening its sentence, which scopes all of it ("Including imports, the refinery processed …",

@@ -39,8 +39,13 @@ export const APPROX_BEFORE = /(?:^|[^\p{L}])(?:about|around|some|nearly|almost|r
 export const UP_WORD = /\b(?:rise|rises|rising|risen|rose|up|grew|grow|grows|growing|growth|gain|gains|gained|increase|increases|increased|higher|climb|climbed|climbs|jump|jumped|surge|surged)\b/i;
 export const DOWN_WORD = /\b(?:fall|falls|falling|fallen|fell|down|drop|drops|dropped|decline|declines|declined|decrease|decreased|lower|slump|slumped|slumps|slip|slipped|shrank|shrink|loss|losses|cut|cuts)\b/i;
 export const QUALIFIER_BEFORE = /(?:^|[^\p{L}])(?:rose|fell|gained|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|plunged|surged|soared|slumped|up|down|about|around|some|nearly|almost|roughly|approximately|approx|circa|just\s+(?:over|under|below|above)|estimated|an\s+estimated|another|a\s+further|further|an\s+extra|extra|an\s+additional|additional|(?:rose|fell|up|down|grew|increased|decreased|dropped|climbed|cut|raised|lowered|reduced)\s+by|to\s+around|of\s+about|or\s+so|(?:up|down|rose|fell|risen|fallen|rising|falling|increased|decreased|dropped|climbed|compared\s+with|against)\s+from)\s+$/iu;
-/** After a figure: an increment, a bound, a rate or the other end of a range ("200 more", "six or less", "seven to nine", "540 a year"). */
-export const QUALIFIER_AFTER = new RegExp(String.raw`^[\s)\]]*(?:(?:more|fewer|extra|additional|others?|or\s+(?:more|less|fewer|so|over|under)|(?:to|or|and)\s+(?:\d|${NUMBER_WORDS.slice(1).join('|')})|plus|\+)\b|(?:[\p{L}-]+\s+){0,2}(?:a\s+(?:year|month|week|day)|per\s+(?:year|month|week|day|head|person)|each\s+(?:year|month|week|day)|every\s+(?:year|month|week|day))\b)`, 'iu');
+/** After a figure: an increment, a gap ("30 percent below the average"), a bound or the other end of a range ("200 more", "six or less", "seven to nine"). */
+export const QUALIFIER_AFTER = new RegExp(String.raw`^[\s)\]]*(?:(?:more|fewer|extra|additional|others?|below|above|(?:higher|lower)\s+than|or\s+(?:more|less|fewer|so|over|under)|(?:to|or|and)\s+(?:\d|${NUMBER_WORDS.slice(1).join('|')})|plus|\+)\b|(?:[\p{L}-]+\s+){0,2}(?:per\s+(?:head|person))\b)`, 'iu');
+/**
+ * After a figure: a rate per period ("25,000 passengers a day", "540 homes a year", "2,500 daily passengers"): compared
+ * only with a rate per the same period (its frame is "per day").
+ */
+export const RATE_AFTER = /^[\s)\]]*(?:(?:[\p{L}-]+\s+){0,2}(?:a|an|per|each|every)\s+(year|month|week|day|hour)\b|(dai|week|month|year|hour)ly\s+\p{L})/iu;
 /**
  * In a figure's clause, what sets it apart from another figure of the same noun: a comparison ("up from",
  * "than", "compared with"), a part or a whole ("including", "of whom", "in total", "alone"), a plan, a

@@ -7,8 +7,8 @@ import { ownYearApart, sameMeasure } from './same-measure.ts';
 import { COUNTED, GENERIC, MOVED, SPECIFIC, fold, shared } from './words.ts';
 
 /** The same thing counted in the same frame, so that a different value is a conflict. */
-export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion, only = false): boolean {
-  if (kind === 'different') return sameMeasure(a, b, only);
+export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion, only = false, paragraphsApart = true): boolean {
+  if (kind === 'different') return sameMeasure(a, b, only, paragraphsApart);
   if (a.kind !== b.kind || a.loose || b.loose || frameConflict(a, b)) return false;
   // Each named with its own day ("136 arrests on Saturday" / "163 on Sunday"): another frame.
   if (a.times.length && b.times.length && !a.times.some((t) => b.times.includes(t))) return false;
