@@ -70,11 +70,11 @@ export function sameMeasure(a: FigureMention, b: FigureMention, only = false, pa
   // A known counted thing (deaths, arrests, turnout) with only these two values in the draft, in one frame
   // and neither set apart: one quantity stated two ways, however differently the sentences put it.
   if (only && COUNTED.has(a.measure!)) return true;
-  // Any other measure with only these two values in the draft, each said plainly (in no list of figures of other
-  // things: "nine rebounds and eight assists" is one player's line, "11 assists" another's) and in paragraphs of
+  // Any other measure with only these two values in the draft, not both in lists of figures of other things
+  // ("nine rebounds and eight assists" / "28 points and 11 assists": two players' lines) and in paragraphs of
   // their own (one paragraph setting two values side by side compares two things: "electricity … 53.8p a day. Gas …
   // 31.7p a day"): the same.
-  if (only && paragraphsApart && !a.listed && !b.listed) return true;
+  if (only && paragraphsApart && !(a.listed && b.listed)) return true;
   // So is, in the body, the later figure referring back that way to a known counted thing ("Of the 68 people hurt").
   if ((a.definite || b.definite) && (COUNTED.has(a.measure!) || namesSet(a.definite ? a : b)) && common >= 1) return true;
   // Two values of one measure set side by side in one paragraph compare two things ("electricity … a standing charge
