@@ -29,8 +29,8 @@ export const WORD_COUNT_GUARD = /(?:two|three|four|five|six|seven|eight|nine|ten
 export const PERIOD_GUARD = /year|career|all-time|month|week|quarter|decade|season|election|day|half|round|stage|phase|leg\b|annual|ago|earlier|January|February|March|April|June|July|August|September|October|November|December/i;
 /** Before a figure: it is approximate or an increment, not the figure itself. */
 /** Before a figure: a change ("fell 3.4%", "down 4.3%", "rose by £2m"), compared only with a change the same way. */
-export const CHANGE_BEFORE = /(?:^|[^\p{L}])(?:rose|fell|gained|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|plunged|surged|soared|slumped|up|down|(?:rose|fell|up|down|grew|increased|decreased|dropped|climbed|cut|raised|lowered|reduced)\s+by)\s+$/iu;
-export const DOWN_VERB = /(?:fell|dropped|slipped|declined|decreased|shrank|plunged|slumped|down|cut|lowered|reduced)(?:\s+by)?\s+$/i;
+export const CHANGE_BEFORE = /(?:^|[^\p{L}])(?:(?:rose|fell|gained|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|contracted|expanded|plunged|surged|soared|slumped|up|down)(?:\s+by)?|(?:cut|raised|lowered|reduced)\s+by)\s+$/iu;
+export const DOWN_VERB = /(?:fell|dropped|slipped|declined|decreased|shrank|contracted|plunged|slumped|down|cut|lowered|reduced)(?:\s+by)?\s+$/i;
 /** Before a figure: approximate ("about 6,400"): it fits a value near it, and conflicts only with one that is a slip of it and not near. */
 /** Approximate from below: "almost 19,000" is less than 19,000, and not by much. */
 export const APPROX_BELOW = /(?:^|[^\p{L}])(?:nearly|almost|just\s+(?:under|below|short\s+of))\s+$/iu;
