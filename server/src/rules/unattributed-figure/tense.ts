@@ -27,7 +27,12 @@ const RELATIVE = /,\s*(?:(?:from|in|of|by|for|with|to|on|at|under|through|during
 /** An opening absolute phrase: "With most precincts counted,". */
 const ABSOLUTE = /^(?:[^,;—–]*[—–])?[\s"“*]*with\s[^,;]*,/iu;
 /** The verb of a restrictive relative clause: "a second boat that sank on Monday". */
-const RELATIVE_VERB = /\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?[a-z]+\b/gi;
+const RELATIVE_VERB = /\b(?:that|which|who|what)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?[a-z]+\b/gi;
+/**
+ * A conditional or future-time clause ("if no deal is reached by then", "until the rate is cut"): English
+ * puts its verb in the present whatever the main clause's time, so it says nothing of that clause's tense.
+ */
+const CONDITION = /(?<![\p{L}])(?:if|unless|until|once|provided)\s[^,;]*/giu;
 /** Up to three words after an auxiliary, with no comma between, a past form is its participle ("has more than doubled"). */
 const PARTICIPLE_GAP = /^\s*(?:[^\s,]+\s+){0,3}$/;
 
@@ -35,7 +40,8 @@ const PARTICIPLE_GAP = /^\s*(?:[^\s,]+\s+){0,3}$/;
 export function tenseOf(clause: string): Tense {
   // An absolute phrase has no finite verb: "With 41 of 44 precincts reported, X leads …".
   let main = clause.includes(',') ? clause.replace(ABSOLUTE, ' ').replace(RELATIVE, ' ') : clause;
-  if (/\b(?:that|which|who)\s/i.test(main)) main = main.replace(RELATIVE_VERB, ' ');
+  if (/\b(?:that|which|who|what)\s/i.test(main)) main = main.replace(RELATIVE_VERB, ' ');
+  if (/\b(?:if|unless|until|once|provided)\s/i.test(main)) main = main.replace(CONDITION, ' ');
   let past = false;
   let present = false;
   let auxEnd = -Infinity;
