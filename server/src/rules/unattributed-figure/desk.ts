@@ -186,6 +186,8 @@ const DAMAGE = new RegExp(
   `${W}(?:${words(`damage damages losses lost loss looted cost costs costing alleged allegedly suspected reportedly purported`)})${E}`,
   'iu',
 );
+/** A sum a court or regulator orders paid ("ordered to pay £850 in costs", "awarded £5,000 in damages"): its order is the event on the record, not a claim of loss. */
+const ORDERED_SUM = /(?<![\p{L}])(?:(?:ordered|told|required|directed)\s+to\s+(?:pay|repay|forfeit)|fined|awarded|ordered)\s+(?:a\s+total\s+of\s+|an?\s+)?$/iu;
 const ALLEGED = /(?<![\p{L}])(?:alleged|allegedly|suspected|reportedly|purported)(?![\p{L}])/iu;
 /** An unconfirmed report: "reports that", "rumours that". */
 const UNCONFIRMED = /(?<![\p{L}])(?:reports?|rumou?rs?|speculation|claims?)\s+that(?![\p{L}])/iu;
@@ -303,6 +305,10 @@ const PLACE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:to\s+the\s+(?:north|south|east|west
 
 /** Designations and non-claim number forms a desk never queries. */
 const COMPOUND_ADJECTIVE = /^[\d.,]+[-\u2011](?:\p{L}+[-\u2011])*(?:long|wide|high|deep|tall|thick|old|tonne|ton|mile|metre|meter|km|kilometre|kilometer|foot|ft|inch|acre|hectare|storey|story|page|year|day|hour|minute)(?:[-\u2011]\p{L}+)*$/u;
+/** A contact relative clause after a figure ("threshold the WHO considers", "the largest unions are demanding"): a party and a verb of holding or setting a figure. */
+const HOLDER = /^\s*(?:\p{Ll}+\s+){0,2}?((?:the|its|their)\s+(?:[\p{L}'’-]+\s+){1,4}?)(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+|had\s+)?(?:considers?|considered|deems?|deemed|sets?|demands?|demanding|demanded|wants?|wanted|proposes?|proposed|proposing|seeks?|seeking|sought|recommends?|recommended|targets?|targeted|offers?|offered|offering|regards?|regarded|(?:asked|asking|asks|called|calling|calls)\s+for)(?![\p{L}])/u;
+/** A calibre before the weapon or round it names: "9 mm handgun", "12-gauge shotgun", ".22-calibre rifle". */
+const CALIBRE = /^\.?\d{1,2}(?:\.\d{1,2})?\s?(?:mm|millimet(?:re|er))?[-\s]?(?:calibre|caliber|gauge)?\s+(?:semi-automatic\s+|automatic\s+|assault\s+)?(?:handguns?|pistols?|rifles?|revolvers?|shotguns?|guns?|rounds?|bullets?|cartridges?|ammunition|carbines?)(?![\p{L}])/iu;
 const TALLY = /^\(?\d{1,3}\s?[-–]\s?\d{1,3}\)?$/;
 
 /** Reporting words that are not reporting in this sense: "12 confirmed dead", "an alleged $2bn scheme". */
@@ -316,6 +322,10 @@ const NOT_A_CUE = new RegExp(
     // A passive of belief or report with no one named, reduced or not: "a fee believed to be £38m", "is
     // said to have cost", "are understood to be". Naming no one, it attributes nothing: it is itself a claim.
     `${W}(?:\\p{Ll}+|is|are|was|were|been|being)\\s+(?:widely\\s+)?(?:believed|thought|understood|said|reported|rumou?red|reputed|estimated)\\s+to\\s+(?:be|have)${E}(?![^.;]{0,80}${W}by\\s+\\p{Lu})`,
+    // A figure as the subject of a passive of recording with no one named: "more than 500 have been
+    // recorded across the country" says they were counted, not who counted them — itself a claim.
+    // ("Its mass balance has been recorded since 1966" is about a record, and keeps its sense.)
+    `0\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:(?:have|has|had)\\s+been|were|was|are|is)\\s+(?:\\p{Ll}+ly\\s+)?(?:recorded|counted|tallied|documented|logged)${E}(?![^.;]{0,80}${W}by\\s+(?:the\\s+)?\\p{Lu})`,
     // A comparison: "fewer than expected", "better than forecast".
     `${W}(?:than|as)\\s+(?:had\\s+been\\s+|was\\s+|were\\s+)?(?:first\\s+|initially\\s+|previously\\s+|originally\\s+)?(?:expected|forecast|predicted|projected|estimated|feared|hoped|reported|thought)${E}`,
     // An earlier figure named by how it was reported: "the previously reported 152,000".
@@ -723,6 +733,8 @@ function judge(
   const token = shown + (/^(?:[-\u2011]\p{L}+)+/u.exec(prose.slice(figure.end, figure.end + 40))?.[0] ?? '');
   if (COMPOUND_ADJECTIVE.test(token) && !/[£$€¥₹%]/.test(shown)) return { verdict: 'exempt', reason: 'a compound adjective, not a claim', sensitive: false };
   if (/[½¼¾⅓⅔]/.test(prose.slice(figure.end, figure.end + 1))) return { verdict: 'exempt', reason: 'a fraction in a measure', sensitive: false };
+  // A calibre or gauge names a kind of weapon or round ("a 9 mm handgun", "a 12-gauge shotgun"), not a quantity.
+  if (CALIBRE.test(`${shown}${prose.slice(figure.end, figure.end + 40)}`)) return { verdict: 'exempt', reason: 'a calibre, not a figure', sensitive: false };
 
   const clause = clauseOf(sentenceText, figure.start - sentence.start);
   // A clause with its verb left out ("Kovac collects 2.4m in prize money, and Marin 1.2m") shares the
@@ -740,7 +752,7 @@ function judge(
   const near = /(?<![\p{L}])in\s+$/iu.test(back) && /^\s*cases(?![\p{L}])/iu.test(ahead) ? `${back} ${ahead.replace(/^\s*cases/iu, '')}` : `${back} ${ahead}`;
   const money = /[£$€¥₹]|\b(?:bn|m|million|billion|trillion|euros?|dollars|pounds)\b/i.test(shown);
   const sensitiveWhy =
-    (money ? DAMAGE : CASUALTY).test(near) || (money && ALLEGED.test(back))
+    (money ? DAMAGE.test(near) && !ORDERED_SUM.test(back) : CASUALTY.test(near)) || (money && ALLEGED.test(back))
       ? money
         ? CLAIMS.damage
         : CLAIMS.casualty
@@ -811,6 +823,11 @@ function judge(
     return { verdict: 'open', reason: CLAIMS.unnamedForecast, sensitive: true };
   }
   if (cue) return { verdict: 'attributed', reason: `“${cue.text}” in its sentence`, sensitive };
+  // A figure described by a contact relative clause naming who holds or set it ("well below the 4% the
+  // largest unions are demanding", "the 1% threshold the World Health Organization considers acceptable"):
+  // that party is its source, as in "the 4% demanded by the unions".
+  const holder = HOLDER.exec(sentenceText.slice(figure.end - sentence.start, clause.end));
+  if (holder && /(?<![\p{L}])the\s+(?:[\p{L}-]+\s+)?$/iu.test(back)) return { verdict: 'attributed', reason: `held by “${holder[1].trim()}”, named in its sentence`, sensitive };
   // Reported speech goes on past a "while" or "but" when the clause is still backshifted with the
   // cue and still about the speaker's subject ("X said its sales rose 13%, while its services grew
   // 9%"); a clause in another tense or about something else is the reporter's own.

@@ -19,9 +19,9 @@ const IRREGULAR_PAST =
   'rose|fell|grew|took|came|went|made|held|won|lost|saw|said|told|gave|left|became|began|paid|spent|shed|' +
   'sold|bought|brought|thought|found|kept|led|met|ran|sat|stood|struck|hit|cut|set|put|built|fought|caught|' +
   'drew|drove|flew|froze|knew|rode|sank|sent|slid|spoke|stole|swept|swore|threw|wore|wrote|ate|broke|chose';
-/** Words in "-ed" that are not verbs in the past. */
+/** Words in "-ed" that are not verbs in the past (nor is the end of a compound adjective: "median-priced", "state-owned"). */
 const NOT_PAST = new Set(['need', 'needed', 'hundred', 'speed', 'indeed', 'bred', 'shred']);
-const WORDS = new RegExp(`\\b(?:(${PRESENT})|(${PAST_AUX})|(${AUX_ONLY})|(${IRREGULAR_PAST})|([a-z]{3,}ed))\\b`, 'gi');
+const WORDS = new RegExp(`\\b(?:(${PRESENT})|(${PAST_AUX})|(${AUX_ONLY})|(${IRREGULAR_PAST})|((?<!-)[a-z]{3,}ed))\\b`, 'gi');
 /** A relative or parenthetical clause that describes a noun: ", which has 350 beds,", ", from which the rate is derived,". */
 const RELATIVE = /,\s*(?:(?:from|in|of|by|for|with|to|on|at|under|through|during)\s+(?=wh))?(?:which|who|whom|whose|where|including)\b[^,;]*(?:,|$)/giu;
 /** An opening absolute phrase: "With most precincts counted,". */
