@@ -307,6 +307,8 @@ const PLACE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:to\s+the\s+(?:north|south|east|west
 const COMPOUND_ADJECTIVE = /^[\d.,]+[-\u2011](?:\p{L}+[-\u2011])*(?:long|wide|high|deep|tall|thick|old|tonne|ton|mile|metre|meter|km|kilometre|kilometer|foot|ft|inch|acre|hectare|storey|story|page|year|day|hour|minute)(?:[-\u2011]\p{L}+)*$/u;
 /** A contact relative clause after a figure ("threshold the WHO considers", "the largest unions are demanding"): a party and a verb of holding or setting a figure. */
 const HOLDER = /^\s*(?:\p{Ll}+\s+){0,2}?((?:the|its|their)\s+(?:[\p{L}'’-]+\s+){1,4}?)(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+|had\s+)?(?:considers?|considered|deems?|deemed|sets?|demands?|demanding|demanded|wants?|wanted|proposes?|proposed|proposing|seeks?|seeking|sought|recommends?|recommended|targets?|targeted|offers?|offered|offering|regards?|regarded|(?:asked|asking|asks|called|calling|calls)\s+for)(?![\p{L}])/u;
+/** The verb of a declared result just before a seat count: "winning", "took", "fell to", "came third with", "shared the remaining". */
+const SEAT_RESULT = /(?<![\p{L}])(?:won|winning|took|taking|secured|securing|gained|lost|losing|kept|retained|held|shared|(?:fell|rose|dropped|slumped|climbed|jumped)\s+to|(?:came|finished)\s+\p{L}+\s+with)\s+(?:(?:the|a|its|their)\s+)?(?:remaining\s+|other\s+|just\s+|only\s+)?$/iu;
 /** A calibre before the weapon or round it names: "9 mm handgun", "12-gauge shotgun", ".22-calibre rifle". */
 const CALIBRE = /^\.?\d{1,2}(?:\.\d{1,2})?\s?(?:mm|millimet(?:re|er))?[-\s]?(?:calibre|caliber|gauge)?\s+(?:semi-automatic\s+|automatic\s+|assault\s+)?(?:handguns?|pistols?|rifles?|revolvers?|shotguns?|guns?|rounds?|bullets?|cartridges?|ammunition|carbines?)(?![\p{L}])/iu;
 const TALLY = /^\(?\d{1,3}\s?[-–]\s?\d{1,3}\)?$/;
@@ -885,6 +887,18 @@ function judge(
   // "was defeated 298 to 271", "is trailing 46 percent to 54 percent": a vote's result in any frame.
   if (VOTE_RESULT.test(sentenceText.slice(Math.max(0, at - 24), at)) && (/^[\d.,]+(?:\s*(?:%|percent|per\s+cent))?\s+to\s+[\d.,]+(?:\s*(?:%|percent|per\s+cent))?$/iu.test(shown) || /^\s*(?:%|percent|per\s+cent)?\s*to\s+0/iu.test(sentenceText.slice(figure.end - sentence.start)))) {
     return { verdict: 'exempt', reason: 'a tally or score', sensitive };
+  }
+  // An election's declared result is on the record like a score: seats a party won, took, lost, held or
+  // shared ("winning 41 of the 150 seats", "fell to 33 seats from 45", "and the Greens won 14"), in the
+  // past and with no modal (a projection, "would give it about 80 seats", still needs its source).
+  const seatsBack = sentenceText.slice(Math.max(clause.start, at - 40), at);
+  // The count before a result's change is declared with it: "fell to 33 seats from 45".
+  const seatsBefore = new RegExp(`${SEAT_RESULT.source.slice(0, -1)}0+\\s+seats?\\s+(?:from|,?\\s*(?:up|down)\\s+from)\\s+$`, 'iu');
+  if (!money && (SEAT_RESULT.test(seatsBack) || seatsBefore.test(seatsBack)) && !/(?<![\p{L}])(?:would|could|might|may|will|projected|projection|forecast|expected|likely|poll)(?![\p{L}])/iu.test(local)) {
+    const after = sentenceText.slice(figure.end - sentence.start, clause.end);
+    if (seatsBefore.test(seatsBack) || /(?<![\p{L}])seats?(?![\p{L}])/iu.test(shown) || /^\s*(?:of\s+the\s+0+\s+)?seats?(?![\p{L}])/iu.test(after) || (/^[\s.]*$/.test(after) && /(?<![\p{L}])seats(?![\p{L}])/iu.test(sentenceText))) {
+      return { verdict: 'exempt', reason: 'an election result (seats declared)', sensitive };
+    }
   }
   // Market data are prices, levels and moves: a count of people ("mines employ 100,000 people … and
   // produce most of the country's tin, silver and zinc") or a share in words ("Cod stocks are at less
