@@ -309,6 +309,8 @@ const COMPOUND_ADJECTIVE = /^[\d.,]+[-\u2011](?:\p{L}+[-\u2011])*(?:long|wide|hi
 const HOLDER = /^\s*(?:\p{Ll}+\s+){0,2}?((?:the|its|their)\s+(?:[\p{L}'’-]+\s+){1,4}?)(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+|had\s+)?(?:considers?|considered|deems?|deemed|sets?|demands?|demanding|demanded|wants?|wanted|proposes?|proposed|proposing|seeks?|seeking|sought|recommends?|recommended|targets?|targeted|offers?|offered|offering|regards?|regarded|(?:asked|asking|asks|called|calling|calls)\s+for)(?![\p{L}])/u;
 /** The verb of a declared result just before a seat count: "winning", "took", "fell to", "came third with", "shared the remaining". */
 const SEAT_RESULT = /(?<![\p{L}])(?:won|winning|took|taking|secured|securing|gained|lost|losing|kept|retained|held|shared|(?:fell|rose|dropped|slumped|climbed|jumped)\s+to|(?:came|finished)\s+\p{L}+\s+with)\s+(?:(?:the|a|its|their)\s+)?(?:remaining\s+|other\s+|just\s+|only\s+)?$/iu;
+/** A definite party and a verb of asking or offering just before a figure: "The union is seeking a", "Unite wants". */
+const DEMAND = /(?:^|[,;:]\s*|(?<![\p{L}])(?:and|but|while)\s+)[\s"“]*((?:[Tt]he\s+\p{L}+|[Ii]ts\s+\p{L}+|[Tt]heir\s+\p{L}+|\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}|[Ii]t|[Tt]hey))\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+|had\s+)?(?:still\s+|now\s+|also\s+)?(?:seeking|seeks|sought|wants|wanted|demanding|demands|demanded|proposing|proposes|proposed|(?:asking|asks|asked|calling|calls|called|pushing|pushes|pushed|holding\s+out|holds\s+out|held\s+out)\s+for)\s+(?:an?\s+|the\s+)?$/u;
 /** A calibre before the weapon or round it names: "9 mm handgun", "12-gauge shotgun", ".22-calibre rifle". */
 const CALIBRE = /^\.?\d{1,2}(?:\.\d{1,2})?\s?(?:mm|millimet(?:re|er))?[-\s]?(?:calibre|caliber|gauge)?\s+(?:semi-automatic\s+|automatic\s+|assault\s+)?(?:handguns?|pistols?|rifles?|revolvers?|shotguns?|guns?|rounds?|bullets?|cartridges?|ammunition|carbines?)(?![\p{L}])/iu;
 const TALLY = /^\(?\d{1,3}\s?[-–]\s?\d{1,3}\)?$/;
@@ -830,6 +832,10 @@ function judge(
   // that party is its source, as in "the 4% demanded by the unions".
   const holder = HOLDER.exec(sentenceText.slice(figure.end - sentence.start, clause.end));
   if (holder && /(?<![\p{L}])the\s+(?:[\p{L}-]+\s+)?$/iu.test(back)) return { verdict: 'attributed', reason: `held by “${holder[1].trim()}”, named in its sentence`, sensitive };
+  // So is a party's own demand or offer in its own voice: "The union wants 7%", "The union is seeking a
+  // 6.5% pay rise" — the subject is both who asks and the source of what it asks for.
+  const demand = DEMAND.exec(sentenceText.slice(Math.max(clause.start, at - 60), at));
+  if (demand) return { verdict: 'attributed', reason: `asked for by “${demand[1].trim()}”`, sensitive };
   // Reported speech goes on past a "while" or "but" when the clause is still backshifted with the
   // cue and still about the speaker's subject ("X said its sales rose 13%, while its services grew
   // 9%"); a clause in another tense or about something else is the reporter's own.
@@ -859,6 +865,18 @@ function judge(
     /(?<![\p{L}])(?:trials?|study|studies|survey|poll|review|analysis|sample|cohort)\s+(?:of|involving|with|among|covering)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/iu.exec(sentenceText.slice(Math.max(clause.start, at - 48), at));
   if (method) return { verdict: 'attributed', reason: `“${method[0]}” in its sentence`, sensitive };
   if (/^\d{3}[-\s]\d{4}$/.test(shown)) return { verdict: 'exempt', reason: 'a phone number', sensitive: false };
+  // A number to call, in any national grouping: "Samaritans on 116 123", "call 0800 123 456".
+  if (/^\d{3,5}(?:[-\s]\d{3,4}){1,2}$/.test(prose.slice(figure.start, figure.end + 12).replace(/[^\d\s-][\s\S]*$/, '').trim()) && /(?<![\p{L}])(?:on|call|ring|phone|tel\.?|text|helpline|hotline|number|line)\s*:?\s*$/iu.test(back)) {
+    return { verdict: 'exempt', reason: 'a phone number', sensitive: false };
+  }
+  // The later groups of the same number: "116 123" is read as two runs of digits.
+  if (/^\d{3,4}$/.test(shown) && /(?<![\p{L}])(?:on|call|ring|phone|tel\.?|text|helpline|hotline|number|line)\s*:?\s*\d{3,5}(?:[-\s]\d{3,4})?[-\s]$/iu.test(prose.slice(Math.max(0, figure.start - 40), figure.start))) {
+    return { verdict: 'exempt', reason: 'a phone number', sensitive: false };
+  }
+  // "since he was 15", "when she was 9": a person's age as the predicate of a pronoun.
+  if (/^\d{1,2}$/.test(shown) && /(?<![\p{L}])(?:he|she|I|they|we)\s+(?:was|is|were|are|turned|turns)\s+$/u.test(back) && !/^\s*(?:%|per\s*cent|percent|[\p{L}]+s\b(?<!years))/iu.test(ahead)) {
+    return { verdict: 'exempt', reason: 'an age, not a figure', sensitive: false };
+  }
   // Ages in a list: "Two men, aged 19 and 23, were arrested".
   if (/^\d{1,3}$/.test(shown) && /(?<![\p{L}])aged\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and|or|to)\s*$/iu.test(prose.slice(Math.max(0, figure.start - 30), figure.start))) {
     return { verdict: 'exempt', reason: 'an age, not a figure', sensitive: false };
