@@ -1045,6 +1045,10 @@ function reportedSpeechGoesOn(text: string, cueAt: number, clause: Span): boolea
   const cueClause = clauseOf(text, cueAt);
   if (tenseOf(text.slice(cueClause.start, cueClause.end)) !== tense) return false;
   if (SAME_SUBJECT.test(local)) return true;
+  // A speaker who opens the sentence ("It said steel imports rose 11%, while utilisation fell to 62%")
+  // frames all of it as indirect speech: a backshifted clause after "while" is still theirs, whatever its subject.
+  const opening = text.slice(0, cueAt);
+  if (tense === 'past' && !opening.includes(',') && opening.trim().split(/\s+/).length <= 6 && /^\s*\p{L}/u.test(text.slice(cueAt).replace(/^\p{L}+/u, ''))) return true;
   const before = new Set(topicWords(text.slice(cueClause.start, clause.start)));
   return topicWords(local).some((w) => before.has(w));
 }
