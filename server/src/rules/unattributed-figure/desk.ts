@@ -311,6 +311,8 @@ const HOLDER = /^\s*(?:\p{Ll}+\s+){0,2}?((?:the|its|their)\s+(?:[\p{L}'’-]+\s+
 const SEAT_RESULT = /(?<![\p{L}])(?:won|winning|took|taking|secured|securing|gained|lost|losing|kept|retained|held|shared|(?:fell|rose|dropped|slumped|climbed|jumped)\s+to|(?:came|finished)\s+\p{L}+\s+with)\s+(?:(?:the|a|its|their)\s+)?(?:remaining\s+|other\s+|just\s+|only\s+)?$/iu;
 /** A definite party and a verb of asking or offering just before a figure: "The union is seeking a", "Unite wants". */
 const DEMAND = /(?:^|[,;:]\s*|(?<![\p{L}])(?:and|but|while)\s+)[\s"“]*((?:[Tt]he\s+\p{L}+|[Ii]ts\s+\p{L}+|[Tt]heir\s+\p{L}+|\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}|[Ii]t|[Tt]hey))\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+|had\s+)?(?:still\s+|now\s+|also\s+)?(?:seeking|seeks|sought|wants|wanted|demanding|demands|demanded|proposing|proposes|proposed|(?:asking|asks|asked|calling|calls|called|pushing|pushes|pushed|holding\s+out|holds\s+out|held\s+out)\s+for)\s+(?:an?\s+|the\s+)?$/u;
+/** A bill's or a rule's provision: "a bill … that would raise the minimum age from", "legislation which would cap rents at". */
+const PROVISION = /(?<![\p{L}])(?:bill|bills|law|laws|legislation|amendment|act|ordinance|regulations?|rules?|measure)\s+(?:[^,;.]{0,40}?\s)?(?:that|which)\s+would\s+(?:raise|lower|cut|set|cap|limit|ban|extend|shorten|lengthen|require|allow|increase|reduce|introduce|restrict|fix|double|halve)(?![\p{L}])[^,;]*$/iu;
 /** A calibre before the weapon or round it names: "9 mm handgun", "12-gauge shotgun", ".22-calibre rifle". */
 const CALIBRE = /^\.?\d{1,2}(?:\.\d{1,2})?\s?(?:mm|millimet(?:re|er))?[-\s]?(?:calibre|caliber|gauge)?\s+(?:semi-automatic\s+|automatic\s+|assault\s+)?(?:handguns?|pistols?|rifles?|revolvers?|shotguns?|guns?|rounds?|bullets?|cartridges?|ammunition|carbines?)(?![\p{L}])/iu;
 const TALLY = /^\(?\d{1,3}\s?[-–]\s?\d{1,3}\)?$/;
@@ -888,6 +890,11 @@ function judge(
   // A project's design or stated aim is its published specification: "is meant to carry up to 12 trains an hour".
   if (!money && (!sensitiveWhy || sensitiveWhy === CLAIMS.estimate) && DESIGN.test(sentenceText.slice(0, at))) {
     return { verdict: 'exempt', reason: 'background (a design or stated aim)', sensitive: false };
+  }
+  // What a bill or a rule would do is its text, on the record: "a bill … that would raise the minimum
+  // age from 18 to 21". Its "would" is the bill's conditional, not a forecast.
+  if (!money && (!sensitiveWhy || sensitiveWhy === CLAIMS.estimate) && PROVISION.test(sentenceText.slice(clause.start, at))) {
+    return { verdict: 'exempt', reason: 'a fact of the event on the record (a bill’s provision)', sensitive: false };
   }
   if (sensitiveWhy) return { verdict: 'open', reason: sensitiveWhy, sensitive, forecast: FORECAST.test(sentenceText.slice(clause.start, at)), eventYear: eventYear(local, at - clause.start) };
 
