@@ -310,7 +310,7 @@ const HOLDER = /^\s*(?:\p{Ll}+\s+){0,2}?((?:the|its|their)\s+(?:[\p{L}'’-]+\s+
 /** The verb of a declared result just before a seat count: "winning", "took", "fell to", "came third with", "shared the remaining". */
 const SEAT_RESULT = /(?<![\p{L}])(?:won|winning|took|taking|secured|securing|gained|lost|losing|kept|retained|held|shared|(?:fell|rose|dropped|slumped|climbed|jumped)\s+to|(?:came|finished)\s+\p{L}+\s+with)\s+(?:(?:the|a|its|their)\s+)?(?:remaining\s+|other\s+|just\s+|only\s+)?$/iu;
 /** A definite party and a verb of asking or offering just before a figure: "The union is seeking a", "Unite wants". */
-const DEMAND = /(?:^|[,;:]\s*|(?<![\p{L}])(?:and|but|while)\s+)[\s"“]*((?:[Tt]he\s+\p{L}+|[Ii]ts\s+\p{L}+|[Tt]heir\s+\p{L}+|\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}|[Ii]t|[Tt]hey))\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+|had\s+)?(?:still\s+|now\s+|also\s+)?(?:seeking|seeks|sought|wants|wanted|demanding|demands|demanded|proposing|proposes|proposed|(?:asking|asks|asked|calling|calls|called|pushing|pushes|pushed|holding\s+out|holds\s+out|held\s+out)\s+for)\s+(?:an?\s+|the\s+)?$/u;
+const DEMAND = /(?:^|[,;:]\s*|(?<![\p{L}])(?:and|but|while)\s+)[\s"“]*((?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,2}\p{L}+|\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}|[Ii]t|[Tt]hey))\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+|had\s+)?(?:still\s+|now\s+|also\s+)?(?:seeking|seeks|sought|wants|wanted|demanding|demands|demanded|proposing|proposes|proposed|(?:asking|asks|asked|calling|calls|called|pushing|pushes|pushed|holding\s+out|holds\s+out|held\s+out)\s+for)\s+(?:an?\s+|the\s+)?$/u;
 /** A bill's or a rule's provision: "a bill … that would raise the minimum age from", "legislation which would cap rents at". */
 const PROVISION = /(?<![\p{L}])(?:bill|bills|law|laws|legislation|amendment|act|ordinance|regulations?|rules?|measure)\s+(?:[^,;.]{0,40}?\s)?(?:that|which)\s+would\s+(?:raise|lower|cut|set|cap|limit|ban|extend|shorten|lengthen|require|allow|increase|reduce|introduce|restrict|fix|double|halve)(?![\p{L}])[^,;]*$/iu;
 /** A calibre before the weapon or round it names: "9 mm handgun", "12-gauge shotgun", ".22-calibre rifle". */
@@ -917,8 +917,9 @@ function judge(
   // shared ("winning 41 of the 150 seats", "fell to 33 seats from 45", "and the Greens won 14"), in the
   // past and with no modal (a projection, "would give it about 80 seats", still needs its source).
   const seatsBack = sentenceText.slice(Math.max(clause.start, at - 40), at);
-  // The count before a result's change is declared with it: "fell to 33 seats from 45".
-  const seatsBefore = new RegExp(`${SEAT_RESULT.source.slice(0, -1)}0+\\s+seats?\\s+(?:from|,?\\s*(?:up|down)\\s+from)\\s+$`, 'iu');
+  // The count before a result's change, and the whole a share is of, are declared with it: "fell to 33
+  // seats from 45", "winning 41 of the 150 seats".
+  const seatsBefore = new RegExp(`${SEAT_RESULT.source.slice(0, -1)}0+\\s+(?:seats?\\s+(?:from|,?\\s*(?:up|down)\\s+from)|of\\s+the)\\s+$`, 'iu');
   if (!money && (SEAT_RESULT.test(seatsBack) || seatsBefore.test(seatsBack)) && !/(?<![\p{L}])(?:would|could|might|may|will|projected|projection|forecast|expected|likely|poll)(?![\p{L}])/iu.test(local)) {
     const after = sentenceText.slice(figure.end - sentence.start, clause.end);
     if (seatsBefore.test(seatsBack) || /(?<![\p{L}])seats?(?![\p{L}])/iu.test(shown) || /^\s*(?:of\s+the\s+0+\s+)?seats?(?![\p{L}])/iu.test(after) || (/^[\s.]*$/.test(after) && /(?<![\p{L}])seats(?![\p{L}])/iu.test(sentenceText))) {
