@@ -74,3 +74,15 @@ test('calibres, phone numbers in any grouping, a pronoun\'s age and a newsroom p
   assert.deepEqual(all('Anyone affected can call the helpline on 0808 800 5000 or Samaritans on 116 123.'), []);
   assert.deepEqual(all('He has fished from this harbour since he was 14.'), []);
 });
+
+test('a mid-sentence tag reports every clause before it; a total of time is a tally', () => {
+  const text = 'Lorries waited at the border for a total of 2,600 hours last week, and the average crossing took 81 minutes, the port authority said, while about one in nine of its 640 bays is shut.';
+  assert.deepEqual(all(text).filter((f) => /2,600|81/.test(f)), []);
+  // With no tag, the total is a figure that needs a source.
+  assert.deepEqual(all('Lorries waited at the border for a total of 2,600 hours last week.'), ['2,600']);
+});
+
+test('a person quoted in their own words is not a body of data: their source does not carry into the next paragraph\'s statistics', () => {
+  const text = 'Ward figures were published on Monday, the health board said.\nDr Ama Osei, the board\'s director, said: "Our nurses are stretched, and when one in five beds is blocked the whole system backs up."\nPatients waited outside the unit for a total of 900 hours in May.';
+  assert.deepEqual(all(text), ['900']);
+});

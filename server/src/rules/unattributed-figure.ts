@@ -499,7 +499,10 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
         // the largest contribution") leaves the data source in force.
         // A person's comment is another source: the data source's story has moved on.
         const publisher = carry?.data === true && carry.names !== undefined && sentence.speakerNames.some((n) => carry!.names!.has(n));
-        const data = sentence.data || publisher || ((continues || (sentence.organisation && !analysis.figures.some((f) => f.sentence === i))) && carry?.data === true);
+        // A person quoted in their own words ("…, said: \"Our staff …\"") speaks for themselves, not
+        // for a body of data, whatever words the quotation holds.
+        const quoted = sentence.person && /^\s*[:,]\s*["“]/u.test(block.prose.slice(sentence.cue.at + sentence.cue.text.length, sentence.cue.at + sentence.cue.text.length + 4));
+        const data = !quoted && (sentence.data || publisher || ((continues || (sentence.organisation && !analysis.figures.some((f) => f.sentence === i))) && carry?.data === true));
         let names: Set<string> | undefined;
         if (data) {
           names = new Set(sentence.names);

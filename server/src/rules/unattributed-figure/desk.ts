@@ -822,7 +822,9 @@ function judge(
     const coveredBySentence = sentence.cue !== undefined && (sentence.namesData || sentence.cue.at - sentence.start < clause.end);
     if (!own && !governingTag && !coveredBySentence) return { verdict: 'open', reason: CLAIMS.survey, sensitive: false, main: true };
   }
-  const cue = own ?? governingTag;
+  // A reporting tag set off by commas in mid-sentence (", the ambulance service said, while …") reports
+  // everything before it, as a closing tag does: the figures of earlier coordinate clauses too.
+  const cue = own ?? governingTag ?? midTagAfter(sentenceText, clause.end, matcher);
   // A forecast by no one in particular ("Homelessness charities expect the number to pass 130,000")
   // names no forecaster: it is still an unsourced forecast.
   if (cue && /^(?:expect|predict|forecast|fear|anticipate)$/i.test(cue.text) && UNNAMED_FORECASTER.test(sentenceText.slice(0, cue.at + cue.text.length + 1)) && !sentenceTag(sentenceText, matcher)) {
@@ -970,6 +972,24 @@ function judge(
 /** A cue in a reporting tag between commas: ", the report showed," (a few words either side of it). */
 function isMidTag(text: string, at: number, length: number): boolean {
   return /^(?:\s+\p{L}+){0,2}\s*,/u.test(text.slice(at + length)) && /,\s*(?:[\p{L}'’.&-]+\s+){1,6}$/u.test(text.slice(Math.max(0, at - 60), at));
+}
+
+/** A mid-sentence reporting tag after `from` (", the agency said, while …"): a short segment between commas, its cue at its end. */
+function midTagAfter(text: string, from: number, matcher: AttributionMatcher): { at: number; text: string } | undefined {
+  const segment = /,([^,;:0"“”]{3,80}),\s*(?:while|whereas|as|and|but|although|though)\s/giu;
+  segment.lastIndex = Math.max(0, from - 1);
+  for (let m = segment.exec(text); m; m = segment.exec(text)) {
+    const words = m[1].trim().split(/\s+/);
+    if (words.length > 8) continue;
+    const cue = findCue(m[1], matcher);
+    if (!cue) continue;
+    const before = m[1].slice(0, cue.at);
+    const after = m[1].slice(cue.at + cue.text.length).trim();
+    // The speaker before the verb ("the regional ambulance service said"), not a clause of its own.
+    if (before.trim().split(/\s+/).length > 6 || after.split(/\s+/).filter(Boolean).length > 3 || /(?<![\p{L}])(?:is|are|was|were|be|been|being)\s+$/iu.test(before)) continue;
+    return { at: m.index + 1 + cue.at, text: cue.text };
+  }
+  return undefined;
 }
 
 /** An open non-restrictive relative clause on a name, up to the figure: "Hurricane Delia, which struck …". */
@@ -1174,6 +1194,9 @@ const DURATION_STATISTIC = new RegExp(
   'giu',
 );
 
+/** A total of time is a tally, not a time reference: "queued for a total of 4,300 hours", "a combined 900 days". */
+const DURATION_TOTAL = /(?<=(?<![\p{L}])(?:a\s+total\s+of|a\s+combined|totalling|totaling|totalled|totaled)\s{1,4}(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?)(\d[\d,]*(?:\.\d+)?)(?=\s+(?:hours?|minutes?|days?|weeks?|months?|years?)(?![\p{L}]))/giu;
+
 /**
  * A small count in words becomes a figure when a quantity qualifies it: "close at least two offices",
  * "more than three schools". (A bare "two offices" is narration.)
@@ -1210,6 +1233,10 @@ export function wordFigures(prose: string, figures: Span[]): Span[] {
   if (DURATION_GUARD.test(prose) && CHANGE_WORD.test(prose)) {
     DURATION_STATISTIC.lastIndex = 0;
     for (let m = DURATION_STATISTIC.exec(prose); m; m = DURATION_STATISTIC.exec(prose)) add(m.index, m.index + m[1].length);
+  }
+  if (DURATION_GUARD.test(prose) && /total|combined/i.test(prose)) {
+    DURATION_TOTAL.lastIndex = 0;
+    for (let m = DURATION_TOTAL.exec(prose); m; m = DURATION_TOTAL.exec(prose)) add(m.index, m.index + m[1].length);
   }
   if ((prose.includes('least') || prose.includes('than') || prose.includes('many') || prose.includes('up to') || prose.includes('average')) && QUALIFIED_GUARD.test(prose)) {
     QUALIFIED_COUNT.lastIndex = 0;
