@@ -90,3 +90,11 @@ test('a person quoted in their own words is not a body of data: their source doe
   ].join('\n');
   assert.deepEqual(all(text), ['900', '52']);
 });
+
+test('a standing property of a named place in the timeless present is background; news in the present is not', () => {
+  assert.deepEqual(all('Norway has about 1,900 glaciers. The island is hit by an average of 12 cyclones a year. Iceland still relies on geothermal plants for roughly 25 per cent of its electricity.'), []);
+  // A time word, a change or a population as the subject make it news again.
+  assert.deepEqual(all('Norway now has about 1,900 glaciers.').length, 1);
+  assert.deepEqual(all('Nearly 1 in 3 renters in the city have no savings.').length, 1);
+  assert.deepEqual(all('Norway has lost about 1,900 glaciers.').length, 1);
+});

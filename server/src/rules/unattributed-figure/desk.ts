@@ -313,6 +313,10 @@ const SEAT_RESULT = /(?<![\p{L}])(?:won|winning|took|taking|secured|securing|gai
 const DEMAND = /(?:^|[,;:]\s*|(?<![\p{L}])(?:and|but|while)\s+)[\s"“]*((?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,2}\p{L}+|\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}|[Ii]t|[Tt]hey))\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+|had\s+)?(?:still\s+|now\s+|also\s+)?(?:seeking|seeks|sought|wants|wanted|demanding|demands|demanded|proposing|proposes|proposed|(?:asking|asks|asked|calling|calls|called|pushing|pushes|pushed|holding\s+out|holds\s+out|held\s+out)\s+for)\s+(?:an?\s+|the\s+)?$/u;
 /** A bill's or a rule's provision: "a bill … that would raise the minimum age from", "legislation which would cap rents at". */
 const PROVISION = /(?<![\p{L}])(?:bill|bills|law|laws|legislation|amendment|act|ordinance|regulations?|rules?|measure)\s+(?:[^,;.]{0,40}?\s)?(?:that|which)\s+would\s+(?:raise|lower|cut|set|cap|limit|ban|extend|shorten|lengthen|require|allow|increase|reduce|introduce|restrict|fix|double|halve)(?![\p{L}])[^,;]*$/iu;
+/** A clause that opens with a name or a definite singular noun and a verb of having or being, not in the perfect or the progressive: "Switzerland has", "The port is", "Britain still relies on". */
+const STANDING_SUBJECT = /^[\s"“]*(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,3}|[Tt]he\s+(?!\p{L}+s\s)\p{Ll}+)\s+(?:still\s+|also\s+)?(?:has|is|relies\s+on|handles|covers|hosts|produces|lies|sits)(?![\p{L}])(?!\s+(?:\p{L}+ed|\p{L}+ing|been|had|become|made|seen|grown|fallen|risen|won|lost|taken|given|gone)(?![\p{L}]))[^,;]*$/u;
+/** What makes a present-tense sentence news rather than standing background. */
+const NEWS_TIME = /(?<![\p{L}])(?:now|currently|today|this\s+(?:year|month|week|season|quarter)|last\s+(?:year|month|week)|since|so\s+far|already|record|latest|rose|fell|risen|fallen|increased|decreased|grew|doubled|halved|up|down)(?![\p{L}])/iu;
 /** A calibre before the weapon or round it names: "9 mm handgun", "12-gauge shotgun", ".22-calibre rifle". */
 const CALIBRE = /^\.?\d{1,2}(?:\.\d{1,2})?\s?(?:mm|millimet(?:re|er))?[-\s]?(?:calibre|caliber|gauge)?\s+(?:semi-automatic\s+|automatic\s+|assault\s+)?(?:handguns?|pistols?|rifles?|revolvers?|shotguns?|guns?|rounds?|bullets?|cartridges?|ammunition|carbines?)(?![\p{L}])/iu;
 const TALLY = /^\(?\d{1,3}\s?[-–]\s?\d{1,3}\)?$/;
@@ -965,6 +969,13 @@ function judge(
   // Points are a market's (an index) and a table's (a league) alike.
   // A rate is a market's (a yield) and a match's or a race's (possession, a gradient) alike; money is a market's only.
   const convention = !money && /points?$|%|per\s*cent|percent/i.test(shown) ? 'both' : priceLike ? 'market' : 'any';
+  // A standing property of a named place or body, told in the timeless present ("Switzerland has about
+  // 1,400 glaciers", "The archipelago is hit by an average of 20 storms a year", "Britain still relies on
+  // gas for roughly 35 per cent of its electricity"): checkable background, not news. A time word ("now",
+  // "this year", "since"), a change or a population as the subject makes it a claim again.
+  if (!money && STANDING_SUBJECT.test(sentenceText.slice(clause.start, at)) && tenseOf(local) !== 'past' && !NEWS_TIME.test(sentenceText)) {
+    return { verdict: 'exempt', reason: 'background (a standing property of a named place or body)', sensitive };
+  }
   const mainWhy = mainClass(shown, local, at - clause.start, ahead);
   return { verdict: 'open', reason: mainWhy ?? CLAIMS.claim, sensitive, main: mainWhy !== undefined, convention, eventYear: eventYear(local, at - clause.start), consequence: CONSEQUENCE.test(local) || CONSEQUENCE.test(sentenceText.slice(at, clause.end + 40)) };
 }
