@@ -98,3 +98,11 @@ test('a standing property of a named place in the timeless present is background
   assert.deepEqual(all('Nearly 1 in 3 renters in the city have no savings.').length, 1);
   assert.deepEqual(all('Norway has lost about 1,900 glaciers.').length, 1);
 });
+
+test('main tier: an average as the subject, a total, a tally over "each of the past N years", thousands of shoppers', () => {
+  assert.deepEqual(main('Lorries waited at the border for a total of 2,600 hours last week, and the average crossing took 81 minutes.'), ['2,600', '81']);
+  assert.deepEqual(main('Burglaries are so common that more than 700 have been recorded in the county in each of the past three years.').map((f) => f.replace(/^more than /, '')), ['700']);
+  assert.deepEqual(main('About 3,000 shoppers were in the centre when the alarm sounded.'), ['3,000']);
+  // A crowd of hundreds a reporter can count stays a hint.
+  assert.deepEqual(main('About 300 shoppers were in the centre when the alarm sounded.'), []);
+});

@@ -676,13 +676,15 @@ const STRUCK = new RegExp(
 /** A quantity that moved: a change verb, "up from", "down from", "from a peak of". */
 const COUNT_CHANGE = /(?<![\p{L}])(?:rose|risen|rises|fell|fallen|falls|grew|grown|grows|increased|decreased|declined|dropped|climbed|jumped|topped|surged|slumped|soared|shrank|shrunk|(?:up|down)\s+from|from\s+a\s+(?:peak|high|low)\s+of)(?![\p{L}])/iu;
 /** A period a tally runs over: "so far this year", "last year", "since 2000", "to date", "over the past decade". */
-const PERIOD_TALLY = /(?<![\p{L}])(?:so\s+far(?:\s+this\s+\p{L}+)?|to\s+date|last\s+year|this\s+year|since\s+(?:0|\p{Lu})|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:0+\s+|few\s+|two\s+|three\s+|five\s+|ten\s+)?(?:years?|months?|decades?|weeks?|12\s+months|decade))(?![\p{L}])/u;
+/** "the average handover took", "the median wait was": an average as the subject, then its value. */
+const AVERAGE_SUBJECT = /(?<![\p{L}])the\s+(?:average|median|mean|typical)\s+(?:[\p{L}-]+\s+){1,2}(?:took|takes|was|is|lasted|lasts|stood\s+at|stands\s+at|fell\s+to|rose\s+to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|more\s+than\s+)?$/iu;
+const PERIOD_TALLY = /(?<![\p{L}])(?:so\s+far(?:\s+this\s+\p{L}+)?|to\s+date|last\s+year|this\s+year|since\s+(?:0|\p{Lu})|(?:in|over|during)\s+(?:each\s+of\s+)?the\s+(?:past|last)\s+(?:0+\s+|few\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+)?(?:years?|months?|decades?|weeks?|12\s+months|decade))(?![\p{L}])/u;
 
 /** A change given as its two ends: "from more than 0 a month in 0 to about 0". */
 const FROM_TO = /(?<![\p{L}])from\s+(?:[\p{L}]+\s+){0,3}?[£$€]?0[^,;]{0,40}?\sto\s+(?:[\p{L}]+\s+){0,2}?[£$€]?0/iu;
 
 /** The people or homes a population statistic counts. */
-const POPULATION_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:people|residents|households|homes|families|adults|children|voters|members|tenants|renters|patients|investors|customers|workers|pupils|students|properties|users|subscribers|migrants|refugees)(?![\p{L}])/iu;
+const POPULATION_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:people|residents|households|homes|families|adults|children|voters|members|tenants|renters|patients|investors|customers|workers|pupils|students|properties|users|subscribers|migrants|refugees|shoppers|passengers|visitors|spectators|fans|protesters|commuters|employees|staff|drivers|motorists)(?![\p{L}])/iu;
 
 function magnitude(shown: string): number {
   const n = Number(/[\d,.]+/.exec(shown)?.[0]?.replace(/,/g, '') ?? NaN);
@@ -703,6 +705,10 @@ function mainClass(shown: string, clause: string, at: number, ahead: string): st
   if (MEASURE_UNIT.test(shown) && LEVEL_VERB.test(before)) return CLAIMS.measurement;
   if (COMPARED.test(ahead) && !CURRENCY.test(shown)) return CLAIMS.measurement;
   if (AVERAGE.test(before) || /^(?:an\s+average\s+of|on\s+average)\s/iu.test(shown)) return CLAIMS.average;
+  // An average as the subject: "the average handover took 47 minutes", "the median wait was 18 weeks".
+  if (AVERAGE_SUBJECT.test(before)) return CLAIMS.average;
+  // A total, of anything: "queued for a total of 4,300 hours".
+  if (/(?<![\p{L}])(?:a\s+total\s+of|a\s+combined|totalling|totaling|totalled|totaled)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/iu.test(before)) return CLAIMS.tally;
   if (/per\s+(?:capita|head)/i.test(shown) || PER_CAPITA.test(clause.slice(at + shown.length))) return CLAIMS.perHead;
   if (!PERCENT.test(shown) && !MULTIPLE_FORM.test(shown) && STRUCK.test(clause)) return CLAIMS.struck;
   // A count that changed over time, or a tally over a period, is a statistic however small its
