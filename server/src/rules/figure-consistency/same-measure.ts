@@ -29,6 +29,8 @@ export function beyondBound(a: FigureMention, b: FigureMention): boolean {
  */
 export function sameMeasure(a: FigureMention, b: FigureMention, only = false, paragraphsApart = true): boolean {
   if (!sameKey(a, b) || otherPlaces(a, b) || frameConflict(a, b)) return false;
+  // A level reached by a move against one stated without it: perhaps the value before the move (see sameQuantity).
+  if (!a.reached !== !b.reached) return false;
   // A rounding of the other is the same value written less precisely (58.2% / 58%, 21,460 / 21,000).
   if (roundsTo(a, b) || roundsTo(b, a)) return false;
   // Two approximations never conflict; one conflicts only with an exact value it cannot be ("About 1,300 homes" / "the 1,100 houses").

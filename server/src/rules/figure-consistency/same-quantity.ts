@@ -35,6 +35,9 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
     // people with food parcels" is not "the territory's 2.1 million people".
     return shared(a.nouns.filter((w) => w !== 'people'), b.nouns.filter((w) => w !== 'people')) >= 1 && !otherPlaces(a, b);
   }
+  // A level reached by a move ("the toll rose to 15") against one stated without it ("kills 14"): the measure had
+  // another value before, and a value near it may be that one. Two levels reached are compared as any two.
+  if ((kind === 'last digit' || kind === 'digit dropped') && !a.reached !== !b.reached) return false;
   if (kind === 'digit dropped') return isMeasure(a) && (shared(a.near, b.near) >= 1 || a.heading || b.heading);
   // A bound conflicts only with a figure outside it, and two bounds never do.
   if (a.bound && b.bound) return false;
