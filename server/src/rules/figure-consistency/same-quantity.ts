@@ -28,6 +28,11 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
   }
   if (a.approx || b.approx) {
     // "about 6,400 posts" fits 6,350 but not 4,600: only a slip of its digits that is also well away from it, of the same thing.
+    // Two approximations are both rounded, to one or two significant digits: round values a zero apart happen by
+    // chance between different counts of one noun ("about 120,000 residents had been ordered to leave" / "Around
+    // 12,000 residents who evacuated were still in shelters"). Only the same noun with the same thing said of it
+    // is one count ("about 52,000 passengers had been affected" / "about 5,200 passengers had been affected").
+    if (a.approx && b.approx && sharedNear(a, b) < 2) return false;
     const approx = a.approx ? a : b;
     const other = approx === a ? b : a;
     if (kind === 'last digit' || Math.abs(other.value - approx.value) <= 0.15 * approx.value) return false;
