@@ -357,8 +357,8 @@ const LENGTH_UNIT = /^(?:metre|m|km|kilometre|mile|foot|feet|ft|yard|cm|mm|inch)
 const SUBJECT_OPENING = /^\s*(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?([a-z]{3,})\b(?=\s*(?:,|(?:is|was|will|would|could|has|had|measures|measured|stands|stood)\b))/i;
 /** After a counting unit adjective: what it is the margin of. */
 const MARGIN_NOUN = /^\s*(?:victory|win|defeat|winning\s+margin|margin)\b/i;
-/** Before a figure: a win by it ("beat Leeds by", "won the seat by"), or a defeat ("to lose by": the same margin from the loser's side); not "leading by", a lead that may change. */
-const MARGIN_BY = /\b(?:won|win|wins|winning|beat|beats|beating|beaten|defeated|defeating|lost|lose|loses|losing|unseated|unseating|unseat|ousted|ousting)\b(?:\s+[\p{L}\p{N}'’-]+){0,4}\s+by\s+$/iu;
+/** Before a figure: a win by it ("beat Leeds by", "won the seat by", "take the seat by", "held the ward by"), or a defeat ("to lose by": the same margin from the loser's side); not "leading by", a lead that may change. */
+const MARGIN_BY = /\b(?:won|win|wins|winning|beat|beats|beating|beaten|defeated|defeating|lost|lose|loses|losing|unseated|unseating|unseat|ousted|ousting|take|takes|took|taking|taken|held|hold|holds|holding|retained|retains|retain|retaining|carried|carries|carry|clinched|clinches)\b(?:\s+[\p{L}\p{N}'’-]+){0,4}\s+by\s+$/iu;
 /** Before a figure: a margin named ("a lead of", "a majority of just over"), not "the majority of" a whole. */
 const MARGIN_OF = /\b(?:lead|margin|(?<!the\s)majority)\s+of\s+(?:(?:almost|nearly|about|around|some|roughly|more\s+than|just\s+(?:over|under))\s+)?$/i;
 
