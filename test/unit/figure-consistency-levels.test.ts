@@ -20,6 +20,13 @@ test('quiet: a level the measure moved to, against a near value stated without a
   for (const text of traps) assert.deepEqual(flagged(text), [], text);
 });
 
+test('caught: a value on the side the measure did not come from cannot be its value before the move', () => {
+  // A rise to 32 came from below: the headline's 33 is no earlier toll.
+  assert.deepEqual(flagged('Landslide kills 33 in hill villages\n\nBy nightfall the death toll had climbed to 32 as rescuers dug through the mud.'), ['32']);
+  // A fall to 8.3 million came from above: 8.2 million is no earlier level.
+  assert.deepEqual(flagged('Council tax arrears fall to 8.3 million\n\nThe council inherited arrears of 8.2 million.'), ['8.2 million']);
+});
+
 // (A plain-text headline is a line of its own followed by a blank line.)
 test('caught: two levels each reached by a move still disagree when one is a slip of the other', () => {
   assert.deepEqual(flagged('Jobless rate rises to 5.3%\n\nThe jobless rate rose to 5.2%, the statistics office said.'), ['5.2%']);

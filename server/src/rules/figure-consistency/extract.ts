@@ -4,7 +4,7 @@
 import { detach, paragraphCache } from '../../engine/cache.ts';
 import { proseSentences } from '../../engine/sentences.ts';
 import { figuresIn } from '../unattributed-figure/figures.ts';
-import { UNIT_ADJECTIVE, UNIT_ADJECTIVE_GUARD, APPROX_BEFORE, APPROX_BELOW, CHANGE_BEFORE, COMPARE, CONTRAST, CURRENCY_AFTER, DATE_BEFORE_YEAR, DEFINITE, DOWN_VERB, DOWN_WORD, DURATION, DURATION_GUARD, LOWER_BOUND, NOT_PLACE, OPENER, OWNER_AFTER, OWNER_BEFORE, PART_AFTER, PERCENT_GUARD, PERIOD, PERIOD_GUARD, QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIER_KIND, RATE_AFTER, REACHED, SUBORDINATE, TIMES, UPPER_BOUND, UP_WORD, WHERE, WORD_COUNT, WORD_COUNT_GUARD, WORD_PERCENT, YEAR } from './markers.ts';
+import { UNIT_ADJECTIVE, UNIT_ADJECTIVE_GUARD, APPROX_BEFORE, APPROX_BELOW, CHANGE_BEFORE, COMPARE, CONTRAST, CURRENCY_AFTER, DATE_BEFORE_YEAR, DEFINITE, DOWN_VERB, DOWN_WORD, DURATION, DURATION_GUARD, LOWER_BOUND, NOT_PLACE, OPENER, OWNER_AFTER, OWNER_BEFORE, PART_AFTER, PERCENT_GUARD, PERIOD, PERIOD_GUARD, QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIER_KIND, RATE_AFTER, REACHED, REACHED_DOWN, REACHED_EITHER, SUBORDINATE, TIMES, UPPER_BOUND, UP_WORD, WHERE, WORD_COUNT, WORD_COUNT_GUARD, WORD_PERCENT, YEAR } from './markers.ts';
 import type { FigureMention } from './mention.ts';
 import { parse } from './numbers.ts';
 import { COUNTED, GENERIC, NUMBER_WORD, SPECIFIC, STOP, contentWords, fold, wordBefore } from './words.ts';
@@ -155,7 +155,13 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     if (measurable && COMPARE.test(clauseBefore)) mention.compared = true;
     if (measurable && HYPOTHETICAL.test(around)) mention.hypothetical = true;
     // (Tried only when "to" ends what is before it: most figures never are.)
-    if (/\bto\s+(?:\p{L}+\s+)?$/iu.test(before) && REACHED.test(before)) mention.reached = true;
+    if (/\bto\s+(?:\p{L}+\s+)?$/iu.test(before)) {
+      const reached = REACHED.exec(before);
+      if (reached) {
+        const move = before.slice(reached.index);
+        mention.reached = REACHED_DOWN.test(move) ? 'down' : REACHED_EITHER.test(move) ? 'either' : 'up';
+      }
+    }
     // What it measures: needed only to compare it as a plain value, or one apart in its last digit.
     if (approx && APPROX_BELOW.test(before)) mention.approxBelow = true;
     mention.measure = measurable ? measureNoun(mention, clauseBefore, clauseAfter, () => prose.slice(sentence.start, Math.min(span.start, sentence.start + 60))) : undefined;

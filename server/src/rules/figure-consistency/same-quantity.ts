@@ -3,7 +3,7 @@
 import { frameConflict, otherPlaces } from './frame.ts';
 import type { Confusion, FigureMention } from './mention.ts';
 import { isMeasure } from './numbers.ts';
-import { ownYearApart, sameMeasure } from './same-measure.ts';
+import { mayBeBefore, ownYearApart, sameMeasure } from './same-measure.ts';
 import { COUNTED, GENERIC, MOVED, SPECIFIC, fold, shared } from './words.ts';
 
 /** The same thing counted in the same frame, so that a different value is a conflict. */
@@ -42,7 +42,7 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
   }
   // A level reached by a move ("the toll rose to 15") against one stated without it ("kills 14"): the measure had
   // another value before, and a value near it may be that one. Two levels reached are compared as any two.
-  if ((kind === 'last digit' || kind === 'digit dropped') && !a.reached !== !b.reached) return false;
+  if ((kind === 'last digit' || kind === 'digit dropped') && mayBeBefore(a, b)) return false;
   if (kind === 'digit dropped') return isMeasure(a) && (shared(a.near, b.near) >= 1 || a.heading || b.heading);
   // A bound conflicts only with a figure outside it, and two bounds never do.
   if (a.bound && b.bound) return false;
