@@ -5,17 +5,12 @@
 // few lines.
 
 import { Worker } from 'node:worker_threads';
-import { existsSync } from 'node:fs';
 import { checkFile, type CheckOptions, type Target } from './check-file.ts';
 import type { FileReport } from './located.ts';
-import type { WorkReply } from './worker.ts';
+import type { WorkReply, WorkRequest } from './worker.ts';
+import { takeEarlyWorkers } from './early-workers.ts';
 
-/** The bundled CLI itself (dist/cli.js), which runs as a worker when started as one; undefined when
- * running from source (tsx), where everything runs on the main thread. */
-export function workerFile(): string | undefined {
-  const file = typeof __filename === 'string' ? __filename : undefined;
-  return file && file.endsWith('.js') && existsSync(file) ? file : undefined;
-}
+export { workerFile } from './early-workers.ts';
 
 /**
  * Checks `targets` on `jobs` threads: this one and jobs − 1 workers. The main thread works too, so
@@ -44,19 +39,27 @@ export function checkInWorkers(file: string, targets: readonly Target[], options
     const feed = (worker: Worker) => {
       if (next < targets.length) {
         const index = next++;
-        worker.postMessage({ index, target: targets[index] });
+        worker.postMessage({ index, target: targets[index] } satisfies WorkRequest);
       }
     };
     const count = Math.max(0, Math.min(jobs - 1, targets.length - 1));
+    // Workers started while the engine loaded (cli/early-workers.ts) first, then new ones.
+    const early = takeEarlyWorkers(count);
+    workers.push(...early.map((e) => e.worker));
+    const failed = early.find((e) => e.failure);
+    if (failed) return finish(failed.failure);
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(file, { workerData: options });
-      workers.push(worker);
+      const worker = early[i]?.worker ?? new Worker(file);
+      if (!early[i]) workers.push(worker);
+      worker.ref();
+      worker.postMessage({ options } satisfies WorkRequest);
       worker.on('message', (reply: WorkReply) => {
         if ('error' in reply) return finish(new Error(`while checking ${targets[reply.index].path}: ${reply.error}`));
         completed(reply.index, reply.report);
         if (!settled) feed(worker);
       });
       worker.on('error', (error) => finish(error));
+      worker.on('exit', (code) => finish(new Error(`a worker thread stopped before the drafts were checked (exit code ${code})`)));
       // Two drafts in flight per worker, so a worker never waits on the main thread between drafts.
       feed(worker);
       feed(worker);
