@@ -21,13 +21,15 @@ export interface BrowserLintOptions {
   format: Format;
   /** Settings as in .copydesk.json (`{ rules: { "quote-style": { style: "curly" } } }`); defaults when omitted. */
   settings?: unknown;
+  /** The year it is now (default: this machine's clock): for dates written without a year. */
+  currentYear?: number;
 }
 
 export function lint(text: string, options: BrowserLintOptions): { findings: BrowserFinding[]; problems: Problem[]; skipped?: string } {
   const problems: Problem[] = [];
   const defaults = defaultSettings(RULES);
   const settings = options.settings === undefined ? defaults : applyLayer(defaults, options.settings, 'settings', problems, RULES);
-  const result = lintDraft(text, { format: options.format, rules: RULES, settings });
+  const result = lintDraft(text, { format: options.format, rules: RULES, settings, currentYear: options.currentYear ?? new Date().getFullYear() });
   const findings = result.findings
     .filter((f) => !f.note)
     .map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, start: f.start, end: f.end, fixes: f.fixes }));

@@ -71,7 +71,8 @@ test('action.yml is a composite action whose check step runs scripts/github-acti
 });
 
 test('the Action on a pull request: only the changed drafts, SARIF written, one annotation per finding', () => {
-  const dir = gitRepo({ 'old.txt': fixture('seed-like.txt'), 'README.md': '# Newsroom\n\nDrafts live here.\n' });
+  // The newsroom shows lower-confidence queries as hints (off by default): the Action must not annotate them.
+  const dir = gitRepo({ 'old.txt': fixture('seed-like.txt'), 'README.md': '# Newsroom\n\nDrafts live here.\n', '.copydesk.json': JSON.stringify({ rules: { 'unattributed-figure': { otherClaims: 'hint' } } }) });
   const base = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).stdout.trim();
   commitIn(dir, { 'stories/flood.txt': `${fixture('seed-like.txt')}The floods destroyed 45% of the homes in the valley.\nThe new footbridge has 340 steps.\n`, 'notes.rtf': '{\\rtf1 x}' });
   const event = join(dir, '..', `${dir.split('/').pop()}-event.json`);

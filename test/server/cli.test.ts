@@ -425,8 +425,13 @@ test('--fix on standard input: standard output is the fixed draft alone, whateve
 });
 
 test('hints (lower-confidence findings) are listed and counted apart: never a problem, never a failing exit; json and sarif keep their severity', () => {
-  // Our own sentence: a plain claim with no source, which desk mode reports as a hint.
-  const dir = workspace({ 'bridge.txt': 'Footbridge reopens\n\nThe new footbridge has 340 steps and a lift at each end.\n' });
+  // Our own sentence: a plain claim with no source, a lower-confidence query: not reported by default ...
+  const bridge = 'Footbridge reopens\n\nThe new footbridge has 340 steps and a lift at each end.\n';
+  const quiet = run(['check', 'bridge.txt'], { cwd: workspace({ 'bridge.txt': bridge }) });
+  assert.equal(quiet.code, 0, quiet.stderr);
+  assert.match(quiet.stdout, /✔ No problems \(1 file checked\)/);
+  // ... and shown as a hint when the configuration asks for them.
+  const dir = workspace({ 'bridge.txt': bridge, '.copydesk.json': JSON.stringify({ rules: { 'unattributed-figure': { otherClaims: 'hint' } } }) });
   const stylish = run(['check', 'bridge.txt'], { cwd: dir });
   assert.equal(stylish.code, 0, stylish.stderr);
   assert.match(stylish.stdout, /^ {2}3:24 +hint +No source for “340”: a claim needs a source — a lower-confidence query/m);

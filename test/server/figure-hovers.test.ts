@@ -56,7 +56,7 @@ test('the draft: the rule flags only the displacement count, and explains the ca
   const result = lint(DRAFT, { format: 'plaintext', settings: defaultSettings() });
   const figures = result.findings.filter((f) => f.rule === 'unattributed-figure').map((f) => DRAFT.slice(f.start, f.end));
   assert.deepEqual(figures, ['50,000']);
-  const carried = explainFigures(result.doc!, defaultSettings().rules['unattributed-figure'].options).find((e) => DRAFT.slice(e.start, e.end) === '340');
+  const carried = explainFigures(result.doc!, defaultSettings().rules['unattributed-figure'].options, new Date().getFullYear()).find((e) => DRAFT.slice(e.start, e.end) === '340');
   assert.equal(carried?.reason, 'attribution carried from line 3: \u2018found\u2019');
 });
 

@@ -19,10 +19,13 @@ const capabilities = (snippets: boolean): ClientCapabilities => ({
   textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } },
 });
 
+/** The client's settings: lower-confidence queries shown as hints (they are off by default). */
+const HINTS = { rules: { 'unattributed-figure': { otherClaims: 'hint' } } };
 const withSnippets = new LspHarness({ capabilities: capabilities(true) });
+const withHints = new LspHarness({ capabilities: capabilities(true), settings: () => HINTS });
 const plain = new LspHarness({ capabilities: capabilities(false) });
-before(() => Promise.all([withSnippets.initialize(), plain.initialize()]));
-after(() => Promise.all([withSnippets.close(), plain.close()]));
+before(() => Promise.all([withSnippets.initialize(), plain.initialize(), withHints.initialize()]));
+after(() => Promise.all([withSnippets.close(), plain.close(), withHints.close()]));
 
 const ours = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.source === 'copydesk' && d.code === CODE);
 const line2 = (start: number, end: number) => ({ start: { line: 2, character: start }, end: { line: 2, character: end } });
@@ -72,12 +75,12 @@ test('Add attribution is a plain text edit for a client without snippet edits', 
 
 test('Markdown: "Ignore this figure" adds a disable comment the server honours', async () => {
   const uri = 'untitled:figures-4.md';
-  const text = '# Storm\n\nAbout 300 people turned up to clear the beach.\n';
+  const text = '# Storm\n\nAbout 300 homes were damaged on the seafront.\n';
   const [d] = ours(await withSnippets.open(uri, text, 'markdown'));
   const actions = await withSnippets.codeActions(uri, d.range, [d]);
   assert.deepEqual(actions.map((a) => a.title).slice(0, 2), ['Add attribution', 'Ignore this figure']);
   const after = ours(await withSnippets.apply(uri, actions[1].edit!));
-  assert.equal(withSnippets.text(uri), '# Storm\n\n<!-- copydesk-disable-next-line unattributed-figure "300" -->\nAbout 300 people turned up to clear the beach.\n');
+  assert.equal(withSnippets.text(uri), '# Storm\n\n<!-- copydesk-disable-next-line unattributed-figure "300" -->\nAbout 300 homes were damaged on the seafront.\n');
   assert.deepEqual(after, []);
 });
 
@@ -97,13 +100,14 @@ test('seed 001 over LSP: only the 50,000 arrests', { skip: existsSync(SEED_001) 
   assert.ok(text.split('\n')[start.line].slice(start.character).startsWith('50,000 people have been arrested in the unrest.'));
 });
 
-test('a plain claim (not a casualty count, estimate, forecast or poll) is a Hint diagnostic, with the same quick fix', async () => {
+test('a plain claim (not a casualty count, estimate, forecast or poll) is not reported by default; with otherClaims "hint" it is a Hint diagnostic, with the same quick fix', async () => {
   const uri = 'untitled:figures-hint';
   const text = 'Footbridge reopens\n\nThe new footbridge has 340 steps and a lift at each end.\n';
-  const [d, ...rest] = ours(await withSnippets.open(uri, text));
+  assert.deepEqual(ours(await withSnippets.open(uri, text)), []);
+  const [d, ...rest] = ours(await withHints.open(uri, text));
   assert.equal(rest.length, 0);
   assert.equal(d.severity, 4);
   assert.match(String(d.message), /^No source for “340”: a claim needs a source — a lower-confidence query/);
-  const actions = await withSnippets.codeActions(uri, d.range, [d]);
+  const actions = await withHints.codeActions(uri, d.range, [d]);
   assert.ok(actions.some((a) => a.title === 'Add attribution'), actions.map((a) => a.title).join(', '));
 });

@@ -129,3 +129,52 @@ test('a year earlier in the date\'s own sentence comes before the draft\'s year'
   const other = '---\ndate: 2026-11-20\n---\n\nThe bridge opened in 2025. It closed on Saturday, 1 March.\n';
   assert.equal(dates(other, 'markdown').length, 1);
 });
+
+test('the engine never reads the clock: the current year is the host\'s to give', async () => {
+  const { lint } = await import('../../server/src/engine/lint.ts');
+  const { RULES } = await import('../../server/src/rules/index.ts');
+  const engine = (text: string, currentYear?: number) => ofRule(lint(text, { format: 'plaintext', rules: RULES, currentYear }).findings, RULE).map((f) => f.message);
+  const bare = 'The report was due on Monday 12 April.';
+  // 12 April 2027 is a Monday, 12 April 2028 a Wednesday: the answer follows the year handed in.
+  assert.deepEqual(engine(bare, 2027), []);
+  assert.deepEqual(engine(bare, 2028), ['12 April is a Wednesday, not a Monday (assuming 2028, from the current year)']);
+  // No clock and no clue in the draft: no year is assumed, so no weekday is judged ...
+  assert.deepEqual(engine(bare), []);
+  // ... but a day its month never has is wrong in any year.
+  assert.deepEqual(engine('The vote was held on 31 June.'), ['There is no 31 June: June has 30 days']);
+});
+
+test('a byline date is the draft\'s date, and what it reports leans to the past', () => {
+  const draft = (sentence: string) => ['Council tax rise approved after late-night vote', 'By Owen Pryor, Local Democracy Reporter | Monday 23 November 2026', sentence].join('\n');
+  // 19 May is 188 days back and 177 days ahead of the byline: a past event is last May's, a Tuesday in 2026.
+  assert.deepEqual(show(draft('The budget was first debated on Tuesday 19 May, when opposition members walked out.')), []);
+  assert.deepEqual(dates(draft('The budget was first debated on Wednesday 19 May, when opposition members walked out.')).map((f) => f.message), [
+    '19 May is a Tuesday, not a Wednesday (assuming 2026, from the byline date (line 2))',
+  ]);
+  // A sentence about what is to come takes the nearest year: next May, a Wednesday in 2027.
+  assert.deepEqual(show(draft('The new rate will take effect on Wednesday 19 May, the council said.')), []);
+  assert.deepEqual(dates(draft('The new rate will take effect on Tuesday 19 May, the council said.')).map((f) => f.message), [
+    '19 May is a Wednesday, not a Tuesday (assuming 2027, from the byline date (line 2))',
+  ]);
+  // A date standing alone on an opening line is the publication date too.
+  const alone = ['Council tax rise approved', '23 November 2026', 'The budget was first debated on Wednesday 19 May.'].join('\n');
+  assert.match(dates(alone)[0].message, /assuming 2026, from the byline date \(line 2\)/);
+  // A full date further into the story is not the draft's date: no past lean from it.
+  const later = ['Council tax rise approved', 'Members met on Monday 23 November 2026 to vote.', 'The budget was first debated on Tuesday 19 May.'].join('\n');
+  assert.match(dates(later)[0].message, /assuming 2027, from the date on line 2/);
+});
+
+test('from the draft\'s own date, a sentence told in the past takes the last such day', () => {
+  const md = (sentence: string) => `---\ndate: 2026-11-18\n---\n\n# Depot flats approved\n\n${sentence}\n`;
+  // 10 March is 253 days back and 112 ahead: told in the past, it is last March (a Tuesday in 2026) ...
+  assert.deepEqual(show(md('A smaller scheme was withdrawn after a site visit on Tuesday 10 March.'), 'markdown'), []);
+  assert.deepEqual(dates(md('A smaller scheme was withdrawn after a site visit on Monday 10 March.'), 'markdown').map((f) => f.message), [
+    '10 March is a Tuesday, not a Monday (assuming 2026, from the front matter date)',
+  ]);
+  // ... with no tense to go by, the nearer next March (a Wednesday in 2027) ...
+  assert.deepEqual(dates(md('Members of the committee: site visit on Tuesday 10 March.'), 'markdown').map((f) => f.message), [
+    '10 March is a Wednesday, not a Tuesday (assuming 2027, from the front matter date)',
+  ]);
+  // ... and a past tense never reaches back a year: 5 December is this December's, a Saturday.
+  assert.deepEqual(show(md('The fair was opened early on Saturday 5 December, organisers said.'), 'markdown'), []);
+});

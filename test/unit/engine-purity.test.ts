@@ -1,4 +1,4 @@
-// The engine (server/src/engine and the rules) is pure: no Node built-ins, no process, no timers, and
+// The engine (server/src/engine and the rules) is pure: no Node built-ins, no process, no timers, no clock, and
 // nothing from the host, the server, the CLI or the registry. Everything from disk is handed in.
 
 import { test } from 'node:test';
@@ -17,7 +17,7 @@ function files(dir: string): string[] {
 const IMPORT = /^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)|\brequire\(\s*['"]([^'"]+)['"]\s*\)/gm;
 const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 /** Globals a pure module has no business with. */
-const FORBIDDEN_GLOBALS = /\b(?:process\.|setTimeout|setInterval|setImmediate|Date\.now|require\(|__dirname|__filename|Buffer\.)/;
+const FORBIDDEN_GLOBALS = /\b(?:process\.|setTimeout|setInterval|setImmediate|Date\.now|new Date\(\s*\)|require\(|__dirname|__filename|Buffer\.)/;
 
 /** Problems with one module's imports and globals: empty when it is pure. */
 export function impurities(file: string, source: string): string[] {
@@ -54,5 +54,8 @@ test('the purity check catches each kind of impurity', () => {
   assert.deepEqual(impurities(file, "import { main } from '../cli.ts';"), ['imports cli.ts, outside the engine']);
   assert.deepEqual(impurities(file, 'const t = setTimeout(() => 1, 5);'), ['uses setTimeout']);
   assert.deepEqual(impurities(file, 'const cwd = process.cwd();'), ['uses process.']);
+  // Reading the clock makes a lint depend on when it ran; a date built from its parts does not.
+  assert.deepEqual(impurities(file, 'const year = new Date().getFullYear();'), ['uses new Date()']);
+  assert.deepEqual(impurities(file, 'const day = new Date(Date.UTC(2026, 2, 4)).getUTCDay();'), []);
   assert.deepEqual(impurities(file, "import { words } from './text.ts';\n// process.cwd() in a comment is fine"), []);
 });

@@ -189,3 +189,128 @@ test('a number in words before a counted event ("Eight died") is read, and a sli
   // another day: quiet
   assert.deepEqual(flagged('Nine people were killed in the crash on Tuesday, police said.\nRoads were closed.\n"Eight died at the scene on Monday," the fire chief said.'), []);
 });
+
+test('an approximate figure against an exact value it cannot be, of the same measure', () => {
+  // "about" fits within 15% either way; "almost" and "nearly" only a little under.
+  assert.deepEqual(flagged('About 4,000 households were moved from the tower blocks on Friday.\nThe council said the 3,200 households moved from the tower blocks will not return before spring.'), ['3,200']);
+  assert.deepEqual(flagged('Nearly 900 people were arrested at the protest camp, police said.\nLawyers said the 960 people arrested at the camp had been released.'), ['960']);
+  // …and is quiet on one it can be, on two approximations, and on another place or period.
+  const quiet = [
+    'About 4,000 households were moved from the tower blocks on Friday.\nThe council said the 3,700 households moved from the tower blocks will not return before spring.',
+    'Nearly 900 people were arrested at the protest camp, police said.\nLawyers said the 870 people arrested at the camp had been released.',
+    'About 4,000 households were moved on Friday.\nRoughly 3,200 households were moved, the council said.',
+    'About 4,000 households were moved from the tower blocks on Friday.\nLast March, the council moved 3,200 households from the tower blocks.',
+  ];
+  for (const text of quiet) assert.deepEqual(flagged(text), [], text);
+});
+
+test('the dateline\'s place is the story\'s own: a figure placed there meets one with no place', () => {
+  const story = (dateline: string) => `${dateline} – About 2,500 homes flooded when the river rose on Sunday, officials said.\nEngineers said the 1,900 homes flooded in Carrow district would be inspected first.`;
+  assert.deepEqual(flagged(story('CARROW, March 8 (Agency)')), ['1,900']);
+  // With another dateline, "in Carrow district" is a place of its own: a part, not a restatement.
+  assert.deepEqual(flagged(story('DUNLEY, March 8 (Agency)')), []);
+});
+
+test('a plan set apart, and a period opening the sentence, keep figures apart', () => {
+  // "would" before nothing already named: a plan, not the count; "will" states it.
+  assert.deepEqual(flagged('The firm said 450 staff would lose their jobs.\nUnions said the 520 staff who lose their jobs had not been consulted.'), []);
+  assert.deepEqual(flagged('The firm said 450 staff will lose their jobs.\nUnions said the 520 staff who lose their jobs had not been consulted.'), ['520']);
+  // "Last May," scopes its whole sentence: another time than the story's.
+  const storm = (opening: string) => `${opening} destroyed about 300 homes in the valley.\nOfficials said the 220 homes the storms destroyed in the valley would be rebuilt.`;
+  assert.deepEqual(flagged(storm('Last May, storms')), []);
+  assert.deepEqual(flagged(storm('Storms')), ['220']);
+});
+
+test('a winning margin is one measure however it is put: "won by", "a majority of", "a lead of"', () => {
+  const seat = (later: string) => `Ana Moreira won the Eastfield seat by 4,210 votes on Thursday, the returning officer said.\nParty officials said ${later} was a vote of confidence in the council.`;
+  assert.deepEqual(flagged(seat('a majority of almost 6,000')), ['6,000']);
+  assert.deepEqual(flagged(seat('a majority of 3,860')), ['3,860']);
+  // A margin that fits ("almost 4,300", "a majority of 4,000" rounded), and a share of a whole, are quiet.
+  for (const later of ['a majority of almost 4,300', 'a majority of 4,000', 'the majority of 3,860 postal voters']) assert.deepEqual(flagged(seat(later)), [], later);
+});
+
+test('"annual" says what kind of figure it is (a yearly target), not another period', () => {
+  assert.deepEqual(flagged('The charity set an annual target of 23,750 donors in its new plan.\nOrganisers admitted the target of 32,750 donors was ambitious.'), ['32,750']);
+  // A past period on one side still parts them.
+  assert.deepEqual(flagged('The charity set a target of 23,750 donors in its new plan.\nLast year it signed up 32,750 donors.'), []);
+});
+
+test('quiet: the dateline city\'s own part of a wider count, stated without referring back', () => {
+  assert.deepEqual(flagged('CARROW, March 8 (Agency) – Turnout was 41% across the region, officials said.\nTurnout in Carrow was 38%, officials said.'), []);
+});
+
+test('caught: a level named by the subject of its verb, a set named right after a figure referring back, the story\'s own place', () => {
+  const cases: [string, string][] = [
+    // The subject of a verb that sets a level is what is measured; the later figure names its set right after it.
+    ['Harbourline profit climbs to £318m as cargo recovers\nThe port operator said its annual profit rose 12% to £318m.\nThe chairman said the £381m profit was "earned the hard way".', '£381m'],
+    ['# Velmark inflation falls to 2.6% in June\nVelmark\'s inflation fell to 2.9% in June, the statistics office said.', '2.9%'],
+    // A figure referring back ("Of the 760 people held") meets one placed in the headline's country.
+    ['# Hundreds held as strikes spread across Ostravia\nPolice in Ostravia arrested 670 people during two days of strikes.\nOf the 760 people held, 90 were released on Friday.', '760'],
+    // "the N things" refers back to the set named before, whatever the noun.
+    ['A gas leak at the plant has made 154 workers ill, the company said.\nOf the 185 workers who fell ill, most have returned.', '185'],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(flagged(text), [expected], text);
+});
+
+test('caught: the same thing under another name, a whole before "included", an owned value restated', () => {
+  const cases: [string, string][] = [
+    ['The mill will close in March, putting 360 jobs at risk.\n"We will look after the 630 colleagues affected," the owner said.', '630'],
+    ['She won the open by two shots and took prize money of £420,000.\nShe said the winner\'s cheque of £402,000 would pay for a new roof.', '£402,000'],
+    ['Storm Orla killed five people and flooded 800 homes in the valley.\nThe six deaths were the first in the valley since 2015.', 'six'],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(flagged(text), [expected], text);
+});
+
+test('quiet: 140 / 41 is no transposition, a whole of its parts, another year by "when" or an opening year, a predicate', () => {
+  const traps = [
+    // Significant digits that only look swapped once the zero is dropped.
+    'The trust cancelled 140 planned operations.\nSome 96 staff are off sick, including 41 nurses at the trust.',
+    // The size of the set a part is counted in is not the count restated.
+    'She won 14 of the borough\'s 22 wards.\nHer rival carried 8 wards in the south.',
+    // A clause opened by "when" takes the year named before it; so does a sentence opened by its year.
+    'Storm Orla killed five people in the valley.\nThey are the first storm deaths there since 2015, when four people died.',
+    'Storm Orla killed five people in the valley.\nIn 2015 a storm crossed the same valley, killing four people.',
+    // What a sentence says of a figure after its verb is not the kind of value it is.
+    'Turnout was 44.1% in the city.\nThe lowest turnout was 38.2% in the northern wards.',
+    // "at the time" sets a figure in a time named before it.
+    'Police arrested 420 people during the protests, the ministry said.\nIn 2019, a smaller wave of protests ended after a week. About 300 people were arrested at the time.',
+    // A paragraph opened by its year is background set then, sentence after sentence.
+    'Police arrested 420 people during the protests, the ministry said.\nIn 2019, a smaller wave of protests ended after a week. Some 300 people were arrested.',
+  ];
+  for (const text of traps) assert.deepEqual(flagged(text), [], text);
+});
+
+test('caught: a number joined to its unit, a margin however put, a length said of the thing it measures', () => {
+  const cases: [string, string][] = [
+    ['# Okoro wins the Lakeside Open by four shots\nAda Okoro won the Lakeside Open by four shots on Sunday.\n"A three-stroke victory flatters me," she said.', 'three-stroke'],
+    // "If the 210-metre tower …": a condition on a set already named leaves its size what it is.
+    ['The new tower, approved on Monday, will be 240 metres tall.\nIf the 210-metre tower is built, it will be the tallest in the county.', '210-metre'],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(flagged(text), [expected], text);
+});
+
+test('quiet: a unit adjective that is an age, a lead that may change, a length of something else', () => {
+  const traps = [
+    'The 29-year-old signed a five-year contract in June.\nHis brother, 31, is in the second year of his contract.',
+    '# Okoro wins the Lakeside Open by four shots\nOkoro began the final round with a two-shot lead over Lena Varga.',
+    'The new tower will be 240 metres tall.\nIts neighbour, a 210-metre spire, was finished in 2019.',
+  ];
+  for (const text of traps) assert.deepEqual(flagged(text), [], text);
+});
+
+test('quiet: a shared name or a word of movement is no sign of one quantity; players each with their own', () => {
+  const traps = [
+    '# Mensah scores 37 as Port Vale City win\nCentre Ola Brandt had 16 points and 11 rebounds for Port Vale City, who won 73-70.',
+    'The index fell 12.4 points, or 0.38%, to 5,112.\nShares in Corvan and Lisle fell 5.1% and 3.8%.',
+    'Guard Kofi Mensah scored 37 points, including 10 in the final quarter.\nReserve guard Tom Aldous scored nine of his 73 points this season in the second half.',
+  ];
+  for (const text of traps) assert.deepEqual(flagged(text), [], text);
+});
+
+test('quiet: two-digit counts swapped by chance (each naming its own noun, or one hypothetical)', () => {
+  const traps = [
+    'Bat droppings were found at 52 sites along the canal.\nThe society, founded in 1987, has 900 members and 25 staff.',
+    '# Council backs 62 homes on old dairy site\nNeighbours said 26 homes would have been "bearable".',
+  ];
+  for (const text of traps) assert.deepEqual(flagged(text), [], text);
+});

@@ -1,5 +1,6 @@
-// The hover text of unattributed-figure's findings (server/src/lsp/figure-hovers.ts), built from the
-// messages the rule really gives for each kind of claim (the LSP layer: test/server/figure-hovers.test.ts).
+// The hover text of unattributed-figure's findings (server/src/lsp/figure-hovers.ts), rendered from
+// the details (kind of claim, figure, notes) the rule really gives for each kind of claim (the LSP
+// layer: test/server/figure-hovers.test.ts).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -7,10 +8,13 @@ import { lint } from '../../server/src/host/lint.ts';
 import { applyLayer, defaultSettings } from '../../server/src/host/settings.ts';
 import { explainsFigures, needsSourceHover, notFlaggedHover } from '../../server/src/lsp/figure-hovers.ts';
 
-/** The hover of each finding of the rule in a draft (plain text, default settings), by figure. */
-function hovers(body: string, layer?: unknown): Map<string, string | undefined> {
+/** Lower-confidence queries shown as hints (off by default), so every kind of claim has a hover. */
+const BOTH_TIERS = { rules: { 'unattributed-figure': { otherClaims: 'hint' } } };
+
+/** The hover of each finding of the rule in a draft (plain text, both tiers), by figure. */
+function hovers(body: string, layer: unknown = BOTH_TIERS): Map<string, string | undefined> {
   const text = `Headline\n\n${body}\n`;
-  const settings = layer ? applyLayer(defaultSettings(), layer, 'test', []) : defaultSettings();
+  const settings = applyLayer(defaultSettings(), layer, 'test', []);
   const out = new Map<string, string | undefined>();
   for (const f of lint(text, { format: 'plaintext', settings }).findings) if (f.rule === 'unattributed-figure') out.set(text.slice(f.start, f.end), needsSourceHover(f));
   return out;
@@ -64,4 +68,19 @@ test('unflagged figures are explained only with the setting on, the rule on and 
   assert.equal(explainsFigures(on, ['*']), false);
   assert.equal(explainsFigures(applyLayer(on, { rules: { 'unattributed-figure': 'off' } }, 'test', []), []), false);
   assert.equal(explainsFigures(applyLayer(on, { rules: { 'unattributed-figure': { mode: 'strict' } } }, 'test', []), []), false);
+});
+
+test('the hover renders the finding\'s detail (kind, figure, notes) as the rule sets it, not its message', () => {
+  const text = 'Headline\n\nAround one in three tenants say they could not afford another rise.\n';
+  const [finding] = lint(text, { format: 'plaintext', settings: defaultSettings() }).findings.filter((f) => f.rule === 'unattributed-figure');
+  assert.deepEqual(finding.detail, { kind: 'survey', subject: 'one in three' });
+  // The message is prose for lists: rewording it does not change the hover.
+  const hover = needsSourceHover({ ...finding, message: 'reworded' });
+  assert.equal(hover, needsSourceHover(finding));
+  assert.match(hover!, /^\*\*Why \u201Cone in three\u201D needs a source\*\*/);
+  assert.match(hover!, /Why: people counted as saying so: a survey result needs a source\./);
+  // A hint says so from its notes.
+  const [hint] = lint('Headline\n\nThe helpline answered 18,000 calls.\n', { format: 'plaintext', settings: applyLayer(defaultSettings(), BOTH_TIERS, 'test', []) }).findings.filter((f) => f.rule === 'unattributed-figure');
+  assert.deepEqual(hint.detail?.notes, ['lower-confidence']);
+  assert.match(needsSourceHover(hint)!, /Shown as a hint/);
 });

@@ -11,13 +11,15 @@ import { explainFigures } from '../../server/src/rules/unattributed-figure.ts';
 import { lintText, ofRule } from './helpers.ts';
 
 const RULE = 'unattributed-figure';
+// Both tiers: lower-confidence queries are off by default, and these tests read the rule's whole judgement.
+const BOTH_TIERS = { otherClaims: 'hint' };
 const found = (text: string, format: Format = 'plaintext', options?: Record<string, unknown>) =>
-  ofRule(lintText(text, format, options ? { rules: { [RULE]: options } } : undefined), RULE);
+  ofRule(lintText(text, format, { rules: { [RULE]: { ...BOTH_TIERS, ...options } } }), RULE);
 const flagged = (text: string, format: Format = 'plaintext', options?: Record<string, unknown>) =>
   found(text, format, options).map((f) => text.slice(f.start, f.end));
 const explain = (text: string, format: Format = 'plaintext', options?: Record<string, unknown>) => {
-  const settings = applyLayer(defaultSettings(), options ? { rules: { [RULE]: options } } : {}, 'test', []);
-  return Object.fromEntries(explainFigures(parseDraft(text, format), settings.rules[RULE].options).map((e) => [text.slice(e.start, e.end), e.reason]));
+  const settings = applyLayer(defaultSettings(), { rules: { [RULE]: { ...BOTH_TIERS, ...options } } }, 'test', []);
+  return Object.fromEntries(explainFigures(parseDraft(text, format), settings.rules[RULE].options, new Date().getFullYear()).map((e) => [text.slice(e.start, e.end), e.reason]));
 };
 
 test('carried: "It also said" and "The agency" go on with the source named before, across paragraphs', () => {
@@ -209,6 +211,8 @@ test('copydesk check --explain: one line per figure left alone, with its positio
   assert.deepEqual(explainLines('story.txt', lint(text, options), options), [
     'story.txt:1:18  “61%”  “report” in its sentence',
     'story.txt:2:11  “900”  attribution carried from line 1: ‘report’',
+    // A lower-confidence query is left alone by default, and --explain says so.
+    'story.txt:3:6  “2,000”  a lower-confidence query, not reported ("otherClaims": "off")',
   ]);
   const strict = { format: 'plaintext' as const, settings: applyLayer(defaultSettings(), { rules: { [RULE]: { mode: 'strict' } } }, 'test', []) };
   assert.match(explainLines('story.txt', lint(text, strict), strict)[0], /strict mode/);
@@ -447,7 +451,10 @@ const tierOf = (text: string, figure: string) => {
 test('main tier: money claims in a currency, but not a count read as "million"', () => {
   assert.equal(tierOf('The orchestra now spends around £40,000 a month on hired players.', '£40,000'), 'main');
   assert.equal(tierOf('Hauliers charge between 900 and 1,400 euros for each load.', '1,400 euros'), 'main');
-  assert.equal(tierOf('About 3.2 million tonnes of grain went through the canal last year.', '3.2 million'), 'hint');
+  assert.equal(tierOf('About 3.2 million tonnes of grain went through the canal.', '3.2 million'), 'hint');
+  // Over a period it is a tally (a statistic about the world), still not money.
+  assert.equal(tierOf('About 3.2 million tonnes of grain went through the canal last year.', '3.2 million'), 'main');
+  assert.match(found('About 3.2 million tonnes of grain went through the canal last year.')[0].message, /a tally over a period/);
 });
 
 test('main tier: statistics about the world — shares, levels of a rate, rates per head, multiples', () => {
@@ -475,4 +482,13 @@ test('main tier: people or homes struck, rescued or displaced, the verb anywhere
   assert.equal(tierOf('Lifeboat crews have carried out more than 30 rescues since dawn.', '30'), 'main');
   assert.equal(tierOf('Power was cut to roughly 6,000 customers along the coast road.', '6,000'), 'main');
   assert.equal(tierOf('About 1.4 million people have fled the border provinces.', '1.4 million'), 'main');
+});
+
+test('by default only the main tier is reported: lower-confidence queries are opt-in (otherClaims "off")', () => {
+  const byDefault = ofRule(lintText(TIERS, 'markdown'), RULE);
+  assert.deepEqual(byDefault.map((f) => [TIERS.slice(f.start, f.end), f.severity]), [['12', 'information'], ['4', 'information']]);
+  const settings = defaultSettings();
+  assert.equal(settings.rules[RULE].options.otherClaims, 'off');
+  const reasons = Object.fromEntries(explainFigures(parseDraft(TIERS, 'markdown'), settings.rules[RULE].options, new Date().getFullYear()).map((e) => [TIERS.slice(e.start, e.end), e.reason]));
+  assert.equal(reasons['340'], 'a lower-confidence query, not reported ("otherClaims": "off")');
 });

@@ -28,6 +28,11 @@ export interface LintOptions {
    * one, lints share a default state, as one document being edited would (scripts, tests).
    */
   state?: DocumentState;
+  /**
+   * The year it is now, as the host's clock reads it: for a date written without a year that the draft
+   * gives no other clue to. The engine never reads the clock itself, so a lint depends only on its input.
+   */
+  currentYear?: number;
 }
 
 export interface LintResult {
@@ -68,6 +73,7 @@ function lintParsed(text: string, options: LintOptions, settings: Settings, prob
     file: options.file,
     sources: options.sources,
     quotes: settings.quotes,
+    currentYear: options.currentYear,
     problem: (problem) => problems.push(problem),
   };
   const state = options.state ?? defaultState();

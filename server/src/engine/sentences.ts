@@ -4,7 +4,7 @@
 //
 // parse-english does not end a sentence after a number ("The toll was 6,941. Police said …") and
 // treats "cent." as an abbreviation ("… 9 per cent. The minister said …"); it also ends a sentence at
-// "No." in "No. 10". Each would hand one sentence's words (a source, a quote) to its neighbour.
+// "No." in "No. 10", and does not end one after "p.m." ("at 8 p.m. The poll …"). Each would hand one sentence's words (a source, a quote) to its neighbour.
 
 import { ParseEnglish } from 'parse-english';
 import type { Block } from './document.ts';
@@ -14,7 +14,9 @@ import { paragraphCache } from './cache.ts';
 const parser = new ParseEnglish();
 const cache = paragraphCache<string, Span[]>('sentences');
 
-const NUMBER_END = /(?:\bcent|\d)\.(?=\s+["“‘(]?[\p{Lu}\d])/gu;
+// "at 8 p.m. The final poll …" ends a sentence; "at 8 p.m. Friday" or "p.m. ET" does not.
+const NUMBER_END =
+  /(?:\bcent|\d)\.(?=\s+["“‘(]?[\p{Lu}\d])|\d\s?[ap]\.m\.(?=\s+["“‘(]?\p{Lu})(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[A-Z]{1,4}T\b|GMT\b|UTC\b|BST\b|CET\b))/gu;
 const NUMBERING_ABBREVIATION = /(?:^|[\s(])(?:No|Nos|no|Art|art|p|pp|Vol|vol|Sec|sec|Fig|fig|Ch|ch|Para|para|Cl|cl)\.$/;
 
 /** Sentence spans of a block, as absolute offsets into the draft. */
@@ -88,7 +90,7 @@ function refine(prose: string, spans: Span[]): Span[] {
       merged.push({ ...span });
     }
   }
-  if (!/(?:cent|\d)\./.test(prose)) return merged;
+  if (!/(?:cent|\d|[ap]\.m)\./.test(prose)) return merged;
   // Every cut, found in one pass (matches never overlap); each span takes those that start inside it.
   // Searching from each span's start instead ran on to the next match, quadratic in a long paragraph.
   const cuts: { at: number; cut: number }[] = [];

@@ -43,6 +43,18 @@ export interface Related extends Span {
   endColumn?: number;
 }
 
+/** Structured facts a rule gives about a finding (the message stays the prose a list shows). */
+export interface FindingDetail {
+  /** The rule's kind of finding (unattributed-figure: "casualty", "money", "survey", "placeholder", "strict"…). */
+  kind: string;
+  /** The text the finding is about, as its message shows it (a figure). */
+  subject?: string;
+  /** What the subject refers to (unattributed-figure: the figure a conversion converts). */
+  refers?: string;
+  /** Qualifiers of the kind (unattributed-figure: "reporter-present", "lower-confidence"). */
+  notes?: string[];
+}
+
 export interface Finding extends Span {
   rule: string;
   severity: Exclude<Severity, 'off'>;
@@ -58,6 +70,8 @@ export interface Finding extends Span {
   supersedes?: boolean;
   /** Extra markdown shown on hover (e.g. where a quote was found). */
   hover?: string;
+  /** What the rule knows about the finding, for its hover to render without parsing the message. */
+  detail?: FindingDetail;
   /**
    * A hover-only note, not a problem: the server serves its `hover` but never publishes it as a
    * diagnostic, and the CLI does not list it (e.g. a quote found verbatim in the sources).

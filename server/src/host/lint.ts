@@ -46,6 +46,7 @@ export function lint(text: string, options: LintOptions): LintResult {
     sources: nodeSources(settings.sources, configDir ?? options.root, file, root, settings.maxSourceSize),
     ignore: ignoredRules(settings, file, configFile),
     state: options.state,
+    currentYear: new Date().getFullYear(),
   });
 }
 

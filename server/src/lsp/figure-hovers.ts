@@ -1,73 +1,64 @@
 // Hovers for unattributed-figure: why a flagged figure needs a source (always), and why a figure was
 // left alone (with the setting debug.explainFigures). Built only when a hover asks, from the finding's
-// message and from the rule's own explanations (explainFigures, the reasons `check --explain` prints),
+// detail (the kind of claim, the figure, its notes, as the rule sets them: no message is parsed) and
+// from the rule's own explanations (explainFigures, the reasons `check --explain` prints),
 // so the rule computes nothing extra on a keystroke.
 
 import type { DraftDocument } from '../engine/document.ts';
 import type { Finding } from '../engine/types.ts';
 import type { Settings } from '../engine/settings.ts';
-import { explainFigures, LOWER_CONFIDENCE, type ExplainedFigure } from '../rules/unattributed-figure.ts';
+import { explainFigures, type ExplainedFigure } from '../rules/unattributed-figure.ts';
+import { CLAIMS, type ClaimKind } from '../rules/unattributed-figure/desk.ts';
 import { RULE_ID } from '../rules/unattributed-figure/fixes.ts';
 
 export { RULE_ID as FIGURE_RULE };
 
-/** What each desk-mode reason (the message's tail) means, in a reader's words: the kind of claim, and why a desk asks. */
-const KINDS: { reason: RegExp; kind: string; why: string; conventions: boolean }[] = [
-  {
-    reason: /^counts of dead, injured, displaced or arrested/,
+/** What each kind of claim (the finding's detail.kind, set by the rule) means, in a reader's words, and why a desk asks. */
+const KINDS: Partial<Record<string, { kind: string; why: string; conventions: boolean }>> = {
+  casualty: {
     kind: 'a count of people dead, injured, displaced or arrested, or of damage',
     why: 'Such counts change and are disputed, so a desk always says who gives them.',
     conventions: false,
   },
-  {
-    reason: /^damage, losses, costs and alleged sums/,
+  damage: {
     kind: 'a sum of damage, losses or costs, or an alleged amount',
     why: 'Someone reckoned or alleged it, so a desk says who.',
     conventions: false,
   },
-  {
-    reason: /^estimates, forecasts and survey results/,
+  estimate: {
     kind: 'an estimate, a forecast or a survey result',
     why: 'It is someone’s reckoning, not a fact on the record, so a desk says whose.',
     conventions: false,
   },
-  {
-    reason: /^an unconfirmed report/,
+  unconfirmed: {
     kind: 'an unconfirmed report (“reports that…”)',
     why: 'A desk says who reports it.',
     conventions: false,
   },
-  {
-    reason: /^a claim needs a source/,
+  claim: {
     kind: 'a claim about the world: a statistic, an amount or a rate',
     why: 'A reader needs to know who says so.',
     conventions: true,
   },
-];
-
-/** The figure a message names: “X” (the first pair of curly double quotes). */
-function figureOf(message: string): string | undefined {
-  return /\u201C([^\u201D]*)\u201D/.exec(message)?.[1];
-}
+};
 
 /**
  * Markdown for the hover of an unattributed-figure finding: the kind of claim, why a desk asks for a
- * source, and where the rule looked. Undefined for a message it does not know.
+ * source, and where the rule looked — rendered from the finding's detail (kind, figure, notes), which
+ * the rule sets. Undefined for a finding without one.
  */
 export function needsSourceHover(finding: Finding): string | undefined {
-  if (finding.rule !== RULE_ID) return undefined;
-  const { message } = finding;
-  const figure = figureOf(message);
-  if (figure === undefined) return undefined;
-  const shown = `\u201C${markdownText(figure)}\u201D`;
-  if (message.startsWith('Attribution placeholder not filled in')) {
+  if (finding.rule !== RULE_ID || !finding.detail?.subject) return undefined;
+  const { kind, subject, refers, notes = [] } = finding.detail;
+  const shown = `\u201C${markdownText(subject)}\u201D`;
+  if (kind === 'placeholder') {
     return [
       `**Why ${shown} is still flagged**`,
       'Its sentence still holds an attribution placeholder (“source” or “[source]”, as **Add attribution** inserts it, or one set in the option `placeholders`).',
       'Replace the placeholder with who gave the figure; until then the figure stays flagged, so the placeholder cannot reach print.',
     ].join('\n\n');
   }
-  if (/ in this sentence$/.test(message)) {
+  if (kind === 'strict') {
     return [
       `**Why ${shown} needs a source** (strict mode)`,
       'In strict mode every figure that makes a claim needs a source in its own sentence.',
@@ -81,15 +72,13 @@ export function needsSourceHover(finding: Finding): string | undefined {
       'Desk mode (the default) also carries a source forward and leaves event facts, market data, sports statistics and background alone.',
     ].join('\n\n');
   }
-  const reason = message.slice(message.indexOf('\u201D') + 1).replace(/^:\s*/, '');
-  const conversion = /^a conversion of \u201C([^\u201D]*)\u201D/.exec(reason);
-  if (conversion) {
+  if (kind === 'conversion' && refers !== undefined) {
     return [
       `**Why ${shown} needs a source**`,
-      `It converts \u201C${markdownText(conversion[1])}\u201D, which is flagged for having no source: a conversion stands or falls with the figure it converts, so a source for that one covers both.`,
+      `It converts \u201C${markdownText(refers)}\u201D, which is flagged for having no source: a conversion stands or falls with the figure it converts, so a source for that one covers both.`,
     ].join('\n\n');
   }
-  const known = KINDS.find((k) => k.reason.test(reason));
+  const known = KINDS[kind];
   const searched = [
     '- in its own clause or sentence: a reporting word (“said”, “according to”, “figures from”, “the survey found”…) that governs it and is not negated, a link, or a source note (“Source: …”) under the paragraph;',
     '- earlier in the story: a source still carried forward to it (a source goes on with “It…”, “The agency…”, the same subject or data, until a heading, another subject or another source);',
@@ -98,13 +87,14 @@ export function needsSourceHover(finding: Finding): string | undefined {
       : '- a desk convention that needs no source: it is not a fact of the event on the record, market data, a sports statistic, background, or a number form that makes no claim.',
   ].join('\n');
   // What the rule adds after the kind: the reporter's own present tense, the lower-confidence tier.
-  const notes: string[] = [];
-  if (reason.includes('(in the present after a source that spoke in the past')) notes.push('Its sentence is in the present after a source that spoke in the past, so it reads as the reporter’s own statement, not the source’s.');
-  if (reason.endsWith(LOWER_CONFIDENCE)) notes.push('Shown as a hint: a lower-confidence query (not a casualty count, estimate, forecast or poll); the option `otherClaims` flags or hides these.');
+  const added: string[] = [];
+  if (notes.includes('reporter-present')) added.push('Its sentence is in the present after a source that spoke in the past, so it reads as the reporter’s own statement, not the source’s.');
+  if (notes.includes('lower-confidence')) added.push('Shown as a hint: a lower-confidence query (not a casualty count, estimate, forecast or poll); the option `otherClaims` flags or hides these.');
+  const reason = kind in CLAIMS ? CLAIMS[kind as ClaimKind] : undefined;
   return [
     `**Why ${shown} needs a source**`,
-    known ? `It is ${known.kind}. ${known.why}` : `Why: ${markdownText(reason)}.`,
-    ...notes,
+    known ? `It is ${known.kind}. ${known.why}` : `Why: ${markdownText(reason ?? 'a claim needs a source')}.`,
+    ...added,
     'Looked for, and not found:',
     searched,
   ].join('\n\n');
@@ -129,7 +119,7 @@ export function explainsFigures(settings: Settings | undefined, ignored: readonl
 
 /** The figures left alone in a linted draft, and why (the rule's desk pass, run once per result by the caller). */
 export function explainedFigures(doc: DraftDocument, settings: Settings): ExplainedFigure[] {
-  return explainFigures(doc, settings.rules[RULE_ID].options);
+  return explainFigures(doc, settings.rules[RULE_ID].options, new Date().getFullYear());
 }
 
 /** The explained figure under `offset` (its end included, as for findings), if any. */

@@ -6,12 +6,13 @@
 // 4, 2026", "Tue. Sept. 8"), and an optional year. Only a weekday written right against its date is
 // checked: "by Friday, 13 people had died" has no month and is never read as a date.
 //
-// A date without a year takes one from the draft (front matter `date:`, a dateline, the nearest full
-// date in the text: the year that puts the date closest to that reference), else from the `year`
-// setting, else the current year; the message says which.
+// A date without a year takes one from the draft (front matter `date:`, a dateline, a byline date, the
+// nearest full date in the text: the year that puts the date closest to that reference; from the
+// draft's own date, the sentence's tense and a lean to the past decide), else from the `year` setting,
+// else the current year; the message says which.
 
 import * as Type from '@sinclair/typebox';
-import type { DraftDocument } from '../engine/document.ts';
+import type { Block, DraftDocument } from '../engine/document.ts';
 import { paragraphCache } from '../engine/cache.ts';
 import type { Edit, Fix } from '../engine/types.ts';
 import { proseSentences } from '../engine/sentences.ts';
@@ -134,6 +135,8 @@ interface Reference {
   year: number;
   month?: number;
   day?: number;
+  /** The draft's own date (front matter, dateline, byline): what it reports has mostly happened already. */
+  published?: boolean;
   /** For the message: "the front matter date", "the dateline", "the date on line 3", "the year setting", "the current year". */
   source: string;
 }
@@ -142,6 +145,12 @@ const FRONT_MATTER_DATE = /^date:\s*["']?(\d{4})-(\d{1,2})-(\d{1,2})/m;
 const FRONT_MATTER_YEAR = /^date:\s*["']?(\d{4})\b/m;
 /** A dateline: an upper-case place name and a comma before the date ("KYIV, 4 March 2026 –"). */
 const DATELINE_BEFORE = /^[\s*_>#]*\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:\([^)]{0,30}\))?,\s*$/u;
+/**
+ * A byline or a publication line: the date follows "By <name>…" ("By Priya Shah, Courts Reporter |
+ * Friday 27 November 2026") or "Published"/"Updated", or stands alone on its line.
+ */
+const BYLINE_BEFORE = /^[\s*_>]*(?:(?:By|BY)\s[^\n]{0,120}?[,|•·–—-]\s*|(?:Published|Updated|Posted|Filed)(?:\s+on)?:?\s*)?$/u;
+const BYLINE_AFTER = /^[\s*_.|,–—-]*$/u;
 
 interface Located {
   mention: DateMention;
@@ -149,6 +158,7 @@ interface Located {
   start: number;
   end: number;
   blockStart: number;
+  block: Block;
 }
 
 function referencesOf(doc: DraftDocument, all: Located[]): { fixed: Reference | undefined; full: Located[] } {
@@ -156,7 +166,7 @@ function referencesOf(doc: DraftDocument, all: Located[]): { fixed: Reference | 
   const fm = doc.frontMatter?.value;
   if (fm) {
     const full = FRONT_MATTER_DATE.exec(fm);
-    if (full && Number(full[2]) >= 1 && Number(full[2]) <= 12) fixed = { year: Number(full[1]), month: Number(full[2]) - 1, day: Number(full[3]), source: 'the front matter date' };
+    if (full && Number(full[2]) >= 1 && Number(full[2]) <= 12) fixed = { year: Number(full[1]), month: Number(full[2]) - 1, day: Number(full[3]), published: true, source: 'the front matter date' };
     else {
       const year = FRONT_MATTER_YEAR.exec(fm);
       if (year) fixed = { year: Number(year[1]), source: 'the front matter date' };
@@ -166,7 +176,21 @@ function referencesOf(doc: DraftDocument, all: Located[]): { fixed: Reference | 
   if (!fixed) {
     // A dateline opens the first paragraphs.
     const dateline = full.find((d) => d.blockStart <= (doc.blocks[2]?.start ?? Infinity) && DATELINE_BEFORE.test(doc.text.slice(d.blockStart, d.start)));
-    if (dateline) fixed = { year: dateline.mention.year!.value, month: dateline.mention.month.value, day: dateline.mention.day.value, source: 'the dateline' };
+    if (dateline) fixed = { year: dateline.mention.year!.value, month: dateline.mention.month.value, day: dateline.mention.day.value, published: true, source: 'the dateline' };
+  }
+  if (!fixed) {
+    // A byline's date opens the draft too, on one of its first lines.
+    // A byline is a line of its own (a plain-text draft may run headline, byline and lede together).
+    const firstLine = doc.lines.lineOf(doc.blocks[0].start);
+    const byline = full.find((d) => {
+      if (d.blockStart > (doc.blocks[3]?.start ?? Infinity) || doc.lines.lineOf(d.start) - firstLine > 5) return false;
+      const lineStart = Math.max(d.blockStart, doc.text.lastIndexOf('\n', d.start - 1) + 1);
+      const before = doc.text.slice(lineStart, d.start);
+      if (!BYLINE_BEFORE.test(before)) return false;
+      const lineEnd = doc.text.indexOf('\n', d.end);
+      return /\S/.test(before) || BYLINE_AFTER.test(doc.text.slice(d.end, lineEnd < 0 || lineEnd > d.block.end ? d.block.end : lineEnd));
+    });
+    if (byline) fixed = { year: byline.mention.year!.value, month: byline.mention.month.value, day: byline.mention.day.value, published: true, source: `the byline date (line ${doc.lines.lineOf(byline.start) + 1})` };
   }
   return { fixed, full };
 }
@@ -175,15 +199,46 @@ function isReal(mention: DateMention, year: number | undefined): boolean {
   return mention.month.value >= 0 && mention.day.value >= 1 && mention.day.value <= daysIn(mention.month.value, year);
 }
 
-/** The year that puts month/day closest to the reference date (a December story's "Tuesday 6 January" is next year's). */
-function nearestYear(reference: Reference, month: number, day: number): number {
+/**
+ * The year that puts month/day closest to the reference date (a December story's "Tuesday 6 January" is
+ * next year's). From the draft's own date (`tense` given), the sentence's tense decides first: a sentence
+ * that speaks of the future takes the plain nearest year; one told in the past ("was", "had", "did")
+ * takes the last such day on or before the draft's date when it is under 300 days back. Otherwise a day
+ * ahead counts one and a half: a story reports what has happened more than what is to come, so in a
+ * late-November story "Thursday 20 May" is last May (191 days back), not next May (174 days ahead),
+ * while "Friday 3 April" is next April (127 days ahead against 238 back).
+ */
+function nearestYear(reference: Reference, month: number, day: number, tense?: () => 'past' | 'future' | undefined): number {
   if (reference.month === undefined || reference.day === undefined) return reference.year;
   const target = dayNumber(reference.year, reference.month, reference.day);
-  let best = reference.year;
-  for (const year of [reference.year - 1, reference.year + 1]) {
-    if (Math.abs(dayNumber(year, month, day) - target) < Math.abs(dayNumber(best, month, day) - target)) best = year;
-  }
-  return best;
+  const pick = (cost: (d: number) => number) => {
+    let best = reference.year;
+    for (const year of [reference.year - 1, reference.year + 1]) if (cost(dayNumber(year, month, day) - target) < cost(dayNumber(best, month, day) - target)) best = year;
+    return best;
+  };
+  const plain = pick(Math.abs);
+  if (!reference.published || !tense) return plain;
+  const leaning = pick((d) => (d > 0 ? d * 1.5 : -d));
+  const back = dayNumber(reference.year, month, day) <= target ? reference.year : reference.year - 1;
+  const recent = target - dayNumber(back, month, day) < 300 ? back : leaning;
+  // The sentence is read only when it decides the year.
+  if (plain === leaning && leaning === recent) return plain;
+  const t = tense();
+  return t === 'future' ? plain : t === 'past' ? recent : leaning;
+}
+
+/** Words that put a sentence in the future ("will be held on", "is due on", "next"). */
+const FUTURE = /\b(?:will|won['’]t|shall|is due|are due|due to|next(?!\s+to\b)|upcoming|scheduled|is expected to|are expected to|plans? to|is to|are to)\b|['’]ll\b/i;
+/** Auxiliaries and adverbs that put a sentence in the past ("was withdrawn", "had indicated", "ago"). */
+const PAST = /\b(?:was|were|had|did|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t|ago|earlier|previously)\b/i;
+
+function tenseOf(located: Located): 'past' | 'future' | undefined {
+  const { block } = located;
+  const at = located.start - block.start;
+  const sentence = proseSentences(block.prose).find((s) => at >= s.start && at < s.end);
+  if (!sentence) return undefined;
+  const text = block.prose.slice(sentence.start, sentence.end);
+  return FUTURE.test(text) ? 'future' : PAST.test(text) ? 'past' : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -201,10 +256,10 @@ export const dateConsistency = defineRule({
       description: 'Year assumed for a date written without one when the draft gives none (no front matter date, dateline or full date); 0 means the current year.',
     }),
   }),
-  check({ doc, options }) {
+  check({ doc, options, shared }) {
     const all: Located[] = [];
     for (const block of doc.blocks) {
-      for (const mention of datesIn(block.prose)) all.push({ mention, start: block.start + mention.start, end: block.start + mention.end, blockStart: block.start });
+      for (const mention of datesIn(block.prose)) all.push({ mention, start: block.start + mention.start, end: block.start + mention.end, blockStart: block.start, block });
     }
     if (all.length === 0) return [];
     const { fixed, full } = referencesOf(doc, all);
@@ -212,8 +267,18 @@ export const dateConsistency = defineRule({
     const findings: RuleFinding[] = [];
     for (const located of all) {
       const { mention } = located;
-      const reference = mention.year ? undefined : (sentenceYear(doc, located) ?? fixed ?? nearestFull(doc, full, located) ?? (setting > 0 ? { year: setting, source: 'the year setting' } : { year: new Date().getFullYear(), source: 'the current year' }));
-      const year = mention.year ? mention.year.value : nearestYear(reference!, mention.month.value, Math.min(mention.day.value, daysIn(mention.month.value, undefined)));
+      const reference = mention.year ? undefined : (sentenceYear(doc, located) ?? fixed ?? nearestFull(doc, full, located) ?? (setting > 0 ? { year: setting, source: 'the year setting' } : shared.currentYear !== undefined ? { year: shared.currentYear, source: 'the current year' } : undefined));
+      if (!mention.year && !reference) {
+        // No year to be had (a host that gives no clock): only a day its month never has can be wrong.
+        const impossible = impossibleDay(located);
+        if (impossible) findings.push(impossible);
+        continue;
+      }
+      let year = mention.year?.value;
+      if (year === undefined) {
+        const day = Math.min(mention.day.value, daysIn(mention.month.value, undefined));
+        year = nearestYear(reference!, mention.month.value, day, () => tenseOf(located));
+      }
       const finding = check(doc, located, year, reference);
       if (finding) findings.push(finding);
     }
@@ -227,8 +292,7 @@ export const dateConsistency = defineRule({
  * that opens a time phrase counts ("in 2024", "December 2024"), not one inside a name or a figure.
  */
 function sentenceYear(doc: DraftDocument, located: Located): Reference | undefined {
-  const block = doc.blocks.find((b) => b.start === located.blockStart);
-  if (!block) return undefined;
+  const { block } = located;
   const at = located.start - block.start;
   const sentence = proseSentences(block.prose).find((s) => at >= s.start && at < s.end);
   if (!sentence) return undefined;
@@ -252,19 +316,27 @@ function nearestFull(doc: DraftDocument, full: Located[], located: Located): Ref
   return { year: mention.year!.value, month: mention.month.value, day: mention.day.value, source: `the date on line ${doc.lines.lineOf(best.start) + 1}` };
 }
 
+/** A day its month never has, in any year (31 June). */
+function impossibleDay(located: Located): RuleFinding | undefined {
+  const { mention } = located;
+  const days = daysIn(mention.month.value, undefined);
+  if (mention.day.value >= 1 && mention.day.value <= days) return undefined;
+  const month = MONTHS[mention.month.value];
+  return {
+    start: located.start,
+    end: located.end,
+    message: `There is no ${mention.day.value} ${month}: ${month} has ${days === 29 ? '28 days (29 in a leap year)' : `${days} days`}`,
+    fixes: [],
+  };
+}
+
 function check(doc: DraftDocument, located: Located, year: number, reference: Reference | undefined): RuleFinding | undefined {
   const { mention } = located;
   const base = located.blockStart;
   const month = MONTHS[mention.month.value];
   const assumed = reference ? ` (assuming ${year}, from ${reference.source})` : '';
-  if (mention.day.value < 1 || mention.day.value > daysIn(mention.month.value, undefined)) {
-    return {
-      start: located.start,
-      end: located.end,
-      message: `There is no ${mention.day.value} ${month}: ${month} has ${daysIn(mention.month.value, undefined) === 29 ? '28 days (29 in a leap year)' : `${daysIn(mention.month.value, undefined)} days`}`,
-      fixes: [],
-    };
-  }
+  const impossible = impossibleDay(located);
+  if (impossible) return impossible;
   if (mention.month.value === 1 && mention.day.value === 29 && !isLeap(year)) {
     // Without a year in the draft, a guess at the year is no ground to call 29 February impossible.
     if (reference && (reference.source === 'the current year' || reference.source === 'the year setting')) return undefined;

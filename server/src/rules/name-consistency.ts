@@ -10,8 +10,13 @@
 //
 // Different people are left alone: two spellings in one sentence ("Ms Carter and Mr Cartier"), with
 // conflicting titles (Mr / Ms), or each with its own given names (Mark Devlin / Mike Devlin, Hasan /
-// Mustafa Demir); a plural or demonym ending (Israel / Israeli, Reeve / Reeves); Korean-style
-// hyphenated given names that differ in a short syllable (Jae-in / Jae-un).
+// Mustafa Demir); a plural or demonym ending (Israel / Israeli, Reeve / Reeves); names in syllables
+// that differ in a short one (Jae-in / Jae-un, Van An / Van Anh). A spelling several people share is
+// then checked person by person: only its uses with the other spelling's full name are a slip.
+//
+// Particles, a pair of them too, belong to the surname ("de la Cruz" folds like "Delacruz"); Mac and Mc
+// fold together; a place or organisation ("Ashcombe Road", "Rivercare Trust") is one name, compared by
+// the words before its generic word. Markdown image captions are read as well.
 
 import * as Type from '@sinclair/typebox';
 import type { DraftDocument } from '../engine/document.ts';
@@ -36,7 +41,21 @@ const TITLES = new Set(
 const MALE = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father']);
 const FEMALE = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess']);
 /** Lower-case or capitalised particles that belong to a surname: "al-Sisi", "van Dijk", "bin Salman". */
-const PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ash', 'as', 'at', 'az', 'ar', 'an', 'bin', 'ibn', 'abu', 'ben', 'bint', 'de', 'du', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'le', 'la', 'dos', 'das']);
+const PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ash', 'as', 'at', 'az', 'ar', 'an', 'bin', 'ibn', 'abu', 'ben', 'bint', 'de', 'du', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'le', 'la', 'las', 'los', 'dos', 'das']);
+/**
+ * The generic last word of a place or organisation's name ("Ashcombe Road", "Rivercare Trust"): the name
+ * is the whole phrase, told apart by the words before it, not a given name and a surname. Words that are
+ * also common surnames (Hill, Park, Church, Court, Hall) are left out: "Damon Hill" is a person.
+ */
+const GENERIC_HEADS = new Set(
+  ('road street avenue crescent terrace boulevard gardens square trust foundation charity council partnership association society ' +
+    'university college academy hospital institute museum gallery company corporation authority commission agency federation')
+    .split(' '),
+);
+/** Month abbreviations that are also names, read as names after a name word. */
+const CALENDAR_NAMES = new Set(['May', 'Jan', 'Jun']);
+/** Two particles that make one ("de la Cruz", "van der Berg"): a name follows the pair. */
+const PARTICLE_PAIRS = new Set(['de la', 'de las', 'de los', 'de le', 'van der', 'van den', 'van de', 'von der', 'von den']);
 /** Capitalised words that are never names (sentence openers, calendar words, pronouns). */
 const NOT_NAMES = new Set(
   ('a an the this that these those it its he she they we i you his her their our my your there here then when where while what which who ' +
@@ -116,8 +135,15 @@ function readNames(prose: string, heading: boolean): Extract {
     let j = i;
     while (j + 1 < tokens.length && tokens[j + 1].sentence === tokens[i].sentence && /^[ \u00A0]$/.test(prose.slice(tokens[j].end, tokens[j + 1].start))) {
       const next = tokens[j + 1].text;
-      const particle = PARTICLES.has(next.toLowerCase()) && j + 2 < tokens.length && isNameWord(tokens[j + 2].text);
-      if (!isNameWord(next) && !particle) break;
+      // A particle, or a chain of them ("de la Cruz", "van der Berg"), joins the run when a name follows it.
+      let particle = false;
+      if (PARTICLES.has(next.toLowerCase())) {
+        let after = j + 2;
+        if (after < tokens.length && PARTICLE_PAIRS.has(`${next.toLowerCase()} ${tokens[after].text.toLowerCase()}`)) after++;
+        particle = after < tokens.length && isNameWord(tokens[after].text);
+      }
+      // Inside a name, "May", "Jan" and "Jun" are names ("Theresa May", "Min Jun Kim"), not months.
+      if (!isNameWord(next) && !particle && !(CALENDAR_NAMES.has(next) && isNameWord(tokens[j].text))) break;
       j++;
     }
     const run = tokens.slice(i, j + 1);
@@ -127,14 +153,27 @@ function readNames(prose: string, heading: boolean): Extract {
     while (k < run.length - 1 && TITLES.has(run[k].text.toLowerCase().replace(/\.$/, ''))) titles.push(run[k++].text.toLowerCase());
     // Words that are never names at the front of the run ("The", "On"): dropped.
     while (k < run.length && NOT_NAMES.has(run[k].text.toLowerCase())) k++;
-    const rest = run.slice(k);
+    let rest = run.slice(k);
     if (rest.length > 0 && !(rest.length === 1 && TITLES.has(rest[0].text.toLowerCase()))) {
       let surnameAt = rest.length - 1;
-      if (surnameAt > 0 && PARTICLES.has(rest[surnameAt - 1].text.toLowerCase())) surnameAt--;
+      let skipped = 0;
+      if (rest.length > 1 && GENERIC_HEADS.has(rest[surnameAt].text.toLowerCase())) {
+        // A place or organisation: its generic word and the capitalised words before it are its name;
+        // words before those are not its given names.
+        let p = surnameAt;
+        while (p > 0 && /^\p{Lu}/u.test(rest[p - 1].text) && !PARTICLES.has(rest[p - 1].text.toLowerCase())) p--;
+        if (p < surnameAt) {
+          skipped = p;
+          rest = rest.slice(p);
+          surnameAt = 0;
+        }
+      }
+      // Particles before the surname belong to it, a chain of them too ("de la Cruz").
+      while (surnameAt > 0 && PARTICLES.has(rest[surnameAt - 1].text.toLowerCase())) surnameAt--;
       const surnameTokens = rest.slice(surnameAt);
       const surname: Token = { text: prose.slice(surnameTokens[0].start, surnameTokens[surnameTokens.length - 1].end), start: surnameTokens[0].start, end: surnameTokens[surnameTokens.length - 1].end };
       const given = rest.slice(0, surnameAt).filter((t) => !PARTICLES.has(t.text.toLowerCase()));
-      const surnameWeak = weak && k === 0 && surnameAt === 0 && titles.length === 0;
+      const surnameWeak = weak && k === 0 && skipped === 0 && surnameAt === 0 && titles.length === 0;
       const family = skeleton(surname.text);
       mentions.push({
         titles,
@@ -177,6 +216,8 @@ function computeSkeleton(text: string): string {
     .replace(/ü/g, 'u')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
+    // Mac and Mc are one prefix (MacDonald / McDonald), a word's start only, before a name of its own.
+    .replace(/(^|[\s'’-])mac(?=\p{L}{3})/gu, '$1mc')
     .replace(/['’\-\s.]/g, '')
     .replace(/tsch|tch/g, 'ch')
     .replace(/kh/g, 'h')
@@ -184,6 +225,7 @@ function computeSkeleton(text: string): string {
     .replace(/q/g, 'k')
     .replace(/ck/g, 'k')
     .replace(/ph/g, 'f')
+    .replace(/x/g, 'ks')
     .replace(/y/g, 'i')
     .replace(/ue/g, 'u')
     .replace(/(.)\1+/g, '$1');
@@ -230,12 +272,24 @@ function compareSpellings(a: string, b: string, given: boolean): boolean {
   if (a === b) return false;
   const la = a.toLowerCase();
   const lb = b.toLowerCase();
-  if (la === lb) return false;
+  // A capital at a word's start says nothing (a sentence start, a heading: "De la Cruz"); one inside a
+  // word is part of the spelling (MacDonald / Macdonald, DeSantis / Desantis).
+  if (la === lb) return innerCaseDiffers(a, b);
+  // A place or organisation ("Ashcombe Road", "Rivercare Trust") is told apart by the words before its
+  // generic word: those are compared as a surname is, the generic word must be the same.
+  const ha = headOf(la);
+  const hb = headOf(lb);
+  if (ha || hb) {
+    if (ha !== hb) return false;
+    const ra = a.slice(0, a.length - ha!.length).trimEnd();
+    const rb = b.slice(0, b.length - hb!.length).trimEnd();
+    return ra.length > 0 && rb.length > 0 && compareSpellings(ra, rb, false);
+  }
   const sa = skeleton(a);
   const sb = skeleton(b);
   if (sa.length < 4 || sb.length < 4) return false;
   // "Israel" / "Israeli", "Reeve" / "Reeves", "Park" / "Parks": another word, not another spelling.
-  const [short, long] = la.length <= lb.length ? [la, lb] : [lb, la];
+  const [short, long] = macFold(la).length <= macFold(lb).length ? [macFold(la), macFold(lb)] : [macFold(lb), macFold(la)];
   if (long.startsWith(short) && (NAME_SUFFIXES.test(long.slice(short.length)) || (given && GIVEN_SUFFIXES.test(long.slice(short.length))))) return false;
   if (!shortSyllablesAgree(la, lb)) return false;
   if (sa === sb) return true;
@@ -246,15 +300,39 @@ function compareSpellings(a: string, b: string, given: boolean): boolean {
   return Math.min(sa.length, sb.length) >= 9 && sa.length === sb.length && [...sa].sort().join('') === [...sb].sort().join('') && distance(sa, sb, 2) <= 2;
 }
 
+function innerCaseDiffers(a: string, b: string): boolean {
+  for (let i = 1; i < a.length; i++) {
+    if (a[i] !== b[i] && /[\p{L}\p{M}]/u.test(a[i - 1])) return true;
+  }
+  return false;
+}
+
+/** "MacDonalds" against "McDonald" is still a plural: the prefix folded before looking at the ending. */
+function macFold(lower: string): string {
+  return lower.replace(/(^|[\s'’-])mac(?=\p{L}{3})/gu, '$1mc');
+}
+
+/** The generic last word of a multi-word place or organisation name, if it has one. */
+function headOf(lower: string): string | undefined {
+  const at = lower.lastIndexOf(' ');
+  if (at < 0) return undefined;
+  const last = lower.slice(at + 1);
+  return GENERIC_HEADS.has(last) ? last : undefined;
+}
+
 function letters(text: string): number {
   return text.replace(/[^\p{L}]/gu, '').length;
 }
 
-/** Hyphenated names whose parts differ in a short syllable ("Jae-in" / "Jae-un") are other names; a particle ("al-" / "el-") is not. */
+/**
+ * Names written in syllables or parts (hyphens or spaces) whose parts differ in a short one are other
+ * names: a letter changes a syllable of two or three letters into another (Korean "Jae-in" / "Jae-un",
+ * Vietnamese "Van An" / "Van Anh"). A particle ("al-" / "el-") is not such a part.
+ */
 function shortSyllablesAgree(a: string, b: string): boolean {
-  if (!a.includes('-') && !b.includes('-')) return true;
-  const pa = a.split('-');
-  const pb = b.split('-');
+  if (!/[-\s]/.test(a) && !/[-\s]/.test(b)) return true;
+  const pa = a.split(/[-\s]+/);
+  const pb = b.split(/[-\s]+/);
   if (pa.length !== pb.length) return true;
   for (let i = 0; i < pa.length; i++) {
     if (pa[i] === pb[i]) continue;
@@ -314,8 +392,9 @@ export const nameConsistency = defineRule({
     const house = options.names.map((n) => n.trim()).filter((n) => n.length > 0 && n.split(/[\s-]+/).every((part) => /[\p{L}\p{N}]/u.test(part)));
     const surnames = new Map<string, Spelling>();
     const given = new Map<string, Spelling>();
+    const proses = prosesWithCaptions(doc);
     doc.blocks.forEach((block, b) => {
-      const extract = namesIn(block.prose, block.kind === 'heading');
+      const extract = namesIn(proses[b], block.kind === 'heading');
       for (const mention of extract.mentions) {
         const sentence = b * 65536 + mention.sentence;
         add(surnames, mention.surname.text, { start: block.start + mention.surname.start, end: block.start + mention.surname.end, mention, sentence, role: 'surname' }, !mention.weak);
@@ -339,17 +418,43 @@ export const nameConsistency = defineRule({
       byFamily.set(family, list);
     }
     for (const list of byFamily.values()) if (list.length > 1) compareGroup(doc, list, findings, flagged, (s) => s.text, () => true);
-    unhyphenated(doc, surnames, findings, flagged);
+    unhyphenated(doc, proses, surnames, findings, flagged);
+    unhyphenatedGiven(doc, proses, given, findings, flagged);
     return findings;
   },
 });
 
 /**
+ * Each block's prose, with the alt text of Markdown images put back: a photo caption
+ * ("![Rep. Alana Smith Jones speaks …](…)") names people too, and a name misspelled there is a
+ * correction like any other. Only this rule reads captions; the document model leaves them out.
+ */
+function prosesWithCaptions(doc: DraftDocument): string[] {
+  const proses = doc.blocks.map((block) => block.prose);
+  if (doc.format !== 'markdown') return proses;
+  let b = 0;
+  for (let at = doc.text.indexOf('!['); at >= 0; at = doc.text.indexOf('![', at + 2)) {
+    while (b < doc.blocks.length && doc.blocks[b].end <= at) b++;
+    if (b === doc.blocks.length) break;
+    const block = doc.blocks[b];
+    if (at < block.start) continue;
+    const alt = /^!\[([^\]\n]+)\]\(/.exec(doc.text.slice(at, Math.min(block.end, at + 1000)));
+    if (!alt) continue;
+    const from = at + 2 - block.start;
+    // Only where the prose is blank: an image's alt text, never text a rule already reads.
+    if (proses[b].slice(from, from + alt[1].length).trim() !== '') continue;
+    proses[b] = proses[b].slice(0, from) + alt[1] + proses[b].slice(from + alt[1].length);
+  }
+  return proses;
+}
+
+/**
  * A double-barrelled surname written without its hyphen reads as a given name and a surname
  * ("Ms Heathcote Blair" against "Ms Heathcote-Blair"): flagged when the hyphenated form is used at least
- * as often, and never for a particle ("al-Sisi") or when another given name stands before it.
+ * as often, and never for a particle ("al-Sisi"). Another given name before it ("Alana Smith Jones")
+ * must be one the hyphenated name is used with ("Alana Smith-Jones"): otherwise it may be a middle name.
  */
-function unhyphenated(doc: DraftDocument, surnames: Map<string, Spelling>, findings: RuleFinding[], flagged: Set<string>): void {
+function unhyphenated(doc: DraftDocument, proses: string[], surnames: Map<string, Spelling>, findings: RuleFinding[], flagged: Set<string>): void {
   const hyphenated = new Map<string, Spelling>();
   for (const s of surnames.values()) {
     if (s.text.includes('-') && !PARTICLES.has(s.text.split('-')[0].toLowerCase()) && s.text.split('-').every((p) => p.length > 3)) hyphenated.set(plainFold(s.text), s);
@@ -357,16 +462,51 @@ function unhyphenated(doc: DraftDocument, surnames: Map<string, Spelling>, findi
   if (hyphenated.size === 0) return;
   const spaced = new Map<string, { major: Spelling; spelling: Spelling }>();
   doc.blocks.forEach((block, b) => {
-    for (const mention of namesIn(block.prose, block.kind === 'heading').mentions) {
-      if (mention.given.length !== 1) continue;
-      const g = mention.given[0];
-      if (block.prose.slice(g.end, mention.surname.start) !== ' ') continue;
+    for (const mention of namesIn(proses[b], block.kind === 'heading').mentions) {
+      if (mention.given.length === 0) continue;
+      const g = mention.given[mention.given.length - 1];
+      if (proses[b].slice(g.end, mention.surname.start) !== ' ') continue;
       const major = hyphenated.get(plainFold(g.text + mention.surname.text));
       if (!major) continue;
+      if (mention.given.length > 1) {
+        const first = plainFold(mention.given[0].text);
+        if (!major.occurrences.some((o) => o.mention.given.length > 0 && plainFold(o.mention.given[0].text) === first)) continue;
+      }
       const text = `${g.text} ${mention.surname.text}`;
       const entry = spaced.get(text) ?? { major, spelling: { text, occurrences: [], strong: true } };
       entry.spelling.occurrences.push({ start: block.start + g.start, end: block.start + mention.surname.end, mention, sentence: b * 65536 + mention.sentence, role: 'surname' });
       spaced.set(text, entry);
+    }
+  });
+  for (const { major, spelling } of spaced.values()) {
+    if (major.occurrences.length >= spelling.occurrences.length) report(doc, spelling, major, [major, spelling], findings, flagged, (s) => s.text);
+  }
+}
+
+/**
+ * A hyphenated given name written as two words with the same surname ("Min-jun Kim" / "Min Jun Kim",
+ * "Jean-Pierre Lacroix" / "Jean Pierre Lacroix"): flagged when the hyphenated form is used at least as often.
+ */
+function unhyphenatedGiven(doc: DraftDocument, proses: string[], given: Map<string, Spelling>, findings: RuleFinding[], flagged: Set<string>): void {
+  const hyphenated = new Map<string, Spelling>();
+  for (const [key, s] of given) {
+    const [text, family] = key.split('\u0000');
+    if (text.includes('-') && !PARTICLES.has(text.split('-')[0].toLowerCase())) hyphenated.set(`${plainFold(text)}\u0000${family}`, { ...s, text });
+  }
+  if (hyphenated.size === 0) return;
+  const spaced = new Map<string, { major: Spelling; spelling: Spelling }>();
+  doc.blocks.forEach((block, b) => {
+    for (const mention of namesIn(proses[b], block.kind === 'heading').mentions) {
+      for (let k = 0; k + 1 < mention.given.length; k++) {
+        const [x, y] = [mention.given[k], mention.given[k + 1]];
+        if (proses[b].slice(x.end, y.start) !== ' ') continue;
+        const major = hyphenated.get(`${plainFold(x.text + y.text)}\u0000${mention.family}`);
+        if (!major) continue;
+        const text = `${x.text} ${y.text}`;
+        const entry = spaced.get(`${text}\u0000${mention.family}`) ?? { major, spelling: { text, occurrences: [], strong: true } };
+        entry.spelling.occurrences.push({ start: block.start + x.start, end: block.start + y.end, mention, sentence: b * 65536 + mention.sentence, role: 'given', family: mention.family });
+        spaced.set(`${text}\u0000${mention.family}`, entry);
+      }
     }
   });
   for (const { major, spelling } of spaced.values()) {
@@ -407,6 +547,8 @@ function compareGroup(doc: DraftDocument, spellings: Spelling[], findings: RuleF
   const parent = spellings.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const seen = new Set<number>();
+  /** Same-name spellings that, taken whole, belong to different people: checked person by person below. */
+  const partial: [number, number][] = [];
   for (const list of index.values()) {
     if (list.length < 2 || list.length > 50) continue;
     for (let x = 0; x < list.length; x++) {
@@ -419,7 +561,11 @@ function compareGroup(doc: DraftDocument, spellings: Spelling[], findings: RuleF
         const A = spellings[a];
         const B = spellings[b];
         if (!A.strong && !B.strong) continue;
-        if (!sameName(textOf(A), textOf(B), isGiven(A)) || !isName(A) || !isName(B) || distinctPeople(A, B)) continue;
+        if (!sameName(textOf(A), textOf(B), isGiven(A)) || !isName(A) || !isName(B)) continue;
+        if (distinctPeople(A, B)) {
+          if (!isGiven(A)) partial.push([a, b]);
+          continue;
+        }
         parent[find(a)] = find(b);
       }
     }
@@ -438,6 +584,56 @@ function compareGroup(doc: DraftDocument, spellings: Spelling[], findings: RuleF
     const same = ranked.filter((s) => s === major || (sameName(textOf(s), textOf(major), isGiven(s)) && !distinctPeople(s, major)));
     for (const minor of same.slice(1)) report(doc, minor, major, same, findings, flagged, textOf);
   }
+  for (const [a, b] of partial) {
+    if (find(a) === find(b)) continue;
+    for (const [minor, major, matched] of sameFullName(spellings[a], spellings[b])) {
+      report(doc, { text: minor.text, occurrences: matched, strong: true }, major, [major], findings, flagged, textOf);
+    }
+  }
+}
+
+/**
+ * A spelling shared by several people ("Catriona McDonald", a cousin, and "Iain McDonald") is still a
+ * slip where it is written with a full name the other spelling is used with more often ("Iain
+ * MacDonald"): those uses are one person, unless the two full names meet in one sentence or their titles
+ * disagree. Person by person, the spelling used less often with that given name is the slip; a tie
+ * says nothing.
+ */
+function sameFullName(a: Spelling, b: Spelling): [Spelling, Spelling, Occurrence[]][] {
+  const byGiven = (s: Spelling) => {
+    const out = new Map<string, Occurrence[]>();
+    for (const o of s.occurrences) {
+      // An initial ("J. Smith") says too little to tie two spellings to one person.
+      if (o.mention.given.length === 0 || /^\p{Lu}\.?$/u.test(o.mention.given[0].text)) continue;
+      const key = plainFold(o.mention.given[0].text);
+      out.set(key, [...(out.get(key) ?? []), o]);
+    }
+    return out;
+  };
+  const ga = byGiven(a);
+  const gb = byGiven(b);
+  const out: [Spelling, Spelling, Occurrence[]][] = [];
+  for (const [key, inA] of ga) {
+    const inB = gb.get(key);
+    if (!inB || inA.length === inB.length) continue;
+    const [minor, major, fewer, more] = inA.length < inB.length ? [a, b, inA, inB] : [b, a, inB, inA];
+    const sentences = new Set(major.occurrences.map((o) => o.sentence));
+    const matched = fewer.filter((o) => {
+      if (sentences.has(o.sentence)) return false;
+      const g = genderOf(o.mention);
+      return more.some((x) => !g || !genderOf(x.mention) || genderOf(x.mention) === g);
+    });
+    if (matched.length) out.push([minor, major, matched]);
+  }
+  return out;
+}
+
+function genderOf(mention: Mention): 'm' | 'f' | undefined {
+  for (const t of mention.titles) {
+    if (MALE.has(t)) return 'm';
+    if (FEMALE.has(t)) return 'f';
+  }
+  return undefined;
 }
 
 /** Two spellings that each belong to someone else: in one sentence, with conflicting titles, or with different given names. */

@@ -54,6 +54,8 @@ export interface SharedContext {
   sources?: Sources;
   /** The `quotes` setting: which quotation marks pair ("auto", a language tag, or pairs). */
   quotes?: string;
+  /** The year it is now, from the host's clock (the engine never reads it); absent, no year is assumed. */
+  currentYear?: number;
   /** Reports something a rule could not do (a refused or unreadable source) without failing the rule. */
   problem?: (problem: Problem) => void;
 }

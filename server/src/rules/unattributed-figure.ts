@@ -13,7 +13,7 @@
 
 import type { Block, BlockKind, DraftDocument } from '../engine/document.ts';
 import { detach, paragraphCache } from '../engine/cache.ts';
-import type { Format, Span } from '../engine/types.ts';
+import type { FindingDetail, Format, Span } from '../engine/types.ts';
 import * as Type from '@sinclair/typebox';
 import type { Static } from '@sinclair/typebox';
 import { defineRule, Options, StringEnum, type RuleFinding } from './rule.ts';
@@ -22,7 +22,7 @@ import { closedQuoteSpans } from '../engine/quotations.ts';
 import { figuresIn } from './unattributed-figure/figures.ts';
 import { addAttributionFix, ignoreFix, RULE_ID } from './unattributed-figure/fixes.ts';
 import { proseSentences } from '../engine/sentences.ts';
-import { analyseBlock, isPlaceholder, sentenceTense, sentenceTopic, sourceTense, wordFigures, type DeskBlock, type DeskOptions, type DeskSentence } from './unattributed-figure/desk.ts';
+import { analyseBlock, claimKind, isPlaceholder, sentenceTense, sentenceTopic, sourceTense, wordFigures, type DeskBlock, type DeskOptions, type DeskSentence } from './unattributed-figure/desk.ts';
 import { shiftsToPresent, type Tense } from './unattributed-figure/tense.ts';
 
 /** A link in the source text: Markdown inline, reference or autolink, or a bare URL. */
@@ -66,9 +66,9 @@ const OPTIONS = Options({
       'Extra attribution placeholders (besides "source" in "according to source" and "[source]") that keep a figure flagged until they are filled in, e.g. "TK" or "XX".',
   }),
   otherClaims: StringEnum(['hint', 'flag', 'off'], {
-    default: 'hint',
+    default: 'off',
     description:
-      'Desk mode: how to report figures that are not casualty, displacement or arrest counts, damage or cost estimates, money claims, statistics about the world (shares, rates, multiples, population counts), forecasts, survey results or unfilled placeholders (lower-confidence queries): "hint" (a faint underline, not in the Problems list), "flag" (at the rule\'s severity, like the others) or "off".',
+      'Desk mode: how to report figures that are not casualty, displacement or arrest counts, damage or cost estimates, money claims, statistics about the world (shares, rates, multiples, population counts), forecasts, survey results or unfilled placeholders (lower-confidence queries, right about one time in five on copy the rule was not tuned on): "off" (not reported, the default), "hint" (a faint underline, not in the Problems list) or "flag" (at the rule\'s severity, like the others).',
   }),
 });
 
@@ -80,14 +80,14 @@ export const unattributedFigure = defineRule({
   summary: 'Figures (counts, amounts, rates) with no source in their sentence: no "said", "according to", "figures from" or the like.',
   defaultSeverity: 'information',
   options: OPTIONS,
-  check({ doc, options }) {
+  check({ doc, options, shared }) {
     const cues = options.cues;
     const negations = options.negations;
     const matcher = attributionMatcher(cues, negations);
     const headings = options.headings;
     const links = options.links;
     const placeholders = options.placeholders;
-    if (options.mode !== 'strict') return deskPass(doc, options, attributionMatcher([...DESK_CUES, ...cues], negations)).findings;
+    if (options.mode !== 'strict') return deskPass(doc, options, attributionMatcher([...DESK_CUES, ...cues], negations), false, shared.currentYear).findings;
     const settings = settingsId(cues, negations, links, placeholders);
     const findings: RuleFinding[] = [];
     const { blocks } = doc;
@@ -103,7 +103,7 @@ export const unattributedFigure = defineRule({
         const start = block.start + f.start;
         const ignore = ignoreFix(doc, block, start, block.start + f.end);
         const attribution = addAttributionFix(block, f.sentence);
-        findings.push({ start, end: block.start + f.end, message: f.message, fixes: ignore ? [attribution, ignore] : [attribution] });
+        findings.push({ start, end: block.start + f.end, message: f.message, detail: f.detail, fixes: ignore ? [attribution, ignore] : [attribution] });
       }
     }
     return findings;
@@ -115,6 +115,7 @@ interface BlockFinding {
   start: number;
   end: number;
   message: string;
+  detail: FindingDetail;
   sentence: Span;
 }
 
@@ -172,14 +173,14 @@ function checkBlock(doc: DraftDocument, block: Block, matcher: AttributionMatche
     const shownFigure = () => doc.text.slice(block.start + figure.start, block.start + figure.end).replace(/\s+/g, ' ');
     // An unfilled "according to [source]" is not a source: the figure stays flagged, saying why.
     if (isPlaceholder(block.prose.slice(sentences[s].start, sentences[s].end), placeholders)) {
-      findings.push({ start: figure.start, end: figure.end, message: placeholderMessage(shownFigure()), sentence: sentences[s] });
+      findings.push({ start: figure.start, end: figure.end, message: placeholderMessage(shownFigure()), detail: { kind: 'placeholder', subject: detach(shownFigure()) }, sentence: sentences[s] });
       continue;
     }
     if (attributed(s)) continue;
     inAttributedQuote ??= attributedQuotes(closedQuoteSpans(block), sentences, attributed);
     if (inAttributedQuote(figure)) continue;
     const shown = doc.text.slice(block.start + figure.start, block.start + figure.end).replace(/\s+/g, ' ');
-    findings.push({ start: figure.start, end: figure.end, message: `No source for \u201C${shown}\u201D in this sentence`, sentence: sentences[s] });
+    findings.push({ start: figure.start, end: figure.end, message: `No source for \u201C${shown}\u201D in this sentence`, detail: { kind: 'strict', subject: detach(shown) }, sentence: sentences[s] });
   }
   return findings.length === 0 ? NONE : findings;
 }
@@ -240,6 +241,13 @@ function attributedSentences(
     for (const c of chain) known[c] = answer;
     return answer === YES;
   };
+}
+
+/** Whether a sentence's cue comes within its first words ("Ms Davies said the money …"), not as a closing tag. */
+function opensWithSpeaker(prose: string, sentence: DeskSentence): boolean {
+  if (!sentence.cue) return false;
+  const before = prose.slice(sentence.start, sentence.cue.at);
+  return !before.includes(',') && before.trim().split(/\s+/).length <= 6;
 }
 
 function hasLink(doc: DraftDocument, start: number, end: number): boolean {
@@ -369,11 +377,11 @@ interface Source {
   tense?: () => Tense;
 }
 
-export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: AttributionMatcher, explain = false): DeskResult {
+export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: AttributionMatcher, explain = false, currentYear?: number): DeskResult {
   const headings = options.headings;
   const links = options.links;
   const placeholders = options.placeholders ?? [];
-  const otherClaims = options.otherClaims ?? 'hint';
+  const otherClaims = options.otherClaims ?? 'off';
   const { sports, markets } = sectionsOf(doc, options.sections ?? []);
   const desk: DeskOptions = { sports, markets, placeholders };
   const settings = settingsId('desk', options.cues, options.negations, links, placeholders, sports, markets);
@@ -392,8 +400,8 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
     marketWords += a.marketWords;
   }
   // The story's own time: the latest year the draft names. An event dated earlier is background.
-  // A draft that names no later year is taken to be recent: last year at the earliest.
-  let storyYear = new Date().getUTCFullYear() - 1;
+  // A draft that names no later year is taken to be recent: last year at the earliest (the host's clock).
+  let storyYear = currentYear === undefined ? -Infinity : currentYear - 1;
   for (const a of analyses) if (a) storyYear = Math.max(storyYear, a.latestYear);
   const sportsDraft = sports || sportWords >= Math.max(4, words * SPORTS_DENSITY);
   const marketsDraft = markets || marketWords >= Math.max(4, words * MARKETS_DENSITY);
@@ -456,7 +464,12 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       const continues =
         // "A further 17 are still missing" adds a count in the reporter's present: not the source's.
         (sentence.continues && !(sentence.demonstrative && carry?.person === true) && !(sentence.followOn && shifted)) ||
-        (implicit && !shifted);
+        (implicit && !shifted) ||
+        // Indirect speech goes on in the next sentence of the same paragraph while it stays backshifted
+        // and on the speaker's subject: "Ms Davies said the money went on … Nine residents lost money, the
+        // largest single loss being £48,700 …".
+        // A speaker named first sets up an account; a closing tag (", the operator said.") wraps up one claim.
+        (i > 0 && sentence.cue === undefined && carry !== undefined && sources[i - 1] === carry && own[i - 1] && opensWithSpeaker(block.prose, analysis.sentences[i - 1]) && carry.tense?.() === 'past' && sentenceTense(block.prose, sentence) === 'past' && sentenceTopic(block.prose, analysis.sentences[i - 1]).some((w) => sentenceTopic(block.prose, sentence).includes(w)));
       // The sentence itself: its content words are read only if the next one opens with "The <noun>".
       previousTopic = sentence;
       previousProse = block.prose;
@@ -555,6 +568,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       let flagged = false;
       let message = '';
       let reason = '';
+      const kind: string = f.verdict === 'open' ? claimKind(f.reason) : f.verdict;
       const source = sources[f.sentence];
       switch (f.verdict) {
         case 'attributed':
@@ -625,8 +639,10 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       const ignore = ignoreFix(doc, block, start, end);
       const attribution = addAttributionFix(block, sentence);
       const fixes = ignore ? [attribution, ignore] : [attribution];
-      if (confident || otherClaims === 'flag') findings.push({ start, end, message, fixes });
-      else findings.push({ start, end, message: message + LOWER_CONFIDENCE, fixes, severity: 'hint' });
+      const present = f.verdict === 'open' && reporterPresent[f.sentence];
+      const detail = (notes: string[]): FindingDetail => ({ kind, subject: shown(), ...(f.converts ? { refers: f.converts } : {}), ...(notes.length ? { notes } : {}) });
+      if (confident || otherClaims === 'flag') findings.push({ start, end, message, detail: detail(present ? ['reporter-present'] : []), fixes });
+      else findings.push({ start, end, message: message + LOWER_CONFIDENCE, detail: detail(present ? ['reporter-present', 'lower-confidence'] : ['lower-confidence']), fixes, severity: 'hint' });
     }
   }
   return { findings, explained };
@@ -683,8 +699,8 @@ function firstFigureFrom(figures: Span[], start: number): number {
 }
 
 /** Why each figure desk mode leaves alone was not flagged (for `copydesk check --explain`). */
-export function explainFigures(doc: DraftDocument, options: Record<string, unknown>): ExplainedFigure[] {
+export function explainFigures(doc: DraftDocument, options: Record<string, unknown>, currentYear?: number): ExplainedFigure[] {
   // Settings resolved by the engine, so shaped by the rule's schema.
   const typed = options as FigureOptions;
-  return deskPass(doc, typed, attributionMatcher([...DESK_CUES, ...(typed.cues ?? [])], typed.negations), true).explained;
+  return deskPass(doc, typed, attributionMatcher([...DESK_CUES, ...(typed.cues ?? [])], typed.negations), true, currentYear).explained;
 }

@@ -13,7 +13,7 @@ import * as vscode from 'vscode';
 import { activateBeforeAndCloseEditorsAfterEach, applyQuickFix, describeActions, ofRule, openFreshCopy, quickFixes, waitForDiagnostics } from './helpers';
 
 const RULE = 'unattributed-figure';
-/** 0-based line of "About 300 people turned up, …" in figures.md. */
+/** 0-based line of "About 300 people were evacuated, …" in figures.md. */
 const LINE = 4;
 
 function figures(diagnostics: readonly vscode.Diagnostic[]): vscode.Diagnostic[] {
@@ -31,16 +31,16 @@ export function registerUnattributedFigureTests(): void {
   describe('unattributed-figure', () => {
     activateBeforeAndCloseEditorsAfterEach();
 
-    it('flags the unsourced figure, and only it, as a hint (a plain claim: the lower-confidence tier)', async () => {
+    it('flags the unsourced figure, and only it: a count of people displaced, at the rule\'s severity', async () => {
       const editor = await openFreshCopy('figures.md');
       const doc = editor.document;
       assert.equal(doc.languageId, 'markdown');
       const diagnostic = await theFigure(editor);
-      // Not a casualty count, estimate, forecast or poll: a faint underline, not in the Problems list.
-      assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Hint);
+      // A count of people displaced always needs a source: the rule's severity (information), in the Problems list.
+      assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Information);
       assert.equal(diagnostic.range.start.line, LINE);
       assert.equal(doc.getText(diagnostic.range), '300');
-      assert.equal(diagnostic.message, 'No source for “300”: a claim needs a source — a lower-confidence query: not a casualty count, estimate, forecast or poll');
+      assert.equal(diagnostic.message, 'No source for “300”: counts of dead, injured, displaced or arrested, and of damage, need a source');
     });
 
     it('"Add attribution" inserts ", according to source" with the placeholder selected', async () => {
@@ -58,7 +58,7 @@ export function registerUnattributedFigureTests(): void {
       assert.ok(await vscode.workspace.applyEdit(add.edit), 'applyEdit refused "Add attribution"');
       assert.equal(
         doc.lineAt(LINE).text,
-        'Volunteers cleared debris from the seafront on Monday. About 300 people turned up, many bringing their own shovels, according to source.',
+        'Volunteers cleared debris from the seafront on Monday. About 300 people were evacuated, many bringing their own blankets, according to source.',
       );
       const selected = doc.getText(vscode.window.activeTextEditor!.selection);
       assert.equal(selected, 'source', 'the snippet placeholder is not selected');
@@ -90,7 +90,7 @@ export function registerUnattributedFigureTests(): void {
       const inside = (range: vscode.Range) => range.start.translate(0, 1);
       const why = await hoverText(doc.uri, inside(diagnostic.range));
       assert.match(why, /Why “300” needs a source/);
-      assert.match(why, /It is a claim about the world/);
+      assert.match(why, /It is a count of people dead, injured, displaced or arrested/);
       assert.match(why, /Looked for, and not found:/);
       // "140" is attributed in its sentence ("… said"): no Copydesk hover while the setting is off.
       const at140 = new vscode.Position(2, doc.lineAt(2).text.indexOf('140') + 1);

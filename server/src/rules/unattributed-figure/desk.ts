@@ -108,6 +108,8 @@ export interface DeskFigure extends Span {
   consequence?: boolean;
   /** A forecast with no agent ("is expected to", "is set to"): its own unsourced claim, which no carried source covers. */
   forecast?: boolean;
+  /** For a conversion: the figure it converts, as the prose shows it. */
+  converts?: string;
   /** The year an open figure's clause dates a completed event to ("in 1960", "2023's"): background when the story is later. */
   eventYear?: number;
 }
@@ -129,6 +131,39 @@ export interface DeskOptions {
   sports: boolean;
   markets: boolean;
   placeholders: readonly string[];
+}
+
+/**
+ * Why an open figure needs a source, by kind of claim: the message's words, and the kind a hover or a
+ * tool reads from the finding (Finding.detail.kind) instead of parsing the message.
+ */
+export const CLAIMS = {
+  casualty: 'counts of dead, injured, displaced or arrested, and of damage, need a source',
+  damage: 'damage, losses, costs and alleged sums need a source',
+  estimate: 'estimates, forecasts and survey results need a source',
+  unconfirmed: 'an unconfirmed report needs a source',
+  unnamedForecast: 'a forecast by no one named needs a source',
+  survey: 'people counted as saying so: a survey result needs a source',
+  money: 'a money claim needs a source',
+  share: 'a share of a population (a statistic about the world) needs a source',
+  ratio: 'a change or ratio (a statistic about the world) needs a source',
+  rate: 'a rate (a statistic about the world) needs a source',
+  measurement: 'a measurement (a statistic about the world) needs a source',
+  average: 'an average (a statistic about the world) needs a source',
+  perHead: 'a rate per head (a statistic about the world) needs a source',
+  struck: 'counts of people or homes struck, rescued or displaced need a source',
+  countChange: 'a change in a count (a statistic about the world) needs a source',
+  tally: 'a tally over a period (a statistic about the world) needs a source',
+  population: 'a count of a population (a statistic about the world) needs a source',
+  part: 'a part of a count that needs a source needs one too',
+  claim: 'a claim needs a source',
+} as const;
+export type ClaimKind = keyof typeof CLAIMS;
+const KIND_OF = new Map<string, ClaimKind>(Object.entries(CLAIMS).map(([k, t]) => [t, k as ClaimKind]));
+
+/** The kind of claim an open figure's reason names ('claim' for any other reason). */
+export function claimKind(reason: string): ClaimKind {
+  return KIND_OF.get(reason) ?? 'claim';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -158,7 +193,7 @@ const UNCONFIRMED = /(?<![\p{L}])(?:reports?|rumou?rs?|speculation|claims?)\s+th
 const ESTIMATE = new RegExp(
   `${W}(?:${words(`estimate estimates estimated estimation forecast forecasts projected projection projections predicted prediction
   unlikely could might would expected raising generate generating expect expects anticipated poll polls polled survey surveys surveyed
-  respondents study studies research analysis believed thought feared`)}|(?<!(?:more|less|as)\\s)likely|is\\s+set\\s+to|are\\s+set\\s+to|on\\s+course\\s+to|up\\s+to)${E}`,
+  respondents study studies research analysis believed thought feared`)}|(?<!(?:more|less|as)\\s)likely|is\\s+set\\s+to|are\\s+set\\s+to|on\\s+course\\s+to)${E}`,
   'iu',
 );
 /** What a court, council, parliament, government or company did on the record. */
@@ -248,6 +283,12 @@ const BACKGROUND = new RegExp(
   ].join('|'),
   'iu',
 );
+/**
+ * A sentence whose subject is a poll, survey, study or forecast gives its results in every clause: "The
+ * final poll had the race tied at 45 percent each, with 10 percent undecided".
+ */
+const POLL_SUBJECT = /^[\s"“]*(?:[\p{L}'’-]+\s+){0,5}?(?:poll|polls|polling|survey|surveys|study|studies|projection|projections|forecast|forecasts|estimate|estimates)\s+(?:(?:before|after|of|in|on|among|across)\s+(?:[\p{L}'’-]+\s+){1,3}?)?(?:also\s+)?(?:had|has|have|showed|shows|show|put|puts|gave|gives|suggests|suggested|predicts|predicted|placed|places)(?![\p{L}])/iu;
+
 /** A forecast with no one making it: "is expected to cut rates to", "are set to rise by". */
 const FORECAST = /(?<![\p{L}])(?:is|are|was|were|be)\s+(?:widely\s+|still\s+|now\s+)?(?:expected|forecast|projected|predicted|set|likely|tipped)\s+to(?![\p{L}])(?![^.]*\bby\s+\p{Lu})/iu;
 
@@ -258,7 +299,7 @@ const AGE_GROUP = /(?<![\p{L}])(?:children|child|people|residents|adults|pupils|
 const DESIGN = /(?<![\p{L}])(?:(?:is|are|was|were)\s+(?:meant|designed|intended|built|engineered)\s+to|(?:built|designed|intended|licensed|approved)\s+for\s+(?:up\s+to\s+|about\s+|around\s+)?0*\s*$|(?:a\s+)?capacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|around\s+)?0*\s*$)(?![\p{L}])/iu;
 /** A distance to a place: "250 miles (400 km) to the south". */
 const DISTANCE = /(?:km|miles?|kilomet(?:re|er)s?|metres?|meters?)$/i;
-const PLACE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:to\s+the\s+(?:north|south|east|west)|away|from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)/i;
+const PLACE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:to\s+the\s+(?:north|south|east|west)|away|from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:upstream|downstream|offshore|inland|uphill|downhill)(?![a-z]))/i;
 
 /** Designations and non-claim number forms a desk never queries. */
 const COMPOUND_ADJECTIVE = /^[\d.,]+[-\u2011](?:\p{L}+[-\u2011])*(?:long|wide|high|deep|tall|thick|old|tonne|ton|mile|metre|meter|km|kilometre|kilometer|foot|ft|inch|acre|hectare|storey|story|page|year|day|hour|minute)(?:[-\u2011]\p{L}+)*$/u;
@@ -275,6 +316,8 @@ const NOT_A_CUE = new RegExp(
     `${W}(?:previously|originally|initially|first)\\s+(?:reported|estimated|announced|published)${E}`,
     // After a figure: "12 confirmed dead", "40 reported cases".
     `0\\s+(?:confirmed|reported|estimated|alleged|suspected)`,
+    // "are now found in four properties a week": a passive of place, not a finding.
+    `${W}(?:is|are|was|were|be|been|being)\\s+(?:now\\s+|still\\s+|often\\s+|also\\s+|mostly\\s+|usually\\s+|commonly\\s+|typically\\s+)?found\\s+(?:in|at|on|across|along|among|near|inside|throughout|around)${E}`,
     // "found guilty", "seat projections": a verdict and a noun, not someone reporting.
     `${W}found\\s+(?:[^.;]{0,80}?\\s)?(?:not\\s+)?(?:guilty|liable|dead)(?![\\p{L}])`,
     `${W}(?:seat|the|these|such|any|their|its)\\s+(?:projections?|predictions?|forecasts?|estimates?)`,
@@ -295,7 +338,8 @@ const DATA = /(?<![\p{L}])(?:figures|data|statistics|survey|poll|study|report|ce
 function namesData(text: string, cue: { at: number; text: string }): boolean {
   const end = cue.at + cue.text.length;
   if (DATA.test(text.slice(0, end))) return true;
-  return /^according\s+to/i.test(cue.text) && DATA.test(text.slice(end, end + 40));
+  // The whole noun phrase after "according to" (to its clause's end): "the county elections office's unofficial results".
+  return /^according\s+to/i.test(cue.text) && DATA.test(text.slice(end, end + 80).split(/[,;:.!?]/)[0]);
 }
 
 /** An organisation as the speaker: its published figures are a body of data. */
@@ -364,6 +408,12 @@ const EXPECTATION = /(?<![\p{L}])(?:had\s+(?:been\s+)?(?:forecast|expected|predi
 const NEW_MEASURE = /^[\s"“‘'(]*the\s+(?:number|rate|total|count|share|proportion)\s+of\s+(?!them|those|these|which|whom)\p{Ll}/iu;
 
 /**
+ * The same anaphoric subject after a fronted phrase that narrows it: "Among under-65s in risk groups the
+ * figure was 33.8 per cent", "In Wales the rate was …": the measure just given, for another group.
+ */
+const FRONTED_ANAPHOR = /^[\s"“‘'(]*(?:among|for|in|of|across|within|at|by|outside)\s[^,.;:]{1,60}?,?\s+the\s+(?:same\s+)?(?:figures?|numbers?|rate|share|proportion|total|percentage|count)\s+(?:was|were|is|are|stood|rose|fell|reached|had|has)(?![\p{L}])/iu;
+
+/**
  * A subject that names only a measure ("Annual growth quickened to…", "The monthly rate slowed…") is
  * the measure of what the sentence before reported: it goes on with it.
  */
@@ -374,6 +424,70 @@ const FOLLOW_ON_OPENING = new RegExp(`^[\\s"“‘'(]*(?:${FOLLOW_ON.join('|')})
 
 /** A part of what the sentence before counted: "restored supply to 31,000 of them", "most of those". */
 const PARTITIVE = /(?<![\p{L}])(?:0+|most|many|some|all|half|none)\s+of\s+(?:them|those|these)(?![\p{L}])/iu;
+
+/**
+ * "most of them" points back to the sentence before only when nothing in its own sentence comes first
+ * for it to count a part of: in "At least 14 people were killed, most of them in …" it is the 14's.
+ */
+function partitiveAnaphor(text: string): boolean {
+  const m = PARTITIVE.exec(text);
+  return m !== null && !/0/.test(text.slice(0, m.index));
+}
+
+/** Verbs whose subject is the one saying, thinking or expecting: the people a survey counts. */
+const SPEAKER_VERB = /^(?:say|says|said|tell|tells|told|report|reports|reported|believe|believes|believed|think|thinks|expect|expects|expected|admit|admits|admitted|predict|predicts|predicted|reckon|reckons|insist|insists|claimed|argue|argues|acknowledge|acknowledges|complained|complains|suggest|suggests|warned|warn|warns)$/i;
+/** What may stand before a figure that opens its clause's subject: a fronted phrase, then a qualifier. */
+const SUBJECT_OPENING = /^(?:[^,]*,)?[\s"“]*(?:(?:about|around|nearly|almost|some|roughly|just|only|over|under|more\s+than|fewer\s+than|less\s+than|at\s+least|an\s+estimated|as\s+many\s+as|up\s+to)\s+)*$/iu;
+
+/**
+ * Whether the figure at `at` (length `length`) in a clause is the subject of the clause's reporting verb
+ * `cue`: it opens the subject, and only the noun it counts stands between it and the verb ("one in four
+ * eligible adults say"), no verb, comma or other figure.
+ */
+function speakerCount(clause: string, at: number, length: number, cue: { at: number; text: string }): boolean {
+  if (cue.at < at + length || !SPEAKER_VERB.test(cue.text)) return false;
+  const between = clause.slice(at + length, cue.at);
+  if (/[0,;:()"“”]/.test(between) || between.trim().split(/\s+/).length > 5 || tenseOf(between) !== undefined) return false;
+  if (/(?<![\p{L}])(?:who|that|which|whom|whose|of\s+(?:the|its|their))(?![\p{L}])/iu.test(between)) return false;
+  return SUBJECT_OPENING.test(clause.slice(0, at));
+}
+
+/** The first cue after `cue` in the text. */
+function laterCue(text: string, cue: { at: number; text: string }, matcher: AttributionMatcher): { at: number; text: string } | undefined {
+  const from = cue.at + cue.text.length;
+  const next = findCue(text.slice(from), matcher);
+  return next && { at: from + next.at, text: next.text };
+}
+
+/**
+ * The sentence's cue that names a body of data, if a later one does ("With 41 of 44 precincts reported,
+ * X leads …, according to the elections office's results"): the sentence is that data's, and what
+ * follows goes on with it. Otherwise its first cue.
+ */
+function dataCueOr(text: string, first: { at: number; text: string } | undefined, matcher: AttributionMatcher): { at: number; text: string } | undefined {
+  if (!first || namesData(text, first)) return first;
+  for (let cue = laterCue(text, first, matcher); cue; cue = laterCue(text, cue, matcher)) if (namesData(text, cue)) return cue;
+  return first;
+}
+
+/**
+ * A sentence's own cue, unless it is the verb of people its figure counts ("Only 23% said …"): then the
+ * next cue, if any, so a survey named before goes on covering its results.
+ */
+function sentenceCue(text: string, matcher: AttributionMatcher): { at: number; text: string } | undefined {
+  let cue = findCue(text, matcher);
+  while (cue && SPEAKER_VERB.test(cue.text)) {
+    const clause = clauseOf(text, cue.at);
+    const local = text.slice(clause.start, clause.end);
+    let counted = false;
+    for (const m of local.slice(0, cue.at - clause.start).matchAll(/0+/g)) {
+      if (speakerCount(local, m.index, m[0].length, { at: cue.at - clause.start, text: cue.text })) counted = true;
+    }
+    if (!counted) break;
+    cue = laterCue(text, cue, matcher);
+  }
+  return cue;
+}
 
 /** "The agency", "The company": an organisation standing for one named before; it continues only an organisation's statement. */
 const INSTITUTION_ANAPHOR = /^[\s"“‘'(]*the\s+(?:agency|ministry|department|office|service|company|group|firm|bank|lender|airline|retailer|carrier|council|authority|government|organisation|organization|institute|centre|center|union|charity|board|commission|regulator|force|trust|operator|utility|club|party|court)(?![\p{L}])(?![\u0027\u2019]s)(?!\s+(?:of|for|on)\s+\p{Lu})/iu;
@@ -404,7 +518,7 @@ export function analyseBlock(
   const placeholder = placeholderPattern(options.placeholders);
   const out: DeskSentence[] = sentences.map((s, i) => {
     const text = masked(s.start, s.end);
-    const cueAt = findCue(text, matcher);
+    const cueAt = dataCueOr(text, sentenceCue(text, matcher), matcher);
     const link = hasLink(s.start, i + 1 < sentences.length ? sentences[i + 1].start : prose.length);
     const cue = cueAt !== undefined ? { at: s.start + cueAt.at, text: cueAt.text } : link ? { at: s.start, text: 'a link' } : undefined;
     const data = cueAt !== undefined && namesData(text, cueAt);
@@ -413,7 +527,7 @@ export function analyseBlock(
       start: s.start,
       end: s.end,
       cue,
-      continues: (CONTINUES.test(text) && !NEW_MEASURE.test(text)) || (text.includes(' of th') && PARTITIVE.test(text)) || MEASURE_SUBJECT.test(text),
+      continues: ((CONTINUES.test(text) || FRONTED_ANAPHOR.test(text)) && !NEW_MEASURE.test(text)) || (text.includes(' of th') && partitiveAnaphor(text)) || MEASURE_SUBJECT.test(text),
       followOn: FOLLOW_ON_OPENING.test(text),
       demonstrative: /^[\s"“‘'(]*(?:this|that|these|those|he|she|they)(?![\p{L}\p{N}'’])/iu.test(text),
       introducesList: cue !== undefined && /:\s*$/.test(text),
@@ -441,6 +555,17 @@ export function analyseBlock(
     const entry: DeskFigure = { start: figure.start, end: figure.end, sentence: s, ...desk };
     result.push(entry);
     previous = entry;
+  }
+  // A part of a count ("Some 60 of them were taken to the leisure centre") is the same kind of claim as
+  // the count it is a part of: it joins the main tier when that count is there.
+  for (let f = 1; f < result.length; f++) {
+    const part = result[f];
+    if (part.verdict !== 'open' || part.main || part.sensitive || !/^\s+of\s+(?:them|those|these|whom)(?![\p{L}])/iu.test(prose.slice(part.end, part.end + 16))) continue;
+    const whole = result.slice(0, f).reverse().find((w) => w.sentence >= part.sentence - 1);
+    if (whole && whole.verdict === 'open' && (whole.main || whole.sensitive)) {
+      part.main = true;
+      part.reason = CLAIMS.part;
+    }
   }
   // Statistics: a sentence with no cue whose figures are all rates or shares, none sensitive.
   for (let i = 0; i < out.length; i++) {
@@ -492,16 +617,27 @@ const PERCENT = /%|per\s*cent|percent/i;
 const CURRENCY = /[£$€¥₹]|(?<![\p{L}])(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?)(?![\p{L}])/iu;
 /** A percentage read as a level of a measured quantity: "stood at 6.4%", "was 4.5%", "has hit 7%", "slowed to 5.6%",
  * "has grown by roughly 9%" — not an agent's act ("was raised by 200%", "cut by 2%") or a demand ("wants 7%"). */
-const LEVEL_VERB = /(?<![\p{L}])(?:stands|stood|standing|is|are|was|were|remains|remained|hit|hits|reached|reaches|running|ran|rose|risen|rises|fell|fallen|falls|grew|grown|grows|slowed|slows|climbed|climbs|dropped|drops|jumped|jumps|increased|decreased|declined|eased|edged|soared|surged|slumped|accelerated)\s+(?:(?:at|to|by|from)\s+)?(?:now\s+|still\s+)?(?:about|around|roughly|nearly|almost|some|just|over|under|more\s+than|less\s+than|above|below)?\s*(?:over\s+|under\s+)?$/iu;
+const LEVEL_VERB = /(?<![\p{L}])(?:peaked|peaking|peaks|rising|falling|stands|stood|standing|is|are|was|were|remains|remained|hit|hits|reached|reaches|running|ran|rose|risen|rises|fell|fallen|falls|grew|grown|grows|slowed|slows|climbed|climbs|dropped|drops|jumped|jumps|increased|decreased|declined|eased|edged|soared|surged|slumped|accelerated)\s+(?:(?:at|to|by|from)\s+)?(?:now\s+|still\s+)?(?:about|around|roughly|nearly|almost|some|just|over|under|more\s+than|less\s+than|above|below)?\s*(?:over\s+|under\s+)?$/iu;
+/** A figure in a unit of measure (length, mass, volume, temperature, energy, speed). */
+const MEASURE_UNIT = /(?:mm|cm|km|m|metres?|meters?|centimetres?|millimetres?|kilometres?|kilometers?|miles?|feet|ft|inches|tonnes?|tons?|kg|litres?|liters?|gallons?|°[CF]?|degrees(?:\s+\p{L}+)?|mph|km\/h|knots|[kMGT]Wh?|megawatts?|gigawatts?|hectares?|acres?)$/u;
+/** A figure set against a record or a norm: "1.2 metres above its previous record", "4C below the average". */
+const COMPARED = /^\s*(?:above|below|higher\s+than|lower\s+than|short\s+of|up\s+on|down\s+on)\s+(?:its|the|their|a|this|last)\s+(?:[\p{L}'’-]+\s+)?(?:previous|record|average|normal|usual|peak|level|high|low|mean)(?![\p{L}])/iu;
+/** An average: "an average of", "a median wait of", "averaged". */
+const AVERAGE = /(?<![\p{L}])(?:an?\s+(?:\p{L}+\s+)?(?:average|median|mean)(?:\s+\p{L}+)?\s+of|averag(?:ed|es|ing))\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|more\s+than\s+)?$/iu;
 /** A rate per head: "112 offences per 100,000 people", "per capita". */
 const PER_CAPITA = /^\s*(?:[\p{L}-]+\s+){0,2}per\s+(?:0|capita|head|person|resident|household)(?![\p{L}])/iu;
 /** People or homes struck, rescued, displaced or sheltered, read over the figure's whole clause. */
 const STRUCK = new RegExp(
   `${W}(?:${words(`dead killed died injured wounded missing unaccounted displaced evacuated evacuees fled rescued rescues
   homeless stranded trapped sheltered sheltering shelter shelters destroyed damaged flooded inundated demolished flattened
-  collapsed burned burnt scorched uninhabitable outage outages`)}|emergency\\s+(?:accommodation|shelters?|housing|centres?|centers?)|(?:power|electricity)\\s+(?:was\\s+|has\\s+been\\s+)?(?:cut|lost|knocked\\s+out)|(?:cut|knocked\\s+out|lost)\\s+(?:the\\s+)?(?:power|electricity))${E}`,
+  collapsed burned burnt scorched uninhabitable outage outages cancelled canceled grounded housed`)}|emergency\\s+(?:accommodation|shelters?|housing|centres?|centers?)|(?:power|electricity|internet|water|gas|phone|mobile)(?:\\s+(?:access|supplies|supply|services?|networks?|signal))?\\s+(?:was\\s+|were\\s+|has\\s+been\\s+|have\\s+been\\s+)?(?:cut|lost|knocked\\s+out|disrupted|shut\\s+off)|(?:cut|knocked\\s+out|lost)\\s+(?:the\\s+)?(?:power|electricity))${E}`,
   'iu',
 );
+/** A quantity that moved: a change verb, "up from", "down from", "from a peak of". */
+const COUNT_CHANGE = /(?<![\p{L}])(?:rose|risen|rises|fell|fallen|falls|grew|grown|grows|increased|decreased|declined|dropped|climbed|jumped|topped|surged|slumped|soared|shrank|shrunk|(?:up|down)\s+from|from\s+a\s+(?:peak|high|low)\s+of)(?![\p{L}])/iu;
+/** A period a tally runs over: "so far this year", "last year", "since 2000", "to date", "over the past decade". */
+const PERIOD_TALLY = /(?<![\p{L}])(?:so\s+far(?:\s+this\s+\p{L}+)?|to\s+date|last\s+year|this\s+year|since\s+(?:0|\p{Lu})|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:0+\s+|few\s+|two\s+|three\s+|five\s+|ten\s+)?(?:years?|months?|decades?|weeks?|12\s+months|decade))(?![\p{L}])/u;
+
 /** The people or homes a population statistic counts. */
 const POPULATION_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:people|residents|households|homes|families|adults|children|voters|members|tenants|renters|patients|investors|customers|workers|pupils|students|properties|users|subscribers|migrants|refugees)(?![\p{L}])/iu;
 
@@ -514,16 +650,28 @@ function magnitude(shown: string): number {
 function mainClass(shown: string, clause: string, at: number, ahead: string): string | undefined {
   // Money in a currency; "14.5 million containers" or "2.3 million people", which `money` also reads
   // as an amount, are counts.
-  if (CURRENCY.test(shown)) return 'a money claim needs a source';
+  if (CURRENCY.test(shown)) return CLAIMS.money;
   const before = clause.slice(0, at);
-  if (SHARE_FORM.test(shown) || (PERCENT.test(shown) && /^\s*of(?![\p{L}])/iu.test(ahead))) return 'a share of a population (a statistic about the world) needs a source';
-  if (MULTIPLE_FORM.test(shown) && (!/times$/i.test(shown) || MULTIPLE_COMPARES.test(ahead))) return 'a change or ratio (a statistic about the world) needs a source';
-  if (PERCENT.test(shown) && LEVEL_VERB.test(before)) return 'a rate (a statistic about the world) needs a source';
-  if (/per\s+(?:capita|head)/i.test(shown) || PER_CAPITA.test(clause.slice(at + shown.length))) return 'a rate per head (a statistic about the world) needs a source';
-  if (!PERCENT.test(shown) && !MULTIPLE_FORM.test(shown) && STRUCK.test(clause)) return 'counts of people or homes struck, rescued or displaced need a source';
+  if (SHARE_FORM.test(shown) || (PERCENT.test(shown) && /^\s*of(?![\p{L}])/iu.test(ahead))) return CLAIMS.share;
+  if (MULTIPLE_FORM.test(shown) && (!/times$/i.test(shown) || MULTIPLE_COMPARES.test(ahead))) return CLAIMS.ratio;
+  if (PERCENT.test(shown) && LEVEL_VERB.test(before)) return CLAIMS.rate;
+  // A measured level ("the river peaked at 5.8 metres", "rising by about 4 mm a year") and an average
+  // ("waited an average of 47 minutes") are statistics, as a rate is.
+  if (MEASURE_UNIT.test(shown) && LEVEL_VERB.test(before)) return CLAIMS.measurement;
+  if (COMPARED.test(ahead) && !CURRENCY.test(shown)) return CLAIMS.measurement;
+  if (AVERAGE.test(before) || /^(?:an\s+average\s+of|on\s+average)\s/iu.test(shown)) return CLAIMS.average;
+  if (/per\s+(?:capita|head)/i.test(shown) || PER_CAPITA.test(clause.slice(at + shown.length))) return CLAIMS.perHead;
+  if (!PERCENT.test(shown) && !MULTIPLE_FORM.test(shown) && STRUCK.test(clause)) return CLAIMS.struck;
+  // A count that changed over time, or a tally over a period, is a statistic however small its
+  // noun: "membership has fallen to around 90,000, from a peak of 170,000", "up from about 700 in 2019",
+  // "cut more than 150,000 jobs so far this year", "About 3,000 operations were cancelled last year".
+  if (!PERCENT.test(shown) && !MULTIPLE_FORM.test(shown) && !/(?:hours?|minutes?|days?|weeks?|months?|years?)$/i.test(shown)) {
+    if (COUNT_CHANGE.test(clause)) return CLAIMS.countChange;
+    if (PERIOD_TALLY.test(clause)) return CLAIMS.tally;
+  }
   // A reporter can count a crowd of hundreds; tens of thousands of people or homes in some state come
   // from a data source. The base of a rate ("per 100,000 people") is the rate's, not a count.
-  if (magnitude(shown) >= 10000 && POPULATION_NOUN.test(ahead) && !/(?<![\p{L}])per\s+$/iu.test(before)) return 'a count of a population (a statistic about the world) needs a source';
+  if (magnitude(shown) >= 10000 && POPULATION_NOUN.test(ahead) && !/(?<![\p{L}])per\s+$/iu.test(before)) return CLAIMS.population;
   return undefined;
 }
 
@@ -536,14 +684,15 @@ function judge(
   options: DeskOptions,
   placeholder: RegExp,
   previous: DeskFigure | undefined,
-): Pick<DeskFigure, 'verdict' | 'reason' | 'sensitive' | 'main' | 'convention' | 'consequence' | 'forecast' | 'eventYear'> {
+): Pick<DeskFigure, 'verdict' | 'reason' | 'sensitive' | 'main' | 'convention' | 'consequence' | 'forecast' | 'eventYear' | 'converts'> {
   const shown = prose.slice(figure.start, figure.end);
   const sentenceText = masked(sentence.start, sentence.end);
   // A conversion in brackets right after a figure: "30 miles (48 km)".
   if (previous && previous.sentence === undefined) previous = undefined;
   // The figure before may be a compound adjective ("a 1.2-mile (1.9 km) wall"): its words stand between.
   if (previous && /^(?:[-\u2011]\p{L}+)*(?:\/(?:h|hr|s|sec))?\s*\(\s*(?:about|around|c\.|roughly)?\s*$/u.test(prose.slice(previous.end, figure.start)) && /^\s*\)/.test(prose.slice(figure.end, figure.end + 3))) {
-    return { verdict: 'conversion', reason: `a conversion of “${prose.slice(previous.start, previous.end)}”`, sensitive: previous.sensitive, main: previous.main };
+    const converts = prose.slice(previous.start, previous.end);
+    return { verdict: 'conversion', reason: `a conversion of “${converts}”`, converts, sensitive: previous.sensitive, main: previous.main };
   }
   // The figure with the hyphenated words glued after it: "250-mile-long", "600-km-long".
   const token = shown + (/^(?:[-\u2011]\p{L}+)+/u.exec(prose.slice(figure.end, figure.end + 40))?.[0] ?? '');
@@ -559,33 +708,64 @@ function judge(
   const at = figure.start - sentence.start;
   const back = sentenceText.slice(Math.max(clause.start, at - 48), at).replace(/^.*[0,;]/s, '');
   const ahead = sentenceText.slice(figure.end - sentence.start, Math.min(clause.end, figure.end - sentence.start + 40)).replace(/[0,;].*$/s, '');
-  const near = `${back} ${ahead}`;
+  // "in at least three cases" counts instances of what the clause tells, not cases of an illness.
+  const near = /(?<![\p{L}])in\s+$/iu.test(back) && /^\s*cases(?![\p{L}])/iu.test(ahead) ? `${back} ${ahead.replace(/^\s*cases/iu, '')}` : `${back} ${ahead}`;
   const money = /[£$€¥₹]|\b(?:bn|m|million|billion|trillion|euros?|dollars|pounds)\b/i.test(shown);
   const sensitiveWhy =
     (money ? DAMAGE : CASUALTY).test(near) || (money && ALLEGED.test(back))
       ? money
-        ? 'damage, losses, costs and alleged sums need a source'
-        : 'counts of dead, injured, displaced or arrested, and of damage, need a source'
+        ? CLAIMS.damage
+        : CLAIMS.casualty
       : UNCONFIRMED.test(sentenceText.slice(clause.start, at))
-        ? 'an unconfirmed report needs a source'
-        : ESTIMATE.test(near.replace(COMPARISON, ' ')) && !PREDICATE_FORECAST.test(sentenceText.slice(figure.end - sentence.start, clause.end)) && !/(?<![\p{L}])(?:the|its|their|his|her|our)\s+$/iu.test(back)
-          ? 'estimates, forecasts and survey results need a source'
+        ? CLAIMS.unconfirmed
+        : (ESTIMATE.test(near.replace(COMPARISON, ' ')) || POLL_SUBJECT.test(sentenceText)) && !PREDICATE_FORECAST.test(sentenceText.slice(figure.end - sentence.start, clause.end)) && !/(?<![\p{L}])(?:the|its|their|his|her|our)\s+$/iu.test(back)
+          ? CLAIMS.estimate
           : undefined;
   const sensitive = sensitiveWhy !== undefined;
 
   if (placeholder.test(sentenceText)) return { verdict: 'placeholder', reason: 'attribution placeholder not filled in', sensitive };
   // The cue that governs the figure's clause: in the clause, in a closing tag ("…, officials said."),
   // or an opening "According to X, …".
-  const cue = findCue(local, matcher) ?? sentenceTag(sentenceText, matcher);
+  const tag = sentenceTag(sentenceText, matcher);
+  // "According to X" closing a sentence is an adjunct of its own clause ("flu kills up to 650,000 people
+  // worldwide, and in England …, according to UKHSA estimates" sources the England figures only); a
+  // reporting clause (", the agency said") takes the whole sentence before it as what was said.
+  const governingTag = tag && !(/^according/i.test(tag.text) && tag.at >= clause.end) ? tag : undefined;
+  let own = findCue(local, matcher);
+  // A relative clause on a name (", which struck the coast and knocked out power to 2 million homes")
+  // is the reporter's description of it, not part of what a cue before it reports.
+  // A modal in it ("which would take up to 60 patients") keeps it inside the reported speech; a cue of
+  // its own ("which said", "which he said was worth £6m") still governs it.
+  if (own && own.at < at - clause.start) {
+    const from = own.at + own.text.length;
+    const relative = NAME_RELATIVE.exec(local.slice(from, at - clause.start));
+    if (relative && !/(?<![\p{L}])(?:would|could|might|may|will|should)(?![\p{L}])/iu.test(relative[0])) {
+      const inner = findCue(local.slice(from + relative.index), matcher);
+      own = inner && { at: from + relative.index + inner.at, text: inner.text };
+    }
+  }
+  // The people a figure counts are not its source: in "Around one in four adults say they …" the
+  // figure is the subject of "say", the result of a survey nobody is named as having run. Another cue
+  // after it ("…, according to the chamber's survey") still sources it.
+  if (own && speakerCount(local, at - clause.start, figure.end - figure.start, own)) {
+    own = laterCue(local, own, matcher);
+    if (!own && !governingTag && !sentence.cue) return { verdict: 'open', reason: CLAIMS.survey, sensitive: false, main: true };
+  }
+  const cue = own ?? governingTag;
   // A forecast by no one in particular ("Homelessness charities expect the number to pass 130,000")
   // names no forecaster: it is still an unsourced forecast.
   if (cue && /^(?:expect|predict|forecast|fear|anticipate)$/i.test(cue.text) && UNNAMED_FORECASTER.test(sentenceText.slice(0, cue.at + cue.text.length + 1)) && !sentenceTag(sentenceText, matcher)) {
-    return { verdict: 'open', reason: 'a forecast by no one named needs a source', sensitive: true };
+    return { verdict: 'open', reason: CLAIMS.unnamedForecast, sensitive: true };
   }
   if (cue) return { verdict: 'attributed', reason: `“${cue.text}” in its sentence`, sensitive };
   // Reported speech goes on past a "while" or "but" when the clause is still backshifted with the
   // cue and still about the speaker's subject ("X said its sales rose 13%, while its services grew
   // 9%"); a clause in another tense or about something else is the reporter's own.
+  // A cue followed by a colon ("…, it said: pupils slept …, but scores were still 6 percent lower")
+  // introduces everything after the colon as what was said, in every clause.
+  if (sentence.cue && sentence.cue.at - sentence.start < clause.start && /^[^:;.]{0,12}:/.test(sentenceText.slice(sentence.cue.at - sentence.start + sentence.cue.text.length)) && !/;/.test(sentenceText.slice(sentence.cue.at - sentence.start, at))) {
+    return { verdict: 'attributed', reason: `introduced by “${sentence.cue.text}:” in its sentence`, sensitive };
+  }
   if (sentence.cue && !sensitive && sentence.cue.at - sentence.start < clause.start && /(?:while|whereas|but|and|yet)\s+$/i.test(sentenceText.slice(Math.max(0, clause.start - 10), clause.start)) && reportedSpeechGoesOn(sentenceText, sentence.cue.at - sentence.start, clause)) {
     return { verdict: 'attributed', reason: `inside the reported speech of “${sentence.cue.text}” (same tense, same subject)`, sensitive };
   }
@@ -594,7 +774,7 @@ function judge(
   const dataCue = sentence.cue && sentence.namesData ? sentence.cue : undefined;
   // A survey's or a study's results are what it found, in every clause ("The survey found that 38% …,
   // while 12% expected to cut jobs"); counts of dead or damage still need their own clause's source.
-  if (dataCue && (!sensitive || (sentence.data && dataCue.at < figure.start && sensitiveWhy!.startsWith('estimates')))) return { verdict: 'attributed', reason: `“${dataCue.text}” in its sentence`, sensitive };
+  if (dataCue && (!sensitive || (sentence.data && dataCue.at < figure.start && sensitiveWhy === CLAIMS.estimate))) return { verdict: 'attributed', reason: `“${dataCue.text}” in its sentence`, sensitive };
   if (sentence.cue?.text === 'a link') return { verdict: 'attributed', reason: 'a link in its sentence', sensitive };
   // "Around 2 million people live in …": where people live is background.
   if (/^\s*(?:people|residents|inhabitants)\s+(?:live|lived|living)(?![\p{L}])/iu.test(sentenceText.slice(figure.end - sentence.start)) && !sensitive) {
@@ -616,7 +796,7 @@ function judge(
     return { verdict: 'exempt', reason: 'an age threshold, not a figure', sensitive: false };
   }
   // A project's design or stated aim is its published specification: "is meant to carry up to 12 trains an hour".
-  if (!money && (!sensitiveWhy || sensitiveWhy.startsWith('estimates')) && DESIGN.test(sentenceText.slice(0, at))) {
+  if (!money && (!sensitiveWhy || sensitiveWhy === CLAIMS.estimate) && DESIGN.test(sentenceText.slice(0, at))) {
     return { verdict: 'exempt', reason: 'background (a design or stated aim)', sensitive: false };
   }
   if (sensitiveWhy) return { verdict: 'open', reason: sensitiveWhy, sensitive, forecast: FORECAST.test(sentenceText.slice(clause.start, at)), eventYear: eventYear(local, at - clause.start) };
@@ -632,6 +812,10 @@ function judge(
     return { verdict: 'exempt', reason: 'a tally or score', sensitive };
   }
   if (TALLY.test(shown)) return { verdict: 'exempt', reason: 'a tally or score', sensitive };
+  // "was defeated 298 to 271", "is trailing 46 percent to 54 percent": a vote's result in any frame.
+  if (VOTE_RESULT.test(sentenceText.slice(Math.max(0, at - 24), at)) && (/^[\d.,]+(?:\s*(?:%|percent|per\s+cent))?\s+to\s+[\d.,]+(?:\s*(?:%|percent|per\s+cent))?$/iu.test(shown) || /^\s*(?:%|percent|per\s+cent)?\s*to\s+0/iu.test(sentenceText.slice(figure.end - sentence.start)))) {
+    return { verdict: 'exempt', reason: 'a tally or score', sensitive };
+  }
   if ((options.markets || MARKET.test(local)) && !/\bGDP\b|inflation|unemployment|jobless/i.test(local)) {
     return { verdict: 'exempt', reason: 'market data', sensitive };
   }
@@ -664,8 +848,14 @@ function judge(
   // A rate is a market's (a yield) and a match's or a race's (possession, a gradient) alike; money is a market's only.
   const convention = !money && /points?$|%|per\s*cent|percent/i.test(shown) ? 'both' : priceLike ? 'market' : 'any';
   const mainWhy = mainClass(shown, local, at - clause.start, ahead);
-  return { verdict: 'open', reason: mainWhy ?? 'a claim needs a source', sensitive, main: mainWhy !== undefined, convention, eventYear: eventYear(local, at - clause.start), consequence: CONSEQUENCE.test(local) || CONSEQUENCE.test(sentenceText.slice(at, clause.end + 40)) };
+  return { verdict: 'open', reason: mainWhy ?? CLAIMS.claim, sensitive, main: mainWhy !== undefined, convention, eventYear: eventYear(local, at - clause.start), consequence: CONSEQUENCE.test(local) || CONSEQUENCE.test(sentenceText.slice(at, clause.end + 40)) };
 }
+
+/** An open non-restrictive relative clause on a name, up to the figure: "Hurricane Delia, which struck …". */
+const NAME_RELATIVE = /\p{Lu}[\p{L}'’-]*,\s+(?:which|who)\s[^,;]*$/u;
+
+/** A vote's verb just before its result: "defeated 298 to 271", "trailing 46 percent to 54 percent". */
+const VOTE_RESULT = /(?<![\p{L}])(?:defeated|passed|carried|approved|rejected|backed|won|lost|trailing|trails|trailed|leading|leads|led|voted|split)\s+(?:by\s+)?$/iu;
 
 /** The opening of a sentence's subject up to a figure that modifies its noun: "The new ", "A ". */
 const SUBJECT_MODIFIER = /^[\s"“]*(?:the|a|an|its|their)\s+(?:new|proposed|planned|planned|completed|finished|former|existing|original)?\s*$/iu;
@@ -678,8 +868,19 @@ const GAPPED = /^\s*(?:(?:and|but|while|whereas)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*\
 
 const TREND = /(?<![\p{L}])(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|climbed|jumped|slipped|shrank|gained|doubled|halved|tripled)(?![\p{L}])|(?<![\p{L}])from\s+[^,;]*?\s+to\s/iu;
 
+/** A subordinating conjunction opening a clause with a subject of its own (not "since 2018"). */
+const SUBORDINATOR = /(?<![\p{L}])(?:since|when|after|before|because|until|once|where)\s+(?=\p{L})/giu;
+
 /** The year a clause in the past simple dates its event to, if it does. */
 function eventYear(clause: string, figureAt: number): number | undefined {
+  // In a subordinate clause ("… for the first time since Delsanto won a second term in 2022 with 57
+  // percent"), that clause's own verb dates the figure, whatever the main clause's tense.
+  const sub = [...clause.slice(0, figureAt).matchAll(SUBORDINATOR)].pop();
+  if (sub?.index !== undefined && sub.index > 0) {
+    const from = sub.index + sub[0].length;
+    const dated = eventYear(clause.slice(from), figureAt - from);
+    if (dated !== undefined) return dated;
+  }
   const m = DATED.exec(clause);
   // An agent's completed act with the figure as its object ("sold 12 buildings", "killed 435 men"), not
   // a statistic whose subject is the figure ("In 2024, 1,624 people were killed on the roads").
@@ -798,7 +999,7 @@ const WORD_SHARE = /(?<![\p{L}\p{N}-])(?:(?:(?:nearly|almost|more\s+than|fewer\s
  */
 const NUMBER_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|\\d{1,3}';
 const DURATION_CLAIM = new RegExp(
-  `(?<![\\p{L}])(?:(?:could|would|will|may|might|(?:expected|likely|set)\\s+to)\\s+(?:take|last)\\s+(?:up\\s+to\\s+|about\\s+|around\\s+|at\\s+least\\s+|more\\s+than\\s+|another\\s+|between\\s+)?)` +
+  `(?<![\\p{L}])(?:(?:could|would|will|may|might|(?:expected|likely|set)\\s+to)\\s+(?:take|last)\\s+(?:up\\s+to\\s+|about\\s+|around\\s+|at\\s+least\\s+|more\\s+than\\s+|another\\s+|between\\s+|as\\s+(?:long|much|many|little)\\s+as\\s+|no\\s+more\\s+than\\s+|at\\s+most\\s+|less\\s+than\\s+)?)` +
     `((?:(?:${NUMBER_WORD})\\s+(?:and|to)\\s+)?(?:${NUMBER_WORD}|an?)\\s+(?:years?|months?|weeks?|decades?|days?|hours?))(?![\\p{L}])` +
     `|(?<![\\p{L}\\p{N}])((?:${NUMBER_WORD})\\s+(?:years?|months?|weeks?))(?=\\s+behind\\s+schedule)`,
   'giu',
@@ -837,11 +1038,18 @@ const DURATION_STATISTIC = new RegExp(
  * "more than three schools". (A bare "two offices" is narration.)
  */
 /** A small number in words after a quantity word: the cheap test before QUALIFIED_COUNT. */
-const QUALIFIED_GUARD = /(?:least|than|as|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty)\s/i;
+const QUALIFIED_GUARD = /(?:least|than|as|to|of|average)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty)\s/i;
 const QUALIFIED_COUNT = new RegExp(
-  `(?<![\\p{L}])(?:at\\s+least|more\\s+than|as\\s+many\\s+as|up\\s+to|fewer\\s+than|no\\s+fewer\\s+than)\\s+(?:${NUMBER_WORD.replace('|\\d{1,3}', '')})(?=\\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|times|decades?|of)(?![\\p{L}]))\\p{L})`,
+  `(?<![\\p{L}])(?:at\\s+least|more\\s+than|as\\s+many\\s+as|up\\s+to|fewer\\s+than|no\\s+fewer\\s+than|an\\s+average\\s+of|on\\s+average)\\s+(?:${NUMBER_WORD.replace('|\\d{1,3}', '')})(?=\\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|times|decades?|of)(?![\\p{L}]))\\p{L})`,
   'giu',
 );
+
+/**
+ * A count of people struck, in words however small: "Three people were stabbed", "two men have been
+ * arrested". A casualty count is a claim at any size (a bare "two offices" is narration).
+ */
+const CASUALTY_WORD_COUNT =
+  /(?<![\p{L}\p{N}-])((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:other|more|young|further)\s+)?(?:people|person|men|man|women|woman|children|child|boys|girls|teenagers|adults|residents|pupils|students|workers|officers|soldiers|civilians|passengers|climbers|miners|patients|firefighters|others))\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|seriously|critically|fatally)\s+)?(?:killed|stabbed|shot|injured|wounded|hurt|hospitali[sz]ed|rescued|evacuated|trapped|arrested|detained|taken\s+to\s+hospital)(?![\p{L}])/giu;
 
 export function wordFigures(prose: string, figures: Span[]): Span[] {
   const extra: Span[] = [];
@@ -862,9 +1070,13 @@ export function wordFigures(prose: string, figures: Span[]): Span[] {
     DURATION_STATISTIC.lastIndex = 0;
     for (let m = DURATION_STATISTIC.exec(prose); m; m = DURATION_STATISTIC.exec(prose)) add(m.index, m.index + m[1].length);
   }
-  if ((prose.includes('least') || prose.includes('than') || prose.includes('many') || prose.includes('up to')) && QUALIFIED_GUARD.test(prose)) {
+  if ((prose.includes('least') || prose.includes('than') || prose.includes('many') || prose.includes('up to') || prose.includes('average')) && QUALIFIED_GUARD.test(prose)) {
     QUALIFIED_COUNT.lastIndex = 0;
     for (let m = QUALIFIED_COUNT.exec(prose); m; m = QUALIFIED_COUNT.exec(prose)) add(m.index, m.index + m[0].length);
+  }
+  if (/\s(?:were|was|have|has|had)\s/.test(prose)) {
+    CASUALTY_WORD_COUNT.lastIndex = 0;
+    for (let m = CASUALTY_WORD_COUNT.exec(prose); m; m = CASUALTY_WORD_COUNT.exec(prose)) add(m.index, m.index + m[1].length);
   }
   if (/(?:take|last)\s|behind\s+schedule/i.test(prose)) {
     DURATION_CLAIM.lastIndex = 0;

@@ -24,6 +24,8 @@ const NOT_PAST = new Set(['need', 'needed', 'hundred', 'speed', 'indeed', 'bred'
 const WORDS = new RegExp(`\\b(?:(${PRESENT})|(${PAST_AUX})|(${AUX_ONLY})|(${IRREGULAR_PAST})|([a-z]{3,}ed))\\b`, 'gi');
 /** A relative or parenthetical clause that describes a noun: ", which has 350 beds,". */
 const RELATIVE = /,\s*(?:which|who|whose|where|including)\b[^,;]*(?:,|$)/giu;
+/** An opening absolute phrase: "With most precincts counted,". */
+const ABSOLUTE = /^(?:[^,;—–]*[—–])?[\s"“*]*with\s[^,;]*,/iu;
 /** The verb of a restrictive relative clause: "a second boat that sank on Monday". */
 const RELATIVE_VERB = /\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?[a-z]+\b/gi;
 /** Up to three words after an auxiliary, with no comma between, a past form is its participle ("has more than doubled"). */
@@ -31,7 +33,8 @@ const PARTICIPLE_GAP = /^\s*(?:[^\s,]+\s+){0,3}$/;
 
 /** The tense of a clause's verbs: past, present (or present perfect), or undefined when it mixes both or has neither. */
 export function tenseOf(clause: string): Tense {
-  let main = clause.includes(',') ? clause.replace(RELATIVE, ' ') : clause;
+  // An absolute phrase has no finite verb: "With 41 of 44 precincts reported, X leads …".
+  let main = clause.includes(',') ? clause.replace(ABSOLUTE, ' ').replace(RELATIVE, ' ') : clause;
   if (/\b(?:that|which|who)\s/i.test(main)) main = main.replace(RELATIVE_VERB, ' ');
   let past = false;
   let present = false;

@@ -1,0 +1,335 @@
+// figure-consistency: reading a paragraph's figures once (cached by its prose): each figure's value, the words
+// around it, what it measures (measureNoun), its frame and its markers, and the buckets it can meet others in.
+
+import { detach, paragraphCache } from '../../engine/cache.ts';
+import { proseSentences } from '../../engine/sentences.ts';
+import { figuresIn } from '../unattributed-figure/figures.ts';
+import { UNIT_ADJECTIVE, UNIT_ADJECTIVE_GUARD, APPROX_BEFORE, APPROX_BELOW, CHANGE_BEFORE, COMPARE, CONTRAST, CURRENCY_AFTER, DATE_BEFORE_YEAR, DEFINITE, DOWN_VERB, DOWN_WORD, DURATION, DURATION_GUARD, LOWER_BOUND, NOT_PLACE, OPENER, OWNER_AFTER, OWNER_BEFORE, PART_AFTER, PERCENT_GUARD, PERIOD, PERIOD_GUARD, QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIER_KIND, SUBORDINATE, TIMES, UPPER_BOUND, UP_WORD, WHERE, WORD_COUNT, WORD_COUNT_GUARD, WORD_PERCENT, YEAR } from './markers.ts';
+import type { FigureMention } from './mention.ts';
+import { parse } from './numbers.ts';
+import { COUNTED, GENERIC, SPECIFIC, STOP, contentWords, fold, wordBefore } from './words.ts';
+
+let nextId = 1;
+const extracts = paragraphCache<string, FigureMention[]>('figure-consistency:extracts');
+const headingExtracts = paragraphCache<string, FigureMention[]>('figure-consistency:heading-extracts');
+
+export function figureMentions(prose: string, heading: boolean): FigureMention[] {
+  return (heading ? headingExtracts : extracts).through(prose, () => readFigures(prose, heading));
+}
+
+function readFigures(prose: string, heading: boolean): FigureMention[] {
+  const spans = figuresIn(prose, heading).map((s) => ({ ...s }));
+  const taken = (start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
+  for (const re of [WORD_COUNT, DURATION, WORD_PERCENT, UNIT_ADJECTIVE]) {
+    if (re === UNIT_ADJECTIVE ? !UNIT_ADJECTIVE_GUARD.test(prose) : re === DURATION ? !DURATION_GUARD.test(prose) : !WORD_COUNT_GUARD.test(prose) || (re === WORD_PERCENT && !PERCENT_GUARD.test(prose))) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(prose); m; m = re.exec(prose)) {
+      const end = m.index + m[0].length;
+      // The shared reader stops at "Four hundred"; the whole number in words ("… and twenty-one") replaces it.
+      if (re === WORD_COUNT || re === WORD_PERCENT) {
+        for (let i = spans.length - 1; i >= 0; i--) if (spans[i].start >= m.index && spans[i].end <= end && spans[i].end - spans[i].start < end - m.index) spans.splice(i, 1);
+      }
+      if (!taken(m.index, end)) spans.push({ start: m.index, end });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  if (spans.length === 0) return [];
+  const sentences = proseSentences(prose);
+  YEAR_OPENING.lastIndex = sentences[0]?.start ?? 0;
+  const paragraphYear = YEAR_OPENING.exec(prose)?.[1];
+  const out: FigureMention[] = [];
+  for (const span of spans) {
+    // Mentions are cached with their paragraph: a slice of the prose kept on one would keep the whole
+    // (often a slice of the full draft) alive, one old version of the draft per edit.
+    const text = detach(prose.slice(span.start, span.end));
+    const parsed = parse(text);
+    if (!parsed) continue;
+    const sentence = sentences.find((s) => span.start >= s.start && span.start < s.end) ?? { start: 0, end: prose.length };
+    const before = prose.slice(Math.max(sentence.start, span.start - 40), span.start);
+    const after = prose.slice(span.end, Math.min(sentence.end, span.end + 40));
+    // A figure in brackets restates the one before it in other units ("10 micrograms (400 IU)").
+    const bracketed = /\(\s*$/.test(before);
+    const change = CHANGE_BEFORE.test(before);
+    const approx = APPROX_BEFORE.test(before);
+    // A change or an approximate figure is compared in its own way (sameQuantity), so it is loose only for another reason.
+    const loose = (QUALIFIER_BEFORE.test(before) && !change && !approx) || QUALIFIER_AFTER.test(after) || parsed.range || bracketed;
+    const bound = loose || change || approx ? undefined : LOWER_BOUND.test(before) ? 'lower' : UPPER_BOUND.test(before) ? 'upper' : undefined;
+    const nearBefore = contentWords(before).slice(-3).map(fold);
+    // What follows another figure is that figure's ("killed three people and flooded 1,240 homes": not homes for three).
+    const nearAfter = contentWords(ownWords(after)).slice(0, 3).map(fold);
+    // The frame is read close to the figure: "a record set in 1978" later in the sentence dates the old record, not this one.
+    // …and within its clause: in "38.2% this year, against 32.8% last year" each figure has its own period.
+    const windowBefore = prose.slice(Math.max(sentence.start, span.start - 50), span.start);
+    const clauseBefore = windowBefore.split(/[,;:–—(]/u).pop()!;
+    const clauseStart = span.start - clauseBefore.length - 1;
+    // An opening bracket starts an aside: not the figure's own clause.
+    const clauseAfter = prose.slice(span.end, Math.min(sentence.end, span.end + 50)).split(/[,;:–—()]/u)[0];
+    const around = clauseBefore + ' ' + clauseAfter;
+    // Only the word right before or after the figure says which way it moved ("falls 18%", "an 18% fall", "rising 1.8%"):
+    // "up" and "down" further off are as often "set up" and "shut down".
+    const moved = [wordBefore(before), /^\s*(\p{L}+)/u.exec(after)?.[1]].filter((w): w is string => !!w);
+    const wayOf = (w: string) => (UP_WORD.test(w) ? 'up' : DOWN_WORD.test(w) ? 'down' : undefined);
+    const ways = new Set(moved.map(wayOf).filter((w) => w));
+    const direction = change ? (DOWN_VERB.test(before) ? 'down' : 'up') : ways.size === 1 ? ([...ways][0] as 'up' | 'down') : undefined;
+    // "the lowest since 2001" compares with a year; it does not set the figure in it.
+    // A clause opened by "when" is set in the time the clause before it names ("since Storm Hafren in 2014, when two people died").
+    // (There "since 2015, when four people died" is in 2015: "since" compares only a figure of its own clause.)
+    const previous = WHEN_CLAUSE.test(clauseBefore) ? windowBefore.slice(0, windowBefore.length - clauseBefore.length) : '';
+    // …and so is a sentence opened by its year ("In 2019 a ferry sank in the same strait, killing 61 people").
+    YEAR_OPENING.lastIndex = sentence.start;
+    const opensWithYear = YEAR_OPENING.exec(prose)?.[1];
+    const years = [...around.matchAll(YEAR)].filter((m) => !DATE_BEFORE_YEAR.test(around.slice(Math.max(0, m.index! - 20), m.index)) && !/since\s+$/i.test(around.slice(Math.max(0, m.index! - 8), m.index))).map((m) => m[0]);
+    if (previous) for (const m of previous.matchAll(YEAR)) if (!DATE_BEFORE_YEAR.test(previous.slice(Math.max(0, m.index! - 20), m.index)) && !years.includes(m[0])) years.push(m[0]);
+    if (opensWithYear && !years.includes(opensWithYear)) years.push(opensWithYear);
+    // A paragraph opened by its year is background set then ("In 2019, a smaller wave of protests … About 800
+    // people were arrested."): a figure of a later sentence naming no year of its own is in it too.
+    else if (years.length === 0 && paragraphYear !== undefined && sentence !== sentences[0]) years.push(paragraphYear);
+    // Places and groups named close to the figure ("in Kharkiv", "the Greens"): capitalised words not opening the sentence.
+    const places = [...around.matchAll(/(?<=[\p{L},;]\s+)\p{Lu}\p{Ll}+/gu)].map((m) => m[0]).filter((w) => !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|At|Mr|Mrs|Ms|Dr)$/.test(w));
+    // "this year" is the story's own time, like no period at all: it sets nothing apart from "the total for 2026".
+    // A place opening the sentence ("In Bradford, 63 men …") sets the whole sentence there.
+    const opening = /^\s*(?:In|At|Across|Outside|Inside|Elsewhere\s+in)\s+(\p{Lu}\p{Ll}+)/u.exec(prose.slice(sentence.start, span.start))?.[1];
+    if (opening && !places.includes(opening)) places.push(opening);
+    const nounsAfter = contentWords(clauseAfter);
+    // A currency named after an amount ("96 billion kronor") is its kind, not what it counts.
+    const currency = parsed.kind === 'count' ? CURRENCY_AFTER.exec(clauseAfter)?.[1].toLowerCase() : undefined;
+    if (currency) {
+      parsed.kind = currency.replace(/s$/, '');
+      nounsAfter.shift();
+    }
+    // Read only for a figure that may be compared as a plain value (a loose, approximate or changing one never is so).
+    // Read only for a figure that may be compared as a measure (a loose or changing one never is so; an
+    // approximate one is, with an exact value it cannot be: see sameMeasure).
+    const measurable = !loose && !change;
+    const opener = measurable && sentence.start < clauseStart ? OPENER.exec(prose.slice(sentence.start, clauseStart + 1))?.[0] : undefined;
+    let periods = !PERIOD_GUARD.test(around) ? [] : [...around.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
+    // A period opening the sentence ("Last July, flooding … destroyed about 2,000 homes") sets all of it then,
+    // as a place opening it does, unless the figure's own clause names its own.
+    if (periods.length === 0 && sentence.start < clauseStart) {
+      const head = OPENER.exec(prose.slice(sentence.start, clauseStart + 1))?.[0];
+      if (head && PERIOD_GUARD.test(head)) periods = [...head.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
+    }
+    const mention: FigureMention = {
+      start: span.start,
+      end: span.end,
+      text,
+      value: parsed.value,
+      digits: parsed.digits,
+      kind: parsed.kind,
+      loose,
+      change,
+      approx,
+      direction,
+      whole: parsed.whole,
+      subject: change ? contentWords(prose.slice(Math.max(sentence.start, span.start - 100), span.start)).map(fold) : [],
+      bound,
+      near: [...nearBefore, ...nearAfter],
+      nearBefore: nearBefore.length,
+      where: [],
+      qualifier: [],
+      definite: false,
+      nouns: nounsAfter.slice(0, 2).map(fold),
+      places,
+      times: [...new Set(around.match(TIMES) ?? [])].map((t) => t.toLowerCase()).sort(),
+      frame: [...new Set([...years, ...periods])].sort(),
+      heading,
+      lastUnit: 0,
+      // …or a short phrase opening its sentence, which scopes all of it ("Including imports, the refinery processed …",
+      // "Of the arrested, 29 …": a part).
+      // A figure in an aside (an unclosed bracket before it) is a detail of its own, not a restatement.
+      contrast: measurable && (CONTRAST.test(contrastText(clauseBefore, clauseAfter, DEFINITE.test(before) || OWNED_OF.test(before))) || COMPARE.test(clauseBefore) || windowBefore.lastIndexOf('(') > windowBefore.lastIndexOf(')') || PART_AFTER.test(after) || WHOLE_BEFORE.test(before) || (opener !== undefined && (CONTRAST.test(opener) || /^\s*of\s+the\b/i.test(opener)))),
+      sentenceIndex: sentences.indexOf(sentence),
+      id: nextId++,
+      valueKey: `${parsed.kind}\u0000${parsed.value}`,
+      buckets: bucketsOf(parsed.kind, parsed.digits, text, parsed.value, parsed.whole),
+    };
+    // A figure that sameMeasure could take is also bucketed by all it requires to be equal (kind, noun,
+    // heading, period, day), so that only those meet: every figure of one noun meeting would be quadratic.
+    mention.lastUnit = parsed.unit ?? 1;
+    if (measurable && HYPOTHETICAL.test(around)) mention.hypothetical = true;
+    // What it measures: needed only to compare it as a plain value, or one apart in its last digit.
+    if (approx && APPROX_BELOW.test(before)) mention.approxBelow = true;
+    mention.measure = measurable ? measureNoun(mention, clauseBefore, clauseAfter, () => prose.slice(sentence.start, Math.min(span.start, sentence.start + 60))) : undefined;
+    // An approximate figure is checked only as a known counted thing (homes, deaths, arrests, a margin): what a
+    // story counts and restates; an approximation of anything else is far more often a figure of its own.
+    const noun = measureCandidate(mention) && (!approx || (mention.measure !== undefined && COUNTED.has(mention.measure))) ? mention.measure : undefined;
+    if (noun !== undefined) {
+      // Who or what the sentence says it is about, before the figure: its words, its names, an ordinal, its verb.
+      // Read when two figures are compared (leadOf): most never are.
+      mention.leadText = detach(prose.slice(Math.max(sentence.start, span.start - 80), span.start));
+      mention.verb = wordBefore(before)?.toLowerCase();
+      mention.definite = DEFINITE.test(before);
+      mention.qualifier = [...new Set([...(clauseBefore + ' ' + clauseAfter.split(PREDICATE)[0]).matchAll(QUALIFIER_KIND)].map((m) => m[1].toLowerCase().slice(0, 4)))].sort();
+      mention.owner = (OWNER_BEFORE.exec(clauseBefore)?.[1] ?? OWNER_AFTER.exec(clauseAfter)?.[1])?.toLowerCase();
+      // Its own clause only: "falls 18% as price war in China bites" is not set in China.
+      const own = clauseBefore.split(SUBORDINATE).pop()! + ' ' + clauseAfter.split(SUBORDINATE)[0];
+      mention.where = [...new Set([...own.matchAll(WHERE)].map((m) => m[1]))].filter((w) => !NOT_PLACE.test(w));
+      if (opening && !mention.where.includes(opening)) mention.where.push(opening);
+      mention.where.sort();
+      mention.clauseText = detach(prose.slice(span.end, Math.min(sentence.end, span.end + 80)));
+      // A place of its own on one side only is a part or another place: only figures placed alike meet.
+      mention.measureKey = `n${mention.kind}\u0000${noun}\u0000${mention.where.join()}`;
+      mention.buckets.push(mention.measureKey);
+      // A maximum ("gusts of up to 98mph") holds everywhere: a value above it is wrong whatever place it has.
+      mention.boundKey = `b${mention.kind}\u0000${noun}`;
+    }
+    out.push(mention);
+  }
+  return out;
+}
+
+/** A figure that says plainly what it counts, and is not set apart in its own clause: what sameMeasure compares. */
+export function measureCandidate(f: FigureMention): boolean {
+  return !f.loose && !f.change && !f.contrast;
+}
+
+/**
+ * The words of a figure's clause that may set it apart (CONTRAST), less two that belong to something else:
+ * the bound of another figure after it ("About 1,300 homes were flooded and more than 6,000 people …": the
+ * "more" is the other figure's), and, for a figure that refers back to a set already named ("the 1,100 houses
+ * … would have to be inspected"), a modal after it: it says what will happen to them, not that the count is a plan.
+ */
+function contrastText(clauseBefore: string, clauseAfter: string, definite: boolean): string {
+  let after = clauseAfter.replace(OTHER_BOUND, ' ');
+  // …and a condition on it ("If the 380-metre asteroid struck the Earth"): the set it names is no less there.
+  let before = clauseBefore;
+  if (definite) {
+    after = after.replace(MODAL_AFTER, ' ');
+    before = before.replace(CONDITION, ' ');
+  }
+  // A figure before "include" is the whole the parts are counted in ("The 39 rebels included three former ministers"):
+  // only the part after it is set apart.
+  return before + ' ' + after.replace(INCLUDE_AFTER, ' ');
+}
+/** Before a figure: an owned thing it is the value of ("the winner's cheque of"): it exists, as a definite figure's set does. */
+const OWNED_OF = /\p{L}['’]s\s+\p{L}+\s+of\s+$/u;
+const OTHER_BOUND = /\b(?:more|fewer|less)\s+than\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand))\b)/gi;
+/**
+ * The words after a figure up to another figure, when a word of their own parts them ("killed three people and
+ * flooded 1,240 homes": homes are the other figure's); not a part of a whole ("12 of the 17 schools": schools).
+ */
+function ownWords(after: string): string {
+  const next = NEXT_FIGURE.exec(after);
+  if (!next || contentWords(after.slice(0, next.index)).length === 0) return after;
+  return after.slice(0, next.index);
+}
+/** A verb after a figure: what follows says something of the value ("The 31.2% turnout was the lowest"), not what kind of value it is. */
+const PREDICATE = /\b(?:is|was|were|are|has|have|had|will|would|remains|remained|became|becomes)\b/i;
+/** The whole a part is counted in ("won 14 of the city's 22 wards": 22): the size of the set, not the count restated. */
+const WHOLE_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\p{L}+['’]s\s+)?$/iu;
+const INCLUDE_AFTER = /\b(?:include|includes|included|including)\b/gi;
+/** The start of another figure: digits, or a number in words. */
+const NEXT_FIGURE = /[£$€]?\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b/i;
+/** A clause opened by "when": set in the time named just before it. */
+/** Sticky: tried at the sentence's start only. */
+const YEAR_OPENING = /\s*(?:In|During|Back\s+in)\s+((?:19|20)\d{2})\b/y;
+const WHEN_CLAUSE = /^\s*when\b/i;
+const HYPOTHETICAL = /\b(?:would|could|might|if)\b/i;
+const CONDITION = /\b(?:if|unless)\b/gi;
+const MODAL_AFTER = /\b(?:would|could|might|may)\b/gi;
+
+/**
+ * What a figure measures, from the structure around it: a known counted thing beside it ("Nine killed",
+ * "45 people detained": deaths, arrests); else the noun whose "of" phrase it is ("a peak of 8.7 metres",
+ * "gusts of up to 98mph", "the rate of 3.6%"); else its first noun after it, or with a noun that counts
+ * anything, that and the next word ("people evacuated").
+ */
+export function measureNoun(f: FigureMention, clauseBefore: string, clauseAfter: string, sentenceOpening: () => string): string | undefined {
+  // A winning margin, whatever it counts: "beating her rival by 21,460 votes", "won by 312", "a lead of almost 19,000".
+  const end = clauseBefore.slice(-60);
+  if (end.endsWith(' ') && (MARGIN_BY.test(end) || MARGIN_OF.test(end))) return 'margin';
+  // A win by so many ("a two-stroke victory") is a margin too.
+  if (f.kind === 'count' && /-[a-z]+$/i.test(f.text) && MARGIN_NOUN.test(clauseAfter)) return 'margin';
+  // The counted thing closest to the figure, after it first ("Nine people were killed and 63 injured": injured).
+  for (let i = f.nearBefore; i < f.near.length; i++) if (SPECIFIC.has(f.near[i])) return f.near[i];
+  // …before it, only within its own clause: "by 314 votes to 291, a majority of 23, after 41 Labour MPs rebelled" does not count votes for 41.
+  if (f.nearBefore > 0) {
+    const own = contentWords(clauseBefore).map(fold);
+    for (let i = f.nearBefore - 1; i >= 0; i--) if (SPECIFIC.has(f.near[i]) && own.includes(f.near[i])) return f.near[i];
+  }
+  const tail = clauseBefore.slice(-60);
+  // A movement's measure is what moved: "a 16% fall in operating profit", "profit falls 18%".
+  if (f.direction) {
+    const moved = MOVED_IN.exec(clauseAfter)?.[1] ?? MOVER_BEFORE.exec(tail)?.[1];
+    if (moved && !STOP.has(moved.toLowerCase())) return fold(moved.toLowerCase());
+  }
+  const of = ((tail.includes(' of ') ? OF_NOUN.exec(tail) : null) ?? (/\sat\s+$/.test(tail) ? AT_VERB.exec(tail) : null))?.[1].toLowerCase();
+  if (of && of.length > 2 && !STOP.has(of) && !GENERIC.test(fold(of))) return fold(of);
+  // The subject of a verb that puts it at a level: "profit jumps to £412m", "inflation in Northland fell to
+  // 3.4%", "turnout was 41.3%", "the death toll rose to 43" (a head that counts anything gives way to its modifier).
+  const subject = levelSubject(tail);
+  if (subject) return subject;
+  if (f.nouns.length === 0) return undefined;
+  // A length said of a thing ("The asteroid, named 2026 QK17, is estimated to be 340 metres across") measures that
+  // thing, the subject opening the sentence, as "the 380-metre asteroid" does.
+  if (DIMENSION.test(f.nouns[0]) && LENGTH_UNIT.test(f.kind)) {
+    const subject = SUBJECT_OPENING.exec(sentenceOpening())?.[1].toLowerCase();
+    return subject && !STOP.has(subject) && !GENERIC.test(fold(subject)) ? fold(subject) : undefined;
+  }
+  // A name after a figure is whose it is ("Torres scores 41 as Harbor City rally"), not what it counts.
+  if (f.places.some((p) => fold(p.toLowerCase()) === f.nouns[0])) return undefined;
+  if (!GENERIC.test(f.nouns[0])) return f.nouns[0];
+  return f.nouns.length > 1 && !GENERIC.test(f.nouns[1]) ? `${f.nouns[0]} ${f.nouns[1]}` : undefined;
+}
+
+/** Before a figure: the head of the subject of a verb that sets a level, past a place ("inflation in Northland fell to"). */
+const LEVEL_SUBJECT = /(?:(\p{L}{3,})\s+)?(\p{L}{3,})(?:\s+(?:in|across|at|for)\s+(?:the\s+)?\p{Lu}\p{L}+)?\s+(?:(?:rises|rose|risen|falls|fell|fallen|drops|dropped|jumps|jumped|climbs|climbed|slumps|slumped|grows|grew|increased|decreased|declined|slipped|slid|eased|eases|surged|soared|plunged|reached|reaches|hit|hits|came|comes|amounted|amounts)(?:\s+(?:up|down|back))?(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)?)?\s+(?:to|at)|stood\s+at|stands\s+at|was|is|were|are|totalled|totaled|totals)\s+$/u;
+const LEVEL_LAST = /^(?:to|at|was|is|were|are|totalled|totaled|totals)$/i;
+/** Heads that count or rate anything: the word before them names the measure ("the death toll", "the inflation rate"). */
+const LEVEL_HEAD = /^(?:toll|rate|rates|level|levels|figure|figures|total|number|count|tally)$/;
+
+function levelSubject(tail: string): string | undefined {
+  // The pattern is tried at every position of the tail: only when the word before the figure can end it.
+  const last = wordBefore(tail);
+  if (last === undefined || !LEVEL_LAST.test(last)) return undefined;
+  const m = LEVEL_SUBJECT.exec(tail);
+  if (!m) return undefined;
+  let [, modifier, head] = m;
+  // A name is whose figure it is, not what it measures ("Okafor was", "Skyreach is"), unless it opens the clause ("Inflation falls to").
+  const capital = (w: string, at: number) => /^\p{Lu}/u.test(w) && /\S/.test(tail.slice(0, at));
+  if (capital(head, m.index + (modifier ? m[0].indexOf(head, modifier.length) : 0))) return undefined;
+  head = head.toLowerCase();
+  if (LEVEL_HEAD.test(head)) {
+    if (!modifier || capital(modifier, m.index)) return undefined;
+    head = modifier.toLowerCase();
+  }
+  if (STOP.has(head) || GENERIC.test(fold(head))) return undefined;
+  return fold(head);
+}
+
+/** Words that make a length a dimension of something ("340 metres across", "12 metres high"), folded. */
+const DIMENSION = /^(?:acro|wide|long|high|tall|deep|diam|leng|widt|heig)$/;
+const LENGTH_UNIT = /^(?:metre|m|km|kilometre|mile|foot|feet|ft|yard|cm|mm|inch)$/;
+/** The head of a sentence's subject: "The asteroid", "The new bridge" (its last word before a verb or a comma). */
+const SUBJECT_OPENING = /^\s*(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?([a-z]{3,})\b(?=\s*(?:,|(?:is|was|will|would|could|has|had|measures|measured|stands|stood)\b))/i;
+/** After a counting unit adjective: what it is the margin of. */
+const MARGIN_NOUN = /^\s*(?:victory|win|defeat|winning\s+margin|margin)\b/i;
+/** Before a figure: a win by it ("beat Leeds by", "won the seat by"); not "leading by", a lead that may change. */
+const MARGIN_BY = /\b(?:won|win|wins|winning|beat|beats|beating|beaten|defeated|defeating)\b(?:\s+[\p{L}'’-]+){0,4}\s+by\s+$/iu;
+/** Before a figure: a margin named ("a lead of", "a majority of just over"), not "the majority of" a whole. */
+const MARGIN_OF = /\b(?:lead|margin|(?<!the\s)majority)\s+of\s+(?:(?:almost|nearly|about|around|some|roughly|more\s+than|just\s+(?:over|under))\s+)?$/i;
+
+/** After a figure: a movement noun and what moved, the last word of its noun phrase ("fall in operating profit"). */
+export const MOVED_IN = /^\s*(?:rise|rises|fall|falls|drop|drops|increase|increases|decrease|decline|declines|growth|gain|gains|cut|jump|slump)\s+in\s+(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+)?([a-z]{3,})\b/i;
+/** Before a figure: what moved, right before its verb ("profit falls 18%", "sales rose by 4%"). */
+export const MOVER_BEFORE = /([A-Za-z]{3,})\s+(?:rises|rose|risen|falls|fell|fallen|drops|dropped|jumps|jumped|climbs|climbed|slumps|slumped|grows|grew|increased|decreased|declined|slipped|slides|slid)\s+(?:by\s+)?$/;
+
+/** A verb that names the value it is "at" ("peaked at 8.7 metres", "valued at £96bn"); not one of movement ("rose to"). */
+export const AT_VERB = /(\p{L}+ed)\s+at\s+$/iu;
+
+/** The noun of an "of" phrase ending right before a figure, past a bound or an approximation: "gusts of up to", "a peak of". */
+export const OF_NOUN = /(\p{L}+)\s+of\s+(?:(?:up\s+to|about|around|almost|nearly|roughly|some|more\s+than|less\s+than|fewer\s+than|at\s+least|just\s+(?:over|under))\s+)?(?:the\s+)?$/iu;
+
+/** Buckets that hold every pair of values confusion() can accept: the same digits sorted, the same digits, all but the last digit. */
+export function bucketsOf(kind: string, digits: string, text: string, value: number, whole: string): string[] {
+  // A number in words is bucketed by its numeral, so "eleven" meets the headline's "12".
+  const written = /\d/.test(text) ? text.replace(/[^\d.,]+$/, '') : String(value);
+  const buckets = [`t${kind}\u0000${[...digits].sort().join('')}`, `z${kind}\u0000${digits}`, `l${kind}\u0000${written.length}\u0000${written.replace(/\d(?=\D*$)/, '')}`];
+  if (whole !== digits) buckets.push(`t${kind}\u0000${[...whole].sort().join('')}`);
+  // A decimal with one digit more or less (4.99 / 4.9): the longer one is bucketed under each digit left out.
+  if (/\d[.,]\d/.test(written.replace(/,\d{3}/g, ''))) {
+    buckets.push(`d${kind}\u0000${whole}`);
+    for (let i = 0; i < whole.length; i++) buckets.push(`d${kind}\u0000${whole.slice(0, i) + whole.slice(i + 1)}`);
+  }
+  return buckets;
+}

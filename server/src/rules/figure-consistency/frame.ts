@@ -1,0 +1,96 @@
+// figure-consistency: a figure's frame: its period against another's (with the draft's own year for "this
+// year"), and its places.
+
+import type { DraftDocument } from '../../engine/document.ts';
+import { NOT_PLACE, WHERE } from './markers.ts';
+import type { FigureMention } from './mention.ts';
+
+/** Another time: both figures placed in time and not alike, or only one set in the past or in a year. */
+export function frameConflict(a: FigureMention, b: FigureMention): boolean {
+  if (a.frame.length && b.frame.length) {
+    // "This year" is the draft's own year when the draft dates itself: "31,742 this year" / "the total for 2026".
+    const fa = draftYear ? a.frame.map((x) => (x === 'this year' ? draftYear! : x)) : a.frame;
+    const fb = draftYear ? b.frame.map((x) => (x === 'this year' ? draftYear! : x)) : b.frame;
+    return !fa.some((x) => fb.includes(x));
+  }
+  // A year on one side only is often the story's own ("the £4.5bn deal signed in 2024"); a period in the past is not.
+  // "Annual" names a yearly kind of figure ("its annual pre-tax profit"), not another period than the story's.
+  const dated = (f: FigureMention) => f.frame.some((x) => /last|previous|earlier|ago|before|past|per|each|every|a year|a month|a week|a decade|career|all-time/.test(x));
+  return dated(a) || dated(b);
+}
+
+/** Each figure named with its own place or group, and none in common ("11 in Kyiv" / "12 in Kharkiv"). */
+export function otherPlaces(a: FigureMention, b: FigureMention): boolean {
+  return a.places.length > 0 && b.places.length > 0 && !a.places.some((p) => b.places.includes(p));
+}
+
+/** The year the draft dates itself with (front matter `date:`, or a dateline), while one lint runs: what "this year" means. */
+export let draftYear: string | undefined;
+/** The places the story is set in (its headline's "in X" / "across X", its dateline), while one lint runs. */
+let storyPlaces: readonly string[] = [];
+
+/** Runs `find` with the draft's own year and places (the rule sets them for one lint, then clears them). */
+export function withDraft<T>(year: string | undefined, places: readonly string[], find: () => T): T {
+  draftYear = year;
+  storyPlaces = places;
+  try {
+    return find();
+  } finally {
+    draftYear = undefined;
+    storyPlaces = [];
+  }
+}
+
+/**
+ * A figure's measure key with the story's own places left out: "arrested 1,240 people in Qaradesh" in a story
+ * headlined "… across Qaradesh" is placed where the whole story is, as "this year" is its year.
+ */
+export function storyKey(f: FigureMention): string | undefined {
+  if (f.measureKey === undefined || storyPlaces.length === 0 || !f.where.some((w) => storyPlaces.includes(w))) return f.measureKey;
+  return `n${f.kind}\u0000${f.measure}\u0000${f.where.filter((w) => !storyPlaces.includes(w)).join()}`;
+}
+
+/**
+ * One measure key: the same, or the same but for the story's own place on one side when the other refers back
+ * to a set already named ("Of the 1,340 people detained"); a figure that does not may be the place's part of a
+ * wider count ("Turnout in London was 38%").
+ */
+export function sameKey(a: FigureMention, b: FigureMention): boolean {
+  if (a.measureKey === undefined) return false;
+  if (a.measureKey === b.measureKey) return true;
+  return (a.definite || b.definite) && storyKey(a) === storyKey(b);
+}
+
+/** A headline's places ("… spread across Qaradesh") and a dateline's ("NAHRAN, March 18 –"), written as the text names them. */
+export function storyPlacesOf(headline: string | undefined, doc: DraftDocument): string[] {
+  const places = new Set<string>();
+  if (headline) for (const m of headline.matchAll(WHERE)) if (!NOT_PLACE.test(m[1])) places.add(m[1]);
+  for (const block of doc.blocks.slice(0, 3)) {
+    const m = DATELINE_PLACE.exec(block.prose.slice(0, 2000));
+    if (m) {
+      places.add(m[1].split(' ')[0].toLowerCase().replace(/^\p{L}/u, (c) => c.toUpperCase()));
+      break;
+    }
+  }
+  return [...places].sort();
+}
+
+/** A dateline's place, with or without a year: "**NAHRAN, March 18, 2026 (Agency)** –", "LONDON, 4 March –". */
+const DATELINE_PLACE = /^[ \t*_]*(\p{Lu}[\p{Lu}\p{M}'’-]+(?: [\p{Lu}\p{M}'’-]+){0,3})(?:\s*\([^)]{0,30}\))?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b)/mu;
+
+const FRONT_MATTER_DATE = /^date:[ \t]*["']?((?:19|20)\d{2})\b/m;
+/** A dateline opening the story: "CAIRO, May 6, 2026 (Agency) –", "LONDON, 4 March 2026 –". */
+const DATELINE = /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:\([^)]{0,30}\))?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}),?\s+((?:19|20)\d{2})\b/mu;
+
+export function yearOf(doc: DraftDocument): string | undefined {
+  if (doc.frontMatter) {
+    const m = FRONT_MATTER_DATE.exec(doc.text.slice(doc.frontMatter.start, doc.frontMatter.end));
+    if (m) return m[1];
+  }
+  // A line of the first blocks (a plain-text draft may be one block, headline first).
+  for (const block of doc.blocks.slice(0, 3)) {
+    const m = DATELINE.exec(block.prose.slice(0, 2000));
+    if (m) return m[1];
+  }
+  return undefined;
+}

@@ -1,0 +1,85 @@
+// figure-consistency: patterns read around a figure that say what kind of mention it is: a number in words or a
+// duration, a bound, a change, an approximation, an increment or range, a contrast, a place, a period, a day.
+
+import { NUMBER_WORD, NUMBER_WORDS } from './words.ts';
+
+// A number in words, compound too ("twenty-one", "four hundred and twenty-one"), before what it counts or
+// before a counted event ("eight died", "twelve were injured"); wordNumber() checks its grammar.
+export const WORD_COUNT = new RegExp(`\\b(${NUMBER_WORD}(?:[\\s-]+(?:${NUMBER_WORD}|hundred|thousand)|[\\s-]+and[\\s-]+${NUMBER_WORD})*)\\b(?=\\s+(?:[a-z-]+\\s+){0,2}(?:[a-z]+s|people|children|men|women)\\b|\\s+(?:(?:were|have|had)\\s+(?:been\\s+)?)?(?:dead|died|killed|injured|hurt|wounded|arrested|detained|rescued|evacuated|missing)\\b)`, 'gi');
+/** A percentage in words, compound too: "Thirty-eight per cent". */
+export const WORD_PERCENT = new RegExp(`\\b(${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})?)\\s+(?:per\\s*cent|percent)\\b`, 'gi');
+export const PERCENT_GUARD = /per\s*cent|percent/i;
+export const DURATION = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](minutes?|mins|hours?|hrs|seconds?|days|weeks|months)(?![\p{L}])/giu;
+/** A bound: "more than 500" fits 512 and conflicts only with a figure outside it ("over 50,000" / "5,000"). */
+export const LOWER_BOUND = /(?:^|[^\p{L}])(?:more\s+than|over|at\s+least|above|in\s+excess\s+of|upwards\s+of)\s+$/iu;
+export const UPPER_BOUND = /(?:^|[^\p{L}])(?:fewer\s+than|less\s+than|no\s+more\s+than|at\s+most|up\s+to|under|below)\s+$/iu;
+/**
+ * A number joined to its unit as an adjective: "a 40-metre breach", "a six-year deal", "a two-stroke victory"
+ * (not an age: "a 29-year-old").
+ */
+export const UNIT_ADJECTIVE = new RegExp(String.raw`(?<![\p{L}\p{N}.,-])((?:\d{1,3}(?:,\d{3})*(?:\.\d+)?|${NUMBER_WORD}(?:-${NUMBER_WORD})?)-(?:metre|meter|kilometre|kilometer|mile|foot|yard|tonne|year|month|week|stroke|shot|point|goal|run|wicket|seat|vote))(?![\p{L}-])`, 'giu');
+export const UNIT_ADJECTIVE_GUARD = /-(?:metre|meter|kilometre|kilometer|mile|foot|yard|tonne|year|month|week|stroke|shot|point|goal|run|wicket|seat|vote)\b/i;
+export const DURATION_GUARD = /\d[\s-](?:min|hour|hr|sec|day|week|month)/i;
+export const WORD_COUNT_GUARD = /(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|ty|hundred)[\s-]/i;
+export const PERIOD_GUARD = /year|career|all-time|month|week|quarter|decade|season|election|day|half|round|stage|phase|leg\b|annual|ago|earlier|January|February|March|April|June|July|August|September|October|November|December/i;
+/** Before a figure: it is approximate or an increment, not the figure itself. */
+/** Before a figure: a change ("fell 3.4%", "down 4.3%", "rose by £2m"), compared only with a change the same way. */
+export const CHANGE_BEFORE = /(?:^|[^\p{L}])(?:rose|fell|gained|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|plunged|surged|soared|slumped|up|down|(?:rose|fell|up|down|grew|increased|decreased|dropped|climbed|cut|raised|lowered|reduced)\s+by)\s+$/iu;
+export const DOWN_VERB = /(?:fell|dropped|slipped|declined|decreased|shrank|plunged|slumped|down|cut|lowered|reduced)(?:\s+by)?\s+$/i;
+/** Before a figure: approximate ("about 6,400"): it fits a value near it, and conflicts only with one that is a slip of it and not near. */
+/** Approximate from below: "almost 19,000" is less than 19,000, and not by much. */
+export const APPROX_BELOW = /(?:^|[^\p{L}])(?:nearly|almost|just\s+(?:under|below|short\s+of))\s+$/iu;
+export const APPROX_BEFORE = /(?:^|[^\p{L}])(?:about|around|some|nearly|almost|roughly|approximately|approx|circa|estimated|an\s+estimated|to\s+around|of\s+about)\s+$/iu;
+/** Words that say which way a figure moved ("an 18% fall", "sales rising 1.8%"): a fall and a rise are not one quantity. */
+export const UP_WORD = /\b(?:rise|rises|rising|risen|rose|up|grew|grow|grows|growing|growth|gain|gains|gained|increase|increases|increased|higher|climb|climbed|climbs|jump|jumped|surge|surged)\b/i;
+export const DOWN_WORD = /\b(?:fall|falls|falling|fallen|fell|down|drop|drops|dropped|decline|declines|declined|decrease|decreased|lower|slump|slumped|slumps|slip|slipped|shrank|shrink|loss|losses|cut|cuts)\b/i;
+export const QUALIFIER_BEFORE = /(?:^|[^\p{L}])(?:rose|fell|gained|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|plunged|surged|soared|slumped|up|down|about|around|some|nearly|almost|roughly|approximately|approx|circa|just\s+(?:over|under|below|above)|estimated|an\s+estimated|another|a\s+further|further|an\s+extra|extra|an\s+additional|additional|(?:rose|fell|up|down|grew|increased|decreased|dropped|climbed|cut|raised|lowered|reduced)\s+by|to\s+around|of\s+about|or\s+so|(?:up|down|rose|fell|risen|fallen|rising|falling|increased|decreased|dropped|climbed|compared\s+with|against)\s+from)\s+$/iu;
+/** After a figure: an increment, a bound, a rate or the other end of a range ("200 more", "six or less", "seven to nine", "540 a year"). */
+export const QUALIFIER_AFTER = new RegExp(String.raw`^[\s)\]]*(?:(?:more|fewer|extra|additional|others?|or\s+(?:more|less|fewer|so|over|under)|(?:to|or|and)\s+(?:\d|${NUMBER_WORDS.slice(1).join('|')})|plus|\+)\b|(?:[\p{L}-]+\s+){0,2}(?:a\s+(?:year|month|week|day)|per\s+(?:year|month|week|day|head|person)|each\s+(?:year|month|week|day)|every\s+(?:year|month|week|day))\b)`, 'iu');
+/**
+ * In a figure's clause, what sets it apart from another figure of the same noun: a comparison ("up from",
+ * "than", "compared with"), a part or a whole ("including", "of whom", "in total", "alone"), a plan, a
+ * forecast or a condition ("target", "expected", "would", "if"), another event ("in that contest"), an update
+ * ("now stands at", "the latest"). Such a figure
+ * may differ from another of the same noun without either being wrong.
+ */
+export const CONTRAST = /\b(?:whereas|while|now|latest|target(?:s|ed)?|goal|forecasts?|expected|expects?|projected|predicted|estimates?|planned|plans?|aims?|promised|pledged|needed|would|could|might|may|if|including|includes?|included|of\s+(?:whom|which|them|those|these)|among|alone|each|total|in\s+all|combined|so\s+far|rest|remaining|only|another|(?:in|at|for|during|from)\s+(?:that|those)|at\s+the\s+time|previous|prior|earlier|former|more|fewer|less|most|least|(?:half|third|quarter|share|proportion)\s+of|out\s+of)\b/i;
+/** A possessor right before a figure ("the council's 2,600"), or after its noun ("2,400 spaces in the council's car parks"). */
+export const OWNER_BEFORE = /(\p{L}{3,})['’]s\s+(?:\p{L}+\s+)?$/u;
+export const OWNER_AFTER = /^\s*\p{L}+\s+(?:in|of|at)\s+(?:the\s+)?(\p{L}{3,})['’]s\b/u;
+/** An ordinal before a figure: another of its kind ("a second blast", "the third day"). */
+export const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|final|another|other)\b/i;
+
+/** A word that opens a subordinate clause: what follows it is not the figure's own frame. */
+export const SUBORDINATE = /\b(?:as|when|while|after|because|since|although|though|which|who|whose|where|but)\b/i;
+/** A proper noun in a prepositional phrase: a place or group the figure is in ("in Lanzhen county", "across Wales", "for the Greens"). */
+export const WHERE = /\b(?:in|at|across|throughout|near|outside|inside|for|from|among)\s+(?:the\s+)?(\p{Lu}\p{Ll}+)/gu;
+export const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)$/;
+export const MONTH = /^(?:january|february|march|april|june|july|august|september|october|november|december)$/;
+
+/** A value's own kind within its measure: two peaks may be one measure, a peak and a level not. */
+export const QUALIFIER_KIND = /\b(peak(?:s|ed)?|records?|average|median|total|maximum|minimum|highest|lowest)\b/gi;
+
+/** Before a figure: a reference back to a set already named ("the 68 people hurt", "all 45 people detained"). */
+export const DEFINITE = /(?:^|[^A-Za-z])(?:the|all|all\s+the|all\s+of\s+the|those|the\s+[A-Za-z]+['’]s)\s+$/i;
+
+/** "41 of the injured", "12 of its 143 stores": a part of a set. */
+export const PART_AFTER = /^\s*of\s+(?:the|those|these|its|their|his|her|our|them|whom)\b/i;
+
+/** A currency named after an amount. */
+export const CURRENCY_AFTER = /^\s*(kronor|kroner|krona|euros?|dollars?|pounds?|yuan|yen|rupees?|francs?|lira|rand|pesos?|roubles?|rubles?|hryvnias?|zlotys?|shekels?|dirhams?|riyals?|ringgit|baht|naira|shillings?)\b/i;
+
+/**
+ * A comparison sets apart the figure that follows it ("higher than the 36.8%", "up from 65.1%"), not the
+ * one it follows ("41.3%, higher than …", "rose to 3.8% from 3.5%"): read before a figure only.
+ */
+export const COMPARE = /\b(?:(?:up|down)\s+from|from|than|compared\s+(?:with|to)|against|versus|vs)\b[^\d]{0,15}$/i;
+
+/** A short phrase opening a sentence, up to its comma ("Including imports,", "The previous large attack on the energy system,"): it scopes the whole sentence. */
+export const OPENER = /^\s*(?:(?:[A-Za-z'-]+|\d+(?:[.,]\d+)*)\s+){0,9}[A-Za-z0-9'-]+[,;:–—]/;
+export const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu;
+export const TIMES = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|yesterday|today|tonight|overnight|morning|afternoon|evening)\b/giu;
+/** A year that is part of a date ("March 2, 2026", "2 March 2026") dates the story, not the figure. */
+export const DATE_BEFORE_YEAR = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+$/u;
+/** Periods that set a figure in another time than the story's ("last year", "a year earlier", "per year"). */
+export const PERIOD = /\b(?:last|previous|next|past|this|a)\s+(?:year|month|week|quarter|decade|season|election)|\b(?:first|second|third|fourth|fifth|final|opening|closing)\s+(?:week|month|day|quarter|half|year|season|round|stage|phase|leg)\b|\bcareer\b|\ball-time\b|\b(?:a\s+year|a\s+month|a\s+week|months|years|weeks)\s+(?:earlier|ago|before)|\b(?:per|each|every)\s+(?:year|month|week|day)|\bannual(?:ly)?\b|\b(?:in|last|next)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/giu;

@@ -1,0 +1,80 @@
+// figure-consistency: one figure as read from its paragraph (FigureMention), with what it counts, what it
+// measures and its frame; and the kinds of slip two values can be of each other (Confusion).
+
+export type Confusion = 'transposed' | 'zero' | 'last digit' | 'digit dropped' | 'different';
+
+export interface FigureMention {
+  /** Relative to the block's prose. */
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  /** Significant digits as written: "6941", "582", "50". */
+  digits: string;
+  /** "%", a currency, a unit, or "count". */
+  kind: string;
+  /** The figure is a bound, an increment, a range or in brackets: never compared. */
+  loose: boolean;
+  /** A change ("fell 3.4%"): compared only with a change. */
+  change: boolean;
+  /** "about", "roughly": compared only with a slip of it that is not near it. */
+  approx: boolean;
+  /** "almost", "nearly", "just under": approximate from below, so no value well above it fits it. */
+  approxBelow?: boolean;
+  /** For a change: the words of its sentence before it (folded), where what moved is named ("Like-for-like sales, …, fell 3.4%"). */
+  subject: string[];
+  /** Which way it moved, when the words around it say so. */
+  direction?: 'up' | 'down';
+  /** All the digits as written, trailing zeros kept: "230", "499". */
+  whole: string;
+  /** "more than" / "at least" (lower) or "fewer than" / "up to" (upper) before it. */
+  bound?: 'lower' | 'upper';
+  /** Words near the figure (folded): what it counts. */
+  near: string[];
+  /** How many of `near` stand before it (the rest are after it). */
+  nearBefore: number;
+  /** What kind of value of its measure it is, when its clause says: a peak, a record, an average, a median, a total. */
+  qualifier: string[];
+  /** Referring back to a set already named: "the 68 people hurt", "all 45 people detained". */
+  definite: boolean;
+  /** Up to 80 characters of its sentence before it and after it (for a figure sameMeasure may compare): read by leadOf and clauseOf. */
+  leadText?: string;
+  clauseText?: string;
+  /** The verb right before it. */
+  verb?: string;
+  /** Whose it is: the possessor right before it or after its noun ("the council's 2,600 spaces", "2,400 spaces in the council's car parks"). */
+  owner?: string;
+  /** Places and groups in a prepositional phrase of its clause ("in Lanzhen county", "across Wales"), or opening its sentence. */
+  where: string[];
+  /** The first content words after it in its clause (folded): what it counts, most of the time. */
+  nouns: string[];
+  /** Capitalised words close to it, within its clause: a place or group it belongs to. */
+  places: string[];
+  /** Days and times of day close to it ("on Monday", "overnight"). */
+  times: string[];
+  /** Years and period words close to it ("in 2022", "last year", "a year earlier"). */
+  frame: string[];
+  heading: boolean;
+
+  /** The value of one in its last written digit (unitOfLast). */
+  lastUnit: number;
+  /** What it measures (measureNoun): a known counted thing, the noun of its "of" phrase, or its first noun. */
+  measure?: string;
+  /** Its kind and measure, places aside: an upper bound meets a value above it here (see sameMeasure). */
+  boundKey?: string;
+  /** For a figure sameMeasure may compare: its kind, measure and places (`where`). */
+  measureKey?: string;
+
+  /** Its clause sets it against another figure, a part or a whole, a plan or a past ("up from", "including", "a target of", "would"). */
+  contrast: boolean;
+  /** Its clause is a condition or what would be ("would", "could", "might", "if"): a count that is not. */
+  hypothetical?: boolean;
+  /** Which sentence of the block it is in (-1: the block is one sentence). */
+  sentenceIndex: number;
+  /** Unique per figure read, never reused: keys the cache of pair judgements. */
+  id: number;
+  /** Kind and value: figures that state the same. */
+  valueKey: string;
+  buckets: string[];
+}
+

@@ -1,0 +1,37 @@
+// figure-consistency: findings from conflicts: the message naming the other figure's lines, related
+// information, and the quick fix.
+
+import type { DraftDocument } from '../../engine/document.ts';
+import type { Related } from '../../engine/types.ts';
+import type { RuleFinding } from '../rule.ts';
+import type { Located, OrderedConflict } from './conflicts.ts';
+
+export function findingsOf(doc: DraftDocument, all: Located[], conflicts: OrderedConflict[]): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  for (const { suspect, others, kind } of conflicts) {
+    const here = all[suspect];
+    const other = others.map((o) => all[o]);
+    other.sort((a, b) => a.start - b.start);
+    const lineOf = (o: Located) => doc.lines.lineOf(o.start) + 1;
+    const lines = [...new Set(other.map(lineOf))];
+    const there = other[0];
+    const what = kind === 'transposed' ? 'digits transposed?' : kind === 'digit dropped' ? 'a digit dropped?' : kind === 'zero' ? (here.figure.value < there.figure.value ? 'a zero dropped?' : 'an extra zero?') : 'a different figure for the same thing?';
+    const related: Related[] = other.slice(0, 5).map((o) => ({ start: o.start, end: o.end, message: `${o.figure.text} (line ${lineOf(o)})` }));
+    const sentenceStart = /(?:^|[.!?]["'”’)]?\s+|\n\s*)$/.test(doc.text.slice(Math.max(0, here.start - 4), here.start));
+    const replacement = matchCase(there.figure.text, sentenceStart);
+    findings.push({
+      start: here.start,
+      end: here.end,
+      message: `${here.figure.text} here, ${there.figure.text} on line ${lines.join(', ')} (${what})`,
+      related,
+      fixes: [{ title: `Use '${replacement}' (as on line ${lines[0]})`, edits: [{ start: here.start, end: here.end, text: replacement }], preferred: true }],
+    });
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}
+
+/** A number in words takes a capital at a sentence start and none elsewhere ("Twelve" → "the twelve"). */
+function matchCase(text: string, sentenceStart: boolean): string {
+  if (!/^\p{L}/u.test(text)) return text;
+  return sentenceStart ? text[0].toUpperCase() + text.slice(1) : text[0].toLowerCase() + text.slice(1);
+}

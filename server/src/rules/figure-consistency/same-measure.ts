@@ -1,0 +1,105 @@
+// figure-consistency: whether two values that are no slip of each other are one measure stated two ways
+// (sameMeasure), and a value above a maximum of its measure (beyondBound).
+
+import { draftYear, frameConflict, otherPlaces, sameKey } from './frame.ts';
+import { MONTH } from './markers.ts';
+import type { FigureMention } from './mention.ts';
+import { roundsTo } from './numbers.ts';
+import { clauseOf, otherSubjects, otherVerbs } from './subject.ts';
+import { COUNTED, SPECIFIC, shared } from './words.ts';
+
+/**
+ * A value above a maximum of the same measure ("gusts of up to 98mph" / "whose 104mph gust at Aberdaron"):
+ * wrong whatever place it has, in the same frame, with a word in common around them.
+ */
+export function beyondBound(a: FigureMention, b: FigureMention): boolean {
+  const [bound, other] = a.bound === 'upper' ? [a, b] : b.bound === 'upper' ? [b, a] : [undefined, undefined];
+  if (!bound || !other || other.bound || other.value <= bound.value || bound.boundKey !== other.boundKey) return false;
+  if (frameConflict(a, b) || a.qualifier.join() !== b.qualifier.join()) return false;
+  if (a.times.length && b.times.length && !a.times.some((t) => b.times.includes(t))) return false;
+  return shared(clauseOf(a), clauseOf(b)) >= 1;
+}
+
+/**
+ * A different value, not a slip of the digits: the same measure only when everything that frames a figure
+ * agrees. The same counted noun (folded for synonyms, and not one that counts anything: "people"), the
+ * same period, day and place, neither approximate, a bound, a change or an increment, neither clause
+ * setting it against another figure (CONTRAST), and the rest of the two clauses telling the same story
+ * (at least two further words in common, and most of the shorter clause's words).
+ */
+export function sameMeasure(a: FigureMention, b: FigureMention, only = false): boolean {
+  if (!sameKey(a, b) || otherPlaces(a, b) || frameConflict(a, b)) return false;
+  // A rounding of the other is the same value written less precisely (58.2% / 58%, 21,460 / 21,000).
+  if (roundsTo(a, b) || roundsTo(b, a)) return false;
+  // Two approximations never conflict; one conflicts only with an exact value it cannot be ("About 1,300 homes" / "the 1,100 houses").
+  if (a.approx && b.approx) return false;
+  if (a.approx || b.approx) {
+    if (a.approx ? fitsApprox(a, b) : fitsApprox(b, a)) return false;
+    if (a.bound || b.bound) return false;
+  }
+  if (a.qualifier.join() !== b.qualifier.join() || a.direction !== b.direction) return false;
+  if (otherSubjects(a, b) || otherVerbs(a, b)) return false;
+  // A year of its own on one side only ("a magnitude 7.1 earthquake in 1998") is another time for a value that is no slip.
+  if (ownYearApart(a, b)) return false;
+  // Each named with its own day ("on Sunday" / "on Monday"): another frame; and one dated by its month
+  // ("on Monday, January 12") is another day than a figure with none (a lede's bare "on Tuesday" is the story's).
+  const ta = a.times;
+  const tb = b.times;
+  if (ta.length && tb.length && !ta.some((t) => tb.includes(t))) return false;
+  // A figure that refers back to a set already named ("the manifest's 218 passengers") takes that set's day.
+  const undated = ta.length ? b : a;
+  if (!ta.length !== !tb.length && [...ta, ...tb].some((t) => MONTH.test(t)) && !undated.definite) return false;
+  const ka = a.near.filter((w) => SPECIFIC.has(w));
+  const kb = b.near.filter((w) => SPECIFIC.has(w));
+  if (ka.length && kb.length && !ka.some((w) => kb.includes(w))) return false;
+  // A bound conflicts only with a figure outside it ("gusts of up to 98mph" / "a 104mph gust"), and two bounds never do.
+  if (a.bound && b.bound) return false;
+  const bound = a.bound ? a : b.bound ? b : undefined;
+  if (bound) {
+    const other = bound === a ? b : a;
+    if (bound.bound === 'lower' ? other.value >= bound.value : other.value <= bound.value) return false;
+  }
+  const ca = clauseOf(a);
+  const cb = clauseOf(b);
+  let common = 0;
+  for (const w of ca) if (cb.includes(w)) common++;
+  // A headline is terse: one word in common beside the measure is all it has to give; so is one owner ("the council's").
+  // A headline has no room for a story: against it, a body figure of a known counted thing (killed, arrested)
+  // that refers back to a set already named ("the 68 people hurt", "All 45 people detained") is enough.
+  if ((a.heading || b.heading) && (a.heading ? b : a).definite && (COUNTED.has(a.measure!) || namesSet(a.heading ? b : a))) return true;
+  // A known counted thing (deaths, arrests, turnout) with only these two values in the draft, in one frame
+  // and neither set apart: one quantity stated two ways, however differently the sentences put it.
+  if (only && COUNTED.has(a.measure!)) return true;
+  // So is, in the body, the later figure referring back that way to a known counted thing ("Of the 68 people hurt").
+  if ((a.definite || b.definite) && (COUNTED.has(a.measure!) || namesSet(a.definite ? a : b)) && common >= 1) return true;
+  // The same owner ("the council's") or the same named place ("at Shiqiao") on both sides frames them alike.
+  if (a.heading || b.heading || (a.owner !== undefined && a.owner === b.owner) || a.where.length > 0) return common >= 1;
+  return common >= 2 && common >= 0.5 * Math.min(ca.length, cb.length);
+}
+
+/** More values than this of one noun in one period make a series, not one measure (see conflictsOf). */
+export const MEASURE_VALUES = 3;
+
+/**
+ * A figure that refers back to a set by naming it right after it: "the £408m profit", "the 240 patients who
+ * fell ill": what it measures is the noun it stands before, as plainly as a known counted thing.
+ */
+function namesSet(f: FigureMention): boolean {
+  return f.definite && f.measure !== undefined && f.nouns[0] === f.measure;
+}
+
+/**
+ * Whether an exact value fits an approximate one: "about 7,000" fits 6,941 (within 15%, as for slips);
+ * "almost 19,000" fits only a value a little under it, never 21,460.
+ */
+function fitsApprox(approx: FigureMention, exact: FigureMention): boolean {
+  const low = 0.85 * approx.value;
+  const high = approx.approxBelow ? approx.value : 1.15 * approx.value;
+  return exact.value >= low && exact.value <= high;
+}
+
+/** A year of its own (not the draft's) on one side only: "when two people died" in 2014 is another time than the story's three dead. */
+export function ownYearApart(a: FigureMention, b: FigureMention): boolean {
+  const year = (f: FigureMention) => f.frame.find((x) => /^\d{4}$/.test(x) && x !== draftYear);
+  return !year(a) !== !year(b);
+}

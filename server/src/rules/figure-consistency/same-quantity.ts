@@ -1,0 +1,89 @@
+// figure-consistency: whether two values that are a slip of each other's digits are the same quantity.
+
+import { frameConflict, otherPlaces } from './frame.ts';
+import type { Confusion, FigureMention } from './mention.ts';
+import { isMeasure } from './numbers.ts';
+import { ownYearApart, sameMeasure } from './same-measure.ts';
+import { COUNTED, GENERIC, MOVED, SPECIFIC, fold, shared } from './words.ts';
+
+/** The same thing counted in the same frame, so that a different value is a conflict. */
+export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion, only = false): boolean {
+  if (kind === 'different') return sameMeasure(a, b, only);
+  if (a.kind !== b.kind || a.loose || b.loose || frameConflict(a, b)) return false;
+  // Each named with its own day ("136 arrests on Saturday" / "163 on Sunday"): another frame.
+  if (a.times.length && b.times.length && !a.times.some((t) => b.times.includes(t))) return false;
+  // Each counting a known thing, and not the same thing ("214 killed" / "241 rescued").
+  const ka = a.near.filter((w) => SPECIFIC.has(w));
+  const kb = b.near.filter((w) => SPECIFIC.has(w));
+  if (ka.length && kb.length && !ka.some((w) => kb.includes(w))) return false;
+  // A fall and a rise are different quantities ("profit falls 18%" / "sales rising 1.8%"); a change is compared only with a change.
+  if (a.change !== b.change || (a.direction && b.direction && a.direction !== b.direction)) return false;
+  if (a.change) {
+    // Two changes the same way of the same thing, a slip of each other's digits (not one apart: changes are revised by a point).
+    const what = (f: FigureMention) => [...f.near, ...f.subject].filter((w) => !MOVED.test(w));
+    return kind !== 'last digit' && a.direction === b.direction && shared(what(a), what(b)) >= 1 && !otherPlaces(a, b);
+  }
+  if (a.approx || b.approx) {
+    // "about 6,400 posts" fits 6,350 but not 4,600: only a slip of its digits that is also well away from it, of the same thing.
+    const approx = a.approx ? a : b;
+    const other = approx === a ? b : a;
+    if (kind === 'last digit' || Math.abs(other.value - approx.value) <= 0.15 * approx.value) return false;
+    // What each counts (the words after it) must agree, and "people" names no measure: "about 1.2 million
+    // people with food parcels" is not "the territory's 2.1 million people".
+    return shared(a.nouns.filter((w) => w !== 'people'), b.nouns.filter((w) => w !== 'people')) >= 1 && !otherPlaces(a, b);
+  }
+  if (kind === 'digit dropped') return isMeasure(a) && (shared(a.near, b.near) >= 1 || a.heading || b.heading);
+  // A bound conflicts only with a figure outside it, and two bounds never do.
+  if (a.bound && b.bound) return false;
+  const bound = a.bound ? a : b.bound ? b : undefined;
+  if (bound) {
+    const other = bound === a ? b : a;
+    if (bound.bound === 'lower' ? other.value >= bound.value : other.value <= bound.value) return false;
+  }
+  const words = a.value < 21 && !/\d/.test(a.text) || (b.value < 21 && !/\d/.test(b.text));
+  const near = sharedNear(a, b);
+  if (kind === 'last digit') {
+    // One more or less happens between true figures: only a headline against the body counting the same
+    // thing, or a measure (money, %, units, millions) of the same noun: "a £1.2bn budget" / "the £1.3bn budget".
+    if (ownYearApart(a, b)) return false;
+    if (a.heading || b.heading) return near >= 1;
+    const sameNoun = shared(a.nouns, b.nouns) >= 1 || (a.measure !== undefined && a.measure === b.measure);
+    // In the body: a measure of the same noun ("£1.2bn rescue package" / "£1.3bn package"), or a count of
+    // the same noun sharing another word too ("Twelve people died" / "the 11 people who died"), in no other place.
+    if (otherPlaces(a, b) || !sameNoun || a.times.join() !== b.times.join()) return false;
+    // Shares one apart are common between groups ("41% of men, 42% of women"): not in the body.
+    if (a.kind === '%' || a.kind === 'pp') return false;
+    return isMeasure(a) || (near >= 2 && (a.nouns.some((n) => COUNTED.has(n)) || (!a.contrast && !b.contrast && a.nouns.some((n) => b.nouns.includes(n) && !GENERIC.test(n)))));
+  }
+  if (words) return false;
+  // Two digits swapped or a zero off a short figure happen between true figures of different people and
+  // places ("Torres scored 41 points" / "Baptiste scored … 14 points"): in the body, each named with its own, apart.
+  if (!(kind === 'transposed' && a.digits.length >= 3) && !a.heading && !b.heading && otherPlaces(a, b)) return false;
+  // …or two short counts each naming what it counts right after it, and not the same thing ("found at 41
+  // sites" / "3,200 members and 14 staff"): a word in common elsewhere around them is chance.
+  // Two-digit counts swap by chance more often than by a slip: not when either is hypothetical
+  // ("48 flats would have been hard enough" against the headline's 84 flats).
+  if (kind === 'transposed' && !isMeasure(a) && a.whole.length <= 2 && (a.hypothetical || b.hypothetical)) return false;
+  if (!(kind === 'transposed' && a.digits.length >= 3) && !isMeasure(a) && namesItsNoun(a) && namesItsNoun(b) && shared(a.nouns, b.nouns) === 0) return false;
+  const measured = isMeasure(a);
+  // Digits transposed in three or more digits, or in a measure (%, money, units, millions), or a zero off an amount: a slip, not chance.
+  if (kind === 'transposed' && a.digits.length >= 3) return true;
+  // Two digits of a measure (4.5% / 5.4%), or a zero off an amount (€50bn / €500bn, 4.1% / 41%): the words around must agree too.
+  if ((kind === 'transposed' || kind === 'zero') && measured) return near >= 1 || a.heading || b.heading;
+  // Two-digit counts and round counts a zero apart: also the same words around them.
+  return near >= 1;
+}
+
+/**
+ * The words around two figures they have in common that say what is counted: not a word of movement or time
+ * ("fell", "year": shared by any two changes), nor a name ("Harbor City": whose, not what).
+ */
+function sharedNear(a: FigureMention, b: FigureMention): number {
+  const names = new Set([...a.places, ...b.places].map((p) => fold(p.toLowerCase())));
+  return shared(a.near.filter((w) => !MOVED.test(w) && !names.has(w)), b.near);
+}
+
+/** A figure whose measure is the noun right after it ("41 sites", "14 staff"). */
+function namesItsNoun(f: FigureMention): boolean {
+  return f.measure !== undefined && f.nouns[0] === f.measure;
+}
