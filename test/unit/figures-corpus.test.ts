@@ -3,7 +3,7 @@
 // and figures-desk-2) must reach precision and recall 0.9 on needs-source figures; strict mode on the old corpus
 // (test/fixtures/figures) must keep the earlier rule's scores against its earlier labels; every tuning
 // corpus together (old, desk, desk-2, the retired held-out, desk-3, desk-4) must reach 0.9 / 0.9. The
-// held-out corpus (figures-heldout-4) is never read here.
+// held-out corpus (figures-heldout-5) is never read here.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

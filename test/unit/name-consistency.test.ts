@@ -281,3 +281,15 @@ test('person by person, the spelling used less often with that given name is the
   // One use each of the full name: a tie says nothing.
   assert.deepEqual(flagged('Morag McLeod and her brother Ewan MacLeod ran the pier.\nEwan McLeod retired in 2008.'), []);
 });
+
+test('a surname with an "s" too many, used alone, where only the other spelling was introduced, is a slip', () => {
+  const text = [
+    'The centre Callum Brannigan scored twice as Harrow won at home.',
+    'Brannigan crossed again after the break.',
+    'The coach said Brannigans, who joined in the summer, had earned his place.',
+  ].join('\n');
+  assert.deepEqual(flagged(text), ['Brannigans']);
+  // A family in the plural, and another person with the longer name, given names of their own, are not slips.
+  assert.deepEqual(flagged('Callum Brannigan scored twice.\nBrannigan crossed again.\nThe Brannigans watched from the stand.'), []);
+  assert.deepEqual(flagged('Callum Brannigan scored twice.\nBrannigan crossed again.\nHis agent, Lisa Brannigans, was in the stand.'), []);
+});

@@ -419,6 +419,7 @@ export const nameConsistency = defineRule({
     }
     for (const list of byFamily.values()) if (list.length > 1) compareGroup(doc, list, findings, flagged, (s) => s.text, () => true);
     unhyphenated(doc, proses, surnames, findings, flagged);
+    strayPlural(doc, surnames, findings, flagged);
     unhyphenatedGiven(doc, proses, given, findings, flagged);
     return findings;
   },
@@ -529,6 +530,23 @@ function usedInLowerCase(text: string, word: string, memo: Map<string, boolean>)
     memo.set(word, found);
   }
   return found;
+}
+
+/**
+ * A surname with an "s" too many used alone for one person ("Lloyd said Fitzgibbons, who has now scored …") where
+ * the draft introduces only someone with the other spelling ("the wing Eoin Fitzgibbon"): a bare surname refers
+ * back to someone already named, and no one of that spelling was. A family in the plural ("the Procters") has
+ * "the" before it; another person with the longer name ("Ellie Reeves") has given names or a title of their own.
+ */
+function strayPlural(doc: DraftDocument, surnames: Map<string, Spelling>, findings: RuleFinding[], flagged: Set<string>): void {
+  for (const [text, stray] of surnames) {
+    if (!/\p{Ll}s$/u.test(text)) continue;
+    const base = surnames.get(text.slice(0, -1));
+    if (!base || base.occurrences.length <= stray.occurrences.length || !base.strong) continue;
+    if (!base.occurrences.some((o) => o.mention.given.length > 0)) continue;
+    const alone = stray.occurrences.every((o) => o.role === 'surname' && o.mention.given.length === 0 && o.mention.titles.length === 0 && !o.mention.weak && !/\bthe\s+$/i.test(doc.text.slice(Math.max(0, o.start - 5), o.start)) && !/^['’]/.test(doc.text.slice(o.end, o.end + 1)));
+    if (alone) report(doc, stray, base, [base], findings, flagged, (s) => s.text);
+  }
 }
 
 function compareGroup(doc: DraftDocument, spellings: Spelling[], findings: RuleFinding[], flagged: Set<string>, textOf: (s: Spelling) => string, isName: (s: Spelling) => boolean): void {

@@ -455,7 +455,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       // present after a past source ("The council has recovered £210,000 so far") it is the reporter's.
       const implicit =
         (sentence.institutionAnaphor && carry !== undefined && !carry.person) ||
-        (previousTopic !== undefined && sentence.head.length > 0 && sentence.head.some((w) => sentenceTopic(previousProse, previousTopic!).includes(w)));
+        (i > 0 && previousTopic !== undefined && sentence.head.length > 0 && sentence.head.some((w) => sentenceTopic(previousProse, previousTopic!).includes(w)));
       const shifted =
         ((sentence.continues && sentence.followOn) || implicit) &&
         sentence.cue === undefined &&

@@ -90,9 +90,9 @@ export function conflictsOf(all: Located[]): OrderedConflict[] {
             if (a.block === b.block && a.figure.sentenceIndex === b.figure.sentenceIndex) continue;
             if (kind === 'different' && a.figure.measureKey !== bucket && storyKey(a.figure) !== bucket && a.figure.boundKey !== bucket) continue;
             const beyond = bucket[0] === 'b';
-            if (beyond ? kind === 'different' && beyondBound(a.figure, b.figure) : sameQuantity(a.figure, b.figure, kind, kind === 'different' && values.length === 2)) pairs.push([a, b]);
+            if (beyond ? kind === 'different' && beyondBound(a.figure, b.figure) : sameQuantity(a.figure, b.figure, kind, kind === 'different' && values.length === 2, a.block !== b.block)) pairs.push([a, b]);
             // A slip of the digits that its own test does not take may still be a different value of one measure ("Nine people were killed" / "Eight died").
-            else if (kind !== 'different' && a.figure.measureKey !== undefined && a.figure.measureKey === b.figure.measureKey && !crowded.has(a.figure.measureKey) && sameMeasure(a.figure, b.figure, buckets.get(a.figure.measureKey)?.length === 2)) pairs.push([a, b]);
+            else if (kind !== 'different' && a.figure.measureKey !== undefined && a.figure.measureKey === b.figure.measureKey && !crowded.has(a.figure.measureKey) && sameMeasure(a.figure, b.figure, buckets.get(a.figure.measureKey)?.length === 2, a.block !== b.block)) pairs.push([a, b]);
           }
         }
         if (pairs.length === 0) continue;

@@ -4,10 +4,10 @@
 import { detach, paragraphCache } from '../../engine/cache.ts';
 import { proseSentences } from '../../engine/sentences.ts';
 import { figuresIn } from '../unattributed-figure/figures.ts';
-import { UNIT_ADJECTIVE, UNIT_ADJECTIVE_GUARD, APPROX_BEFORE, APPROX_BELOW, CHANGE_BEFORE, COMPARE, CONTRAST, CURRENCY_AFTER, DATE_BEFORE_YEAR, DEFINITE, DOWN_VERB, DOWN_WORD, DURATION, DURATION_GUARD, LOWER_BOUND, NOT_PLACE, OPENER, OWNER_AFTER, OWNER_BEFORE, PART_AFTER, PERCENT_GUARD, PERIOD, PERIOD_GUARD, QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIER_KIND, SUBORDINATE, TIMES, UPPER_BOUND, UP_WORD, WHERE, WORD_COUNT, WORD_COUNT_GUARD, WORD_PERCENT, YEAR } from './markers.ts';
+import { UNIT_ADJECTIVE, UNIT_ADJECTIVE_GUARD, APPROX_BEFORE, APPROX_BELOW, CHANGE_BEFORE, COMPARE, CONTRAST, CURRENCY_AFTER, DATE_BEFORE_YEAR, DEFINITE, DOWN_VERB, DOWN_WORD, DURATION, DURATION_GUARD, LOWER_BOUND, NOT_PLACE, OPENER, OWNER_AFTER, OWNER_BEFORE, PART_AFTER, PERCENT_GUARD, PERIOD, PERIOD_GUARD, QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIER_KIND, RATE_AFTER, SUBORDINATE, TIMES, UPPER_BOUND, UP_WORD, WHERE, WORD_COUNT, WORD_COUNT_GUARD, WORD_PERCENT, YEAR } from './markers.ts';
 import type { FigureMention } from './mention.ts';
 import { parse } from './numbers.ts';
-import { COUNTED, GENERIC, SPECIFIC, STOP, contentWords, fold, wordBefore } from './words.ts';
+import { COUNTED, GENERIC, NUMBER_WORD, SPECIFIC, STOP, contentWords, fold, wordBefore } from './words.ts';
 
 let nextId = 1;
 const extracts = paragraphCache<string, FigureMention[]>('figure-consistency:extracts');
@@ -20,13 +20,14 @@ export function figureMentions(prose: string, heading: boolean): FigureMention[]
 function readFigures(prose: string, heading: boolean): FigureMention[] {
   const spans = figuresIn(prose, heading).map((s) => ({ ...s }));
   const taken = (start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
-  for (const re of [WORD_COUNT, DURATION, WORD_PERCENT, UNIT_ADJECTIVE]) {
+  for (const re of [DURATION, WORD_COUNT, WORD_PERCENT, UNIT_ADJECTIVE]) {
     if (re === UNIT_ADJECTIVE ? !UNIT_ADJECTIVE_GUARD.test(prose) : re === DURATION ? !DURATION_GUARD.test(prose) : !WORD_COUNT_GUARD.test(prose) || (re === WORD_PERCENT && !PERCENT_GUARD.test(prose))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(prose); m; m = re.exec(prose)) {
       const end = m.index + m[0].length;
       // The shared reader stops at "Four hundred"; the whole number in words ("… and twenty-one") replaces it.
-      if (re === WORD_COUNT || re === WORD_PERCENT) {
+      if (re === DURATION && /\baged?\s+$/i.test(prose.slice(Math.max(0, m.index - 6), m.index))) continue;
+      if (re === WORD_COUNT || re === WORD_PERCENT || re === DURATION) {
         for (let i = spans.length - 1; i >= 0; i--) if (spans[i].start >= m.index && spans[i].end <= end && spans[i].end - spans[i].start < end - m.index) spans.splice(i, 1);
       }
       if (!taken(m.index, end)) spans.push({ start: m.index, end });
@@ -53,6 +54,9 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     const approx = APPROX_BEFORE.test(before);
     // A change or an approximate figure is compared in its own way (sameQuantity), so it is loose only for another reason.
     const loose = (QUALIFIER_BEFORE.test(before) && !change && !approx) || QUALIFIER_AFTER.test(after) || parsed.range || bracketed;
+    // A rate per period is a measure of its own, framed by its period: "per day" meets only "per day".
+    const rate = RATE_AFTER.exec(after);
+    const per = rate ? `per ${(rate[1] ?? rate[2]).toLowerCase().replace(/^dai$/, 'day')}` : undefined;
     const bound = loose || change || approx ? undefined : LOWER_BOUND.test(before) ? 'lower' : UPPER_BOUND.test(before) ? 'upper' : undefined;
     const nearBefore = contentWords(before).slice(-3).map(fold);
     // What follows another figure is that figure's ("killed three people and flooded 1,240 homes": not homes for three).
@@ -102,7 +106,8 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // approximate one is, with an exact value it cannot be: see sameMeasure).
     const measurable = !loose && !change;
     const opener = measurable && sentence.start < clauseStart ? OPENER.exec(prose.slice(sentence.start, clauseStart + 1))?.[0] : undefined;
-    let periods = !PERIOD_GUARD.test(around) ? [] : [...around.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
+    // A period owning a noun after the figure is that noun's ("the £1.2m raised would go into next year's programme").
+    let periods = !PERIOD_GUARD.test(around) ? [] : [...around.matchAll(PERIOD)].filter((m) => m.index! < clauseBefore.length || !/^['’]s\b/.test(prose.slice(span.end + m.index! - clauseBefore.length - 1 + m[0].length, span.end + m.index! - clauseBefore.length + m[0].length + 2))).map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
     // A period opening the sentence ("Last July, flooding … destroyed about 2,000 homes") sets all of it then,
     // as a place opening it does, unless the figure's own clause names its own.
     if (periods.length === 0 && sentence.start < clauseStart) {
@@ -131,7 +136,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       nouns: nounsAfter.slice(0, 2).map(fold),
       places,
       times: [...new Set(around.match(TIMES) ?? [])].map((t) => t.toLowerCase()).sort(),
-      frame: [...new Set([...years, ...periods])].sort(),
+      frame: [...new Set([...years, ...periods, ...(per ? [per] : [])])].sort(),
       heading,
       lastUnit: 0,
       // …or a short phrase opening its sentence, which scopes all of it ("Including imports, the refinery processed …",
@@ -146,6 +151,8 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // A figure that sameMeasure could take is also bucketed by all it requires to be equal (kind, noun,
     // heading, period, day), so that only those meet: every figure of one noun meeting would be quadratic.
     mention.lastUnit = parsed.unit ?? 1;
+    // Set against another value by a comparison before it ("fell to 4.2% from 4.3%", "up from", "than").
+    if (measurable && COMPARE.test(clauseBefore)) mention.compared = true;
     if (measurable && HYPOTHETICAL.test(around)) mention.hypothetical = true;
     // What it measures: needed only to compare it as a plain value, or one apart in its last digit.
     if (approx && APPROX_BELOW.test(before)) mention.approxBelow = true;
@@ -167,6 +174,8 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       if (opening && !mention.where.includes(opening)) mention.where.push(opening);
       mention.where.sort();
       mention.clauseText = detach(prose.slice(span.end, Math.min(sentence.end, span.end + 80)));
+      // One of a list of figures of several things ("nine rebounds and eight assists", "28 points and 11 assists"): a stat line.
+      if (LISTED_BEFORE.test(before) || LISTED_AFTER.test(after)) mention.listed = true;
       // A place of its own on one side only is a part or another place: only figures placed alike meet.
       mention.measureKey = `n${mention.kind}\u0000${noun}\u0000${mention.where.join()}`;
       mention.buckets.push(mention.measureKey);
@@ -224,6 +233,9 @@ const NEXT_FIGURE = /[£$€]?\d|\b(?:two|three|four|five|six|seven|eight|nine|t
 /** Sticky: tried at the sentence's start only. */
 const YEAR_OPENING = /\s*(?:In|During|Back\s+in)\s+((?:19|20)\d{2})\b/y;
 const WHEN_CLAUSE = /^\s*when\b/i;
+/** Another figure and its noun joined to this one by "and" or a comma, before it or after its own noun. */
+const LISTED_BEFORE = new RegExp(String.raw`(?:\d|\b${NUMBER_WORD})[\s-]+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,|\band)\s+$`, 'iu');
+const LISTED_AFTER = new RegExp(String.raw`^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,|\band)\s+(?:[£$€]?\d|${NUMBER_WORD}\b)`, 'iu');
 const HYPOTHETICAL = /\b(?:would|could|might|if)\b/i;
 const CONDITION = /\b(?:if|unless)\b/gi;
 const MODAL_AFTER = /\b(?:would|could|might|may)\b/gi;
@@ -240,6 +252,12 @@ export function measureNoun(f: FigureMention, clauseBefore: string, clauseAfter:
   if (end.endsWith(' ') && (MARGIN_BY.test(end) || MARGIN_OF.test(end))) return 'margin';
   // A win by so many ("a two-stroke victory") is a margin too.
   if (f.kind === 'count' && /-[a-z]+$/i.test(f.text) && MARGIN_NOUN.test(clauseAfter)) return 'margin';
+  // A duration measures what lasted: the verb before it ("waited 31 hours", "will close completely for nine days"),
+  // as the noun after a duration adjective does ("the 10-day closure", "his 30-hour wait").
+  if (TIME_UNIT.test(f.kind) && !/-\p{L}+$/u.test(f.text)) {
+    const verb = DURATION_VERB.exec(clauseBefore.slice(-40))?.[1].toLowerCase();
+    if (verb && !STOP.has(verb) && !GENERIC.test(fold(verb))) return fold(verb);
+  }
   // The counted thing closest to the figure, after it first ("Nine people were killed and 63 injured": injured).
   for (let i = f.nearBefore; i < f.near.length; i++) if (SPECIFIC.has(f.near[i])) return f.near[i];
   // …before it, only within its own clause: "by 314 votes to 291, a majority of 23, after 41 Labour MPs rebelled" does not count votes for 41.
@@ -254,7 +272,11 @@ export function measureNoun(f: FigureMention, clauseBefore: string, clauseAfter:
     if (moved && !STOP.has(moved.toLowerCase())) return fold(moved.toLowerCase());
   }
   const of = ((tail.includes(' of ') ? OF_NOUN.exec(tail) : null) ?? (/\sat\s+$/.test(tail) ? AT_VERB.exec(tail) : null))?.[1].toLowerCase();
-  if (of && of.length > 2 && !STOP.has(of) && !GENERIC.test(fold(of))) return fold(of);
+  // "a rate of", "a pace of" name no measure of their own: what moves at that rate does ("Regular pay grew at an annual rate of").
+  if (of && LEVEL_HEAD.test(of)) {
+    const mover = RATE_OF.exec(tail)?.[1].toLowerCase();
+    if (mover && !STOP.has(mover) && !GENERIC.test(fold(mover))) return fold(mover);
+  } else if (of && of.length > 2 && !STOP.has(of) && !GENERIC.test(fold(of))) return fold(of);
   // The subject of a verb that puts it at a level: "profit jumps to £412m", "inflation in Northland fell to
   // 3.4%", "turnout was 41.3%", "the death toll rose to 43" (a head that counts anything gives way to its modifier).
   const subject = levelSubject(tail);
@@ -268,15 +290,44 @@ export function measureNoun(f: FigureMention, clauseBefore: string, clauseAfter:
   }
   // A name after a figure is whose it is ("Torres scores 41 as Harbor City rally"), not what it counts.
   if (f.places.some((p) => fold(p.toLowerCase()) === f.nouns[0])) return undefined;
+  // A count's head noun is plural, after its modifiers: "16 senior caps", "2,500 daily passengers", "1,240 flu patients".
+  const head = f.kind === 'count' ? countHead(clauseAfter) : undefined;
+  if (head !== undefined && !GENERIC.test(head)) return head;
   if (!GENERIC.test(f.nouns[0])) return f.nouns[0];
   return f.nouns.length > 1 && !GENERIC.test(f.nouns[1]) ? `${f.nouns[0]} ${f.nouns[1]}` : undefined;
 }
 
+/**
+ * The head of the noun phrase a count opens, when modifiers stand before it: the first plural among its first
+ * three words, up to a stop word ("senior caps", "job cuts", "full-time-equivalent posts"); undefined when the
+ * word right after the count is its head already, or none is plural.
+ */
+function countHead(clauseAfter: string): string | undefined {
+  const words = PHRASE_AFTER.exec(clauseAfter)?.[1].split(/\s+/) ?? [];
+  for (let i = 0; i < words.length && i < 3; i++) {
+    const w = words[i].toLowerCase();
+    if (STOP.has(w)) return undefined;
+    if (PLURAL.test(w)) return i === 0 ? undefined : fold(w.replace(/^.*-/, ''));
+    // A verb ends the phrase ("1,200 tickets sold", "300 officers, some armed"): no modifier is a participle.
+    if (/(?:ed|ing)$/.test(w)) return undefined;
+  }
+  return undefined;
+}
+const PHRASE_AFTER = /^\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/u;
+/** A plural noun: "caps", "patients", "cuts" (not "across", "bonus", "this", "less"). */
+const PLURAL = /^[\p{L}-]*\p{L}{2}(?:[^sui'’]s|ies)$|^(?:people|children|men|women)$/u;
+
+const TIME_UNIT = /^(?:second|minute|hour|day|week|month|year)$/;
+/** Before a duration: its verb, past "for" / "over" and an adverb ("close completely for", "waited", "jailed for"). */
+const DURATION_VERB = /(?:^|[^\p{L}])(\p{Ll}{3,})\s+(?:\p{Ll}+ly\s+)?(?:(?:for|over|lasting)\s+)?(?:(?:the|a|about|almost|nearly|some|more\s+than|over|at\s+least)\s+)?$/u;
+
 /** Before a figure: the head of the subject of a verb that sets a level, past a place ("inflation in Northland fell to"). */
-const LEVEL_SUBJECT = /(?:(\p{L}{3,})\s+)?(\p{L}{3,})(?:\s+(?:in|across|at|for)\s+(?:the\s+)?\p{Lu}\p{L}+)?\s+(?:(?:rises|rose|risen|falls|fell|fallen|drops|dropped|jumps|jumped|climbs|climbed|slumps|slumped|grows|grew|increased|decreased|declined|slipped|slid|eased|eases|surged|soared|plunged|reached|reaches|hit|hits|came|comes|amounted|amounts)(?:\s+(?:up|down|back))?(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)?)?\s+(?:to|at)|stood\s+at|stands\s+at|was|is|were|are|totalled|totaled|totals)\s+$/u;
+const LEVEL_SUBJECT = /(?:(\p{L}{3,})\s+)?(\p{L}{3,})(?:\s+(?:in|across|at|for)\s+(?:the\s+)?\p{Lu}\p{L}+)?\s+(?:(?:rises|rose|risen|falls|fell|fallen|drops|dropped|jumps|jumped|climbs|climbed|slumps|slumped|grows|grew|increased|decreased|declined|slipped|slid|eased|eases|surged|soared|plunged|reached|reaches|hit|hits|came|comes|amounted|amounts|rising|falling|growing|running|standing)(?:\s+(?:up|down|back))?(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)?)?\s+(?:to|at)|stood\s+at|stands\s+at|was|is|were|are|totalled|totaled|totals)\s+$/u;
+/** Before a figure: what moves at a rate ("pay grew at an annual rate of", "prices rising at a pace of"). */
+const RATE_OF = /(\p{L}{3,})\s+(?:(?:rose|rises|rising|fell|falls|falling|grew|grows|growing|increased|increasing|declined|declining|ran|runs|running|expanded|expanding|shrank|shrinking)\s+)(?:at|by)\s+(?:an?|the|its)\s+(?:\p{L}+\s+)?(?:rate|pace)\s+of\s+$/u;
 const LEVEL_LAST = /^(?:to|at|was|is|were|are|totalled|totaled|totals)$/i;
 /** Heads that count or rate anything: the word before them names the measure ("the death toll", "the inflation rate"). */
-const LEVEL_HEAD = /^(?:toll|rate|rates|level|levels|figure|figures|total|number|count|tally)$/;
+const LEVEL_HEAD = /^(?:toll|rate|rates|pace|level|levels|figure|figures|total|number|count|tally)$/;
 
 function levelSubject(tail: string): string | undefined {
   // The pattern is tried at every position of the tail: only when the word before the figure can end it.
@@ -286,7 +337,7 @@ function levelSubject(tail: string): string | undefined {
   if (!m) return undefined;
   let [, modifier, head] = m;
   // A name is whose figure it is, not what it measures ("Okafor was", "Skyreach is"), unless it opens the clause ("Inflation falls to").
-  const capital = (w: string, at: number) => /^\p{Lu}/u.test(w) && /\S/.test(tail.slice(0, at));
+  const capital = (w: string, at: number) => /^\p{Lu}/u.test(w) && /\p{L}/u.test(tail.slice(0, at));
   if (capital(head, m.index + (modifier ? m[0].indexOf(head, modifier.length) : 0))) return undefined;
   head = head.toLowerCase();
   if (LEVEL_HEAD.test(head)) {
@@ -304,8 +355,8 @@ const LENGTH_UNIT = /^(?:metre|m|km|kilometre|mile|foot|feet|ft|yard|cm|mm|inch)
 const SUBJECT_OPENING = /^\s*(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?([a-z]{3,})\b(?=\s*(?:,|(?:is|was|will|would|could|has|had|measures|measured|stands|stood)\b))/i;
 /** After a counting unit adjective: what it is the margin of. */
 const MARGIN_NOUN = /^\s*(?:victory|win|defeat|winning\s+margin|margin)\b/i;
-/** Before a figure: a win by it ("beat Leeds by", "won the seat by"); not "leading by", a lead that may change. */
-const MARGIN_BY = /\b(?:won|win|wins|winning|beat|beats|beating|beaten|defeated|defeating)\b(?:\s+[\p{L}'’-]+){0,4}\s+by\s+$/iu;
+/** Before a figure: a win by it ("beat Leeds by", "won the seat by"), or a defeat ("to lose by": the same margin from the loser's side); not "leading by", a lead that may change. */
+const MARGIN_BY = /\b(?:won|win|wins|winning|beat|beats|beating|beaten|defeated|defeating|lost|lose|loses|losing|unseated|unseating|unseat|ousted|ousting)\b(?:\s+[\p{L}\p{N}'’-]+){0,4}\s+by\s+$/iu;
 /** Before a figure: a margin named ("a lead of", "a majority of just over"), not "the majority of" a whole. */
 const MARGIN_OF = /\b(?:lead|margin|(?<!the\s)majority)\s+of\s+(?:(?:almost|nearly|about|around|some|roughly|more\s+than|just\s+(?:over|under))\s+)?$/i;
 

@@ -9,7 +9,12 @@ export const WORD_COUNT = new RegExp(`\\b(${NUMBER_WORD}(?:[\\s-]+(?:${NUMBER_WO
 /** A percentage in words, compound too: "Thirty-eight per cent". */
 export const WORD_PERCENT = new RegExp(`\\b(${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})?)\\s+(?:per\\s*cent|percent)\\b`, 'gi');
 export const PERCENT_GUARD = /per\s*cent|percent/i;
-export const DURATION = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](minutes?|mins|hours?|hrs|seconds?|days|weeks|months)(?![\p{L}])/giu;
+/**
+ * A duration in digits or words, or two units summed ("47 minutes", "nine days", "six years and eight months",
+ * "14 hours 20 minutes"); not an age or a time ("six years old", "three years ago").
+ */
+const AMOUNT = String.raw`(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?|${NUMBER_WORD}(?:-${NUMBER_WORD})?)`;
+export const DURATION = new RegExp(String.raw`(?<![\p{L}\p{N}.,-])${AMOUNT}[\s-](?:(?:years?|hours?)(?:,?\s+and\s+|\s+)${AMOUNT}\s+(?:months?|minutes?)|minutes?|mins|hours?|hrs|seconds?|days|weeks|months|years)(?![\p{L}'’-])(?!\s+(?:old|ago|earlier|later|before|after|younger|older|since)\b)`, 'giu');
 /** A bound: "more than 500" fits 512 and conflicts only with a figure outside it ("over 50,000" / "5,000"). */
 export const LOWER_BOUND = /(?:^|[^\p{L}])(?:more\s+than|over|at\s+least|above|in\s+excess\s+of|upwards\s+of)\s+$/iu;
 export const UPPER_BOUND = /(?:^|[^\p{L}])(?:fewer\s+than|less\s+than|no\s+more\s+than|at\s+most|up\s+to|under|below)\s+$/iu;
@@ -17,15 +22,15 @@ export const UPPER_BOUND = /(?:^|[^\p{L}])(?:fewer\s+than|less\s+than|no\s+more\
  * A number joined to its unit as an adjective: "a 40-metre breach", "a six-year deal", "a two-stroke victory"
  * (not an age: "a 29-year-old").
  */
-export const UNIT_ADJECTIVE = new RegExp(String.raw`(?<![\p{L}\p{N}.,-])((?:\d{1,3}(?:,\d{3})*(?:\.\d+)?|${NUMBER_WORD}(?:-${NUMBER_WORD})?)-(?:metre|meter|kilometre|kilometer|mile|foot|yard|tonne|year|month|week|stroke|shot|point|goal|run|wicket|seat|vote))(?![\p{L}-])`, 'giu');
-export const UNIT_ADJECTIVE_GUARD = /-(?:metre|meter|kilometre|kilometer|mile|foot|yard|tonne|year|month|week|stroke|shot|point|goal|run|wicket|seat|vote)\b/i;
-export const DURATION_GUARD = /\d[\s-](?:min|hour|hr|sec|day|week|month)/i;
+export const UNIT_ADJECTIVE = new RegExp(String.raw`(?<![\p{L}\p{N}.,-])((?:\d{1,3}(?:,\d{3})*(?:\.\d+)?|${NUMBER_WORD}(?:-${NUMBER_WORD})?)-(?:metre|meter|kilometre|kilometer|mile|foot|yard|tonne|year|month|week|day|hour|minute|stroke|shot|point|goal|run|wicket|seat|vote))(?![\p{L}-])`, 'giu');
+export const UNIT_ADJECTIVE_GUARD = /-(?:metre|meter|kilometre|kilometer|mile|foot|yard|tonne|year|month|week|day|hour|minute|stroke|shot|point|goal|run|wicket|seat|vote)\b/i;
+export const DURATION_GUARD = /(?:minute|mins|hour|hrs|second|days|weeks|months|years)/i;
 export const WORD_COUNT_GUARD = /(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|ty|hundred)[\s-]/i;
 export const PERIOD_GUARD = /year|career|all-time|month|week|quarter|decade|season|election|day|half|round|stage|phase|leg\b|annual|ago|earlier|January|February|March|April|June|July|August|September|October|November|December/i;
 /** Before a figure: it is approximate or an increment, not the figure itself. */
 /** Before a figure: a change ("fell 3.4%", "down 4.3%", "rose by £2m"), compared only with a change the same way. */
-export const CHANGE_BEFORE = /(?:^|[^\p{L}])(?:rose|fell|gained|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|plunged|surged|soared|slumped|up|down|(?:rose|fell|up|down|grew|increased|decreased|dropped|climbed|cut|raised|lowered|reduced)\s+by)\s+$/iu;
-export const DOWN_VERB = /(?:fell|dropped|slipped|declined|decreased|shrank|plunged|slumped|down|cut|lowered|reduced)(?:\s+by)?\s+$/i;
+export const CHANGE_BEFORE = /(?:^|[^\p{L}])(?:(?:rose|fell|gained|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|contracted|expanded|plunged|surged|soared|slumped|up|down)(?:\s+by)?|(?:cut|raised|lowered|reduced)\s+by)\s+$/iu;
+export const DOWN_VERB = /(?:fell|dropped|slipped|declined|decreased|shrank|contracted|plunged|slumped|down|cut|lowered|reduced)(?:\s+by)?\s+$/i;
 /** Before a figure: approximate ("about 6,400"): it fits a value near it, and conflicts only with one that is a slip of it and not near. */
 /** Approximate from below: "almost 19,000" is less than 19,000, and not by much. */
 export const APPROX_BELOW = /(?:^|[^\p{L}])(?:nearly|almost|just\s+(?:under|below|short\s+of))\s+$/iu;
@@ -34,8 +39,13 @@ export const APPROX_BEFORE = /(?:^|[^\p{L}])(?:about|around|some|nearly|almost|r
 export const UP_WORD = /\b(?:rise|rises|rising|risen|rose|up|grew|grow|grows|growing|growth|gain|gains|gained|increase|increases|increased|higher|climb|climbed|climbs|jump|jumped|surge|surged)\b/i;
 export const DOWN_WORD = /\b(?:fall|falls|falling|fallen|fell|down|drop|drops|dropped|decline|declines|declined|decrease|decreased|lower|slump|slumped|slumps|slip|slipped|shrank|shrink|loss|losses|cut|cuts)\b/i;
 export const QUALIFIER_BEFORE = /(?:^|[^\p{L}])(?:rose|fell|gained|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|plunged|surged|soared|slumped|up|down|about|around|some|nearly|almost|roughly|approximately|approx|circa|just\s+(?:over|under|below|above)|estimated|an\s+estimated|another|a\s+further|further|an\s+extra|extra|an\s+additional|additional|(?:rose|fell|up|down|grew|increased|decreased|dropped|climbed|cut|raised|lowered|reduced)\s+by|to\s+around|of\s+about|or\s+so|(?:up|down|rose|fell|risen|fallen|rising|falling|increased|decreased|dropped|climbed|compared\s+with|against)\s+from)\s+$/iu;
-/** After a figure: an increment, a bound, a rate or the other end of a range ("200 more", "six or less", "seven to nine", "540 a year"). */
-export const QUALIFIER_AFTER = new RegExp(String.raw`^[\s)\]]*(?:(?:more|fewer|extra|additional|others?|or\s+(?:more|less|fewer|so|over|under)|(?:to|or|and)\s+(?:\d|${NUMBER_WORDS.slice(1).join('|')})|plus|\+)\b|(?:[\p{L}-]+\s+){0,2}(?:a\s+(?:year|month|week|day)|per\s+(?:year|month|week|day|head|person)|each\s+(?:year|month|week|day)|every\s+(?:year|month|week|day))\b)`, 'iu');
+/** After a figure: an increment, a gap ("30 percent below the average"), a bound or the other end of a range ("200 more", "six or less", "seven to nine"). */
+export const QUALIFIER_AFTER = new RegExp(String.raw`^[\s)\]]*(?:(?:more|fewer|extra|additional|others?|below|above|(?:higher|lower)\s+than|or\s+(?:more|less|fewer|so|over|under)|(?:to|or|and)\s+(?:\d|${NUMBER_WORDS.slice(1).join('|')})|plus|\+)\b|(?:[\p{L}-]+\s+){0,2}(?:per\s+(?:head|person))\b)`, 'iu');
+/**
+ * After a figure: a rate per period ("25,000 passengers a day", "540 homes a year", "2,500 daily passengers"): compared
+ * only with a rate per the same period (its frame is "per day").
+ */
+export const RATE_AFTER = /^[\s)\]]*(?:(?:[\p{L}-]+\s+){0,2}(?:a|an|per|each|every)\s+(year|month|week|day|hour)\b|(dai|week|month|year|hour)ly\s+\p{L})/iu;
 /**
  * In a figure's clause, what sets it apart from another figure of the same noun: a comparison ("up from",
  * "than", "compared with"), a part or a whole ("including", "of whom", "in total", "alone"), a plan, a
@@ -43,7 +53,7 @@ export const QUALIFIER_AFTER = new RegExp(String.raw`^[\s)\]]*(?:(?:more|fewer|e
  * ("now stands at", "the latest"). Such a figure
  * may differ from another of the same noun without either being wrong.
  */
-export const CONTRAST = /\b(?:whereas|while|now|latest|target(?:s|ed)?|goal|forecasts?|expected|expects?|projected|predicted|estimates?|planned|plans?|aims?|promised|pledged|needed|would|could|might|may|if|including|includes?|included|of\s+(?:whom|which|them|those|these)|among|alone|each|total|in\s+all|combined|so\s+far|rest|remaining|only|another|(?:in|at|for|during|from)\s+(?:that|those)|at\s+the\s+time|previous|prior|earlier|former|more|fewer|less|most|least|(?:half|third|quarter|share|proportion)\s+of|out\s+of)\b/i;
+export const CONTRAST = /\b(?:whereas|while|now|latest|target(?:s|ed)?|goal|forecasts?|expected|expects?|projected|predicted|estimates?|planned|plans?|aims?|promised|pledged|needed|would|could|might|may|if|including|includes?|included|of\s+(?:whom|which|them|those|these)|among|alone|each|total|in\s+all|combined|so\s+far|rest|remaining|only|another|(?:in|at|for|during|from)\s+(?:that|those)|at\s+the\s+time|previous|prior|earlier|former|more|fewer|less|most|least|(?:half|third|quarter|share|proportion)\s+of|out\s+of|replac(?:e|es|ed|ing)|instead\s+of|rather\s+than)\b/i;
 /** A possessor right before a figure ("the council's 2,600"), or after its noun ("2,400 spaces in the council's car parks"). */
 export const OWNER_BEFORE = /(\p{L}{3,})['’]s\s+(?:\p{L}+\s+)?$/u;
 export const OWNER_AFTER = /^\s*\p{L}+\s+(?:in|of|at)\s+(?:the\s+)?(\p{L}{3,})['’]s\b/u;

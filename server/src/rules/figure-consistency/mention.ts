@@ -69,6 +69,10 @@ export interface FigureMention {
   contrast: boolean;
   /** Its clause is a condition or what would be ("would", "could", "might", "if"): a count that is not. */
   hypothetical?: boolean;
+  /** A comparison sets it against another value ("from 4.3%", "higher than the 36.8%"). */
+  compared?: boolean;
+  /** One of a list of figures of several things, joined by "and" or a comma ("nine rebounds and eight assists"). */
+  listed?: boolean;
   /** Which sentence of the block it is in (-1: the block is one sentence). */
   sentenceIndex: number;
   /** Unique per figure read, never reused: keys the cache of pair judgements. */

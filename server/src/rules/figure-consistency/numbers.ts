@@ -40,10 +40,20 @@ export function wordNumber(phrase: string): number | undefined {
   return last === 'and' ? undefined : total + current;
 }
 
+/** A number in digits or words. */
+function amountOf(text: string): number | undefined {
+  if (/\d/.test(text)) {
+    const n = Number(text.replace(/,/g, ''));
+    return Number.isFinite(n) ? n : undefined;
+  }
+  const unit = NUMBER_WORDS.indexOf(text);
+  return unit > 0 ? unit : wordNumber(text);
+}
+
 export function parse(text: string): { value: number; digits: string; whole: string; kind: string; range: boolean; unit?: number } | undefined {
   const lower = text.toLowerCase();
   // A unit adjective ("40-metre", "six-year", "two-stroke"): a counting unit (strokes, points, seats) is a count.
-  const adjective = /^([a-z]+(?:-[a-z]+)?|[\d.,]+)-(metre|meter|kilometre|kilometer|mile|foot|yard|tonne|year|month|week|stroke|shot|point|goal|run|wicket|seat|vote)$/.exec(lower);
+  const adjective = /^([a-z]+(?:-[a-z]+)?|[\d.,]+)-(metre|meter|kilometre|kilometer|mile|foot|yard|tonne|year|month|week|day|hour|minute|stroke|shot|point|goal|run|wicket|seat|vote)$/.exec(lower);
   if (adjective) {
     const [, number, unit] = adjective;
     const value = /\d/.test(number) ? Number(number.replace(/,/g, '')) : NUMBER_WORDS.indexOf(number) > 0 ? NUMBER_WORDS.indexOf(number) : wordNumber(number);
@@ -51,6 +61,20 @@ export function parse(text: string): { value: number; digits: string; whole: str
     const written = /\d/.test(number) ? number.replace(/[.,]/g, '') : String(value);
     const kind = /^(?:stroke|shot|point|goal|run|wicket|seat|vote)$/.test(unit) ? 'count' : unit.replace(/^meter$/, 'metre').replace(/^kilometer$/, 'kilometre');
     return { value, digits: written.replace(/^0+/, '').replace(/0+$/, '') || '0', whole: written.replace(/^0+/, '') || '0', kind, range: false };
+  }
+  // Two units summed ("six years and eight months", "14 hours 20 minutes"): one duration in the smaller unit.
+  const sum = /^(.+?)\s+(years?|hours?)(?:,?\s+and\s+|\s+)(.+?)\s+(months?|minutes?)$/.exec(lower);
+  if (sum) {
+    const [big, small] = [amountOf(sum[1]), amountOf(sum[3])];
+    if (big === undefined || small === undefined) return undefined;
+    const value = big * (sum[2].startsWith('year') ? 12 : 60) + small;
+    return { value, digits: String(value).replace(/0+$/, ''), whole: String(value), kind: sum[4].replace(/s$/, ''), range: false };
+  }
+  // A duration in words: "nine days".
+  const words = /^([a-z]+(?:-[a-z]+)?)\s+(minutes?|hours?|seconds?|days|weeks|months|years)$/.exec(lower);
+  if (words) {
+    const value = amountOf(words[1]);
+    return value === undefined || value < 2 ? undefined : { value, digits: String(value).replace(/0+$/, ''), whole: String(value), kind: words[2].replace(/s$/, ''), range: false };
   }
   const word = NUMBER_WORDS.indexOf(lower);
   if (word >= 0) return { value: word, digits: String(word), whole: String(word), kind: 'count', range: false };

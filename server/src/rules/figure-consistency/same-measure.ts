@@ -27,7 +27,7 @@ export function beyondBound(a: FigureMention, b: FigureMention): boolean {
  * setting it against another figure (CONTRAST), and the rest of the two clauses telling the same story
  * (at least two further words in common, and most of the shorter clause's words).
  */
-export function sameMeasure(a: FigureMention, b: FigureMention, only = false): boolean {
+export function sameMeasure(a: FigureMention, b: FigureMention, only = false, paragraphsApart = true): boolean {
   if (!sameKey(a, b) || otherPlaces(a, b) || frameConflict(a, b)) return false;
   // A rounding of the other is the same value written less precisely (58.2% / 58%, 21,460 / 21,000).
   if (roundsTo(a, b) || roundsTo(b, a)) return false;
@@ -70,11 +70,18 @@ export function sameMeasure(a: FigureMention, b: FigureMention, only = false): b
   // A known counted thing (deaths, arrests, turnout) with only these two values in the draft, in one frame
   // and neither set apart: one quantity stated two ways, however differently the sentences put it.
   if (only && COUNTED.has(a.measure!)) return true;
+  // Any other measure with only these two values in the draft, not both in lists of figures of other things
+  // ("nine rebounds and eight assists" / "28 points and 11 assists": two players' lines) and in paragraphs of
+  // their own (one paragraph setting two values side by side compares two things: "electricity … 53.8p a day. Gas …
+  // 31.7p a day"): the same.
+  if (only && paragraphsApart && !(a.listed && b.listed)) return true;
   // So is, in the body, the later figure referring back that way to a known counted thing ("Of the 68 people hurt").
   if ((a.definite || b.definite) && (COUNTED.has(a.measure!) || namesSet(a.definite ? a : b)) && common >= 1) return true;
+  // Two values of one measure set side by side in one paragraph compare two things ("electricity … a standing charge
+  // of 53.8p a day. Gas … a standing charge of 31.7p a day"), however many words they share.
   // The same owner ("the council's") or the same named place ("at Shiqiao") on both sides frames them alike.
   if (a.heading || b.heading || (a.owner !== undefined && a.owner === b.owner) || a.where.length > 0) return common >= 1;
-  return common >= 2 && common >= 0.5 * Math.min(ca.length, cb.length);
+  return paragraphsApart && common >= 2 && common >= 0.5 * Math.min(ca.length, cb.length);
 }
 
 /** More values than this of one noun in one period make a series, not one measure (see conflictsOf). */

@@ -7,9 +7,11 @@ import { ownYearApart, sameMeasure } from './same-measure.ts';
 import { COUNTED, GENERIC, MOVED, SPECIFIC, fold, shared } from './words.ts';
 
 /** The same thing counted in the same frame, so that a different value is a conflict. */
-export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion, only = false): boolean {
-  if (kind === 'different') return sameMeasure(a, b, only);
+export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion, only = false, paragraphsApart = true): boolean {
+  if (kind === 'different') return sameMeasure(a, b, only, paragraphsApart);
   if (a.kind !== b.kind || a.loose || b.loose || frameConflict(a, b)) return false;
+  // A margin is the difference of two counts, never one of them ("wins by 71" / "her party's 72 MPs").
+  if ((a.measure === 'margin') !== (b.measure === 'margin') && a.measure !== undefined && b.measure !== undefined) return false;
   // Each named with its own day ("136 arrests on Saturday" / "163 on Sunday"): another frame.
   if (a.times.length && b.times.length && !a.times.some((t) => b.times.includes(t))) return false;
   // Each counting a known thing, and not the same thing ("214 killed" / "241 rescued").
@@ -19,9 +21,10 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
   // A fall and a rise are different quantities ("profit falls 18%" / "sales rising 1.8%"); a change is compared only with a change.
   if (a.change !== b.change || (a.direction && b.direction && a.direction !== b.direction)) return false;
   if (a.change) {
-    // Two changes the same way of the same thing, a slip of each other's digits (not one apart: changes are revised by a point).
+    // Two changes the same way of the same thing, a slip of each other's digits (not one apart in the body: changes
+    // are revised by a point; a headline's change is the story's own, so one apart from the body's is a slip).
     const what = (f: FigureMention) => [...f.near, ...f.subject].filter((w) => !MOVED.test(w));
-    return kind !== 'last digit' && a.direction === b.direction && shared(what(a), what(b)) >= 1 && !otherPlaces(a, b);
+    return (kind !== 'last digit' || (a.heading !== b.heading && !a.compared && !b.compared)) && a.direction === b.direction && shared(what(a), what(b)) >= 1 && !otherPlaces(a, b);
   }
   if (a.approx || b.approx) {
     // "about 6,400 posts" fits 6,350 but not 4,600: only a slip of its digits that is also well away from it, of the same thing.
@@ -46,8 +49,13 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
     // One more or less happens between true figures: only a headline against the body counting the same
     // thing, or a measure (money, %, units, millions) of the same noun: "a £1.2bn budget" / "the £1.3bn budget".
     if (ownYearApart(a, b)) return false;
+    // A figure its clause sets against another ("fell to 4.2% from 4.3%", "up from") is another value on purpose.
+    if (a.compared || b.compared) return false;
+    // A headline against the body; two headings one apart are two labels ("Core CPI: 3.2%" / "CPIH: 3.3%" in a list).
+    if (a.heading && b.heading) return false;
     if (a.heading || b.heading) return near >= 1;
-    const sameNoun = shared(a.nouns, b.nouns) >= 1 || (a.measure !== undefined && a.measure === b.measure);
+    const sameNoun = shared(a.nouns, b.nouns) >= 1 || (a.measure !== undefined && a.measure === b.measure) || (MONEY.test(a.kind) && near >= 1 && !a.contrast && !b.contrast);
+    // (Money shares what it is money for in any word around it: "Ticket sales brought in £1.3m" / "the £1.2m raised from tickets".)
     // In the body: a measure of the same noun ("£1.2bn rescue package" / "£1.3bn package"), or a count of
     // the same noun sharing another word too ("Twelve people died" / "the 11 people who died"), in no other place.
     if (otherPlaces(a, b) || !sameNoun || a.times.join() !== b.times.join()) return false;
@@ -87,3 +95,6 @@ function sharedNear(a: FigureMention, b: FigureMention): number {
 function namesItsNoun(f: FigureMention): boolean {
   return f.measure !== undefined && f.nouns[0] === f.measure;
 }
+
+/** An amount of money: its kind is a currency sign. */
+const MONEY = /^(?:[£$€¥₹]|US\$)$/;

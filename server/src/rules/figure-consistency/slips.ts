@@ -35,7 +35,8 @@ export function confusion(a: FigureMention, b: FigureMention): Confusion | undef
     if (dropped && decimalsOf(long) === shortDecimals + 1 && !rounded && scaleOf(long) === scaleOf(short)) return 'digit dropped';
   }
   if (da === db && Math.abs(magnitude - 10) < 1e-9) return 'zero';
-  if (da.length === db.length && magnitude < 2 && a.lastUnit === b.lastUnit && Math.abs(a.value - b.value) === a.lastUnit) return 'last digit';
+  // Decimals are not exact in binary (0.4 - 0.3 is 0.10000000000000003): one in the last digit within a rounding error.
+  if (da.length === db.length && magnitude < 2 && a.lastUnit === b.lastUnit && Math.abs(Math.abs(a.value - b.value) - a.lastUnit) < a.lastUnit * 1e-6) return 'last digit';
   return undefined;
 }
 

@@ -64,6 +64,8 @@ export function otherSubjects(a: FigureMention, b: FigureMention): boolean {
  * arrested / detained, killed / died) make two measures.
  */
 export function otherVerbs(a: FigureMention, b: FigureMention): boolean {
+  // A margin's word before "by" is the beaten side or the verb of winning or losing, one margin either way ("beat Halloran by" / "lose by").
+  if (a.measure === 'margin') return false;
   const content = (v: string | undefined) => v !== undefined && v.length > 2 && !STOP.has(v) && !LIGHT_VERB.test(v);
   return content(a.verb) && content(b.verb) && fold(a.verb!) !== fold(b.verb!);
 }

@@ -90,7 +90,17 @@ export function contentWords(text: string): string[] {
 
 /** A word folded to its synonym group, or its first four letters (a crude stem: "waiting" / "waited"). */
 export function fold(word: string): string {
-  return SYNONYMS[word] ?? ALSO[word] ?? word.slice(0, 4);
+  return SYNONYMS[word] ?? ALSO[word] ?? plural(word) ?? word.slice(0, 4);
+}
+
+/**
+ * A singular read as its plural's group ("job cuts" / "cut 1,200 jobs", "one house" / "homes"): the groups
+ * are written in the plural a count takes, and a noun used as a modifier ("job", "house") is singular.
+ */
+function plural(word: string): string | undefined {
+  if (word.endsWith('s')) return undefined;
+  const s = `${word}s`;
+  return SYNONYMS[s] ?? ALSO[s];
 }
 
 export function shared(a: string[], b: string[]): number {

@@ -114,7 +114,8 @@ export function attributionMatcher(extraCues: readonly string[] = [], extraNegat
 function compile(extraCues: readonly string[], extraNegations: readonly string[]): AttributionMatcher {
   const cues = [...CUE_PATTERNS, ...CUE_WORDS, ...extraCues.map(phrase).filter(Boolean)];
   // Longest first, so "according to" is tried before a shorter cue sharing its start.
-  const cue = new RegExp(`(?<![\\p{L}\\p{N}])(?:${cues.sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  // A word joined by a hyphen is another word: "add-ons", "self-reported", "hand-counted".
+  const cue = new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}-)(?:${cues.sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`, 'giu');
   const negations = [...NEGATIONS, ...extraNegations.map(phrase).filter(Boolean)];
   const negated = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?:${negations.join('|')}))\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu');
   return {

@@ -201,13 +201,13 @@ const EVENT = new RegExp(
   `${W}(?:${words(`sentenced jailed imprisoned fined ordered awarded convicted acquitted charged pleaded pleads admitted admits
   faces facing approved approves approve passed adopted rejected ratified voted vetoed budgeted allocated allocates
   earmarked granted imposed levied offered bid acquired pledged authorises authorizes authorised authorized appropriates funds
-  mandates issued stole stealing embezzled embezzling defrauded defrauding swindled laundered laundering`)}|set\\s+aside|sets\\s+aside|(?:prize|winner['’]s)\\s+(?:money|fund|purse|cheque|check)|(?:signed|agreed|inked|sealed)\\s+(?:a|an|the|his|her|its|their)\\s+[^.;]{0,40}?(?:contract|deal|extension|agreement|takeover|merger)|(?:won|wins|secured|clinched|took)\\s+(?:about\\s+|nearly\\s+|more\\s+than\\s+|just\\s+)?0+\\s+(?:seats|votes|of\\s+the)|(?:cut|cuts|raised|raises|lowered|held|holds|kept|left|increased|reduced|hiked)\\s+(?:its\\s+|their\\s+)?(?:key\\s+|main\\s+|benchmark\\s+|base\\s+|policy\\s+|bank\\s+)?(?:interest\\s+)?rates?\\s+(?:to|at|by|unchanged)|(?:a|the)\\s+(?:fine|sentence|bail|fee|penalty|settlement|budget|offer)\\s+of|(?:credit|discount)\\s+of|counts\\s+of|majority\\s+of|must\\s+(?:pay|repay|serve|forfeit)|ordered\\s+to\\s+(?:pay|repay)|(?:plan|plans|pledge|pledged|promise|commitment)\\s+to\\s+(?:spend|invest|borrow|raise|cut|build|hire|recruit)|(?:budget|bill|plan|package|deal|settlement|agreement|law|act|measure|legislation|order|ruling|judgment|scheme|proposal|proposals|development|application)(?:,)?\\s+(?:which\\s+)?(?:includes|included|contains|provides|provided|allocates|sets\\s+aside))${E}`,
+  mandates issued stole stealing embezzled embezzling defrauded defrauding swindled laundered laundering`)}|set\\s+aside|sets\\s+aside|(?:allowed|permitted|authorised|authorized)\\s+(?:[\\p{L}'’-]+\\s+){1,3}to\\s+(?:raise|increase|charge|borrow|spend|invest|cut|build)|(?:prize|winner['’]s)\\s+(?:money|fund|purse|cheque|check)|(?:signed|agreed|inked|sealed)\\s+(?:a|an|the|his|her|its|their)\\s+[^.;]{0,40}?(?:contract|deal|extension|agreement|takeover|merger)|(?:won|wins|secured|clinched|took)\\s+(?:about\\s+|nearly\\s+|more\\s+than\\s+|just\\s+)?0+\\s+(?:seats|votes|of\\s+the)|(?:cut|cuts|raised|raises|lowered|held|holds|kept|left|increased|reduced|hiked)\\s+(?:its\\s+|their\\s+)?(?:key\\s+|main\\s+|benchmark\\s+|base\\s+|policy\\s+|bank\\s+)?(?:interest\\s+)?rates?\\s+(?:to|at|by|unchanged)|(?:a|the)\\s+(?:fine|sentence|bail|fee|penalty|settlement|budget|offer)\\s+of|(?:credit|discount)\\s+of|counts\\s+of|majority\\s+of|must\\s+(?:pay|repay|serve|forfeit)|ordered\\s+to\\s+(?:pay|repay)|(?:plan|plans|pledge|pledged|promise|commitment)\\s+to\\s+(?:spend|invest|borrow|raise|cut|build|hire|recruit)|(?:budget|bill|plan|package|deal|settlement|agreement|law|act|measure|legislation|order|ruling|judgment|scheme|proposal|proposals|development|application)(?:,)?\\s+(?:which\\s+)?(?:includes|included|contains|provides|provided|allocates|sets\\s+aside))${E}`,
   'iu',
 );
 /** What a decision does, in the future tense of its taking effect: "will add £94 a year to a bill". */
-const CONSEQUENCE = /(?<![\p{L}])(?:will\s+(?:add|rise|go\s+up|go\s+down|increase|fall|take|cost|raise|cut|pay|receive|get|apply|fund|spend|invest|provide|be\s+(?:classed|classified|capped|set|paid|provided|offered|charged))|adds|adding|(?:rise|rises|fall|falls|go|goes)\s+(?:up\s+|down\s+)?(?:by|to))(?![\p{L}])/iu;
-/** A decision on the record, for CONSEQUENCE: approved, passed, voted, agreed, set. */
-const DECISION = /(?<![\p{L}])(?:approved|approves|passed|voted|agreed|adopted|ratified|signed\s+into\s+law|set\s+(?:a|the|its)\s+(?:budget|rate|precept))(?![\p{L}])/iu;
+const CONSEQUENCE = /(?<![\p{L}])(?:(?:fines?|fees?|charges?|penalt(?:y|ies)|tolls?|fares?|levy|levies)(?![\p{L}])[^.;0]{0,60}?will\s+be(?=\s+0)|will\s+(?:add|rise|go\s+up|go\s+down|increase|fall|take|cost|raise|cut|pay|receive|get|apply|fund|spend|invest|provide|be\s+(?:classed|classified|capped|set|paid|provided|offered|charged))|adds|adding|(?:rise|rises|fall|falls|go|goes)\s+(?:up\s+|down\s+)?(?:by|to))(?![\p{L}])/iu;
+/** A decision on the record, for CONSEQUENCE: approved, passed, voted, agreed, set; a permission granted ("allowed companies to raise bills by"). */
+const DECISION = /(?<![\p{L}])(?:approved|approves|passed|voted|agreed|adopted|ratified|signed\s+into\s+law|set\s+(?:a|the|its)\s+(?:budget|rate|precept)|(?:allowed|permitted|authorised|authorized)\s+(?:[\p{L}'’-]+\s+){1,3}to\s+(?:raise|increase|charge|borrow|spend|invest|cut|build))(?![\p{L}])/iu;
 
 /** Markets: instruments and the verbs of a market report. */
 const MARKET = new RegExp(
@@ -290,7 +290,7 @@ const BACKGROUND = new RegExp(
 const POLL_SUBJECT = /^[\s"“]*(?:[\p{L}'’-]+\s+){0,5}?(?:poll|polls|polling|survey|surveys|study|studies|projection|projections|forecast|forecasts|estimate|estimates)\s+(?:(?:before|after|of|in|on|among|across)\s+(?:[\p{L}'’-]+\s+){1,3}?)?(?:also\s+)?(?:had|has|have|showed|shows|show|put|puts|gave|gives|suggests|suggested|predicts|predicted|placed|places)(?![\p{L}])/iu;
 
 /** A forecast with no one making it: "is expected to cut rates to", "are set to rise by". */
-const FORECAST = /(?<![\p{L}])(?:is|are|was|were|be)\s+(?:widely\s+|still\s+|now\s+)?(?:expected|forecast|projected|predicted|set|likely|tipped)\s+to(?![\p{L}])(?![^.]*\bby\s+\p{Lu})/iu;
+const FORECAST = /(?<![\p{L}])(?:is|are|was|were|be)\s+(?:widely\s+|still\s+|now\s+|also\s+|generally\s+)?(?:expected|forecast|projected|predicted|set|likely|tipped)\s+to(?![\p{L}])(?![^.]*\bby\s+\p{Lu})/iu;
 
 /** People a threshold of age applies to. */
 const AGE_GROUP = /(?<![\p{L}])(?:children|child|people|residents|adults|pupils|students|those|patients|women|men|girls|boys|drivers|voters|workers|anyone|teenagers|young|kids|infants|babies|aged)(?![\p{L}])/iu;
@@ -310,6 +310,12 @@ const NOT_A_CUE = new RegExp(
   [
     // An adjective or passive participle with no agent: "an estimated 1 in 4", "is expected to", "a confirmed 12".
     `(?:${W}(?:an?|the|some|is|are|was|were|be|been|being|remains?|remained)\\s+)(?:estimated|expected|projected|forecast|predicted|confirmed|alleged|believed|thought|feared|calculated)(?!\\s+by${E})`,
+    // The same participle before the noun it describes, after any determiner: "each confirmed case
+    // costs…", "every reported incident" describe the thing counted; nobody is reporting.
+    `${W}(?:each|every|all|any|no|per|its|their|his|her|our|those|these)\\s+(?:confirmed|reported|estimated|suspected|alleged|projected|expected)\\s+\\p{L}`,
+    // A passive of belief or report with no one named, reduced or not: "a fee believed to be £38m", "is
+    // said to have cost", "are understood to be". Naming no one, it attributes nothing: it is itself a claim.
+    `${W}(?:\\p{Ll}+|is|are|was|were|been|being)\\s+(?:widely\\s+)?(?:believed|thought|understood|said|reported|rumou?red|reputed|estimated)\\s+to\\s+(?:be|have)${E}(?![^.;]{0,80}${W}by\\s+\\p{Lu})`,
     // A comparison: "fewer than expected", "better than forecast".
     `${W}(?:than|as)\\s+(?:had\\s+been\\s+|was\\s+|were\\s+)?(?:first\\s+|initially\\s+|previously\\s+|originally\\s+)?(?:expected|forecast|predicted|projected|estimated|feared|hoped|reported|thought)${E}`,
     // An earlier figure named by how it was reported: "the previously reported 152,000".
@@ -337,7 +343,10 @@ const DATA = /(?<![\p{L}])(?:figures|data|statistics|survey|poll|study|report|ce
  */
 function namesData(text: string, cue: { at: number; text: string }): boolean {
   const end = cue.at + cue.text.length;
-  if (DATA.test(text.slice(0, end))) return true;
+  // "report" as the verb ("doctors report more families asking") is people speaking; the noun ("the
+  // report showed") names data.
+  const verb = /^report(?:s|ed)?$/i.test(cue.text) && !/(?<![\p{L}])(?<!(?:in|of|at|on|across|from|for)\s+)(?:the|a|an|its|their|his|her|our|this|that|latest|new|annual|same)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, cue.at - 40), cue.at));
+  if (DATA.test(verb ? text.slice(0, cue.at) : text.slice(0, end))) return true;
   // The whole noun phrase after "according to" (to its clause's end): "the county elections office's unofficial results".
   return /^according\s+to/i.test(cue.text) && DATA.test(text.slice(end, end + 80).split(/[,;:.!?]/)[0]);
 }
@@ -556,6 +565,17 @@ export function analyseBlock(
     result.push(entry);
     previous = entry;
   }
+  // A pronoun subject goes on with the instrument of the sentence before: after "The shares were down
+  // 9.6% at 143.5 pence", "They have lost almost half their value this year" is market data too.
+  for (const f of result) {
+    if (f.verdict !== 'open' || f.sensitive || f.sentence === 0) continue;
+    const opening = /^[\s"“]*(?:they|it|their|its)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu.test(prose.slice(sentences[f.sentence].start, f.start));
+    if (opening && result.some((p) => p.sentence === f.sentence - 1 && p.verdict === 'exempt' && p.reason === 'market data')) {
+      f.verdict = 'exempt';
+      f.reason = 'market data';
+      f.main = false;
+    }
+  }
   // A part of a count ("Some 60 of them were taken to the leisure centre") is the same kind of claim as
   // the count it is a part of: it joins the main tier when that count is there.
   for (let f = 1; f < result.length; f++) {
@@ -638,6 +658,9 @@ const COUNT_CHANGE = /(?<![\p{L}])(?:rose|risen|rises|fell|fallen|falls|grew|gro
 /** A period a tally runs over: "so far this year", "last year", "since 2000", "to date", "over the past decade". */
 const PERIOD_TALLY = /(?<![\p{L}])(?:so\s+far(?:\s+this\s+\p{L}+)?|to\s+date|last\s+year|this\s+year|since\s+(?:0|\p{Lu})|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:0+\s+|few\s+|two\s+|three\s+|five\s+|ten\s+)?(?:years?|months?|decades?|weeks?|12\s+months|decade))(?![\p{L}])/u;
 
+/** A change given as its two ends: "from more than 0 a month in 0 to about 0". */
+const FROM_TO = /(?<![\p{L}])from\s+(?:[\p{L}]+\s+){0,3}?[£$€]?0[^,;]{0,40}?\sto\s+(?:[\p{L}]+\s+){0,2}?[£$€]?0/iu;
+
 /** The people or homes a population statistic counts. */
 const POPULATION_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:people|residents|households|homes|families|adults|children|voters|members|tenants|renters|patients|investors|customers|workers|pupils|students|properties|users|subscribers|migrants|refugees)(?![\p{L}])/iu;
 
@@ -667,11 +690,13 @@ function mainClass(shown: string, clause: string, at: number, ahead: string): st
   // "cut more than 150,000 jobs so far this year", "About 3,000 operations were cancelled last year".
   if (!PERCENT.test(shown) && !MULTIPLE_FORM.test(shown) && !/(?:hours?|minutes?|days?|weeks?|months?|years?)$/i.test(shown)) {
     if (COUNT_CHANGE.test(clause)) return CLAIMS.countChange;
+    // A change given as its two ends ("cutting the number … from more than 200,000 a month to about 50,000").
+    if (FROM_TO.test(clause)) return CLAIMS.countChange;
     if (PERIOD_TALLY.test(clause)) return CLAIMS.tally;
   }
-  // A reporter can count a crowd of hundreds; tens of thousands of people or homes in some state come
-  // from a data source. The base of a rate ("per 100,000 people") is the rate's, not a count.
-  if (magnitude(shown) >= 10000 && POPULATION_NOUN.test(ahead) && !/(?<![\p{L}])per\s+$/iu.test(before)) return CLAIMS.population;
+  // A reporter can count a crowd of hundreds; thousands of people or homes in some state (on a waiting
+  // list, in arrears) come from a data source. The base of a rate ("per 100,000 people") is the rate's, not a count.
+  if (magnitude(shown) >= 1000 && POPULATION_NOUN.test(ahead) && !/(?<![\p{L}])per\s+$/iu.test(before)) return CLAIMS.population;
   return undefined;
 }
 
@@ -702,7 +727,10 @@ function judge(
   const clause = clauseOf(sentenceText, figure.start - sentence.start);
   // A clause with its verb left out ("Kovac collects 2.4m in prize money, and Marin 1.2m") shares the
   // clause before it: read them as one.
-  if (clause.start > 0 && GAPPED.test(sentenceText.slice(clause.start, clause.end))) clause.start = clauseOf(sentenceText, clause.start - 3).start;
+  // So does a coordinate of the verb's object with no verb of its own: "…, and lobster another £9.8m",
+  // "sets aside £4.5m for roads, …, and £1.2m to extend breakfast clubs".
+  const gapped = clause.start > 0 && (GAPPED.test(sentenceText.slice(clause.start, clause.end)) || verbless(sentenceText.slice(clause.start, clause.end)));
+  if (gapped) clause.start = clauseOf(sentenceText, clause.start - 3).start;
   const local = sentenceText.slice(clause.start, clause.end);
   // What the figure counts is named just before or after it (never past another figure).
   const at = figure.start - sentence.start;
@@ -718,7 +746,13 @@ function judge(
         : CLAIMS.casualty
       : UNCONFIRMED.test(sentenceText.slice(clause.start, at))
         ? CLAIMS.unconfirmed
-        : (ESTIMATE.test(near.replace(COMPARISON, ' ')) || POLL_SUBJECT.test(sentenceText)) && !PREDICATE_FORECAST.test(sentenceText.slice(figure.end - sentence.start, clause.end)) && !/(?<![\p{L}])(?:the|its|their|his|her|our)\s+$/iu.test(back)
+        : (ESTIMATE.test(near.replace(COMPARISON, ' ')) || POLL_SUBJECT.test(sentenceText) || FORECAST.test(sentenceText.slice(clause.start, at))) &&
+            // The subject of a forecast about something else ("a majority of 162 is expected to carry
+            // it") is not forecast; a count of those forecast to do it ("Around 1,400 households are
+            // expected to fall behind") is.
+            (!PREDICATE_FORECAST.test(sentenceText.slice(figure.end - sentence.start, clause.end)) || (SUBJECT_OPENING.test(sentenceText.slice(clause.start, at)) && POPULATION_NOUN.test(sentenceText.slice(figure.end - sentence.start)))) &&
+            // "the current 5.25%-5.50% range" is where things stand, not what is forecast.
+            !/(?<![\p{L}])(?:the|its|their|his|her|our)\s+(?:current|present|existing|previous)?\s*$/iu.test(back)
           ? CLAIMS.estimate
           : undefined;
   const sensitive = sensitiveWhy !== undefined;
@@ -744,12 +778,31 @@ function judge(
       own = inner && { at: from + relative.index + inner.at, text: inner.text };
     }
   }
+  // A cue in an adverbial clause after the figure ("…costs roughly $30,000 to contain, once overtime is
+  // counted") belongs to that clause's event, not to the figure's.
+  if (own && own.at > at - clause.start) {
+    const sub = /,\s+(?:once|when|whenever|after|before|if|unless|until|because|as\s+soon\s+as)\s/iu.exec(local.slice(at - clause.start, own.at));
+    if (sub) own = findCue(local.slice(0, at - clause.start), matcher);
+  }
+  // A reporting tag set off by commas in mid-sentence ("…was little changed, the report showed, as
+  // restaurants, which have shed 60,000 jobs, cut hours") reports what came before it in the past; a
+  // figure after it in the present or present perfect is the reporter's own statement.
+  let afterTag = false;
+  if (own && own.at < at - clause.start && isMidTag(local, own.at, own.text.length) && tenseOf(local.slice(0, own.at + own.text.length)) === 'past') {
+    const segment = local.slice(0, at - clause.start).replace(/^[\s\S]*[,;]/, '') + local.slice(at - clause.start).replace(/[,;][\s\S]*$/, '');
+    if (tenseOf(segment.replace(/^\s*(?:which|who|that)\s/iu, ' ')) === 'present') {
+      own = undefined;
+      afterTag = true;
+    }
+  }
   // The people a figure counts are not its source: in "Around one in four adults say they …" the
   // figure is the subject of "say", the result of a survey nobody is named as having run. Another cue
   // after it ("…, according to the chamber's survey") still sources it.
   if (own && speakerCount(local, at - clause.start, figure.end - figure.start, own)) {
     own = laterCue(local, own, matcher);
-    if (!own && !governingTag && !sentence.cue) return { verdict: 'open', reason: CLAIMS.survey, sensitive: false, main: true };
+    // A sentence's cue in a later clause of its own ("…, and doctors report …") is not the survey's.
+    const coveredBySentence = sentence.cue !== undefined && (sentence.namesData || sentence.cue.at - sentence.start < clause.end);
+    if (!own && !governingTag && !coveredBySentence) return { verdict: 'open', reason: CLAIMS.survey, sensitive: false, main: true };
   }
   const cue = own ?? governingTag;
   // A forecast by no one in particular ("Homelessness charities expect the number to pass 130,000")
@@ -771,7 +824,7 @@ function judge(
   }
   // A body of data named in the sentence (a survey, figures, a study) covers the statistics it lists,
   // in any clause; a person's or an agency's statement covers its own clause only.
-  const dataCue = sentence.cue && sentence.namesData ? sentence.cue : undefined;
+  const dataCue = sentence.cue && sentence.namesData && !afterTag ? sentence.cue : undefined;
   // A survey's or a study's results are what it found, in every clause ("The survey found that 38% …,
   // while 12% expected to cut jobs"); counts of dead or damage still need their own clause's source.
   if (dataCue && (!sensitive || (sentence.data && dataCue.at < figure.start && sensitiveWhy === CLAIMS.estimate))) return { verdict: 'attributed', reason: `“${dataCue.text}” in its sentence`, sensitive };
@@ -816,7 +869,11 @@ function judge(
   if (VOTE_RESULT.test(sentenceText.slice(Math.max(0, at - 24), at)) && (/^[\d.,]+(?:\s*(?:%|percent|per\s+cent))?\s+to\s+[\d.,]+(?:\s*(?:%|percent|per\s+cent))?$/iu.test(shown) || /^\s*(?:%|percent|per\s+cent)?\s*to\s+0/iu.test(sentenceText.slice(figure.end - sentence.start)))) {
     return { verdict: 'exempt', reason: 'a tally or score', sensitive };
   }
-  if ((options.markets || MARKET.test(local)) && !/\bGDP\b|inflation|unemployment|jobless/i.test(local)) {
+  // Market data are prices, levels and moves: a count of people ("mines employ 100,000 people … and
+  // produce most of the country's tin, silver and zinc") or a share in words ("Cod stocks are at less
+  // than a fifth of their level") is not, whatever market word stands in the clause.
+  const countsPeople = /^\s*(?:[\p{L}-]+\s+)?(?:people|jobs|staff|employees|workers|members|residents|households|homes|families|customers|miners|passengers)(?![\p{L}])/iu.test(ahead);
+  if ((options.markets || (MARKET.test(local) && !countsPeople && /\d/.test(shown))) && !/\bGDP\b|inflation|unemployment|jobless/i.test(local)) {
     return { verdict: 'exempt', reason: 'market data', sensitive };
   }
   if ((options.sports || SPORT.test(local)) && !money) return { verdict: 'exempt', reason: 'a sports statistic', sensitive };
@@ -824,13 +881,15 @@ function judge(
   // A sentence that reports a decision ("When MPs approved the scheme …, its budget was £4.9bn") gives
   // the decision's terms: the event is named anywhere in the clause before the figure.
   // So do the terms of what a decision approved ("Plans for 240 homes … were approved").
-  const around = DECISION.test(local)
+  const around = DECISION.test(local) || gapped
     ? local
     : DECISION.test(sentenceText.slice(0, at))
     ? sentenceText.slice(clause.start, Math.min(clause.end, figure.end - sentence.start + 48))
     : sentenceText.slice(Math.max(clause.start, at - 64), Math.min(clause.end, figure.end - sentence.start + 48));
   if (EVENT.test(around)) return { verdict: 'exempt', reason: 'a fact of the event on the record', sensitive };
-  const before = sentenceText.slice(Math.max(clause.start, figure.start - sentence.start - 48), figure.start - sentence.start + 1);
+  // What describes the figure stands before it, never past another figure and a comma ("in the region
+  // of £38m, rising to £45m": the second is not "a region of" anything; "has 9,000 staff in 12 plants" is one description).
+  const before = sentenceText.slice(Math.max(clause.start, figure.start - sentence.start - 48), figure.start - sentence.start + 1).replace(/^[\s\S]*0[,;](?=[^0]+0$)/, '');
   // A figure that modifies a noun in a noun phrase the sentence presupposes describes a known thing;
   // the sentence asserts something else about it. A definite one anywhere ("the 300 businesses in the
   // town centre", "the new £45m diagnostic centre, which opened…"); an indefinite one as the sentence's
@@ -851,6 +910,11 @@ function judge(
   return { verdict: 'open', reason: mainWhy ?? CLAIMS.claim, sensitive, main: mainWhy !== undefined, convention, eventYear: eventYear(local, at - clause.start), consequence: CONSEQUENCE.test(local) || CONSEQUENCE.test(sentenceText.slice(at, clause.end + 40)) };
 }
 
+/** A cue in a reporting tag between commas: ", the report showed," (a few words either side of it). */
+function isMidTag(text: string, at: number, length: number): boolean {
+  return /^(?:\s+\p{L}+){0,2}\s*,/u.test(text.slice(at + length)) && /,\s*(?:[\p{L}'’.&-]+\s+){1,6}$/u.test(text.slice(Math.max(0, at - 60), at));
+}
+
 /** An open non-restrictive relative clause on a name, up to the figure: "Hurricane Delia, which struck …". */
 const NAME_RELATIVE = /\p{Lu}[\p{L}'’-]*,\s+(?:which|who)\s[^,;]*$/u;
 
@@ -865,6 +929,19 @@ const MODIFIES_NOUN = /^[\s-]+(?:[\p{L}-]+\s+){0,3}?\p{Ll}[\p{L}-]+(?:,|\s+(?:fo
 
 /** A coordinate clause of a name and an amount and no verb: "…, and Marin 1.2 million euros". */
 const GAPPED = /^\s*(?:(?:and|but|while|whereas)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:[£$€¥]?0+(?:\s*(?:m|bn|k|%|million|billion|thousand|per\s+cent|points?|euros|dollars|pounds))?\s*)+|[£$€¥]?0+(?:\s+(?:more|others?|people|of\s+them))?\s+(?:into|onto|to|in|on|for|from|at|with|over|across|among)\s+[^,;0-9]{1,40}?)[.!?]?\s*$/u;
+
+/**
+ * A coordinate with no verb: up to three words, an amount ("another £9.8m"), then nothing, a
+ * preposition or an infinitive of purpose. Its own verb ("and 400 vehicles use the lane") makes it a clause.
+ */
+const VERBLESS = /^\s*(?:(?:and|but|while|whereas)\s+)?(?:(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does)\s)[\p{Ll}'’-]+\s+){0,3}?(?:another\s+|a\s+further\s+)?0+(?:\s+[\p{Ll}-]+)?(?:\s*[.!?]?\s*$|\s+(?:to|for|in|on|into|of|from|at|with|over)\s)/u;
+
+function verbless(clause: string): boolean {
+  const m = VERBLESS.exec(clause);
+  if (!m) return false;
+  const rest = clause.slice(m[0].length);
+  return tenseOf(clause) === undefined && !/(?<![\p{L}])(?:say|says|said|think|thinks|expect|expects|believe|believes|is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)(?![\p{L}])/iu.test(rest);
+}
 
 const TREND = /(?<![\p{L}])(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|climbed|jumped|slipped|shrank|gained|doubled|halved|tripled)(?![\p{L}])|(?<![\p{L}])from\s+[^,;]*?\s+to\s/iu;
 
@@ -959,7 +1036,9 @@ function sentenceTag(text: string, matcher: AttributionMatcher): { at: number; t
     const head = tail.trim().split(/\s+/);
     if (!/0/.test(tail) && head.length <= 10 && !/^(?:and|but|while|though|although|whereas|as|so|yet|which|who|where)$/i.test(head[0] ?? '')) {
       const cue = findCue(tail, matcher);
-      if (cue && tail.slice(0, cue.at).trim().split(/\s+/).length <= 6) return { at: comma + 1 + cue.at, text: cue.text };
+      // A passive with no agent ("…, once testing and overtime are counted") names no one speaking.
+      const passive = cue && /(?<![\p{L}])(?:is|are|was|were|be|been|being)\s+$/iu.test(tail.slice(0, cue.at)) && !/^\s+by(?![\p{L}])/iu.test(tail.slice(cue.at + cue.text.length));
+      if (cue && !passive && tail.slice(0, cue.at).trim().split(/\s+/).length <= 6) return { at: comma + 1 + cue.at, text: cue.text };
     }
   }
   const opening = /^[\s"“]*(according\s+to\b[^,]{1,80}),/iu.exec(text);
@@ -995,11 +1074,12 @@ const WORD_SHARE = /(?<![\p{L}\p{N}-])(?:(?:(?:nearly|almost|more\s+than|fewer\s
 
 /**
  * Durations that are forecasts or claims, not time references: "could take two years", "is expected
- * to last 18 months", "running 18 months behind schedule". The duration is the figure.
+ * to last 18 months", "is likely to stay shut for at least six months", "running 18 months behind
+ * schedule". The duration is the figure.
  */
 const NUMBER_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|\\d{1,3}';
 const DURATION_CLAIM = new RegExp(
-  `(?<![\\p{L}])(?:(?:could|would|will|may|might|(?:expected|likely|set)\\s+to)\\s+(?:take|last)\\s+(?:up\\s+to\\s+|about\\s+|around\\s+|at\\s+least\\s+|more\\s+than\\s+|another\\s+|between\\s+|as\\s+(?:long|much|many|little)\\s+as\\s+|no\\s+more\\s+than\\s+|at\\s+most\\s+|less\\s+than\\s+)?)` +
+  `(?<![\\p{L}])(?:(?:(?:could|would|will|may|might|(?:expected|likely|set)\\s+to)\\s+(?:take|last)|(?:expected|likely)\\s+to\\s+(?:[\\p{Ll}]+\\s+){1,2}for)\\s+(?:up\\s+to\\s+|about\\s+|around\\s+|at\\s+least\\s+|more\\s+than\\s+|another\\s+|between\\s+|as\\s+(?:long|much|many|little)\\s+as\\s+|no\\s+more\\s+than\\s+|at\\s+most\\s+|less\\s+than\\s+)?)` +
     `((?:(?:${NUMBER_WORD})\\s+(?:and|to)\\s+)?(?:${NUMBER_WORD}|an?)\\s+(?:years?|months?|weeks?|decades?|days?|hours?))(?![\\p{L}])` +
     `|(?<![\\p{L}\\p{N}])((?:${NUMBER_WORD})\\s+(?:years?|months?|weeks?))(?=\\s+behind\\s+schedule)`,
   'giu',
@@ -1078,7 +1158,7 @@ export function wordFigures(prose: string, figures: Span[]): Span[] {
     CASUALTY_WORD_COUNT.lastIndex = 0;
     for (let m = CASUALTY_WORD_COUNT.exec(prose); m; m = CASUALTY_WORD_COUNT.exec(prose)) add(m.index, m.index + m[1].length);
   }
-  if (/(?:take|last)\s|behind\s+schedule/i.test(prose)) {
+  if (/(?:take|last)\s|behind\s+schedule|(?:expected|likely)\s+to\s/i.test(prose)) {
     DURATION_CLAIM.lastIndex = 0;
     for (let m = DURATION_CLAIM.exec(prose); m; m = DURATION_CLAIM.exec(prose)) {
       const duration = m[1] ?? m[2];

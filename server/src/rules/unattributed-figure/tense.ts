@@ -22,8 +22,8 @@ const IRREGULAR_PAST =
 /** Words in "-ed" that are not verbs in the past. */
 const NOT_PAST = new Set(['need', 'needed', 'hundred', 'speed', 'indeed', 'bred', 'shred']);
 const WORDS = new RegExp(`\\b(?:(${PRESENT})|(${PAST_AUX})|(${AUX_ONLY})|(${IRREGULAR_PAST})|([a-z]{3,}ed))\\b`, 'gi');
-/** A relative or parenthetical clause that describes a noun: ", which has 350 beds,". */
-const RELATIVE = /,\s*(?:which|who|whose|where|including)\b[^,;]*(?:,|$)/giu;
+/** A relative or parenthetical clause that describes a noun: ", which has 350 beds,", ", from which the rate is derived,". */
+const RELATIVE = /,\s*(?:(?:from|in|of|by|for|with|to|on|at|under|through|during)\s+(?=wh))?(?:which|who|whom|whose|where|including)\b[^,;]*(?:,|$)/giu;
 /** An opening absolute phrase: "With most precincts counted,". */
 const ABSOLUTE = /^(?:[^,;—–]*[—–])?[\s"“*]*with\s[^,;]*,/iu;
 /** The verb of a restrictive relative clause: "a second boat that sank on Monday". */
