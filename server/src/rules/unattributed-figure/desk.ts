@@ -317,6 +317,8 @@ const PROVISION = /(?<![\p{L}])(?:bill|bills|law|laws|legislation|amendment|act|
 const STANDING_SUBJECT = /^[\s"“]*(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,3}|[Tt]he\s+(?!\p{L}+s\s)\p{Ll}+)\s+(?:still\s+|also\s+)?(?:has|is|relies\s+on|handles|covers|hosts|produces|lies|sits)(?![\p{L}])(?!\s+(?:\p{L}+ed|\p{L}+ing|been|had|become|made|seen|grown|fallen|risen|won|lost|taken|given|gone)(?![\p{L}]))[^,;]*$/u;
 /** What makes a present-tense sentence news rather than standing background. */
 const NEWS_TIME = /(?<![\p{L}])(?:now|currently|today|this\s+(?:year|month|week|season|quarter)|last\s+(?:year|month|week)|since|so\s+far|already|record|latest|rose|fell|risen|fallen|increased|decreased|grew|doubled|halved|up|down)(?![\p{L}])/iu;
+/** The count before a result's change, and the whole a share is of: "fell to 33 seats from", "winning 41 of the". */
+const SEATS_BEFORE = new RegExp(`${SEAT_RESULT.source.slice(0, -1)}0+\\s+(?:seats?\\s+(?:from|,?\\s*(?:up|down)\\s+from)|of\\s+the)\\s+$`, 'iu');
 /** A calibre before the weapon or round it names: "9 mm handgun", "12-gauge shotgun", ".22-calibre rifle". */
 const CALIBRE = /^\.?\d{1,2}(?:\.\d{1,2})?\s?(?:mm|millimet(?:re|er))?[-\s]?(?:calibre|caliber|gauge)?\s+(?:semi-automatic\s+|automatic\s+|assault\s+)?(?:handguns?|pistols?|rifles?|revolvers?|shotguns?|guns?|rounds?|bullets?|cartridges?|ammunition|carbines?)(?![\p{L}])/iu;
 const TALLY = /^\(?\d{1,3}\s?[-–]\s?\d{1,3}\)?$/;
@@ -931,10 +933,9 @@ function judge(
   const seatsBack = sentenceText.slice(Math.max(clause.start, at - 40), at);
   // The count before a result's change, and the whole a share is of, are declared with it: "fell to 33
   // seats from 45", "winning 41 of the 150 seats".
-  const seatsBefore = new RegExp(`${SEAT_RESULT.source.slice(0, -1)}0+\\s+(?:seats?\\s+(?:from|,?\\s*(?:up|down)\\s+from)|of\\s+the)\\s+$`, 'iu');
-  if (!money && (SEAT_RESULT.test(seatsBack) || seatsBefore.test(seatsBack)) && !/(?<![\p{L}])(?:would|could|might|may|will|projected|projection|forecast|expected|likely|poll)(?![\p{L}])/iu.test(local)) {
+  if (!money && (SEAT_RESULT.test(seatsBack) || SEATS_BEFORE.test(seatsBack)) && !/(?<![\p{L}])(?:would|could|might|may|will|projected|projection|forecast|expected|likely|poll)(?![\p{L}])/iu.test(local)) {
     const after = sentenceText.slice(figure.end - sentence.start, clause.end);
-    if (seatsBefore.test(seatsBack) || /(?<![\p{L}])seats?(?![\p{L}])/iu.test(shown) || /^\s*(?:of\s+the\s+0+\s+)?seats?(?![\p{L}])/iu.test(after) || (/^[\s.]*$/.test(after) && /(?<![\p{L}])seats(?![\p{L}])/iu.test(sentenceText))) {
+    if (SEATS_BEFORE.test(seatsBack) || /(?<![\p{L}])seats?(?![\p{L}])/iu.test(shown) || /^\s*(?:of\s+the\s+0+\s+)?seats?(?![\p{L}])/iu.test(after) || (/^[\s.]*$/.test(after) && /(?<![\p{L}])seats(?![\p{L}])/iu.test(sentenceText))) {
       return { verdict: 'exempt', reason: 'an election result (seats declared)', sensitive };
     }
   }
