@@ -54,6 +54,18 @@ const GENERIC_HEADS = new Set(
 );
 /** Month abbreviations that are also names, read as names after a name word. */
 const CALENDAR_NAMES = new Set(['May', 'Jan', 'Jun']);
+/**
+ * Irish particles, capitalised, that belong to the surname after them: "Ó Dálaigh", "Ní Bhriain", "Nic
+ * Giolla". "Ni" and "Ui" without their fada are read so only before a lenited or vowel-initial name (Ní
+ * lenites: "Ni Bhriain"), so a Chinese "Ni Hong" keeps its two parts.
+ */
+const IRISH_PARTICLES = new Set(['Ó', 'O', 'Ní', 'Nic', 'Uí', 'Mhic', 'Ua']);
+function irishParticle(word: string, next: string | undefined): boolean {
+  if (IRISH_PARTICLES.has(word)) return next !== undefined && /^\p{Lu}/u.test(next);
+  return (word === 'Ni' || word === 'Ui') && next !== undefined && /^(?:[BCDFGMPST]h|[AEIOUÁÉÍÓÚ])/u.test(next);
+}
+/** Lower-case particles that may open a name with no given name before it ("said van der Linde"): not English words. */
+const OPENING_PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'du', 'da', 'di', 'dos', 'das', 'le', 'la', 'los', 'las', 'bin', 'ibn']);
 /** Two particles that make one ("de la Cruz", "van der Berg"): a name follows the pair. */
 const PARTICLE_PAIRS = new Set(['de la', 'de las', 'de los', 'de le', 'van der', 'van den', 'van de', 'von der', 'von den']);
 /** Capitalised words that are never names (sentence openers, calendar words, pronouns). */
@@ -127,7 +139,8 @@ function readNames(prose: string, heading: boolean): Extract {
   const mentions: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameWord(tokens[i].text)) {
+    const opening = opensWithParticle(tokens, i, prose);
+    if (!isNameWord(tokens[i].text) && !opening) {
       i++;
       continue;
     }
@@ -151,8 +164,9 @@ function readNames(prose: string, heading: boolean): Extract {
     let k = 0;
     const titles: string[] = [];
     while (k < run.length - 1 && TITLES.has(run[k].text.toLowerCase().replace(/\.$/, ''))) titles.push(run[k++].text.toLowerCase());
-    // Words that are never names at the front of the run ("The", "On"): dropped.
-    while (k < run.length && NOT_NAMES.has(run[k].text.toLowerCase())) k++;
+    // Words that are never names at the front of the run ("The", "On"): dropped; but "Jan" before
+    // "van der Linde" is his given name.
+    while (k < run.length && NOT_NAMES.has(run[k].text.toLowerCase()) && !(k === 0 && opening && CALENDAR_NAMES.has(run[0].text))) k++;
     let rest = run.slice(k);
     if (rest.length > 0 && !(rest.length === 1 && TITLES.has(rest[0].text.toLowerCase()))) {
       let surnameAt = rest.length - 1;
@@ -169,7 +183,7 @@ function readNames(prose: string, heading: boolean): Extract {
         }
       }
       // Particles before the surname belong to it, a chain of them too ("de la Cruz").
-      while (surnameAt > 0 && PARTICLES.has(rest[surnameAt - 1].text.toLowerCase())) surnameAt--;
+      while (surnameAt > 0 && (PARTICLES.has(rest[surnameAt - 1].text.toLowerCase()) || irishParticle(rest[surnameAt - 1].text, rest[surnameAt].text))) surnameAt--;
       const surnameTokens = rest.slice(surnameAt);
       const surname: Token = { text: prose.slice(surnameTokens[0].start, surnameTokens[surnameTokens.length - 1].end), start: surnameTokens[0].start, end: surnameTokens[surnameTokens.length - 1].end };
       const given = rest.slice(0, surnameAt).filter((t) => !PARTICLES.has(t.text.toLowerCase()));
@@ -188,6 +202,23 @@ function readNames(prose: string, heading: boolean): Extract {
     i = j + 1;
   }
   return { mentions };
+}
+
+/**
+ * A name that opens with a lower-case particle, no given name before it ("said van der Linde", "bin
+ * Salman"), or "Jan" / "May" before such a name ("Jan van der Linde"): the particle chain must lead,
+ * a single space apart, to a name word.
+ */
+function opensWithParticle(tokens: Token[], i: number, prose: string): boolean {
+  let j = i;
+  if (CALENDAR_NAMES.has(tokens[j].text)) j++;
+  if (j >= tokens.length || !OPENING_PARTICLES.has(tokens[j].text)) return false;
+  if (j > i && prose.slice(tokens[i].end, tokens[j].start) !== ' ') return false;
+  let after = j + 1;
+  if (after < tokens.length && PARTICLE_PAIRS.has(`${tokens[j].text} ${tokens[after].text}`)) after++;
+  if (after >= tokens.length || !/^[ \u00A0]$/.test(prose.slice(tokens[after - 1].end, tokens[after].start))) return false;
+  const name = tokens[after].text;
+  return isNameWord(name) && !TITLES.has(name.toLowerCase()) && !GENERIC_HEADS.has(name.toLowerCase());
 }
 
 /** A capitalised word that may be (part of) a name: not an acronym, not a calendar or function word. */
@@ -229,6 +260,16 @@ function computeSkeleton(text: string): string {
     .replace(/y/g, 'i')
     .replace(/ue/g, 'u')
     .replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * A given name's skeleton also folds "ou" to "u", the French-style transliteration of Arabic and Persian
+ * names (Youssef / Yusuf, Mourad / Murad, Abdoulaye / Abdulaye). Only for a given name, compared within
+ * one surname: in a surname, and in Chinese names the rule reads surname-last, "ou" and "u" are other
+ * names (Young / Yung, pinyin Shoujun / Shujun).
+ */
+export function givenSkeleton(text: string): string {
+  return skeleton(text).replace(/ou/g, 'u').replace(/(.)\1+/g, '$1');
 }
 
 /** Optimal string alignment distance, up to a bound (returns bound + 1 beyond it). */
@@ -285,8 +326,8 @@ function compareSpellings(a: string, b: string, given: boolean): boolean {
     const rb = b.slice(0, b.length - hb!.length).trimEnd();
     return ra.length > 0 && rb.length > 0 && compareSpellings(ra, rb, false);
   }
-  const sa = skeleton(a);
-  const sb = skeleton(b);
+  const sa = given ? givenSkeleton(a) : skeleton(a);
+  const sb = given ? givenSkeleton(b) : skeleton(b);
   if (sa.length < 4 || sb.length < 4) return false;
   // "Israel" / "Israeli", "Reeve" / "Reeves", "Park" / "Parks": another word, not another spelling.
   const [short, long] = macFold(la).length <= macFold(lb).length ? [macFold(la), macFold(lb)] : [macFold(lb), macFold(la)];
@@ -336,11 +377,16 @@ function shortSyllablesAgree(a: string, b: string): boolean {
   if (pa.length !== pb.length) return true;
   for (let i = 0; i < pa.length; i++) {
     if (pa[i] === pb[i]) continue;
-    if (PARTICLES.has(pa[i]) && PARTICLES.has(pb[i])) continue;
+    if (isParticlePart(pa[i]) && isParticlePart(pb[i])) continue;
     if (Math.min(pa[i].length, pb[i].length) <= 3) return false;
   }
   return true;
 }
+
+function isParticlePart(lower: string): boolean {
+  return PARTICLES.has(lower) || IRISH_LOWER.has(lower);
+}
+const IRISH_LOWER = new Set(['ó', 'o', 'ní', 'ni', 'nic', 'uí', 'ui', 'mhic', 'ua']);
 
 const deletionLists = paragraphCache<string, string[]>('name-consistency:deletions');
 
@@ -552,7 +598,7 @@ function strayPlural(doc: DraftDocument, surnames: Map<string, Spelling>, findin
 function compareGroup(doc: DraftDocument, spellings: Spelling[], findings: RuleFinding[], flagged: Set<string>, textOf: (s: Spelling) => string, isName: (s: Spelling) => boolean): void {
   // Candidates: spellings sharing a skeleton or a one-letter deletion of it.
   const index = new Map<string, number[]>();
-  const skeletons = spellings.map((s) => skeleton(textOf(s)));
+  const skeletons = spellings.map((s) => (isGiven(s) ? givenSkeleton(textOf(s)) : skeleton(textOf(s))));
   spellings.forEach((_, i) => {
     if (skeletons[i].length < 4) return;
     for (const key of deletions(skeletons[i])) {
@@ -714,7 +760,7 @@ function report(doc: DraftDocument, minor: Spelling, major: Spelling, all: Spell
     const key = `${o.start}:${o.end}`;
     if (flagged.has(key)) continue;
     flagged.add(key);
-    const fix: Fix = { title: `Use '${wanted}' (${count} time${count === 1 ? '' : 's'} in this draft)`, edits: [{ start: o.start, end: o.end, text: o.mention.weak ? capitalisedLike(wanted, doc.text.slice(o.start, o.end)) : wanted }], preferred: true, safe: safe || undefined };
+    const fix: Fix = { title: `Use '${wanted}' (${count} time${count === 1 ? '' : 's'} in this draft)`, edits: [{ start: o.start, end: o.end, text: o.mention.weak ? capitalisedLike(wanted, doc.text.slice(o.start, o.end)) : particleCaseLike(wanted, doc.text.slice(o.start, o.end)) }], preferred: true, safe: safe || undefined };
     findings.push({
       start: o.start,
       end: o.end,
@@ -728,6 +774,16 @@ function report(doc: DraftDocument, minor: Spelling, major: Spelling, all: Spell
 /** "al-Sisi" written where "El-Sisi" opened a sentence (or stood in a heading) becomes "Al-Sisi". */
 function capitalisedLike(text: string, like: string): string {
   return /^\p{Lu}/u.test(like) && /^\p{Ll}/u.test(text) ? text[0].toUpperCase() + text.slice(1) : text;
+}
+
+/**
+ * "van de Linde" written where "Van der Linde" is commoner becomes "van der Linde": whether a particle
+ * takes a capital is house style, not the slip, so the writer's own case of it is kept.
+ */
+function particleCaseLike(text: string, like: string): string {
+  const first = text.split(/[\s-]/)[0];
+  if (!/^\p{Ll}/u.test(like) || !/^\p{Lu}/u.test(text) || !PARTICLES.has(first.toLowerCase()) || like.split(/[\s-]/)[0].toLowerCase() !== like.split(/[\s-]/)[0]) return text;
+  return text[0].toLowerCase() + text.slice(1);
 }
 
 function lineList(doc: DraftDocument, s: Spelling): string {
