@@ -343,3 +343,20 @@ test('in a given name, "ou" and "u" are one transliteration (Mourad / Murad); in
   assert.equal(sameName('Young', 'Yung'), false);
   assert.deepEqual(flagged('Cllr Young chairs the board.\nCllr Yung, the treasurer, disagreed.\nCllr Young said the vote would stand.'), []);
 });
+
+test('a name wrapped across a line inside a paragraph is one name, as it would be on one line', () => {
+  const oneLine = [
+    'The chair of the Fenmoor Housing Partnership, Dr Katarzyna Wilczynska, said rents would rise.',
+    '',
+    'Dr Katarzyna Wilczynska added that the Fenmoor Housing Partnership would put repairs first.',
+    '',
+    'Her husband, Tomasz Wilczynski, sits on the board of the Fenmore Housing Partnership.',
+  ].join('\n');
+  const wrapped = oneLine.replace('Dr Katarzyna Wilczynska, said', 'Dr Katarzyna\nWilczynska, said').replace('the Fenmore Housing', 'the Fenmore\nHousing');
+  assert.notEqual(wrapped, oneLine);
+  const spans = (text: string) => names(text).map((f) => text.slice(f.start, f.end).replace(/\s+/g, ' '));
+  assert.deepEqual(spans(oneLine), ['Fenmore Housing Partnership']);
+  // Wrapped, the given name still ties the surname to its person (the husband's name stays his own),
+  // and the organisation is still one name.
+  assert.deepEqual(spans(wrapped), spans(oneLine));
+});

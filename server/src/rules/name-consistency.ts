@@ -107,6 +107,11 @@ interface Extract {
   mentions: Mention[];
 }
 
+/**
+ * What may stand between two words of one name: a space, or a line break inside a paragraph (plain-text
+ * copy is often wrapped at a fixed width, and "Abbas⏎Araghchi" is still one name).
+ */
+const NAME_GAP = /^(?:[ \u00A0]|[ \t]*\r?\n[ \t]*)$/;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’\-]*[\p{L}\p{M}]|[\p{L}]/gu;
 // Two caches rather than a prefixed key: building a key per paragraph on every lint costs as much as the lookup.
 const extracts = paragraphCache<string, Extract>('name-consistency:extracts');
@@ -146,7 +151,7 @@ function readNames(prose: string, heading: boolean): Extract {
     }
     // A run of capitalised words (and particles between them) separated only by a space.
     let j = i;
-    while (j + 1 < tokens.length && tokens[j + 1].sentence === tokens[i].sentence && /^[ \u00A0]$/.test(prose.slice(tokens[j].end, tokens[j + 1].start))) {
+    while (j + 1 < tokens.length && tokens[j + 1].sentence === tokens[i].sentence && NAME_GAP.test(prose.slice(tokens[j].end, tokens[j + 1].start))) {
       const next = tokens[j + 1].text;
       // A particle, or a chain of them ("de la Cruz", "van der Berg"), joins the run when a name follows it.
       let particle = false;
@@ -185,7 +190,7 @@ function readNames(prose: string, heading: boolean): Extract {
       // Particles before the surname belong to it, a chain of them too ("de la Cruz").
       while (surnameAt > 0 && (PARTICLES.has(rest[surnameAt - 1].text.toLowerCase()) || irishParticle(rest[surnameAt - 1].text, rest[surnameAt].text))) surnameAt--;
       const surnameTokens = rest.slice(surnameAt);
-      const surname: Token = { text: prose.slice(surnameTokens[0].start, surnameTokens[surnameTokens.length - 1].end), start: surnameTokens[0].start, end: surnameTokens[surnameTokens.length - 1].end };
+      const surname: Token = { text: prose.slice(surnameTokens[0].start, surnameTokens[surnameTokens.length - 1].end).replace(/[ \t]*\r?\n[ \t]*/g, ' '), start: surnameTokens[0].start, end: surnameTokens[surnameTokens.length - 1].end };
       const given = rest.slice(0, surnameAt).filter((t) => !PARTICLES.has(t.text.toLowerCase()));
       const surnameWeak = weak && k === 0 && skipped === 0 && surnameAt === 0 && titles.length === 0;
       const family = skeleton(surname.text);
@@ -216,7 +221,7 @@ function opensWithParticle(tokens: Token[], i: number, prose: string): boolean {
   if (j > i && prose.slice(tokens[i].end, tokens[j].start) !== ' ') return false;
   let after = j + 1;
   if (after < tokens.length && PARTICLE_PAIRS.has(`${tokens[j].text} ${tokens[after].text}`)) after++;
-  if (after >= tokens.length || !/^[ \u00A0]$/.test(prose.slice(tokens[after - 1].end, tokens[after].start))) return false;
+  if (after >= tokens.length || !NAME_GAP.test(prose.slice(tokens[after - 1].end, tokens[after].start))) return false;
   const name = tokens[after].text;
   return isNameWord(name) && !TITLES.has(name.toLowerCase()) && !GENERIC_HEADS.has(name.toLowerCase());
 }
