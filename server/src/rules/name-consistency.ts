@@ -112,6 +112,10 @@ interface Extract {
  * copy is often wrapped at a fixed width, and "Abbas⏎Araghchi" is still one name).
  */
 const NAME_GAP = /^(?:[ \u00A0]|[ \t]*\r?\n[ \t]*)$/;
+function nameGap(prose: string, from: number, to: number): boolean {
+  // Nearly always one space: checked before the pattern, which runs once per pair of words in a run.
+  return (to === from + 1 && prose.charCodeAt(from) === 32) || NAME_GAP.test(prose.slice(from, to));
+}
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’\-]*[\p{L}\p{M}]|[\p{L}]/gu;
 // Two caches rather than a prefixed key: building a key per paragraph on every lint costs as much as the lookup.
 const extracts = paragraphCache<string, Extract>('name-consistency:extracts');
@@ -151,7 +155,7 @@ function readNames(prose: string, heading: boolean): Extract {
     }
     // A run of capitalised words (and particles between them) separated only by a space.
     let j = i;
-    while (j + 1 < tokens.length && tokens[j + 1].sentence === tokens[i].sentence && NAME_GAP.test(prose.slice(tokens[j].end, tokens[j + 1].start))) {
+    while (j + 1 < tokens.length && tokens[j + 1].sentence === tokens[i].sentence && nameGap(prose, tokens[j].end, tokens[j + 1].start)) {
       const next = tokens[j + 1].text;
       // A particle, or a chain of them ("de la Cruz", "van der Berg"), joins the run when a name follows it.
       let particle = false;
@@ -190,7 +194,8 @@ function readNames(prose: string, heading: boolean): Extract {
       // Particles before the surname belong to it, a chain of them too ("de la Cruz").
       while (surnameAt > 0 && (PARTICLES.has(rest[surnameAt - 1].text.toLowerCase()) || irishParticle(rest[surnameAt - 1].text, rest[surnameAt].text))) surnameAt--;
       const surnameTokens = rest.slice(surnameAt);
-      const surname: Token = { text: prose.slice(surnameTokens[0].start, surnameTokens[surnameTokens.length - 1].end).replace(/[ \t]*\r?\n[ \t]*/g, ' '), start: surnameTokens[0].start, end: surnameTokens[surnameTokens.length - 1].end };
+      const surnameText = prose.slice(surnameTokens[0].start, surnameTokens[surnameTokens.length - 1].end);
+      const surname: Token = { text: surnameText.includes('\n') ? surnameText.replace(/[ \t]*\r?\n[ \t]*/g, ' ') : surnameText, start: surnameTokens[0].start, end: surnameTokens[surnameTokens.length - 1].end };
       const given = rest.slice(0, surnameAt).filter((t) => !PARTICLES.has(t.text.toLowerCase()));
       const surnameWeak = weak && k === 0 && skipped === 0 && surnameAt === 0 && titles.length === 0;
       const family = skeleton(surname.text);
@@ -221,7 +226,7 @@ function opensWithParticle(tokens: Token[], i: number, prose: string): boolean {
   if (j > i && prose.slice(tokens[i].end, tokens[j].start) !== ' ') return false;
   let after = j + 1;
   if (after < tokens.length && PARTICLE_PAIRS.has(`${tokens[j].text} ${tokens[after].text}`)) after++;
-  if (after >= tokens.length || !NAME_GAP.test(prose.slice(tokens[after - 1].end, tokens[after].start))) return false;
+  if (after >= tokens.length || !nameGap(prose, tokens[after - 1].end, tokens[after].start)) return false;
   const name = tokens[after].text;
   return isNameWord(name) && !TITLES.has(name.toLowerCase()) && !GENERIC_HEADS.has(name.toLowerCase());
 }
@@ -274,7 +279,8 @@ function computeSkeleton(text: string): string {
  * names (Young / Yung, pinyin Shoujun / Shujun).
  */
 export function givenSkeleton(text: string): string {
-  return skeleton(text).replace(/ou/g, 'u').replace(/(.)\1+/g, '$1');
+  const folded = skeleton(text);
+  return folded.includes('ou') ? folded.replace(/ou/g, 'u').replace(/(.)\1+/g, '$1') : folded;
 }
 
 /** Optimal string alignment distance, up to a bound (returns bound + 1 beyond it). */
