@@ -360,3 +360,26 @@ test('a name wrapped across a line inside a paragraph is one name, as it would b
   // and the organisation is still one name.
   assert.deepEqual(spans(wrapped), spans(oneLine));
 });
+
+test('a headline in capitals is read: a misspelling there is flagged and fixed in capitals; the same letters are the same name', () => {
+  const text = [
+    '# KOWALCZYK WINS RERUN IN HARBOURSIDE WARD',
+    '',
+    'Cllr Agnieszka Kowalczik won the rerun by 212 votes.',
+    '',
+    'Ms Kowalczik said the result belonged to the ward.',
+    '',
+    'Her agent said Kowalczik had knocked on every door.',
+  ].join('\n');
+  const found = names(text, undefined, 'markdown');
+  assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['KOWALCZYK']);
+  assert.equal(applyEdits(text, found[0].fixes[0].edits), text.replace('KOWALCZYK', 'KOWALCZIK'));
+  // Capitals cannot show a capital inside a word, nor tell a name from a word used in lower case.
+  const same = ['# MCDONALD BACKS NATO PLAN AS RAIDS GO ON', '', 'Ewan McDonald, a former envoy, spoke first.', '', 'Mr McDonald said the raids had to stop.', '', 'Mr McDonald met Nato officials.'].join('\n');
+  assert.deepEqual(names(same, undefined, 'markdown').map((f) => same.slice(f.start, f.end)), []);
+  // A name in a headline in capitals counts with the body's spelling.
+  const counted = ['# PROCTOR BILL PASSES', '', 'Sen. Ruth Proctor wrote the bill.', '', 'Ms Procter said it would pass.', '', 'Ms Proctor thanked her staff.'].join('\n');
+  const [finding] = names(counted, undefined, 'markdown');
+  assert.equal(counted.slice(finding.start, finding.end), 'Procter');
+  assert.match(finding.message, /'Proctor' 3 times/);
+});

@@ -101,6 +101,8 @@ interface Mention {
   /** The surname's skeleton, and each given name keyed with it: computed once per paragraph, not per lint. */
   family: string;
   givenKeys: string[];
+  /** Read from a headline in capitals: its spelling is title-cased, its case says nothing. */
+  caps?: boolean;
 }
 
 interface Extract {
@@ -126,6 +128,7 @@ export function namesIn(prose: string, heading: boolean): Extract {
 }
 
 function readNames(prose: string, heading: boolean): Extract {
+  if (heading && /\p{Lu}/u.test(prose) && !/\p{Ll}/u.test(prose)) return capsNames(prose);
   const sentences = proseSentences(prose);
   const tokens: (Token & { sentence: number; initial: boolean })[] = [];
   let s = 0;
@@ -210,6 +213,28 @@ function readNames(prose: string, heading: boolean): Extract {
       });
     }
     i = j + 1;
+  }
+  return { mentions };
+}
+
+/**
+ * A headline in capitals ("PROCTER BUDGET CLEARS SENATE") names people too, and a misspelling there is
+ * the most visible of all. Its words are read one by one, title-cased, as a surname seen at a sentence
+ * start is: they count only against a spelling used mid-sentence, and only when the draft does not use
+ * the word in lower case. Which words are names, and how they group, capitals cannot say.
+ */
+function capsNames(prose: string): Extract {
+  const mentions: Mention[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(prose); m; m = WORD.exec(prose)) {
+    let word = m[0];
+    const possessive = /['’]S$/.exec(word);
+    if (possessive) word = word.slice(0, -2);
+    const lower = word.toLowerCase();
+    if (word.length < 4 || NOT_NAMES.has(lower) || TITLES.has(lower) || PARTICLES.has(lower)) continue;
+    const text = word.replace(/\p{L}+/gu, (part) => part[0] + part.slice(1).toLowerCase());
+    const family = skeleton(text);
+    mentions.push({ titles: [], given: [], givenKeys: [], family, surname: { text, start: m.index, end: m.index + word.length }, weak: true, sentence: 0, caps: true });
   }
   return { mentions };
 }
@@ -458,6 +483,7 @@ export const nameConsistency = defineRule({
         mention.given.forEach((g, k) => add(given, mention.givenKeys[k], { start: block.start + g.start, end: block.start + g.end, mention, sentence, role: 'given', family: mention.family }, true));
       }
     });
+    mergeCaps(surnames);
     const findings: RuleFinding[] = [];
     const flagged = new Set<string>();
     if (house.length) houseFindings(doc, house, [...surnames.values(), ...given.values()], findings, flagged);
@@ -569,6 +595,23 @@ function unhyphenatedGiven(doc: DraftDocument, proses: string[], given: Map<stri
   });
   for (const { major, spelling } of spaced.values()) {
     if (major.occurrences.length >= spelling.occurrences.length) report(doc, spelling, major, [major, spelling], findings, flagged, (s) => s.text);
+  }
+}
+
+/**
+ * A word from a headline in capitals is the body's spelling when the letters agree ("MCDONALD" is
+ * "McDonald", not "Mcdonald" against it): title-casing cannot restore a capital inside a word.
+ */
+function mergeCaps(surnames: Map<string, Spelling>): void {
+  const byLower = new Map<string, Spelling>();
+  for (const s of surnames.values()) if (s.occurrences.some((o) => !o.mention.caps)) byLower.set(s.text.toLowerCase(), s);
+  for (const [key, s] of surnames) {
+    if (s.occurrences.some((o) => !o.mention.caps)) continue;
+    const body = byLower.get(key.toLowerCase());
+    if (!body || body === s) continue;
+    body.occurrences.push(...s.occurrences);
+    body.occurrences.sort((a, b) => a.start - b.start);
+    surnames.delete(key);
   }
 }
 
@@ -782,8 +825,9 @@ function report(doc: DraftDocument, minor: Spelling, major: Spelling, all: Spell
   }
 }
 
-/** "al-Sisi" written where "El-Sisi" opened a sentence (or stood in a heading) becomes "Al-Sisi". */
+/** "al-Sisi" written where "El-Sisi" opened a sentence (or stood in a heading) becomes "Al-Sisi"; in a headline in capitals, "AL-SISI". */
 function capitalisedLike(text: string, like: string): string {
+  if (like.length > 1 && /\p{Lu}/u.test(like) && !/\p{Ll}/u.test(like)) return text.toUpperCase();
   return /^\p{Lu}/u.test(like) && /^\p{Ll}/u.test(text) ? text[0].toUpperCase() + text.slice(1) : text;
 }
 
