@@ -383,3 +383,10 @@ test('a headline in capitals is read: a misspelling there is flagged and fixed i
   assert.equal(counted.slice(finding.start, finding.end), 'Procter');
   assert.match(finding.message, /'Proctor' 3 times/);
 });
+
+test('a capital O after a given name is a middle initial, and "Nic" a given name: neither joins the surname', () => {
+  const text = 'Henry O Whitcombe chairs the trust.\nMr Whitcombe said the accounts were sound.\nNic Dunlop, the treasurer, agreed.\nDunlop said the audit was clean.\nMr Whitcomb left early.';
+  const found = names(text);
+  assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['Whitcomb']);
+  assert.match(found[0].message, /'Whitcombe' 2 times/);
+});

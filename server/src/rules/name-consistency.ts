@@ -55,14 +55,16 @@ const GENERIC_HEADS = new Set(
 /** Month abbreviations that are also names, read as names after a name word. */
 const CALENDAR_NAMES = new Set(['May', 'Jan', 'Jun']);
 /**
- * Irish particles, capitalised, that belong to the surname after them: "Ó Dálaigh", "Ní Bhriain", "Nic
- * Giolla". "Ni" and "Ui" without their fada are read so only before a lenited or vowel-initial name (Ní
- * lenites: "Ni Bhriain"), so a Chinese "Ni Hong" keeps its two parts.
+ * Irish particles, capitalised, that belong to the surname after them: "Ó Dálaigh", "Ní Bhriain". Without
+ * their fada they are other things too: "Ni" and "Ui" count only before a lenited or vowel-initial name
+ * (Ní lenites: "Ni Bhriain"), so a Chinese "Ni Hong" keeps its two parts; "O" only with no given name
+ * before it ("Ms O Dalaigh"), since "Henry O Smith" has a middle initial. "Nic" is left out: in English
+ * copy it is a given name far more often ("Nic Dunlop").
  */
-const IRISH_PARTICLES = new Set(['Ó', 'O', 'Ní', 'Nic', 'Uí', 'Mhic', 'Ua']);
-function irishParticle(word: string, next: string | undefined): boolean {
-  if (IRISH_PARTICLES.has(word)) return next !== undefined && /^\p{Lu}/u.test(next);
-  return (word === 'Ni' || word === 'Ui') && next !== undefined && /^(?:[BCDFGMPST]h|[AEIOUÁÉÍÓÚ])/u.test(next);
+const IRISH_PARTICLES = new Set(['Ó', 'Ní', 'Uí', 'Mhic']);
+function irishParticle(word: string, next: string, first: boolean): boolean {
+  if (IRISH_PARTICLES.has(word) || (word === 'O' && first)) return /^\p{Lu}/u.test(next);
+  return (word === 'Ni' || word === 'Ui') && /^(?:[BCDFGMPST]h|[AEIOUÁÉÍÓÚ])/u.test(next);
 }
 /** Lower-case particles that may open a name with no given name before it ("said van der Linde"): not English words. */
 const OPENING_PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'du', 'da', 'di', 'dos', 'das', 'le', 'la', 'los', 'las', 'bin', 'ibn']);
@@ -195,7 +197,7 @@ function readNames(prose: string, heading: boolean): Extract {
         }
       }
       // Particles before the surname belong to it, a chain of them too ("de la Cruz").
-      while (surnameAt > 0 && (PARTICLES.has(rest[surnameAt - 1].text.toLowerCase()) || irishParticle(rest[surnameAt - 1].text, rest[surnameAt].text))) surnameAt--;
+      while (surnameAt > 0 && (PARTICLES.has(rest[surnameAt - 1].text.toLowerCase()) || irishParticle(rest[surnameAt - 1].text, rest[surnameAt].text, surnameAt === 1))) surnameAt--;
       const surnameTokens = rest.slice(surnameAt);
       const surnameText = prose.slice(surnameTokens[0].start, surnameTokens[surnameTokens.length - 1].end);
       const surname: Token = { text: surnameText.includes('\n') ? surnameText.replace(/[ \t]*\r?\n[ \t]*/g, ' ') : surnameText, start: surnameTokens[0].start, end: surnameTokens[surnameTokens.length - 1].end };
@@ -422,7 +424,7 @@ function shortSyllablesAgree(a: string, b: string): boolean {
 function isParticlePart(lower: string): boolean {
   return PARTICLES.has(lower) || IRISH_LOWER.has(lower);
 }
-const IRISH_LOWER = new Set(['ó', 'o', 'ní', 'ni', 'nic', 'uí', 'ui', 'mhic', 'ua']);
+const IRISH_LOWER = new Set(['ó', 'o', 'ní', 'ni', 'uí', 'ui', 'mhic']);
 
 const deletionLists = paragraphCache<string, string[]>('name-consistency:deletions');
 
