@@ -390,3 +390,8 @@ test('a capital O after a given name is a middle initial, and "Nic" a given name
   assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['Whitcomb']);
   assert.match(found[0].message, /'Whitcombe' 2 times/);
 });
+
+test('a word of a headline in capitals is compared only with a person named in the body', () => {
+  const text = ['# DAWN RAIDS ON HARBOUR ROW', '', 'Officers from the Reids unit searched six homes.', '', 'The Reids unit said more searches would follow.', '', 'Ms Alison Reid, a resident, said she was woken at five.'].join('\n');
+  assert.deepEqual(names(text, undefined, 'markdown').map((f) => text.slice(f.start, f.end)), []);
+});

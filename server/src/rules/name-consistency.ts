@@ -681,6 +681,9 @@ function compareGroup(doc: DraftDocument, spellings: Spelling[], findings: RuleF
         const A = spellings[a];
         const B = spellings[b];
         if (!A.strong && !B.strong) continue;
+        // A word from a headline in capitals may be any word: it is compared only with a name the body
+        // gives with a given name or a title, a person's.
+        if ((capsOnly(A) && !personal(B)) || (capsOnly(B) && !personal(A))) continue;
         if (!sameName(textOf(A), textOf(B), isGiven(A)) || !isName(A) || !isName(B)) continue;
         if (distinctPeople(A, B)) {
           if (!isGiven(A)) partial.push([a, b]);
@@ -710,6 +713,14 @@ function compareGroup(doc: DraftDocument, spellings: Spelling[], findings: RuleF
       report(doc, { text: minor.text, occurrences: matched, strong: true }, major, [major], findings, flagged, textOf);
     }
   }
+}
+
+function capsOnly(s: Spelling): boolean {
+  return s.occurrences.every((o) => o.mention.caps);
+}
+
+function personal(s: Spelling): boolean {
+  return s.occurrences.some((o) => o.mention.given.length > 0 || o.mention.titles.length > 0);
 }
 
 /**
