@@ -101,6 +101,7 @@ function main(): void {
       '',
       `Both runs are the same command and code path apart from --jobs, with the V8 flags the CLI sets for itself (${CLI_V8_FLAGS.map((f) => `\`${f}\``).join(', ')}: server/src/cli/v8-flags.ts).`,
       'A run can only be faster on more threads if it gets more than one core: the CPU share column says whether it did.',
+      'Where the CPU of a second thread goes, and what was tried to cut it (with figures): [docs/cli-parallel.md](cli-parallel.md).',
       ...(cpuOne.length
         ? [
             `Each extra thread costs CPU of its own (its own V8 optimising compiler and garbage collector, starting the engine, and two threads slowing each other down on shared caches): ${median(cpuAll.map((c) => c.seconds)).toFixed(2)} s against ${median(cpuOne.map((c) => c.seconds)).toFixed(2)} s. ` +

@@ -1,6 +1,9 @@
 // The `copydesk` command. Argument handling and output only: linting is the engine's, per-draft work
 // is cli/check-file.ts (run here or in worker threads, cli/pool.ts).
 
+// First, before the engine loads: sets the V8 flags and starts the worker threads a folder check
+// will use, so they boot while this thread loads the rest.
+import { dropEarlyWorkers, earlyWorkerCount } from './cli/early-workers.ts';
 import { parseArgs } from 'node:util';
 import { isMainThread } from 'node:worker_threads';
 import { fstatSync, readFileSync } from 'node:fs';
@@ -20,7 +23,7 @@ import { formatCompact } from './cli/format-compact.ts';
 import { formatSarif } from './cli/format-sarif.ts';
 import { summarize } from './cli/summary.ts';
 import { VERSION } from './cli/version.ts';
-import { tuneV8ForBatch } from './cli/v8-flags.ts';
+import { OPTIONS, PARALLEL_MIN } from './cli/args.ts';
 
 const HELP = `Usage: copydesk check [options] [files, folders or globs…]
 
@@ -57,31 +60,13 @@ interface Options extends CheckOptions {
   allowEmpty: boolean;
 }
 
-/** Below this many drafts, starting workers costs more than it saves. */
-const PARALLEL_MIN = 8;
-
 export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'stylish' },
-        fix: { type: 'boolean', default: false },
-        'fix-dry-run': { type: 'boolean', default: false },
-        rule: { type: 'string', multiple: true, default: [] },
-        'max-warnings': { type: 'string' },
-        config: { type: 'string', short: 'c' },
-        'stdin-filename': { type: 'string' },
-        jobs: { type: 'string', short: 'j' },
-        explain: { type: 'boolean', default: false },
-        'allow-empty': { type: 'boolean', default: false },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
+      options: OPTIONS,
     });
   } catch (error) {
     return usage((error as Error).message.replace(/\. To specify a positional argument.*$/, ''));
@@ -241,10 +226,15 @@ async function checkAll(targets: Target[], options: Options): Promise<FileReport
   const file = workerFile();
   const checkOptions: CheckOptions = { rules: options.rules, config: options.config, fix: options.fix, dryRun: options.dryRun, explain: options.explain, cwd: options.cwd };
   let reports: FileReport[];
+  const debug = process.env.COPYDESK_DEBUG === 'jobs';
   if (file && options.jobs > 1 && targets.length >= PARALLEL_MIN) {
+    const early = Math.min(earlyWorkerCount(), options.jobs - 1, targets.length - 1);
     reports = await checkInWorkers(file, targets, checkOptions, options.jobs, progress.update);
-    if (process.env.COPYDESK_DEBUG === 'jobs') process.stderr.write(`copydesk: checked ${targets.length} drafts on ${Math.min(options.jobs, targets.length)} threads (main and workers)\n`);
+    if (debug) process.stderr.write(`copydesk: checked ${targets.length} drafts on ${Math.min(options.jobs, targets.length)} threads (main and workers; ${early} started early)\n`);
   } else {
+    // Workers started in case this was a large folder are not needed: stopped before linting here.
+    if (debug && earlyWorkerCount()) process.stderr.write(`copydesk: ${earlyWorkerCount()} workers started early were not needed (${targets.length} drafts)\n`);
+    dropEarlyWorkers();
     reports = [];
     for (const target of targets) {
       reports.push(checkFile(target, checkOptions));
@@ -293,13 +283,14 @@ function fail(messages: string[]): number {
 }
 
 if (isMainThread) {
-  // Before any draft is linted; the flags are process-wide, so workers started later share them.
-  tuneV8ForBatch();
+  // The V8 flags were set by cli/early-workers.ts, before any worker started.
   main(process.argv.slice(2)).then(
     (code) => {
+      dropEarlyWorkers();
       process.exitCode = code;
     },
     (error) => {
+      dropEarlyWorkers();
       process.stderr.write(`copydesk: internal error (please report it): ${(error as Error).stack ?? error}\n`);
       process.exitCode = 2;
     },

@@ -376,13 +376,32 @@ test('--jobs: many drafts checked in worker threads, output identical to one job
     assert.equal(two.stdout, one.stdout, format);
     assert.equal(two.code, one.code);
     assert.doesNotMatch(one.stderr, /threads/);
-    assert.match(two.stderr, /checked 24 drafts on 2 threads \(main and workers\)/);
+    // A folder on two jobs: the worker is started before the engine loads (cli/early-workers.ts).
+    assert.match(two.stderr, /checked 24 drafts on 2 threads \(main and workers; 1 started early\)/);
   }
   const json = JSON.parse(runWith(['check', '--format', 'json', '--jobs', '2', 'drafts'], { cwd: dir }).stdout);
   assert.deepEqual(json.files.map((f: { path: string }) => f.path), Object.keys(files).sort());
   // --fix in workers writes every file.
   runWith(['check', '--fix', '--jobs', '2', 'drafts'], { cwd: dir });
   assert.equal(readFileSync(join(dir, 'drafts/d01.txt'), 'utf8'), [...fixture('seed-like.txt').split('\n').slice(0, 6), ...fixture('seed-like.txt').split('\n').slice(11)].join('\n'));
+});
+
+test('--jobs: a worker started early for a folder is stopped when not needed (few drafts, usage error) and the run ends at once', () => {
+  const dir = workspace({ 'drafts/a.txt': fixture('seed-like.txt'), 'drafts/b.md': fixture('clean.txt'), 'drafts/c.txt': fixture('clean.txt') });
+  const one = runWith(['check', '--format', 'compact', '--jobs', '1', 'drafts'], { cwd: dir, env: { COPYDESK_DEBUG: 'jobs' } });
+  const two = runWith(['check', '--format', 'compact', '--jobs', '2', 'drafts'], { cwd: dir, env: { COPYDESK_DEBUG: 'jobs' } });
+  assert.equal(two.stdout, one.stdout);
+  assert.equal(two.code, one.code);
+  assert.match(two.stderr, /1 workers started early were not needed \(3 drafts\)/);
+  assert.doesNotMatch(two.stderr, /threads/);
+  // A usage error after a worker started: exit 2 with the message; the worker does not hold the process
+  // (a hang would end in the timeout, status null).
+  const bad = spawnSync(process.execPath, [CLI, 'check', '--format', 'bogus', '--jobs', '2', 'drafts'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--format must be stylish, compact, json or sarif/);
+  // A single file never starts one.
+  const single = runWith(['check', '--format', 'compact', '--jobs', '2', 'drafts/a.txt'], { cwd: dir, env: { COPYDESK_DEBUG: 'jobs' } });
+  assert.doesNotMatch(single.stderr, /started early/);
 });
 
 test('progress on a terminal for long runs (and none when not on a terminal)', { skip: existsSync('/usr/bin/script') ? false : 'util-linux "script" is not installed' }, () => {

@@ -1,21 +1,21 @@
 // Drafts checked on every core. node:worker_threads directly rather than a pool package: piscina and
 // tinypool each start their workers through a file of their own inside node_modules, which the
 // self-contained dist/ (the VS Code extension ships without node_modules) cannot carry; the
-// scheduling needed here (one draft at a time to whichever worker is free, results by index) is a
-// few lines.
+// scheduling needed here (each thread takes the next draft from a shared counter, results by index)
+// is a few lines.
+//
+// Every thread, this one included, takes its next draft itself with Atomics.add on one shared
+// counter. The workers never wait for this thread to hand them work: when drafts were handed out by
+// message (two in flight per worker), a worker stood idle whenever its two drafts were done while
+// this thread was busy with a long one, 13% of its time on `npm run bench:folder` (docs/benchmarks.md).
 
 import { Worker } from 'node:worker_threads';
-import { existsSync } from 'node:fs';
 import { checkFile, type CheckOptions, type Target } from './check-file.ts';
 import type { FileReport } from './located.ts';
-import type { WorkReply } from './worker.ts';
+import type { WorkReply, WorkRequest } from './worker.ts';
+import { takeEarlyWorkers } from './early-workers.ts';
 
-/** The bundled CLI itself (dist/cli.js), which runs as a worker when started as one; undefined when
- * running from source (tsx), where everything runs on the main thread. */
-export function workerFile(): string | undefined {
-  const file = typeof __filename === 'string' ? __filename : undefined;
-  return file && file.endsWith('.js') && existsSync(file) ? file : undefined;
-}
+export { workerFile } from './early-workers.ts';
 
 /**
  * Checks `targets` on `jobs` threads: this one and jobs − 1 workers. The main thread works too, so
@@ -25,12 +25,15 @@ export function checkInWorkers(file: string, targets: readonly Target[], options
   return new Promise((resolvePool, rejectPool) => {
     const reports: FileReport[] = new Array(targets.length);
     const workers: Worker[] = [];
-    let next = 0;
+    // The index of the next draft to check, shared by every thread.
+    const next = new Int32Array(new SharedArrayBuffer(4));
     let done = 0;
     let settled = false;
     const finish = (error?: Error) => {
       if (settled) return;
       settled = true;
+      // Whatever a thread was about to take, nobody takes anything more.
+      Atomics.store(next, 0, targets.length);
       for (const w of workers) void w.terminate();
       if (error) rejectPool(error);
       else resolvePool(reports);
@@ -41,31 +44,30 @@ export function checkInWorkers(file: string, targets: readonly Target[], options
       onProgress(done);
       if (done === targets.length) finish();
     };
-    const feed = (worker: Worker) => {
-      if (next < targets.length) {
-        const index = next++;
-        worker.postMessage({ index, target: targets[index] });
-      }
-    };
     const count = Math.max(0, Math.min(jobs - 1, targets.length - 1));
+    // Workers started while the engine loaded (cli/early-workers.ts) first, then new ones.
+    const early = takeEarlyWorkers(count);
+    workers.push(...early.map((e) => e.worker));
+    const failed = early.find((e) => e.failure);
+    if (failed) return finish(failed.failure);
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(file, { workerData: options });
-      workers.push(worker);
+      const worker = early[i]?.worker ?? new Worker(file);
+      if (!early[i]) workers.push(worker);
+      worker.ref();
       worker.on('message', (reply: WorkReply) => {
         if ('error' in reply) return finish(new Error(`while checking ${targets[reply.index].path}: ${reply.error}`));
         completed(reply.index, reply.report);
-        if (!settled) feed(worker);
       });
       worker.on('error', (error) => finish(error));
-      // Two drafts in flight per worker, so a worker never waits on the main thread between drafts.
-      feed(worker);
-      feed(worker);
+      worker.on('exit', (code) => finish(new Error(`a worker thread stopped before the drafts were checked (exit code ${code})`)));
+      worker.postMessage({ options, targets, next } satisfies WorkRequest);
     }
-    // The main thread's share: one draft per turn of the event loop, so workers' replies are read
-    // (and the workers fed) between drafts.
+    // The main thread's share: one draft per turn of the event loop, so workers' reports are read
+    // between drafts.
     const step = () => {
-      if (settled || next >= targets.length) return;
-      const index = next++;
+      if (settled) return;
+      const index = Atomics.add(next, 0, 1);
+      if (index >= targets.length) return;
       try {
         completed(index, checkFile(targets[index], options));
       } catch (error) {

@@ -4,7 +4,7 @@
 import { detach, paragraphCache } from '../../engine/cache.ts';
 import { proseSentences } from '../../engine/sentences.ts';
 import { figuresIn } from '../unattributed-figure/figures.ts';
-import { UNIT_ADJECTIVE, UNIT_ADJECTIVE_GUARD, APPROX_BEFORE, APPROX_BELOW, CHANGE_BEFORE, COMPARE, CONTRAST, CURRENCY_AFTER, DATE_BEFORE_YEAR, DEFINITE, DOWN_VERB, DOWN_WORD, DURATION, DURATION_GUARD, LOWER_BOUND, NOT_PLACE, OPENER, OWNER_AFTER, OWNER_BEFORE, PART_AFTER, PERCENT_GUARD, PERIOD, PERIOD_GUARD, QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIER_KIND, RATE_AFTER, SUBORDINATE, TIMES, UPPER_BOUND, UP_WORD, WHERE, WORD_COUNT, WORD_COUNT_GUARD, WORD_PERCENT, YEAR } from './markers.ts';
+import { UNIT_ADJECTIVE, UNIT_ADJECTIVE_GUARD, APPROX_BEFORE, APPROX_BELOW, CHANGE_BEFORE, COMPARE, CONTRAST, CURRENCY_AFTER, DATE_BEFORE_YEAR, DEFINITE, DOWN_VERB, DOWN_WORD, DURATION, DURATION_GUARD, LOWER_BOUND, NOT_PLACE, OPENER, OWNER_AFTER, OWNER_BEFORE, PART_AFTER, PERCENT_GUARD, PERIOD, PERIOD_GUARD, QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIER_KIND, RATE_AFTER, REACHED, REACHED_DOWN, REACHED_EITHER, SUBORDINATE, TIMES, UPPER_BOUND, UP_WORD, WHERE, WORD_COUNT, WORD_COUNT_GUARD, WORD_PERCENT, YEAR } from './markers.ts';
 import type { FigureMention } from './mention.ts';
 import { parse } from './numbers.ts';
 import { COUNTED, GENERIC, NUMBER_WORD, SPECIFIC, STOP, contentWords, fold, wordBefore } from './words.ts';
@@ -154,6 +154,14 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // Set against another value by a comparison before it ("fell to 4.2% from 4.3%", "up from", "than").
     if (measurable && COMPARE.test(clauseBefore)) mention.compared = true;
     if (measurable && HYPOTHETICAL.test(around)) mention.hypothetical = true;
+    // (Tried only when "to" ends what is before it: most figures never are.)
+    if (/\bto\s+(?:\p{L}+\s+)?$/iu.test(before)) {
+      const reached = REACHED.exec(before);
+      if (reached) {
+        const move = before.slice(reached.index);
+        mention.reached = REACHED_DOWN.test(move) ? 'down' : REACHED_EITHER.test(move) ? 'either' : 'up';
+      }
+    }
     // What it measures: needed only to compare it as a plain value, or one apart in its last digit.
     if (approx && APPROX_BELOW.test(before)) mention.approxBelow = true;
     mention.measure = measurable ? measureNoun(mention, clauseBefore, clauseAfter, () => prose.slice(sentence.start, Math.min(span.start, sentence.start + 60))) : undefined;
@@ -355,8 +363,8 @@ const LENGTH_UNIT = /^(?:metre|m|km|kilometre|mile|foot|feet|ft|yard|cm|mm|inch)
 const SUBJECT_OPENING = /^\s*(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?([a-z]{3,})\b(?=\s*(?:,|(?:is|was|will|would|could|has|had|measures|measured|stands|stood)\b))/i;
 /** After a counting unit adjective: what it is the margin of. */
 const MARGIN_NOUN = /^\s*(?:victory|win|defeat|winning\s+margin|margin)\b/i;
-/** Before a figure: a win by it ("beat Leeds by", "won the seat by"), or a defeat ("to lose by": the same margin from the loser's side); not "leading by", a lead that may change. */
-const MARGIN_BY = /\b(?:won|win|wins|winning|beat|beats|beating|beaten|defeated|defeating|lost|lose|loses|losing|unseated|unseating|unseat|ousted|ousting)\b(?:\s+[\p{L}\p{N}'’-]+){0,4}\s+by\s+$/iu;
+/** Before a figure: a win by it ("beat Leeds by", "won the seat by", "take the seat by", "held the ward by"), or a defeat ("to lose by": the same margin from the loser's side); not "leading by", a lead that may change. */
+const MARGIN_BY = /\b(?:won|win|wins|winning|beat|beats|beating|beaten|defeated|defeating|lost|lose|loses|losing|unseated|unseating|unseat|ousted|ousting|take|takes|took|taking|taken|held|hold|holds|holding|retained|retains|retain|retaining|carried|carries|carry|clinched|clinches)\b(?:\s+[\p{L}\p{N}'’-]+){0,4}\s+by\s+$/iu;
 /** Before a figure: a margin named ("a lead of", "a majority of just over"), not "the majority of" a whole. */
 const MARGIN_OF = /\b(?:lead|margin|(?<!the\s)majority)\s+of\s+(?:(?:almost|nearly|about|around|some|roughly|more\s+than|just\s+(?:over|under))\s+)?$/i;
 

@@ -35,6 +35,14 @@ export const DOWN_VERB = /(?:fell|dropped|slipped|declined|decreased|shrank|cont
 /** Approximate from below: "almost 19,000" is less than 19,000, and not by much. */
 export const APPROX_BELOW = /(?:^|[^\p{L}])(?:nearly|almost|just\s+(?:under|below|short\s+of))\s+$/iu;
 export const APPROX_BEFORE = /(?:^|[^\p{L}])(?:about|around|some|nearly|almost|roughly|approximately|approx|circa|estimated|an\s+estimated|to\s+around|of\s+about)\s+$/iu;
+/**
+ * Before a figure: a level a measure moved to ("rose to 15", "falls to 7.4 million", "bringing the county's toll to
+ * 10"). A measure that moved had another value before, so a value near it stated without the move may be that one.
+ */
+export const REACHED = /(?:^|[^\p{L}])(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|climb|climbs|climbed|climbing|jump|jumps|jumped|drop|drops|dropped|increase|increases|increased|decrease|decreases|decreased|decline|declines|declined|grow|grows|grew|grown|slip|slips|slipped|slid|ease|eases|eased|surge|surges|surged|soar|soars|soared|plunge|plunges|plunged|slump|slumps|slumped|edge|edges|edged|went|goes|gone|bring|bringing|brings|brought|take|taking|takes|took|push|pushing|pushes|pushed|lift|lifting|lifts|lifted)(?:\s+(?:up|down|back))?(?:\s+[\p{L}'’-]+){0,3}?\s+to\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?$/iu;
+/** Of REACHED, the verbs that move a measure down (the value before was higher); "went", "goes", "gone" say neither way. */
+export const REACHED_DOWN = /(?:^|[^\p{L}])(?:fall|falls|fell|fallen|falling|drop|drops|dropped|decrease|decreases|decreased|decline|declines|declined|slip|slips|slipped|slid|ease|eases|eased|plunge|plunges|plunged|slump|slumps|slumped)\b|\bdown\s+to\s+/iu;
+export const REACHED_EITHER = /(?:^|[^\p{L}])(?:went|goes|gone|edge|edges|edged)\b(?!\s+up\b)/iu;
 /** Words that say which way a figure moved ("an 18% fall", "sales rising 1.8%"): a fall and a rise are not one quantity. */
 export const UP_WORD = /\b(?:rise|rises|rising|risen|rose|up|grew|grow|grows|growing|growth|gain|gains|gained|increase|increases|increased|higher|climb|climbed|climbs|jump|jumped|surge|surged)\b/i;
 export const DOWN_WORD = /\b(?:fall|falls|falling|fallen|fell|down|drop|drops|dropped|decline|declines|declined|decrease|decreased|lower|slump|slumped|slumps|slip|slipped|shrank|shrink|loss|losses|cut|cuts)\b/i;

@@ -69,6 +69,11 @@ export interface FigureMention {
   contrast: boolean;
   /** Its clause is a condition or what would be ("would", "could", "might", "if"): a count that is not. */
   hypothetical?: boolean;
+  /**
+   * A level its clause says the measure moved to, and which way ("rose to 15", "falls to 7.4 million", "bringing the
+   * toll to 10"): the measure had another value before, below it after a rise, above it after a fall.
+   */
+  reached?: 'up' | 'down' | 'either';
   /** A comparison sets it against another value ("from 4.3%", "higher than the 36.8%"). */
   compared?: boolean;
   /** One of a list of figures of several things, joined by "and" or a comma ("nine rebounds and eight assists"). */

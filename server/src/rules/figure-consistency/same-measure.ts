@@ -29,6 +29,8 @@ export function beyondBound(a: FigureMention, b: FigureMention): boolean {
  */
 export function sameMeasure(a: FigureMention, b: FigureMention, only = false, paragraphsApart = true): boolean {
   if (!sameKey(a, b) || otherPlaces(a, b) || frameConflict(a, b)) return false;
+  // A level reached by a move against one stated without it: perhaps the value before the move (see mayBeBefore).
+  if (mayBeBefore(a, b)) return false;
   // A rounding of the other is the same value written less precisely (58.2% / 58%, 21,460 / 21,000).
   if (roundsTo(a, b) || roundsTo(b, a)) return false;
   // Two approximations never conflict; one conflicts only with an exact value it cannot be ("About 1,300 homes" / "the 1,100 houses").
@@ -109,4 +111,16 @@ function fitsApprox(approx: FigureMention, exact: FigureMention): boolean {
 export function ownYearApart(a: FigureMention, b: FigureMention): boolean {
   const year = (f: FigureMention) => f.frame.find((x) => /^\d{4}$/.test(x) && x !== draftYear);
   return !year(a) !== !year(b);
+}
+
+/**
+ * One of two figures is a level the measure moved to ("the toll rose to 15", "the list falls to 7.4 million") and the
+ * other, stated without a move, lies on the side the measure came from (14 below a rise, 7.6 million above a fall):
+ * it may be the value before the move, not a slip. A value on the other side ("took his tally to 14" / a quote's 16)
+ * cannot be, and two levels reached are compared as any two.
+ */
+export function mayBeBefore(a: FigureMention, b: FigureMention): boolean {
+  if (!a.reached === !b.reached) return false;
+  const [reached, other] = a.reached ? [a, b] : [b, a];
+  return reached.reached === 'either' || (reached.reached === 'up' ? other.value < reached.value : other.value > reached.value);
 }

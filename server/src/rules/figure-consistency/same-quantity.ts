@@ -3,7 +3,7 @@
 import { frameConflict, otherPlaces } from './frame.ts';
 import type { Confusion, FigureMention } from './mention.ts';
 import { isMeasure } from './numbers.ts';
-import { ownYearApart, sameMeasure } from './same-measure.ts';
+import { mayBeBefore, ownYearApart, sameMeasure } from './same-measure.ts';
 import { COUNTED, GENERIC, MOVED, SPECIFIC, fold, shared } from './words.ts';
 
 /** The same thing counted in the same frame, so that a different value is a conflict. */
@@ -28,6 +28,11 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
   }
   if (a.approx || b.approx) {
     // "about 6,400 posts" fits 6,350 but not 4,600: only a slip of its digits that is also well away from it, of the same thing.
+    // Two approximations are both rounded, to one or two significant digits: round values a zero apart happen by
+    // chance between different counts of one noun ("about 120,000 residents had been ordered to leave" / "Around
+    // 12,000 residents who evacuated were still in shelters"). Only the same noun with the same thing said of it
+    // is one count ("about 52,000 passengers had been affected" / "about 5,200 passengers had been affected").
+    if (a.approx && b.approx && sharedNear(a, b) < 2) return false;
     const approx = a.approx ? a : b;
     const other = approx === a ? b : a;
     if (kind === 'last digit' || Math.abs(other.value - approx.value) <= 0.15 * approx.value) return false;
@@ -35,6 +40,9 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
     // people with food parcels" is not "the territory's 2.1 million people".
     return shared(a.nouns.filter((w) => w !== 'people'), b.nouns.filter((w) => w !== 'people')) >= 1 && !otherPlaces(a, b);
   }
+  // A level reached by a move ("the toll rose to 15") against one stated without it ("kills 14"): the measure had
+  // another value before, and a value near it may be that one. Two levels reached are compared as any two.
+  if ((kind === 'last digit' || kind === 'digit dropped') && mayBeBefore(a, b)) return false;
   if (kind === 'digit dropped') return isMeasure(a) && (shared(a.near, b.near) >= 1 || a.heading || b.heading);
   // A bound conflicts only with a figure outside it, and two bounds never do.
   if (a.bound && b.bound) return false;
