@@ -54,6 +54,20 @@ const GENERIC_HEADS = new Set(
 );
 /** Month abbreviations that are also names, read as names after a name word. */
 const CALENDAR_NAMES = new Set(['May', 'Jan', 'Jun']);
+/**
+ * Irish particles, capitalised, that belong to the surname after them: "Ó Dálaigh", "Ní Bhriain". Without
+ * their fada they are other things too: "Ni" and "Ui" count only before a lenited or vowel-initial name
+ * (Ní lenites: "Ni Bhriain"), so a Chinese "Ni Hong" keeps its two parts; "O" only with no given name
+ * before it ("Ms O Dalaigh"), since "Henry O Smith" has a middle initial. "Nic" is left out: in English
+ * copy it is a given name far more often ("Nic Dunlop").
+ */
+const IRISH_PARTICLES = new Set(['Ó', 'Ní', 'Uí', 'Mhic']);
+function irishParticle(word: string, next: string, first: boolean): boolean {
+  if (IRISH_PARTICLES.has(word) || (word === 'O' && first)) return /^\p{Lu}/u.test(next);
+  return (word === 'Ni' || word === 'Ui') && /^(?:[BCDFGMPST]h|[AEIOUÁÉÍÓÚ])/u.test(next);
+}
+/** Lower-case particles that may open a name with no given name before it ("said van der Linde"): not English words. */
+const OPENING_PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'du', 'da', 'di', 'dos', 'das', 'le', 'la', 'los', 'las', 'bin', 'ibn']);
 /** Two particles that make one ("de la Cruz", "van der Berg"): a name follows the pair. */
 const PARTICLE_PAIRS = new Set(['de la', 'de las', 'de los', 'de le', 'van der', 'van den', 'van de', 'von der', 'von den']);
 /** Capitalised words that are never names (sentence openers, calendar words, pronouns). */
@@ -89,12 +103,23 @@ interface Mention {
   /** The surname's skeleton, and each given name keyed with it: computed once per paragraph, not per lint. */
   family: string;
   givenKeys: string[];
+  /** Read from a headline in capitals: its spelling is title-cased, its case says nothing. */
+  caps?: boolean;
 }
 
 interface Extract {
   mentions: Mention[];
 }
 
+/**
+ * What may stand between two words of one name: a space, or a line break inside a paragraph (plain-text
+ * copy is often wrapped at a fixed width, and "Abbas⏎Araghchi" is still one name).
+ */
+const NAME_GAP = /^(?:[ \u00A0]|[ \t]*\r?\n[ \t]*)$/;
+function nameGap(prose: string, from: number, to: number): boolean {
+  // Nearly always one space: checked before the pattern, which runs once per pair of words in a run.
+  return (to === from + 1 && prose.charCodeAt(from) === 32) || NAME_GAP.test(prose.slice(from, to));
+}
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’\-]*[\p{L}\p{M}]|[\p{L}]/gu;
 // Two caches rather than a prefixed key: building a key per paragraph on every lint costs as much as the lookup.
 const extracts = paragraphCache<string, Extract>('name-consistency:extracts');
@@ -105,6 +130,7 @@ export function namesIn(prose: string, heading: boolean): Extract {
 }
 
 function readNames(prose: string, heading: boolean): Extract {
+  if (heading && /\p{Lu}/u.test(prose) && !/\p{Ll}/u.test(prose)) return capsNames(prose);
   const sentences = proseSentences(prose);
   const tokens: (Token & { sentence: number; initial: boolean })[] = [];
   let s = 0;
@@ -127,13 +153,14 @@ function readNames(prose: string, heading: boolean): Extract {
   const mentions: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameWord(tokens[i].text)) {
+    const opening = opensWithParticle(tokens, i, prose);
+    if (!isNameWord(tokens[i].text) && !opening) {
       i++;
       continue;
     }
     // A run of capitalised words (and particles between them) separated only by a space.
     let j = i;
-    while (j + 1 < tokens.length && tokens[j + 1].sentence === tokens[i].sentence && /^[ \u00A0]$/.test(prose.slice(tokens[j].end, tokens[j + 1].start))) {
+    while (j + 1 < tokens.length && tokens[j + 1].sentence === tokens[i].sentence && nameGap(prose, tokens[j].end, tokens[j + 1].start)) {
       const next = tokens[j + 1].text;
       // A particle, or a chain of them ("de la Cruz", "van der Berg"), joins the run when a name follows it.
       let particle = false;
@@ -151,8 +178,9 @@ function readNames(prose: string, heading: boolean): Extract {
     let k = 0;
     const titles: string[] = [];
     while (k < run.length - 1 && TITLES.has(run[k].text.toLowerCase().replace(/\.$/, ''))) titles.push(run[k++].text.toLowerCase());
-    // Words that are never names at the front of the run ("The", "On"): dropped.
-    while (k < run.length && NOT_NAMES.has(run[k].text.toLowerCase())) k++;
+    // Words that are never names at the front of the run ("The", "On"): dropped; but "Jan" before
+    // "van der Linde" is his given name.
+    while (k < run.length && NOT_NAMES.has(run[k].text.toLowerCase()) && !(k === 0 && opening && CALENDAR_NAMES.has(run[0].text))) k++;
     let rest = run.slice(k);
     if (rest.length > 0 && !(rest.length === 1 && TITLES.has(rest[0].text.toLowerCase()))) {
       let surnameAt = rest.length - 1;
@@ -169,9 +197,10 @@ function readNames(prose: string, heading: boolean): Extract {
         }
       }
       // Particles before the surname belong to it, a chain of them too ("de la Cruz").
-      while (surnameAt > 0 && PARTICLES.has(rest[surnameAt - 1].text.toLowerCase())) surnameAt--;
+      while (surnameAt > 0 && (PARTICLES.has(rest[surnameAt - 1].text.toLowerCase()) || irishParticle(rest[surnameAt - 1].text, rest[surnameAt].text, surnameAt === 1))) surnameAt--;
       const surnameTokens = rest.slice(surnameAt);
-      const surname: Token = { text: prose.slice(surnameTokens[0].start, surnameTokens[surnameTokens.length - 1].end), start: surnameTokens[0].start, end: surnameTokens[surnameTokens.length - 1].end };
+      const surnameText = prose.slice(surnameTokens[0].start, surnameTokens[surnameTokens.length - 1].end);
+      const surname: Token = { text: surnameText.includes('\n') ? surnameText.replace(/[ \t]*\r?\n[ \t]*/g, ' ') : surnameText, start: surnameTokens[0].start, end: surnameTokens[surnameTokens.length - 1].end };
       const given = rest.slice(0, surnameAt).filter((t) => !PARTICLES.has(t.text.toLowerCase()));
       const surnameWeak = weak && k === 0 && skipped === 0 && surnameAt === 0 && titles.length === 0;
       const family = skeleton(surname.text);
@@ -188,6 +217,45 @@ function readNames(prose: string, heading: boolean): Extract {
     i = j + 1;
   }
   return { mentions };
+}
+
+/**
+ * A headline in capitals ("PROCTER BUDGET CLEARS SENATE") names people too, and a misspelling there is
+ * the most visible of all. Its words are read one by one, title-cased, as a surname seen at a sentence
+ * start is: they count only against a spelling used mid-sentence, and only when the draft does not use
+ * the word in lower case. Which words are names, and how they group, capitals cannot say.
+ */
+function capsNames(prose: string): Extract {
+  const mentions: Mention[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(prose); m; m = WORD.exec(prose)) {
+    let word = m[0];
+    const possessive = /['’]S$/.exec(word);
+    if (possessive) word = word.slice(0, -2);
+    const lower = word.toLowerCase();
+    if (word.length < 4 || NOT_NAMES.has(lower) || TITLES.has(lower) || PARTICLES.has(lower)) continue;
+    const text = word.replace(/\p{L}+/gu, (part) => part[0] + part.slice(1).toLowerCase());
+    const family = skeleton(text);
+    mentions.push({ titles: [], given: [], givenKeys: [], family, surname: { text, start: m.index, end: m.index + word.length }, weak: true, sentence: 0, caps: true });
+  }
+  return { mentions };
+}
+
+/**
+ * A name that opens with a lower-case particle, no given name before it ("said van der Linde", "bin
+ * Salman"), or "Jan" / "May" before such a name ("Jan van der Linde"): the particle chain must lead,
+ * a single space apart, to a name word.
+ */
+function opensWithParticle(tokens: Token[], i: number, prose: string): boolean {
+  let j = i;
+  if (CALENDAR_NAMES.has(tokens[j].text)) j++;
+  if (j >= tokens.length || !OPENING_PARTICLES.has(tokens[j].text)) return false;
+  if (j > i && prose.slice(tokens[i].end, tokens[j].start) !== ' ') return false;
+  let after = j + 1;
+  if (after < tokens.length && PARTICLE_PAIRS.has(`${tokens[j].text} ${tokens[after].text}`)) after++;
+  if (after >= tokens.length || !nameGap(prose, tokens[after - 1].end, tokens[after].start)) return false;
+  const name = tokens[after].text;
+  return isNameWord(name) && !TITLES.has(name.toLowerCase()) && !GENERIC_HEADS.has(name.toLowerCase());
 }
 
 /** A capitalised word that may be (part of) a name: not an acronym, not a calendar or function word. */
@@ -229,6 +297,17 @@ function computeSkeleton(text: string): string {
     .replace(/y/g, 'i')
     .replace(/ue/g, 'u')
     .replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * A given name's skeleton also folds "ou" to "u", the French-style transliteration of Arabic and Persian
+ * names (Youssef / Yusuf, Mourad / Murad, Abdoulaye / Abdulaye). Only for a given name, compared within
+ * one surname: in a surname, and in Chinese names the rule reads surname-last, "ou" and "u" are other
+ * names (Young / Yung, pinyin Shoujun / Shujun).
+ */
+export function givenSkeleton(text: string): string {
+  const folded = skeleton(text);
+  return folded.includes('ou') ? folded.replace(/ou/g, 'u').replace(/(.)\1+/g, '$1') : folded;
 }
 
 /** Optimal string alignment distance, up to a bound (returns bound + 1 beyond it). */
@@ -285,8 +364,8 @@ function compareSpellings(a: string, b: string, given: boolean): boolean {
     const rb = b.slice(0, b.length - hb!.length).trimEnd();
     return ra.length > 0 && rb.length > 0 && compareSpellings(ra, rb, false);
   }
-  const sa = skeleton(a);
-  const sb = skeleton(b);
+  const sa = given ? givenSkeleton(a) : skeleton(a);
+  const sb = given ? givenSkeleton(b) : skeleton(b);
   if (sa.length < 4 || sb.length < 4) return false;
   // "Israel" / "Israeli", "Reeve" / "Reeves", "Park" / "Parks": another word, not another spelling.
   const [short, long] = macFold(la).length <= macFold(lb).length ? [macFold(la), macFold(lb)] : [macFold(lb), macFold(la)];
@@ -336,11 +415,16 @@ function shortSyllablesAgree(a: string, b: string): boolean {
   if (pa.length !== pb.length) return true;
   for (let i = 0; i < pa.length; i++) {
     if (pa[i] === pb[i]) continue;
-    if (PARTICLES.has(pa[i]) && PARTICLES.has(pb[i])) continue;
+    if (isParticlePart(pa[i]) && isParticlePart(pb[i])) continue;
     if (Math.min(pa[i].length, pb[i].length) <= 3) return false;
   }
   return true;
 }
+
+function isParticlePart(lower: string): boolean {
+  return PARTICLES.has(lower) || IRISH_LOWER.has(lower);
+}
+const IRISH_LOWER = new Set(['ó', 'o', 'ní', 'ni', 'uí', 'ui', 'mhic']);
 
 const deletionLists = paragraphCache<string, string[]>('name-consistency:deletions');
 
@@ -401,6 +485,7 @@ export const nameConsistency = defineRule({
         mention.given.forEach((g, k) => add(given, mention.givenKeys[k], { start: block.start + g.start, end: block.start + g.end, mention, sentence, role: 'given', family: mention.family }, true));
       }
     });
+    mergeCaps(surnames);
     const findings: RuleFinding[] = [];
     const flagged = new Set<string>();
     if (house.length) houseFindings(doc, house, [...surnames.values(), ...given.values()], findings, flagged);
@@ -515,6 +600,23 @@ function unhyphenatedGiven(doc: DraftDocument, proses: string[], given: Map<stri
   }
 }
 
+/**
+ * A word from a headline in capitals is the body's spelling when the letters agree ("MCDONALD" is
+ * "McDonald", not "Mcdonald" against it): title-casing cannot restore a capital inside a word.
+ */
+function mergeCaps(surnames: Map<string, Spelling>): void {
+  const byLower = new Map<string, Spelling>();
+  for (const s of surnames.values()) if (s.occurrences.some((o) => !o.mention.caps)) byLower.set(s.text.toLowerCase(), s);
+  for (const [key, s] of surnames) {
+    if (s.occurrences.some((o) => !o.mention.caps)) continue;
+    const body = byLower.get(key.toLowerCase());
+    if (!body || body === s) continue;
+    body.occurrences.push(...s.occurrences);
+    body.occurrences.sort((a, b) => a.start - b.start);
+    surnames.delete(key);
+  }
+}
+
 function add(map: Map<string, Spelling>, key: string, occurrence: Occurrence, strong: boolean): void {
   let spelling = map.get(key);
   if (!spelling) map.set(key, (spelling = { text: key, occurrences: [], strong: false }));
@@ -552,7 +654,7 @@ function strayPlural(doc: DraftDocument, surnames: Map<string, Spelling>, findin
 function compareGroup(doc: DraftDocument, spellings: Spelling[], findings: RuleFinding[], flagged: Set<string>, textOf: (s: Spelling) => string, isName: (s: Spelling) => boolean): void {
   // Candidates: spellings sharing a skeleton or a one-letter deletion of it.
   const index = new Map<string, number[]>();
-  const skeletons = spellings.map((s) => skeleton(textOf(s)));
+  const skeletons = spellings.map((s) => (isGiven(s) ? givenSkeleton(textOf(s)) : skeleton(textOf(s))));
   spellings.forEach((_, i) => {
     if (skeletons[i].length < 4) return;
     for (const key of deletions(skeletons[i])) {
@@ -579,6 +681,9 @@ function compareGroup(doc: DraftDocument, spellings: Spelling[], findings: RuleF
         const A = spellings[a];
         const B = spellings[b];
         if (!A.strong && !B.strong) continue;
+        // A word from a headline in capitals may be any word: it is compared only with a name the body
+        // gives with a given name or a title, a person's.
+        if ((capsOnly(A) && !personal(B)) || (capsOnly(B) && !personal(A))) continue;
         if (!sameName(textOf(A), textOf(B), isGiven(A)) || !isName(A) || !isName(B)) continue;
         if (distinctPeople(A, B)) {
           if (!isGiven(A)) partial.push([a, b]);
@@ -608,6 +713,14 @@ function compareGroup(doc: DraftDocument, spellings: Spelling[], findings: RuleF
       report(doc, { text: minor.text, occurrences: matched, strong: true }, major, [major], findings, flagged, textOf);
     }
   }
+}
+
+function capsOnly(s: Spelling): boolean {
+  return s.occurrences.every((o) => o.mention.caps);
+}
+
+function personal(s: Spelling): boolean {
+  return s.occurrences.some((o) => o.mention.given.length > 0 || o.mention.titles.length > 0);
 }
 
 /**
@@ -714,7 +827,7 @@ function report(doc: DraftDocument, minor: Spelling, major: Spelling, all: Spell
     const key = `${o.start}:${o.end}`;
     if (flagged.has(key)) continue;
     flagged.add(key);
-    const fix: Fix = { title: `Use '${wanted}' (${count} time${count === 1 ? '' : 's'} in this draft)`, edits: [{ start: o.start, end: o.end, text: o.mention.weak ? capitalisedLike(wanted, doc.text.slice(o.start, o.end)) : wanted }], preferred: true, safe: safe || undefined };
+    const fix: Fix = { title: `Use '${wanted}' (${count} time${count === 1 ? '' : 's'} in this draft)`, edits: [{ start: o.start, end: o.end, text: o.mention.weak ? capitalisedLike(wanted, doc.text.slice(o.start, o.end)) : particleCaseLike(wanted, doc.text.slice(o.start, o.end)) }], preferred: true, safe: safe || undefined };
     findings.push({
       start: o.start,
       end: o.end,
@@ -725,9 +838,20 @@ function report(doc: DraftDocument, minor: Spelling, major: Spelling, all: Spell
   }
 }
 
-/** "al-Sisi" written where "El-Sisi" opened a sentence (or stood in a heading) becomes "Al-Sisi". */
+/** "al-Sisi" written where "El-Sisi" opened a sentence (or stood in a heading) becomes "Al-Sisi"; in a headline in capitals, "AL-SISI". */
 function capitalisedLike(text: string, like: string): string {
+  if (like.length > 1 && /\p{Lu}/u.test(like) && !/\p{Ll}/u.test(like)) return text.toUpperCase();
   return /^\p{Lu}/u.test(like) && /^\p{Ll}/u.test(text) ? text[0].toUpperCase() + text.slice(1) : text;
+}
+
+/**
+ * "van de Linde" written where "Van der Linde" is commoner becomes "van der Linde": whether a particle
+ * takes a capital is house style, not the slip, so the writer's own case of it is kept.
+ */
+function particleCaseLike(text: string, like: string): string {
+  const first = text.split(/[\s-]/)[0];
+  if (!/^\p{Ll}/u.test(like) || !/^\p{Lu}/u.test(text) || !PARTICLES.has(first.toLowerCase()) || like.split(/[\s-]/)[0].toLowerCase() !== like.split(/[\s-]/)[0]) return text;
+  return text[0].toLowerCase() + text.slice(1);
 }
 
 function lineList(doc: DraftDocument, s: Spelling): string {
