@@ -94,3 +94,17 @@ export function yearOf(doc: DraftDocument): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * One figure limited to a part of a whole ("56.2% of the vote in the city's precincts") and the other not, nor
+ * owned by that whole: a subset, not the same quantity restated.
+ */
+const SHARE = /^(?:%|pp)$/;
+
+export function partApart(a: FigureMention, b: FigureMention): boolean {
+  // A share of a part is another share (turnout in one ward, a candidate's vote in the city); a count "in the
+  // region's hospitals" more often names where the whole count is, so only shares are set apart this way.
+  if (a.part === b.part || !SHARE.test(a.kind)) return false;
+  const [part, other] = a.part !== undefined ? [a, b] : [b, a];
+  return other.part !== undefined || other.owner !== part.part;
+}

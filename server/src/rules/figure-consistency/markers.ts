@@ -65,6 +65,8 @@ export const CONTRAST = /\b(?:whereas|while|now|latest|target(?:s|ed)?|goal|fore
 /** A possessor right before a figure ("the council's 2,600"), or after its noun ("2,400 spaces in the council's car parks"). */
 export const OWNER_BEFORE = /(\p{L}{3,})['’]s\s+(?:\p{L}+\s+)?$/u;
 export const OWNER_AFTER = /^\s*\p{L}+\s+(?:in|of|at)\s+(?:the\s+)?(\p{L}{3,})['’]s\b/u;
+/** A part of a whole after a figure, named by whose it is: "in the city's precincts", "among the county's schools". */
+export const PART_OF = /\b(?:in|among|across|within)\s+the\s+(\p{L}{3,})['’]s\s+\p{L}{3,}/u;
 /** An ordinal before a figure: another of its kind ("a second blast", "the third day"). */
 export const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|final|another|other)\b/i;
 

@@ -44,6 +44,8 @@ export interface FigureMention {
   verb?: string;
   /** Whose it is: the possessor right before it or after its noun ("the council's 2,600 spaces", "2,400 spaces in the council's car parks"). */
   owner?: string;
+  /** A part of a whole it is limited to, by whose part it is: "city" for "in the city's precincts". */
+  part?: string;
   /** Places and groups in a prepositional phrase of its clause ("in Lanzhen county", "across Wales"), or opening its sentence. */
   where: string[];
   /** The first content words after it in its clause (folded): what it counts, most of the time. */

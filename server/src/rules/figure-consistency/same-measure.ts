@@ -1,7 +1,7 @@
 // figure-consistency: whether two values that are no slip of each other are one measure stated two ways
 // (sameMeasure), and a value above a maximum of its measure (beyondBound).
 
-import { draftYear, frameConflict, otherPlaces, sameKey } from './frame.ts';
+import { draftYear, frameConflict, otherPlaces, partApart, sameKey } from './frame.ts';
 import { MONTH } from './markers.ts';
 import type { FigureMention } from './mention.ts';
 import { roundsTo } from './numbers.ts';
@@ -28,7 +28,7 @@ export function beyondBound(a: FigureMention, b: FigureMention): boolean {
  * (at least two further words in common, and most of the shorter clause's words).
  */
 export function sameMeasure(a: FigureMention, b: FigureMention, only = false, paragraphsApart = true): boolean {
-  if (!sameKey(a, b) || otherPlaces(a, b) || frameConflict(a, b)) return false;
+  if (!sameKey(a, b) || otherPlaces(a, b) || frameConflict(a, b) || partApart(a, b)) return false;
   // A level reached by a move against one stated without it: perhaps the value before the move (see mayBeBefore).
   if (mayBeBefore(a, b)) return false;
   // A rounding of the other is the same value written less precisely (58.2% / 58%, 21,460 / 21,000).

@@ -1,6 +1,6 @@
 // figure-consistency: whether two values that are a slip of each other's digits are the same quantity.
 
-import { frameConflict, otherPlaces } from './frame.ts';
+import { frameConflict, otherPlaces, partApart } from './frame.ts';
 import type { Confusion, FigureMention } from './mention.ts';
 import { isMeasure } from './numbers.ts';
 import { mayBeBefore, ownYearApart, sameMeasure } from './same-measure.ts';
@@ -18,6 +18,11 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
   const ka = a.near.filter((w) => SPECIFIC.has(w));
   const kb = b.near.filter((w) => SPECIFIC.has(w));
   if (ka.length && kb.length && !ka.some((w) => kb.includes(w))) return false;
+  // Each counting a known thing of its own (what each measures, read from its own clause): "Three people were killed and
+  // two firefighters were hurt" counts the dead and the hurt, whatever words of the first clause lie near the second.
+  // ("the 12,000 evacuated households" counts the homes its noun names, as "1,200 homes … evacuated" does.)
+  if (ownCounts(a, b)) return false;
+  if (partApart(a, b)) return false;
   // A fall and a rise are different quantities ("profit falls 18%" / "sales rising 1.8%"); a change is compared only with a change.
   if (a.change !== b.change || (a.direction && b.direction && a.direction !== b.direction)) return false;
   if (a.change) {
@@ -97,6 +102,12 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
 function sharedNear(a: FigureMention, b: FigureMention): number {
   const names = new Set([...a.places, ...b.places].map((p) => fold(p.toLowerCase())));
   return shared(a.near.filter((w) => !MOVED.test(w) && !names.has(w)), b.near);
+}
+
+/** Two known counted things, neither named among the other's nouns: the dead and the hurt, not one count. */
+function ownCounts(a: FigureMention, b: FigureMention): boolean {
+  if (a.measure === undefined || b.measure === undefined || a.measure === b.measure) return false;
+  return COUNTED.has(a.measure) && COUNTED.has(b.measure) && !a.nouns.includes(b.measure) && !b.nouns.includes(a.measure);
 }
 
 /** A figure whose measure is the noun right after it ("41 sites", "14 staff"). */
