@@ -164,6 +164,9 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     }
     // What it measures: needed only to compare it as a plain value, or one apart in its last digit.
     if (approx && APPROX_BELOW.test(before)) mention.approxBelow = true;
+    // A part of a whole named by whose it is after the figure ("56.2% of the vote in the city's precincts"):
+    // a subset of the figure stated for the whole (compared as any two figures, measured or not).
+    if (measurable && (mention.kind === '%' || mention.kind === 'pp')) mention.part = PART_OF.exec(clauseAfter.split(SUBORDINATE)[0])?.[1]?.toLowerCase();
     mention.measure = measurable ? measureNoun(mention, clauseBefore, clauseAfter, () => prose.slice(sentence.start, Math.min(span.start, sentence.start + 60))) : undefined;
     // An approximate figure is checked only as a known counted thing (homes, deaths, arrests, a margin): what a
     // story counts and restates; an approximation of anything else is far more often a figure of its own.
@@ -176,9 +179,6 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       mention.definite = DEFINITE.test(before);
       mention.qualifier = [...new Set([...(clauseBefore + ' ' + clauseAfter.split(PREDICATE)[0]).matchAll(QUALIFIER_KIND)].map((m) => m[1].toLowerCase().slice(0, 4)))].sort();
       mention.owner = (OWNER_BEFORE.exec(clauseBefore)?.[1] ?? OWNER_AFTER.exec(clauseAfter)?.[1])?.toLowerCase();
-      // A part of a whole named by whose it is after the figure ("56.2% of the vote in the city's precincts"):
-      // a subset of the figure stated for the whole.
-      mention.part = PART_OF.exec(clauseAfter.split(SUBORDINATE)[0])?.[1]?.toLowerCase();
       // Its own clause only: "falls 18% as price war in China bites" is not set in China.
       const own = clauseBefore.split(SUBORDINATE).pop()! + ' ' + clauseAfter.split(SUBORDINATE)[0];
       mention.where = [...new Set([...own.matchAll(WHERE)].map((m) => m[1]))].filter((w) => !NOT_PLACE.test(w));
