@@ -267,7 +267,7 @@ export const dateConsistency = defineRule({
     const findings: RuleFinding[] = [];
     for (const located of all) {
       const { mention } = located;
-      const reference = mention.year ? undefined : (sentenceYear(doc, located) ?? fixed ?? nearestFull(doc, full, located) ?? (setting > 0 ? { year: setting, source: 'the year setting' } : shared.currentYear !== undefined ? { year: shared.currentYear, source: 'the current year' } : undefined));
+      const reference = mention.year ? undefined : (sentenceYear(doc, located) ?? fixed ?? (tenseOf(located) === 'future' ? latestFull(doc, full, located) : undefined) ?? nearestFull(doc, full, located) ?? (setting > 0 ? { year: setting, source: 'the year setting' } : shared.currentYear !== undefined ? { year: shared.currentYear, source: 'the current year' } : undefined));
       if (!mention.year && !reference) {
         // No year to be had (a host that gives no clock): only a day its month never has can be wrong.
         const impossible = impossibleDay(located);
@@ -303,6 +303,20 @@ function sentenceYear(doc: DraftDocument, located: Located): Reference | undefin
 }
 
 const SENTENCE_YEAR = /\b(?:in|In|of|during|since|until|from)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:1[6-9]|20)\d{2})\b(?![\d%])/g;
+
+/**
+ * For a date in a sentence about what is to come ("will be held on Thursday, 3 December"), the latest full
+ * date in the text: the story's present, which what is to come follows, however near a date of the past
+ * (a birth, an appointment) stands to it.
+ */
+function latestFull(doc: DraftDocument, full: Located[], located: Located): Reference | undefined {
+  let best: Located | undefined;
+  const when = (l: Located) => dayNumber(l.mention.year!.value, l.mention.month.value, l.mention.day.value);
+  for (const candidate of full) if (candidate !== located && (!best || when(candidate) > when(best))) best = candidate;
+  if (!best) return undefined;
+  const { mention } = best;
+  return { year: mention.year!.value, month: mention.month.value, day: mention.day.value, source: `the latest date in the draft (line ${doc.lines.lineOf(best.start) + 1})` };
+}
 
 /** The closest full date in the text (by position), as a reference for a date without a year. */
 function nearestFull(doc: DraftDocument, full: Located[], located: Located): Reference | undefined {
