@@ -23,12 +23,12 @@
 // conflicts.ts (pairing and the suspect), memo.ts (re-lint) and messages.ts (findings and fixes).
 
 import type { DraftDocument } from '../engine/document.ts';
-import { defineRule, Options } from './rule.ts';
+import { defineRule, Options, type RuleFinding } from './rule.ts';
 import { conflictsOf, type Located, type OrderedConflict } from './figure-consistency/conflicts.ts';
 import { figureMentions } from './figure-consistency/extract.ts';
 import { storyPlacesOf, withDraft, yearOf } from './figure-consistency/frame.ts';
 import { sameMemo, type FigureMemo } from './figure-consistency/memo.ts';
-import { findingsOf } from './figure-consistency/messages.ts';
+import { ageFindingsOf, findingsOf } from './figure-consistency/messages.ts';
 
 export { figureMentions };
 
@@ -39,6 +39,10 @@ function frontMatterTitle(doc: DraftDocument): { start: number; prose: string; k
   const m = /^title:[ \t]*(["']?)([^\r\n]*?)\1[ \t]*$/m.exec(doc.text.slice(start, end));
   if (!m || !m[2]) return undefined;
   return { start: start + m.index + m[0].indexOf(m[2], 6), prose: m[2], kind: 'heading' };
+}
+
+function withAges(findings: RuleFinding[], ages: RuleFinding[]): RuleFinding[] {
+  return ages.length ? [...findings, ...ages].sort((a, b) => a.start - b.start) : findings;
 }
 
 export const figureConsistency = defineRule({
@@ -61,7 +65,9 @@ export const figureConsistency = defineRule({
     const year = yearOf(doc);
     const places = storyPlacesOf((title ?? blocks.find((b) => b.kind === 'heading'))?.prose, doc);
     const memo = state?.slot<FigureMemo>('figure-consistency', () => ({ figures: [], blocks: [], conflicts: [] }));
-    if (memo && memo.year === year && memo.places === places.join() && sameMemo(memo, all)) return findingsOf(doc, all, memo.conflicts);
+    // Ages are read apart (the figure reader leaves them out): each is only ever one person's.
+    const ages = ageFindingsOf(doc);
+    if (memo && memo.year === year && memo.places === places.join() && sameMemo(memo, all)) return withAges(findingsOf(doc, all, memo.conflicts), ages);
     const conflicts: OrderedConflict[] = withDraft(year, places, () => conflictsOf(all));
     if (memo) {
       memo.year = year;
@@ -70,6 +76,6 @@ export const figureConsistency = defineRule({
       memo.blocks = all.map((l) => l.block);
       memo.conflicts = conflicts;
     }
-    return findingsOf(doc, all, conflicts);
+    return withAges(findingsOf(doc, all, conflicts), ages);
   },
 });

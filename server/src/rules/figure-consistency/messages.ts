@@ -4,6 +4,7 @@
 import type { DraftDocument } from '../../engine/document.ts';
 import type { Related } from '../../engine/types.ts';
 import type { RuleFinding } from '../rule.ts';
+import { ageConflicts, agesOf } from './ages.ts';
 import type { Located, OrderedConflict } from './conflicts.ts';
 
 export function findingsOf(doc: DraftDocument, all: Located[], conflicts: OrderedConflict[]): RuleFinding[] {
@@ -34,4 +35,19 @@ export function findingsOf(doc: DraftDocument, all: Located[], conflicts: Ordere
 function matchCase(text: string, sentenceStart: boolean): string {
   if (!/^\p{L}/u.test(text)) return text;
   return sentenceStart ? text[0].toUpperCase() + text.slice(1) : text[0].toLowerCase() + text.slice(1);
+}
+
+/** A person given two ages: the message names the other's line; the fix writes its digits. */
+export function ageFindingsOf(doc: DraftDocument): RuleFinding[] {
+  return ageConflicts(agesOf(doc), doc.text).map(({ suspect, other, kind }) => {
+    const line = doc.lines.lineOf(other.start) + 1;
+    const digits = String(other.age);
+    return {
+      start: suspect.start,
+      end: suspect.end,
+      message: `Aged ${suspect.age} here, ${other.age} on line ${line} (${kind === 'transposed' ? 'digits transposed?' : 'a different age for the same person?'})`,
+      related: [{ start: other.start, end: other.end, message: `${other.age} (line ${line})` }],
+      fixes: [{ title: `Use '${digits}' (as on line ${line})`, edits: [{ start: suspect.start, end: suspect.end, text: digits }], preferred: true }],
+    };
+  });
 }

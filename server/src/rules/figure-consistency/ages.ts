@@ -1,0 +1,128 @@
+// figure-consistency: people's ages, which the shared figure reader leaves out (an age is no statistic), linked
+// to the person they belong to. An age contradicts another only as the same person's: by name ("Dunleavy,
+// 61," / "the 64-year-old Dunleavy"), or as a definite reference back ("the 76-year-old victim") to a person
+// already given an age when no one has that age and exactly one earlier age is its digits swapped (67).
+
+import type { DraftDocument } from '../../engine/document.ts';
+
+export interface AgeMention {
+  /** Offsets of the age's digits in the draft. */
+  start: number;
+  end: number;
+  age: number;
+  /** The person's surname (folded), when the age stands against a name. */
+  surname?: string;
+  /** The first name, when the name has one: two first names are two people who share a surname. */
+  given?: string;
+  /** "the 76-year-old …": refers back to someone already introduced. */
+  definite: boolean;
+}
+
+export interface AgeConflict {
+  suspect: AgeMention;
+  other: AgeMention;
+  kind: 'transposed' | 'different';
+}
+
+/** A name: one to four capitalised words (particles inside: "van der", "al-"). */
+const NAME = String.raw`((?:\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+(?:(?:van|von|de|der|den|da|du|di|al|bin|ibn|le|la)\s+)*\p{Lu}[\p{L}\p{M}'’-]+){0,3})`;
+/** An age after a name, in commas or after "aged": "Dunleavy, 61,", "Tsegaye (Ethiopia), aged 22,", "Kim Min-jun, 23,". */
+const NAME_AGE = new RegExp(String.raw`${NAME}(?:\s*\([^()]{1,30}\))?(?:,\s+(?:aged\s+)?|,?\s+aged\s+)(\d{1,3})(?=\s*(?:,(?!\d)|\)|;|\s+(?:and|who|has|had|is|was|said|did)\b))`, 'gu');
+/** An age before a name: "the 64-year-old Dunleavy", "a 29-year-old Jane Ho". */
+// (A name then a lowercase noun is an adjective of place: "a 58-year-old Riverbend man".)
+const AGE_NAME = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(\d{1,3})-year-old\s+${NAME}(?=\s*[,.;:)]|\s+(?:who|had|has|was|is|said|did|will|would)\b)`, 'gu');
+/** An age after a name as an apposition: "Okafor, a 52-year-old". */
+const NAME_A_AGE = new RegExp(String.raw`${NAME},\s+(?:a|an|the)\s+(\d{1,3})-year-old\b`, 'gu');
+/** Any other age: "a 67-year-old woman", "the 76-year-old victim", "43 years old", "aged 18". */
+const AGE = /\b(?:([Tt]he)\s+)?(\d{1,3})-year-old\b|\b(\d{1,3})\s+years?\s+old\b|\baged\s+(\d{1,3})\b(?!\s*(?:,\s*\d|and\s+\d|or\s+\d|-|to\s+\d|–))/gu;
+
+/** Words that open a sentence or name a time, never a person: "On Tuesday, 15", "Room 12". */
+const NOT_NAME = /^(?:The|A|An|In|On|At|By|For|And|But|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Room|Flat|Unit|Block|Level|Page|Section|Article|Clause|Chapter|Route|Platform|Gate|Ward|Court|No)$/;
+/** Titles before a name: not its first name. */
+const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor|Judge|Justice|Rev|Father|Sister|Chief|Inspector|Sergeant|Sgt|Constable|PC|DCI|DI|DS|Det|Detective|Officer|Captain|Capt|Major|General|Gen|Senator|Sen|Rep|Governor|Gov|Mayor|President|Minister|Coach|Manager|Teacher|Student|Ethiopia['’]s|\p{Lu}\p{L}+['’]s)$/u;
+
+function person(name: string): { surname: string; given?: string } | undefined {
+  const words = name.split(/\s+/).filter((w) => !TITLE.test(w));
+  if (words.length === 0 || words.some((w) => NOT_NAME.test(w))) return undefined;
+  const surname = words[words.length - 1].toLowerCase();
+  return { surname, given: words.length > 1 ? words[0].toLowerCase() : undefined };
+}
+
+/** Every age of a person in the draft's body, in order, with the name it stands against when it does. */
+export function agesOf(doc: DraftDocument): AgeMention[] {
+  const out: AgeMention[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind === 'heading' || !/\d/.test(block.prose)) continue;
+    const prose = block.prose;
+    if (!/year-old|years? old|aged|,\s*\d{1,3}\s*,/.test(prose)) continue;
+    const found = new Map<number, AgeMention>();
+    const add = (digitsAt: number, digits: string, name: string | undefined, definite: boolean) => {
+      const age = Number(digits);
+      if (age < 1 || age > 115 || found.has(digitsAt)) return;
+      const who = name === undefined ? undefined : person(name);
+      if (name !== undefined && !who) return;
+      found.set(digitsAt, { start: block.start + digitsAt, end: block.start + digitsAt + digits.length, age, surname: who?.surname, given: who?.given, definite });
+    };
+    for (const re of [AGE_NAME, NAME_A_AGE, NAME_AGE]) {
+      re.lastIndex = 0;
+      for (const m of prose.matchAll(re)) {
+        const [name, digits] = re === AGE_NAME ? [m[2], m[1]] : [m[1], m[2]];
+        add(m.index + m[0].lastIndexOf(digits, re === AGE_NAME ? m[0].indexOf('-') : undefined), digits, name, false);
+      }
+    }
+    for (const m of prose.matchAll(AGE)) {
+      const digits = m[2] ?? m[3] ?? m[4];
+      add(m.index + m[0].indexOf(digits), digits, undefined, m[1] !== undefined);
+    }
+    out.push(...[...found.values()].sort((a, b) => a.start - b.start));
+  }
+  return out;
+}
+
+/** Two ages of one named person that differ; a definite reference back whose age is an earlier one's digits swapped. */
+export function ageConflicts(ages: AgeMention[], text: string): AgeConflict[] {
+  const conflicts: AgeConflict[] = [];
+  const flagged = new Set<AgeMention>();
+  const bySurname = new Map<string, AgeMention[]>();
+  for (const a of ages) if (a.surname) bySurname.set(a.surname, [...(bySurname.get(a.surname) ?? []), a]);
+  for (const list of bySurname.values()) {
+    const values = new Set(list.map((a) => a.age));
+    // One person's age is one value; three or more values are more people than one.
+    if (values.size !== 2) continue;
+    const [x, y] = [...values];
+    const ofX = list.filter((a) => a.age === x);
+    const ofY = list.filter((a) => a.age === y);
+    // Two first names are two people (brothers, namesakes); so is a full name that is not how the surname was
+    // first introduced: the surname alone stands for the person named first ("Dvořák, 19" / "his brother Milan Dvořák, 24").
+    const givens = new Set(list.map((a) => a.given).filter((g) => g !== undefined));
+    if (givens.size > 1 || [...givens].some((g) => !introducedAs(text, g!, list[0].surname!))) continue;
+    // The value stated less often is the suspect, the later one on a tie.
+    const [suspects, others] = ofX.length < ofY.length || (ofX.length === ofY.length && ofX[0].start > ofY[0].start) ? [ofX, ofY] : [ofY, ofX];
+    for (const s of suspects) {
+      conflicts.push({ suspect: s, other: others[0], kind: swapped(s.age, others[0].age) ? 'transposed' : 'different' });
+      flagged.add(s);
+    }
+  }
+  ages.forEach((a, i) => {
+    if (!a.definite || flagged.has(a)) return;
+    const earlier = ages.slice(0, i);
+    if (earlier.length === 0 || earlier.some((e) => e.age === a.age) || ages.slice(i + 1).some((e) => e.age === a.age)) return;
+    const slips = earlier.filter((e) => swapped(a.age, e.age));
+    if (slips.length === 1) conflicts.push({ suspect: a, other: slips[0], kind: 'transposed' });
+  });
+  return conflicts;
+}
+
+/** Whether the draft's first mention of a surname comes with this first name ("Mark Dunleavy … Dunleavy"). */
+function introducedAs(text: string, given: string, surname: string): boolean {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const first = new RegExp(String.raw`(?<![\p{L}\p{M}])${escaped}(?![\p{L}\p{M}])`, 'iu').exec(text);
+  if (!first) return false;
+  return new RegExp(String.raw`(?<![\p{L}\p{M}])${given.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)*$`, 'iu').test(text.slice(Math.max(0, first.index - 60), first.index));
+}
+
+/** Two two-digit ages with their digits swapped (67 / 76). */
+function swapped(a: number, b: number): boolean {
+  const [p, q] = [String(a), String(b)];
+  return p.length === 2 && q.length === 2 && p !== q && p[0] === q[1] && p[1] === q[0];
+}
