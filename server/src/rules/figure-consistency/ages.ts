@@ -25,16 +25,20 @@ export interface AgeConflict {
 }
 
 /** A name: one to four capitalised words (particles inside: "van der", "al-"). */
-const NAME = String.raw`((?:\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+(?:(?:van|von|de|der|den|da|du|di|al|bin|ibn|le|la)\s+)*\p{Lu}[\p{L}\p{M}'’-]+){0,3})`;
-/** An age after a name, in commas or after "aged": "Dunleavy, 61,", "Tsegaye (Ethiopia), aged 22,", "Kim Min-jun, 23,". */
-const NAME_AGE = new RegExp(String.raw`${NAME}(?:\s*\([^()]{1,30}\))?(?:,\s+(?:aged\s+)?|,?\s+aged\s+)(\d{1,3})(?=\s*(?:,(?!\d)|\)|;|\s+(?:and|who|has|had|is|was|said|did)\b))`, 'gu');
-/** An age before a name: "the 64-year-old Dunleavy", "a 29-year-old Jane Ho". */
-// (A name then a lowercase noun is an adjective of place: "a 58-year-old Riverbend man".)
-const AGE_NAME = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(\d{1,3})-year-old\s+${NAME}(?=\s*[,.;:)]|\s+(?:who|had|has|was|is|said|did|will|would)\b)`, 'gu');
-/** An age after a name as an apposition: "Okafor, a 52-year-old". */
-const NAME_A_AGE = new RegExp(String.raw`${NAME},\s+(?:a|an|the)\s+(\d{1,3})-year-old\b`, 'gu');
-/** Any other age: "a 67-year-old woman", "the 76-year-old victim", "43 years old", "aged 18". */
-const AGE = /\b(?:([Tt]he)\s+)?(\d{1,3})-year-old\b|\b(\d{1,3})\s+years?\s+old\b|\baged\s+(\d{1,3})\b(?!\s*(?:,\s*\d|and\s+\d|or\s+\d|-|to\s+\d|–))/gu;
+const NAME = String.raw`((?<![\p{L}\p{M}])(?:\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+(?:(?:van|von|de|der|den|da|du|di|al|bin|ibn|le|la)\s+)*\p{Lu}[\p{L}\p{M}'’-]+){0,3})`;
+/**
+ * Where an age may stand against a name, found first so that a name is only ever read back from one (reading
+ * names forward from every capital would cost a scan per capital): an age in commas or after "aged"
+ * ("Dunleavy, 61,", "Tsegaye (Ethiopia), aged 22,") and an age as an adjective ("the 64-year-old Dunleavy",
+ * "Okafor, a 52-year-old").
+ */
+const ANCHOR = /(,\s+(?:aged\s+)?|,?\s+aged\s+)(\d{1,3})(?=\s*(?:,(?!\d)|\)|;|\s+(?:and|who|has|had|is|was|said|did)\b))|\b([Tt]he|[Aa]n?)\s+(\d{1,3})-year-old\b|\b(\d{1,3})\s+years?\s+old\b|\baged\s+(\d{1,3})\b(?!\s*(?:,\s*\d|and\s+\d|or\s+\d|-|to\s+\d|–))/gu;
+/** A name ending right before an age in commas: "Dunleavy", "Berhanu Tsegaye (Ethiopia)". */
+const NAME_BEFORE = new RegExp(String.raw`${NAME}(?:\s*\([^()]{1,30}\))?$`, 'u');
+/** A name ending right before "a 52-year-old": "Okafor, ". */
+const NAME_BEFORE_A = new RegExp(String.raw`${NAME},\s+$`, 'u');
+/** A name right after "the 64-year-old"; a name then a lowercase noun is an adjective of place ("a 58-year-old Riverbend man"). */
+const NAME_AFTER = new RegExp(String.raw`^\s+${NAME}(?=\s*[,.;:)]|\s+(?:who|had|has|was|is|said|did|will|would)\b)`, 'u');
 
 /** Words that open a sentence or name a time, never a person: "On Tuesday, 15", "Room 12". */
 const NOT_NAME = /^(?:The|A|An|In|On|At|By|For|And|But|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Room|Flat|Unit|Block|Level|Page|Section|Article|Clause|Chapter|Route|Platform|Gate|Ward|Court|No)$/;
@@ -54,7 +58,7 @@ export function agesOf(doc: DraftDocument): AgeMention[] {
   for (const block of doc.blocks) {
     if (block.kind === 'heading' || !/\d/.test(block.prose)) continue;
     const prose = block.prose;
-    if (!/year-old|years? old|aged|,\s*\d{1,3}\s*,/.test(prose)) continue;
+    if (!/year-old|years? old|aged|,\s*\d{1,3}\b/.test(prose)) continue;
     const found = new Map<number, AgeMention>();
     const add = (digitsAt: number, digits: string, name: string | undefined, definite: boolean) => {
       const age = Number(digits);
@@ -63,16 +67,27 @@ export function agesOf(doc: DraftDocument): AgeMention[] {
       if (name !== undefined && !who) return;
       found.set(digitsAt, { start: block.start + digitsAt, end: block.start + digitsAt + digits.length, age, surname: who?.surname, given: who?.given, definite });
     };
-    for (const re of [AGE_NAME, NAME_A_AGE, NAME_AGE]) {
-      re.lastIndex = 0;
-      for (const m of prose.matchAll(re)) {
-        const [name, digits] = re === AGE_NAME ? [m[2], m[1]] : [m[1], m[2]];
-        add(m.index + m[0].lastIndexOf(digits, re === AGE_NAME ? m[0].indexOf('-') : undefined), digits, name, false);
+    ANCHOR.lastIndex = 0;
+    for (const m of prose.matchAll(ANCHOR)) {
+      const back = prose.slice(Math.max(0, m.index - 80), m.index);
+      if (m[2] !== undefined) {
+        // In commas or after "aged": an age only against a name ("in Harlan, 3,000" is no age: the digits go on).
+        const name = NAME_BEFORE.exec(back)?.[1];
+        if (name !== undefined) add(m.index + m[0].length - m[2].length, m[2], name, false);
+        // (Not a list of ages, "aged 19, 21 and 24": each its own person's.)
+        else if (/aged/.test(m[1]) && !/^\s*,\s*\d/.test(prose.slice(m.index + m[0].length, m.index + m[0].length + 6))) add(m.index + m[0].length - m[2].length, m[2], undefined, false);
+        continue;
       }
-    }
-    for (const m of prose.matchAll(AGE)) {
-      const digits = m[2] ?? m[3] ?? m[4];
-      add(m.index + m[0].indexOf(digits), digits, undefined, m[1] !== undefined);
+      const digits = m[4] ?? m[5] ?? m[6];
+      const at = m.index + m[0].indexOf(digits, m[3] ? m[3].length : 0);
+      if (m[4] !== undefined) {
+        const after = NAME_AFTER.exec(prose.slice(m.index + m[0].length, m.index + m[0].length + 60))?.[1];
+        const before = /^[Aa]/.test(m[3]) ? NAME_BEFORE_A.exec(back)?.[1] : undefined;
+        const name = after ?? before;
+        add(at, digits, name, name === undefined && /^[Tt]/.test(m[3]));
+        continue;
+      }
+      add(at, digits, undefined, false);
     }
     out.push(...[...found.values()].sort((a, b) => a.start - b.start));
   }
