@@ -37,8 +37,9 @@ const ANCHOR = /(,\s+(?:aged\s+)?|,?\s+aged\s+)(\d{1,3})(?=\s*(?:,(?!\d)|\)|;|\s
 const NAME_BEFORE = new RegExp(String.raw`${NAME}(?:\s*\([^()]{1,30}\))?$`, 'u');
 /** A name ending right before "a 52-year-old": "Okafor, ". */
 const NAME_BEFORE_A = new RegExp(String.raw`${NAME},\s+$`, 'u');
-/** A name right after "the 64-year-old"; a name then a lowercase noun is an adjective of place ("a 58-year-old Riverbend man"). */
-const NAME_AFTER = new RegExp(String.raw`^\s+${NAME}(?=\s*[,.;:)]|\s+(?:who|had|has|was|is|said|did|will|would)\b)`, 'u');
+/** A name right after "the 64-year-old"; a name then a lowercase noun is an adjective of place ("a 58-year-old Riverbend man"),
+ * so a name counts only before punctuation or a verb (an auxiliary, or a past tense: "the 53-year-old Oduya thanked"). */
+const NAME_AFTER = new RegExp(String.raw`^\s+${NAME}(?=\s*[,.;:)]|\s+(?:who|had|has|was|is|said|did|will|would|\p{Ll}+ed)\b)`, 'u');
 
 /** Words that open a sentence or name a time, never a person: "On Tuesday, 15", "Room 12". */
 const NOT_NAME = /^(?:The|A|An|In|On|At|By|For|And|But|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Room|Flat|Unit|Block|Level|Page|Section|Article|Clause|Chapter|Route|Platform|Gate|Ward|Court|No)$/;
