@@ -39,3 +39,11 @@ test('the height of a place is background; a water level that moved is a measure
   assert.deepEqual(all('Walkers cross the ridge below Ben Corran, at 1,120 metres the range\'s highest summit.'), []);
   assert.ok(all('The lake stood at 31.2 metres above sea level on Monday.').includes('31.2 metres'));
 });
+
+test('a person\'s age as a predicate: a sentence-initial pronoun, a titled name; not a count', () => {
+  assert.deepEqual(all('The sculptor died at home on Sunday. She was 84.'), []);
+  assert.deepEqual(all('In 1979 Mr. Okonjo was 27 and the youngest engineer on the site.'), []);
+  // A count after the same verb is not an age: a noun follows, or the number is no one's age.
+  assert.ok(main('The sculptor died at home on Sunday. She was 84 when 300 people were evacuated.').includes('300'));
+  assert.ok(all('She was 84 per cent sure.').includes('84 per cent'));
+});

@@ -934,8 +934,10 @@ function judge(
   if (/^\d{3,4}$/.test(shown) && /(?<![\p{L}])(?:on|call|ring|phone|tel\.?|text|helpline|hotline|number|line)\s*:?\s*\d{3,5}(?:[-\s]\d{3,4})?[-\s]$/iu.test(prose.slice(Math.max(0, figure.start - 40), figure.start))) {
     return { verdict: 'exempt', reason: 'a phone number', sensitive: false };
   }
-  // "since he was 15", "when she was 9": a person's age as the predicate of a pronoun.
-  if (/^\d{1,2}$/.test(shown) && /(?<![\p{L}])(?:he|she|I|they|we)\s+(?:was|is|were|are|turned|turns)\s+$/u.test(back) && !/^\s*(?:%|per\s*cent|percent|[\p{L}]+s\b(?<!years))/iu.test(ahead)) {
+  // "since he was 15", "When she was 9", "She was 91.", "Ms. Lind was 38 and …": a person's age as the
+  // predicate of a pronoun (at the start of a sentence too) or of a titled name (session 4, round 4:
+  // held-out-3 and held-out-5).
+  if (/^\d{1,3}$/.test(shown) && Number(shown) <= 120 && /(?<![\p{L}])(?:(?:he|she|I|they|we)|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}[\p{L}'’-]+)\s+(?:was|is|were|are|turned|turns)\s+$/iu.test(back) && !/^\s*(?:%|per\s*cent|percent|[\p{L}]+s\b(?<!years))/iu.test(ahead)) {
     return { verdict: 'exempt', reason: 'an age, not a figure', sensitive: false };
   }
   // Ages in a list: "Two men, aged 19 and 23, were arrested".
