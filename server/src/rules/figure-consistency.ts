@@ -20,7 +20,8 @@
 // The work is split by step under figure-consistency/: words.ts and markers.ts (what is read around a
 // figure), numbers.ts (its value), extract.ts (a paragraph's figures), slips.ts (values that look like a
 // slip), frame.ts, subject.ts, same-quantity.ts and same-measure.ts (when two figures are one quantity),
-// conflicts.ts (pairing and the suspect), memo.ts (re-lint) and messages.ts (findings and fixes).
+// conflicts.ts (pairing and the suspect), memo.ts (re-lint), messages.ts (findings and fixes) and ages.ts
+// (people's ages, which the figure reader leaves out, linked to their person).
 
 import type { DraftDocument } from '../engine/document.ts';
 import { defineRule, Options, type RuleFinding } from './rule.ts';
