@@ -30,3 +30,18 @@ export function describeFinding(text: string, finding: Finding): string {
 export function ofRule(findings: Finding[], rule: string): Finding[] {
   return findings.filter((f) => f.rule === rule);
 }
+
+/**
+ * unattributed-figure's findings with both tiers reported (lower-confidence queries are off by default,
+ * so tests of the rule's whole judgement ask for them as hints).
+ */
+export function figureFindings(text: string, format: Format = 'plaintext'): Finding[] {
+  return ofRule(lintText(text, format, { rules: { 'unattributed-figure': { otherClaims: 'hint' } } }), 'unattributed-figure');
+}
+
+/** The flagged figures' text: every finding (`all`) or only what squiggles (`main`, hints left out). */
+export function figuresFlagged(text: string, tier: 'all' | 'main' = 'all'): string[] {
+  return figureFindings(text)
+    .filter((f) => tier === 'all' || f.severity !== 'hint')
+    .map((f) => text.slice(f.start, f.end));
+}

@@ -7,11 +7,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Format } from '../../server/src/engine/types.ts';
 import { proseSentences } from '../../server/src/engine/sentences.ts';
-import { lintText, ofRule } from './helpers.ts';
+import { figureFindings } from './helpers.ts';
 
-const RULE = 'unattributed-figure';
 // Both tiers (lower-confidence queries are off by default): these tests read which tier a finding is in.
-const found = (text: string, format: Format = 'plaintext') => ofRule(lintText(text, format, { rules: { [RULE]: { otherClaims: 'hint' } } }), RULE);
+const found = (text: string, format: Format = 'plaintext') => figureFindings(text, format);
 const flagged = (text: string, format: Format = 'plaintext') => found(text, format).map((f) => text.slice(f.start, f.end));
 const tierOf = (text: string, figure: string) => {
   const f = found(text).find((x) => text.slice(x.start, x.end).includes(figure));

@@ -5,17 +5,13 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lintText, ofRule } from './helpers.ts';
+import { figuresFlagged } from './helpers.ts';
 import { tenseOf } from '../../server/src/rules/unattributed-figure/tense.ts';
 
-const RULE = 'unattributed-figure';
 /** Every finding, hints included. */
-const all = (text: string) => ofRule(lintText(text, 'plaintext', { rules: { [RULE]: { otherClaims: 'hint' } } }), RULE).map((f) => text.slice(f.start, f.end));
+const all = (text: string) => figuresFlagged(text);
 /** What squiggles: the main tier (hints left out). */
-const main = (text: string) =>
-  ofRule(lintText(text, 'plaintext', { rules: { [RULE]: { otherClaims: 'hint' } } }), RULE)
-    .filter((f) => f.severity !== 'hint')
-    .map((f) => text.slice(f.start, f.end));
+const main = (text: string) => figuresFlagged(text, 'main');
 
 test('tense: a conditional clause, a free relative and a compound "-ed" adjective do not set a clause\'s tense', () => {
   assert.equal(tenseOf('Levies on half the cargo will go up to 20% only in March if no settlement is signed by then.'), undefined);

@@ -4,16 +4,12 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lintText, ofRule } from './helpers.ts';
+import { figuresFlagged } from './helpers.ts';
 
-const RULE = 'unattributed-figure';
 /** Every finding, hints included. */
-const all = (text: string) => ofRule(lintText(text, 'plaintext', { rules: { [RULE]: { otherClaims: 'hint' } } }), RULE).map((f) => text.slice(f.start, f.end));
+const all = (text: string) => figuresFlagged(text);
 /** What squiggles: the main tier (hints left out). */
-const main = (text: string) =>
-  ofRule(lintText(text, 'plaintext', { rules: { [RULE]: { otherClaims: 'hint' } } }), RULE)
-    .filter((f) => f.severity !== 'hint')
-    .map((f) => text.slice(f.start, f.end));
+const main = (text: string) => figuresFlagged(text, 'main');
 
 test('a unit price in the present is checkable: a distributive, a habitual adverb, a one-unit subject of "costs"', () => {
   assert.deepEqual(all('On the quay a skipper takes visitors round the bay for £12 a head.'), []);

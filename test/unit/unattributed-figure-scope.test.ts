@@ -6,10 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Format } from '../../server/src/engine/types.ts';
-import { lintText, ofRule } from './helpers.ts';
+import { figureFindings } from './helpers.ts';
 
-const RULE = 'unattributed-figure';
-const found = (text: string, format: Format = 'plaintext') => ofRule(lintText(text, format, { rules: { [RULE]: { otherClaims: 'hint' } } }), RULE);
+const found = (text: string, format: Format = 'plaintext') => figureFindings(text, format);
 /** What squiggles: the main tier (hints left out). */
 const main = (text: string, format: Format = 'plaintext') =>
   found(text, format)
