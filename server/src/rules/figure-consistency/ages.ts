@@ -3,6 +3,7 @@
 // 61," / "the 64-year-old Dunleavy"), or as a definite reference back ("the 76-year-old victim") to a person
 // already given an age when no one has that age and exactly one earlier age is its digits swapped (67).
 
+import { paragraphCache } from '../../engine/cache.ts';
 import type { DraftDocument } from '../../engine/document.ts';
 
 export interface AgeMention {
@@ -58,41 +59,51 @@ export function agesOf(doc: DraftDocument): AgeMention[] {
   const out: AgeMention[] = [];
   for (const block of doc.blocks) {
     if (block.kind === 'heading' || !/\d/.test(block.prose)) continue;
-    const prose = block.prose;
-    if (!/year-old|years? old|aged|,\s*\d{1,3}\b/.test(prose)) continue;
-    const found = new Map<number, AgeMention>();
-    const add = (digitsAt: number, digits: string, name: string | undefined, definite: boolean) => {
-      const age = Number(digits);
-      if (age < 1 || age > 115 || found.has(digitsAt)) return;
-      const who = name === undefined ? undefined : person(name);
-      if (name !== undefined && !who) return;
-      found.set(digitsAt, { start: block.start + digitsAt, end: block.start + digitsAt + digits.length, age, surname: who?.surname, given: who?.given, definite });
-    };
-    ANCHOR.lastIndex = 0;
-    for (const m of prose.matchAll(ANCHOR)) {
-      const back = prose.slice(Math.max(0, m.index - 80), m.index);
-      if (m[2] !== undefined) {
-        // In commas or after "aged": an age only against a name ("in Harlan, 3,000" is no age: the digits go on).
-        const name = NAME_BEFORE.exec(back)?.[1];
-        if (name !== undefined) add(m.index + m[0].length - m[2].length, m[2], name, false);
-        // (Not a list of ages, "aged 19, 21 and 24": each its own person's.)
-        else if (/aged/.test(m[1]) && !/^\s*,\s*\d/.test(prose.slice(m.index + m[0].length, m.index + m[0].length + 6))) add(m.index + m[0].length - m[2].length, m[2], undefined, false);
-        continue;
-      }
-      const digits = m[4] ?? m[5] ?? m[6];
-      const at = m.index + m[0].indexOf(digits, m[3] ? m[3].length : 0);
-      if (m[4] !== undefined) {
-        const after = NAME_AFTER.exec(prose.slice(m.index + m[0].length, m.index + m[0].length + 60))?.[1];
-        const before = /^[Aa]/.test(m[3]) ? NAME_BEFORE_A.exec(back)?.[1] : undefined;
-        const name = after ?? before;
-        add(at, digits, name, name === undefined && /^[Tt]/.test(m[3]));
-        continue;
-      }
-      add(at, digits, undefined, false);
-    }
-    out.push(...[...found.values()].sort((a, b) => a.start - b.start));
+    for (const a of paragraphAges(block.prose)) out.push({ ...a, start: block.start + a.start, end: block.start + a.end });
   }
   return out;
+}
+
+// Read once per paragraph (offsets in its prose): the rule runs on every keystroke.
+const proseAges = paragraphCache<string, AgeMention[]>('figure-consistency:ages');
+
+function paragraphAges(prose: string): AgeMention[] {
+  return proseAges.through(prose, readAges);
+}
+
+function readAges(prose: string): AgeMention[] {
+  if (!/year-old|years? old|aged|,\s*\d{1,3}\b/.test(prose)) return [];
+  const found = new Map<number, AgeMention>();
+  const add = (digitsAt: number, digits: string, name: string | undefined, definite: boolean) => {
+    const age = Number(digits);
+    if (age < 1 || age > 115 || found.has(digitsAt)) return;
+    const who = name === undefined ? undefined : person(name);
+    if (name !== undefined && !who) return;
+    found.set(digitsAt, { start: digitsAt, end: digitsAt + digits.length, age, surname: who?.surname, given: who?.given, definite });
+  };
+  ANCHOR.lastIndex = 0;
+  for (const m of prose.matchAll(ANCHOR)) {
+    const back = prose.slice(Math.max(0, m.index - 80), m.index);
+    if (m[2] !== undefined) {
+      // In commas or after "aged": an age only against a name ("in Harlan, 3,000" is no age: the digits go on).
+      const name = NAME_BEFORE.exec(back)?.[1];
+      if (name !== undefined) add(m.index + m[0].length - m[2].length, m[2], name, false);
+      // (Not a list of ages, "aged 19, 21 and 24": each its own person's.)
+      else if (/aged/.test(m[1]) && !/^\s*,\s*\d/.test(prose.slice(m.index + m[0].length, m.index + m[0].length + 6))) add(m.index + m[0].length - m[2].length, m[2], undefined, false);
+      continue;
+    }
+    const digits = m[4] ?? m[5] ?? m[6];
+    const at = m.index + m[0].indexOf(digits, m[3] ? m[3].length : 0);
+    if (m[4] !== undefined) {
+      const after = NAME_AFTER.exec(prose.slice(m.index + m[0].length, m.index + m[0].length + 60))?.[1];
+      const before = /^[Aa]/.test(m[3]) ? NAME_BEFORE_A.exec(back)?.[1] : undefined;
+      const name = after ?? before;
+      add(at, digits, name, name === undefined && /^[Tt]/.test(m[3]));
+      continue;
+    }
+    add(at, digits, undefined, false);
+  }
+  return [...found.values()].sort((a, b) => a.start - b.start);
 }
 
 /** Two ages of one named person that differ; a definite reference back whose age is an earlier one's digits swapped. */
