@@ -56,8 +56,8 @@ export function parse(text: string): { value: number; digits: string; whole: str
   const adjective = /^([a-z]+(?:-[a-z]+)?|[\d.,]+)-(metre|meter|kilometre|kilometer|mile|foot|yard|tonne|year|month|week|day|hour|minute|stroke|shot|point|goal|run|wicket|seat|vote)$/.exec(lower);
   if (adjective) {
     const [, number, unit] = adjective;
-    const value = /\d/.test(number) ? Number(number.replace(/,/g, '')) : NUMBER_WORDS.indexOf(number) > 0 ? NUMBER_WORDS.indexOf(number) : wordNumber(number);
-    if (value === undefined || !Number.isFinite(value) || value <= 0) return undefined;
+    const value = amountOf(number);
+    if (value === undefined || value <= 0) return undefined;
     const written = /\d/.test(number) ? number.replace(/[.,]/g, '') : String(value);
     const kind = /^(?:stroke|shot|point|goal|run|wicket|seat|vote)$/.test(unit) ? 'count' : unit.replace(/^meter$/, 'metre').replace(/^kilometer$/, 'kilometre');
     return { value, digits: written.replace(/^0+/, '').replace(/0+$/, '') || '0', whole: written.replace(/^0+/, '') || '0', kind, range: false };
@@ -85,7 +85,7 @@ export function parse(text: string): { value: number; digits: string; whole: str
   }
   // "nine per cent", "twelve percent".
   const percent = lower.endsWith('cent') ? /^([a-z]+(?:[\s-]+[a-z]+)?)\s+(?:per\s*cent|percent)$/.exec(lower) : null;
-  const inWords = percent ? (NUMBER_WORDS.indexOf(percent[1]) > 0 ? NUMBER_WORDS.indexOf(percent[1]) : wordNumber(percent[1])) : undefined;
+  const inWords = percent ? amountOf(percent[1]) : undefined;
   if (inWords) return { value: inWords, digits: String(inWords).replace(/0+$/, ''), whole: String(inWords), kind: '%', range: false };
   // "two million", "forty-five thousand": a number in words with a scale.
   const amount = /^([a-z]+)(?:[\s-]+([a-z]+))?[\s-]+(thousand|million|billion)$/.exec(lower);
