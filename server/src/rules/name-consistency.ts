@@ -305,7 +305,7 @@ function computeSkeleton(text: string): string {
  * one surname: in a surname, and in Chinese names the rule reads surname-last, "ou" and "u" are other
  * names (Young / Yung, pinyin Shoujun / Shujun).
  */
-export function givenSkeleton(text: string): string {
+function givenSkeleton(text: string): string {
   const folded = skeleton(text);
   return folded.includes('ou') ? folded.replace(/ou/g, 'u').replace(/(.)\1+/g, '$1') : folded;
 }

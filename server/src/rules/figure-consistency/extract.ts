@@ -199,7 +199,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
 }
 
 /** A figure that says plainly what it counts, and is not set apart in its own clause: what sameMeasure compares. */
-export function measureCandidate(f: FigureMention): boolean {
+function measureCandidate(f: FigureMention): boolean {
   return !f.loose && !f.change && !f.contrast;
 }
 
@@ -372,15 +372,15 @@ const MARGIN_BY = /\b(?:won|win|wins|winning|beat|beats|beating|beaten|defeated|
 const MARGIN_OF = /\b(?:lead|margin|(?<!the\s)majority)\s+of\s+(?:(?:almost|nearly|about|around|some|roughly|more\s+than|just\s+(?:over|under))\s+)?$/i;
 
 /** After a figure: a movement noun and what moved, the last word of its noun phrase ("fall in operating profit"). */
-export const MOVED_IN = /^\s*(?:rise|rises|fall|falls|drop|drops|increase|increases|decrease|decline|declines|growth|gain|gains|cut|jump|slump)\s+in\s+(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+)?([a-z]{3,})\b/i;
+const MOVED_IN = /^\s*(?:rise|rises|fall|falls|drop|drops|increase|increases|decrease|decline|declines|growth|gain|gains|cut|jump|slump)\s+in\s+(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+)?([a-z]{3,})\b/i;
 /** Before a figure: what moved, right before its verb ("profit falls 18%", "sales rose by 4%"). */
-export const MOVER_BEFORE = /([A-Za-z]{3,})\s+(?:rises|rose|risen|falls|fell|fallen|drops|dropped|jumps|jumped|climbs|climbed|slumps|slumped|grows|grew|increased|decreased|declined|slipped|slides|slid)\s+(?:by\s+)?$/;
+const MOVER_BEFORE = /([A-Za-z]{3,})\s+(?:rises|rose|risen|falls|fell|fallen|drops|dropped|jumps|jumped|climbs|climbed|slumps|slumped|grows|grew|increased|decreased|declined|slipped|slides|slid)\s+(?:by\s+)?$/;
 
 /** A verb that names the value it is "at" ("peaked at 8.7 metres", "valued at £96bn"); not one of movement ("rose to"). */
-export const AT_VERB = /(\p{L}+ed)\s+at\s+$/iu;
+const AT_VERB = /(\p{L}+ed)\s+at\s+$/iu;
 
 /** The noun of an "of" phrase ending right before a figure, past a bound or an approximation: "gusts of up to", "a peak of". */
-export const OF_NOUN = /(\p{L}+)\s+of\s+(?:(?:up\s+to|about|around|almost|nearly|roughly|some|more\s+than|less\s+than|fewer\s+than|at\s+least|just\s+(?:over|under))\s+)?(?:the\s+)?$/iu;
+const OF_NOUN = /(\p{L}+)\s+of\s+(?:(?:up\s+to|about|around|almost|nearly|roughly|some|more\s+than|less\s+than|fewer\s+than|at\s+least|just\s+(?:over|under))\s+)?(?:the\s+)?$/iu;
 
 /** Buckets that hold every pair of values confusion() can accept: the same digits sorted, the same digits, all but the last digit. */
 export function bucketsOf(kind: string, digits: string, text: string, value: number, whole: string): string[] {

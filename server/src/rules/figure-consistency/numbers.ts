@@ -4,7 +4,7 @@
 import type { FigureMention } from './mention.ts';
 import { NUMBER_WORDS, TENS_WORDS } from './words.ts';
 
-export const SCALES: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, b: 1e9, billion: 1e9, tn: 1e12, trn: 1e12, trillion: 1e12 };
+const SCALES: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, b: 1e9, billion: 1e9, tn: 1e12, trn: 1e12, trillion: 1e12 };
 
 /** "twenty-one" → 21, "four hundred and twenty-one" → 421; undefined when the words are not one number. */
 export function wordNumber(phrase: string): number | undefined {

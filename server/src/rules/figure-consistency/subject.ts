@@ -5,7 +5,7 @@ import { NOT_PLACE, ORDINAL } from './markers.ts';
 import type { FigureMention } from './mention.ts';
 import { STOP, contentWords, fold } from './words.ts';
 
-export interface Lead {
+interface Lead {
   words: string[];
   names: string[];
   ordinal?: string;
@@ -71,4 +71,4 @@ export function otherVerbs(a: FigureMention, b: FigureMention): boolean {
 }
 
 /** Verbs that say nothing of what was counted: "was 41.3%", "has 1,200", "reached 2,184". */
-export const LIGHT_VERB = /^(?:is|are|was|were|be|been|being|has|have|had|having|got|gets|reached|reaches|stood|stands|totalled|totaled|numbered|recorded|counted|put|puts|gave|gives|showed|shows|included|includes|of|to|by|with|all|some|about)$/;
+const LIGHT_VERB = /^(?:is|are|was|were|be|been|being|has|have|had|having|got|gets|reached|reaches|stood|stands|totalled|totaled|numbered|recorded|counted|put|puts|gave|gives|showed|shows|included|includes|of|to|by|with|all|some|about)$/;

@@ -13,7 +13,7 @@ export const STOP = new Set(
     'would could will may might can should must did do does being while since until').split(' '),
 );
 /** Close synonyms: what a count counts, folded to one word; the folded words are what a body count one apart may contradict. */
-export const SYNONYMS: Record<string, string> = {};
+const SYNONYMS: Record<string, string> = {};
 const ALSO: Record<string, string> = {};
 for (const group of [
   'deaths dead killed died deaths toll fatalities lives killing kills kill death die dies dying',
@@ -74,7 +74,7 @@ export function wordBefore(before: string): string | undefined {
   return undefined;
 }
 
-export function isSpace(code: number): boolean {
+function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 160 || (code > 127 && /\s/.test(String.fromCharCode(code)));
 }
 
