@@ -233,12 +233,16 @@ const FUTURE = /\b(?:will|won['’]t|shall|is due|are due|due to|next(?!\s+to\b)
 const PAST = /\b(?:was|were|had|did|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t|ago|earlier|previously)\b/i;
 
 function tenseOf(located: Located): 'past' | 'future' | undefined {
-  const { block } = located;
-  const at = located.start - block.start;
-  const sentence = proseSentences(block.prose).find((s) => at >= s.start && at < s.end);
+  const sentence = sentenceOf(located);
   if (!sentence) return undefined;
-  const text = block.prose.slice(sentence.start, sentence.end);
+  const text = located.block.prose.slice(sentence.start, sentence.end);
   return FUTURE.test(text) ? 'future' : PAST.test(text) ? 'past' : undefined;
+}
+
+/** The sentence of the date's block that holds it (offsets in the block's prose). */
+function sentenceOf(located: Located): { start: number; end: number } | undefined {
+  const at = located.start - located.block.start;
+  return proseSentences(located.block.prose).find((s) => at >= s.start && at < s.end);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -267,7 +271,10 @@ export const dateConsistency = defineRule({
     const findings: RuleFinding[] = [];
     for (const located of all) {
       const { mention } = located;
-      const reference = mention.year ? undefined : (sentenceYear(doc, located) ?? fixed ?? (tenseOf(located) === 'future' ? latestFull(doc, full, located) : undefined) ?? nearestFull(doc, full, located) ?? (setting > 0 ? { year: setting, source: 'the year setting' } : shared.currentYear !== undefined ? { year: shared.currentYear, source: 'the current year' } : undefined));
+      // The sentence's tense is read at most once, and only when a year must be chosen.
+      let tense: ReturnType<typeof tenseOf> | null = null;
+      const tenseHere = () => (tense === null ? (tense = tenseOf(located)) : tense);
+      const reference = mention.year ? undefined : (sentenceYear(doc, located) ?? fixed ?? (tenseHere() === 'future' ? latestFull(doc, full, located) : undefined) ?? nearestFull(doc, full, located) ?? (setting > 0 ? { year: setting, source: 'the year setting' } : shared.currentYear !== undefined ? { year: shared.currentYear, source: 'the current year' } : undefined));
       if (!mention.year && !reference) {
         // No year to be had (a host that gives no clock): only a day its month never has can be wrong.
         const impossible = impossibleDay(located);
@@ -277,7 +284,7 @@ export const dateConsistency = defineRule({
       let year = mention.year?.value;
       if (year === undefined) {
         const day = Math.min(mention.day.value, daysIn(mention.month.value, undefined));
-        year = nearestYear(reference!, mention.month.value, day, () => tenseOf(located));
+        year = nearestYear(reference!, mention.month.value, day, tenseHere);
       }
       const finding = check(doc, located, year, reference);
       if (finding) findings.push(finding);
@@ -292,11 +299,9 @@ export const dateConsistency = defineRule({
  * that opens a time phrase counts ("in 2024", "December 2024"), not one inside a name or a figure.
  */
 function sentenceYear(doc: DraftDocument, located: Located): Reference | undefined {
-  const { block } = located;
-  const at = located.start - block.start;
-  const sentence = proseSentences(block.prose).find((s) => at >= s.start && at < s.end);
+  const sentence = sentenceOf(located);
   if (!sentence) return undefined;
-  const before = block.prose.slice(sentence.start, at);
+  const before = located.block.prose.slice(sentence.start, located.start - located.block.start);
   let year: number | undefined;
   for (const m of before.matchAll(SENTENCE_YEAR)) year = Number(m[1]);
   return year === undefined ? undefined : { year, source: 'the year earlier in its sentence' };
