@@ -285,7 +285,7 @@ function computeSkeleton(text: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     // Mac and Mc are one prefix (MacDonald / McDonald), a word's start only, before a name of its own.
-    .replace(/(^|[\s'’-])mac(?=\p{L}{3})/gu, '$1mc')
+    .replace(MAC, '$1mc')
     .replace(/['’\-\s.]/g, '')
     .replace(/tsch|tch/g, 'ch')
     .replace(/kh/g, 'h')
@@ -368,7 +368,8 @@ function compareSpellings(a: string, b: string, given: boolean): boolean {
   const sb = given ? givenSkeleton(b) : skeleton(b);
   if (sa.length < 4 || sb.length < 4) return false;
   // "Israel" / "Israeli", "Reeve" / "Reeves", "Park" / "Parks": another word, not another spelling.
-  const [short, long] = macFold(la).length <= macFold(lb).length ? [macFold(la), macFold(lb)] : [macFold(lb), macFold(la)];
+  const [ma, mb] = [macFold(la), macFold(lb)];
+  const [short, long] = ma.length <= mb.length ? [ma, mb] : [mb, ma];
   if (long.startsWith(short) && (NAME_SUFFIXES.test(long.slice(short.length)) || (given && GIVEN_SUFFIXES.test(long.slice(short.length))))) return false;
   if (!shortSyllablesAgree(la, lb)) return false;
   if (sa === sb) return true;
@@ -388,8 +389,11 @@ function innerCaseDiffers(a: string, b: string): boolean {
 
 /** "MacDonalds" against "McDonald" is still a plural: the prefix folded before looking at the ending. */
 function macFold(lower: string): string {
-  return lower.replace(/(^|[\s'’-])mac(?=\p{L}{3})/gu, '$1mc');
+  return lower.replace(MAC, '$1mc');
 }
+
+/** Mac and Mc are one prefix (MacDonald / McDonald), a word's start only, before a name of its own. */
+const MAC = /(^|[\s'’-])mac(?=\p{L}{3})/gu;
 
 /** The generic last word of a multi-word place or organisation name, if it has one. */
 function headOf(lower: string): string | undefined {
