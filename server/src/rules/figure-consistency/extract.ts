@@ -101,17 +101,17 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       parsed.kind = currency.replace(/s$/, '');
       nounsAfter.shift();
     }
-    // Read only for a figure that may be compared as a plain value (a loose, approximate or changing one never is so).
     // Read only for a figure that may be compared as a measure (a loose or changing one never is so; an
     // approximate one is, with an exact value it cannot be: see sameMeasure).
     const measurable = !loose && !change;
-    const opener = measurable && sentence.start < clauseStart ? OPENER.exec(prose.slice(sentence.start, clauseStart + 1))?.[0] : undefined;
+    // The words opening the sentence up to its first comma or colon, when that is before the figure's clause.
+    const head = sentence.start < clauseStart ? OPENER.exec(prose.slice(sentence.start, clauseStart + 1))?.[0] : undefined;
+    const opener = measurable ? head : undefined;
     // A period owning a noun after the figure is that noun's ("the £1.2m raised would go into next year's programme").
     let periods = !PERIOD_GUARD.test(around) ? [] : [...around.matchAll(PERIOD)].filter((m) => m.index! < clauseBefore.length || !/^['’]s\b/.test(prose.slice(span.end + m.index! - clauseBefore.length - 1 + m[0].length, span.end + m.index! - clauseBefore.length + m[0].length + 2))).map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
     // A period opening the sentence ("Last July, flooding … destroyed about 2,000 homes") sets all of it then,
     // as a place opening it does, unless the figure's own clause names its own.
-    if (periods.length === 0 && sentence.start < clauseStart) {
-      const head = OPENER.exec(prose.slice(sentence.start, clauseStart + 1))?.[0];
+    if (periods.length === 0) {
       if (head && PERIOD_GUARD.test(head)) periods = [...head.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
     }
     const mention: FigureMention = {
