@@ -111,7 +111,12 @@ export function ageConflicts(ages: AgeMention[], text: string): AgeConflict[] {
   const conflicts: AgeConflict[] = [];
   const flagged = new Set<AgeMention>();
   const bySurname = new Map<string, AgeMention[]>();
-  for (const a of ages) if (a.surname) bySurname.set(a.surname, [...(bySurname.get(a.surname) ?? []), a]);
+  for (const a of ages) {
+    if (!a.surname) continue;
+    const list = bySurname.get(a.surname);
+    if (list) list.push(a);
+    else bySurname.set(a.surname, [a]);
+  }
   for (const list of bySurname.values()) {
     const values = new Set(list.map((a) => a.age));
     // One person's age is one value; three or more values are more people than one.
