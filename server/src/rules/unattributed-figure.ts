@@ -411,9 +411,6 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
   let listIntro: Source | undefined;
   /** The next body sentence opens the story (the draft's first; a section's first is not a wire lead). */
   let storyStart = true;
-  /** Content words of the sentence before: an opening "The store" that names one of them goes on with its subject. */
-  let previousTopic: DeskSentence | undefined;
-  let previousProse = '';
   /** Where the first decision on the record is (approved, passed, voted…): what takes effect after it is an event fact. */
   let decision: number | undefined;
   for (let b = 0; b < blocks.length; b++) {
@@ -422,7 +419,6 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       // A new section moves the story on. A heading that reports ("What the chancellor announced",
       // "What the survey found") introduces the list under it, as "the study found:" does.
       carry = undefined;
-      previousTopic = undefined;
       const cue = matcher.find(block.prose);
       listIntro = cue ? { at: block.start + cue.at, text: cue.text, data: false, topic: undefined } : undefined;
       if (!headings) continue;
@@ -455,7 +451,8 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       // present after a past source ("The council has recovered £210,000 so far") it is the reporter's.
       const implicit =
         (sentence.institutionAnaphor && carry !== undefined && !carry.person) ||
-        (i > 0 && previousTopic !== undefined && sentence.head.length > 0 && sentence.head.some((w) => sentenceTopic(previousProse, previousTopic!).includes(w)));
+        // An opening "The store" that names a content word of the sentence before goes on with its subject.
+        (i > 0 && sentence.head.length > 0 && sentence.head.some((w) => sentenceTopic(block.prose, analysis.sentences[i - 1]).includes(w)));
       const shifted =
         ((sentence.continues && sentence.followOn) || implicit) &&
         sentence.cue === undefined &&
@@ -470,9 +467,6 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
         // largest single loss being £48,700 …".
         // A speaker named first sets up an account; a closing tag (", the operator said.") wraps up one claim.
         (i > 0 && sentence.cue === undefined && carry !== undefined && sources[i - 1] === carry && own[i - 1] && opensWithSpeaker(block.prose, analysis.sentences[i - 1]) && carry.tense?.() === 'past' && sentenceTense(block.prose, sentence) === 'past' && sentenceTopic(block.prose, analysis.sentences[i - 1]).some((w) => sentenceTopic(block.prose, sentence).includes(w)));
-      // The sentence itself: its content words are read only if the next one opens with "The <noun>".
-      previousTopic = sentence;
-      previousProse = block.prose;
       // A data source carries to plain statistics while the story stays on its subject (a content word shared).
       // Within a paragraph, once its statistics are the data source's, the next ones are too.
       const topic = carry?.topic;
