@@ -658,7 +658,7 @@ export function analyseBlock(
     // said", "profit rose to 412 million euros, the company said"); counts of dead or arrested are not.
     // A person's figures ("a nurse said…") carry only through an explicit continuation.
     const cue = out[i].cue;
-    if (cue && own.some((f) => /%|per\s*cent|percent/i.test(prose.slice(f.start, f.end)) || (!f.sensitive && f.verdict !== 'exempt' && out[i].organisation))) out[i].data = true;
+    if (cue && own.some((f) => PERCENT.test(prose.slice(f.start, f.end)) || (!f.sensitive && f.verdict !== 'exempt' && out[i].organisation))) out[i].data = true;
   }
   const plain = prose.replace(/\s+/g, ' ');
   return {
