@@ -644,8 +644,9 @@ export function analyseBlock(
   for (let f = 1; f < result.length; f++) {
     const part = result[f];
     if (part.verdict !== 'open' || part.main || part.sensitive || !/^\s+of\s+(?:them|those|these|whom)(?![\p{L}])/iu.test(prose.slice(part.end, part.end + 16))) continue;
-    const whole = result.slice(0, f).reverse().find((w) => w.sentence >= part.sentence - 1);
-    if (whole && whole.verdict === 'open' && (whole.main || whole.sensitive)) {
+    // Figures come in sentence order, so the figure just before is the nearest that can be the count.
+    const whole = result[f - 1];
+    if (whole.sentence >= part.sentence - 1 && whole.verdict === 'open' && (whole.main || whole.sensitive)) {
       part.main = true;
       part.reason = CLAIMS.part;
     }
