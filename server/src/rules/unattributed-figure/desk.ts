@@ -652,8 +652,11 @@ export function analyseBlock(
     }
   }
   // Statistics: a sentence with no cue whose figures are all rates or shares, none sensitive.
-  for (let i = 0; i < out.length; i++) {
-    const own = result.filter((f) => f.sentence === i);
+  // Figures come in sentence order: each sentence's are the run after the one before's.
+  for (let i = 0, k = 0; i < out.length; i++) {
+    const from = k;
+    while (k < result.length && result[k].sentence === i) k++;
+    const own = result.slice(from, k);
     out[i].statistic = !out[i].cue && own.length > 0 && own.every((f) => !f.sensitive);
     // A source that gives statistics is a source of data, whatever its verb ("…rose 1.0%, the department
     // said", "profit rose to 412 million euros, the company said"); counts of dead or arrested are not.
