@@ -88,17 +88,16 @@ function lintParsed(text: string, options: LintOptions, settings: Settings, prob
     }
   }
   lintDone();
-  const kept = applyDirectives(doc, withoutFindingsInsideRepeats(findings, options.rules), problems, new Set(options.rules.map((rule) => rule.id)));
+  const kept = applyDirectives(doc, withoutFindingsInsideRepeats(findings), problems, new Set(options.rules.map((rule) => rule.id)));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return { findings: kept, problems, doc };
 }
 
 /** Drops other rules' findings inside an exact repeat: it is about to go, and was reported where it first appeared. */
-function withoutFindingsInsideRepeats(findings: Finding[], rules: readonly Rule[]): Finding[] {
+function withoutFindingsInsideRepeats(findings: Finding[]): Finding[] {
   // Repeats never overlap one another: sorted by start, the one that can hold a finding is found by binary search.
   const repeats = findings.filter((f) => f.supersedes).sort((a, b) => a.start - b.start);
   if (repeats.length === 0) return findings;
-  const loud = new Set(rules.filter((rule) => rule.reportsInsideRepeats).map((rule) => rule.id));
   const inside = (f: Finding) => {
     let lo = 0;
     let hi = repeats.length - 1;
@@ -110,7 +109,7 @@ function withoutFindingsInsideRepeats(findings: Finding[], rules: readonly Rule[
     const r = repeats[lo];
     return r.rule !== f.rule && r.start <= f.start && f.end <= r.end;
   };
-  return findings.filter((f) => f.supersedes || loud.has(f.rule) || !inside(f));
+  return findings.filter((f) => f.supersedes || !inside(f));
 }
 
 /** Drafts the engine refuses: too large to lint on every keystroke, or not text at all. */

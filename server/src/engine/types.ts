@@ -65,7 +65,7 @@ export interface Finding extends Span {
   unnecessary?: boolean;
   /**
    * The span is an exact repeat, about to be deleted: other rules' findings inside it are dropped (a
-   * figure in a repeated paragraph is not reported twice). Rules with `reportsInsideRepeats` keep theirs.
+   * figure or a curly apostrophe in a repeated paragraph is not reported twice).
    */
   supersedes?: boolean;
   /** Extra markdown shown on hover (e.g. where a quote was found). */

@@ -11,8 +11,6 @@ import { explainFigures, type ExplainedFigure } from '../rules/unattributed-figu
 import { CLAIMS, type ClaimKind } from '../rules/unattributed-figure/desk.ts';
 import { RULE_ID } from '../rules/unattributed-figure/fixes.ts';
 
-export { RULE_ID as FIGURE_RULE };
-
 /** What each kind of claim (the finding's detail.kind, set by the rule) means, in a reader's words, and why a desk asks. */
 const KINDS: Partial<Record<string, { kind: string; why: string; conventions: boolean }>> = {
   casualty: {

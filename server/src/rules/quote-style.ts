@@ -22,7 +22,6 @@ export const quoteStyle = defineRule({
   id: 'quote-style',
   summary: 'Straight and curly quotes or apostrophes mixed in one draft, and wrong glyphs (‘90s, owner‘s, \'\' for ").',
   defaultSeverity: 'warning',
-  reportsInsideRepeats: true,
   options: Options({
     style: StringEnum(['auto', 'curly', 'straight'], {
       default: 'auto',

@@ -66,11 +66,6 @@ export interface Rule<P extends TProperties = TProperties> {
   summary: string;
   defaultSeverity: Exclude<Severity, 'off'>;
   options: TObject<P>;
-  /**
-   * Keep reporting inside an exact repeat (other rules go quiet there, as the repeat is about to be
-   * deleted): for rules whose messages count the whole draft, so the squiggles match the count.
-   */
-  reportsInsideRepeats?: boolean;
   check(context: RuleContext<Static<TObject<P>>>): RuleFinding[];
 }
 

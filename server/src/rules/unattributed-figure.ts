@@ -179,7 +179,7 @@ function checkBlock(doc: DraftDocument, block: Block, matcher: AttributionMatche
     if (attributed(s)) continue;
     inAttributedQuote ??= attributedQuotes(closedQuoteSpans(block), sentences, attributed);
     if (inAttributedQuote(figure)) continue;
-    const shown = doc.text.slice(block.start + figure.start, block.start + figure.end).replace(/\s+/g, ' ');
+    const shown = shownFigure();
     findings.push({ start: figure.start, end: figure.end, message: `No source for \u201C${shown}\u201D in this sentence`, detail: { kind: 'strict', subject: detach(shown) }, sentence: sentences[s] });
   }
   return findings.length === 0 ? NONE : findings;
@@ -305,7 +305,7 @@ function attributedQuotes(quotes: Span[], sentences: Span[], attributed: (senten
 // Desk mode
 
 /** Appended to a generic-tier finding's message, so a writer knows why its underline is faint. */
-export const LOWER_CONFIDENCE = ' — a lower-confidence query: not a casualty count, estimate, forecast or poll';
+const LOWER_CONFIDENCE = ' — a lower-confidence query: not a casualty count, estimate, forecast or poll';
 
 function placeholderMessage(shown: string): string {
   return `Attribution placeholder not filled in for \u201C${shown}\u201D`;
@@ -411,9 +411,6 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
   let listIntro: Source | undefined;
   /** The next body sentence opens the story (the draft's first; a section's first is not a wire lead). */
   let storyStart = true;
-  /** Content words of the sentence before: an opening "The store" that names one of them goes on with its subject. */
-  let previousTopic: DeskSentence | undefined;
-  let previousProse = '';
   /** Where the first decision on the record is (approved, passed, voted…): what takes effect after it is an event fact. */
   let decision: number | undefined;
   for (let b = 0; b < blocks.length; b++) {
@@ -422,7 +419,6 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       // A new section moves the story on. A heading that reports ("What the chancellor announced",
       // "What the survey found") introduces the list under it, as "the study found:" does.
       carry = undefined;
-      previousTopic = undefined;
       const cue = matcher.find(block.prose);
       listIntro = cue ? { at: block.start + cue.at, text: cue.text, data: false, topic: undefined } : undefined;
       if (!headings) continue;
@@ -455,7 +451,8 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       // present after a past source ("The council has recovered £210,000 so far") it is the reporter's.
       const implicit =
         (sentence.institutionAnaphor && carry !== undefined && !carry.person) ||
-        (i > 0 && previousTopic !== undefined && sentence.head.length > 0 && sentence.head.some((w) => sentenceTopic(previousProse, previousTopic!).includes(w)));
+        // An opening "The store" that names a content word of the sentence before goes on with its subject.
+        (i > 0 && sentence.head.length > 0 && sentence.head.some((w) => sentenceTopic(block.prose, analysis.sentences[i - 1]).includes(w)));
       const shifted =
         ((sentence.continues && sentence.followOn) || implicit) &&
         sentence.cue === undefined &&
@@ -470,12 +467,10 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
         // largest single loss being £48,700 …".
         // A speaker named first sets up an account; a closing tag (", the operator said.") wraps up one claim.
         (i > 0 && sentence.cue === undefined && carry !== undefined && sources[i - 1] === carry && own[i - 1] && opensWithSpeaker(block.prose, analysis.sentences[i - 1]) && carry.tense?.() === 'past' && sentenceTense(block.prose, sentence) === 'past' && sentenceTopic(block.prose, analysis.sentences[i - 1]).some((w) => sentenceTopic(block.prose, sentence).includes(w)));
-      // The sentence itself: its content words are read only if the next one opens with "The <noun>".
-      previousTopic = sentence;
-      previousProse = block.prose;
       // A data source carries to plain statistics while the story stays on its subject (a content word shared).
       // Within a paragraph, once its statistics are the data source's, the next ones are too.
       const topic = carry?.topic;
+      const hasFigures = analysis.figures.some((f) => f.sentence === i);
       // Across a paragraph break the story must stay on the data's subject in more than one word (a
       // shared unit, "tonnes" or "patients", is not yet the same subject).
       // A shared subject family (the labour market, prices, a company's results) is the same subject.
@@ -502,7 +497,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
         // A person quoted in their own words ("…, said: \"Our staff …\"") speaks for themselves, not
         // for a body of data, whatever words the quotation holds.
         const quoted = sentence.person && /^\s*[:,]\s*["“]/u.test(block.prose.slice(sentence.cue.at + sentence.cue.text.length, sentence.cue.at + sentence.cue.text.length + 4));
-        const data = !quoted && (sentence.data || publisher || ((continues || (sentence.organisation && !analysis.figures.some((f) => f.sentence === i))) && carry?.data === true));
+        const data = !quoted && (sentence.data || publisher || ((continues || (sentence.organisation && !hasFigures)) && carry?.data === true));
         let names: Set<string> | undefined;
         if (data) {
           names = new Set(sentence.names);
@@ -529,7 +524,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       } else {
         // A sentence with neither figure nor source ("The average workweek was steady at 34.2 hours.")
         // leaves a release in force, unless it turns to the present ("Potholes remain a sore point.").
-        const neutral = carry?.data === true && !analysis.figures.some((f) => f.sentence === i) && carry.tense !== undefined && !shiftsToPresent(sentenceTense(block.prose, sentence), carry.tense());
+        const neutral = carry?.data === true && !hasFigures && carry.tense !== undefined && !shiftsToPresent(sentenceTense(block.prose, sentence), carry.tense());
         if (!neutral) carry = undefined;
         sources.push(undefined);
         own.push(false);

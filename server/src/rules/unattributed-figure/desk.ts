@@ -644,21 +644,25 @@ export function analyseBlock(
   for (let f = 1; f < result.length; f++) {
     const part = result[f];
     if (part.verdict !== 'open' || part.main || part.sensitive || !/^\s+of\s+(?:them|those|these|whom)(?![\p{L}])/iu.test(prose.slice(part.end, part.end + 16))) continue;
-    const whole = result.slice(0, f).reverse().find((w) => w.sentence >= part.sentence - 1);
-    if (whole && whole.verdict === 'open' && (whole.main || whole.sensitive)) {
+    // Figures come in sentence order, so the figure just before is the nearest that can be the count.
+    const whole = result[f - 1];
+    if (whole.sentence >= part.sentence - 1 && whole.verdict === 'open' && (whole.main || whole.sensitive)) {
       part.main = true;
       part.reason = CLAIMS.part;
     }
   }
   // Statistics: a sentence with no cue whose figures are all rates or shares, none sensitive.
-  for (let i = 0; i < out.length; i++) {
-    const own = result.filter((f) => f.sentence === i);
+  // Figures come in sentence order: each sentence's are the run after the one before's.
+  for (let i = 0, k = 0; i < out.length; i++) {
+    const from = k;
+    while (k < result.length && result[k].sentence === i) k++;
+    const own = result.slice(from, k);
     out[i].statistic = !out[i].cue && own.length > 0 && own.every((f) => !f.sensitive);
     // A source that gives statistics is a source of data, whatever its verb ("…rose 1.0%, the department
     // said", "profit rose to 412 million euros, the company said"); counts of dead or arrested are not.
     // A person's figures ("a nurse said…") carry only through an explicit continuation.
     const cue = out[i].cue;
-    if (cue && own.some((f) => /%|per\s*cent|percent/i.test(prose.slice(f.start, f.end)) || (!f.sensitive && f.verdict !== 'exempt' && out[i].organisation))) out[i].data = true;
+    if (cue && own.some((f) => PERCENT.test(prose.slice(f.start, f.end)) || (!f.sensitive && f.verdict !== 'exempt' && out[i].organisation))) out[i].data = true;
   }
   const plain = prose.replace(/\s+/g, ' ');
   return {
