@@ -79,12 +79,13 @@ export const RETIRED4 = resolve(import.meta.dirname, '../test/fixtures/consisten
  */
 export const RETIRED5 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-5');
 /**
- * The held-out set: totals only, never opened while tuning. Run twice in session 4, after round 3
- * (0e5408c) and after round 4 (ab142cc), the same both times: name 0.857 / 0.667 (6, 1, 3), figure
- * 0.889 / 0.381 (8, 1, 13), date 0.750 / 1.000 (6, 2, 0), 4 of 126 traps flagged. The rules at the
- * session's start (7509ed3): name 0.857 / 0.667, figure 0.727 / 0.381, date 0.750 / 1.000.
+ * Held out in session 4 and run three times, after round 3 (0e5408c), after round 4 (ab142cc) and at
+ * d94ca6b, the same each time: name 0.857 / 0.667 (6, 1, 3), figure 0.889 / 0.381 (8, 1, 13), date
+ * 0.750 / 1.000 (6, 2, 0), 4 of 126 traps flagged. Retired into tuning in session 5.
  */
-export const HELDOUT = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-6');
+export const RETIRED6 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-6');
+/** The held-out set: totals only, never opened while tuning (written in session 5). */
+export const HELDOUT = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-7');
 /** A second labelled set (figure-consistency only), labelled by someone else before the rule ran on it. */
 export const SECOND = resolve(import.meta.dirname, '../test/fixtures/consistency-2');
 /** A third labelled set (all three rules), labelled by someone who never saw the rules; scored untouched first, then tuned on. */
@@ -269,8 +270,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   if (existsSync(RETIRED3)) console.log('\n' + formatScore('Third held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-3)', evaluateCorpus(RETIRED3)));
   if (existsSync(RETIRED4)) console.log('\n' + formatScore('Fourth held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-4)', evaluateCorpus(RETIRED4)));
   if (existsSync(RETIRED5)) console.log('\n' + formatScore('Fifth held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-5)', evaluateCorpus(RETIRED5)));
+  if (existsSync(RETIRED6)) console.log('\n' + formatScore('Sixth held-out set, retired into tuning in session 5 (test/fixtures/consistency-heldout-6)', evaluateCorpus(RETIRED6)));
   if (existsSync(HELDOUT) && process.argv.includes('--heldout')) {
     // Totals only: the held-out drafts are never read while tuning, and their mistakes never printed.
-    console.log('\n' + formatScore('Held-out (test/fixtures/consistency-heldout-6, totals only)', evaluateCorpus(HELDOUT), false));
+    console.log('\n' + formatScore('Held-out (test/fixtures/consistency-heldout-7, totals only)', evaluateCorpus(HELDOUT), false));
   }
 }
