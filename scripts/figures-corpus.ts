@@ -197,8 +197,10 @@ export function evaluateCorpus(dir: string = CORPORA.old, { mode = 'desk', legac
     const sidecar = JSON.parse(readFileSync(resolve(dir, name), 'utf8')) as Sidecar;
     const text = readFileSync(resolve(dir, sidecar.draft), 'utf8');
     const format: Format = /\.(md|markdown)$/.test(sidecar.draft) ? 'markdown' : 'plaintext';
-    const findings = lint(text, { format, settings }).findings.filter((f) => f.rule === RULE && (tier === 'all' || f.severity !== 'hint'));
-    const explained = mode === 'desk' ? explainFigures(parseDraft(text, format), settings.rules[RULE].options, new Date().getFullYear()) : [];
+    const result = lint(text, { format, settings });
+    const findings = result.findings.filter((f) => f.rule === RULE && (tier === 'all' || f.severity !== 'hint'));
+    // Explained by the year the check judged by, as a hover and `--explain` are.
+    const explained = mode === 'desk' ? explainFigures(result.doc ?? parseDraft(text, format), settings.rules[RULE].options, result.currentYear) : [];
     files.push(scoreFile(sidecar, text, format, findings, mistakes, mode, legacy, explained));
   }
   const total: FileScore = { file: 'total', format: 'plaintext', clean: false, words: 0, findings: 0, labels: 0, byExpectation: emptyCounts(), tp: 0, fp: 0, fn: 0, tn: 0 };

@@ -22,7 +22,7 @@ import { closedQuoteSpans } from '../engine/quotations.ts';
 import { figuresIn } from './unattributed-figure/figures.ts';
 import { addAttributionFix, ignoreFix, RULE_ID } from './unattributed-figure/fixes.ts';
 import { proseSentences } from '../engine/sentences.ts';
-import { analyseBlock, claimKind, isPlaceholder, sentenceTense, sentenceTopic, sourceTense, wordFigures, type DeskBlock, type DeskOptions, type DeskSentence } from './unattributed-figure/desk.ts';
+import { analyseBlock, isPlaceholder, sentenceTense, sentenceTopic, sourceTense, wordFigures, type DeskBlock, type DeskOptions, type DeskSentence } from './unattributed-figure/desk.ts';
 import { shiftsToPresent, type Tense } from './unattributed-figure/tense.ts';
 
 /** A link in the source text: Markdown inline, reference or autolink, or a bare URL. */
@@ -566,7 +566,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       let flagged = false;
       let message = '';
       let reason = '';
-      const kind: string = f.verdict === 'open' ? claimKind(f.reason) : f.verdict;
+      const kind: string = f.verdict === 'open' ? (f.kind ?? 'claim') : f.verdict;
       const source = sources[f.sentence];
       switch (f.verdict) {
         case 'attributed':

@@ -96,6 +96,8 @@ export interface DeskFigure extends Span {
   verdict: Verdict;
   /** For 'attributed' and 'exempt': why it is not flagged; for 'open' and 'placeholder': why it needs a source. */
   reason: string;
+  /** For 'open': the kind of claim, set where the figure is judged (its reason is CLAIMS[kind]). */
+  kind?: ClaimKind;
   /** A count of dead, injured…, an estimate, forecast or survey result: never exempt by convention. */
   sensitive: boolean;
   /** An open claim in one of the issue's other classes (a money claim, a statistic about the world, a count
@@ -159,11 +161,10 @@ export const CLAIMS = {
   claim: 'a claim needs a source',
 } as const;
 export type ClaimKind = keyof typeof CLAIMS;
-const KIND_OF = new Map<string, ClaimKind>(Object.entries(CLAIMS).map(([k, t]) => [t, k as ClaimKind]));
 
-/** The kind of claim an open figure's reason names ('claim' for any other reason). */
-export function claimKind(reason: string): ClaimKind {
-  return KIND_OF.get(reason) ?? 'claim';
+/** An open figure's verdict: its kind of claim and the message's words for it, decided together. */
+function open(kind: ClaimKind): { verdict: 'open'; kind: ClaimKind; reason: string } {
+  return { verdict: 'open', kind, reason: CLAIMS[kind] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -624,6 +625,7 @@ export function analyseBlock(
     const input = result.some((p) => p !== f && p.end <= f.start && p.sentence >= f.sentence - 1 && CURRENCY.test(prose.slice(p.start, p.end)) === money);
     if (!input) continue;
     f.verdict = 'exempt';
+    f.kind = undefined;
     f.reason = 'arithmetic on the story\u2019s own figures (a hypothetical sum)';
     f.sensitive = false;
     f.main = false;
@@ -635,6 +637,7 @@ export function analyseBlock(
     const opening = /^[\s"“]*(?:they|it|their|its)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu.test(prose.slice(sentences[f.sentence].start, f.start));
     if (opening && result.some((p) => p.sentence === f.sentence - 1 && p.verdict === 'exempt' && p.reason === 'market data')) {
       f.verdict = 'exempt';
+      f.kind = undefined;
       f.reason = 'market data';
       f.main = false;
     }
@@ -648,6 +651,7 @@ export function analyseBlock(
     const whole = result[f - 1];
     if (whole.sentence >= part.sentence - 1 && whole.verdict === 'open' && (whole.main || whole.sensitive)) {
       part.main = true;
+      part.kind = 'part';
       part.reason = CLAIMS.part;
     }
   }
@@ -739,37 +743,37 @@ function magnitude(shown: string): number {
 }
 
 /** Why an open claim belongs at the main tier, if it does. */
-function mainClass(shown: string, clause: string, at: number, ahead: string): string | undefined {
+function mainClass(shown: string, clause: string, at: number, ahead: string): ClaimKind | undefined {
   // Money in a currency; "14.5 million containers" or "2.3 million people", which `money` also reads
   // as an amount, are counts.
-  if (CURRENCY.test(shown)) return CLAIMS.money;
+  if (CURRENCY.test(shown)) return 'money';
   const before = clause.slice(0, at);
-  if (SHARE_FORM.test(shown) || (PERCENT.test(shown) && /^\s*of(?![\p{L}])/iu.test(ahead))) return CLAIMS.share;
-  if (MULTIPLE_FORM.test(shown) && (!/times$/i.test(shown) || MULTIPLE_COMPARES.test(ahead))) return CLAIMS.ratio;
-  if (PERCENT.test(shown) && LEVEL_VERB.test(before)) return CLAIMS.rate;
+  if (SHARE_FORM.test(shown) || (PERCENT.test(shown) && /^\s*of(?![\p{L}])/iu.test(ahead))) return 'share';
+  if (MULTIPLE_FORM.test(shown) && (!/times$/i.test(shown) || MULTIPLE_COMPARES.test(ahead))) return 'ratio';
+  if (PERCENT.test(shown) && LEVEL_VERB.test(before)) return 'rate';
   // A measured level ("the river peaked at 5.8 metres", "rising by about 4 mm a year") and an average
   // ("waited an average of 47 minutes") are statistics, as a rate is.
-  if (MEASURE_UNIT.test(shown) && LEVEL_VERB.test(before)) return CLAIMS.measurement;
-  if (COMPARED.test(ahead) && !CURRENCY.test(shown)) return CLAIMS.measurement;
-  if (AVERAGE.test(before) || /^(?:an\s+average\s+of|on\s+average)\s/iu.test(shown)) return CLAIMS.average;
+  if (MEASURE_UNIT.test(shown) && LEVEL_VERB.test(before)) return 'measurement';
+  if (COMPARED.test(ahead) && !CURRENCY.test(shown)) return 'measurement';
+  if (AVERAGE.test(before) || /^(?:an\s+average\s+of|on\s+average)\s/iu.test(shown)) return 'average';
   // An average as the subject: "the average handover took 47 minutes", "the median wait was 18 weeks".
-  if (AVERAGE_SUBJECT.test(before)) return CLAIMS.average;
+  if (AVERAGE_SUBJECT.test(before)) return 'average';
   // A total, of anything: "queued for a total of 4,300 hours".
-  if (/(?<![\p{L}])(?:a\s+total\s+of|a\s+combined|totalling|totaling|totalled|totaled)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/iu.test(before)) return CLAIMS.tally;
-  if (/per\s+(?:capita|head)/i.test(shown) || PER_CAPITA.test(clause.slice(at + shown.length))) return CLAIMS.perHead;
-  if (!PERCENT.test(shown) && !MULTIPLE_FORM.test(shown) && STRUCK.test(clause)) return CLAIMS.struck;
+  if (/(?<![\p{L}])(?:a\s+total\s+of|a\s+combined|totalling|totaling|totalled|totaled)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/iu.test(before)) return 'tally';
+  if (/per\s+(?:capita|head)/i.test(shown) || PER_CAPITA.test(clause.slice(at + shown.length))) return 'perHead';
+  if (!PERCENT.test(shown) && !MULTIPLE_FORM.test(shown) && STRUCK.test(clause)) return 'struck';
   // A count that changed over time, or a tally over a period, is a statistic however small its
   // noun: "membership has fallen to around 90,000, from a peak of 170,000", "up from about 700 in 2019",
   // "cut more than 150,000 jobs so far this year", "About 3,000 operations were cancelled last year".
   if (!PERCENT.test(shown) && !MULTIPLE_FORM.test(shown) && !/(?:hours?|minutes?|days?|weeks?|months?|years?)$/i.test(shown)) {
-    if (COUNT_CHANGE.test(clause)) return CLAIMS.countChange;
+    if (COUNT_CHANGE.test(clause)) return 'countChange';
     // A change given as its two ends ("cutting the number … from more than 200,000 a month to about 50,000").
-    if (FROM_TO.test(clause)) return CLAIMS.countChange;
-    if (PERIOD_TALLY.test(clause)) return CLAIMS.tally;
+    if (FROM_TO.test(clause)) return 'countChange';
+    if (PERIOD_TALLY.test(clause)) return 'tally';
   }
   // A reporter can count a crowd of hundreds; thousands of people or homes in some state (on a waiting
   // list, in arrears) come from a data source. The base of a rate ("per 100,000 people") is the rate's, not a count.
-  if (magnitude(shown) >= 1000 && POPULATION_NOUN.test(ahead) && !/(?<![\p{L}])per\s+$/iu.test(before)) return CLAIMS.population;
+  if (magnitude(shown) >= 1000 && POPULATION_NOUN.test(ahead) && !/(?<![\p{L}])per\s+$/iu.test(before)) return 'population';
   return undefined;
 }
 
@@ -782,7 +786,7 @@ function judge(
   options: DeskOptions,
   placeholder: RegExp,
   previous: DeskFigure | undefined,
-): Pick<DeskFigure, 'verdict' | 'reason' | 'sensitive' | 'main' | 'convention' | 'consequence' | 'forecast' | 'eventYear' | 'converts'> {
+): Pick<DeskFigure, 'verdict' | 'reason' | 'kind' | 'sensitive' | 'main' | 'convention' | 'consequence' | 'forecast' | 'eventYear' | 'converts'> {
   const shown = prose.slice(figure.start, figure.end);
   const sentenceText = masked(sentence.start, sentence.end);
   // A conversion in brackets right after a figure: "30 miles (48 km)".
@@ -814,13 +818,13 @@ function judge(
   // "in at least three cases" counts instances of what the clause tells, not cases of an illness.
   const near = /(?<![\p{L}])in\s+$/iu.test(back) && /^\s*cases(?![\p{L}])/iu.test(ahead) ? `${back} ${ahead.replace(/^\s*cases/iu, '')}` : `${back} ${ahead}`;
   const money = /[£$€¥₹]|\b(?:bn|m|million|billion|trillion|euros?|dollars|pounds)\b/i.test(shown);
-  const sensitiveWhy =
+  const sensitiveWhy: ClaimKind | undefined =
     (money ? DAMAGE.test(near) && !ORDERED_SUM.test(back) : CASUALTY.test(near)) || (money && ALLEGED.test(back))
       ? money
-        ? CLAIMS.damage
-        : CLAIMS.casualty
+        ? 'damage'
+        : 'casualty'
       : UNCONFIRMED.test(sentenceText.slice(clause.start, at))
-        ? CLAIMS.unconfirmed
+        ? 'unconfirmed'
         : (ESTIMATE.test(near.replace(COMPARISON, ' ')) || POLL_SUBJECT.test(sentenceText) || FORECAST.test(sentenceText.slice(clause.start, at))) &&
             // The subject of a forecast about something else ("a majority of 162 is expected to carry
             // it") is not forecast; a count of those forecast to do it ("Around 1,400 households are
@@ -828,7 +832,7 @@ function judge(
             (!PREDICATE_FORECAST.test(sentenceText.slice(figure.end - sentence.start, clause.end)) || (SUBJECT_OPENING.test(sentenceText.slice(clause.start, at)) && POPULATION_NOUN.test(sentenceText.slice(figure.end - sentence.start)))) &&
             // "the current 5.25%-5.50% range" is where things stand, not what is forecast.
             !/(?<![\p{L}])(?:the|its|their|his|her|our)\s+(?:current|present|existing|previous)?\s*$/iu.test(back)
-          ? CLAIMS.estimate
+          ? 'estimate'
           : undefined;
   const sensitive = sensitiveWhy !== undefined;
 
@@ -881,7 +885,7 @@ function judge(
     own = laterCue(local, own, matcher);
     // A sentence's cue in a later clause of its own ("…, and doctors report …") is not the survey's.
     const coveredBySentence = sentence.cue !== undefined && (sentence.namesData || sentence.cue.at - sentence.start < clause.end);
-    if (!own && !governingTag && !coveredBySentence) return { verdict: 'open', reason: CLAIMS.survey, sensitive: false, main: true };
+    if (!own && !governingTag && !coveredBySentence) return { ...open('survey'), sensitive: false, main: true };
   }
   // A reporting tag set off by commas in mid-sentence (", the ambulance service said, while …") reports
   // everything before it, as a closing tag does: the figures of earlier coordinate clauses too.
@@ -889,7 +893,7 @@ function judge(
   // A forecast by no one in particular ("Homelessness charities expect the number to pass 130,000")
   // names no forecaster: it is still an unsourced forecast.
   if (cue && /^(?:expect|predict|forecast|fear|anticipate)$/i.test(cue.text) && UNNAMED_FORECASTER.test(sentenceText.slice(0, cue.at + cue.text.length + 1)) && !sentenceTag(sentenceText, matcher)) {
-    return { verdict: 'open', reason: CLAIMS.unnamedForecast, sensitive: true };
+    return { ...open('unnamedForecast'), sensitive: true };
   }
   if (cue) return { verdict: 'attributed', reason: `“${cue.text}” in its sentence`, sensitive };
   // A figure described by a contact relative clause naming who holds or set it ("well below the 4% the
@@ -917,7 +921,7 @@ function judge(
   const dataCue = sentence.cue && sentence.namesData && !afterTag ? sentence.cue : undefined;
   // A survey's or a study's results are what it found, in every clause ("The survey found that 38% …,
   // while 12% expected to cut jobs"); counts of dead or damage still need their own clause's source.
-  if (dataCue && (!sensitive || (sentence.data && dataCue.at < figure.start && sensitiveWhy === CLAIMS.estimate))) return { verdict: 'attributed', reason: `“${dataCue.text}” in its sentence`, sensitive };
+  if (dataCue && (!sensitive || (sentence.data && dataCue.at < figure.start && sensitiveWhy === 'estimate'))) return { verdict: 'attributed', reason: `“${dataCue.text}” in its sentence`, sensitive };
   if (sentence.cue?.text === 'a link') return { verdict: 'attributed', reason: 'a link in its sentence', sensitive };
   // "Around 2 million people live in …": where people live is background.
   if (/^\s*(?:people|residents|inhabitants)\s+(?:live|lived|living)(?![\p{L}])/iu.test(sentenceText.slice(figure.end - sentence.start)) && !sensitive) {
@@ -953,15 +957,15 @@ function judge(
     return { verdict: 'exempt', reason: 'an age threshold, not a figure', sensitive: false };
   }
   // A project's design or stated aim is its published specification: "is meant to carry up to 12 trains an hour".
-  if (!money && (!sensitiveWhy || sensitiveWhy === CLAIMS.estimate) && DESIGN.test(sentenceText.slice(0, at))) {
+  if (!money && (!sensitiveWhy || sensitiveWhy === 'estimate') && DESIGN.test(sentenceText.slice(0, at))) {
     return { verdict: 'exempt', reason: 'background (a design or stated aim)', sensitive: false };
   }
   // What a bill or a rule would do is its text, on the record: "a bill … that would raise the minimum
   // age from 18 to 21". Its "would" is the bill's conditional, not a forecast.
-  if (!money && (!sensitiveWhy || sensitiveWhy === CLAIMS.estimate) && PROVISION.test(sentenceText.slice(clause.start, at))) {
+  if (!money && (!sensitiveWhy || sensitiveWhy === 'estimate') && PROVISION.test(sentenceText.slice(clause.start, at))) {
     return { verdict: 'exempt', reason: 'a fact of the event on the record (a bill’s provision)', sensitive: false };
   }
-  if (sensitiveWhy) return { verdict: 'open', reason: sensitiveWhy, sensitive, forecast: FORECAST.test(sentenceText.slice(clause.start, at)), eventYear: eventYear(local, at - clause.start) };
+  if (sensitiveWhy) return { ...open(sensitiveWhy), sensitive, forecast: FORECAST.test(sentenceText.slice(clause.start, at)), eventYear: eventYear(local, at - clause.start) };
 
   // A place in a standings line: "Constructors: 1. Strand 614 pts, 2. Halden 589".
   if (/^\d{1,2}$/.test(shown) && /[:,;]\s{1,3}$/.test(prose.slice(Math.max(0, figure.start - 4), figure.start)) && /^[.)]?\s{1,3}\p{Lu}/u.test(prose.slice(figure.end, figure.end + 4))) {
@@ -1038,7 +1042,7 @@ function judge(
     return { verdict: 'exempt', reason: 'background (a standing property of a named place or body)', sensitive };
   }
   const mainWhy = mainClass(shown, local, at - clause.start, ahead);
-  return { verdict: 'open', reason: mainWhy ?? CLAIMS.claim, sensitive, main: mainWhy !== undefined, convention, eventYear: eventYear(local, at - clause.start), consequence: CONSEQUENCE.test(local) || CONSEQUENCE.test(sentenceText.slice(at, clause.end + 40)) };
+  return { ...open(mainWhy ?? 'claim'), sensitive, main: mainWhy !== undefined, convention, eventYear: eventYear(local, at - clause.start), consequence: CONSEQUENCE.test(local) || CONSEQUENCE.test(sentenceText.slice(at, clause.end + 40)) };
 }
 
 /** A cue in a reporting tag between commas: ", the report showed," (a few words either side of it). */

@@ -1,0 +1,52 @@
+// unattributed-figure, session 5: the kind of a finding is set where the figure is judged, and every
+// explanation (hover, `check --explain`) judges by the year the check itself used. Then the round on
+// held-out-6's mistakes (one test per mechanism, in our own sentences).
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint as lintEngine } from '../../server/src/engine/lint.ts';
+import { RULES } from '../../server/src/rules/index.ts';
+import { applyLayer, defaultSettings } from '../../server/src/host/settings.ts';
+import { explainLines } from '../../server/src/cli/explain.ts';
+import { explainedFigures } from '../../server/src/lsp/figure-hovers.ts';
+import { CLAIMS, type ClaimKind } from '../../server/src/rules/unattributed-figure/desk.ts';
+import { figureFindings } from './helpers.ts';
+
+const RULE = 'unattributed-figure';
+
+test('each flagged figure carries the kind its judgement decided, and its message says that kind\u2019s words', () => {
+  const cases: [string, string, ClaimKind][] = [
+    ['The landslide buried 40 houses and killed 12 people.', '12', 'casualty'],
+    ['The fraud left investors with losses of $3m.', '$3m', 'damage'],
+    ['Turnout could reach 70% on Sunday.', '70%', 'estimate'],
+    ['Some 45% of tenants in the borough rent privately.', '45%', 'share'],
+    ['The council spends £80m a year on care.', '£80m', 'money'],
+    ['The lake rose by 2 metres over the winter.', '2 metres', 'measurement'],
+    ['The ferry carried 300 passengers on its first crossing.', '300', 'claim'],
+  ];
+  for (const [text, figure, kind] of cases) {
+    const finding = figureFindings(text).find((f) => text.slice(f.start, f.end) === figure);
+    assert.ok(finding, `${figure} flagged in: ${text}`);
+    assert.equal(finding.detail?.kind, kind, text);
+    assert.ok(finding.message.endsWith(CLAIMS[kind]), finding.message);
+  }
+  // A part of a count takes its own kind, not its message's reverse.
+  const text = 'The landslide killed 30 people. Some 12 of them were children.';
+  assert.equal(figureFindings(text).find((f) => text.slice(f.start, f.end) === '12')?.detail?.kind, 'part');
+});
+
+test('--explain and the hover judge by the year of the check (LintResult.currentYear), never the clock', () => {
+  // Dated 2029: an earlier event (background) when the check ran in 2031, a claim when it ran in 2026.
+  const text = 'Floods in 2029 destroyed 300 homes in the valley.\n';
+  const settings = applyLayer(defaultSettings(), {}, 'test', []);
+  const at = (currentYear: number) => lintEngine(text, { format: 'plaintext', rules: RULES, settings, currentYear });
+  const later = at(2031);
+  assert.equal(later.currentYear, 2031);
+  assert.deepEqual(later.findings.filter((f) => f.rule === RULE), []);
+  assert.deepEqual(explainLines('s.txt', later, { format: 'plaintext', settings }), ['s.txt:1:26  \u201C300\u201D  background: an earlier event (2029)']);
+  assert.deepEqual(explainedFigures(later.doc!, settings, later.currentYear).map((e) => e.reason), ['background: an earlier event (2029)']);
+  const earlier = at(2026);
+  assert.equal(earlier.findings.filter((f) => f.rule === RULE).length, 1);
+  assert.deepEqual(explainLines('s.txt', earlier, { format: 'plaintext', settings }), []);
+  assert.deepEqual(explainedFigures(earlier.doc!, settings, earlier.currentYear), []);
+});
