@@ -50,3 +50,16 @@ test('--explain and the hover judge by the year of the check (LintResult.current
   assert.deepEqual(explainLines('s.txt', earlier, { format: 'plaintext', settings }), []);
   assert.deepEqual(explainedFigures(earlier.doc!, settings, earlier.currentYear), []);
 });
+
+const flagged = (text: string) => figureFindings(text, 'markdown').map((f) => text.slice(f.start, f.end));
+
+test('the sentence right after a release\u2019s own goes on with the release in its paragraph, with no shared word asked for', () => {
+  const release = 'Across the county, 31.5 per cent of pupils reached the higher standard, according to figures released by the education department.';
+  assert.deepEqual(flagged(`${release} The average attainment score was 46.2.`), []);
+  // Not across a paragraph break with nothing in common, not in the reporter's present, and never a casualty count.
+  assert.deepEqual(flagged(`${release}\n\nThe average attainment score was 46.2.`), ['46.2']);
+  assert.deepEqual(flagged(`${release} The average attainment score is now 46.2.`), ['46.2']);
+  assert.deepEqual(flagged(`${release} Some 40 pupils were hurt when a roof collapsed.`), ['40']);
+  // A person's word is not a release: what follows it is not carried by this.
+  assert.deepEqual(flagged('The head teacher said the school had done well. The average attainment score was 46.2.'), ['46.2']);
+});
