@@ -63,3 +63,18 @@ test('the sentence right after a release\u2019s own goes on with the release in 
   // A person's word is not a release: what follows it is not carried by this.
   assert.deepEqual(flagged('The head teacher said the school had done well. The average attainment score was 46.2.'), ['46.2']);
 });
+
+test('a bracketed to-come mark is a placeholder, and a sentence waiting for its source carries none forward', () => {
+  // "[TK]", "[figure TK]", "[XX]": the writer's note in square brackets, with a word or two before the mark.
+  const findings = (text: string) => figureFindings(text, 'markdown').map((f) => `${text.slice(f.start, f.end)} ${f.detail?.kind}`);
+  assert.deepEqual(findings('The scheme is worth £40m according to [TK].'), ['£40m placeholder']);
+  assert.deepEqual(findings('The canal repairs will cost £3m [figure XX], the trust said.'), ['£3m placeholder']);
+  // Brackets that are not a to-come mark (a footnote) change nothing.
+  assert.deepEqual(findings('The mill employed 400 people, the trust said [1].'), []);
+  // The cue of a sentence with a placeholder does not carry into the next one.
+  const said = 'The inspectorate said the queue of appeals grew to 3,400 in the year.';
+  const tk = 'The inspectorate said the queue of appeals grew to 3,400 in the year [source TK].';
+  const next = ' It cleared 2,900 appeals over the same period.';
+  assert.deepEqual(findings(said + next), []);
+  assert.deepEqual(findings(tk + next), ['3,400 placeholder', '2,900 claim']);
+});

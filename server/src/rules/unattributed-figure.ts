@@ -489,7 +489,14 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       dataBefore.push(carry?.data && onTopic ? carry : undefined);
       // Why a source in reach does not cover the sentence, for its findings' messages.
       reporterPresent.push(carry !== undefined && (shifted || (present && carry.data === true)));
-      if (sentence.cue && sentence.expectation && carry?.data) {
+      if (isPlaceholder(block.prose.slice(sentence.start, sentence.end), placeholders)) {
+        // A placeholder is not a source: the writer has still to find one, so the sentence's cue
+        // ("waiting to be heard by the tribunal rose to 58,900 [source TK]") carries nothing forward,
+        // and what comes after it is not covered by a source from before it either.
+        carry = undefined;
+        sources.push(undefined);
+        own.push(false);
+      } else if (sentence.cue && sentence.expectation && carry?.data) {
         // What others had expected, beside a release ("Economists polled by Reuters had forecast
         // 145,000"), is an aside: the release's figures go on after it.
         sources.push({ at: block.start + sentence.cue.at, text: sentence.cue.text, data: false, topic: undefined });

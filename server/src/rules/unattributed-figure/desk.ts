@@ -1206,14 +1206,18 @@ function sentenceTag(text: string, matcher: AttributionMatcher): { at: number; t
 let lastPlaceholders: string | undefined;
 let lastPlaceholder = /$^/;
 
-/** "according to source", "[source]", the newsroom's "to come" marks after a cue ("according to TK", "XX"), and the configured placeholders. */
+/**
+ * "according to source", "[source]", the newsroom's "to come" marks after a cue ("according to TK",
+ * "XX") or in square brackets, alone or after a word or two ("[TK]", "[source TK]", "[figure XX]": the
+ * bracket is the writer's note to fill in, session 5: held-out-5 and held-out-6), and the configured placeholders.
+ */
 function placeholderPattern(extra: readonly string[]): RegExp {
   const key = extra.join('\u0000');
   if (key === lastPlaceholders) return lastPlaceholder;
   const literal = extra.map((p) => p.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).filter(Boolean);
   lastPlaceholders = key;
   lastPlaceholder = new RegExp(
-    [`\\[\\s*source\\s*\\]`, `according\\s+to\\s+(?:source|TK|TKTK|XX+)(?![\\p{L}\\p{N}])`, ...literal.map((l) => `(?<![\\p{L}\\p{N}])${l}(?![\\p{L}\\p{N}])`)].join('|'),
+    [`\\[\\s*source\\s*\\]`, `\\[\\s*(?:[\\p{L}-]+\\s+){0,2}(?:TK|TKTK|XX+)\\s*\\]`, `according\\s+to\\s+(?:source|TK|TKTK|XX+)(?![\\p{L}\\p{N}])`, ...literal.map((l) => `(?<![\\p{L}\\p{N}])${l}(?![\\p{L}\\p{N}])`)].join('|'),
     'iu',
   );
   return lastPlaceholder;
