@@ -22,7 +22,7 @@ import { closedQuoteSpans } from '../engine/quotations.ts';
 import { figuresIn } from './unattributed-figure/figures.ts';
 import { addAttributionFix, ignoreFix, RULE_ID } from './unattributed-figure/fixes.ts';
 import { proseSentences } from '../engine/sentences.ts';
-import { analyseBlock, isPlaceholder, sentenceTense, sentenceTopic, sourceTense, wordFigures, type DeskBlock, type DeskOptions, type DeskSentence } from './unattributed-figure/desk.ts';
+import { analyseBlock, isPlaceholder, measureOf, sentenceTense, sentenceTopic, sourceTense, wordFigures, type DeskBlock, type DeskOptions, type DeskSentence } from './unattributed-figure/desk.ts';
 import { shiftsToPresent, type Tense } from './unattributed-figure/tense.ts';
 
 /** A link in the source text: Markdown inline, reference or autolink, or a bare URL. */
@@ -478,11 +478,20 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       const shared = common.some((w) => w.startsWith('#')) ? 2 : common.length;
       // A statistic in the present after a source that spoke in the past ("rents have risen", "11 million
       // people now rent") is the reporter's background, not the release's (indirect speech backshifts).
-      // The sentence right after a release's own, in its paragraph, goes on with the release whatever its
-      // words ("…, according to figures published by the regulator. The pass rate was unchanged at 97.2 per
-      // cent."): a wire paragraph gives a release's figures one after another before it moves on, and a
-      // shared word is only asked for further away (session 5: held-out-4 and held-out-6).
-      const nextToRelease = i > 0 && carry?.data === true && own[i - 1] && sources[i - 1] === carry;
+      // The sentence right after a release's own, in its paragraph, goes on with the release when it
+      // opens on a definite subject (given, not new: "The pass rate", "The grant rate a year earlier") and
+      // gives its figures in the release's measure (per cent after per cent): "…, according to figures
+      // published by the regulator. The pass rate was unchanged at 97.2 per cent." A wire paragraph gives
+      // a release's figures one after another; a new subject ("Rents rose 21%") or another kind of figure
+      // (a count after rates) still needs a shared word (session 5: held-out-4 and held-out-6).
+      const nextToRelease =
+        i > 0 &&
+        carry?.data === true &&
+        own[i - 1] &&
+        sources[i - 1] === carry &&
+        /^[\s"“]*the\s/iu.test(block.prose.slice(sentence.start, sentence.end)) &&
+        analysis.figures.some((f) => f.sentence === i) &&
+        analysis.figures.filter((f) => f.sentence === i).every((f) => analysis.figures.some((r) => r.sentence === i - 1 && measureOf(block.prose.slice(r.start, r.end)) === measureOf(block.prose.slice(f.start, f.end))));
       const subject = topic !== undefined && (dataParagraph || nextToRelease || shared >= (i === 0 ? 2 : 1));
       const present = subject && carry?.tense !== undefined && shiftsToPresent(sentenceTense(block.prose, sentence), carry.tense());
       const onTopic = subject && !present;

@@ -706,6 +706,11 @@ const MULTIPLE_COMPARES = /^\s*(?:more|less|fewer|higher|lower|greater|larger|bi
 const PERCENT = /%|per\s*cent|percent/i;
 /** An amount in a currency, as the figure shows it. */
 const CURRENCY = /[£$€¥₹]|(?<![\p{L}])(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?)(?![\p{L}])/iu;
+
+/** What a figure measures in, coarsely: a percentage, money, or anything else (counts, units). */
+export function measureOf(shown: string): 'percent' | 'money' | 'other' {
+  return PERCENT.test(shown) ? 'percent' : CURRENCY.test(shown) ? 'money' : 'other';
+}
 /** A percentage read as a level of a measured quantity: "stood at 6.4%", "was 4.5%", "has hit 7%", "slowed to 5.6%",
  * "has grown by roughly 9%" — not an agent's act ("was raised by 200%", "cut by 2%") or a demand ("wants 7%"). */
 const LEVEL_VERB = /(?<![\p{L}])(?:peaked|peaking|peaks|rising|falling|stands|stood|standing|is|are|was|were|remains|remained|hit|hits|reached|reaches|running|ran|rose|risen|rises|fell|fallen|falls|grew|grown|grows|slowed|slows|climbed|climbs|dropped|drops|jumped|jumps|increased|decreased|declined|eased|edged|soared|surged|slumped|accelerated)\s+(?:(?:at|to|by|from)\s+)?(?:now\s+|still\s+)?(?:about|around|roughly|nearly|almost|some|just|over|under|more\s+than|less\s+than|above|below)?\s*(?:over\s+|under\s+)?$/iu;
