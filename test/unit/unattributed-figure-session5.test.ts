@@ -81,3 +81,10 @@ test('a bracketed to-come mark is a placeholder, and a sentence waiting for its 
   assert.deepEqual(findings(said + next), []);
   assert.deepEqual(findings(tk + next), ['3,400 placeholder', '2,900 claim']);
 });
+
+test('the magnitude of an earlier, dated event is background wherever it stands in the clause', () => {
+  assert.deepEqual(flagged('The town lies on an active fault. A magnitude 6.9 earthquake in 1979 killed 410 people there.'), []);
+  assert.deepEqual(flagged('The town lies on an active fault. A 6.4-magnitude quake in 1990 destroyed the old market.'), []);
+  // The story's own event: its magnitude still needs a source.
+  assert.deepEqual(flagged('A magnitude 6.1 earthquake struck the coast on Tuesday.'), ['6.1']);
+});

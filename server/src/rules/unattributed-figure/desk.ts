@@ -1119,7 +1119,11 @@ function eventYear(clause: string, figureAt: number): number | undefined {
   const m = DATED.exec(clause);
   // An agent's completed act with the figure as its object ("sold 12 buildings", "killed 435 men"), not
   // a statistic whose subject is the figure ("In 2024, 1,624 people were killed on the roads").
-  if (!m || tenseOf(clause.slice(0, figureAt)) !== 'past' || tenseOf(clause) !== 'past') return undefined;
+  // A magnitude names the event it stands in ("A magnitude 7.1 earthquake in 1987 killed …", "a
+  // 6.2-magnitude quake"): a property of that event, dated with it, wherever it stands in the clause.
+  // The issue's convention: an earlier event's magnitude is background (labelled so in three sets).
+  const magnitude = /(?<![\p{L}])magnitude(?:\s+of)?\s*$/iu.test(clause.slice(0, figureAt)) || /^[\d.]+[-\s]magnitude(?![\p{L}])/iu.test(clause.slice(figureAt));
+  if (!m || (!magnitude && tenseOf(clause.slice(0, figureAt)) !== 'past') || tenseOf(clause) !== 'past') return undefined;
   // A change in a measure ("grew from $120m in 2010 to $410m") is a statistic, not an act.
   if (TREND.test(clause)) return undefined;
   // A year in a subordinate clause after the figure ("lost money when the fund froze in 2022") dates
