@@ -88,3 +88,10 @@ test('the magnitude of an earlier, dated event is background wherever it stands 
   // The story's own event: its magnitude still needs a source.
   assert.deepEqual(flagged('A magnitude 6.1 earthquake struck the coast on Tuesday.'), ['6.1']);
 });
+
+test('what a decided budget or bill holds is an event fact, with an adverb between subject and verb too', () => {
+  assert.deepEqual(flagged('Councillors approved the budget on Monday. The budget also includes £180,000 for bus shelters and 9 new crossings.'), []);
+  assert.deepEqual(flagged('The bill passed its final vote. The bill still provides £6m for rural clinics.'), []);
+  // A sum with no decided thing holding it is still a money claim.
+  assert.deepEqual(flagged('Councillors met on Monday. The town will spend £180,000 on bus shelters.'), ['£180,000']);
+});
