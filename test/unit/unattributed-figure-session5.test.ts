@@ -105,3 +105,10 @@ test('in a sports report, money a competitor receives for a win is prize money; 
   // Outside a sports report, the same sentence is a money claim.
   assert.deepEqual(flagged('The charity ball was on Friday. She pockets £350,000 for her first major title.'), ['£350,000']);
 });
+
+test('"almost double the" is a multiple, as "almost twice the" is; "to double the" stays the verb it was', () => {
+  assert.deepEqual(flagged('Bus fares in the valley are now nearly double the level of 2019.'), ['nearly double']);
+  assert.deepEqual(flagged('Bus fares in the valley are now nearly double the level of 2019, the operator said.'), []);
+  // Without a qualifier "double the" is read as before (a verb): no new figure.
+  assert.deepEqual(flagged('Rivals double the pressure on the operator.'), []);
+});
