@@ -112,3 +112,10 @@ test('"almost double the" is a multiple, as "almost twice the" is; "to double th
   // Without a qualifier "double the" is read as before (a verb): no new figure.
   assert.deepEqual(flagged('Rivals double the pressure on the operator.'), []);
 });
+
+test('a change by a fraction is read in every form of its verb ("jump by a third" as "jumped by a third")', () => {
+  assert.deepEqual(flagged('Villages that closed their tips saw dumping jump by a third.'), ['a third']);
+  assert.deepEqual(flagged('Villages that closed their tips saw dumping climb by a quarter, the county survey found.'), []);
+  // A fraction that is not a change or a share is still no figure.
+  assert.deepEqual(flagged('The match was stopped in the third quarter.'), []);
+});

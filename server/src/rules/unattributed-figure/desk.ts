@@ -1253,10 +1253,11 @@ export function isPlaceholder(text: string, extra: readonly string[]): boolean {
 }
 
 /**
- * Figures in words a desk queries like numerals: multiples ("doubled", "is expected to double") and
+ * Figures in words a desk queries like numerals (a change by a fraction takes every form of its verb:
+ * "saw fly-tipping jump by a third", session 5): multiples ("doubled", "is expected to double") and
  * shares ("nearly half of", "a third of"). Desk mode only: strict mode keeps its own figures.
  */
-const WORD_SHARE = /(?<![\p{L}\p{N}-])(?:(?:(?:nearly|almost|more\s+than|fewer\s+than|less\s+than|over|about|around|roughly|just\s+over|just\s+under|only)\s+)(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+fifth)|(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+fifth)(?=\s+of\s))(?![\p{L}])|(?<=(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|grew|grown|grow|grows|growing|increased|increase|increases|increasing|decreased|decrease|cut|cuts|dropped|drop|drops|jumped|climbed|declined|shrank|shrunk|slumped|soared|up|down)\s+(?:by|to)\s+(?:about\s+|almost\s+|nearly\s+|more\s+than\s+|roughly\s+)?)(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+fifth)(?![\p{L}])|(?<![\p{L}])(?<!(?:might|could|would|should)\s+have\s+)(?:doubled|tripled|trebled|quadrupled|halved|(?<=to\s)(?:double|triple|treble|halve))(?![\p{L}])/giu;
+const WORD_SHARE = /(?<![\p{L}\p{N}-])(?:(?:(?:nearly|almost|more\s+than|fewer\s+than|less\s+than|over|about|around|roughly|just\s+over|just\s+under|only)\s+)(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+fifth)|(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+fifth)(?=\s+of\s))(?![\p{L}])|(?<=(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|grew|grown|grow|grows|growing|increased|increase|increases|increasing|decreased|decrease|decreases|cut|cuts|dropped|drop|drops|jumped|jump|jumps|climbed|climb|climbs|declined|decline|declines|shrank|shrunk|shrink|shrinks|slumped|slump|slumps|soared|soar|soars|surged|surge|surges|plunged|plunge|plunges|up|down)\s+(?:by|to)\s+(?:about\s+|almost\s+|nearly\s+|more\s+than\s+|roughly\s+)?)(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+fifth)(?![\p{L}])|(?<![\p{L}])(?<!(?:might|could|would|should)\s+have\s+)(?:doubled|tripled|trebled|quadrupled|halved|(?<=to\s)(?:double|triple|treble|halve))(?![\p{L}])/giu;
 
 /**
  * Durations that are forecasts or claims, not time references: "could take two years", "is expected
