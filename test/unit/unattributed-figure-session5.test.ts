@@ -119,3 +119,10 @@ test('a change by a fraction is read in every form of its verb ("jump by a third
   // A fraction that is not a change or a share is still no figure.
   assert.deepEqual(flagged('The match was stopped in the third quarter.'), []);
 });
+
+test('an average given as a duration in words is a statistic, as it is in numerals', () => {
+  assert.deepEqual(flagged('Waits for a hip operation at the clinic averaged almost nine months last year.'), ['almost nine months']);
+  assert.deepEqual(flagged('Waits for a hip operation at the clinic averaged almost nine months last year, the trust said.'), []);
+  // A duration that is not an average's value is still a time reference.
+  assert.deepEqual(flagged('The operation took almost nine months to arrange.'), []);
+});

@@ -1306,6 +1306,15 @@ const DURATION_STATISTIC = new RegExp(
 const DURATION_TOTAL = /(?<=(?<![\p{L}])(?:a\s+total\s+of|a\s+combined|totalling|totaling|totalled|totaled)\s{1,4}(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?)(\d[\d,]*(?:\.\d+)?)(?=\s+(?:hours?|minutes?|days?|weeks?|months?|years?)(?![\p{L}]))/giu;
 
 /**
+ * The value of an average is a statistic in any unit, a duration in words too: "handover delays
+ * averaged more than two hours" (as "averaged 2 hours" already was; session 5, held-out-6).
+ */
+const AVERAGE_DURATION = new RegExp(
+  `(?<![\\p{L}])(?:averaged|averages|averaging|an\\s+average\\s+of)\\s+((?:(?:about|around|nearly|almost|more\\s+than|over|just\\s+over|just\\s+under|less\\s+than)\\s+)?(?:${NUMBER_WORD.replace('|\\d{1,3}', '')})\\s+(?:hours?|minutes?|days?|weeks?|months?|years?))(?![\\p{L}])`,
+  'giu',
+);
+
+/**
  * A small count in words becomes a figure when a quantity qualifies it: "close at least two offices",
  * "more than three schools". (A bare "two offices" is narration.)
  */
@@ -1349,6 +1358,13 @@ export function wordFigures(prose: string, figures: Span[]): Span[] {
   if ((prose.includes('least') || prose.includes('than') || prose.includes('many') || prose.includes('up to') || prose.includes('average')) && QUALIFIED_GUARD.test(prose)) {
     QUALIFIED_COUNT.lastIndex = 0;
     for (let m = QUALIFIED_COUNT.exec(prose); m; m = QUALIFIED_COUNT.exec(prose)) add(m.index, m.index + m[0].length);
+  }
+  if (/averag/i.test(prose)) {
+    AVERAGE_DURATION.lastIndex = 0;
+    for (let m = AVERAGE_DURATION.exec(prose); m; m = AVERAGE_DURATION.exec(prose)) {
+      const start = m.index + m[0].lastIndexOf(m[1]);
+      add(start, start + m[1].length);
+    }
   }
   if (/\s(?:were|was|have|has|had)\s/.test(prose)) {
     CASUALTY_WORD_COUNT.lastIndex = 0;
