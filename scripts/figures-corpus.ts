@@ -88,7 +88,9 @@ export const CORPORA = {
   /**
    * Held out in session 4 and run three times, totals only: at c2677f8 (after round 3) desk main
    * 0.609 / 0.500, all tiers 0.581 / 0.643; at ab142cc (after round 4) and d94ca6b the same. The rule at
-   * session 4's start (7509ed3): main 0.583 / 0.500. Retired into tuning in session 5.
+   * session 4's start (7509ed3): main 0.583 / 0.500. Retired into tuning in session 5 and tuned on there
+   * (one round, causes seen in two sets or following from the issue's conventions): main 0.609 / 0.500 →
+   * 0.833 / 0.714, all tiers 0.581 / 0.643 → 0.800 / 0.857. Pooled with the tuning sets from then on.
    */
   heldout6: resolve(FIXTURES, 'figures-heldout-6'),
   /** Held out: totals only, written in session 5 by a labeller who never saw the rule. */
@@ -99,8 +101,9 @@ export const HELD_OUT: ReadonlySet<CorpusName> = new Set(['heldout7']);
 /**
  * Retired held-out sets not yet tuned on: their mistakes may be read, but the pooled tuning thresholds
  * do not cover them until a round has worked on them (a set scored only as held-out is not a tuning result).
+ * Empty since session 5's round on held-out-6, after which the pooled test passed with it included.
  */
-export const RETIRED_UNTUNED: ReadonlySet<CorpusName> = new Set(['heldout6']);
+export const RETIRED_UNTUNED: ReadonlySet<CorpusName> = new Set([]);
 export type CorpusName = keyof typeof CORPORA;
 /** Kept for callers of the earlier script: the old corpus. */
 export const CORPUS = CORPORA.old;
