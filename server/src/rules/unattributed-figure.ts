@@ -498,7 +498,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       dataBefore.push(carry?.data && onTopic ? carry : undefined);
       // Why a source in reach does not cover the sentence, for its findings' messages.
       reporterPresent.push(carry !== undefined && (shifted || (present && carry.data === true)));
-      if (isPlaceholder(block.prose.slice(sentence.start, sentence.end), placeholders)) {
+      if (sentence.placeholder) {
         // A placeholder is not a source: the writer has still to find one, so the sentence's cue
         // ("waiting to be heard by the tribunal rose to 58,900 [source TK]") carries nothing forward,
         // and what comes after it is not covered by a source from before it either.

@@ -39,6 +39,8 @@ export interface DeskSentence extends Span {
   namesData: boolean;
   /** No cue, and every figure a rate or share with nothing sensitive: a statistic a data source carries. */
   statistic: boolean;
+  /** An attribution placeholder is still in the sentence: its cue is no source, and carries nothing forward. */
+  placeholder: boolean;
   /** Capitalised words naming the cue's speaker ("Halworth" in "Halworth said …"). */
   speakerNames: string[];
   /** Capitalised words of the sentence: a release's publisher, named again, goes on speaking for it. */
@@ -599,6 +601,7 @@ export function analyseBlock(
       data,
       namesData: data,
       statistic: false,
+      placeholder: placeholder.test(text),
       expectation: cueAt !== undefined && !data && (text.includes('had ') || text.includes('polled') || text.includes('surveyed') || text.includes('consensus') || text.includes('economists') || text.includes('analysts')) && EXPECTATION.test(text),
       speakerNames: cueAt !== undefined ? [...speaker.matchAll(/\p{Lu}\p{Ll}{2,}/gu)].map((m) => m[0]).filter((w) => !OPENERS.has(w)) : [],
       names: data ? namesIn(text) : [],
