@@ -153,7 +153,8 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     mention.lastUnit = parsed.unit ?? 1;
     // Set against another value by a comparison before it ("fell to 4.2% from 4.3%", "up from", "than").
     if (measurable && COMPARE.test(clauseBefore)) mention.compared = true;
-    if (measurable && HYPOTHETICAL.test(around)) mention.hypothetical = true;
+    // A set referred back to ("the 68 drivers affected") exists whatever a modal says will happen to it.
+    if (measurable && HYPOTHETICAL.test(around) && !(DEFINITE.test(before) || OWNED_OF.test(before))) mention.hypothetical = true;
     // (Tried only when "to" ends what is before it: most figures never are.)
     if (/\bto\s+(?:\p{L}+\s+)?$/iu.test(before)) {
       const reached = REACHED.exec(before);
@@ -215,7 +216,7 @@ function contrastText(clauseBefore: string, clauseAfter: string, definite: boole
   let before = clauseBefore;
   if (definite) {
     after = after.replace(MODAL_AFTER, ' ');
-    before = before.replace(CONDITION, ' ');
+    before = before.replace(CONDITION, ' ').replace(MODAL_AFTER, ' ');
   }
   // A figure before "include" is the whole the parts are counted in ("The 39 rebels included three former ministers"):
   // only the part after it is set apart.
