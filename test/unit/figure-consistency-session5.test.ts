@@ -43,3 +43,35 @@ test('a set referred back to exists whatever a modal says will happen to it', ()
 test('roles are the jobs restated', () => {
   assert.deepEqual(flagged('The plant will create 1,500 jobs by 2028, the company said.\n\nStaff at the plant said the 1,050 roles promised were welcome.'), ['1,050']);
 });
+
+test('"The 31-year-old" opening a sentence is the person the sentence before names as its subject', () => {
+  const text = [
+    'Norway\'s Ingrid Solberg won the Fjellby half marathon on Sunday in 68 minutes.',
+    '',
+    'The 31-year-old, who trains in the hills above her home town, led from the second kilometre.',
+    '',
+    'Results: Ingrid Solberg, aged 29, first; Maja Lind, 33, second.',
+  ].join('\n');
+  const found = ofRule(lintText(text, 'plaintext'), 'figure-consistency');
+  assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['29']);
+  assert.match(found[0].message, /Aged 29 here, 31 on line 3/);
+  // A name before a verb of saying is the speaker: "The 31-year-old" may be anyone the quote was about.
+  assert.deepEqual(flagged('Coach Ingrid Solberg said the team had worked hard all winter.\n\nThe 31-year-old captain scored twice.\n\nSolberg, 48, has coached the side since 2019.'), []);
+  // No name opens the sentence before: nothing to link.
+  assert.deepEqual(flagged('On Sunday the race was won by Ingrid Solberg in 68 minutes.\n\nThe 31-year-old led from the start.\n\nSolberg, 29, said she was delighted.'), []);
+});
+
+test('a reference back ("the 15-year-old arrested") is the one earlier person its description fits', () => {
+  const text = [
+    'A 16-year-old girl was arrested on suspicion of arson after a fire at Millbrook school.',
+    '',
+    'A 42-year-old caretaker and a man aged 15 tried to put out the flames.',
+    '',
+    'The 15-year-old arrested on suspicion of arson was later bailed.',
+  ].join('\n');
+  // It fits the girl arrested for arson, not the other 15-year-old (who fought the fire).
+  assert.deepEqual(flagged(text), ['15']);
+  // A description that fits no one, or two people of different ages, links to no one.
+  assert.deepEqual(flagged('A 16-year-old girl was arrested after the fire.\n\nThe 19-year-old student had been visiting friends.'), []);
+  assert.deepEqual(flagged('A 16-year-old girl was arrested on suspicion of arson.\n\nA 22-year-old man was also arrested on suspicion of arson.\n\nThe 19-year-old arrested on suspicion of arson was bailed.'), []);
+});
