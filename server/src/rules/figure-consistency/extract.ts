@@ -27,7 +27,8 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       const end = m.index + m[0].length;
       // The shared reader stops at "Four hundred"; the whole number in words ("… and twenty-one") replaces it.
       if (re === DURATION && /\baged?\s+$/i.test(prose.slice(Math.max(0, m.index - 6), m.index))) continue;
-      if (re === WORD_COUNT || re === WORD_PERCENT || re === DURATION) {
+      // …and "12,400" read by it is the whole "12,400-acre" (a measure's unit; a counting unit's digits stay a count).
+      if (re === WORD_COUNT || re === WORD_PERCENT || re === DURATION || (re === UNIT_ADJECTIVE && UNIT_HEAD.test(m[0]))) {
         for (let i = spans.length - 1; i >= 0; i--) if (spans[i].start >= m.index && spans[i].end <= end && spans[i].end - spans[i].start < end - m.index) spans.splice(i, 1);
       }
       if (!taken(m.index, end)) spans.push({ start: m.index, end });
@@ -270,6 +271,9 @@ export function measureNoun(f: FigureMention, clauseBefore: string, clauseAfter:
     const verb = DURATION_VERB.exec(clauseBefore.slice(-40))?.[1].toLowerCase();
     if (verb && !STOP.has(verb) && !GENERIC.test(fold(verb))) return fold(verb);
   }
+  // A unit adjective says what its noun measures: "the six-year sentence" (not the "two-thirds of" before it), "the
+  // 12,400-acre burn area", "a 40-metre breach".
+  if (UNIT_HEAD.test(f.text) && f.nouns.length && !GENERIC.test(f.nouns[0]) && !f.places.some((p) => fold(p.toLowerCase()) === f.nouns[0])) return f.nouns[0];
   // The counted thing closest to the figure, after it first ("Nine people were killed and 63 injured": injured).
   for (let i = f.nearBefore; i < f.near.length; i++) if (SPECIFIC.has(f.near[i])) return f.near[i];
   // …before it, only within its own clause: "by 314 votes to 291, a majority of 23, after 41 Labour MPs rebelled" does not count votes for 41.
@@ -325,6 +329,8 @@ function countHead(clauseAfter: string): string | undefined {
   }
   return undefined;
 }
+/** A unit adjective of length, area, weight or time ("six-year", "40-metre"); a counting unit ("two-stroke") is a margin's. */
+const UNIT_HEAD = /-(?:metre|meter|kilometre|kilometer|mile|foot|yard|tonne|acre|hectare|year|month|week|day|hour|minute)$/i;
 const PHRASE_AFTER = /^\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/u;
 /** A plural noun: "caps", "patients", "cuts" (not "across", "bonus", "this", "less"). */
 const PLURAL = /^[\p{L}-]*\p{L}{2}(?:[^sui'’]s|ies)$|^(?:people|children|men|women)$/u;
