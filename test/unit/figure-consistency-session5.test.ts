@@ -75,3 +75,12 @@ test('a reference back ("the 15-year-old arrested") is the one earlier person it
   assert.deepEqual(flagged('A 16-year-old girl was arrested after the fire.\n\nThe 19-year-old student had been visiting friends.'), []);
   assert.deepEqual(flagged('A 16-year-old girl was arrested on suspicion of arson.\n\nA 22-year-old man was also arrested on suspicion of arson.\n\nThe 19-year-old arrested on suspicion of arson was bailed.'), []);
 });
+
+test('a unit adjective measures the noun it stands before, past an "of" phrase; a jail term under its other names', () => {
+  // "the length of the nine-year sentence": the sentence, restated against "jailed for seven years".
+  assert.deepEqual(flagged('A builder who defrauded pensioners was jailed for seven years on Monday.\n\nHis family said the length of the nine-year sentence came as a shock.'), ['nine-year']);
+  // Another man's term stays his own: a different thing measured.
+  assert.deepEqual(flagged('A builder who defrauded pensioners was jailed for seven years on Monday.\n\nHis partner was banned from driving for nine years.'), []);
+  // An area as an adjective ("the 3,150-acre reserve") is read whole and meets "3,510 acres" (digits swapped).
+  assert.deepEqual(flagged('The wildfire burned 3,510 acres of pine forest by Thursday.\n\nResidents near the 3,150-acre burn scar were told to stay away.'), ['3,150-acre']);
+});
