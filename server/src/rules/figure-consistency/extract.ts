@@ -309,6 +309,16 @@ export function measureNoun(f: FigureMention, clauseBefore: string, clauseAfter:
   // A count's head noun is plural, after its modifiers: "16 senior caps", "2,500 daily passengers", "1,240 flu patients".
   const head = f.kind === 'count' ? countHead(clauseAfter) : undefined;
   if (head !== undefined && !GENERIC.test(head)) return head;
+  // An amount or a share before a compound noun measures its head, the last noun ("a £2.4m fuel-card fraud", "a 4.99%
+  // council tax rise": fraud, rise), as "the £2.1m the fraud cost" and "the 5.99% rise" do; its first word is kept as
+  // what sets it apart from another of that head ("a 3% pay rise" / "a 5% rent rise").
+  if (f.kind !== 'count') {
+    const compound = compoundAfter(clauseAfter);
+    if (compound) {
+      f.modifier = compound.modifier;
+      return compound.head;
+    }
+  }
   if (!GENERIC.test(f.nouns[0])) return f.nouns[0];
   return f.nouns.length > 1 && !GENERIC.test(f.nouns[1]) ? `${f.nouns[0]} ${f.nouns[1]}` : undefined;
 }
@@ -331,6 +341,21 @@ function countHead(clauseAfter: string): string | undefined {
 }
 /** A unit adjective of length, area, weight or time ("six-year", "40-metre"); a counting unit ("two-stroke") is a margin's. */
 const UNIT_HEAD = /-(?:metre|meter|kilometre|kilometer|mile|foot|yard|tonne|acre|hectare|year|month|week|day|hour|minute)$/i;
+/**
+ * A compound noun right after a figure: two or three words up to a stop word, a participle or punctuation ("fuel-card
+ * fraud", "council tax rise", "rescue package"); its head (the last word, past a hyphen) and first word, folded.
+ */
+function compoundAfter(clauseAfter: string): { head: string; modifier: string } | undefined {
+  const m = COMPOUND_AFTER.exec(clauseAfter);
+  if (!m) return undefined;
+  const words = m[1].toLowerCase().split(/\s+/);
+  if (words.some((w) => STOP.has(w) || /(?:ed|ing|ly)$/.test(w)) || STOP.has(m[2]?.toLowerCase() ?? 'the') === false) return undefined;
+  const last = words[words.length - 1].replace(/^.*-/, '');
+  if (last.length < 3 || GENERIC.test(fold(last))) return undefined;
+  return { head: fold(last), modifier: fold(words[0].replace(/-.*$/, '')) };
+}
+/** Two or three lower-case words after a figure, then the end of its clause or a stop word. */
+const COMPOUND_AFTER = /^\s+([a-z][a-z-]+(?:\s+[a-z][a-z-]+){1,2})(?:\s*$|\s*[.,;:!?"”)]|\s+([a-z]+)\b)/;
 const PHRASE_AFTER = /^\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/u;
 /** A plural noun: "caps", "patients", "cuts" (not "across", "bonus", "this", "less"). */
 const PLURAL = /^[\p{L}-]*\p{L}{2}(?:[^sui'’]s|ies)$|^(?:people|children|men|women)$/u;

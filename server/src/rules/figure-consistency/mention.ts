@@ -60,6 +60,8 @@ export interface FigureMention {
 
   /** The value of one in its last written digit (unitOfLast). */
   lastUnit: number;
+  /** The first word of the compound noun whose head it measures ("fuel" of "a £2.4m fuel-card fraud"). */
+  modifier?: string;
   /** What it measures (measureNoun): a known counted thing, the noun of its "of" phrase, or its first noun. */
   measure?: string;
   /** Its kind and measure, places aside: an upper bound meets a value above it here (see sameMeasure). */
