@@ -84,3 +84,10 @@ test('a unit adjective measures the noun it stands before, past an "of" phrase; 
   // An area as an adjective ("the 3,150-acre reserve") is read whole and meets "3,510 acres" (digits swapped).
   assert.deepEqual(flagged('The wildfire burned 3,510 acres of pine forest by Thursday.\n\nResidents near the 3,150-acre burn scar were told to stay away.'), ['3,150-acre']);
 });
+
+test('an amount before a compound noun measures its head; a different first word is another thing', () => {
+  // "a £3.8m harbour-wall repair" / "the £3.1m the repair cost": one repair, the body's value no slip of the headline's.
+  assert.deepEqual(flagged('Town council signs off £3.8m harbour-wall repair\n\nCouncillors were told the £3.1m the repair cost the town was money well spent.'), ['£3.1m']);
+  // "a 4% rent rise" and "a 6% pay rise" share a head, not a thing.
+  assert.deepEqual(flagged('Tenants face a 4% rent rise from April, the housing association said.\n\nIts staff were offered a 6% pay rise in the same week.'), []);
+});
