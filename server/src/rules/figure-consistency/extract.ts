@@ -316,6 +316,8 @@ export function measureNoun(f: FigureMention, clauseBefore: string, clauseAfter:
     const compound = compoundAfter(clauseAfter);
     if (compound) {
       f.modifier = compound.modifier;
+      // A head of movement says which way, as a word right after the figure does ("a 4.99% council tax rise").
+      if (!f.direction) f.direction = UP_WORD.test(compound.word) ? 'up' : DOWN_WORD.test(compound.word) ? 'down' : undefined;
       return compound.head;
     }
   }
@@ -345,17 +347,27 @@ const UNIT_HEAD = /-(?:metre|meter|kilometre|kilometer|mile|foot|yard|tonne|acre
  * A compound noun right after a figure: two or three words up to a stop word, a participle or punctuation ("fuel-card
  * fraud", "council tax rise", "rescue package"); its head (the last word, past a hyphen) and first word, folded.
  */
-function compoundAfter(clauseAfter: string): { head: string; modifier: string } | undefined {
-  const m = COMPOUND_AFTER.exec(clauseAfter);
-  if (!m) return undefined;
-  const words = m[1].toLowerCase().split(/\s+/);
-  if (words.some((w) => STOP.has(w) || /(?:ed|ing|ly)$/.test(w)) || STOP.has(m[2]?.toLowerCase() ?? 'the') === false) return undefined;
+function compoundAfter(clauseAfter: string): { head: string; word: string; modifier: string } | undefined {
+  const tokens = COMPOUND_WORDS.exec(clauseAfter)?.[1].split(/\s+/) ?? [];
+  const words: string[] = [];
+  let ended = false;
+  for (const token of tokens) {
+    const w = token.toLowerCase();
+    if (!/^[a-z][a-z-]+$/.test(token) || STOP.has(w) || /(?:ed|ing|ly)$/.test(w)) {
+      ended = true;
+      break;
+    }
+    if (words.length === 3) break;
+    words.push(w);
+  }
+  // The phrase must end where its words do: a fourth plain word would make it a clause ("pay rise hit pensioners").
+  if (words.length < 2 || (!ended && tokens.length > words.length)) return undefined;
   const last = words[words.length - 1].replace(/^.*-/, '');
   if (last.length < 3 || GENERIC.test(fold(last))) return undefined;
-  return { head: fold(last), modifier: fold(words[0].replace(/-.*$/, '')) };
+  return { head: fold(last), word: last, modifier: fold(words[0].replace(/-.*$/, '')) };
 }
-/** Two or three lower-case words after a figure, then the end of its clause or a stop word. */
-const COMPOUND_AFTER = /^\s+([a-z][a-z-]+(?:\s+[a-z][a-z-]+){1,2})(?:\s*$|\s*[.,;:!?"”)]|\s+([a-z]+)\b)/;
+/** Up to four words after a figure, to the end of its clause. */
+const COMPOUND_WORDS = /^\s+([^\s.,;:!?"”)]+(?:\s+[^\s.,;:!?"”)]+){0,3})/;
 const PHRASE_AFTER = /^\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/u;
 /** A plural noun: "caps", "patients", "cuts" (not "across", "bonus", "this", "less"). */
 const PLURAL = /^[\p{L}-]*\p{L}{2}(?:[^sui'’]s|ies)$|^(?:people|children|men|women)$/u;
