@@ -93,3 +93,9 @@ test('an amount before a compound noun measures its head; a different first word
   // …and without a modifier of its own, the rise referred back to is the one told.
   assert.deepEqual(flagged('The board approved a 4% rent rise for council tenants.\n\nTenants said the 6% rise was not affordable.'), ['6%']);
 });
+
+test('a count that is a part of a set ("two of the deaths") is not the set\'s count one apart', () => {
+  assert.deepEqual(flagged('Three climbers die in avalanche on Mount Keld\n\nRescuers said the snow caused two of the deaths and a fall the third.'), []);
+  // A part of a whole with a number of its own is still a count that may be restated ("7 of the 20 schools").
+  assert.deepEqual(flagged('Eight schools fail inspection\n\nInspectors rated 7 of the 20 schools in the borough inadequate.'), ['7']);
+});

@@ -155,6 +155,10 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // Set against another value by a comparison before it ("fell to 4.2% from 4.3%", "up from", "than").
     if (measurable && COMPARE.test(clauseBefore)) mention.compared = true;
     // A set referred back to ("the 68 drivers affected") exists whatever a modal says will happen to it.
+    // "three of the deaths": a part of a set, never the set's count restated, however near its value.
+    // (Not "12 of the 17 schools": a whole with a number of its own is counted apart, and its part may be the measure.)
+    // (A share "of its seats" names its base, not a set it is part of: counts only.)
+    if (parsed.kind === 'count' && PART_AFTER.test(after) && !PART_OF_COUNTED.test(after)) mention.partOf = true;
     if (measurable && HYPOTHETICAL.test(around) && !(DEFINITE.test(before) || OWNED_OF.test(before))) mention.hypothetical = true;
     // (Tried only when "to" ends what is before it: most figures never are.)
     if (/\bto\s+(?:\p{L}+\s+)?$/iu.test(before)) {
@@ -249,6 +253,8 @@ const WHEN_CLAUSE = /^\s*when\b/i;
 /** Another figure and its noun joined to this one by "and" or a comma, before it or after its own noun. */
 const LISTED_BEFORE = new RegExp(String.raw`(?:\d|\b${NUMBER_WORD})[\s-]+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,|\band)\s+$`, 'iu');
 const LISTED_AFTER = new RegExp(String.raw`^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,|\band)\s+(?:[£$€]?\d|${NUMBER_WORD}\b)`, 'iu');
+/** "of the 17 schools", "of its 14 libraries": a part of a whole counted with its own number. */
+const PART_OF_COUNTED = new RegExp(String.raw`^\s*of\s+\S+\s+(?:\p{L}+['’]s\s+)?(?:[£$€]?\d|${NUMBER_WORD}\b)`, 'iu');
 const HYPOTHETICAL = /\b(?:would|could|might|if)\b/i;
 const CONDITION = /\b(?:if|unless)\b/gi;
 const MODAL_AFTER = /\b(?:would|could|might|may)\b/gi;
