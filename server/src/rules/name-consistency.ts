@@ -105,6 +105,8 @@ interface Mention {
   givenKeys: string[];
   /** Read from a headline in capitals: its spelling is title-cased, its case says nothing. */
   caps?: boolean;
+  /** An item of a list of names ("Webb; Lane, Pryce, Okoro"; "Cole (Pryce 85)"), not a name in a clause. */
+  listed?: boolean;
 }
 
 interface Extract {
@@ -212,12 +214,17 @@ function readNames(prose: string, heading: boolean): Extract {
         surname,
         weak: surnameWeak || heading,
         sentence: run[0].sentence,
+        listed: LIST_BEFORE.test(prose.slice(Math.max(0, run[0].start - 3), run[0].start)) && LIST_AFTER.test(prose.slice(surname.end, surname.end + 5)),
       });
     }
     i = j + 1;
   }
   return { mentions };
 }
+
+/** A list of names around a mention: a separator before it and after it (a line-up, a list of scorers). */
+const LIST_BEFORE = /[,;:(]\s*$/;
+const LIST_AFTER = /^\s*(?:[,;)]|\d|and\b|&)/;
 
 /**
  * A headline in capitals ("PROCTER BUDGET CLEARS SENATE") names people too, and a misspelling there is
@@ -339,6 +346,8 @@ function distance(a: string, b: string, bound: number): number {
 const NAME_SUFFIXES = /^(?:s|es|i|n|a|an|ian|ans|ese|ish|er|ers|ns|is)$/;
 /** …and for given names, feminine forms (Daniel / Danielle, Louis / Louise); a surname's "e" is often a slip (Featherston / Featherstone). */
 const GIVEN_SUFFIXES = /^(?:e|le|ne|te|ette|ine)$/;
+/** Final vowels that mark a given name's gender in Romance languages (Carlo / Carla, Simone / Simona). */
+const GENDERED_ENDINGS = new Set(['a', 'o', 'e']);
 
 const pairs = paragraphCache<string, boolean>('name-consistency:pairs');
 
@@ -371,6 +380,9 @@ function compareSpellings(a: string, b: string, given: boolean): boolean {
   const [ma, mb] = [macFold(la), macFold(lb)];
   const [short, long] = ma.length <= mb.length ? [ma, mb] : [mb, ma];
   if (long.startsWith(short) && (NAME_SUFFIXES.test(long.slice(short.length)) || (given && GIVEN_SUFFIXES.test(long.slice(short.length))))) return false;
+  // A given name's last vowel that marks its gender makes another person's name (Carla / Carlo, Maria /
+  // Mario, Daniela / Daniele, Paolo / Paola), as Daniel / Danielle does.
+  if (given && la.length === lb.length && la.length >= 4 && la.slice(0, -1) === lb.slice(0, -1) && GENDERED_ENDINGS.has(la.slice(-1)) && GENDERED_ENDINGS.has(lb.slice(-1))) return false;
   if (!shortSyllablesAgree(la, lb)) return false;
   if (sa === sb) return true;
   if (Math.min(letters(a), letters(b)) < 5) return false;
@@ -788,7 +800,10 @@ function distinctPeople(a: Spelling, b: Spelling): boolean {
   // One use each, differing in a letter (not only in hyphens, spaces or accents), with nothing tying them
   // together (a given name or a title in common): too little to call them one person ("Alan Price" the
   // manager, "Pryce" in a team line-up; but "He Lifeng" / "He Li-feng").
-  if (a.occurrences.length === 1 && b.occurrences.length === 1 && plainFold(a.text) !== plainFold(b.text) && !sharedContext(a.occurrences[0].mention, b.occurrences[0].mention)) return true;
+  if (a.occurrences.length === 1 && b.occurrences.length === 1 && plainFold(a.text) !== plainFold(b.text) && !sharedContext(a.occurrences[0].mention, b.occurrences[0].mention)) {
+    const [x, y] = [a.occurrences[0], b.occurrences[0]];
+    if (!refersBack(x, y) && !refersBack(y, x)) return true;
+  }
   const givenOf = (s: Spelling) => new Set(s.occurrences.flatMap((o) => (o.mention.given.length ? [o.mention.given[0].text] : [])));
   const na = givenOf(a);
   const nb = givenOf(b);
@@ -798,13 +813,36 @@ function distinctPeople(a: Spelling, b: Spelling): boolean {
   return true;
 }
 
+/** An abbreviated title is the title ("Cllr" is "Councillor", "Insp" is "Inspector"). */
+const TITLE_ABBREVIATIONS = new Map(
+  Object.entries({
+    cllr: 'councillor', prof: 'professor', sgt: 'sergeant', insp: 'inspector', det: 'detective', supt: 'superintendent', capt: 'captain',
+    gen: 'general', col: 'colonel', maj: 'major', lt: 'lieutenant', adm: 'admiral', cmdr: 'commander', sen: 'senator',
+    rep: 'representative', gov: 'governor', rev: 'reverend',
+  }),
+);
+function titleOf(title: string): string {
+  return TITLE_ABBREVIATIONS.get(title) ?? title;
+}
+
+/**
+ * A bare surname (no given name, no title, not an item in a list of names) refers back to someone already
+ * named: when its one use follows the other spelling's one use with a given name or a title ("Governor
+ * Tobias Wendell …", later "Wendel told …"), the two are one person, though nothing else ties them.
+ */
+function refersBack(bare: Occurrence, named: Occurrence): boolean {
+  const m = bare.mention;
+  return bare.role === 'surname' && named.role === 'surname' && named.start < bare.start && m.given.length === 0 && m.titles.length === 0 && !m.caps && !m.listed &&
+    (named.mention.given.length > 0 || named.mention.titles.length > 0);
+}
+
 /** Case, accents, hyphens, spaces and apostrophes folded, letters kept. */
 function plainFold(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/['’\-\s.]/g, '');
 }
 
 function sharedContext(a: Mention, b: Mention): boolean {
-  if (a.titles.some((t) => b.titles.includes(t))) return true;
+  if (a.titles.some((t) => b.titles.some((u) => titleOf(t) === titleOf(u)))) return true;
   return a.given.length > 0 && b.given.length > 0 && a.given.some((x) => b.given.some((y) => x.text === y.text || sameName(x.text, y.text, true)));
 }
 
