@@ -493,9 +493,10 @@ export const nameConsistency = defineRule({
     const surnames = new Map<string, Spelling>();
     const given = new Map<string, Spelling>();
     const proses = prosesWithCaptions(doc);
+    // Each paragraph's names are looked up once per lint; the hyphen checks below walk the same list.
+    const extracts = doc.blocks.map((block, b) => namesIn(proses[b], block.kind === 'heading'));
     doc.blocks.forEach((block, b) => {
-      const extract = namesIn(proses[b], block.kind === 'heading');
-      for (const mention of extract.mentions) {
+      for (const mention of extracts[b].mentions) {
         const sentence = b * 65536 + mention.sentence;
         add(surnames, mention.surname.text, { start: block.start + mention.surname.start, end: block.start + mention.surname.end, mention, sentence, role: 'surname' }, !mention.weak);
         mention.given.forEach((g, k) => add(given, mention.givenKeys[k], { start: block.start + g.start, end: block.start + g.end, mention, sentence, role: 'given', family: mention.family }, true));
@@ -519,9 +520,9 @@ export const nameConsistency = defineRule({
       byFamily.set(family, list);
     }
     for (const list of byFamily.values()) if (list.length > 1) compareGroup(doc, list, findings, flagged, (s) => s.text, () => true);
-    unhyphenated(doc, proses, surnames, findings, flagged);
+    unhyphenated(doc, proses, extracts, surnames, findings, flagged);
     strayPlural(doc, surnames, findings, flagged);
-    unhyphenatedGiven(doc, proses, given, findings, flagged);
+    unhyphenatedGiven(doc, proses, extracts, given, findings, flagged);
     return findings;
   },
 });
@@ -556,7 +557,7 @@ function prosesWithCaptions(doc: DraftDocument): string[] {
  * as often, and never for a particle ("al-Sisi"). Another given name before it ("Alana Smith Jones")
  * must be one the hyphenated name is used with ("Alana Smith-Jones"): otherwise it may be a middle name.
  */
-function unhyphenated(doc: DraftDocument, proses: string[], surnames: Map<string, Spelling>, findings: RuleFinding[], flagged: Set<string>): void {
+function unhyphenated(doc: DraftDocument, proses: string[], extracts: Extract[], surnames: Map<string, Spelling>, findings: RuleFinding[], flagged: Set<string>): void {
   const hyphenated = new Map<string, Spelling>();
   for (const s of surnames.values()) {
     if (s.text.includes('-') && !PARTICLES.has(s.text.split('-')[0].toLowerCase()) && s.text.split('-').every((p) => p.length > 3)) hyphenated.set(plainFold(s.text), s);
@@ -564,7 +565,7 @@ function unhyphenated(doc: DraftDocument, proses: string[], surnames: Map<string
   if (hyphenated.size === 0) return;
   const spaced = new Map<string, { major: Spelling; spelling: Spelling }>();
   doc.blocks.forEach((block, b) => {
-    for (const mention of namesIn(proses[b], block.kind === 'heading').mentions) {
+    for (const mention of extracts[b].mentions) {
       if (mention.given.length === 0) continue;
       const g = mention.given[mention.given.length - 1];
       if (proses[b].slice(g.end, mention.surname.start) !== ' ') continue;
@@ -589,7 +590,7 @@ function unhyphenated(doc: DraftDocument, proses: string[], surnames: Map<string
  * A hyphenated given name written as two words with the same surname ("Min-jun Kim" / "Min Jun Kim",
  * "Jean-Pierre Lacroix" / "Jean Pierre Lacroix"): flagged when the hyphenated form is used at least as often.
  */
-function unhyphenatedGiven(doc: DraftDocument, proses: string[], given: Map<string, Spelling>, findings: RuleFinding[], flagged: Set<string>): void {
+function unhyphenatedGiven(doc: DraftDocument, proses: string[], extracts: Extract[], given: Map<string, Spelling>, findings: RuleFinding[], flagged: Set<string>): void {
   const hyphenated = new Map<string, Spelling>();
   for (const [key, s] of given) {
     const [text, family] = key.split('\u0000');
@@ -598,7 +599,7 @@ function unhyphenatedGiven(doc: DraftDocument, proses: string[], given: Map<stri
   if (hyphenated.size === 0) return;
   const spaced = new Map<string, { major: Spelling; spelling: Spelling }>();
   doc.blocks.forEach((block, b) => {
-    for (const mention of namesIn(proses[b], block.kind === 'heading').mentions) {
+    for (const mention of extracts[b].mentions) {
       for (let k = 0; k + 1 < mention.given.length; k++) {
         const [x, y] = [mention.given[k], mention.given[k + 1]];
         if (proses[b].slice(x.end, y.start) !== ' ') continue;
