@@ -11,8 +11,10 @@
 // Different people are left alone: two spellings in one sentence ("Ms Carter and Mr Cartier"), with
 // conflicting titles (Mr / Ms), or each with its own given names (Mark Devlin / Mike Devlin, Hasan /
 // Mustafa Demir); a plural or demonym ending (Israel / Israeli, Reeve / Reeves); names in syllables
-// that differ in a short one (Jae-in / Jae-un, Van An / Van Anh). A spelling several people share is
-// then checked person by person: only its uses with the other spelling's full name are a slip.
+// that differ in a short one (Jae-in / Jae-un, Van An / Van Anh); given names whose last vowel marks
+// gender (Carla / Carlo). A spelling several people share is then checked person by person: only its
+// uses with the other spelling's full name are a slip. One use each needs something in common (a title,
+// "Cllr" being "Councillor"; a given name), or a bare surname referring back to the one named before it.
 //
 // Particles, a pair of them too, belong to the surname ("de la Cruz" folds like "Delacruz"); Mac and Mc
 // fold together; a place or organisation ("Ashcombe Road", "Rivercare Trust") is one name, compared by
