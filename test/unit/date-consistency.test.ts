@@ -204,3 +204,9 @@ test('what is to come follows the latest date told in the past', () => {
   const opening = ['New bridge to open in January', 'The new bridge opens on Monday, 11 January 2027.', 'A ceremony will be held for the builders on Friday, 4 December.'].join('\n');
   assert.deepEqual(show(opening), []);
 });
+
+test('a month and year after a figure still sets the sentence\'s time', () => {
+  // 8 April 2025 was a Tuesday (in the draft's 2026 a Wednesday): the figures came out the month after March 2025.
+  const text = '---\ndate: 2026-11-20\n---\n\n# A look back\n\nPrices rose 3% in March 2025, figures published on Tuesday, 8 April, showed.\n';
+  assert.deepEqual(show(text, 'markdown'), []);
+});

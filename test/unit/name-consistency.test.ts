@@ -420,3 +420,9 @@ test('a given name\'s gendered ending makes another person', () => {
   assert.equal(sameName('Mario', 'Maria', true), false);
   assert.equal(sameName('Andriy', 'Andrij', true), true);
 });
+
+test('at a sentence start, a bare word refers back only when it acts as a person', () => {
+  // "Parked" opens a phrase: a word, not Chief Parker's name.
+  assert.deepEqual(flagged('Fire Chief Mark Parker said the blaze began in a garage.\nParked cars in the lane were moved.'), []);
+  assert.deepEqual(flagged('Fire Chief Mark Parker said the blaze began in a garage.\nParkar told reporters the roof was lost.'), ['Parkar']);
+});

@@ -310,16 +310,18 @@ function sentenceYear(doc: DraftDocument, located: Located): Reference | undefin
   const before = located.block.prose.slice(sentence.start, located.start - located.block.start);
   let year: number | undefined;
   for (const m of before.matchAll(SENTENCE_YEAR)) {
-    // A year that dates a figure ("up to 27.8% from 27.2% in 2025", "£4m in 2019") is the figure's
-    // point of comparison, and "since 2019" (a bare year) reaches to the present: neither is the
-    // sentence's own time.
-    if (FIGURE_BEFORE.test(before.slice(Math.max(0, m.index! - 40), m.index!))) continue;
-    if (/^since\s+\d/i.test(m[0])) continue;
+    // A bare year that dates a figure ("up to 27.8% from 27.2% in 2025", "£4m in 2019") is the figure's
+    // point of comparison, and "since 2019" reaches to the present: neither is the sentence's own time.
+    // A month with it ("3% in March 2025") names a time near enough to be the sentence's.
+    const bareYear = !MONTH_BEFORE_YEAR.test(m[0]);
+    if (bareYear && FIGURE_BEFORE.test(before.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+    if (bareYear && /^since\s/i.test(m[0])) continue;
     year = Number(m[1]);
   }
   return year === undefined ? undefined : { year, source: 'the year earlier in its sentence' };
 }
 
+const MONTH_BEFORE_YEAR = /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}$/;
 /** A figure right before the year's preposition: "27.2% in", "£4.1bn in", "1,200 jobs in", "3.5 per cent in". */
 const FIGURE_BEFORE = /(?:\d(?:[\d,.]*\d)?\s*(?:%|per\s?cent|percent|[mk]\b|bn\b|million|billion|thousand|points?|pts|p\b)?|\d(?:[\d,.]*\d)?\s+\p{Ll}+)\s*$/u;
 

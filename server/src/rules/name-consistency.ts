@@ -109,6 +109,8 @@ interface Mention {
   caps?: boolean;
   /** An item of a list of names ("Webb; Lane, Pryce, Okoro"; "Cole (Pryce 85)"), not a name in a clause. */
   listed?: boolean;
+  /** Followed by what a person does in copy: a reporting verb, an auxiliary, ", who" ("Halloren told …"). */
+  acts?: boolean;
 }
 
 interface Extract {
@@ -217,6 +219,7 @@ function readNames(prose: string, heading: boolean): Extract {
         weak: surnameWeak || heading,
         sentence: run[0].sentence,
         listed: LIST_BEFORE.test(prose.slice(Math.max(0, run[0].start - 3), run[0].start)) && LIST_AFTER.test(prose.slice(surname.end, surname.end + 5)),
+        acts: PERSON_NEXT.test(prose.slice(surname.end, surname.end + 14)),
       });
     }
     i = j + 1;
@@ -227,6 +230,8 @@ function readNames(prose: string, heading: boolean): Extract {
 /** A list of names around a mention: a separator before it and after it (a line-up, a list of scorers). */
 const LIST_BEFORE = /[,;:(]\s*$/;
 const LIST_AFTER = /^\s*(?:[,;)]|\d|and\b|&)/;
+/** What follows a person's name as the subject of a clause: a reporting verb, an auxiliary, ", who". */
+const PERSON_NEXT = /^(?:,\s*who\b|\s+(?:said|says|told|tells|added|adds|asked|asks|argued|argues|insisted|insists|warned|warns|denied|denies|admitted|admits|claimed|claims|stressed|explained|wrote|writes|replied|confirmed|accepted|declined|refused|agreed|noted|has|had|is|was|will|would|could|did|does)\b)/;
 
 /**
  * A headline in capitals ("PROCTER BUDGET CLEARS SENATE") names people too, and a misspelling there is
@@ -835,8 +840,10 @@ function titleOf(title: string): string {
  */
 function refersBack(bare: Occurrence, named: Occurrence): boolean {
   const m = bare.mention;
+  // At a sentence's start a capital says nothing: there the word must act as a person ("Halloren told"),
+  // not open a phrase ("Parked cars …" after "Chief Mark Parker").
   return bare.role === 'surname' && named.role === 'surname' && named.start < bare.start && m.given.length === 0 && m.titles.length === 0 && !m.caps && !m.listed &&
-    (named.mention.given.length > 0 || named.mention.titles.length > 0);
+    (!m.weak || !!m.acts) && (named.mention.given.length > 0 || named.mention.titles.length > 0);
 }
 
 /** Case, accents, hyphens, spaces and apostrophes folded, letters kept. */
