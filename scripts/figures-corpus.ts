@@ -91,7 +91,11 @@ export const CORPORA = {
    * session 4's start (7509ed3): main 0.583 / 0.500. Retired into tuning in session 5.
    */
   heldout6: resolve(FIXTURES, 'figures-heldout-6'),
-  /** Held out: totals only, written in session 5 by a labeller who never saw the rule. */
+  /**
+   * Held out: totals only, written in session 5 by a labeller who never saw the rule. Run 1 at 8a757ac
+   * (the rule as session 4 left it): desk main 0.815 / 0.759, 4.2 per 1,000 words (1.0 clean); all tiers
+   * 0.676 / 0.793. The rule at session 4's start (7509ed3): main 0.909 / 0.690.
+   */
   heldout7: resolve(FIXTURES, 'figures-heldout-7'),
 } as const;
 /** Corpora whose drafts and mistakes are never printed. */
