@@ -59,6 +59,8 @@ export const RETIRED2 = resolve(import.meta.dirname, '../test/fixtures/consisten
 export const FOURTH = resolve(import.meta.dirname, '../test/fixtures/consistency-4');
 /** A fifth labelled set (session 4), mostly names, scored untouched first, then tuned on. */
 export const FIFTH = resolve(import.meta.dirname, '../test/fixtures/consistency-5');
+/** A sixth set (session 5), weighted to figure traps; scored untouched before anyone tuned on it. */
+export const SIXTH = resolve(import.meta.dirname, '../test/fixtures/consistency-6');
 /**
  * Held out in session 4, run twice (totals only): with the rules as session 3 left them name 1.000 / 0.875,
  * figure 0.875 / 0.304, date 1.000 / 1.000; after session 4's first round (47e0e44) name 1.000 / 0.875,
@@ -271,6 +273,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   if (existsSync(RETIRED2)) console.log('\n' + formatScore('Second held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-2)', evaluateCorpus(RETIRED2)));
   if (existsSync(FOURTH)) console.log('\n' + formatScore('Fourth set (test/fixtures/consistency-4)', evaluateCorpus(FOURTH)));
   if (existsSync(FIFTH)) console.log('\n' + formatScore('Fifth set (test/fixtures/consistency-5, mostly names)', evaluateCorpus(FIFTH)));
+  if (existsSync(SIXTH)) console.log('\n' + formatScore('Sixth set (test/fixtures/consistency-6, mostly figure traps)', evaluateCorpus(SIXTH)));
   if (existsSync(RETIRED3)) console.log('\n' + formatScore('Third held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-3)', evaluateCorpus(RETIRED3)));
   if (existsSync(RETIRED4)) console.log('\n' + formatScore('Fourth held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-4)', evaluateCorpus(RETIRED4)));
   if (existsSync(RETIRED5)) console.log('\n' + formatScore('Fifth held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-5)', evaluateCorpus(RETIRED5)));
