@@ -30,6 +30,7 @@ import { figureMentions } from './figure-consistency/extract.ts';
 import { storyPlacesOf, withDraft, yearOf } from './figure-consistency/frame.ts';
 import { sameMemo, type FigureMemo } from './figure-consistency/memo.ts';
 import { ageFindingsOf, findingsOf } from './figure-consistency/messages.ts';
+import { scoreFindingsOf } from './figure-consistency/scores.ts';
 
 export { figureMentions };
 
@@ -67,7 +68,8 @@ export const figureConsistency = defineRule({
     const places = storyPlacesOf((title ?? blocks.find((b) => b.kind === 'heading'))?.prose, doc);
     const memo = state?.slot<FigureMemo>('figure-consistency', () => ({ figures: [], blocks: [], conflicts: [] }));
     // Ages are read apart (the figure reader leaves them out): each is only ever one person's.
-    const ages = ageFindingsOf(doc);
+    // …and so are scores (a range to that reader): a result referred back to is the story's result.
+    const ages = [...ageFindingsOf(doc), ...scoreFindingsOf(doc, title)];
     if (memo && memo.year === year && memo.places === places.join() && sameMemo(memo, all)) return withAges(findingsOf(doc, all, memo.conflicts), ages);
     const conflicts: OrderedConflict[] = withDraft(year, places, () => conflictsOf(all));
     if (memo) {
