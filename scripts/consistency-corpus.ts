@@ -92,6 +92,8 @@ export const RETIRED6 = resolve(import.meta.dirname, '../test/fixtures/consisten
  * 0.900 / 0.900 (9, 1, 1), 9 of 200 traps flagged.
  */
 export const HELDOUT = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-7');
+/** A second held-out set written in session 5, scored once at the session's end (totals only). */
+export const HELDOUT8 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-8');
 /** A second labelled set (figure-consistency only), labelled by someone else before the rule ran on it. */
 export const SECOND = resolve(import.meta.dirname, '../test/fixtures/consistency-2');
 /** A third labelled set (all three rules), labelled by someone who never saw the rules; scored untouched first, then tuned on. */
@@ -281,5 +283,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   if (existsSync(HELDOUT) && process.argv.includes('--heldout')) {
     // Totals only: the held-out drafts are never read while tuning, and their mistakes never printed.
     console.log('\n' + formatScore('Held-out (test/fixtures/consistency-heldout-7, totals only)', evaluateCorpus(HELDOUT), false));
+    if (existsSync(HELDOUT8)) console.log('\n' + formatScore('Held-out (test/fixtures/consistency-heldout-8, totals only)', evaluateCorpus(HELDOUT8), false));
   }
 }
