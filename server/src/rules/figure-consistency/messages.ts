@@ -25,10 +25,19 @@ export function findingsOf(doc: DraftDocument, all: Located[], conflicts: Ordere
       end: here.end,
       message: `${here.figure.text} here, ${there.figure.text} on line ${lines.join(', ')} (${what})`,
       related,
+      detail: { kind, subject: here.figure.text, refers: there.figure.text, ...notesOf(here, there) },
       fixes: [{ title: `Use '${replacement}' (as on line ${lines[0]})`, edits: [{ start: here.start, end: here.end, text: replacement }], preferred: true }],
     });
   }
   return findings.sort((a, b) => a.start - b.start);
+}
+
+/** What sets the pair apart besides the kind of slip: a number in words on either side, a headline on either side. */
+function notesOf(here: Located, there: Located): { notes?: string[] } {
+  const notes: string[] = [];
+  if (/^\p{L}/u.test(here.figure.text) || /^\p{L}/u.test(there.figure.text)) notes.push('words');
+  if (here.figure.heading || there.figure.heading) notes.push('headline');
+  return notes.length ? { notes } : {};
 }
 
 /** A number in words takes a capital at a sentence start and none elsewhere ("Twelve" → "the twelve"). */
@@ -47,6 +56,7 @@ export function ageFindingsOf(doc: DraftDocument): RuleFinding[] {
       end: suspect.end,
       message: `Aged ${suspect.age} here, ${other.age} on line ${line} (${kind === 'transposed' ? 'digits transposed?' : 'a different age for the same person?'})`,
       related: [{ start: other.start, end: other.end, message: `${other.age} (line ${line})` }],
+      detail: { kind: 'age', subject: String(suspect.age), refers: digits, notes: [kind === 'transposed' ? 'transposed' : 'different'] },
       fixes: [{ title: `Use '${digits}' (as on line ${line})`, edits: [{ start: suspect.start, end: suspect.end, text: digits }], preferred: true }],
     };
   });
