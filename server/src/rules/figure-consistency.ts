@@ -15,7 +15,9 @@
 // A different value that is no slip is compared only within one measure (measureKey buckets) and
 // judged by sameMeasure: the same measure, frame and subject, nothing setting either apart, and the
 // sentences saying so. The less frequent value is flagged (the later one on a tie), naming the
-// other's lines.
+// other's lines. Two tiers (session 5, by each mechanism's precision on unseen copy; messages.ts `tiered`):
+// digits transposed and a zero dropped or added are reported at the rule's severity, every other match is a
+// lower-confidence match, off by default (`otherMatches`: "off" | "hint" | "flag").
 //
 // The work is split by step under figure-consistency/: words.ts and markers.ts (what is read around a
 // figure), numbers.ts (its value), extract.ts (a paragraph's figures), slips.ts (values that look like a
