@@ -514,7 +514,8 @@ const SUBJECT_OPENING = /^(?:[^,]*,)?[\s"“]*(?:(?:about|around|nearly|almost|s
 function speakerCount(clause: string, at: number, length: number, cue: { at: number; text: string }): boolean {
   if (cue.at < at + length || !SPEAKER_VERB.test(cue.text)) return false;
   const between = clause.slice(at + length, cue.at);
-  if (/[0,;:()"“”]/.test(between) || between.trim().split(/\s+/).length > 5 || tenseOf(between) !== undefined) return false;
+  // No verb between: a time adverb ("almost double the number of voters now say") is not one.
+  if (/[0,;:()"“”]/.test(between) || between.trim().split(/\s+/).length > 5 || tenseOf(between.replace(/(?<![\p{L}])(?:now|currently|today)(?![\p{L}])/giu, ' ')) !== undefined) return false;
   if (/(?<![\p{L}])(?:who|that|which|whom|whose|of\s+(?:the|its|their))(?![\p{L}])/iu.test(between)) return false;
   return SUBJECT_OPENING.test(clause.slice(0, at));
 }
