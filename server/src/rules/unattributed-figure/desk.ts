@@ -183,7 +183,7 @@ const CASUALTY = new RegExp(
   `${W}(?:${words(`dead death deaths died die dying killed kill kills toll tolls fatalities fatality fatal casualties casualty
   injured injuries injury wounded hurt missing displaced evacuated evacuees evacuation homeless stranded rescued flee fled fleeing
   arrested arrests detained detainees detention hospitalised hospitalized victims bodies sick infected cases
-  destroyed damaged flattened collapsed outage outages blackout blackouts victims`)}|without\\s+(?:power|electricity|water|heating))${E}`,
+  destroyed damaged flattened collapsed outage outages blackout blackouts victims airlifted`)}|without\\s+(?:power|electricity|water|heating)|treated\\s+for)${E}`,
   'iu',
 );
 /** What makes an amount of money a claim that needs a source whatever else: damage, losses, costs, allegations. */
@@ -1409,7 +1409,7 @@ const QUALIFIED_COUNT = new RegExp(
  * arrested". A casualty count is a claim at any size (a bare "two offices" is narration).
  */
 const CASUALTY_WORD_COUNT =
-  /(?<![\p{L}\p{N}-])((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:other|more|young|further)\s+)?(?:people|person|men|man|women|woman|children|child|boys|girls|teenagers|adults|residents|pupils|students|workers|officers|soldiers|civilians|passengers|climbers|miners|patients|firefighters|others))\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|seriously|critically|fatally)\s+)?(?:killed|stabbed|shot|injured|wounded|hurt|hospitali[sz]ed|rescued|evacuated|trapped|arrested|detained|taken\s+to\s+hospital)(?![\p{L}])/giu;
+  /(?<![\p{L}\p{N}-])((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2011](?:one|two|three|four|five|six|seven|eight|nine))?)\s+(?:(?:other|more|young|further)\s+)?(?:people|person|men|man|women|woman|children|child|boys?|girls?|teenagers?|adults?|residents?|pupils?|students?|workers?|officers?|soldiers?|civilians?|passengers?|climbers?|miners?|patients?|firefighters?|others))\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|seriously|critically|fatally)\s+)?(?:killed|stabbed|shot|injured|wounded|hurt|hospitali[sz]ed|rescued|evacuated|trapped|arrested|detained|taken\s+to\s+hospital|airlifted|treated\s+(?:for|in|at|by)(?![\p{L}]))|(?:(?:have|has|had)\s+(?:also\s+)?)?died)(?![\p{L}])/giu;
 
 export function wordFigures(prose: string, figures: Span[]): Span[] {
   const extra: Span[] = [];
@@ -1445,7 +1445,7 @@ export function wordFigures(prose: string, figures: Span[]): Span[] {
       add(start, start + m[1].length);
     }
   }
-  if (/\s(?:were|was|have|has|had)\s/.test(prose)) {
+  if (/\s(?:were|was|have|has|had|died)\s/.test(prose)) {
     CASUALTY_WORD_COUNT.lastIndex = 0;
     for (let m = CASUALTY_WORD_COUNT.exec(prose); m; m = CASUALTY_WORD_COUNT.exec(prose)) add(m.index, m.index + m[1].length);
   }
