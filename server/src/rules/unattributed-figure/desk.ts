@@ -975,6 +975,11 @@ function judge(
   if (/^\d{3,5}(?:[-\s]\d{3,4}){1,2}$/.test(prose.slice(figure.start, figure.end + 12).replace(/[^\d\s-][\s\S]*$/, '').trim()) && /(?<![\p{L}])(?:on|call|ring|phone|tel\.?|text|helpline|hotline|number|line)\s*:?\s*$/iu.test(back)) {
     return { verdict: 'exempt', reason: 'a phone number', sensitive: false };
   }
+  // A short service number to call ("call 101 quoting …", "or call 211.", "use 111 online"): a phone
+  // number, labelled so in nine sets (session 5, round 2: desk-6 flagged two). "called 300 people" is a count.
+  if (/^\d{2,4}$/.test(shown) && (/(?<![\p{L}])(?:call|dial|ring|phone|text)\s+(?:on\s+)?$/iu.test(back) || /(?<![\p{L}])use\s+$/iu.test(back)) && /^\s*(?:[.,;:)!]|$|online|quoting|or(?![\p{L}])|and(?![\p{L}])|for\s+(?:advice|help|anything|non-emergencies|information)|free(?![\p{L}]))/iu.test(sentenceText.slice(figure.end - sentence.start)) && (!/(?<![\p{L}])use\s+$/iu.test(back) || /^\s*online/iu.test(sentenceText.slice(figure.end - sentence.start)))) {
+    return { verdict: 'exempt', reason: 'a phone number', sensitive: false };
+  }
   // The later groups of the same number: "116 123" is read as two runs of digits.
   if (/^\d{3,4}$/.test(shown) && /(?<![\p{L}])(?:on|call|ring|phone|tel\.?|text|helpline|hotline|number|line)\s*:?\s*\d{3,5}(?:[-\s]\d{3,4})?[-\s]$/iu.test(prose.slice(Math.max(0, figure.start - 40), figure.start))) {
     return { verdict: 'exempt', reason: 'a phone number', sensitive: false };
