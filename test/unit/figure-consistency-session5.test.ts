@@ -3,9 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/engine/edits.ts';
-import { lintText, ofRule } from './helpers.ts';
+import { lintAllTiers, ofRule } from './helpers.ts';
 
-const flagged = (text: string, format: 'plaintext' | 'markdown' = 'plaintext') => ofRule(lintText(text, format), 'figure-consistency').map((f) => text.slice(f.start, f.end));
+const flagged = (text: string, format: 'plaintext' | 'markdown' = 'plaintext') => ofRule(lintAllTiers(text, format), 'figure-consistency').map((f) => text.slice(f.start, f.end));
 
 test('a score referring back to the result ("the 2-1 win") must be the headline\'s or the lede\'s result', () => {
   const text = [
@@ -14,7 +14,7 @@ test('a score referring back to the result ("the 2-1 win") must be the headline\
     'The visitors had the better of the first half but could not find a way past Ossei.',
     'Manager Dara Quinn said the 2-1 win was the reward for a month of hard work.',
   ].join('\n');
-  const found = ofRule(lintText(text, 'plaintext'), 'figure-consistency');
+  const found = ofRule(lintAllTiers(text, 'plaintext'), 'figure-consistency');
   assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['2-1']);
   assert.match(found[0].message, /2-1 here, 2-0 on line 1/);
   assert.equal(applyEdits(text, found[0].fixes[0].edits), text.replace('the 2-1 win', 'the 2-0 win'));
@@ -52,7 +52,7 @@ test('"The 31-year-old" opening a sentence is the person the sentence before nam
     '',
     'Results: Ingrid Solberg, aged 29, first; Maja Lind, 33, second.',
   ].join('\n');
-  const found = ofRule(lintText(text, 'plaintext'), 'figure-consistency');
+  const found = ofRule(lintAllTiers(text, 'plaintext'), 'figure-consistency');
   assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['29']);
   assert.match(found[0].message, /Aged 29 here, 31 on line 3/);
   // A name before a verb of saying is the speaker: "The 31-year-old" may be anyone the quote was about.

@@ -100,6 +100,7 @@ export function scoreFindingsOf(doc: DraftDocument, headline?: { start: number; 
       end: l.end,
       message: `${l.score.text} here, ${story.score.text} on line ${line} (a different score for the same result?)`,
       related: [{ start: story.start, end: story.end, message: `${story.score.text} (line ${line})` }],
+      detail: { kind: 'score', subject: l.score.text, refers: story.score.text },
       fixes: [{ title: `Use '${replacement}' (as on line ${line})`, edits: [{ start: l.start, end: l.end, text: replacement }], preferred: true }],
     });
   }
