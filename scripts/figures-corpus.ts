@@ -40,7 +40,8 @@
 //
 // Tiers (session 4: lower-confidence queries are off by default, `otherClaims`; scored here as hints):
 // desk mode reports claims outside the main tier (casualty, displacement and arrest counts, damage
-// and cost, money claims, statistics about the world, estimates, forecasts, polls, unfilled placeholders) as hints, a faint underline outside the Problems list. Each corpus and mode is
+// and cost, statistics about the world, estimates, forecasts, polls, unfilled placeholders; money claims
+// left it in session 5) as hints, a faint underline outside the Problems list. Each corpus and mode is
 // scored at the MAIN tier (the findings that squiggle: every severity but hint) and at ALL tiers (every
 // finding, hints included, which is what the rule finds). Strict mode has no hints: its two tiers agree.
 

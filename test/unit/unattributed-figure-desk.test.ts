@@ -440,18 +440,22 @@ test('option otherClaims: "flag" reports every claim at the rule’s severity, "
   }
 });
 
-// The main tier also holds the issue's other classes that must be flagged: money claims, statistics about
-// the world (shares, rates, rates per head, multiples, counts of a population) and counts of people or
-// homes struck, rescued or displaced wherever the clause's verb stands. Each is judged as any open claim.
+// The main tier also holds the issue's other classes that must be flagged: statistics about the world
+// (shares, rates, rates per head, multiples, counts of a population) and counts of people or homes
+// struck, rescued or displaced wherever the clause's verb stands. Each is judged as any open claim.
+// Money claims were in it until session 5 moved them to the otherClaims tier (right 5 times in 22 on
+// unseen first runs: docs/held-out-log.md); they keep their kind.
 const tierOf = (text: string, figure: string) => {
   const f = found(text).find((x) => text.slice(x.start, x.end).includes(figure));
   return f === undefined ? 'none' : f.severity === 'hint' ? 'hint' : 'main';
 };
+const kindOf = (text: string, figure: string) => found(text).find((x) => text.slice(x.start, x.end).includes(figure))?.detail?.kind;
 
-test('main tier: money claims in a currency, but not a count read as "million"', () => {
-  assert.equal(tierOf('The orchestra now spends around £40,000 a month on hired players.', '£40,000'), 'main');
-  assert.equal(tierOf('Hauliers charge between 900 and 1,400 euros for each load.', '1,400 euros'), 'main');
-  assert.equal(tierOf('About 3.2 million tonnes of grain went through the canal.', '3.2 million'), 'hint');
+test('money claims in a currency (the otherClaims tier since session 5), but not a count read as "million"', () => {
+  assert.equal(tierOf('The orchestra now spends around £40,000 a month on hired players.', '£40,000'), 'hint');
+  assert.equal(kindOf('The orchestra now spends around £40,000 a month on hired players.', '£40,000'), 'money');
+  assert.equal(kindOf('Hauliers charge between 900 and 1,400 euros for each load.', '1,400 euros'), 'money');
+  assert.equal(kindOf('About 3.2 million tonnes of grain went through the canal.', '3.2 million'), 'claim');
   // Over a period it is a tally (a statistic about the world), still not money.
   assert.equal(tierOf('About 3.2 million tonnes of grain went through the canal last year.', '3.2 million'), 'main');
   assert.match(found('About 3.2 million tonnes of grain went through the canal last year.')[0].message, /a tally over a period/);

@@ -21,7 +21,7 @@ const at = (text: string, figure: string, otherClaims?: OtherClaims, mode?: 'des
 
 const MONEY = [
   ['The orchestra now spends around £40,000 a month on hired players.', '£40,000'],
-  ['Hauliers charge between 900 and 1,400 euros for each load.', '1,400 euros'],
+  ['Hauliers charge between 900 and 1,400 euros for each load.', '900 and 1,400 euros'],
   ['The parish hall’s new roof came to $85,000, paid from the reserve.', '$85,000'],
 ] as const;
 

@@ -166,6 +166,15 @@ export const CLAIMS = {
 } as const;
 export type ClaimKind = keyof typeof CLAIMS;
 
+/**
+ * Kinds of claim reported with the lower-confidence queries (option `otherClaims`, off by default) though
+ * the issue lists them: on the untouched first runs of six unseen sets (session 5, docs/held-out-log.md)
+ * a kind right less than half the time at the main tier moves here. Money claims were right 5 times in
+ * 22 (most wrong ones were a decision's or a court's terms, prize money and prices); every other kind
+ * was right at least half the time. The finding keeps its kind and its message.
+ */
+export const OTHER_TIER_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['money']);
+
 /** An open figure's verdict: its kind of claim and the message's words for it, decided together. */
 function open(kind: ClaimKind): { verdict: 'open'; kind: ClaimKind; reason: string } {
   return { verdict: 'open', kind, reason: CLAIMS[kind] };
@@ -1097,7 +1106,7 @@ function judge(
     return { verdict: 'exempt', reason: 'background (a standing property of a named place or body)', sensitive };
   }
   const mainWhy = mainClass(shown, local, at - clause.start, ahead);
-  return { ...open(mainWhy ?? 'claim'), prize, sensitive, main: mainWhy !== undefined, convention, eventYear: eventYear(local, at - clause.start), consequence: CONSEQUENCE.test(local) || CONSEQUENCE.test(sentenceText.slice(at, clause.end + 40)) };
+  return { ...open(mainWhy ?? 'claim'), prize, sensitive, main: mainWhy !== undefined && !OTHER_TIER_KINDS.has(mainWhy), convention, eventYear: eventYear(local, at - clause.start), consequence: CONSEQUENCE.test(local) || CONSEQUENCE.test(sentenceText.slice(at, clause.end + 40)) };
 }
 
 /** A cue in a reporting tag between commas: ", the report showed," (a few words either side of it). */
