@@ -133,7 +133,7 @@ export const TIERS: Tier[] = ['main', 'all'];
 export const STRICT_POSITIVES: ReadonlySet<Expectation> = new Set(['needs-source', 'event-fact', 'market-data', 'sports-stat', 'background']);
 const LEGACY = ['unattributed', 'attributed', 'not-figure', 'headline'];
 
-interface Label {
+export interface Label {
   text: string;
   in?: string;
   occurrence?: number;
@@ -143,7 +143,7 @@ interface Label {
   was?: string;
 }
 
-interface Sidecar {
+export interface Sidecar {
   draft: string;
   section?: string | null;
   style?: string;

@@ -15,19 +15,8 @@ import { lint } from '../server/src/host/lint.ts';
 import { applyLayer, defaultSettings } from '../server/src/host/settings.ts';
 import type { Format } from '../server/src/engine/types.ts';
 import { locateLabel } from './corpus-labels.ts';
-import { EXPECTATIONS, type Expectation } from './figures-corpus.ts';
+import { EXPECTATIONS, type Expectation, type Sidecar } from './figures-corpus.ts';
 
-interface Label {
-  text: string;
-  in?: string;
-  occurrence?: number;
-  expect: Expectation;
-  why?: string;
-}
-interface Sidecar {
-  draft: string;
-  labels: Label[];
-}
 interface Span {
   start: number;
   end: number;
