@@ -59,6 +59,8 @@ export const RETIRED2 = resolve(import.meta.dirname, '../test/fixtures/consisten
 export const FOURTH = resolve(import.meta.dirname, '../test/fixtures/consistency-4');
 /** A fifth labelled set (session 4), mostly names, scored untouched first, then tuned on. */
 export const FIFTH = resolve(import.meta.dirname, '../test/fixtures/consistency-5');
+/** A sixth set (session 5), weighted to figure traps; scored untouched before anyone tuned on it. */
+export const SIXTH = resolve(import.meta.dirname, '../test/fixtures/consistency-6');
 /**
  * Held out in session 4, run twice (totals only): with the rules as session 3 left them name 1.000 / 0.875,
  * figure 0.875 / 0.304, date 1.000 / 1.000; after session 4's first round (47e0e44) name 1.000 / 0.875,
@@ -84,7 +86,11 @@ export const RETIRED5 = resolve(import.meta.dirname, '../test/fixtures/consisten
  * 0.750 / 1.000 (6, 2, 0), 4 of 126 traps flagged. Retired into tuning in session 5.
  */
 export const RETIRED6 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-6');
-/** The held-out set: totals only, never opened while tuning (written in session 5). */
+/**
+ * The held-out set: totals only, never opened while tuning (written in session 5). Run 1 at 8a757ac (the
+ * rules as session 4 left them): name 0.846 / 1.000 (11, 2, 0), figure 0.200 / 0.182 (2, 8, 9), date
+ * 0.900 / 0.900 (9, 1, 1), 9 of 200 traps flagged.
+ */
 export const HELDOUT = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-7');
 /** A second labelled set (figure-consistency only), labelled by someone else before the rule ran on it. */
 export const SECOND = resolve(import.meta.dirname, '../test/fixtures/consistency-2');
@@ -267,6 +273,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   if (existsSync(RETIRED2)) console.log('\n' + formatScore('Second held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-2)', evaluateCorpus(RETIRED2)));
   if (existsSync(FOURTH)) console.log('\n' + formatScore('Fourth set (test/fixtures/consistency-4)', evaluateCorpus(FOURTH)));
   if (existsSync(FIFTH)) console.log('\n' + formatScore('Fifth set (test/fixtures/consistency-5, mostly names)', evaluateCorpus(FIFTH)));
+  if (existsSync(SIXTH)) console.log('\n' + formatScore('Sixth set (test/fixtures/consistency-6, mostly figure traps)', evaluateCorpus(SIXTH)));
   if (existsSync(RETIRED3)) console.log('\n' + formatScore('Third held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-3)', evaluateCorpus(RETIRED3)));
   if (existsSync(RETIRED4)) console.log('\n' + formatScore('Fourth held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-4)', evaluateCorpus(RETIRED4)));
   if (existsSync(RETIRED5)) console.log('\n' + formatScore('Fifth held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-5)', evaluateCorpus(RETIRED5)));

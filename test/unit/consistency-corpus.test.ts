@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { evaluateCorpus, formatScore, FIFTH, FOURTH, RETIRED, RETIRED2, RULES, SECOND, THIRD, TUNING } from '../../scripts/consistency-corpus.ts';
+import { evaluateCorpus, formatScore, FIFTH, FOURTH, RETIRED, RETIRED2, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RULES, SECOND, THIRD, TUNING } from '../../scripts/consistency-corpus.ts';
 
 test('consistency corpus (tuning): precision ≥ 0.95 and recall ≥ 0.9 per rule', () => {
   const score = evaluateCorpus(TUNING);
@@ -84,3 +84,14 @@ test('consistency corpus (fifth set): name and date precision ≥ 0.95 and recal
   }
   assert.deepEqual(score.mistakes.filter((m) => m.trap && m.rule !== 'figure-consistency').map((m) => `${m.file}:${m.line} ${m.rule} "${m.text}"`), []);
 });
+
+// The held-out sets of sessions 4 and 5, retired into tuning: no name or date trap flagged and name and date
+// precision held (session 5 tuned on held-out-6; its one name miss left needs a person's role to resolve).
+for (const [name, dir] of [['third retired held-out set', RETIRED3], ['fourth retired held-out set', RETIRED4], ['fifth retired held-out set', RETIRED5], ['sixth retired held-out set', RETIRED6]] as const) {
+  test(`consistency corpus (${name}): name and date precision ≥ 0.95, no name or date trap flagged`, (t) => {
+    if (!existsSync(dir)) return t.skip(`${dir} not present`);
+    const score = evaluateCorpus(dir);
+    for (const rule of ['name-consistency', 'date-consistency'] as const) assert.ok(score.rules[rule].precision >= 0.95, `${rule}: precision ${score.rules[rule].precision.toFixed(3)}`);
+    assert.deepEqual(score.mistakes.filter((m) => m.trap && m.rule !== 'figure-consistency').map((m) => `${m.file}:${m.line} ${m.rule} "${m.text}"`), []);
+  });
+}

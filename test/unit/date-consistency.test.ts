@@ -178,3 +178,35 @@ test('from the draft\'s own date, a sentence told in the past takes the last suc
   // ... and a past tense never reaches back a year: 5 December is this December's, a Saturday.
   assert.deepEqual(show(md('The fair was opened early on Saturday 5 December, organisers said.'), 'markdown'), []);
 });
+
+test('a year that dates a figure, or "since" a year, is not the sentence\'s own time', () => {
+  const md = (sentence: string) => `---\ndate: 2026-11-20\n---\n\n# Library loans fall\n\n${sentence}\n`;
+  // 6 November 2026 is a Friday (in 2025 a Thursday): "in 2025" is when 1.6m was counted, not when the figures came out.
+  assert.deepEqual(show(md('Loans fell to 1.4m this year from 1.6m in 2025, figures released on Friday, 6 November, show.'), 'markdown'), []);
+  assert.deepEqual(show(md('Visits were down 12% in 2025, the service said on Friday, 6 November.'), 'markdown'), []);
+  assert.deepEqual(show(md('Loans are at their lowest since 2019, the service said on Friday, 6 November.'), 'markdown'), []);
+  // The draft's own year still judges the weekday.
+  assert.deepEqual(dates(md('Loans fell to 1.4m from 1.6m in 2025, figures released on Thursday, 6 November, show.'), 'markdown').map((f) => f.message), [
+    '6 November is a Friday, not a Thursday (assuming 2026, from the front matter date)',
+  ]);
+  // A year that sets the scene still counts: 6 November 2025 was a Thursday.
+  assert.deepEqual(show(md('In November 2025 the branch, which shut on Thursday, 6 November, was sold.'), 'markdown'), []);
+});
+
+test('what is to come follows the latest date told in the past', () => {
+  const crash = 'The lorry struck the bridge on Wednesday, 11 February 2026, and it was closed for weeks.';
+  // 30 November 2026 is a Monday; the nearer 30 November to the crash (2025, before it) a Sunday.
+  assert.deepEqual(show(['Lorry driver admits careless driving', crash, 'The driver will be sentenced on Monday, 30 November.'].join('\n')), []);
+  assert.deepEqual(dates(['Lorry driver admits careless driving', crash, 'The driver will be sentenced on Sunday, 30 November.'].join('\n')).map((f) => f.message), [
+    '30 November is a Monday, not a Sunday (assuming 2026, from the latest date in the draft (line 2))',
+  ]);
+  // A latest date that is itself to come is no floor: the ceremony before the opening is the nearer December (2026, a Friday).
+  const opening = ['New bridge to open in January', 'The new bridge opens on Monday, 11 January 2027.', 'A ceremony will be held for the builders on Friday, 4 December.'].join('\n');
+  assert.deepEqual(show(opening), []);
+});
+
+test('a month and year after a figure still sets the sentence\'s time', () => {
+  // 8 April 2025 was a Tuesday (in the draft's 2026 a Wednesday): the figures came out the month after March 2025.
+  const text = '---\ndate: 2026-11-20\n---\n\n# A look back\n\nPrices rose 3% in March 2025, figures published on Tuesday, 8 April, showed.\n';
+  assert.deepEqual(show(text, 'markdown'), []);
+});

@@ -395,3 +395,34 @@ test('a word of a headline in capitals is compared only with a person named in t
   const text = ['# DAWN RAIDS ON HARBOUR ROW', '', 'Officers from the Reids unit searched six homes.', '', 'The Reids unit said more searches would follow.', '', 'Ms Alison Reid, a resident, said she was woken at five.'].join('\n');
   assert.deepEqual(names(text, undefined, 'markdown').map((f) => text.slice(f.start, f.end)), []);
 });
+
+test('an abbreviated title is the title: "Cllr" ties one use to "Councillor"', () => {
+  const text = 'Councillor Amrit Dhaliwal, who chairs the planning board, backed the scheme.\nCllr Dhalliwal said the homes were badly needed.';
+  assert.deepEqual(flagged(text), ['Dhalliwal']);
+  // Without a title in common, one use each is still too little.
+  assert.deepEqual(flagged('Councillor Amrit Dhaliwal backed the scheme.\nMr Dhalliwal, a neighbour, objected.'), []);
+});
+
+test('a bare surname after one named in full refers back to that person', () => {
+  const text = 'Commissioner Ingrid Halloran said the force would recruit 300 officers.\nHalloren told the panel that the money was already in the budget.';
+  assert.deepEqual(flagged(text), ['Halloren']);
+  // Before anyone of the other spelling is named, it refers to no one yet.
+  assert.deepEqual(flagged('Halloren told the panel the money was there.\nCommissioner Ingrid Halloran said the force would recruit.'), []);
+  // An item in a list of names (a line-up, a list of scorers) is a name of its own, not a reference.
+  assert.deepEqual(flagged('Coach Dermot Halloran named his side.\nCity: Byrne; Walsh, Halloren, Quinn, Doyle.'), []);
+});
+
+test('a given name\'s gendered ending makes another person', () => {
+  // Two people: neither the given names nor the surnames are slips of each other.
+  assert.deepEqual(flagged('Senator Paola Ferrini opened the debate.\nThe economist Paolo Ferrino disagreed with her figures.'), []);
+  assert.deepEqual(flagged('Dr Simona Grillo led the study.\nLater, Simone Grillo, her cousin, described the farm.'), []);
+  // Not every last letter: "Andrij" / "Andriy" is one name.
+  assert.equal(sameName('Mario', 'Maria', true), false);
+  assert.equal(sameName('Andriy', 'Andrij', true), true);
+});
+
+test('at a sentence start, a bare word refers back only when it acts as a person', () => {
+  // "Parked" opens a phrase: a word, not Chief Parker's name.
+  assert.deepEqual(flagged('Fire Chief Mark Parker said the blaze began in a garage.\nParked cars in the lane were moved.'), []);
+  assert.deepEqual(flagged('Fire Chief Mark Parker said the blaze began in a garage.\nParkar told reporters the roof was lost.'), ['Parkar']);
+});

@@ -137,6 +137,11 @@ interface Reference {
   day?: number;
   /** The draft's own date (front matter, dateline, byline): what it reports has mostly happened already. */
   published?: boolean;
+  /**
+   * The story's present at the latest (the latest full date in the text, taken for a sentence about what is
+   * to come): the date is on or after it, not merely near it.
+   */
+  after?: boolean;
   /** For the message: "the front matter date", "the dateline", "the date on line 3", "the year setting", "the current year". */
   source: string;
 }
@@ -211,6 +216,7 @@ function isReal(mention: DateMention, year: number | undefined): boolean {
 function nearestYear(reference: Reference, month: number, day: number, tense?: () => 'past' | 'future' | undefined): number {
   if (reference.month === undefined || reference.day === undefined) return reference.year;
   const target = dayNumber(reference.year, reference.month, reference.day);
+  if (reference.after) return dayNumber(reference.year, month, day) >= target ? reference.year : reference.year + 1;
   const pick = (cost: (d: number) => number) => {
     let best = reference.year;
     for (const year of [reference.year - 1, reference.year + 1]) if (cost(dayNumber(year, month, day) - target) < cost(dayNumber(best, month, day) - target)) best = year;
@@ -303,16 +309,30 @@ function sentenceYear(doc: DraftDocument, located: Located): Reference | undefin
   if (!sentence) return undefined;
   const before = located.block.prose.slice(sentence.start, located.start - located.block.start);
   let year: number | undefined;
-  for (const m of before.matchAll(SENTENCE_YEAR)) year = Number(m[1]);
+  for (const m of before.matchAll(SENTENCE_YEAR)) {
+    // A bare year that dates a figure ("up to 27.8% from 27.2% in 2025", "£4m in 2019") is the figure's
+    // point of comparison, and "since 2019" reaches to the present: neither is the sentence's own time.
+    // A month with it ("3% in March 2025") names a time near enough to be the sentence's.
+    const bareYear = !MONTH_BEFORE_YEAR.test(m[0]);
+    if (bareYear && FIGURE_BEFORE.test(before.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+    if (bareYear && /^since\s/i.test(m[0])) continue;
+    year = Number(m[1]);
+  }
   return year === undefined ? undefined : { year, source: 'the year earlier in its sentence' };
 }
+
+const MONTH_BEFORE_YEAR = /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}$/;
+/** A figure right before the year's preposition: "27.2% in", "£4.1bn in", "1,200 jobs in", "3.5 per cent in". */
+const FIGURE_BEFORE = /(?:\d(?:[\d,.]*\d)?\s*(?:%|per\s?cent|percent|[mk]\b|bn\b|million|billion|thousand|points?|pts|p\b)?|\d(?:[\d,.]*\d)?\s+\p{Ll}+)\s*$/u;
 
 const SENTENCE_YEAR = /\b(?:in|In|of|during|since|until|from)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:1[6-9]|20)\d{2})\b(?![\d%])/g;
 
 /**
  * For a date in a sentence about what is to come ("will be held on Thursday, 3 December"), the latest full
  * date in the text: the story's present, which what is to come follows, however near a date of the past
- * (a birth, an appointment) stands to it.
+ * (a birth, an appointment) stands to it. When that latest date is told in the past (an event the story
+ * looks back on), what is to come is the first such day after it, not the nearest: after a crash "on
+ * Friday, 13 March 2026", "will be sentenced on Tuesday, 24 November" is the November after the crash.
  */
 function latestFull(doc: DraftDocument, full: Located[], located: Located): Reference | undefined {
   let best: Located | undefined;
@@ -320,7 +340,10 @@ function latestFull(doc: DraftDocument, full: Located[], located: Located): Refe
   for (const candidate of full) if (candidate !== located && (!best || when(candidate) > when(best))) best = candidate;
   if (!best) return undefined;
   const { mention } = best;
-  return { year: mention.year!.value, month: mention.month.value, day: mention.day.value, source: `the latest date in the draft (line ${doc.lines.lineOf(best.start) + 1})` };
+  // Only a date told in the past is behind the story's present for sure; the latest date may itself be
+  // one to come ("takes effect on Monday, 4 January 2027"), which a meeting before it may precede.
+  const after = tenseOf(best) === 'past' || undefined;
+  return { year: mention.year!.value, month: mention.month.value, day: mention.day.value, after, source: `the latest date in the draft (line ${doc.lines.lineOf(best.start) + 1})` };
 }
 
 /** The closest full date in the text (by position), as a reference for a date without a year. */

@@ -11,8 +11,10 @@
 // Different people are left alone: two spellings in one sentence ("Ms Carter and Mr Cartier"), with
 // conflicting titles (Mr / Ms), or each with its own given names (Mark Devlin / Mike Devlin, Hasan /
 // Mustafa Demir); a plural or demonym ending (Israel / Israeli, Reeve / Reeves); names in syllables
-// that differ in a short one (Jae-in / Jae-un, Van An / Van Anh). A spelling several people share is
-// then checked person by person: only its uses with the other spelling's full name are a slip.
+// that differ in a short one (Jae-in / Jae-un, Van An / Van Anh); given names whose last vowel marks
+// gender (Carla / Carlo). A spelling several people share is then checked person by person: only its
+// uses with the other spelling's full name are a slip. One use each needs something in common (a title,
+// "Cllr" being "Councillor"; a given name), or a bare surname referring back to the one named before it.
 //
 // Particles, a pair of them too, belong to the surname ("de la Cruz" folds like "Delacruz"); Mac and Mc
 // fold together; a place or organisation ("Ashcombe Road", "Rivercare Trust") is one name, compared by
@@ -105,6 +107,10 @@ interface Mention {
   givenKeys: string[];
   /** Read from a headline in capitals: its spelling is title-cased, its case says nothing. */
   caps?: boolean;
+  /** An item of a list of names ("Webb; Lane, Pryce, Okoro"; "Cole (Pryce 85)"), not a name in a clause. */
+  listed?: boolean;
+  /** Followed by what a person does in copy: a reporting verb, an auxiliary, ", who" ("Halloren told …"). */
+  acts?: boolean;
 }
 
 interface Extract {
@@ -212,12 +218,20 @@ function readNames(prose: string, heading: boolean): Extract {
         surname,
         weak: surnameWeak || heading,
         sentence: run[0].sentence,
+        listed: LIST_BEFORE.test(prose.slice(Math.max(0, run[0].start - 3), run[0].start)) && LIST_AFTER.test(prose.slice(surname.end, surname.end + 5)),
+        acts: PERSON_NEXT.test(prose.slice(surname.end, surname.end + 14)),
       });
     }
     i = j + 1;
   }
   return { mentions };
 }
+
+/** A list of names around a mention: a separator before it and after it (a line-up, a list of scorers). */
+const LIST_BEFORE = /[,;:(]\s*$/;
+const LIST_AFTER = /^\s*(?:[,;)]|\d|and\b|&)/;
+/** What follows a person's name as the subject of a clause: a reporting verb, an auxiliary, ", who". */
+const PERSON_NEXT = /^(?:,\s*who\b|\s+(?:said|says|told|tells|added|adds|asked|asks|argued|argues|insisted|insists|warned|warns|denied|denies|admitted|admits|claimed|claims|stressed|explained|wrote|writes|replied|confirmed|accepted|declined|refused|agreed|noted|has|had|is|was|will|would|could|did|does)\b)/;
 
 /**
  * A headline in capitals ("PROCTER BUDGET CLEARS SENATE") names people too, and a misspelling there is
@@ -339,6 +353,8 @@ function distance(a: string, b: string, bound: number): number {
 const NAME_SUFFIXES = /^(?:s|es|i|n|a|an|ian|ans|ese|ish|er|ers|ns|is)$/;
 /** …and for given names, feminine forms (Daniel / Danielle, Louis / Louise); a surname's "e" is often a slip (Featherston / Featherstone). */
 const GIVEN_SUFFIXES = /^(?:e|le|ne|te|ette|ine)$/;
+/** Final vowels that mark a given name's gender in Romance languages (Carlo / Carla, Simone / Simona). */
+const GENDERED_ENDINGS = new Set(['a', 'o', 'e']);
 
 const pairs = paragraphCache<string, boolean>('name-consistency:pairs');
 
@@ -371,6 +387,9 @@ function compareSpellings(a: string, b: string, given: boolean): boolean {
   const [ma, mb] = [macFold(la), macFold(lb)];
   const [short, long] = ma.length <= mb.length ? [ma, mb] : [mb, ma];
   if (long.startsWith(short) && (NAME_SUFFIXES.test(long.slice(short.length)) || (given && GIVEN_SUFFIXES.test(long.slice(short.length))))) return false;
+  // A given name's last vowel that marks its gender makes another person's name (Carla / Carlo, Maria /
+  // Mario, Daniela / Daniele, Paolo / Paola), as Daniel / Danielle does.
+  if (given && la.length === lb.length && la.length >= 4 && la.slice(0, -1) === lb.slice(0, -1) && GENDERED_ENDINGS.has(la.slice(-1)) && GENDERED_ENDINGS.has(lb.slice(-1))) return false;
   if (!shortSyllablesAgree(la, lb)) return false;
   if (sa === sb) return true;
   if (Math.min(letters(a), letters(b)) < 5) return false;
@@ -481,9 +500,10 @@ export const nameConsistency = defineRule({
     const surnames = new Map<string, Spelling>();
     const given = new Map<string, Spelling>();
     const proses = prosesWithCaptions(doc);
+    // Each paragraph's names are looked up once per lint; the hyphen checks below walk the same list.
+    const extracts = doc.blocks.map((block, b) => namesIn(proses[b], block.kind === 'heading'));
     doc.blocks.forEach((block, b) => {
-      const extract = namesIn(proses[b], block.kind === 'heading');
-      for (const mention of extract.mentions) {
+      for (const mention of extracts[b].mentions) {
         const sentence = b * 65536 + mention.sentence;
         add(surnames, mention.surname.text, { start: block.start + mention.surname.start, end: block.start + mention.surname.end, mention, sentence, role: 'surname' }, !mention.weak);
         mention.given.forEach((g, k) => add(given, mention.givenKeys[k], { start: block.start + g.start, end: block.start + g.end, mention, sentence, role: 'given', family: mention.family }, true));
@@ -507,9 +527,9 @@ export const nameConsistency = defineRule({
       byFamily.set(family, list);
     }
     for (const list of byFamily.values()) if (list.length > 1) compareGroup(doc, list, findings, flagged, (s) => s.text, () => true);
-    unhyphenated(doc, proses, surnames, findings, flagged);
+    unhyphenated(doc, proses, extracts, surnames, findings, flagged);
     strayPlural(doc, surnames, findings, flagged);
-    unhyphenatedGiven(doc, proses, given, findings, flagged);
+    unhyphenatedGiven(doc, proses, extracts, given, findings, flagged);
     return findings;
   },
 });
@@ -544,7 +564,7 @@ function prosesWithCaptions(doc: DraftDocument): string[] {
  * as often, and never for a particle ("al-Sisi"). Another given name before it ("Alana Smith Jones")
  * must be one the hyphenated name is used with ("Alana Smith-Jones"): otherwise it may be a middle name.
  */
-function unhyphenated(doc: DraftDocument, proses: string[], surnames: Map<string, Spelling>, findings: RuleFinding[], flagged: Set<string>): void {
+function unhyphenated(doc: DraftDocument, proses: string[], extracts: Extract[], surnames: Map<string, Spelling>, findings: RuleFinding[], flagged: Set<string>): void {
   const hyphenated = new Map<string, Spelling>();
   for (const s of surnames.values()) {
     if (s.text.includes('-') && !PARTICLES.has(s.text.split('-')[0].toLowerCase()) && s.text.split('-').every((p) => p.length > 3)) hyphenated.set(plainFold(s.text), s);
@@ -552,7 +572,7 @@ function unhyphenated(doc: DraftDocument, proses: string[], surnames: Map<string
   if (hyphenated.size === 0) return;
   const spaced = new Map<string, { major: Spelling; spelling: Spelling }>();
   doc.blocks.forEach((block, b) => {
-    for (const mention of namesIn(proses[b], block.kind === 'heading').mentions) {
+    for (const mention of extracts[b].mentions) {
       if (mention.given.length === 0) continue;
       const g = mention.given[mention.given.length - 1];
       if (proses[b].slice(g.end, mention.surname.start) !== ' ') continue;
@@ -577,7 +597,7 @@ function unhyphenated(doc: DraftDocument, proses: string[], surnames: Map<string
  * A hyphenated given name written as two words with the same surname ("Min-jun Kim" / "Min Jun Kim",
  * "Jean-Pierre Lacroix" / "Jean Pierre Lacroix"): flagged when the hyphenated form is used at least as often.
  */
-function unhyphenatedGiven(doc: DraftDocument, proses: string[], given: Map<string, Spelling>, findings: RuleFinding[], flagged: Set<string>): void {
+function unhyphenatedGiven(doc: DraftDocument, proses: string[], extracts: Extract[], given: Map<string, Spelling>, findings: RuleFinding[], flagged: Set<string>): void {
   const hyphenated = new Map<string, Spelling>();
   for (const [key, s] of given) {
     const [text, family] = key.split('\u0000');
@@ -586,7 +606,7 @@ function unhyphenatedGiven(doc: DraftDocument, proses: string[], given: Map<stri
   if (hyphenated.size === 0) return;
   const spaced = new Map<string, { major: Spelling; spelling: Spelling }>();
   doc.blocks.forEach((block, b) => {
-    for (const mention of namesIn(proses[b], block.kind === 'heading').mentions) {
+    for (const mention of extracts[b].mentions) {
       for (let k = 0; k + 1 < mention.given.length; k++) {
         const [x, y] = [mention.given[k], mention.given[k + 1]];
         if (proses[b].slice(x.end, y.start) !== ' ') continue;
@@ -788,7 +808,10 @@ function distinctPeople(a: Spelling, b: Spelling): boolean {
   // One use each, differing in a letter (not only in hyphens, spaces or accents), with nothing tying them
   // together (a given name or a title in common): too little to call them one person ("Alan Price" the
   // manager, "Pryce" in a team line-up; but "He Lifeng" / "He Li-feng").
-  if (a.occurrences.length === 1 && b.occurrences.length === 1 && plainFold(a.text) !== plainFold(b.text) && !sharedContext(a.occurrences[0].mention, b.occurrences[0].mention)) return true;
+  if (a.occurrences.length === 1 && b.occurrences.length === 1 && plainFold(a.text) !== plainFold(b.text) && !sharedContext(a.occurrences[0].mention, b.occurrences[0].mention)) {
+    const [x, y] = [a.occurrences[0], b.occurrences[0]];
+    if (!refersBack(x, y) && !refersBack(y, x)) return true;
+  }
   const givenOf = (s: Spelling) => new Set(s.occurrences.flatMap((o) => (o.mention.given.length ? [o.mention.given[0].text] : [])));
   const na = givenOf(a);
   const nb = givenOf(b);
@@ -798,13 +821,38 @@ function distinctPeople(a: Spelling, b: Spelling): boolean {
   return true;
 }
 
+/** An abbreviated title is the title ("Cllr" is "Councillor", "Insp" is "Inspector"). */
+const TITLE_ABBREVIATIONS = new Map(
+  Object.entries({
+    cllr: 'councillor', prof: 'professor', sgt: 'sergeant', insp: 'inspector', det: 'detective', supt: 'superintendent', capt: 'captain',
+    gen: 'general', col: 'colonel', maj: 'major', lt: 'lieutenant', adm: 'admiral', cmdr: 'commander', sen: 'senator',
+    rep: 'representative', gov: 'governor', rev: 'reverend',
+  }),
+);
+function titleOf(title: string): string {
+  return TITLE_ABBREVIATIONS.get(title) ?? title;
+}
+
+/**
+ * A bare surname (no given name, no title, not an item in a list of names) refers back to someone already
+ * named: when its one use follows the other spelling's one use with a given name or a title ("Governor
+ * Tobias Wendell …", later "Wendel told …"), the two are one person, though nothing else ties them.
+ */
+function refersBack(bare: Occurrence, named: Occurrence): boolean {
+  const m = bare.mention;
+  // At a sentence's start a capital says nothing: there the word must act as a person ("Halloren told"),
+  // not open a phrase ("Parked cars …" after "Chief Mark Parker").
+  return bare.role === 'surname' && named.role === 'surname' && named.start < bare.start && m.given.length === 0 && m.titles.length === 0 && !m.caps && !m.listed &&
+    (!m.weak || !!m.acts) && (named.mention.given.length > 0 || named.mention.titles.length > 0);
+}
+
 /** Case, accents, hyphens, spaces and apostrophes folded, letters kept. */
 function plainFold(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/['’\-\s.]/g, '');
 }
 
 function sharedContext(a: Mention, b: Mention): boolean {
-  if (a.titles.some((t) => b.titles.includes(t))) return true;
+  if (a.titles.some((t) => b.titles.some((u) => titleOf(t) === titleOf(u)))) return true;
   return a.given.length > 0 && b.given.length > 0 && a.given.some((x) => b.given.some((y) => x.text === y.text || sameName(x.text, y.text, true)));
 }
 
