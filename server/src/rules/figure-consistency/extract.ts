@@ -147,21 +147,6 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       id: nextId++,
       valueKey: `${parsed.kind}\u0000${parsed.value}`,
       buckets: bucketsOf(parsed.kind, parsed.digits, text, parsed.value, parsed.whole),
-      // Every field set below, present from the start: figures of one shape keep conflictsOf, the costliest
-      // function the CLI optimises, from being thrown back and compiled again for each new shape.
-      compared: undefined,
-      hypothetical: undefined,
-      reached: undefined,
-      approxBelow: undefined,
-      part: undefined,
-      measure: undefined,
-      leadText: undefined,
-      verb: undefined,
-      owner: undefined,
-      clauseText: undefined,
-      listed: undefined,
-      measureKey: undefined,
-      boundKey: undefined,
     };
     // A figure that sameMeasure could take is also bucketed by all it requires to be equal (kind, noun,
     // heading, period, day), so that only those meet: every figure of one noun meeting would be quadratic.
