@@ -28,7 +28,8 @@
 // 1.000 (21, 0, 0), date-consistency 1.000 / 1.000 (6, 0, 0); every other tuning set unchanged at 1.000 /
 // 1.000 for both, no name or date trap flagged.
 //
-//   node --import tsx scripts/consistency-corpus.ts            tuning sets: table, every mistake
+//   node --import tsx scripts/consistency-corpus.ts            tuning sets: table, every mistake (main tier),
+//                                                              then figure-consistency pooled at each tier
 //   node --import tsx scripts/consistency-corpus.ts --heldout  also the held-out totals
 //
 // Each draft has a sidecar <draft>.labels.json:
@@ -92,6 +93,8 @@ export const RETIRED6 = resolve(import.meta.dirname, '../test/fixtures/consisten
  * 0.900 / 0.900 (9, 1, 1), 9 of 200 traps flagged.
  */
 export const HELDOUT = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-7');
+/** A second held-out set written in session 5, scored once at the session's end (totals only). */
+export const HELDOUT8 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-8');
 /** A second labelled set (figure-consistency only), labelled by someone else before the rule ran on it. */
 export const SECOND = resolve(import.meta.dirname, '../test/fixtures/consistency-2');
 /** A third labelled set (all three rules), labelled by someone who never saw the rules; scored untouched first, then tuned on. */
@@ -104,7 +107,16 @@ export type ConsistencyRule = (typeof RULES)[number];
  * itself gives none: front matter, dateline or a full date come first).
  */
 export const CORPUS_YEAR = 2026;
-const SETTINGS = applyLayer(defaultSettings(), { rules: { 'date-consistency': { year: CORPUS_YEAR } } }, 'corpus', []);
+/**
+ * figure-consistency's tiers (session 5): MAIN is what the rule reports by default (its lower-confidence matches
+ * are off, `otherMatches`), ALL is every match it makes (`otherMatches: "flag"`, which is what it reported
+ * before the tiers: every earlier score in this file is an ALL score).
+ */
+export type Tier = 'main' | 'all';
+const SETTINGS: Record<Tier, ReturnType<typeof defaultSettings>> = {
+  main: applyLayer(defaultSettings(), { rules: { 'date-consistency': { year: CORPUS_YEAR } } }, 'corpus', []),
+  all: applyLayer(defaultSettings(), { rules: { 'date-consistency': { year: CORPUS_YEAR }, 'figure-consistency': { otherMatches: 'flag' } } }, 'corpus', []),
+};
 
 interface Label {
   rule: ConsistencyRule;
@@ -155,7 +167,7 @@ export interface CorpusScore {
   labelProblems: string[];
 }
 
-export function evaluateCorpus(dir = TUNING): CorpusScore {
+export function evaluateCorpus(dir = TUNING, tier: Tier = 'main'): CorpusScore {
   const scores = Object.fromEntries(RULES.map((r) => [r, { tp: 0, fp: 0, fn: 0, cleanWords: 0, cleanFindings: 0, drafts: 0 }])) as Record<ConsistencyRule, RuleScore>;
   const mistakes: Mistake[] = [];
   let drafts = 0;
@@ -168,7 +180,8 @@ export function evaluateCorpus(dir = TUNING): CorpusScore {
     const sidecar = JSON.parse(readFileSync(resolve(dir, name), 'utf8')) as { draft: string; findings: Label[]; traps?: Trap[] };
     const text = readFileSync(resolve(dir, sidecar.draft), 'utf8');
     const format: Format = /\.(md|markdown)$/.test(sidecar.draft) ? 'markdown' : 'plaintext';
-    const all = lint(text, { format, settings: SETTINGS }).findings;
+    // Hints (none at either tier today) would be left out: they never squiggle.
+    const all = lint(text, { format, settings: SETTINGS[tier] }).findings.filter((f) => f.severity !== 'hint');
     const lines = new LineIndex(text);
     const count = words(text).length;
     drafts++;
@@ -278,8 +291,23 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   if (existsSync(RETIRED4)) console.log('\n' + formatScore('Fourth held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-4)', evaluateCorpus(RETIRED4)));
   if (existsSync(RETIRED5)) console.log('\n' + formatScore('Fifth held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-5)', evaluateCorpus(RETIRED5)));
   if (existsSync(RETIRED6)) console.log('\n' + formatScore('Sixth held-out set, retired into tuning in session 5 (test/fixtures/consistency-heldout-6)', evaluateCorpus(RETIRED6)));
+  // figure-consistency over every tuning set together, at each tier (the tables above are the main tier).
+  const tuning = [TUNING, SECOND, RETIRED, THIRD, RETIRED2, FOURTH, FIFTH, SIXTH, RETIRED3, RETIRED4, RETIRED5, RETIRED6].filter((d) => existsSync(d));
+  for (const tier of ['main', 'all'] as const) {
+    const t = { tp: 0, fp: 0, fn: 0 };
+    for (const dir of tuning) {
+      const s = evaluateCorpus(dir, tier).rules['figure-consistency'];
+      t.tp += s.tp;
+      t.fp += s.fp;
+      t.fn += s.fn;
+    }
+    console.log(`\nfigure-consistency, every tuning set together (${tuning.length}), ${tier} tier: precision ${ratio(t.tp, t.tp + t.fp).toFixed(3)}, recall ${ratio(t.tp, t.tp + t.fn).toFixed(3)} (TP ${t.tp}, FP ${t.fp}, FN ${t.fn})`);
+  }
   if (existsSync(HELDOUT) && process.argv.includes('--heldout')) {
     // Totals only: the held-out drafts are never read while tuning, and their mistakes never printed.
-    console.log('\n' + formatScore('Held-out (test/fixtures/consistency-heldout-7, totals only)', evaluateCorpus(HELDOUT), false));
+    for (const tier of ['main', 'all'] as const) {
+      console.log('\n' + formatScore(`Held-out (test/fixtures/consistency-heldout-7, totals only), ${tier} tier`, evaluateCorpus(HELDOUT, tier), false));
+      if (existsSync(HELDOUT8)) console.log('\n' + formatScore(`Held-out (test/fixtures/consistency-heldout-8, totals only), ${tier} tier`, evaluateCorpus(HELDOUT8, tier), false));
+    }
   }
 }

@@ -2,7 +2,7 @@
 //
 //   node --import tsx scripts/figures-corpus.ts                  every tuning corpus, both modes, + mistakes
 //   node --import tsx scripts/figures-corpus.ts all              every corpus (held-out: totals only)
-//   node --import tsx scripts/figures-corpus.ts tuning desk      one corpus (old | tuning | desk2 | heldout | desk3 | desk4 | heldout2 | desk5 | heldout3 | heldout4 | heldout5 | heldout6 | heldout7 | desk6), one mode
+//   node --import tsx scripts/figures-corpus.ts tuning desk      one corpus (old | tuning | desk2 | heldout | desk3 | desk4 | heldout2 | desk5 | heldout3 | heldout4 | heldout5 | heldout6 | heldout7 | heldout8 | desk6), one mode
 //
 // Corpora: test/fixtures/figures (the old corpus, relabelled), test/fixtures/figures-desk (tuning),
 // test/fixtures/figures-desk-2, -3 and -4 (further tuning sets, each first scored before the rule was
@@ -88,7 +88,9 @@ export const CORPORA = {
   /**
    * Held out in session 4 and run three times, totals only: at c2677f8 (after round 3) desk main
    * 0.609 / 0.500, all tiers 0.581 / 0.643; at ab142cc (after round 4) and d94ca6b the same. The rule at
-   * session 4's start (7509ed3): main 0.583 / 0.500. Retired into tuning in session 5.
+   * session 4's start (7509ed3): main 0.583 / 0.500. Retired into tuning in session 5 and tuned on there
+   * (one round, causes seen in two sets or following from the issue's conventions): main 0.609 / 0.500 →
+   * 0.833 / 0.714, all tiers 0.581 / 0.643 → 0.800 / 0.857. Pooled with the tuning sets from then on.
    */
   heldout6: resolve(FIXTURES, 'figures-heldout-6'),
   /**
@@ -97,16 +99,20 @@ export const CORPORA = {
    * 0.676 / 0.793. The rule at session 4's start (7509ed3): main 0.909 / 0.690.
    */
   heldout7: resolve(FIXTURES, 'figures-heldout-7'),
+  /** A second held-out set written in session 5: scored once, at the session's end, totals only. */
+  heldout8: resolve(FIXTURES, 'figures-heldout-8'),
   /** A tuning set written in session 5 (not yet tuned on when added). */
   desk6: resolve(FIXTURES, 'figures-desk-6'),
 } as const;
 /** Corpora whose drafts and mistakes are never printed. */
-export const HELD_OUT: ReadonlySet<CorpusName> = new Set(['heldout7']);
+export const HELD_OUT: ReadonlySet<CorpusName> = new Set(['heldout7', 'heldout8']);
 /**
  * Retired held-out sets not yet tuned on: their mistakes may be read, but the pooled tuning thresholds
  * do not cover them until a round has worked on them (a set scored only as held-out is not a tuning result).
+ * Held-out-6 left it after session 5's round on it (the pooled test passed with it included); desk-6,
+ * written in session 5, is not yet tuned on.
  */
-export const RETIRED_UNTUNED: ReadonlySet<CorpusName> = new Set(['heldout6', 'desk6']);
+export const RETIRED_UNTUNED: ReadonlySet<CorpusName> = new Set(['desk6']);
 export type CorpusName = keyof typeof CORPORA;
 /** Kept for callers of the earlier script: the old corpus. */
 export const CORPUS = CORPORA.old;
@@ -203,8 +209,10 @@ export function evaluateCorpus(dir: string = CORPORA.old, { mode = 'desk', legac
     const sidecar = JSON.parse(readFileSync(resolve(dir, name), 'utf8')) as Sidecar;
     const text = readFileSync(resolve(dir, sidecar.draft), 'utf8');
     const format: Format = /\.(md|markdown)$/.test(sidecar.draft) ? 'markdown' : 'plaintext';
-    const findings = lint(text, { format, settings }).findings.filter((f) => f.rule === RULE && (tier === 'all' || f.severity !== 'hint'));
-    const explained = mode === 'desk' ? explainFigures(parseDraft(text, format), settings.rules[RULE].options, new Date().getFullYear()) : [];
+    const result = lint(text, { format, settings });
+    const findings = result.findings.filter((f) => f.rule === RULE && (tier === 'all' || f.severity !== 'hint'));
+    // Explained by the year the check judged by, as a hover and `--explain` are.
+    const explained = mode === 'desk' ? explainFigures(result.doc ?? parseDraft(text, format), settings.rules[RULE].options, result.currentYear) : [];
     files.push(scoreFile(sidecar, text, format, findings, mistakes, mode, legacy, explained));
   }
   const total: FileScore = { file: 'total', format: 'plaintext', clean: false, words: 0, findings: 0, labels: 0, byExpectation: emptyCounts(), tp: 0, fp: 0, fn: 0, tn: 0 };

@@ -542,7 +542,7 @@ function explainedFigureAt(state: DocState, result: LintResult, offset: number):
   const settings = linted?.options.settings;
   if (!linted || linted.result !== result || !result.doc || !settings || result.doc.text.length >= WORKER_MIN_CHARS) return undefined;
   if (!explainsFigures(settings, ignoredRules(settings, linted.options.file, linted.options.configFile))) return undefined;
-  linted.explained ??= explainedFigures(result.doc, settings);
+  linted.explained ??= explainedFigures(result.doc, settings, result.currentYear);
   return explainedAt(linted.explained, offset);
 }
 

@@ -2,9 +2,9 @@
 // apart, and a seat taken by a margin. Sentences of our own, each a case the mechanism decides.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lintText, ofRule } from './helpers.ts';
+import { lintAllTiers, ofRule } from './helpers.ts';
 
-const flagged = (text: string) => ofRule(lintText(text, text.startsWith('#') ? 'markdown' : 'plaintext'), 'figure-consistency').map((f) => text.slice(f.start, f.end));
+const flagged = (text: string) => ofRule(lintAllTiers(text, text.startsWith('#') ? 'markdown' : 'plaintext'), 'figure-consistency').map((f) => text.slice(f.start, f.end));
 
 test('quiet: a level the measure moved to, against a near value stated without a move (its value before)', () => {
   const traps = [

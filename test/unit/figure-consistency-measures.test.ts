@@ -4,10 +4,10 @@
 // it catches and one it must leave alone; all text here is our own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lintText, ofRule } from './helpers.ts';
+import { lintAllTiers, ofRule } from './helpers.ts';
 
 const flagged = (text: string, format: 'plaintext' | 'markdown' = 'plaintext') =>
-  ofRule(lintText(text, format), 'figure-consistency').map((f) => text.slice(f.start, f.end));
+  ofRule(lintAllTiers(text, format), 'figure-consistency').map((f) => text.slice(f.start, f.end));
 
 test('a singular modifier folds into its plural group: "the 9,000 job losses" against "shed 900 jobs"', () => {
   const text = [

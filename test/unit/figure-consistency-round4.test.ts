@@ -3,9 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/engine/edits.ts';
-import { lintText, ofRule } from './helpers.ts';
+import { lintAllTiers, ofRule } from './helpers.ts';
 
-const flagged = (text: string, rule = 'figure-consistency') => ofRule(lintText(text, 'plaintext'), rule).map((f) => text.slice(f.start, f.end));
+const flagged = (text: string, rule = 'figure-consistency') => ofRule(lintAllTiers(text, 'plaintext'), rule).map((f) => text.slice(f.start, f.end));
 
 test('a named person given two ages: the later, less frequent one is flagged, with a fix to the other', () => {
   const text = [
@@ -13,7 +13,7 @@ test('a named person given two ages: the later, less frequent one is flagged, wi
     'Oduya, 58, said she would not stand again.',
     'The 53-year-old Oduya thanked her staff.',
   ].join('\n');
-  const found = ofRule(lintText(text, 'plaintext'), 'figure-consistency');
+  const found = ofRule(lintAllTiers(text, 'plaintext'), 'figure-consistency');
   assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['53']);
   assert.match(found[0].message, /53 here, 58 on line 2/);
   assert.equal(applyEdits(text, found[0].fixes[0].edits), text.replace('53-year-old', '58-year-old'));

@@ -4,9 +4,9 @@
 // rounding, changes the other way or of another measure).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lintText, ofRule } from './helpers.ts';
+import { lintAllTiers, ofRule } from './helpers.ts';
 
-const flagged = (text: string) => ofRule(lintText(text, text.startsWith('#') ? 'markdown' : 'plaintext'), 'figure-consistency').map((f) => text.slice(f.start, f.end));
+const flagged = (text: string) => ofRule(lintAllTiers(text, text.startsWith('#') ? 'markdown' : 'plaintext'), 'figure-consistency').map((f) => text.slice(f.start, f.end));
 
 test('caught: the same quantity stated two ways, across synonyms, words and digits, quotes and headlines', () => {
   const cases: [string, string][] = [
@@ -86,7 +86,7 @@ test('the suspect is the value stated less often as the same quantity; an unrela
   // The lede's 3.4 million residents against the later 4.3 million residents; "about 4.3 million meals" is another measure.
   const text = 'The province is home to 3.4 million residents, the census says.\nThe charity served about 4.3 million meals with volunteers last winter.\nOf the 4.3 million residents of the province, most live near the coast.';
   assert.deepEqual(flagged(text), ['4.3 million'], text);
-  const at = ofRule(lintText(text, 'plaintext'), 'figure-consistency')[0].start;
+  const at = ofRule(lintAllTiers(text, 'plaintext'), 'figure-consistency')[0].start;
   assert.equal(at, text.lastIndexOf('4.3 million'));
 });
 
@@ -96,7 +96,7 @@ test('a digit dropped is from the decimals: the whole part stays', () => {
 });
 
 test('"this year" is the year the draft dates itself with, and no other', () => {
-  const flaggedMd = (text: string) => ofRule(lintText(text, 'markdown'), 'figure-consistency').map((f) => text.slice(f.start, f.end));
+  const flaggedMd = (text: string) => ofRule(lintAllTiers(text, 'markdown'), 'figure-consistency').map((f) => text.slice(f.start, f.end));
   const dated = '---\ndate: 2026-05-02\n---\n\nThe port handled 48,215 containers in 2026, its owners said.\n\nA spokesman said the 48,125 containers handled this year were a record.\n';
   assert.deepEqual(flaggedMd(dated), ['48,125']);
   const dateline = 'Port sets record\nROTTERDAM, May 2, 2026 (Wire) – The port handled 48,215 containers in 2026, its owners said.\nA spokesman said the 48,125 containers handled this year were a record.';
@@ -153,12 +153,12 @@ test('a value above a maximum of the same measure is wrong whatever place it has
 
 test('a movement is measured by what moved; a place in a subordinate clause is not the figure\'s', () => {
   const text = '# Brightwell Foods profit falls 12% as costs bite in Spain\n\nAnalysts were not surprised. "A 14% fall in profit in a quarter like this is no shock," one said.\n';
-  assert.deepEqual(ofRule(lintText(text, 'markdown'), 'figure-consistency').map((f) => text.slice(f.start, f.end)), ['14%']);
+  assert.deepEqual(ofRule(lintAllTiers(text, 'markdown'), 'figure-consistency').map((f) => text.slice(f.start, f.end)), ['14%']);
   // the other way, or another thing that moved: quiet
   const rise = text.replace('A 14% fall in profit', 'A 14% rise in profit');
-  assert.deepEqual(ofRule(lintText(rise, 'markdown'), 'figure-consistency'), []);
+  assert.deepEqual(ofRule(lintAllTiers(rise, 'markdown'), 'figure-consistency'), []);
   const sales = text.replace('A 14% fall in profit', 'A 14% fall in sales');
-  assert.deepEqual(ofRule(lintText(sales, 'markdown'), 'figure-consistency'), []);
+  assert.deepEqual(ofRule(lintAllTiers(sales, 'markdown'), 'figure-consistency'), []);
 });
 
 test('quiet: an update of a running total, and ordinal periods', () => {

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/engine/edits.ts';
-import { describeFinding, lintText, ofRule } from './helpers.ts';
+import { describeFinding, lintAllTiers, ofRule } from './helpers.ts';
 
 const RULE = 'figure-consistency';
-const figures = (text: string, format: 'plaintext' | 'markdown' = 'plaintext') => ofRule(lintText(text, format), RULE);
+const figures = (text: string, format: 'plaintext' | 'markdown' = 'plaintext') => ofRule(lintAllTiers(text, format), RULE);
 const flagged = (text: string) => figures(text).map((f) => text.slice(f.start, f.end));
 
 test('digits transposed: flagged at the less frequent value, naming the other places', () => {

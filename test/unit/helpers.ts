@@ -45,3 +45,11 @@ export function figuresFlagged(text: string, tier: 'all' | 'main' = 'all'): stri
     .filter((f) => tier === 'all' || f.severity !== 'hint')
     .map((f) => text.slice(f.start, f.end));
 }
+
+/**
+ * Findings with figure-consistency's lower-confidence matches flagged (`otherMatches: "flag"`; off by default):
+ * for tests of the rule's whole judgement, which pairs it takes for one quantity, whatever their tier.
+ */
+export function lintAllTiers(text: string, format: Format = 'plaintext'): Finding[] {
+  return lintText(text, format, { rules: { 'figure-consistency': { otherMatches: 'flag' } } });
+}

@@ -12,7 +12,8 @@ export function explainLines(path: string, result: LintResult, options: LintOpti
   const doc = result.doc;
   if (!doc || !rule || rule.severity === 'off') return [];
   if (rule.options.mode === 'strict') return [`${path}: unattributed-figure is in strict mode: every figure without a source in its sentence is flagged`];
-  return explainFigures(doc, rule.options, new Date().getFullYear()).map((e) => {
+  // The year the check judged by, from its result: an explanation never reads the clock again.
+  return explainFigures(doc, rule.options, result.currentYear).map((e) => {
     const at = doc.lines.position(e.start);
     const shown = doc.text.slice(e.start, e.end).replace(/\s+/g, ' ');
     return `${path}:${at.line + 1}:${at.character + 1}  \u201C${shown}\u201D  ${e.reason}`;

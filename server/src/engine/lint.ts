@@ -44,6 +44,11 @@ export interface LintResult {
   excluded?: boolean;
   /** The parsed draft, for callers that need its structure too (the server's suppression fixes). */
   doc?: DraftDocument;
+  /**
+   * The year the rules judged by (LintOptions.currentYear): whatever explains a verdict afterwards (a
+   * hover, `check --explain`) reads it from here, so it cannot judge by another year than the check did.
+   */
+  currentYear?: number;
 }
 
 export function lint(text: string, options: LintOptions): LintResult {
@@ -90,7 +95,7 @@ function lintParsed(text: string, options: LintOptions, settings: Settings, prob
   lintDone();
   const kept = applyDirectives(doc, withoutFindingsInsideRepeats(findings), problems, new Set(options.rules.map((rule) => rule.id)));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return { findings: kept, problems, doc };
+  return { findings: kept, problems, doc, currentYear: options.currentYear };
 }
 
 /** Drops other rules' findings inside an exact repeat: it is about to go, and was reported where it first appeared. */

@@ -115,9 +115,12 @@ export function explainsFigures(settings: Settings | undefined, ignored: readonl
   return !ignored.includes(RULE_ID) && !ignored.includes('*');
 }
 
-/** The figures left alone in a linted draft, and why (the rule's desk pass, run once per result by the caller). */
-export function explainedFigures(doc: DraftDocument, settings: Settings): ExplainedFigure[] {
-  return explainFigures(doc, settings.rules[RULE_ID].options, new Date().getFullYear());
+/**
+ * The figures left alone in a linted draft, and why (the rule's desk pass, run once per result by the
+ * caller), judged by the year the lint itself used (LintResult.currentYear): never the clock's now.
+ */
+export function explainedFigures(doc: DraftDocument, settings: Settings, currentYear: number | undefined): ExplainedFigure[] {
+  return explainFigures(doc, settings.rules[RULE_ID].options, currentYear);
 }
 
 /** The explained figure under `offset` (its end included, as for findings), if any. */

@@ -22,7 +22,7 @@ import { closedQuoteSpans } from '../engine/quotations.ts';
 import { figuresIn } from './unattributed-figure/figures.ts';
 import { addAttributionFix, ignoreFix, RULE_ID } from './unattributed-figure/fixes.ts';
 import { proseSentences } from '../engine/sentences.ts';
-import { analyseBlock, claimKind, isPlaceholder, sentenceTense, sentenceTopic, sourceTense, wordFigures, type DeskBlock, type DeskOptions, type DeskSentence } from './unattributed-figure/desk.ts';
+import { analyseBlock, isPlaceholder, measureOf, sentenceTense, sentenceTopic, sourceTense, wordFigures, type DeskBlock, type DeskOptions, type DeskSentence } from './unattributed-figure/desk.ts';
 import { shiftsToPresent, type Tense } from './unattributed-figure/tense.ts';
 
 /** A link in the source text: Markdown inline, reference or autolink, or a bare URL. */
@@ -478,13 +478,34 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       const shared = common.some((w) => w.startsWith('#')) ? 2 : common.length;
       // A statistic in the present after a source that spoke in the past ("rents have risen", "11 million
       // people now rent") is the reporter's background, not the release's (indirect speech backshifts).
-      const subject = topic !== undefined && (dataParagraph || shared >= (i === 0 ? 2 : 1));
+      // The sentence right after a release's own, in its paragraph, goes on with the release when it
+      // opens on a definite subject (given, not new: "The pass rate", "The grant rate a year earlier") and
+      // gives its figures in the release's measure (per cent after per cent): "…, according to figures
+      // published by the regulator. The pass rate was unchanged at 97.2 per cent." A wire paragraph gives
+      // a release's figures one after another; a new subject ("Rents rose 21%") or another kind of figure
+      // (a count after rates) still needs a shared word (session 5: held-out-4 and held-out-6).
+      const nextToRelease =
+        i > 0 &&
+        carry?.data === true &&
+        own[i - 1] &&
+        sources[i - 1] === carry &&
+        /^[\s"“]*the\s/iu.test(block.prose.slice(sentence.start, sentence.end)) &&
+        analysis.figures.some((f) => f.sentence === i) &&
+        analysis.figures.filter((f) => f.sentence === i).every((f) => analysis.figures.some((r) => r.sentence === i - 1 && measureOf(block.prose.slice(r.start, r.end)) === measureOf(block.prose.slice(f.start, f.end))));
+      const subject = topic !== undefined && (dataParagraph || nextToRelease || shared >= (i === 0 ? 2 : 1));
       const present = subject && carry?.tense !== undefined && shiftsToPresent(sentenceTense(block.prose, sentence), carry.tense());
       const onTopic = subject && !present;
       dataBefore.push(carry?.data && onTopic ? carry : undefined);
       // Why a source in reach does not cover the sentence, for its findings' messages.
       reporterPresent.push(carry !== undefined && (shifted || (present && carry.data === true)));
-      if (sentence.cue && sentence.expectation && carry?.data) {
+      if (sentence.placeholder) {
+        // A placeholder is not a source: the writer has still to find one, so the sentence's cue
+        // ("waiting to be heard by the tribunal rose to 58,900 [source TK]") carries nothing forward,
+        // and what comes after it is not covered by a source from before it either.
+        carry = undefined;
+        sources.push(undefined);
+        own.push(false);
+      } else if (sentence.cue && sentence.expectation && carry?.data) {
         // What others had expected, beside a release ("Economists polled by Reuters had forecast
         // 145,000"), is an aside: the release's figures go on after it.
         sources.push({ at: block.start + sentence.cue.at, text: sentence.cue.text, data: false, topic: undefined });
@@ -566,7 +587,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       let flagged = false;
       let message = '';
       let reason = '';
-      const kind: string = f.verdict === 'open' ? claimKind(f.reason) : f.verdict;
+      const kind: string = f.verdict === 'open' ? (f.kind ?? 'claim') : f.verdict;
       const source = sources[f.sentence];
       switch (f.verdict) {
         case 'attributed':

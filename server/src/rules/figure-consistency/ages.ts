@@ -17,6 +17,10 @@ export interface AgeMention {
   given?: string;
   /** "the 76-year-old …": refers back to someone already introduced. */
   definite: boolean;
+  /** "The 24-year-old, …" opening its sentence. */
+  opens?: boolean;
+  /** Linked to the person named as the subject of the sentence before it. */
+  linked?: boolean;
 }
 
 export interface AgeConflict {
@@ -59,10 +63,38 @@ export function agesOf(doc: DraftDocument): AgeMention[] {
   const out: AgeMention[] = [];
   for (const block of doc.blocks) {
     if (block.kind === 'heading' || !/\d/.test(block.prose)) continue;
-    for (const a of paragraphAges(block.prose)) out.push({ ...a, start: block.start + a.start, end: block.start + a.end });
+    for (const a of paragraphAges(block.prose)) {
+      const located = { ...a, start: block.start + a.start, end: block.start + a.end };
+      // "The 24-year-old, running …" opening a sentence is the person the sentence before is about.
+      if (located.definite && located.opens) {
+        const who = subjectBefore(doc.text, located.start);
+        if (who) Object.assign(located, { surname: who.surname, given: who.given, definite: false, linked: true });
+      }
+      out.push(located);
+    }
   }
   return out;
 }
+
+/**
+ * The person a sentence is about, when it opens with their name and a verb of its own ("Ethiopia's Berhanu Tsegaye
+ * broke the course record …"): the one a sentence-opening "The 24-year-old" after it refers to. A name before a
+ * verb of saying ("Lloyd said Fitzgibbons …") is the speaker, not whom the sentence is about, so names no one.
+ */
+function subjectBefore(text: string, at: number): { surname: string; given?: string } | undefined {
+  const before = text.slice(Math.max(0, at - 600), at).replace(/\s*the\s*$/i, '').replace(/\s+$/, '');
+  const sentences = before.split(/\n|(?<=[.!?]["”’]?)\s+/);
+  let last = sentences[sentences.length - 1];
+  // A dateline is no part of the sentence ("**HARBURN, Sunday, 12 April 2026** – Ethiopia's …").
+  last = last.replace(/^[\s*_]*[\p{Lu}][^–—]{0,80}?[–—]\s*/u, (m) => (/\p{Lu}{3,}|\d/u.test(m) ? '' : m)).replace(/^[\s*_]+/, '');
+  const m = SUBJECT_NAME.exec(last);
+  if (!m || SAYING.test(m[2])) return undefined;
+  const who = person(m[1]);
+  return who?.given ? who : undefined;
+}
+/** A sentence opening with a name of two words or more (past a possessive: "Ethiopia's") and a verb in lower case. */
+const SUBJECT_NAME = new RegExp(String.raw`^${NAME}\s+(\p{Ll}+)\b`, 'u');
+const SAYING = /^(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|claimed|claims|insisted|insists|believes|believed|thinks|thought|warned|warns|explained|explains|noted|notes|asked|asks)$/;
 
 // Read once per paragraph (offsets in its prose): the rule runs on every keystroke.
 const proseAges = paragraphCache<string, AgeMention[]>('figure-consistency:ages');
@@ -99,6 +131,10 @@ function readAges(prose: string): AgeMention[] {
       const before = /^[Aa]/.test(m[3]) ? NAME_BEFORE_A.exec(back)?.[1] : undefined;
       const name = after ?? before;
       add(at, digits, name, name === undefined && /^[Tt]/.test(m[3]));
+      if (name === undefined && m[3] === 'The' && /(?:^|[.!?]["”’]?\s+)$/.test(prose.slice(0, m.index))) {
+        const mention = found.get(at);
+        if (mention) mention.opens = true;
+      }
       continue;
     }
     add(at, digits, undefined, false);
@@ -138,6 +174,13 @@ export function ageConflicts(ages: AgeMention[], text: string): AgeConflict[] {
   ages.forEach((a, i) => {
     if (!a.definite || flagged.has(a)) return;
     const earlier = ages.slice(0, i);
+    // "The 18-year-old charged with the murder" is the one "A 17-year-old boy has been charged with murder" described:
+    // what the reference back says of its person names them, when it fits one earlier person and no one else.
+    const described = describedAs(a, earlier, text);
+    if (described) {
+      if (described.age !== a.age) conflicts.push({ suspect: a, other: described, kind: swapped(a.age, described.age) ? 'transposed' : 'different' });
+      return;
+    }
     if (earlier.length === 0 || earlier.some((e) => e.age === a.age) || ages.slice(i + 1).some((e) => e.age === a.age)) return;
     const slips = earlier.filter((e) => swapped(a.age, e.age));
     if (slips.length === 1) conflicts.push({ suspect: a, other: slips[0], kind: 'transposed' });
@@ -145,12 +188,59 @@ export function ageConflicts(ages: AgeMention[], text: string): AgeConflict[] {
   return conflicts;
 }
 
-/** Whether the draft's first mention of a surname comes with this first name ("Mark Dunleavy … Dunleavy"). */
+/**
+ * Whether the draft's first mention of a surname with a first name before it comes with this first name ("Mark
+ * Dunleavy … Dunleavy"); a bare surname in a headline ("Tsegaye breaks course record") introduces no one.
+ */
 function introducedAs(text: string, given: string, surname: string): boolean {
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const first = new RegExp(String.raw`(?<![\p{L}\p{M}])${escaped}(?![\p{L}\p{M}])`, 'iu').exec(text);
-  if (!first) return false;
-  return new RegExp(String.raw`(?<![\p{L}\p{M}])${given.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)*$`, 'iu').test(text.slice(Math.max(0, first.index - 60), first.index));
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{M}])${escaped}(?![\p{L}\p{M}])`, 'giu'))) {
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    if (!/\p{Lu}[\p{L}\p{M}'’-]*\s+$/u.test(before)) continue;
+    return new RegExp(String.raw`(?<![\p{L}\p{M}])${given.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)*$`, 'iu').test(before);
+  }
+  return false;
+}
+
+/**
+ * The one earlier person whose sentence says what a reference back says of its person: two words in common between
+ * the words right after "the 18-year-old" ("charged with Mr Kerr's murder") and those around the earlier age ("A
+ * 17-year-old boy has been charged with murder"), and no other earlier age's words sharing two.
+ */
+function describedAs(a: AgeMention, earlier: AgeMention[], text: string): AgeMention | undefined {
+  const own = stems(DESCRIPTION.exec(text.slice(a.end, a.end + 80))?.[1] ?? '');
+  if (own.size < 2) return undefined;
+  let found: AgeMention | undefined;
+  for (const e of earlier) {
+    const start = Math.max(0, e.start - 40);
+    const around = text.slice(start, e.end + 100).split(/(?<=[.!?]["”’]?)\s+|\n/);
+    // Its own sentence only: the words of the sentence it stands in, around it.
+    let at = start;
+    let sentence = '';
+    for (const piece of around) {
+      if (e.start >= at && e.start < at + piece.length + 1) sentence = piece;
+      at += piece.length + 1;
+    }
+    let common = 0;
+    for (const w of stems(sentence)) if (own.has(w)) common++;
+    if (common < 2) continue;
+    if (found && found.age !== e.age) return undefined;
+    found = e;
+  }
+  return found;
+}
+/** After "the 18-year-old": what it says of its person, up to the end of its clause (a participle, a relative clause). */
+const DESCRIPTION = /^-year-old\s+((?:who\s+|that\s+)?[^.,;:!?"“”]{3,70})/;
+/** Words that name anyone (a person's sex, an age) say nothing of which person it is. */
+const ANYONE = /^(?:year|old|man|men|woma|wome|boy|boys|girl|pers|peop|teen|aged|who|that|been|have|has|was|were|with|from|after|their|police|said)$/;
+
+function stems(words: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of words.toLowerCase().match(/\p{L}{3,}/gu) ?? []) {
+    const stem = w.slice(0, 4);
+    if (!ANYONE.test(stem) && !ANYONE.test(w) && !/^(?:the|and|for|his|her|its|but|had|not|are)$/.test(w)) out.add(stem);
+  }
+  return out;
 }
 
 /** Two two-digit ages with their digits swapped (67 / 76). */

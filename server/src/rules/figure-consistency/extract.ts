@@ -27,7 +27,8 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       const end = m.index + m[0].length;
       // The shared reader stops at "Four hundred"; the whole number in words ("… and twenty-one") replaces it.
       if (re === DURATION && /\baged?\s+$/i.test(prose.slice(Math.max(0, m.index - 6), m.index))) continue;
-      if (re === WORD_COUNT || re === WORD_PERCENT || re === DURATION) {
+      // …and "12,400" read by it is the whole "12,400-acre" (a measure's unit; a counting unit's digits stay a count).
+      if (re === WORD_COUNT || re === WORD_PERCENT || re === DURATION || (re === UNIT_ADJECTIVE && UNIT_HEAD.test(m[0]))) {
         for (let i = spans.length - 1; i >= 0; i--) if (spans[i].start >= m.index && spans[i].end <= end && spans[i].end - spans[i].start < end - m.index) spans.splice(i, 1);
       }
       if (!taken(m.index, end)) spans.push({ start: m.index, end });
@@ -153,7 +154,12 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     mention.lastUnit = parsed.unit ?? 1;
     // Set against another value by a comparison before it ("fell to 4.2% from 4.3%", "up from", "than").
     if (measurable && COMPARE.test(clauseBefore)) mention.compared = true;
-    if (measurable && HYPOTHETICAL.test(around)) mention.hypothetical = true;
+    // A set referred back to ("the 68 drivers affected") exists whatever a modal says will happen to it.
+    // "three of the deaths": a part of a set, never the set's count restated, however near its value.
+    // (Not "12 of the 17 schools": a whole with a number of its own is counted apart, and its part may be the measure.)
+    // (A share "of its seats" names its base, not a set it is part of: counts only.)
+    if (parsed.kind === 'count' && PART_AFTER.test(after) && !PART_OF_COUNTED.test(after)) mention.partOf = true;
+    if (measurable && HYPOTHETICAL.test(around) && !(DEFINITE.test(before) || OWNED_OF.test(before))) mention.hypothetical = true;
     // (Tried only when "to" ends what is before it: most figures never are.)
     if (/\bto\s+(?:\p{L}+\s+)?$/iu.test(before)) {
       const reached = REACHED.exec(before);
@@ -215,7 +221,7 @@ function contrastText(clauseBefore: string, clauseAfter: string, definite: boole
   let before = clauseBefore;
   if (definite) {
     after = after.replace(MODAL_AFTER, ' ');
-    before = before.replace(CONDITION, ' ');
+    before = before.replace(CONDITION, ' ').replace(MODAL_AFTER, ' ');
   }
   // A figure before "include" is the whole the parts are counted in ("The 39 rebels included three former ministers"):
   // only the part after it is set apart.
@@ -247,6 +253,8 @@ const WHEN_CLAUSE = /^\s*when\b/i;
 /** Another figure and its noun joined to this one by "and" or a comma, before it or after its own noun. */
 const LISTED_BEFORE = new RegExp(String.raw`(?:\d|\b${NUMBER_WORD})[\s-]+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,|\band)\s+$`, 'iu');
 const LISTED_AFTER = new RegExp(String.raw`^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,|\band)\s+(?:[£$€]?\d|${NUMBER_WORD}\b)`, 'iu');
+/** "of the 17 schools", "of its 14 libraries": a part of a whole counted with its own number. */
+const PART_OF_COUNTED = new RegExp(String.raw`^\s*of\s+\S+\s+(?:\p{L}+['’]s\s+)?(?:[£$€]?\d|${NUMBER_WORD}\b)`, 'iu');
 const HYPOTHETICAL = /\b(?:would|could|might|if)\b/i;
 const CONDITION = /\b(?:if|unless)\b/gi;
 const MODAL_AFTER = /\b(?:would|could|might|may)\b/gi;
@@ -269,6 +277,9 @@ export function measureNoun(f: FigureMention, clauseBefore: string, clauseAfter:
     const verb = DURATION_VERB.exec(clauseBefore.slice(-40))?.[1].toLowerCase();
     if (verb && !STOP.has(verb) && !GENERIC.test(fold(verb))) return fold(verb);
   }
+  // A unit adjective says what its noun measures: "the six-year sentence" (not the "two-thirds of" before it), "the
+  // 12,400-acre burn area", "a 40-metre breach".
+  if (UNIT_HEAD.test(f.text) && f.nouns.length && !GENERIC.test(f.nouns[0]) && !f.places.some((p) => fold(p.toLowerCase()) === f.nouns[0])) return f.nouns[0];
   // The counted thing closest to the figure, after it first ("Nine people were killed and 63 injured": injured).
   for (let i = f.nearBefore; i < f.near.length; i++) if (SPECIFIC.has(f.near[i])) return f.near[i];
   // …before it, only within its own clause: "by 314 votes to 291, a majority of 23, after 41 Labour MPs rebelled" does not count votes for 41.
@@ -304,6 +315,18 @@ export function measureNoun(f: FigureMention, clauseBefore: string, clauseAfter:
   // A count's head noun is plural, after its modifiers: "16 senior caps", "2,500 daily passengers", "1,240 flu patients".
   const head = f.kind === 'count' ? countHead(clauseAfter) : undefined;
   if (head !== undefined && !GENERIC.test(head)) return head;
+  // An amount or a share before a compound noun measures its head, the last noun ("a £2.4m fuel-card fraud", "a 4.99%
+  // council tax rise": fraud, rise), as "the £2.1m the fraud cost" and "the 5.99% rise" do; its first word is kept as
+  // what sets it apart from another of that head ("a 3% pay rise" / "a 5% rent rise").
+  if (f.kind !== 'count') {
+    const compound = compoundAfter(clauseAfter);
+    if (compound) {
+      f.modifier = compound.modifier;
+      // A head of movement says which way, as a word right after the figure does ("a 4.99% council tax rise").
+      if (!f.direction) f.direction = UP_WORD.test(compound.word) ? 'up' : DOWN_WORD.test(compound.word) ? 'down' : undefined;
+      return compound.head;
+    }
+  }
   if (!GENERIC.test(f.nouns[0])) return f.nouns[0];
   return f.nouns.length > 1 && !GENERIC.test(f.nouns[1]) ? `${f.nouns[0]} ${f.nouns[1]}` : undefined;
 }
@@ -324,6 +347,33 @@ function countHead(clauseAfter: string): string | undefined {
   }
   return undefined;
 }
+/** A unit adjective of length, area, weight or time ("six-year", "40-metre"); a counting unit ("two-stroke") is a margin's. */
+const UNIT_HEAD = /-(?:metre|meter|kilometre|kilometer|mile|foot|yard|tonne|acre|hectare|year|month|week|day|hour|minute)$/i;
+/**
+ * A compound noun right after a figure: two or three words up to a stop word, a participle or punctuation ("fuel-card
+ * fraud", "council tax rise", "rescue package"); its head (the last word, past a hyphen) and first word, folded.
+ */
+function compoundAfter(clauseAfter: string): { head: string; word: string; modifier: string } | undefined {
+  const tokens = COMPOUND_WORDS.exec(clauseAfter)?.[1].split(/\s+/) ?? [];
+  const words: string[] = [];
+  let ended = false;
+  for (const token of tokens) {
+    const w = token.toLowerCase();
+    if (!/^[a-z][a-z-]+$/.test(token) || STOP.has(w) || /(?:ed|ing|ly)$/.test(w)) {
+      ended = true;
+      break;
+    }
+    if (words.length === 3) break;
+    words.push(w);
+  }
+  // The phrase must end where its words do: a fourth plain word would make it a clause ("pay rise hit pensioners").
+  if (words.length < 2 || (!ended && tokens.length > words.length)) return undefined;
+  const last = words[words.length - 1].replace(/^.*-/, '');
+  if (last.length < 3 || GENERIC.test(fold(last))) return undefined;
+  return { head: fold(last), word: last, modifier: fold(words[0].replace(/-.*$/, '')) };
+}
+/** Up to four words after a figure, to the end of its clause. */
+const COMPOUND_WORDS = /^\s+([^\s.,;:!?"”)]+(?:\s+[^\s.,;:!?"”)]+){0,3})/;
 const PHRASE_AFTER = /^\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/u;
 /** A plural noun: "caps", "patients", "cuts" (not "across", "bonus", "this", "less"). */
 const PLURAL = /^[\p{L}-]*\p{L}{2}(?:[^sui'’]s|ies)$|^(?:people|children|men|women)$/u;

@@ -22,8 +22,8 @@ export const UPPER_BOUND = /(?:^|[^\p{L}])(?:fewer\s+than|less\s+than|no\s+more\
  * A number joined to its unit as an adjective: "a 40-metre breach", "a six-year deal", "a two-stroke victory"
  * (not an age: "a 29-year-old").
  */
-export const UNIT_ADJECTIVE = new RegExp(String.raw`(?<![\p{L}\p{N}.,-])((?:\d{1,3}(?:,\d{3})*(?:\.\d+)?|${NUMBER_WORD}(?:-${NUMBER_WORD})?)-(?:metre|meter|kilometre|kilometer|mile|foot|yard|tonne|year|month|week|day|hour|minute|stroke|shot|point|goal|run|wicket|seat|vote))(?![\p{L}-])`, 'giu');
-export const UNIT_ADJECTIVE_GUARD = /-(?:metre|meter|kilometre|kilometer|mile|foot|yard|tonne|year|month|week|day|hour|minute|stroke|shot|point|goal|run|wicket|seat|vote)\b/i;
+export const UNIT_ADJECTIVE = new RegExp(String.raw`(?<![\p{L}\p{N}.,-])((?:\d{1,3}(?:,\d{3})*(?:\.\d+)?|${NUMBER_WORD}(?:-${NUMBER_WORD})?)-(?:metre|meter|kilometre|kilometer|mile|foot|yard|tonne|acre|hectare|year|month|week|day|hour|minute|stroke|shot|point|goal|run|wicket|seat|vote))(?![\p{L}-])`, 'giu');
+export const UNIT_ADJECTIVE_GUARD = /-(?:metre|meter|kilometre|kilometer|mile|foot|yard|tonne|acre|hectare|year|month|week|day|hour|minute|stroke|shot|point|goal|run|wicket|seat|vote)\b/i;
 export const DURATION_GUARD = /(?:minute|mins|hour|hrs|second|days|weeks|months|years)/i;
 export const WORD_COUNT_GUARD = /(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|ty|hundred)[\s-]/i;
 export const PERIOD_GUARD = /year|career|all-time|month|week|quarter|decade|season|election|day|half|round|stage|phase|leg\b|annual|ago|earlier|January|February|March|April|June|July|August|September|October|November|December/i;

@@ -60,6 +60,8 @@ export interface FigureMention {
 
   /** The value of one in its last written digit (unitOfLast). */
   lastUnit: number;
+  /** The first word of the compound noun whose head it measures ("fuel" of "a £2.4m fuel-card fraud"). */
+  modifier?: string;
   /** What it measures (measureNoun): a known counted thing, the noun of its "of" phrase, or its first noun. */
   measure?: string;
   /** Its kind and measure, places aside: an upper bound meets a value above it here (see sameMeasure). */
@@ -78,6 +80,8 @@ export interface FigureMention {
   reached?: 'up' | 'down' | 'either';
   /** A comparison sets it against another value ("from 4.3%", "higher than the 36.8%"). */
   compared?: boolean;
+  /** A part of a set named after it ("three of the deaths", "41 of the injured"). */
+  partOf?: boolean;
   /** One of a list of figures of several things, joined by "and" or a comma ("nine rebounds and eight assists"). */
   listed?: boolean;
   /** Which sentence of the block it is in (-1: the block is one sentence). */

@@ -53,7 +53,7 @@ function amountOf(text: string): number | undefined {
 export function parse(text: string): { value: number; digits: string; whole: string; kind: string; range: boolean; unit?: number } | undefined {
   const lower = text.toLowerCase();
   // A unit adjective ("40-metre", "six-year", "two-stroke"): a counting unit (strokes, points, seats) is a count.
-  const adjective = /^([a-z]+(?:-[a-z]+)?|[\d.,]+)-(metre|meter|kilometre|kilometer|mile|foot|yard|tonne|year|month|week|day|hour|minute|stroke|shot|point|goal|run|wicket|seat|vote)$/.exec(lower);
+  const adjective = /^([a-z]+(?:-[a-z]+)?|[\d.,]+)-(metre|meter|kilometre|kilometer|mile|foot|yard|tonne|acre|hectare|year|month|week|day|hour|minute|stroke|shot|point|goal|run|wicket|seat|vote)$/.exec(lower);
   if (adjective) {
     const [, number, unit] = adjective;
     const value = amountOf(number);

@@ -29,6 +29,8 @@ export function beyondBound(a: FigureMention, b: FigureMention): boolean {
  */
 export function sameMeasure(a: FigureMention, b: FigureMention, only = false, paragraphsApart = true): boolean {
   if (!sameKey(a, b) || otherPlaces(a, b) || frameConflict(a, b) || partApart(a, b)) return false;
+  // One head, each with a modifier of its own: two things ("a 3% pay rise" / "a 5% rent rise").
+  if (a.modifier !== undefined && b.modifier !== undefined && a.modifier !== b.modifier) return false;
   // A level reached by a move against one stated without it: perhaps the value before the move (see mayBeBefore).
   if (mayBeBefore(a, b)) return false;
   // A rounding of the other is the same value written less precisely (58.2% / 58%, 21,460 / 21,000).

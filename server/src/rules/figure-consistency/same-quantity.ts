@@ -10,6 +10,8 @@ import { COUNTED, GENERIC, MOVED, SPECIFIC, fold, shared } from './words.ts';
 export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion, only = false, paragraphsApart = true): boolean {
   if (kind === 'different') return sameMeasure(a, b, only, paragraphsApart);
   if (a.kind !== b.kind || a.loose || b.loose || frameConflict(a, b)) return false;
+  // A part of a set ("three of the deaths") against the set's count ("Four patients die"): one apart by being a part.
+  if (a.partOf || b.partOf) return false;
   // A margin is the difference of two counts, never one of them ("wins by 71" / "her party's 72 MPs").
   if ((a.measure === 'margin') !== (b.measure === 'margin') && a.measure !== undefined && b.measure !== undefined) return false;
   // Each named with its own day ("136 arrests on Saturday" / "163 on Sunday"): another frame.
