@@ -18,7 +18,7 @@ const CUE_WORDS = (
   'argue argues argued noted explain explains explained suggest suggests suggested suggesting ' +
   'indicate indicates indicated indicating conclude concludes concluded write writes wrote written ' +
   'tweeted posted quoted quoting allege alleges alleged testified testimony unveil unveils unveiled ' +
-  'pledge pledges pledged promised assessed assessment understands learned learnt commented heard'
+  'pledge pledges pledged promised assessed assessment understands learned learnt commented'
 ).split(' ');
 
 /** Cue phrases, as regex sources. */
@@ -37,6 +37,9 @@ const CUE_PATTERNS = [
   // "officials put the toll at …".
   'put(?:s|ting)?\\s+(?:the|its|their|his|her|this|that|these|those|a)\\s+(?:[\\p{L}-]+\\s+){0,5}at',
   'seen\\s+by',
+  // "The court heard", but not a case that is heard: "appeals waiting to be heard by the tribunal",
+  // "400 complaints were heard". The subject of a passive "heard" is the thing heard, not a source.
+  '(?<!(?:be|been|being|is|are|was|were)\\s+)heard',
 ];
 
 /** Words that cancel a cue they stand before, within two words: "did not say", "declined to immediately confirm". */
