@@ -131,7 +131,7 @@ function readAges(prose: string): AgeMention[] {
       const before = /^[Aa]/.test(m[3]) ? NAME_BEFORE_A.exec(back)?.[1] : undefined;
       const name = after ?? before;
       add(at, digits, name, name === undefined && /^[Tt]/.test(m[3]));
-      if (name === undefined && m[3] === 'The' && /(?:^|[.!?]["”’]?\s+)$/.test(prose.slice(0, m.index))) {
+      if (name === undefined && m[3] === 'The' && opensSentence(prose, m.index)) {
         const mention = found.get(at);
         if (mention) mention.opens = true;
       }
@@ -140,6 +140,16 @@ function readAges(prose: string): AgeMention[] {
     add(at, digits, undefined, false);
   }
   return [...found.values()].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether `at` opens a sentence: the paragraph's start, or after a full stop (a closing quote too) and a space.
+ * Only the characters before it are looked at, not the whole paragraph, once per age in it.
+ */
+function opensSentence(prose: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = prose.slice(0, at).trimEnd();
+  return before.length < at && /[.!?]["”’]?$/.test(before.slice(-2));
 }
 
 /** Two ages of one named person that differ; a definite reference back whose age is an earlier one's digits swapped. */
@@ -171,12 +181,19 @@ export function ageConflicts(ages: AgeMention[], text: string): AgeConflict[] {
       flagged.add(s);
     }
   }
+  // Each age's sentence is read once, however many references back are matched against it.
+  const sentenceStems = new Map<AgeMention, Set<string>>();
+  const stemsAround = (e: AgeMention) => {
+    let words = sentenceStems.get(e);
+    if (!words) sentenceStems.set(e, (words = stems(sentenceAround(text, e))));
+    return words;
+  };
   ages.forEach((a, i) => {
     if (!a.definite || flagged.has(a)) return;
     const earlier = ages.slice(0, i);
     // "The 18-year-old charged with the murder" is the one "A 17-year-old boy has been charged with murder" described:
     // what the reference back says of its person names them, when it fits one earlier person and no one else.
-    const described = describedAs(a, earlier, text);
+    const described = describedAs(a, earlier, text, stemsAround);
     if (described) {
       if (described.age !== a.age) conflicts.push({ suspect: a, other: described, kind: swapped(a.age, described.age) ? 'transposed' : 'different' });
       return;
@@ -207,28 +224,35 @@ function introducedAs(text: string, given: string, surname: string): boolean {
  * the words right after "the 18-year-old" ("charged with Mr Kerr's murder") and those around the earlier age ("A
  * 17-year-old boy has been charged with murder"), and no other earlier age's words sharing two.
  */
-function describedAs(a: AgeMention, earlier: AgeMention[], text: string): AgeMention | undefined {
+function describedAs(a: AgeMention, earlier: AgeMention[], text: string, stemsAround: (e: AgeMention) => Set<string>): AgeMention | undefined {
   const own = stems(DESCRIPTION.exec(text.slice(a.end, a.end + 80))?.[1] ?? '');
   if (own.size < 2) return undefined;
   let found: AgeMention | undefined;
   for (const e of earlier) {
-    const start = Math.max(0, e.start - 40);
-    const around = text.slice(start, e.end + 100).split(/(?<=[.!?]["”’]?)\s+|\n/);
-    // Its own sentence only: the words of the sentence it stands in, around it.
-    let at = start;
-    let sentence = '';
-    for (const piece of around) {
-      if (e.start >= at && e.start < at + piece.length + 1) sentence = piece;
-      at += piece.length + 1;
-    }
     let common = 0;
-    for (const w of stems(sentence)) if (own.has(w)) common++;
+    for (const w of stemsAround(e)) if (own.has(w)) common++;
     if (common < 2) continue;
     if (found && found.age !== e.age) return undefined;
     found = e;
   }
   return found;
 }
+/**
+ * The words of the sentence an age stands in, within 40 characters before it and 100 after. The breaks are
+ * found where they are, however long ("  ", "\r\n"), so the piece is the age's own sentence.
+ */
+function sentenceAround(text: string, e: AgeMention): string {
+  const start = Math.max(0, e.start - 40);
+  const around = text.slice(start, e.end + 100);
+  const at = e.start - start;
+  let from = 0;
+  for (const gap of around.matchAll(SENTENCE_GAP)) {
+    if (gap.index > at) return around.slice(from, gap.index);
+    from = gap.index + gap[0].length;
+  }
+  return around.slice(from);
+}
+const SENTENCE_GAP = /(?<=[.!?]["”’]?)\s+|\n/g;
 /** After "the 18-year-old": what it says of its person, up to the end of its clause (a participle, a relative clause). */
 const DESCRIPTION = /^-year-old\s+((?:who\s+|that\s+)?[^.,;:!?"“”]{3,70})/;
 /** Words that name anyone (a person's sex, an age) say nothing of which person it is. */

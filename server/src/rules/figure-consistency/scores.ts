@@ -59,7 +59,8 @@ function readScores(prose: string): ScoreMention[] {
   return out;
 }
 
-const key = (s: ScoreMention) => `${Math.max(s.a, s.b)}-${Math.min(s.a, s.b)}`;
+/** A score whichever side is written first (3-1 and 1-3 are one result told from either side). */
+const key = (a: number, b: number) => `${Math.max(a, b)}-${Math.min(a, b)}`;
 
 /**
  * A score referring back to the result ("the 3-2 win") against the story's result: the first result in the headline,
@@ -79,16 +80,16 @@ export function scoreFindingsOf(doc: DraftDocument, headline?: { start: number; 
   const leading = blocks.map((b, i) => (b.kind === 'heading' && (firstParagraph < 0 || i < firstParagraph) ? i : -1)).filter((i) => i >= 0);
   const story = located.find((l) => leading.includes(l.block)) ?? located.find((l) => l.block === firstParagraph);
   if (!story) return [];
-  const told = key(story.score);
+  const told = key(story.score.a, story.score.b);
   const count = new Map<string, number>();
   for (const match of doc.text.matchAll(/(?<![\p{N}])(\d{1,3})[-–](\d{1,3})(?![\p{N}])/gu)) {
-    const k = `${Math.max(Number(match[1]), Number(match[2]))}-${Math.min(Number(match[1]), Number(match[2]))}`;
+    const k = key(Number(match[1]), Number(match[2]));
     count.set(k, (count.get(k) ?? 0) + 1);
   }
   const findings: RuleFinding[] = [];
   for (const l of located) {
     if (l === story || !l.score.definite || l.block === story.block || l.start < story.start) continue;
-    const k = key(l.score);
+    const k = key(l.score.a, l.score.b);
     if (k === told || (count.get(k) ?? 0) > 1) continue;
     const line = doc.lines.lineOf(story.start) + 1;
     // Written the way round the suspect is: the winner first, or the loser first as the writer put it.
