@@ -109,16 +109,18 @@ export function measureAgreement(firstDir: string, secondDir: string): Agreement
   const n = both + firstOnly + secondOnly + neither;
   const observed = (both + neither) / n;
   const expected = ((both + firstOnly) / n) * ((both + secondOnly) / n) + ((neither + secondOnly) / n) * ((neither + firstOnly) / n);
-  result.kappa = (observed - expected) / (1 - expected);
+  // Undefined when nothing was matched or both labellers put every figure in one class: say so, not NaN.
+  result.kappa = n === 0 || expected === 1 ? Number.NaN : (observed - expected) / (1 - expected);
   return result;
 }
 
-const pr = (c: Counts) => `${(c.tp / (c.tp + c.fp)).toFixed(3)} / ${(c.tp / (c.tp + c.fn)).toFixed(3)} (${c.tp} TP, ${c.fp} FP, ${c.fn} FN)`;
+const share = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(3));
+const pr = (c: Counts) => `${share(c.tp, c.tp + c.fp)} / ${share(c.tp, c.tp + c.fn)} (${c.tp} TP, ${c.fp} FP, ${c.fn} FN)`;
 
 export function formatAgreement(a: Agreement, disputes = false): string {
   const out = [
     `${a.drafts} drafts, ${a.matched} figures labelled by both`,
-    `second labeller against the first, needs-source: ${pr(a.secondAgainstFirst)}; Cohen's kappa ${a.kappa.toFixed(3)}`,
+    `second labeller against the first, needs-source: ${pr(a.secondAgainstFirst)}; Cohen's kappa ${Number.isNaN(a.kappa) ? 'undefined (one class only)' : a.kappa.toFixed(3)}`,
     `rule (desk, main tier) against the first labeller: ${pr(a.rule.first)}`,
     `rule (desk, main tier) against the second labeller: ${pr(a.rule.second)}`,
     `rule (desk, main tier) against figures both agree on: ${pr(a.rule.consensus)}`,
