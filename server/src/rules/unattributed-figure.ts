@@ -23,7 +23,7 @@ import { figuresIn } from './unattributed-figure/figures.ts';
 import { addAttributionFix, ignoreFix, RULE_ID } from './unattributed-figure/fixes.ts';
 import { proseSentences } from '../engine/sentences.ts';
 import { analyseBlock, isPlaceholder, measureOf, sentenceTense, sentenceTopic, sourceTense, wordFigures, type DeskBlock, type DeskOptions, type DeskSentence } from './unattributed-figure/desk.ts';
-import { shiftsToPresent, type Tense } from './unattributed-figure/tense.ts';
+import { shiftsToPresent, tenseOf, type Tense } from './unattributed-figure/tense.ts';
 
 /** A link in the source text: Markdown inline, reference or autolink, or a bare URL. */
 const LINK = /\]\(|\]\[|<https?:|https?:\/\/|\bwww\./;
@@ -359,6 +359,8 @@ const DESK_CUES = [
 const SPORTS_DENSITY = 0.025;
 const MARKETS_DENSITY = 0.025;
 
+/** A sentence opening on a bare pronoun: "It is …", "They are …". */
+const PARAGRAPH_PRONOUN = /^[\s"“‘'(]*(?:it|they)(?![\p{L}\p{N}'’])/iu;
 const LIST_ITEM_LINE = /^[ \t>]*(?:[-*+•]|\d{1,3}[.)])[ \t]+$/;
 
 /** The desk judgement of every block, with the source carried across sentences and paragraphs. */
@@ -467,9 +469,20 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
         sentence.cue === undefined &&
         carry?.tense !== undefined &&
         shiftsToPresent(sentenceTense(block.prose, sentence), carry.tense());
+      // "It is the third stabbing …, and knife crime has risen by 23 per cent" after "…, police said." closing
+      // the paragraph before: a pronoun opening a new paragraph in the present, after a source that spoke in
+      // the past, is the reporter's own framing (session 5, round 4: held-out-7).
+      const pronounShifted =
+        PARAGRAPH_PRONOUN.test(block.prose.slice(sentence.start, sentence.end)) &&
+        i === 0 &&
+        sentence.cue === undefined &&
+        carry !== undefined &&
+        // The source's tense: its clause's, or where that clause mixes tenses ("… have been released, police
+        // said"), the reporting verb's own.
+        shiftsToPresent(sentenceTense(block.prose, sentence), carry.tense?.() ?? tenseOf(carry.text));
       const continues =
         // "A further 17 are still missing" adds a count in the reporter's present: not the source's.
-        (sentence.continues && !(sentence.demonstrative && carry?.person === true) && !(sentence.followOn && shifted)) ||
+        (sentence.continues && !(sentence.demonstrative && carry?.person === true) && !(sentence.followOn && shifted) && !pronounShifted) ||
         (implicit && !shifted) ||
         // Indirect speech goes on in the next sentence of the same paragraph while it stays backshifted
         // and on the speaker's subject: "Ms Davies said the money went on … Nine residents lost money, the
