@@ -280,7 +280,8 @@ const SPORT_WORDS = `goal goals scored scorer scorers scoring assist assists inn
   medal medals sprint marathon qualifying podium lap try tries scrum fly-half winger eagle putt fairway three-pointer dunk
   grand-slam slam wimbledon olympic olympics paralympic premiership bundesliga serie liga nba nfl mlb nhl ipl
   lengths furlongs furlong jockey jockeys trainer trainers hurdles steeplechase
-  par under-par over-par birdied bogeys bogeyed tee shots holes round rounds`;
+  par under-par over-par birdied bogeys bogeyed tee shots holes round rounds
+  free-kick free-kicks free\\s+kicks?`;
 /** Race sports (cycling, athletics, motor racing): counted towards the draft's language only, as "race" and "stage" have other senses. */
 const RACE_WORDS = `stage stages race races rider riders peloton breakaway jersey time-trial climb climbs climber summit descent
   overall classification sprinter finish grid pole lap laps pit-stop heat heats
