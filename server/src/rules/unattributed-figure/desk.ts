@@ -799,6 +799,8 @@ const PERIOD_TALLY = /(?<![\p{L}])(?:so\s+far(?:\s+this\s+\p{L}+)?|to\s+date|las
 /** A change given as its two ends: "from more than 0 a month in 0 to about 0". */
 const FROM_TO = /(?<![\p{L}])from\s+(?:[\p{L}]+\s+){0,3}?[£$€]?0[^,;]{0,40}?\sto\s+(?:[\p{L}]+\s+){0,2}?[£$€]?0/iu;
 
+/** "of its value", "of their market value": what a price move is a fraction of. */
+const OWN_VALUE = /^\s*of\s+(?:its|their|his|her)\s+(?:market\s+)?(?:value|worth|price)(?![\p{L}])/iu;
 /** The people or homes a population statistic counts. */
 const POPULATION_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:people|residents|households|homes|families|adults|children|voters|members|tenants|renters|patients|investors|customers|workers|pupils|students|properties|users|subscribers|migrants|refugees|shoppers|passengers|visitors|spectators|fans|protesters|commuters|employees|staff|drivers|motorists)(?![\p{L}])/iu;
 
@@ -813,7 +815,9 @@ function mainClass(shown: string, clause: string, at: number, ahead: string): Cl
   // as an amount, are counts.
   if (CURRENCY.test(shown)) return 'money';
   const before = clause.slice(0, at);
-  if (SHARE_FORM.test(shown) || (PERCENT.test(shown) && /^\s*of(?![\p{L}])/iu.test(ahead))) return 'share';
+  // A fraction of a thing's own value ("has lost around a third of its value") is a price move, as "60 per
+  // cent of its value" is (market data in the old corpus), not a share of a population (session 5, round 4).
+  if ((SHARE_FORM.test(shown) || (PERCENT.test(shown) && /^\s*of(?![\p{L}])/iu.test(ahead))) && !OWN_VALUE.test(ahead)) return 'share';
   if (MULTIPLE_FORM.test(shown) && (!/times$/i.test(shown) || MULTIPLE_COMPARES.test(ahead))) return 'ratio';
   if (PERCENT.test(shown) && LEVEL_VERB.test(before)) return 'rate';
   // A measured level ("the river peaked at 5.8 metres", "rising by about 4 mm a year") and an average
@@ -830,7 +834,8 @@ function mainClass(shown: string, clause: string, at: number, ahead: string): Cl
   // A count that changed over time, or a tally over a period, is a statistic however small its
   // noun: "membership has fallen to around 90,000, from a peak of 170,000", "up from about 700 in 2019",
   // "cut more than 150,000 jobs so far this year", "About 3,000 operations were cancelled last year".
-  if (!PERCENT.test(shown) && !MULTIPLE_FORM.test(shown) && !/(?:hours?|minutes?|days?|weeks?|months?|years?)$/i.test(shown)) {
+  // (A fraction, "a third", is no count: it reaches here only as a fraction of a value.)
+  if (!PERCENT.test(shown) && !MULTIPLE_FORM.test(shown) && !SHARE_FORM.test(shown) && !/(?:hours?|minutes?|days?|weeks?|months?|years?)$/i.test(shown)) {
     if (COUNT_CHANGE.test(clause)) return 'countChange';
     // A change given as its two ends ("cutting the number … from more than 200,000 a month to about 50,000").
     if (FROM_TO.test(clause)) return 'countChange';
