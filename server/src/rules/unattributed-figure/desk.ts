@@ -343,6 +343,12 @@ const BACKGROUND = new RegExp(
   'iu',
 );
 /**
+ * What rules in force allow or require: "under the new standing orders, which allow a motion to be tabled
+ * with the signatures of 100 MPs" (session 5, round 4: held-out-7; statutory periods, distances and
+ * thresholds are background in desk-4, desk-5 and desk-6). A bill's proposals are PROVISION's.
+ */
+const RULE_PROVISION = /(?<![\p{L}])(?:standing\s+orders|rules|regulations|constitution|statute|law)\s*,?\s+(?:which|that)\s+(?:allow|allows|require|requires|permit|permits|set|sets)(?![\p{L}])[^,;.0-9]*$/iu;
+/**
  * A turnout stated as the sentence's news ("Turnout was about 61%, the highest since 1994") is a claim;
  * a past election's ("Turnout in the seat was 58.7% last July") is background. Session 5, round 4:
  * held-out-7's needs-source turnout; this election's turnout is sourced in held-out, held-out-4 and
@@ -1118,7 +1124,7 @@ function judge(
   if ((definite || SUBJECT_MODIFIER.test(sentenceText.slice(0, at))) && MODIFIES_NOUN.test(sentenceText.slice(figure.end - sentence.start, figure.end - sentence.start + 60))) {
     return { verdict: 'exempt', reason: 'background (a known thing the sentence is about)', sensitive };
   }
-  if ((/\d/.test(shown) && (BACKGROUND.test(before) || (TURNOUT_WAS.test(before) && PAST_ELECTION.test(sentenceText)))) || RULE_CONDITION.test(before) || (DISTANCE.test(shown) && PLACE_AFTER.test(sentenceText.slice(figure.end - sentence.start)))) return { verdict: 'exempt', reason: 'background', sensitive };
+  if (RULE_PROVISION.test(sentenceText.slice(Math.max(0, at - 120), at)) || (/\d/.test(shown) && (BACKGROUND.test(before) || (TURNOUT_WAS.test(before) && PAST_ELECTION.test(sentenceText)))) || RULE_CONDITION.test(before) || (DISTANCE.test(shown) && PLACE_AFTER.test(sentenceText.slice(figure.end - sentence.start)))) return { verdict: 'exempt', reason: 'background', sensitive };
   // Left to the draft: in a match report or a market report (recognised from the whole draft's
   // language), a figure that is not money is a sports statistic; any figure is market data.
   // A market report's conventions cover prices, rates and moves, not counts ("200,000 jobs").
