@@ -1097,9 +1097,10 @@ function judge(
   }
   // Market data are prices, levels and moves: a count of people ("mines employ 100,000 people … and
   // produce most of the country's tin, silver and zinc") or a share in words ("Cod stocks are at less
-  // than a fifth of their level") is not, whatever market word stands in the clause.
+  // than a fifth of their level") is not, whatever market word stands in the clause. A fraction of a
+  // share's own value in words ("The stock has lost around a third of its value") is a move.
   const countsPeople = /^\s*(?:[\p{L}-]+\s+)?(?:people|jobs|staff|employees|workers|members|residents|households|homes|families|customers|miners|passengers)(?![\p{L}])/iu.test(ahead);
-  if ((options.markets || (MARKET.test(local) && !countsPeople && /\d/.test(shown))) && !/\bGDP\b|inflation|unemployment|jobless/i.test(local)) {
+  if ((options.markets || (MARKET.test(local) && !countsPeople && (/\d/.test(shown) || OWN_VALUE.test(ahead)))) && !/\bGDP\b|inflation|unemployment|jobless/i.test(local)) {
     return { verdict: 'exempt', reason: 'market data', sensitive };
   }
   if ((options.sports || SPORT.test(local)) && !money) return { verdict: 'exempt', reason: 'a sports statistic', sensitive };
