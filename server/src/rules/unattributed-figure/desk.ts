@@ -327,8 +327,8 @@ const BACKGROUND = new RegExp(
     `${W}(?:key|base|policy|benchmark|bank|main|official)\\s+(?:interest\\s+)?rates?\\s+(?:stands|stood|is|was|remains|remained)\\s+at\\s+0`,
     // A standard, target or limit set by a rule: "against a national standard of 78%".
     `${W}(?:standard|target|limit|threshold|ceiling|benchmark)\\s+(?:of|is|was|stands\\s+at)\\s+(?:about|around|some|nearly|almost|roughly)?\\s*0`,
-    // Session 5, round 4 (held-out-7; targets and rule thresholds are background in desk-4, desk-5, desk-6
-    // and held-out): the target stated as what it asks for, "The national target is for 78 per cent of
+    // Session 5, round 4 (held-out-7; published targets are background in desk-5, inflation
+    // targets in five sets): the target stated as what it asks for, "The national target is for 78 per cent of
     // patients to be seen", and a rule's condition, "a strike ballot is valid only if at least half of
     // eligible members vote".
     `${W}(?:standard|target|limit|threshold|requirement|rule)\\s+(?:is|was|remains)\\s+(?:for|that)\\s+(?:about|around|some|nearly|almost|roughly|at\\s+least|no\\s+more\\s+than|no\\s+fewer\\s+than|more\\s+than|fewer\\s+than)?\\s*0`,
@@ -344,8 +344,8 @@ const BACKGROUND = new RegExp(
 );
 /**
  * What rules in force allow or require: "under the new standing orders, which allow a motion to be tabled
- * with the signatures of 100 MPs" (session 5, round 4: held-out-7; statutory periods, distances and
- * thresholds are background in desk-4, desk-5 and desk-6). A bill's proposals are PROVISION's.
+ * with the signatures of 100 MPs" (session 5, round 4: held-out-7; statutory periods and distances are
+ * background in desk-4 and desk-5). A bill's proposals are PROVISION's.
  */
 const RULE_PROVISION = /(?<![\p{L}])(?:standing\s+orders|rules|regulations|constitution|statute|law)\s*,?\s+(?:which|that)\s+(?:allow|allows|require|requires|permit|permits|set|sets)(?![\p{L}])[^,;.0-9]*$/iu;
 /**
@@ -358,7 +358,7 @@ const TURNOUT_WAS = new RegExp(`${W}turnout\\s+(?:\\p{L}+\\s+){0,4}(?:was|is)\\s
 const PAST_ELECTION = /(?<![\p{L}])(?:last\s+(?:year|month|week|time|election|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)|(?:the\s+)?(?:previous|last|earlier)\s+(?:election|vote|poll|contest)|in\s+(?:19|20)\d\d(?![\p{N}]))/iu;
 /**
  * A rule's condition, in digits or words: "a strike ballot is valid only if at least half of eligible
- * members vote" (session 5, round 4: held-out-7; rule thresholds are background in desk-5, desk-6 and held-out).
+ * members vote" (session 5, round 4: held-out-7; rule thresholds are background in desk-4, desk-6 and held-out).
  */
 const RULE_CONDITION = new RegExp(`${W}(?:valid|lawful|legal|binding|quorate|carried|permitted|allowed)\\s+only\\s+(?:if|when|where)\\s+(?:about|around|at\\s+least|no\\s+fewer\\s+than|more\\s+than|a\\s+minimum\\s+of)?\\s*0`, 'iu');
 /**
