@@ -100,6 +100,8 @@ export const RETIRED7 = resolve(import.meta.dirname, '../test/fixtures/consisten
  * tiers 0.571 / 0.333 (4, 3, 8), date 0.909 / 1.000 (10, 1, 0).
  */
 export const HELDOUT = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-8');
+/** A further held-out set written late in session 5, scored once at the session's end (totals only). */
+export const HELDOUT9 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-9');
 /** A second labelled set (figure-consistency only), labelled by someone else before the rule ran on it. */
 export const SECOND = resolve(import.meta.dirname, '../test/fixtures/consistency-2');
 /** A third labelled set (all three rules), labelled by someone who never saw the rules; scored untouched first, then tuned on. */
@@ -313,6 +315,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     // Totals only: the held-out drafts are never read while tuning, and their mistakes never printed.
     for (const tier of ['main', 'all'] as const) {
       console.log('\n' + formatScore(`Held-out (test/fixtures/consistency-heldout-8, totals only), ${tier} tier`, evaluateCorpus(HELDOUT, tier), false));
+      if (existsSync(HELDOUT9)) console.log('\n' + formatScore(`Held-out (test/fixtures/consistency-heldout-9, totals only), ${tier} tier`, evaluateCorpus(HELDOUT9, tier), false));
     }
   }
 }

@@ -152,6 +152,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // A figure that sameMeasure could take is also bucketed by all it requires to be equal (kind, noun,
     // heading, period, day), so that only those meet: every figure of one noun meeting would be quadratic.
     mention.lastUnit = parsed.unit ?? 1;
+    if (parsed.kind === 'count') mention.counts = countedNoun(after);
     // Set against another value by a comparison before it ("fell to 4.2% from 4.3%", "up from", "than").
     if (measurable && COMPARE.test(clauseBefore)) mention.compared = true;
     // A set referred back to ("the 68 drivers affected") exists whatever a modal says will happen to it.
@@ -444,4 +445,19 @@ export function bucketsOf(kind: string, digits: string, text: string, value: num
     for (let i = 0; i < whole.length; i++) buckets.push(`d${kind}\u0000${whole.slice(0, i) + whole.slice(i + 1)}`);
   }
   return buckets;
+}
+
+/** Words ending in "s" that are no plural noun after a count ("14 across the region", "41 is"). */
+const NOT_PLURAL = /^(?:less|plus|minus|across|thus|unless|always|perhaps|besides|towards|afterwards|whereas|this|his|its|was|has|does|is|as|us|yes)$/;
+
+/**
+ * The noun a count plainly counts: a plural right after it ("41 patients", "140 times") or the unit of a unit adjective
+ * ("14-point haul": points). Anything else (an adjective, "41 elderly residents"; a singular, "14 staff") says nothing.
+ */
+function countedNoun(after: string): string | undefined {
+  const m = /^(?:(-)|\s+)(\p{L}+)/u.exec(after);
+  if (!m) return undefined;
+  const word = m[2].toLowerCase();
+  if (m[1]) return word.length > 2 ? fold(word) : undefined;
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !NOT_PLURAL.test(word) && !STOP.has(word) ? fold(word) : undefined;
 }

@@ -50,6 +50,11 @@ export interface FigureMention {
   where: string[];
   /** The first content words after it in its clause (folded): what it counts, most of the time. */
   nouns: string[];
+  /**
+   * The noun it plainly counts, folded: a plural right after it ("41 patients", "played 140 times") or the unit of a
+   * unit adjective ("a 14-point haul"). Read for a count only.
+   */
+  counts?: string;
   /** Capitalised words close to it, within its clause: a place or group it belongs to. */
   places: string[];
   /** Days and times of day close to it ("on Monday", "overnight"). */

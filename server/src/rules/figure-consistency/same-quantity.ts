@@ -88,6 +88,10 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
   // ("48 flats would have been hard enough" against the headline's 84 flats).
   if (kind === 'transposed' && !isMeasure(a) && a.whole.length <= 2 && (a.hypothetical || b.hypothetical)) return false;
   if (!(kind === 'transposed' && a.digits.length >= 3) && !isMeasure(a) && namesItsNoun(a) && namesItsNoun(b) && shared(a.nouns, b.nouns) === 0) return false;
+  // …and so are two such counts each followed by the plural it counts, not the same one ("41 patients were waiting"
+  // / "outbreaks at 14 hospitals"; "the 150 seats" / "all 15 parties"; "a 14-point haul" / "played 140 times"),
+  // however the measure reading of either clause went.
+  if (!(kind === 'transposed' && a.digits.length >= 3) && !isMeasure(a) && countsApart(a, b)) return false;
   const measured = isMeasure(a);
   // Digits transposed in three or more digits, or in a measure (%, money, units, millions), or a zero off an amount: a slip, not chance.
   if (kind === 'transposed' && a.digits.length >= 3) return true;
@@ -110,6 +114,17 @@ function sharedNear(a: FigureMention, b: FigureMention): number {
 function ownCounts(a: FigureMention, b: FigureMention): boolean {
   if (a.measure === undefined || b.measure === undefined || a.measure === b.measure) return false;
   return COUNTED.has(a.measure) && COUNTED.has(b.measure) && !a.nouns.includes(b.measure) && !b.nouns.includes(a.measure);
+}
+
+/**
+ * Two counts each followed by the plural it counts (`counts`), different nouns (synonyms folded), neither among the
+ * other's first nouns ("14 hospital patients" counts patients too) and neither "people", which counts anyone.
+ */
+function countsApart(a: FigureMention, b: FigureMention): boolean {
+  const x = a.counts;
+  const y = b.counts;
+  if (x === undefined || y === undefined || x === y || x === 'people' || y === 'people') return false;
+  return !a.nouns.includes(y) && !b.nouns.includes(x);
 }
 
 /** A figure whose measure is the noun right after it ("41 sites", "14 staff"). */
