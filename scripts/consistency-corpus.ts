@@ -96,18 +96,21 @@ export const RETIRED6 = resolve(import.meta.dirname, '../test/fixtures/consisten
  */
 export const RETIRED7 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-7');
 /**
- * The held-out set: totals only, never opened while tuning. Written in session 5 and run twice, at 9f0e870
+ * Held out in session 5 and run twice, at 9f0e870
  * and 363f379 (session 5's end), the same both times: name 0.833 / 0.909 (10, 2, 1), figure main 0.500 /
  * 0.083 (1, 1, 11), all tiers 0.571 / 0.333 (4, 3, 8), date 0.909 / 1.000 (10, 1, 0). Two of its trap
- * reasons (no draft text) were printed by a helper's grep in session 5 (docs/held-out-log.md).
+ * reasons (no draft text) were printed by a helper's grep in session 5 (docs/held-out-log.md). Retired
+ * into tuning late in session 5.
  */
-export const HELDOUT = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-8');
+export const RETIRED8 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-8');
 /**
  * Held out: totals only. Written late in session 5 and run once, at 363f379 (session 5's end): name 1.000 /
  * 0.818 (9, 0, 2), figure main 1.000 / 0.273 (3, 0, 8), all tiers 0.625 / 0.455 (5, 3, 6), date 1.000 /
  * 1.000 (9, 0, 0). The rules at session 5's start: name and date the same, figure 0.625 / 0.455.
  */
-export const HELDOUT9 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-9');
+export const HELDOUT = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-9');
+/** A last held-out set written at the end of session 5, scored once (totals only). */
+export const HELDOUT10 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-10');
 /** A second labelled set (figure-consistency only), labelled by someone else before the rule ran on it. */
 export const SECOND = resolve(import.meta.dirname, '../test/fixtures/consistency-2');
 /** A third labelled set (all three rules), labelled by someone who never saw the rules; scored untouched first, then tuned on. */
@@ -317,11 +320,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.log(`\nfigure-consistency, every tuning set together (${tuning.length}), ${tier} tier: precision ${ratio(t.tp, t.tp + t.fp).toFixed(3)}, recall ${ratio(t.tp, t.tp + t.fn).toFixed(3)} (TP ${t.tp}, FP ${t.fp}, FN ${t.fn})`);
   }
   if (existsSync(RETIRED7)) console.log('\n' + formatScore('Seventh held-out set, retired into tuning at the end of session 5 (test/fixtures/consistency-heldout-7)', evaluateCorpus(RETIRED7)));
+  if (existsSync(RETIRED8)) console.log('\n' + formatScore('Eighth held-out set, retired into tuning at the end of session 5 (test/fixtures/consistency-heldout-8)', evaluateCorpus(RETIRED8)));
   if (existsSync(HELDOUT) && process.argv.includes('--heldout')) {
     // Totals only: the held-out drafts are never read while tuning, and their mistakes never printed.
     for (const tier of ['main', 'all'] as const) {
-      console.log('\n' + formatScore(`Held-out (test/fixtures/consistency-heldout-8, totals only), ${tier} tier`, evaluateCorpus(HELDOUT, tier), false));
-      if (existsSync(HELDOUT9)) console.log('\n' + formatScore(`Held-out (test/fixtures/consistency-heldout-9, totals only), ${tier} tier`, evaluateCorpus(HELDOUT9, tier), false));
+      console.log('\n' + formatScore(`Held-out (test/fixtures/consistency-heldout-9, totals only), ${tier} tier`, evaluateCorpus(HELDOUT, tier), false));
+      if (existsSync(HELDOUT10)) console.log('\n' + formatScore(`Held-out (test/fixtures/consistency-heldout-10, totals only), ${tier} tier`, evaluateCorpus(HELDOUT10, tier), false));
     }
   }
 }

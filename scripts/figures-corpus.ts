@@ -2,7 +2,7 @@
 //
 //   node --import tsx scripts/figures-corpus.ts                  every tuning corpus, both modes, + mistakes
 //   node --import tsx scripts/figures-corpus.ts all              every corpus (held-out: totals only)
-//   node --import tsx scripts/figures-corpus.ts tuning desk      one corpus (old | tuning | desk2 | heldout | desk3 | desk4 | heldout2 | desk5 | heldout3 | heldout4 | heldout5 | heldout6 | heldout7 | heldout8 | heldout9 | desk6), one mode
+//   node --import tsx scripts/figures-corpus.ts tuning desk      one corpus (old | tuning | desk2 | heldout | desk3 | desk4 | heldout2 | desk5 | heldout3 | heldout4 | heldout5 | heldout6 | heldout7 | heldout8 | heldout9 | heldout10 | desk6), one mode
 //
 // Corpora: test/fixtures/figures (the old corpus, relabelled), test/fixtures/figures-desk (tuning),
 // test/fixtures/figures-desk-2, -3 and -4 (further tuning sets, each first scored before the rule was
@@ -105,7 +105,8 @@ export const CORPORA = {
   /**
    * Held out: totals only. Written in session 5 and run twice, at 9f0e870 and at 363f379 (session 5's end),
    * the same both times: desk main 0.586 / 0.567, 4.3 per 1,000 words (1.6 clean); all tiers 0.426 / 0.767.
-   * The rule at session 5's start (77cc68e): main 0.486 / 0.600, 5.5 (1.9 clean).
+   * The rule at session 5's start (77cc68e): main 0.486 / 0.600, 5.5 (1.9 clean). Retired into tuning late in
+   * session 5.
    */
   heldout8: resolve(FIXTURES, 'figures-heldout-8'),
   /**
@@ -114,6 +115,8 @@ export const CORPORA = {
    * (77cc68e): main 0.767 / 0.821, 4.5 (0.3 clean).
    */
   heldout9: resolve(FIXTURES, 'figures-heldout-9'),
+  /** A last held-out set written at the end of session 5: scored once, totals only. */
+  heldout10: resolve(FIXTURES, 'figures-heldout-10'),
   /**
    * A tuning set written in session 5. Before any tuning on it (the rule after session 5's round 1): desk
    * main 0.645 / 0.833 (20 TP, 11 FP, 4 FN; 5.3 per 1,000 words, 0.7 clean), all tiers 0.500 / 0.833.
@@ -122,14 +125,14 @@ export const CORPORA = {
   desk6: resolve(FIXTURES, 'figures-desk-6'),
 } as const;
 /** Corpora whose drafts and mistakes are never printed. */
-export const HELD_OUT: ReadonlySet<CorpusName> = new Set(['heldout8', 'heldout9']);
+export const HELD_OUT: ReadonlySet<CorpusName> = new Set(['heldout9', 'heldout10']);
 /**
  * Retired held-out sets not yet tuned on: their mistakes may be read, but the pooled tuning thresholds
  * do not cover them until a round has worked on them (a set scored only as held-out is not a tuning result).
  * Held-out-6 left it after session 5's round on it, desk-6 after session 5's round 2, held-out-7 after
  * session 5's round 4 (each time the pooled test passed with the set included).
  */
-export const RETIRED_UNTUNED: ReadonlySet<CorpusName> = new Set([]);
+export const RETIRED_UNTUNED: ReadonlySet<CorpusName> = new Set(['heldout8']);
 export type CorpusName = keyof typeof CORPORA;
 /** Kept for callers of the earlier script: the old corpus. */
 export const CORPUS = CORPORA.old;

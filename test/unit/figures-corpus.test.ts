@@ -4,7 +4,7 @@
 // (test/fixtures/figures) must keep the earlier rule's scores against its earlier labels; every tuning
 // corpus together (old, desk, desk-2, desk-3, desk-4, desk-5 and the retired held-out sets 1–4) must reach
 // main tier ≥ 0.9 precision / ≥ 0.8 recall and all tiers ≥ 0.8 / ≥ 0.9 (session 4, round 3: 0.940 / 0.898
-// and 0.824 / 0.956). The held-out corpora (figures-heldout-8, -9) are never read here.
+// and 0.824 / 0.956). The held-out corpora (figures-heldout-9, -10) are never read here.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
