@@ -387,6 +387,9 @@ function compareSpellings(a: string, b: string, given: boolean): boolean {
   const [ma, mb] = [macFold(la), macFold(lb)];
   const [short, long] = ma.length <= mb.length ? [ma, mb] : [mb, ma];
   if (long.startsWith(short) && (NAME_SUFFIXES.test(long.slice(short.length)) || (given && GIVEN_SUFFIXES.test(long.slice(short.length))))) return false;
+  // The other way round, the country is the longer word: German / Germany, Roman / Romany. Only after
+  // "-an", so a surname's dropped final "y" (Kenned / Kennedy) is still a slip.
+  if (long === `${short}y` && short.endsWith('an')) return false;
   // A given name's last vowel that marks its gender makes another person's name (Carla / Carlo, Maria /
   // Mario, Daniela / Daniele, Paolo / Paola), as Daniel / Danielle does.
   if (given && la.length === lb.length && la.length >= 4 && la.slice(0, -1) === lb.slice(0, -1) && GENDERED_ENDINGS.has(la.slice(-1)) && GENDERED_ENDINGS.has(lb.slice(-1))) return false;
