@@ -92,6 +92,9 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
   // / "outbreaks at 14 hospitals"; "the 150 seats" / "all 15 parties"; "a 14-point haul" / "played 140 times"),
   // however the measure reading of either clause went.
   if (!(kind === 'transposed' && a.digits.length >= 3) && !isMeasure(a) && countsApart(a, b)) return false;
+  // Two spans of time, each said of what lasted and not the same thing ("jailed for 12 years" / "who led the company
+  // for 21 years"; a sentence against a career, a trial against a fraud): two durations, whatever their digits.
+  if (durationsApart(a, b)) return false;
   const measured = isMeasure(a);
   // Digits transposed in three or more digits, or in a measure (%, money, units, millions), or a zero off an amount: a slip, not chance.
   if (kind === 'transposed' && a.digits.length >= 3) return true;
@@ -108,6 +111,14 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
 function sharedNear(a: FigureMention, b: FigureMention): number {
   const names = new Set([...a.places, ...b.places].map((p) => fold(p.toLowerCase())));
   return shared(a.near.filter((w) => !MOVED.test(w) && !names.has(w)), b.near);
+}
+
+const SPAN = /^(?:second|minute|hour|day|week|month|year)$/;
+
+/** Two durations whose measures (what lasted) differ, neither named among the other's words. */
+function durationsApart(a: FigureMention, b: FigureMention): boolean {
+  if (!SPAN.test(a.kind) || !SPAN.test(b.kind) || a.measure === undefined || b.measure === undefined || a.measure === b.measure) return false;
+  return !a.near.includes(b.measure) && !b.near.includes(a.measure);
 }
 
 /** Two known counted things, neither named among the other's nouns: the dead and the hurt, not one count. */

@@ -1,0 +1,32 @@
+// figure-consistency, session 5, round on held-out-8: two durations, each said of what lasted and not the same
+// thing (a prison term against a career), are two spans of time whatever their digits (the main tier's false
+// positive there; traps of the kind in consistency-3, -4 and -6). Sentences of our own.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lintAllTiers, lintText, ofRule } from './helpers.ts';
+
+const main = (text: string) => ofRule(lintText(text, 'plaintext'), 'figure-consistency').map((f) => text.slice(f.start, f.end));
+const all = (text: string) => ofRule(lintAllTiers(text, 'plaintext'), 'figure-consistency').map((f) => text.slice(f.start, f.end));
+
+test('a prison term and the years someone ran a firm are two durations', () => {
+  const text = [
+    'Haulage boss jailed for 14 years for fraud',
+    '',
+    'The judge said the sentence reflected the scale of the losses suffered by the pension holders.',
+    '',
+    "Hartigan, who led the company for 41 years and built it into the county's largest haulage business, was arrested at his home.",
+  ].join('\n');
+  assert.deepEqual(main(text), []);
+  assert.deepEqual(all(text), []);
+});
+
+test('counter-case: the same term restated with its digits swapped is still a slip', () => {
+  const text = [
+    'Haulage boss jailed for 14 years for fraud',
+    '',
+    'The judge said the sentence reflected the scale of the losses suffered by the pension holders.',
+    '',
+    'Outside court, his daughter said the family would appeal against his being jailed for 41 years at his age.',
+  ].join('\n');
+  assert.deepEqual(main(text), ['41 years']);
+});
