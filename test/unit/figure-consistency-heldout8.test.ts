@@ -30,3 +30,26 @@ test('counter-case: the same term restated with its digits swapped is still a sl
   ].join('\n');
   assert.deepEqual(main(text), ['41 years']);
 });
+
+// The lower tier ("different value, same measure"): a class of one scheme named beside each figure tells them apart.
+test('bills for two council tax bands are two groups, not one bill stated twice', () => {
+  const text = [
+    'Riverby council tax to rise by 4.99%',
+    '',
+    'The rise will take the bill for a typical band D home to £2,310, an increase of £110 a year.',
+    '',
+    'Band D is the yardstick, but most homes in Riverby are in the lower bands. A band B home will pay £1,797, up £86.',
+  ].join('\n');
+  assert.deepEqual(all(text), []);
+});
+
+test('counter-case: the same band restated with another value is still a finding of the lower tier', () => {
+  const text = [
+    'Riverby council tax to rise by 4.99%',
+    '',
+    'The rise will take the bill for a typical band D home to £2,310, an increase of £110 a year.',
+    '',
+    'Band D is the yardstick, but most homes in Riverby are in the lower bands. A band D home will pay £2,380, up £86.',
+  ].join('\n');
+  assert.deepEqual(all(text), ['£2,380']);
+});

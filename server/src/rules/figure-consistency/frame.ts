@@ -108,3 +108,29 @@ export function partApart(a: FigureMention, b: FigureMention): boolean {
   const [part, other] = a.part !== undefined ? [a, b] : [b, a];
   return other.part !== undefined || other.owner !== part.part;
 }
+
+/**
+ * A class named by a letter or number after its noun: "a band D home", "a category 1 call", "grade 4 or above",
+ * "a Category 3 storm", "key stage 2". Two figures each in one class of the same scheme, not the same one, are two
+ * groups ("£2,146 for a band D home" / "a band B home will pay £1,669"), however alike their words.
+ */
+const CLASS_LABEL = /\b(band|category|cat|grade|class|tier|stage|zone|division|group|level|phase|type)\s+([A-Z]|\d{1,2}|[IVX]{1,4})(?![\p{L}\p{N}])/giu;
+
+function classesOf(f: FigureMention): Map<string, string> {
+  const classes = new Map<string, string>();
+  for (const m of `${f.leadText ?? ''} ${f.clauseText ?? ''}`.matchAll(CLASS_LABEL)) {
+    // A lone capital "A" after the noun is an article as often as a label ("stage a protest"): only in capitals.
+    if (m[2] === 'a' || m[2] === 'i') continue;
+    classes.set(m[1].toLowerCase(), m[2].toUpperCase());
+  }
+  return classes;
+}
+
+export function classApart(a: FigureMention, b: FigureMention): boolean {
+  if (a.leadText === undefined && a.clauseText === undefined) return false;
+  const ca = classesOf(a);
+  if (ca.size === 0) return false;
+  const cb = classesOf(b);
+  for (const [scheme, id] of ca) if (cb.has(scheme) && cb.get(scheme) !== id) return true;
+  return false;
+}

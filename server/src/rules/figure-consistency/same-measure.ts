@@ -1,7 +1,7 @@
 // figure-consistency: whether two values that are no slip of each other are one measure stated two ways
 // (sameMeasure), and a value above a maximum of its measure (beyondBound).
 
-import { draftYear, frameConflict, otherPlaces, partApart, sameKey } from './frame.ts';
+import { classApart, draftYear, frameConflict, otherPlaces, partApart, sameKey } from './frame.ts';
 import { MONTH } from './markers.ts';
 import type { FigureMention } from './mention.ts';
 import { roundsTo } from './numbers.ts';
@@ -29,6 +29,8 @@ export function beyondBound(a: FigureMention, b: FigureMention): boolean {
  */
 export function sameMeasure(a: FigureMention, b: FigureMention, only = false, paragraphsApart = true): boolean {
   if (!sameKey(a, b) || otherPlaces(a, b) || frameConflict(a, b) || partApart(a, b)) return false;
+  // Each in a class of its own of one scheme ("a band D home" / "a band B home"): two groups.
+  if (classApart(a, b)) return false;
   // One head, each with a modifier of its own: two things ("a 3% pay rise" / "a 5% rent rise").
   if (a.modifier !== undefined && b.modifier !== undefined && a.modifier !== b.modifier) return false;
   // A level reached by a move against one stated without it: perhaps the value before the move (see mayBeBefore).
