@@ -53,3 +53,25 @@ test('counter-case: the same band restated with another value is still a finding
   ].join('\n');
   assert.deepEqual(all(text), ['£2,380']);
 });
+
+test("the span of a player's tally is not a count of the team's games", () => {
+  const text = [
+    'Late Okafor winner keeps Harbourside top',
+    '',
+    'Femi Okafor struck in stoppage time as Harbourside came from behind to beat Millbrook Town 2-1 and extend their unbeaten run to 12 league games.',
+    '',
+    '"Femi has been the difference since he came," the Harbourside manager, Joe Pratt, said. "He has six goals in nine games for us."',
+  ].join('\n');
+  assert.deepEqual(all(text), []);
+});
+
+test('counter-case: the run itself restated with another value is still a finding of the lower tier', () => {
+  const text = [
+    'Late Okafor winner keeps Harbourside top',
+    '',
+    'Femi Okafor struck in stoppage time as Harbourside came from behind to beat Millbrook Town 2-1 and extend their unbeaten run to 12 league games.',
+    '',
+    'Harbourside, unbeaten in 14 league games, travel to Corby next.',
+  ].join('\n');
+  assert.deepEqual(all(text), ['14']);
+});

@@ -161,6 +161,9 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // (A share "of its seats" names its base, not a set it is part of: counts only.)
     if (parsed.kind === 'count' && PART_AFTER.test(after) && !PART_OF_COUNTED.test(after)) mention.partOf = true;
     if (measurable && HYPOTHETICAL.test(around) && !(DEFINITE.test(before) || OWNED_OF.test(before))) mention.hypothetical = true;
+    // The span a tally was counted over ("five goals in seven games", "ten tries in 11 matches"): one player's record,
+    // not a count of the games themselves (a team's run, a season's fixtures).
+    if (parsed.kind === 'count' && TALLY_SPAN.test(before)) mention.spanOf = true;
     // (Tried only when "to" ends what is before it: most figures never are.)
     if (/\bto\s+(?:\p{L}+\s+)?$/iu.test(before)) {
       const reached = REACHED.exec(before);
@@ -373,6 +376,8 @@ function compoundAfter(clauseAfter: string): { head: string; word: string; modif
   if (last.length < 3 || GENERIC.test(fold(last))) return undefined;
   return { head: fold(last), word: last, modifier: fold(words[0].replace(/-.*$/, '')) };
 }
+/** Before a figure: a tally and "in" ("five goals in", "10 tries in his last", "three wins in the past"). */
+const TALLY_SPAN = /(?:^|[^\p{L}\p{N}])(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(?:(?:league|cup|international|career)\s+)?\p{L}{3,}s\s+in\s+(?:(?:his|her|their|its|my|our|the|just|only)\s+)?(?:(?:last|first|past|opening|previous)\s+)?$/iu;
 /** Up to four words after a figure, to the end of its clause. */
 const COMPOUND_WORDS = /^\s+([^\s.,;:!?"”)]+(?:\s+[^\s.,;:!?"”)]+){0,3})/;
 const PHRASE_AFTER = /^\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/u;

@@ -87,6 +87,8 @@ export interface FigureMention {
   compared?: boolean;
   /** A part of a set named after it ("three of the deaths", "41 of the injured"). */
   partOf?: boolean;
+  /** The span a tally was counted over ("five goals in seven games"): compared only with another such span. */
+  spanOf?: boolean;
   /** One of a list of figures of several things, joined by "and" or a comma ("nine rebounds and eight assists"). */
   listed?: boolean;
   /** Which sentence of the block it is in (-1: the block is one sentence). */

@@ -31,6 +31,8 @@ export function sameMeasure(a: FigureMention, b: FigureMention, only = false, pa
   if (!sameKey(a, b) || otherPlaces(a, b) || frameConflict(a, b) || partApart(a, b)) return false;
   // Each in a class of its own of one scheme ("a band D home" / "a band B home"): two groups.
   if (classApart(a, b)) return false;
+  // The span of one player's tally ("five goals in seven games") is not a count of games of another kind (a team's run).
+  if (!a.spanOf !== !b.spanOf) return false;
   // One head, each with a modifier of its own: two things ("a 3% pay rise" / "a 5% rent rise").
   if (a.modifier !== undefined && b.modifier !== undefined && a.modifier !== b.modifier) return false;
   // A level reached by a move against one stated without it: perhaps the value before the move (see mayBeBefore).

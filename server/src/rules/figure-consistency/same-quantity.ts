@@ -24,7 +24,7 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
   // two firefighters were hurt" counts the dead and the hurt, whatever words of the first clause lie near the second.
   // ("the 12,000 evacuated households" counts the homes its noun names, as "1,200 homes … evacuated" does.)
   if (ownCounts(a, b)) return false;
-  if (partApart(a, b) || classApart(a, b)) return false;
+  if (partApart(a, b) || classApart(a, b) || !a.spanOf !== !b.spanOf) return false;
   // A fall and a rise are different quantities ("profit falls 18%" / "sales rising 1.8%"); a change is compared only with a change.
   if (a.change !== b.change || (a.direction && b.direction && a.direction !== b.direction)) return false;
   if (a.change) {
