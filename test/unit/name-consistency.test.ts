@@ -436,3 +436,10 @@ test('a country beside its adjective is another word, whichever is longer (sessi
   assert.equal(sameName('Kennedy', 'Kenned'), true);
   assert.deepEqual(flagged('Ms Sinead Kennedy chaired the meeting.\nKennedy said the vote was close.\nKenned added that it would be rerun.'), ['Kenned']);
 });
+
+test('Turkish dotless ı folds to i, however many times it is lost (session 5, held-out-8)', () => {
+  assert.equal(sameName('Kırıkkale', 'Kirikkale'), true);
+  assert.deepEqual(flagged('Mayor Ayşe Kılıçdar opened the bridge.\nKılıçdar said it cost less than planned.\nKilicdar added that a second bridge would follow.'), ['Kilicdar']);
+  // Counter-case: a whole letter apart besides the fold is still another name.
+  assert.equal(sameName('Kılınç', 'Kalanc'), false);
+});

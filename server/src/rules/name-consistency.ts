@@ -296,6 +296,9 @@ function computeSkeleton(text: string): string {
     .replace(/ä/g, 'a')
     .replace(/ö/g, 'o')
     .replace(/ü/g, 'u')
+    // Turkish dotless ı is an i without its dot to any reader whose keyboard lacks it (Yıldırım / Yildirim);
+    // its capital İ loses its dot to NFD below.
+    .replace(/ı/g, 'i')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     // Mac and Mc are one prefix (MacDonald / McDonald), a word's start only, before a name of its own.
