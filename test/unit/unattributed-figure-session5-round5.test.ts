@@ -13,6 +13,8 @@ const main = (text: string) => figuresFlagged(text, 'main');
 test('each sum in a court\u2019s list of what it ordered paid is the order, "costs" included; damage caused is still a claim', () => {
   assert.deepEqual(found('Reed, 52, was fined £300 and ordered to pay £120 costs and a £48 victim surcharge.'), []);
   assert.deepEqual(found('Dunn was ordered to pay £200 compensation, £90 costs and a £34 surcharge.'), []);
+  // "told to pay" is the same order as "ordered to pay".
+  assert.deepEqual(found('Pike was given a community order and told to pay £250 compensation.'), []);
   assert.deepEqual(main('Jones was fined £500 for the crash, which caused £12,000 of damage.'), ['£12,000']);
 });
 
