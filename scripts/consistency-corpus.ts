@@ -106,10 +106,15 @@ export const RETIRED8 = resolve(import.meta.dirname, '../test/fixtures/consisten
 /**
  * Held out: totals only. Written late in session 5 and run once, at 363f379 (session 5's end): name 1.000 /
  * 0.818 (9, 0, 2), figure main 1.000 / 0.273 (3, 0, 8), all tiers 0.625 / 0.455 (5, 3, 6), date 1.000 /
- * 1.000 (9, 0, 0). The rules at session 5's start: name and date the same, figure 0.625 / 0.455.
+ * 1.000 (9, 0, 0). The rules at session 5's start: name and date the same, figure 0.625 / 0.455. Run 2 at
+ * 6d2ed9e: the same.
  */
 export const HELDOUT = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-9');
-/** A last held-out set written at the end of session 5, scored once (totals only). */
+/**
+ * Held out: totals only. Written at the end of session 5 and run once, at 6d2ed9e: name 1.000 / 1.000 (11,
+ * 0, 0), figure main 0.833 / 0.417 (5, 1, 7), all tiers 0.889 / 0.667 (8, 1, 4), date 0.769 / 1.000 (10, 3,
+ * 0). The rules at session 5's start: name and date the same, figure 0.889 / 0.667.
+ */
 export const HELDOUT10 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-10');
 /** A second labelled set (figure-consistency only), labelled by someone else before the rule ran on it. */
 export const SECOND = resolve(import.meta.dirname, '../test/fixtures/consistency-2');

@@ -110,12 +110,16 @@ export const CORPORA = {
    */
   heldout8: resolve(FIXTURES, 'figures-heldout-8'),
   /**
-   * Held out: totals only. Written late in session 5 and run once, at 363f379 (session 5's end): desk main
-   * 0.821 / 0.821, 4.4 per 1,000 words (0.3 clean); all tiers 0.719 / 0.821. The rule at session 5's start
-   * (77cc68e): main 0.767 / 0.821, 4.5 (0.3 clean).
+   * Held out: totals only. Written late in session 5 and run twice, at 363f379 and 6d2ed9e (session 5's
+   * end), the same both times: desk main 0.821 / 0.821, 4.4 per 1,000 words (0.3 clean); all tiers 0.719 /
+   * 0.821. The rule at session 5's start (77cc68e): main 0.767 / 0.821, 4.5 (0.3 clean).
    */
   heldout9: resolve(FIXTURES, 'figures-heldout-9'),
-  /** A last held-out set written at the end of session 5: scored once, totals only. */
+  /**
+   * Held out: totals only. Written at the end of session 5 and run once, at 6d2ed9e: desk main 0.640 /
+   * 0.485, 4.2 per 1,000 words (1.3 clean); all tiers 0.468 / 0.667. The rule at session 5's start
+   * (77cc68e): main 0.615 / 0.485, 4.4 (1.7 clean).
+   */
   heldout10: resolve(FIXTURES, 'figures-heldout-10'),
   /**
    * A tuning set written in session 5. Before any tuning on it (the rule after session 5's round 1): desk
