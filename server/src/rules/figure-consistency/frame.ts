@@ -116,14 +116,20 @@ export function partApart(a: FigureMention, b: FigureMention): boolean {
  */
 const CLASS_LABEL = /\b(band|category|cat|grade|class|tier|stage|zone|division|group|level|phase|type)\s+([A-Z]|\d{1,2}|[IVX]{1,4})(?![\p{L}\p{N}])/giu;
 
+const classes = new WeakMap<FigureMention, Map<string, string>>();
+
+/** A figure's classes, read once per figure (as leadOf is), not once per pair it is compared in. */
 function classesOf(f: FigureMention): Map<string, string> {
-  const classes = new Map<string, string>();
+  let found = classes.get(f);
+  if (found) return found;
+  found = new Map<string, string>();
   for (const m of `${f.leadText ?? ''} ${f.clauseText ?? ''}`.matchAll(CLASS_LABEL)) {
     // A lone capital "A" after the noun is an article as often as a label ("stage a protest"): only in capitals.
     if (m[2] === 'a' || m[2] === 'i') continue;
-    classes.set(m[1].toLowerCase(), m[2].toUpperCase());
+    found.set(m[1].toLowerCase(), m[2].toUpperCase());
   }
-  return classes;
+  classes.set(f, found);
+  return found;
 }
 
 export function classApart(a: FigureMention, b: FigureMention): boolean {
