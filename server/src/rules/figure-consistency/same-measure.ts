@@ -107,7 +107,12 @@ export const MEASURE_VALUES = 3;
  * fell ill": what it measures is the noun it stands before, as plainly as a known counted thing.
  */
 function namesSet(f: FigureMention): boolean {
-  return f.definite && f.measure !== undefined && f.nouns[0] === f.measure;
+  return f.definite && namesItsNoun(f);
+}
+
+/** A figure whose measure is the noun right after it ("41 sites", "14 staff"). */
+export function namesItsNoun(f: FigureMention): boolean {
+  return f.measure !== undefined && f.nouns[0] === f.measure;
 }
 
 /**

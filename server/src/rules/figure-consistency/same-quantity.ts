@@ -3,7 +3,7 @@
 import { frameConflict, otherDays, otherPlaces, setApart } from './frame.ts';
 import type { Confusion, FigureMention } from './mention.ts';
 import { isMeasure } from './numbers.ts';
-import { boundHolds, mayBeBefore, otherKnownThings, ownYearApart, sameMeasure } from './same-measure.ts';
+import { boundHolds, mayBeBefore, namesItsNoun, otherKnownThings, ownYearApart, sameMeasure } from './same-measure.ts';
 import { COUNTED, GENERIC, MOVED, fold, shared } from './words.ts';
 
 /** The same thing counted in the same frame, so that a different value is a conflict. */
@@ -116,7 +116,7 @@ function durationsApart(a: FigureMention, b: FigureMention): boolean {
 /** Two known counted things, neither named among the other's nouns: the dead and the hurt, not one count. */
 function ownCounts(a: FigureMention, b: FigureMention): boolean {
   if (a.measure === undefined || b.measure === undefined || a.measure === b.measure) return false;
-  return COUNTED.has(a.measure) && COUNTED.has(b.measure) && !a.nouns.includes(b.measure) && !b.nouns.includes(a.measure);
+  return COUNTED.has(a.measure) && COUNTED.has(b.measure) && neitherNamed(a, a.measure, b, b.measure);
 }
 
 /**
@@ -127,12 +127,12 @@ function countsApart(a: FigureMention, b: FigureMention): boolean {
   const x = a.counts;
   const y = b.counts;
   if (x === undefined || y === undefined || x === y || x === 'people' || y === 'people') return false;
-  return !a.nouns.includes(y) && !b.nouns.includes(x);
+  return neitherNamed(a, x, b, y);
 }
 
-/** A figure whose measure is the noun right after it ("41 sites", "14 staff"). */
-function namesItsNoun(f: FigureMention): boolean {
-  return f.measure !== undefined && f.nouns[0] === f.measure;
+/** Two things counted (`x` of `a`, `y` of `b`), neither among the other figure's first nouns. */
+function neitherNamed(a: FigureMention, x: string, b: FigureMention, y: string): boolean {
+  return !a.nouns.includes(y) && !b.nouns.includes(x);
 }
 
 /** An amount of money: its kind is a currency sign. */
