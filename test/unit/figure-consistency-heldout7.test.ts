@@ -3,10 +3,7 @@
 // the kind in ten tuning sets). Sentences of our own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lintAllTiers, lintText, ofRule } from './helpers.ts';
-
-const main = (text: string) => ofRule(lintText(text, 'plaintext'), 'figure-consistency').map((f) => text.slice(f.start, f.end));
-const all = (text: string) => ofRule(lintAllTiers(text, 'plaintext'), 'figure-consistency').map((f) => text.slice(f.start, f.end));
+import { flaggedAll as all, flaggedMain as main } from './figure-consistency-helpers.ts';
 
 test('patients waiting and hospitals with outbreaks are two counts, however the digits look', () => {
   const text = [

@@ -3,10 +3,7 @@
 // positive there; traps of the kind in consistency-3, -4 and -6). Sentences of our own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lintAllTiers, lintText, ofRule } from './helpers.ts';
-
-const main = (text: string) => ofRule(lintText(text, 'plaintext'), 'figure-consistency').map((f) => text.slice(f.start, f.end));
-const all = (text: string) => ofRule(lintAllTiers(text, 'plaintext'), 'figure-consistency').map((f) => text.slice(f.start, f.end));
+import { flaggedAll as all, flaggedMain as main } from './figure-consistency-helpers.ts';
 
 test('a prison term and the years someone ran a firm are two durations', () => {
   const text = [

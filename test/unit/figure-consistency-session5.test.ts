@@ -3,9 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/engine/edits.ts';
+import { consistencyFlagged } from './figure-consistency-helpers.ts';
 import { lintAllTiers, ofRule } from './helpers.ts';
 
-const flagged = (text: string, format: 'plaintext' | 'markdown' = 'plaintext') => ofRule(lintAllTiers(text, format), 'figure-consistency').map((f) => text.slice(f.start, f.end));
+const flagged = (text: string, format: 'plaintext' | 'markdown' = 'plaintext') => consistencyFlagged(text, 'all', format);
 
 test('a score referring back to the result ("the 2-1 win") must be the headline\'s or the lede\'s result', () => {
   const text = [

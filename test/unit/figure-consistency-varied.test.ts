@@ -4,9 +4,10 @@
 // rounding, changes the other way or of another measure).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { assertCaught, assertQuiet, consistencyFlagged } from './figure-consistency-helpers.ts';
 import { lintAllTiers, ofRule } from './helpers.ts';
 
-const flagged = (text: string) => ofRule(lintAllTiers(text, text.startsWith('#') ? 'markdown' : 'plaintext'), 'figure-consistency').map((f) => text.slice(f.start, f.end));
+const flagged = (text: string) => consistencyFlagged(text, 'all', text.startsWith('#') ? 'markdown' : 'plaintext');
 
 test('caught: the same quantity stated two ways, across synonyms, words and digits, quotes and headlines', () => {
   const cases: [string, string][] = [
@@ -23,7 +24,7 @@ test('caught: the same quantity stated two ways, across synonyms, words and digi
     ['The board employs roughly 5,200 porters.\nIt said the 2,500 porters were not enough.', '2,500'],
     ['Band D bills will rise by 3.99% under the plan.\nThe 3.9% rise is the most allowed.', '3.9%'],
   ];
-  for (const [text, expected] of cases) assert.deepEqual(flagged(text), [expected], text);
+  assertCaught(flagged, cases);
 });
 
 test('quiet: running totals, other days, places, things and periods, bounds, ranges, rounding, changes', () => {
@@ -51,7 +52,7 @@ test('quiet: running totals, other days, places, things and periods, bounds, ran
     'He scored 27 goals last season.\nHe has 72 career goals.',
     'The region fell 4,000 homes short of its target.\nA shortfall of 40,000 homes over a decade is a crisis.',
   ];
-  for (const text of traps) assert.deepEqual(flagged(text), [], text);
+  assertQuiet(flagged, traps);
 });
 
 // A different value that is no slip of the digits: the same measure only when the counted noun, the
@@ -62,7 +63,7 @@ test('caught: a different value for the same measure, told the same way twice', 
     ['In Harlow, 71.3% of patients were seen within four hours at the walk-in centre.\nThe trust board met on Monday.\nIn Harlow, 64.9% of patients were seen within four hours at the walk-in centre, the trust said.', '64.9%'],
     ['The refinery processed 412,000 barrels of crude oil at its Teesside plant.\nUnions welcomed the news.\nThe refinery processed 386,000 barrels of crude oil at its Teesside plant, the operator said.', '386,000 barrels'],
   ];
-  for (const [text, expected] of cases) assert.deepEqual(flagged(text), [expected], text);
+  assertCaught(flagged, cases);
 });
 
 test('quiet: the same noun with another frame, a contrast, or a story that differs', () => {
@@ -79,7 +80,7 @@ test('quiet: the same noun with another frame, a contrast, or a story that diffe
     // "people" counts anything
     'Some 31,000 people live in the town.\nOrganisers said 24,000 people came to the festival in the town.',
   ];
-  for (const text of traps) assert.deepEqual(flagged(text), [], text);
+  assertQuiet(flagged, traps);
 });
 
 test('the suspect is the value stated less often as the same quantity; an unrelated approximate figure does not count', () => {
@@ -96,7 +97,7 @@ test('a digit dropped is from the decimals: the whole part stays', () => {
 });
 
 test('"this year" is the year the draft dates itself with, and no other', () => {
-  const flaggedMd = (text: string) => ofRule(lintAllTiers(text, 'markdown'), 'figure-consistency').map((f) => text.slice(f.start, f.end));
+  const flaggedMd = (text: string) => consistencyFlagged(text, 'all', 'markdown');
   const dated = '---\ndate: 2026-05-02\n---\n\nThe port handled 48,215 containers in 2026, its owners said.\n\nA spokesman said the 48,125 containers handled this year were a record.\n';
   assert.deepEqual(flaggedMd(dated), ['48,125']);
   const dateline = 'Port sets record\nROTTERDAM, May 2, 2026 (Wire) – The port handled 48,215 containers in 2026, its owners said.\nA spokesman said the 48,125 containers handled this year were a record.';
@@ -126,7 +127,7 @@ test('caught: the same measure named by its structure, in a headline, a quote or
     // the same owner
     ['The new tariff applies to all 1,800 spaces in the council\'s nine car parks.\nTraders were not consulted.\n"Raising charges across the council\'s 1,600 spaces before Christmas is madness," their chair said.', '1,600'],
   ];
-  for (const [text, expected] of cases) assert.deepEqual(flagged(text), [expected], text);
+  assertCaught(flagged, cases);
 });
 
 test('quiet: parts, other events, roundings, other years and days, currencies, kinds of value', () => {
@@ -140,7 +141,7 @@ test('quiet: parts, other events, roundings, other years and days, currencies, k
     'Shares fell 4%, valuing the company at about 44 billion kronor.\nOperating profit was 4.4 billion kronor in the nine months.',
     'The river reached 6.1 metres at Ferrybridge, a record.\nThe average level at Ferrybridge is 5.8 metres in November.',
   ];
-  for (const text of traps) assert.deepEqual(flagged(text), [], text);
+  assertQuiet(flagged, traps);
 });
 
 test('a value above a maximum of the same measure is wrong whatever place it has', () => {
@@ -153,7 +154,7 @@ test('a value above a maximum of the same measure is wrong whatever place it has
 
 test('a movement is measured by what moved; a place in a subordinate clause is not the figure\'s', () => {
   const text = '# Brightwell Foods profit falls 12% as costs bite in Spain\n\nAnalysts were not surprised. "A 14% fall in profit in a quarter like this is no shock," one said.\n';
-  assert.deepEqual(ofRule(lintAllTiers(text, 'markdown'), 'figure-consistency').map((f) => text.slice(f.start, f.end)), ['14%']);
+  assert.deepEqual(consistencyFlagged(text, 'all', 'markdown'), ['14%']);
   // the other way, or another thing that moved: quiet
   const rise = text.replace('A 14% fall in profit', 'A 14% rise in profit');
   assert.deepEqual(ofRule(lintAllTiers(rise, 'markdown'), 'figure-consistency'), []);
@@ -173,7 +174,7 @@ test('quiet: each figure said of its own subject (names, an ordinal, parallel se
     'The first blast killed 12 people.\nHours later a second blast killed 9 people.',
     'Leeds recorded 120 cases of measles this year.\nBradford recorded 95 cases of measles this year.',
   ];
-  for (const text of traps) assert.deepEqual(flagged(text), [], text);
+  assertQuiet(flagged, traps);
   // the same subject restated: still caught
   assert.deepEqual(flagged('The school has 1,200 pupils on its roll this term.\nParents protested.\nThe school has 1,350 pupils on its roll this term, its head said.'), ['1,350']);
 });
@@ -201,7 +202,7 @@ test('an approximate figure against an exact value it cannot be, of the same mea
     'About 4,000 households were moved on Friday.\nRoughly 3,200 households were moved, the council said.',
     'About 4,000 households were moved from the tower blocks on Friday.\nLast March, the council moved 3,200 households from the tower blocks.',
   ];
-  for (const text of quiet) assert.deepEqual(flagged(text), [], text);
+  assertQuiet(flagged, quiet);
 });
 
 test('the dateline\'s place is the story\'s own: a figure placed there meets one with no place', () => {
@@ -249,7 +250,7 @@ test('caught: a level named by the subject of its verb, a set named right after 
     // "the N things" refers back to the set named before, whatever the noun.
     ['A gas leak at the plant has made 154 workers ill, the company said.\nOf the 185 workers who fell ill, most have returned.', '185'],
   ];
-  for (const [text, expected] of cases) assert.deepEqual(flagged(text), [expected], text);
+  assertCaught(flagged, cases);
 });
 
 test('caught: the same thing under another name, a whole before "included", an owned value restated', () => {
@@ -258,7 +259,7 @@ test('caught: the same thing under another name, a whole before "included", an o
     ['She won the open by two shots and took prize money of £420,000.\nShe said the winner\'s cheque of £402,000 would pay for a new roof.', '£402,000'],
     ['Storm Orla killed five people and flooded 800 homes in the valley.\nThe six deaths were the first in the valley since 2015.', 'six'],
   ];
-  for (const [text, expected] of cases) assert.deepEqual(flagged(text), [expected], text);
+  assertCaught(flagged, cases);
 });
 
 test('quiet: 140 / 41 is no transposition, a whole of its parts, another year by "when" or an opening year, a predicate', () => {
@@ -277,7 +278,7 @@ test('quiet: 140 / 41 is no transposition, a whole of its parts, another year by
     // A paragraph opened by its year is background set then, sentence after sentence.
     'Police arrested 420 people during the protests, the ministry said.\nIn 2019, a smaller wave of protests ended after a week. Some 300 people were arrested.',
   ];
-  for (const text of traps) assert.deepEqual(flagged(text), [], text);
+  assertQuiet(flagged, traps);
 });
 
 test('caught: a number joined to its unit, a margin however put, a length said of the thing it measures', () => {
@@ -286,7 +287,7 @@ test('caught: a number joined to its unit, a margin however put, a length said o
     // "If the 210-metre tower …": a condition on a set already named leaves its size what it is.
     ['The new tower, approved on Monday, will be 240 metres tall.\nIf the 210-metre tower is built, it will be the tallest in the county.', '210-metre'],
   ];
-  for (const [text, expected] of cases) assert.deepEqual(flagged(text), [expected], text);
+  assertCaught(flagged, cases);
 });
 
 test('quiet: a unit adjective that is an age, a lead that may change, a length of something else', () => {
@@ -295,7 +296,7 @@ test('quiet: a unit adjective that is an age, a lead that may change, a length o
     '# Okoro wins the Lakeside Open by four shots\nOkoro began the final round with a two-shot lead over Lena Varga.',
     'The new tower will be 240 metres tall.\nIts neighbour, a 210-metre spire, was finished in 2019.',
   ];
-  for (const text of traps) assert.deepEqual(flagged(text), [], text);
+  assertQuiet(flagged, traps);
 });
 
 test('quiet: a shared name or a word of movement is no sign of one quantity; players each with their own', () => {
@@ -304,7 +305,7 @@ test('quiet: a shared name or a word of movement is no sign of one quantity; pla
     'The index fell 12.4 points, or 0.38%, to 5,112.\nShares in Corvan and Lisle fell 5.1% and 3.8%.',
     'Guard Kofi Mensah scored 37 points, including 10 in the final quarter.\nReserve guard Tom Aldous scored nine of his 73 points this season in the second half.',
   ];
-  for (const text of traps) assert.deepEqual(flagged(text), [], text);
+  assertQuiet(flagged, traps);
 });
 
 test('quiet: two-digit counts swapped by chance (each naming its own noun, or one hypothetical)', () => {
@@ -312,5 +313,5 @@ test('quiet: two-digit counts swapped by chance (each naming its own noun, or on
     'Bat droppings were found at 52 sites along the canal.\nThe society, founded in 1987, has 900 members and 25 staff.',
     '# Council backs 62 homes on old dairy site\nNeighbours said 26 homes would have been "bearable".',
   ];
-  for (const text of traps) assert.deepEqual(flagged(text), [], text);
+  assertQuiet(flagged, traps);
 });

@@ -188,20 +188,30 @@ export function ageConflicts(ages: AgeMention[], text: string): AgeConflict[] {
     if (!words) sentenceStems.set(e, (words = stems(sentenceAround(text, e))));
     return words;
   };
-  ages.forEach((a, i) => {
-    if (!a.definite || flagged.has(a)) return;
-    const earlier = ages.slice(0, i);
+  // How often each value is stated in all, and the ages up to the one looked at, by value: a reference back's
+  // digits swapped are one value to look up, not every earlier age to try (a's own value is never its swap).
+  const stated = new Map<number, number>();
+  for (const a of ages) stated.set(a.age, (stated.get(a.age) ?? 0) + 1);
+  const earlierOf = new Map<number, AgeMention[]>();
+  for (let i = 0; i < ages.length; i++) {
+    const a = ages[i];
+    const list = earlierOf.get(a.age);
+    if (list) list.push(a);
+    else earlierOf.set(a.age, [a]);
+    if (!a.definite || flagged.has(a)) continue;
     // "The 18-year-old charged with the murder" is the one "A 17-year-old boy has been charged with murder" described:
     // what the reference back says of its person names them, when it fits one earlier person and no one else.
-    const described = describedAs(a, earlier, text, stemsAround);
+    const described = describedAs(a, ages, i, text, stemsAround);
     if (described) {
       if (described.age !== a.age) conflicts.push({ suspect: a, other: described, kind: swapped(a.age, described.age) ? 'transposed' : 'different' });
-      return;
+      continue;
     }
-    if (earlier.length === 0 || earlier.some((e) => e.age === a.age) || ages.slice(i + 1).some((e) => e.age === a.age)) return;
-    const slips = earlier.filter((e) => swapped(a.age, e.age));
-    if (slips.length === 1) conflicts.push({ suspect: a, other: slips[0], kind: 'transposed' });
-  });
+    // Its value stated elsewhere too (before or after it) is no slip.
+    if (i === 0 || stated.get(a.age)! > 1) continue;
+    const reversed = Number([...String(a.age)].reverse().join(''));
+    const slips = swapped(a.age, reversed) ? earlierOf.get(reversed) : undefined;
+    if (slips?.length === 1) conflicts.push({ suspect: a, other: slips[0], kind: 'transposed' });
+  }
   return conflicts;
 }
 
@@ -224,11 +234,12 @@ function introducedAs(text: string, given: string, surname: string): boolean {
  * the words right after "the 18-year-old" ("charged with Mr Kerr's murder") and those around the earlier age ("A
  * 17-year-old boy has been charged with murder"), and no other earlier age's words sharing two.
  */
-function describedAs(a: AgeMention, earlier: AgeMention[], text: string, stemsAround: (e: AgeMention) => Set<string>): AgeMention | undefined {
+function describedAs(a: AgeMention, ages: AgeMention[], i: number, text: string, stemsAround: (e: AgeMention) => Set<string>): AgeMention | undefined {
   const own = stems(DESCRIPTION.exec(text.slice(a.end, a.end + 80))?.[1] ?? '');
   if (own.size < 2) return undefined;
   let found: AgeMention | undefined;
-  for (const e of earlier) {
+  for (let j = 0; j < i; j++) {
+    const e = ages[j];
     let common = 0;
     for (const w of stemsAround(e)) if (own.has(w)) common++;
     if (common < 2) continue;

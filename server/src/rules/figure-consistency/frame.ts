@@ -19,6 +19,19 @@ export function frameConflict(a: FigureMention, b: FigureMention): boolean {
   return dated(a) || dated(b);
 }
 
+/** Each named with its own day ("136 arrests on Saturday" / "163 on Sunday"), and none in common: another frame. */
+export function otherDays(a: FigureMention, b: FigureMention): boolean {
+  return a.times.length > 0 && b.times.length > 0 && !a.times.some((t) => b.times.includes(t));
+}
+
+/**
+ * One of a measure's figures set apart from the other: a share of a part (partApart), a class of its own of one
+ * scheme (classApart), or the span of one player's tally ("five goals in seven games") against a count of games.
+ */
+export function setApart(a: FigureMention, b: FigureMention): boolean {
+  return partApart(a, b) || classApart(a, b) || !a.spanOf !== !b.spanOf;
+}
+
 /** Each figure named with its own place or group, and none in common ("11 in Kyiv" / "12 in Kharkiv"). */
 export function otherPlaces(a: FigureMention, b: FigureMention): boolean {
   return a.places.length > 0 && b.places.length > 0 && !a.places.some((p) => b.places.includes(p));
@@ -101,7 +114,7 @@ export function yearOf(doc: DraftDocument): string | undefined {
  */
 const SHARE = /^(?:%|pp)$/;
 
-export function partApart(a: FigureMention, b: FigureMention): boolean {
+function partApart(a: FigureMention, b: FigureMention): boolean {
   // A share of a part is another share (turnout in one ward, a candidate's vote in the city); a count "in the
   // region's hospitals" more often names where the whole count is, so only shares are set apart this way.
   if (a.part === b.part || !SHARE.test(a.kind)) return false;
@@ -116,17 +129,23 @@ export function partApart(a: FigureMention, b: FigureMention): boolean {
  */
 const CLASS_LABEL = /\b(band|category|cat|grade|class|tier|stage|zone|division|group|level|phase|type)\s+([A-Z]|\d{1,2}|[IVX]{1,4})(?![\p{L}\p{N}])/giu;
 
+const classes = new WeakMap<FigureMention, Map<string, string>>();
+
+/** A figure's classes, read once per figure (as leadOf is), not once per pair it is compared in. */
 function classesOf(f: FigureMention): Map<string, string> {
-  const classes = new Map<string, string>();
+  let found = classes.get(f);
+  if (found) return found;
+  found = new Map<string, string>();
   for (const m of `${f.leadText ?? ''} ${f.clauseText ?? ''}`.matchAll(CLASS_LABEL)) {
     // A lone capital "A" after the noun is an article as often as a label ("stage a protest"): only in capitals.
     if (m[2] === 'a' || m[2] === 'i') continue;
-    classes.set(m[1].toLowerCase(), m[2].toUpperCase());
+    found.set(m[1].toLowerCase(), m[2].toUpperCase());
   }
-  return classes;
+  classes.set(f, found);
+  return found;
 }
 
-export function classApart(a: FigureMention, b: FigureMention): boolean {
+function classApart(a: FigureMention, b: FigureMention): boolean {
   if (a.leadText === undefined && a.clauseText === undefined) return false;
   const ca = classesOf(a);
   if (ca.size === 0) return false;

@@ -39,14 +39,14 @@ export function findingsOf(doc: DraftDocument, all: Located[], conflicts: Ordere
  * severity; every other match (one in the last digit 6 in 11, a different value 1 in 3, a digit dropped 0 in 2;
  * a different age or a score, never seen unseen) is a lower-confidence match, off by default (`otherMatches`).
  */
-export function lowerConfidence(finding: RuleFinding): boolean {
+function lowerConfidence(finding: RuleFinding): boolean {
   const kind = finding.detail?.kind;
   if (kind === 'transposed' || kind === 'zero') return false;
   return !(kind === 'age' && finding.detail?.notes?.includes('transposed'));
 }
 
 export const LOWER_CONFIDENCE = ' — a lower-confidence match';
-export const LOWER_CONFIDENCE_HOVER =
+const LOWER_CONFIDENCE_HOVER =
   'Shown as a hint: a lower-confidence match (a different value, not digits transposed or a zero dropped or added). Matches of this kind were right about 7 times in 16 on copy the rule was not tuned on; the option `otherMatches` flags or hides them.';
 
 /** `otherMatches` applied: lower-confidence matches dropped ("off"), made hints ("hint") or left as they are ("flag"). */

@@ -1,7 +1,7 @@
 // figure-consistency: whether two values that are no slip of each other are one measure stated two ways
 // (sameMeasure), and a value above a maximum of its measure (beyondBound).
 
-import { classApart, draftYear, frameConflict, otherPlaces, partApart, sameKey } from './frame.ts';
+import { draftYear, frameConflict, otherDays, otherPlaces, sameKey, setApart } from './frame.ts';
 import { MONTH } from './markers.ts';
 import type { FigureMention } from './mention.ts';
 import { roundsTo } from './numbers.ts';
@@ -15,8 +15,7 @@ import { COUNTED, SPECIFIC, shared } from './words.ts';
 export function beyondBound(a: FigureMention, b: FigureMention): boolean {
   const [bound, other] = a.bound === 'upper' ? [a, b] : b.bound === 'upper' ? [b, a] : [undefined, undefined];
   if (!bound || !other || other.bound || other.value <= bound.value || bound.boundKey !== other.boundKey) return false;
-  if (frameConflict(a, b) || a.qualifier.join() !== b.qualifier.join()) return false;
-  if (a.times.length && b.times.length && !a.times.some((t) => b.times.includes(t))) return false;
+  if (frameConflict(a, b) || a.qualifier.join() !== b.qualifier.join() || otherDays(a, b)) return false;
   return shared(clauseOf(a), clauseOf(b)) >= 1;
 }
 
@@ -28,11 +27,8 @@ export function beyondBound(a: FigureMention, b: FigureMention): boolean {
  * (at least two further words in common, and most of the shorter clause's words).
  */
 export function sameMeasure(a: FigureMention, b: FigureMention, only = false, paragraphsApart = true): boolean {
-  if (!sameKey(a, b) || otherPlaces(a, b) || frameConflict(a, b) || partApart(a, b)) return false;
-  // Each in a class of its own of one scheme ("a band D home" / "a band B home"): two groups.
-  if (classApart(a, b)) return false;
-  // The span of one player's tally ("five goals in seven games") is not a count of games of another kind (a team's run).
-  if (!a.spanOf !== !b.spanOf) return false;
+  // A share of a part, a class of its own ("a band D home" / "a band B home"), a tally's span: set apart (setApart).
+  if (!sameKey(a, b) || otherPlaces(a, b) || frameConflict(a, b) || setApart(a, b)) return false;
   // One head, each with a modifier of its own: two things ("a 3% pay rise" / "a 5% rent rise").
   if (a.modifier !== undefined && b.modifier !== undefined && a.modifier !== b.modifier) return false;
   // A level reached by a move against one stated without it: perhaps the value before the move (see mayBeBefore).
@@ -51,22 +47,13 @@ export function sameMeasure(a: FigureMention, b: FigureMention, only = false, pa
   if (ownYearApart(a, b)) return false;
   // Each named with its own day ("on Sunday" / "on Monday"): another frame; and one dated by its month
   // ("on Monday, January 12") is another day than a figure with none (a lede's bare "on Tuesday" is the story's).
+  if (otherDays(a, b)) return false;
   const ta = a.times;
   const tb = b.times;
-  if (ta.length && tb.length && !ta.some((t) => tb.includes(t))) return false;
   // A figure that refers back to a set already named ("the manifest's 218 passengers") takes that set's day.
   const undated = ta.length ? b : a;
   if (!ta.length !== !tb.length && [...ta, ...tb].some((t) => MONTH.test(t)) && !undated.definite) return false;
-  const ka = a.near.filter((w) => SPECIFIC.has(w));
-  const kb = b.near.filter((w) => SPECIFIC.has(w));
-  if (ka.length && kb.length && !ka.some((w) => kb.includes(w))) return false;
-  // A bound conflicts only with a figure outside it ("gusts of up to 98mph" / "a 104mph gust"), and two bounds never do.
-  if (a.bound && b.bound) return false;
-  const bound = a.bound ? a : b.bound ? b : undefined;
-  if (bound) {
-    const other = bound === a ? b : a;
-    if (bound.bound === 'lower' ? other.value >= bound.value : other.value <= bound.value) return false;
-  }
+  if (otherKnownThings(a, b) || boundHolds(a, b)) return false;
   const ca = clauseOf(a);
   const cb = clauseOf(b);
   let common = 0;
@@ -92,6 +79,26 @@ export function sameMeasure(a: FigureMention, b: FigureMention, only = false, pa
   return paragraphsApart && common >= 2 && common >= 0.5 * Math.min(ca.length, cb.length);
 }
 
+/** Each counting a known thing, and not the same thing ("214 killed" / "241 rescued"). */
+export function otherKnownThings(a: FigureMention, b: FigureMention): boolean {
+  const ka = a.near.filter((w) => SPECIFIC.has(w));
+  if (ka.length === 0) return false;
+  const kb = b.near.filter((w) => SPECIFIC.has(w));
+  return kb.length > 0 && !ka.some((w) => kb.includes(w));
+}
+
+/**
+ * A bound conflicts only with a figure outside it ("gusts of up to 98mph" / "a 104mph gust"), and two bounds never
+ * do: whether the bound holds (two bounds, or the other figure within one), so that the two are no conflict.
+ */
+export function boundHolds(a: FigureMention, b: FigureMention): boolean {
+  if (a.bound && b.bound) return true;
+  const bound = a.bound ? a : b.bound ? b : undefined;
+  if (!bound) return false;
+  const other = bound === a ? b : a;
+  return bound.bound === 'lower' ? other.value >= bound.value : other.value <= bound.value;
+}
+
 /** More values than this of one noun in one period make a series, not one measure (see conflictsOf). */
 export const MEASURE_VALUES = 3;
 
@@ -100,7 +107,12 @@ export const MEASURE_VALUES = 3;
  * fell ill": what it measures is the noun it stands before, as plainly as a known counted thing.
  */
 function namesSet(f: FigureMention): boolean {
-  return f.definite && f.measure !== undefined && f.nouns[0] === f.measure;
+  return f.definite && namesItsNoun(f);
+}
+
+/** A figure whose measure is the noun right after it ("41 sites", "14 staff"). */
+export function namesItsNoun(f: FigureMention): boolean {
+  return f.measure !== undefined && f.nouns[0] === f.measure;
 }
 
 /**

@@ -1,10 +1,10 @@
 // figure-consistency: whether two values that are a slip of each other's digits are the same quantity.
 
-import { classApart, frameConflict, otherPlaces, partApart } from './frame.ts';
+import { frameConflict, otherDays, otherPlaces, setApart } from './frame.ts';
 import type { Confusion, FigureMention } from './mention.ts';
 import { isMeasure } from './numbers.ts';
-import { mayBeBefore, ownYearApart, sameMeasure } from './same-measure.ts';
-import { COUNTED, GENERIC, MOVED, SPECIFIC, fold, shared } from './words.ts';
+import { boundHolds, mayBeBefore, namesItsNoun, otherKnownThings, ownYearApart, sameMeasure } from './same-measure.ts';
+import { COUNTED, GENERIC, MOVED, fold, shared } from './words.ts';
 
 /** The same thing counted in the same frame, so that a different value is a conflict. */
 export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion, only = false, paragraphsApart = true): boolean {
@@ -15,16 +15,13 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
   // A margin is the difference of two counts, never one of them ("wins by 71" / "her party's 72 MPs").
   if ((a.measure === 'margin') !== (b.measure === 'margin') && a.measure !== undefined && b.measure !== undefined) return false;
   // Each named with its own day ("136 arrests on Saturday" / "163 on Sunday"): another frame.
-  if (a.times.length && b.times.length && !a.times.some((t) => b.times.includes(t))) return false;
   // Each counting a known thing, and not the same thing ("214 killed" / "241 rescued").
-  const ka = a.near.filter((w) => SPECIFIC.has(w));
-  const kb = b.near.filter((w) => SPECIFIC.has(w));
-  if (ka.length && kb.length && !ka.some((w) => kb.includes(w))) return false;
+  if (otherDays(a, b) || otherKnownThings(a, b)) return false;
   // Each counting a known thing of its own (what each measures, read from its own clause): "Three people were killed and
   // two firefighters were hurt" counts the dead and the hurt, whatever words of the first clause lie near the second.
   // ("the 12,000 evacuated households" counts the homes its noun names, as "1,200 homes … evacuated" does.)
   if (ownCounts(a, b)) return false;
-  if (partApart(a, b) || classApart(a, b) || !a.spanOf !== !b.spanOf) return false;
+  if (setApart(a, b)) return false;
   // A fall and a rise are different quantities ("profit falls 18%" / "sales rising 1.8%"); a change is compared only with a change.
   if (a.change !== b.change || (a.direction && b.direction && a.direction !== b.direction)) return false;
   if (a.change) {
@@ -52,12 +49,7 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
   if ((kind === 'last digit' || kind === 'digit dropped') && mayBeBefore(a, b)) return false;
   if (kind === 'digit dropped') return isMeasure(a) && (shared(a.near, b.near) >= 1 || a.heading || b.heading);
   // A bound conflicts only with a figure outside it, and two bounds never do.
-  if (a.bound && b.bound) return false;
-  const bound = a.bound ? a : b.bound ? b : undefined;
-  if (bound) {
-    const other = bound === a ? b : a;
-    if (bound.bound === 'lower' ? other.value >= bound.value : other.value <= bound.value) return false;
-  }
+  if (boundHolds(a, b)) return false;
   const words = a.value < 21 && !/\d/.test(a.text) || (b.value < 21 && !/\d/.test(b.text));
   const near = sharedNear(a, b);
   if (kind === 'last digit') {
@@ -124,7 +116,7 @@ function durationsApart(a: FigureMention, b: FigureMention): boolean {
 /** Two known counted things, neither named among the other's nouns: the dead and the hurt, not one count. */
 function ownCounts(a: FigureMention, b: FigureMention): boolean {
   if (a.measure === undefined || b.measure === undefined || a.measure === b.measure) return false;
-  return COUNTED.has(a.measure) && COUNTED.has(b.measure) && !a.nouns.includes(b.measure) && !b.nouns.includes(a.measure);
+  return COUNTED.has(a.measure) && COUNTED.has(b.measure) && neitherNamed(a, a.measure, b, b.measure);
 }
 
 /**
@@ -135,12 +127,12 @@ function countsApart(a: FigureMention, b: FigureMention): boolean {
   const x = a.counts;
   const y = b.counts;
   if (x === undefined || y === undefined || x === y || x === 'people' || y === 'people') return false;
-  return !a.nouns.includes(y) && !b.nouns.includes(x);
+  return neitherNamed(a, x, b, y);
 }
 
-/** A figure whose measure is the noun right after it ("41 sites", "14 staff"). */
-function namesItsNoun(f: FigureMention): boolean {
-  return f.measure !== undefined && f.nouns[0] === f.measure;
+/** Two things counted (`x` of `a`, `y` of `b`), neither among the other figure's first nouns. */
+function neitherNamed(a: FigureMention, x: string, b: FigureMention, y: string): boolean {
+  return !a.nouns.includes(y) && !b.nouns.includes(x);
 }
 
 /** An amount of money: its kind is a currency sign. */

@@ -34,7 +34,7 @@ const NOT_THE_RESULT_BEFORE = /\b(?:aggregate|half-time|half\s+time|first-leg|se
 
 const proseScores = paragraphCache<string, ScoreMention[]>('figure-consistency:scores');
 
-export function scoresIn(prose: string): ScoreMention[] {
+function scoresIn(prose: string): ScoreMention[] {
   return proseScores.through(prose, readScores);
 }
 

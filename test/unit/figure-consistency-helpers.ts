@@ -1,0 +1,26 @@
+// figure-consistency tests: the figures the rule flags, in its default tier or in every tier, and drafts checked
+// in a batch (each flagging exactly its figure, or nothing).
+import assert from 'node:assert/strict';
+import { lintAllTiers, lintText, ofRule } from './helpers.ts';
+
+type Format = 'plaintext' | 'markdown';
+
+/** The flagged figures' text: what squiggles by default (`main`) or every tier's findings (`all`, otherMatches flagged). */
+export function consistencyFlagged(text: string, tier: 'main' | 'all' = 'all', format: Format = 'plaintext'): string[] {
+  return ofRule(tier === 'all' ? lintAllTiers(text, format) : lintText(text, format), 'figure-consistency').map((f) => text.slice(f.start, f.end));
+}
+
+/** The default tier's flags in a plain-text draft. */
+export const flaggedMain = (text: string): string[] => consistencyFlagged(text, 'main');
+/** Every tier's flags in a plain-text draft. */
+export const flaggedAll = (text: string): string[] => consistencyFlagged(text, 'all');
+
+/** Each draft flags exactly its figure, and nothing else. */
+export function assertCaught(flagged: (text: string) => string[], cases: [string, string][]): void {
+  for (const [text, expected] of cases) assert.deepEqual(flagged(text), [expected], text);
+}
+
+/** No draft flags anything. */
+export function assertQuiet(flagged: (text: string) => string[], traps: readonly string[]): void {
+  for (const text of traps) assert.deepEqual(flagged(text), [], text);
+}
