@@ -1466,12 +1466,15 @@ export function isPlaceholder(text: string, extra: readonly string[]): boolean {
  */
 const WORD_SHARE = /(?<![\p{L}\p{N}-])(?:(?:(?:nearly|almost|more\s+than|fewer\s+than|less\s+than|over|about|around|roughly|just\s+over|just\s+under|only)\s+)(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+fifth)|(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+fifth)(?=\s+of\s))(?![\p{L}])|(?<=(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|grew|grown|grow|grows|growing|increased|increase|increases|increasing|decreased|decrease|decreases|cut|cuts|dropped|drop|drops|jumped|jump|jumps|climbed|climb|climbs|declined|decline|declines|shrank|shrunk|shrink|shrinks|slumped|slump|slumps|soared|soar|soars|surged|surge|surges|plunged|plunge|plunges|up|down)\s+(?:by|to)\s+(?:about\s+|almost\s+|nearly\s+|more\s+than\s+|roughly\s+)?)(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+fifth)(?![\p{L}])|(?<![\p{L}])(?<!(?:might|could|would|should)\s+have\s+)(?:doubled|tripled|trebled|quadrupled|halved|(?<=to\s)(?:double|triple|treble|halve))(?![\p{L}])/giu;
 
+/** A small number spelt out ("three times", "an average of four hours"). */
+const NUMBER_NAME = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty';
+/** A small number spelt out or in digits. */
+const NUMBER_WORD = `${NUMBER_NAME}|\\d{1,3}`;
 /**
  * Durations that are forecasts or claims, not time references: "could take two years", "is expected
  * to last 18 months", "is likely to stay shut for at least six months", "running 18 months behind
  * schedule". The duration is the figure.
  */
-const NUMBER_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|\\d{1,3}';
 const DURATION_CLAIM = new RegExp(
   `(?<![\\p{L}])(?:(?:(?:could|would|will|may|might|(?:expected|likely|set)\\s+to)\\s+(?:take|last)|(?:expected|likely)\\s+to\\s+(?:[\\p{Ll}]+\\s+){1,2}for)\\s+(?:up\\s+to\\s+|about\\s+|around\\s+|at\\s+least\\s+|more\\s+than\\s+|another\\s+|between\\s+|as\\s+(?:long|much|many|little)\\s+as\\s+|no\\s+more\\s+than\\s+|at\\s+most\\s+|less\\s+than\\s+)?)` +
     `((?:(?:${NUMBER_WORD})\\s+(?:and|to)\\s+)?(?:${NUMBER_WORD}|an?)\\s+(?:years?|months?|weeks?|decades?|days?|hours?))(?![\\p{L}])` +
@@ -1492,7 +1495,7 @@ const MULTIPLE = new RegExp(
  * seven times since 2000", "the third time in a decade" is not (an ordinal).
  */
 const FREQUENCY = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:${NUMBER_WORD.replace('|\\d{1,3}', '')})\\s+times|twice|three\\s+times)(?=\\s+(?:since|in\\s+the\\s+(?:past|last)|over\\s+the\\s+(?:past|last)|this\\s+(?:year|month|season|century|decade)|last\\s+year|a\\s+(?:year|month|week|day)|in\\s+(?:\\d|\\p{L}+\\s+(?:years|months|weeks|days|decades))))`,
+  `(?<![\\p{L}\\p{N}])((?:${NUMBER_NAME})\\s+times|twice|three\\s+times)(?=\\s+(?:since|in\\s+the\\s+(?:past|last)|over\\s+the\\s+(?:past|last)|this\\s+(?:year|month|season|century|decade)|last\\s+year|a\\s+(?:year|month|week|day)|in\\s+(?:\\d|\\p{L}+\\s+(?:years|months|weeks|days|decades))))`,
   'giu',
 );
 
@@ -1517,7 +1520,7 @@ const DURATION_TOTAL = /(?<=(?<![\p{L}])(?:a\s+total\s+of|a\s+combined|totalling
  * averaged more than two hours" (as "averaged 2 hours" already was; session 5, held-out-6).
  */
 const AVERAGE_DURATION = new RegExp(
-  `(?<![\\p{L}])(?:averaged|averages|averaging|an\\s+average\\s+of)\\s+((?:(?:about|around|nearly|almost|more\\s+than|over|just\\s+over|just\\s+under|less\\s+than)\\s+)?(?:${NUMBER_WORD.replace('|\\d{1,3}', '')})\\s+(?:hours?|minutes?|days?|weeks?|months?|years?))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:averaged|averages|averaging|an\\s+average\\s+of)\\s+((?:(?:about|around|nearly|almost|more\\s+than|over|just\\s+over|just\\s+under|less\\s+than)\\s+)?(?:${NUMBER_NAME})\\s+(?:hours?|minutes?|days?|weeks?|months?|years?))(?![\\p{L}])`,
   'giu',
 );
 
@@ -1528,7 +1531,7 @@ const AVERAGE_DURATION = new RegExp(
 /** A small number in words after a quantity word: the cheap test before QUALIFIED_COUNT. */
 const QUALIFIED_GUARD = /(?:least|than|as|to|of|average)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty)\s/i;
 const QUALIFIED_COUNT = new RegExp(
-  `(?<![\\p{L}])(?:at\\s+least|more\\s+than|as\\s+many\\s+as|up\\s+to|fewer\\s+than|no\\s+fewer\\s+than|an\\s+average\\s+of|on\\s+average)\\s+(?:${NUMBER_WORD.replace('|\\d{1,3}', '')})(?=\\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|times|decades?|of)(?![\\p{L}]))\\p{L})`,
+  `(?<![\\p{L}])(?:at\\s+least|more\\s+than|as\\s+many\\s+as|up\\s+to|fewer\\s+than|no\\s+fewer\\s+than|an\\s+average\\s+of|on\\s+average)\\s+(?:${NUMBER_NAME})(?=\\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|times|decades?|of)(?![\\p{L}]))\\p{L})`,
   'giu',
 );
 
