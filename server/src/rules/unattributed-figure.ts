@@ -480,10 +480,10 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       // the paragraph before: a pronoun opening a new paragraph in the present, after a source that spoke in
       // the past, is the reporter's own framing (session 5, round 4: held-out-7).
       const pronounShifted =
-        PARAGRAPH_PRONOUN.test(block.prose.slice(sentence.start, sentence.end)) &&
         i === 0 &&
         sentence.cue === undefined &&
         carry !== undefined &&
+        PARAGRAPH_PRONOUN.test(block.prose.slice(sentence.start, sentence.end)) &&
         // The source's tense: its clause's, or where that clause mixes tenses ("… have been released, police
         // said"), the reporting verb's own.
         shiftsToPresent(sentenceTense(block.prose, sentence), carry.tense?.() ?? tenseOf(carry.text));
