@@ -367,12 +367,14 @@ const BACKGROUND = new RegExp(
   ].join('|'),
   'iu',
 );
+/** A rule in force, named as such (RULE_PROVISION's and RULE_UNDER's; a fronted "Under …," names its laws and charters too). */
+const RULE_IN_FORCE = String.raw`standing\s+orders|rules|regulations|constitution|statute|law`;
 /**
  * What rules in force allow or require: "under the new standing orders, which allow a motion to be tabled
  * with the signatures of 100 MPs" (session 5, round 4: held-out-7; statutory periods and distances are
  * background in desk-4 and desk-5). A bill's proposals are PROVISION's.
  */
-const RULE_PROVISION = /(?<![\p{L}])(?:standing\s+orders|rules|regulations|constitution|statute|law)\s*,?\s+(?:which|that)\s+(?:allow|allows|require|requires|permit|permits|set|sets)(?![\p{L}])[^,;.0-9]*$/iu;
+const RULE_PROVISION = new RegExp(String.raw`(?<![\p{L}])(?:${RULE_IN_FORCE})\s*,?\s+(?:which|that)\s+(?:allow|allows|require|requires|permit|permits|set|sets)(?![\p{L}])[^,;.0-9]*$`, 'iu');
 /**
  * A turnout stated as the sentence's news ("Turnout was about 61%, the highest since 1994") is a claim;
  * a past election's ("Turnout in the seat was 58.7% last July") is background. Session 5, round 4:
@@ -391,7 +393,7 @@ const PAST_ELECTION = /(?<![\p{L}])(?:last\s+(?:year|month|week|time|election|Ja
  * ("5% threshold"), a rule's condition in held-out-7, a statutory threshold in desk-4. A plan or a deal is not a
  * rule in force ("Under the plan, the council needs £4m" is still a claim).
  */
-const RULE_UNDER = /^[\s"“]*under\s+(?:[\p{L}'’-]+\s+){0,4}?(?:law|laws|rules|constitution|regulations|statute|standing\s+orders|charter)\s*,[^.;:0-9]*?(?<![\p{L}])(?:need|needs|must\s+(?:have|win|get|secure|gain|reach|poll)|require|requires|have\s+to\s+(?:win|get|secure|gain|reach|poll)|has\s+to\s+(?:win|get|secure|gain|reach|poll))\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|more\s+than\s+)?$/iu;
+const RULE_UNDER = new RegExp(String.raw`^[\s"“]*under\s+(?:[\p{L}'’-]+\s+){0,4}?(?:${RULE_IN_FORCE}|laws|charter)\s*,[^.;:0-9]*?(?<![\p{L}])(?:need|needs|must\s+(?:have|win|get|secure|gain|reach|poll)|require|requires|have\s+to\s+(?:win|get|secure|gain|reach|poll)|has\s+to\s+(?:win|get|secure|gain|reach|poll))\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|more\s+than\s+)?$`, 'iu');
 const RULE_CONDITION = new RegExp(`${W}(?:valid|lawful|legal|binding|quorate|carried|permitted|allowed)\\s+only\\s+(?:if|when|where)\\s+(?:about|around|at\\s+least|no\\s+fewer\\s+than|more\\s+than|a\\s+minimum\\s+of)?\\s*0`, 'iu');
 /**
  * A sentence whose subject is a poll, survey, study or forecast gives its results in every clause: "The
