@@ -1624,7 +1624,7 @@ for (const [family, list] of Object.entries({
 }
 
 /** Lower-case content words of five letters or more, without function words and reporting words (and their subject's family). */
-export function topicWords(text: string): string[] {
+function topicWords(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.toLowerCase().matchAll(/\p{L}{4,}/gu)) {
     const families = FAMILIES.get(m[0]);
