@@ -1402,6 +1402,8 @@ function sentenceTag(text: string, matcher: AttributionMatcher): { at: number; t
 
 let lastPlaceholders: string | undefined;
 let lastPlaceholder = /$^/;
+/** Its global twin, for every placeholder in a sentence (placeholderScope): built with it, not per figure. */
+let lastPlaceholderAll = /$^/g;
 
 /**
  * "according to source", "[source]", the newsroom's "to come" marks after a cue ("according to TK",
@@ -1413,10 +1415,9 @@ function placeholderPattern(extra: readonly string[]): RegExp {
   if (key === lastPlaceholders) return lastPlaceholder;
   const literal = extra.map((p) => p.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).filter(Boolean);
   lastPlaceholders = key;
-  lastPlaceholder = new RegExp(
-    [`\\[\\s*source\\s*\\]`, `\\[\\s*(?:[\\p{L}-]+\\s+){0,2}(?:TK|TKTK|XX+)\\s*\\]`, `according\\s+to\\s+(?:source|TK|TKTK|XX+)(?![\\p{L}\\p{N}])`, ...literal.map((l) => `(?<![\\p{L}\\p{N}])${l}(?![\\p{L}\\p{N}])`)].join('|'),
-    'iu',
-  );
+  const source = [`\\[\\s*source\\s*\\]`, `\\[\\s*(?:[\\p{L}-]+\\s+){0,2}(?:TK|TKTK|XX+)\\s*\\]`, `according\\s+to\\s+(?:source|TK|TKTK|XX+)(?![\\p{L}\\p{N}])`, ...literal.map((l) => `(?<![\\p{L}\\p{N}])${l}(?![\\p{L}\\p{N}])`)].join('|');
+  lastPlaceholder = new RegExp(source, 'iu');
+  lastPlaceholderAll = new RegExp(source, 'giu');
   return lastPlaceholder;
 }
 
@@ -1434,7 +1435,7 @@ const CHANGE_END = /,\s*(?:up|down|rising|falling|climbing|dropping|increasing|d
  * placeholder (with "according to" before it) is blanked out, so it attributes nothing either.
  */
 function placeholderScope(text: string, clause: Span, at: number, end: number, placeholder: RegExp): { governs: boolean; blanked: string } {
-  const all = new RegExp(placeholder.source, 'giu');
+  const all = placeholder === lastPlaceholder ? lastPlaceholderAll : new RegExp(placeholder.source, 'giu');
   let blanked = text;
   for (const m of text.matchAll(all)) {
     const intro = /(?<![\p{L}])according\s+to\s+$/iu.exec(text.slice(Math.max(0, m.index - 16), m.index));
