@@ -48,6 +48,7 @@ import { pathToFileURL } from 'node:url';
 import { lint } from '../server/src/host/lint.ts';
 import { LineIndex, words } from '../server/src/engine/text.ts';
 import type { Finding, Format } from '../server/src/engine/types.ts';
+import { formatForPath } from '../server/src/engine/document.ts';
 import { locateLabel } from './corpus-labels.ts';
 import { applyLayer, defaultSettings } from '../server/src/host/settings.ts';
 
@@ -200,7 +201,7 @@ export function evaluateCorpus(dir = TUNING, tier: Tier = 'main'): CorpusScore {
   for (const name of names) {
     const sidecar = JSON.parse(readFileSync(resolve(dir, name), 'utf8')) as { draft: string; findings: Label[]; traps?: Trap[] };
     const text = readFileSync(resolve(dir, sidecar.draft), 'utf8');
-    const format: Format = /\.(md|markdown)$/.test(sidecar.draft) ? 'markdown' : 'plaintext';
+    const format: Format = formatForPath(sidecar.draft) ?? 'plaintext';
     // Hints (none at either tier today) would be left out: they never squiggle.
     const all = lint(text, { format, settings: SETTINGS[tier] }).findings.filter((f) => f.severity !== 'hint');
     const lines = new LineIndex(text);
@@ -294,43 +295,51 @@ export function formatScore(title: string, score: CorpusScore, details = true): 
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  console.log(formatScore('Tuning (test/fixtures/consistency)', evaluateCorpus(TUNING)));
+  // A set's score at a tier is computed once: the totals at the end reuse the main-tier tables' lints.
+  const scores = new Map<string, CorpusScore>();
+  const scoreOf = (dir: string, tier: Tier = 'main'): CorpusScore => {
+    const key = `${tier}\u0000${dir}`;
+    let score = scores.get(key);
+    if (!score) scores.set(key, (score = evaluateCorpus(dir, tier)));
+    return score;
+  };
+  console.log(formatScore('Tuning (test/fixtures/consistency)', scoreOf(TUNING)));
   if (existsSync(SECOND)) {
     // Labelled for figure-consistency only: the other rows count only false positives there.
-    console.log('\n' + formatScore('Second set (test/fixtures/consistency-2, figure-consistency labels only)', evaluateCorpus(SECOND)));
+    console.log('\n' + formatScore('Second set (test/fixtures/consistency-2, figure-consistency labels only)', scoreOf(SECOND)));
   }
   if (existsSync(RETIRED)) {
     // Measured once as held-out (session 2), then retired into tuning: every mistake is listed now.
-    console.log('\n' + formatScore('Retired held-out set, now tuning (test/fixtures/consistency-heldout)', evaluateCorpus(RETIRED)));
+    console.log('\n' + formatScore('Retired held-out set, now tuning (test/fixtures/consistency-heldout)', scoreOf(RETIRED)));
   }
-  if (existsSync(THIRD)) console.log('\n' + formatScore('Third set (test/fixtures/consistency-3)', evaluateCorpus(THIRD)));
-  if (existsSync(RETIRED2)) console.log('\n' + formatScore('Second held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-2)', evaluateCorpus(RETIRED2)));
-  if (existsSync(FOURTH)) console.log('\n' + formatScore('Fourth set (test/fixtures/consistency-4)', evaluateCorpus(FOURTH)));
-  if (existsSync(FIFTH)) console.log('\n' + formatScore('Fifth set (test/fixtures/consistency-5, mostly names)', evaluateCorpus(FIFTH)));
-  if (existsSync(SIXTH)) console.log('\n' + formatScore('Sixth set (test/fixtures/consistency-6, mostly figure traps)', evaluateCorpus(SIXTH)));
-  if (existsSync(RETIRED3)) console.log('\n' + formatScore('Third held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-3)', evaluateCorpus(RETIRED3)));
-  if (existsSync(RETIRED4)) console.log('\n' + formatScore('Fourth held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-4)', evaluateCorpus(RETIRED4)));
-  if (existsSync(RETIRED5)) console.log('\n' + formatScore('Fifth held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-5)', evaluateCorpus(RETIRED5)));
-  if (existsSync(RETIRED6)) console.log('\n' + formatScore('Sixth held-out set, retired into tuning in session 5 (test/fixtures/consistency-heldout-6)', evaluateCorpus(RETIRED6)));
+  if (existsSync(THIRD)) console.log('\n' + formatScore('Third set (test/fixtures/consistency-3)', scoreOf(THIRD)));
+  if (existsSync(RETIRED2)) console.log('\n' + formatScore('Second held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-2)', scoreOf(RETIRED2)));
+  if (existsSync(FOURTH)) console.log('\n' + formatScore('Fourth set (test/fixtures/consistency-4)', scoreOf(FOURTH)));
+  if (existsSync(FIFTH)) console.log('\n' + formatScore('Fifth set (test/fixtures/consistency-5, mostly names)', scoreOf(FIFTH)));
+  if (existsSync(SIXTH)) console.log('\n' + formatScore('Sixth set (test/fixtures/consistency-6, mostly figure traps)', scoreOf(SIXTH)));
+  if (existsSync(RETIRED3)) console.log('\n' + formatScore('Third held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-3)', scoreOf(RETIRED3)));
+  if (existsSync(RETIRED4)) console.log('\n' + formatScore('Fourth held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-4)', scoreOf(RETIRED4)));
+  if (existsSync(RETIRED5)) console.log('\n' + formatScore('Fifth held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-5)', scoreOf(RETIRED5)));
+  if (existsSync(RETIRED6)) console.log('\n' + formatScore('Sixth held-out set, retired into tuning in session 5 (test/fixtures/consistency-heldout-6)', scoreOf(RETIRED6)));
   // figure-consistency over every tuning set together, at each tier (the tables above are the main tier).
   const tuning = [TUNING, SECOND, RETIRED, THIRD, RETIRED2, FOURTH, FIFTH, SIXTH, RETIRED3, RETIRED4, RETIRED5, RETIRED6].filter((d) => existsSync(d));
   for (const tier of ['main', 'all'] as const) {
     const t = { tp: 0, fp: 0, fn: 0 };
     for (const dir of tuning) {
-      const s = evaluateCorpus(dir, tier).rules['figure-consistency'];
+      const s = scoreOf(dir, tier).rules['figure-consistency'];
       t.tp += s.tp;
       t.fp += s.fp;
       t.fn += s.fn;
     }
     console.log(`\nfigure-consistency, every tuning set together (${tuning.length}), ${tier} tier: precision ${ratio(t.tp, t.tp + t.fp).toFixed(3)}, recall ${ratio(t.tp, t.tp + t.fn).toFixed(3)} (TP ${t.tp}, FP ${t.fp}, FN ${t.fn})`);
   }
-  if (existsSync(RETIRED7)) console.log('\n' + formatScore('Seventh held-out set, retired into tuning at the end of session 5 (test/fixtures/consistency-heldout-7)', evaluateCorpus(RETIRED7)));
-  if (existsSync(RETIRED8)) console.log('\n' + formatScore('Eighth held-out set, retired into tuning at the end of session 5 (test/fixtures/consistency-heldout-8)', evaluateCorpus(RETIRED8)));
+  if (existsSync(RETIRED7)) console.log('\n' + formatScore('Seventh held-out set, retired into tuning at the end of session 5 (test/fixtures/consistency-heldout-7)', scoreOf(RETIRED7)));
+  if (existsSync(RETIRED8)) console.log('\n' + formatScore('Eighth held-out set, retired into tuning at the end of session 5 (test/fixtures/consistency-heldout-8)', scoreOf(RETIRED8)));
   if (existsSync(HELDOUT) && process.argv.includes('--heldout')) {
     // Totals only: the held-out drafts are never read while tuning, and their mistakes never printed.
     for (const tier of ['main', 'all'] as const) {
-      console.log('\n' + formatScore(`Held-out (test/fixtures/consistency-heldout-9, totals only), ${tier} tier`, evaluateCorpus(HELDOUT, tier), false));
-      if (existsSync(HELDOUT10)) console.log('\n' + formatScore(`Held-out (test/fixtures/consistency-heldout-10, totals only), ${tier} tier`, evaluateCorpus(HELDOUT10, tier), false));
+      console.log('\n' + formatScore(`Held-out (test/fixtures/consistency-heldout-9, totals only), ${tier} tier`, scoreOf(HELDOUT, tier), false));
+      if (existsSync(HELDOUT10)) console.log('\n' + formatScore(`Held-out (test/fixtures/consistency-heldout-10, totals only), ${tier} tier`, scoreOf(HELDOUT10, tier), false));
     }
   }
 }

@@ -53,7 +53,7 @@ import { applyLayer, defaultSettings } from '../server/src/host/settings.ts';
 import { LineIndex } from '../server/src/engine/text.ts';
 import type { Finding, Format } from '../server/src/engine/types.ts';
 import { locateLabel } from './corpus-labels.ts';
-import { parseDraft } from '../server/src/engine/document.ts';
+import { formatForPath, parseDraft } from '../server/src/engine/document.ts';
 import { explainFigures } from '../server/src/rules/unattributed-figure.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../test/fixtures');
@@ -232,7 +232,7 @@ export function evaluateCorpus(dir: string = CORPORA.old, { mode = 'desk', legac
   for (const name of names) {
     const sidecar = JSON.parse(readFileSync(resolve(dir, name), 'utf8')) as Sidecar;
     const text = readFileSync(resolve(dir, sidecar.draft), 'utf8');
-    const format: Format = /\.(md|markdown)$/.test(sidecar.draft) ? 'markdown' : 'plaintext';
+    const format: Format = formatForPath(sidecar.draft) ?? 'plaintext';
     const result = lint(text, { format, settings });
     const findings = result.findings.filter((f) => f.rule === RULE && (tier === 'all' || f.severity !== 'hint'));
     // Explained by the year the check judged by, as a hover and `--explain` are.

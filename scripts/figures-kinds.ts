@@ -15,8 +15,9 @@ import { pathToFileURL } from 'node:url';
 import { lint } from '../server/src/host/lint.ts';
 import { applyLayer, defaultSettings } from '../server/src/host/settings.ts';
 import type { Finding, Format } from '../server/src/engine/types.ts';
+import { formatForPath } from '../server/src/engine/document.ts';
 import { locateLabel } from './corpus-labels.ts';
-import { CORPORA, HELD_OUT, corpusExists, type CorpusName } from './figures-corpus.ts';
+import { CORPORA, HELD_OUT, corpusExists, type CorpusName, type Sidecar } from './figures-corpus.ts';
 
 const RULE = 'unattributed-figure';
 
@@ -33,9 +34,9 @@ export function countKinds(dir: string): Map<string, KindCount> {
   const byDefault = applyLayer(defaultSettings(), { rules: { [RULE]: { mode: 'desk' } } }, 'figures-kinds', []);
   const counts = new Map<string, KindCount>();
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.labels.json')).sort()) {
-    const sidecar = JSON.parse(readFileSync(resolve(dir, name), 'utf8')) as { draft: string; labels: { text: string; in?: string; occurrence?: number; expect: string }[] };
+    const sidecar = JSON.parse(readFileSync(resolve(dir, name), 'utf8')) as Sidecar;
     const text = readFileSync(resolve(dir, sidecar.draft), 'utf8');
-    const format: Format = /\.(md|markdown)$/.test(sidecar.draft) ? 'markdown' : 'plaintext';
+    const format: Format = formatForPath(sidecar.draft) ?? 'plaintext';
     const spans = sidecar.labels.map((label) => locateLabel(sidecar.draft, text, label));
     const shown = (settings: typeof every): Finding[] => lint(text, { format, settings }).findings.filter((f) => f.rule === RULE && f.severity !== 'hint');
     const main = shown(byDefault);

@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { lint } from '../server/src/host/lint.ts';
 import { applyLayer, defaultSettings } from '../server/src/host/settings.ts';
 import type { Format } from '../server/src/engine/types.ts';
+import { formatForPath } from '../server/src/engine/document.ts';
 import { locateLabel } from './corpus-labels.ts';
 import { EXPECTATIONS, type Expectation, type Sidecar } from './figures-corpus.ts';
 
@@ -70,7 +71,7 @@ export function measureAgreement(firstDir: string, secondDir: string): Agreement
     if (!existsSync(resolve(firstDir, name))) throw new Error(`${name}: no first label file in ${firstDir}`);
     const draft = (JSON.parse(readFileSync(resolve(firstDir, name), 'utf8')) as Sidecar).draft;
     const text = readFileSync(resolve(firstDir, draft), 'utf8');
-    const format: Format = /\.(md|markdown)$/.test(draft) ? 'markdown' : 'plaintext';
+    const format: Format = formatForPath(draft) ?? 'plaintext';
     const first = spansOf(firstDir, name, text);
     const second = spansOf(secondDir, name, text);
     result.drafts++;

@@ -3,7 +3,7 @@
 
 // First, before the engine loads: sets the V8 flags and starts the worker threads a folder check
 // will use, so they boot while this thread loads the rest.
-import { dropEarlyWorkers, earlyWorkerCount } from './cli/early-workers.ts';
+import { dropEarlyWorkers, earlyWorkerCount, workerFile } from './cli/early-workers.ts';
 import { parseArgs } from 'node:util';
 import { isMainThread } from 'node:worker_threads';
 import { fstatSync, readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { RULES_BY_ID } from './rules/index.ts';
 import { configFor, configPathProblem } from './cli/config.ts';
 import { expandTargets } from './cli/files.ts';
 import { checkFile, checkText, decode, type CheckOptions, type Target } from './cli/check-file.ts';
-import { checkInWorkers, workerFile } from './cli/pool.ts';
+import { checkInWorkers } from './cli/pool.ts';
 import { runWorker } from './cli/worker.ts';
 import type { FileReport } from './cli/located.ts';
 import { formatJson } from './cli/format-json.ts';

@@ -7,6 +7,8 @@ import { describeFinding, lintText, ofRule } from './helpers.ts';
 const RULE = 'name-consistency';
 const names = (text: string, layer?: unknown, format: 'plaintext' | 'markdown' = 'plaintext') => ofRule(lintText(text, format, layer), RULE);
 const flagged = (text: string, layer?: unknown) => names(text, layer).map((f) => text.slice(f.start, f.end));
+/** The text after the first finding's first fix. */
+const fixedText = (text: string) => applyEdits(text, names(text)[0].fixes[0].edits);
 
 test('the less frequent spelling is flagged, naming the other with its lines', () => {
   const text = [
@@ -302,8 +304,7 @@ test('Irish particles belong to the surname: a dropped fada on "Ní" or "Ó" is 
     'Lawyers for Ms Ni Dhuibhir said she would appeal.',
   ].join('\n');
   assert.deepEqual(flagged(text), ['Ni Dhuibhir']);
-  const fix = names(text)[0].fixes[0];
-  assert.equal(applyEdits(text, fix.edits), text.replace('Ms Ni Dhuibhir', 'Ms Ní Dhuibhir'));
+  assert.equal(fixedText(text), text.replace('Ms Ni Dhuibhir', 'Ms Ní Dhuibhir'));
   // The same spelling throughout, for two sisters: nothing.
   assert.deepEqual(flagged('Gráinne Ní Dhuibhir gave evidence.\nHer sister Orla Ní Dhuibhir did not.\nMs Ní Dhuibhir left at noon.'), []);
   // "Ni" without a fada before a name that is not lenited stays a given name (a Chinese "Ni Hong"), so
@@ -320,8 +321,7 @@ test('a name that opens with a lower-case particle, no given name before it, is 
   ].join('\n');
   assert.deepEqual(flagged(text), ['van de Meulen']);
   // The fix keeps the writer's lower-case particle: its capital is house style, not the slip.
-  const fix = names(text)[0].fixes[0];
-  assert.equal(applyEdits(text, fix.edits), text.replace('van de Meulen', 'van der Meulen'));
+  assert.equal(fixedText(text), text.replace('van de Meulen', 'van der Meulen'));
   // An English word that is also a particle ("at", "as") does not open a name; nor does a particle before a title.
   assert.deepEqual(flagged('She arrived at Dordrecht on Monday.\nHe left Dordrect on Tuesday.'), []);
   assert.deepEqual(flagged('Crown Prince Mohammed bin Salman spoke first.\nThe talks, said bin Salman, were useful.\nBin Salman left on Friday.'), []);

@@ -30,7 +30,7 @@ let early: EarlyWorker[] = [];
 
 /** How many workers the command line will most likely use: 0 unless it is a check of a folder or a
  * glob (or of PARALLEL_MIN files or more) on more than one job. */
-export function likelyWorkers(argv: readonly string[], cwd: string): number {
+function likelyWorkers(argv: readonly string[], cwd: string): number {
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS });
@@ -58,7 +58,7 @@ export function likelyWorkers(argv: readonly string[], cwd: string): number {
 }
 
 /** Starts the workers the command line will most likely use (main thread of the bundled CLI only). */
-export function startEarlyWorkers(argv: readonly string[], cwd: string): void {
+function startEarlyWorkers(argv: readonly string[], cwd: string): void {
   const file = workerFile();
   if (!isMainThread || !file) return;
   const count = likelyWorkers(argv, cwd);

@@ -15,8 +15,6 @@ import type { FileReport } from './located.ts';
 import type { WorkReply, WorkRequest } from './worker.ts';
 import { takeEarlyWorkers } from './early-workers.ts';
 
-export { workerFile } from './early-workers.ts';
-
 /**
  * Checks `targets` on `jobs` threads: this one and jobs − 1 workers. The main thread works too, so
  * it starts at once while the workers load the engine, and no core sits idle coordinating.

@@ -656,6 +656,12 @@ export function quotedWords(doc: DraftDocument, q: Quotation): { start: number; 
   return { start, end };
 }
 
+/** Whether a span of the draft lies inside one of its block's closed quotations (someone's words, not the writer's). */
+export function insideClosedQuote(doc: DraftDocument, span: Span): boolean {
+  const block = doc.blocks.find((b) => b.start <= span.start && span.end <= b.end);
+  return block !== undefined && closedQuoteSpans(block).some((q) => block.start + q.start < span.start && span.end < block.start + q.end);
+}
+
 /** A block's closed outermost quotations, relative to its prose (from the same cached scan; English and the draft's straight marks). */
 export function closedQuoteSpans(block: Block, language: QuoteLanguage = ENGLISH): Span[] {
   const scan = scanBlockCached(block, language);

@@ -275,12 +275,15 @@ export const dateConsistency = defineRule({
     const { fixed, full } = referencesOf(doc, all);
     const setting = options.year;
     const findings: RuleFinding[] = [];
+    // The latest full date is the same for every date without a year: found once, when first needed.
+    let latest: Reference | undefined | null = null;
+    const latestHere = () => (latest === null ? (latest = latestFull(doc, full)) : latest);
     for (const located of all) {
       const { mention } = located;
       // The sentence's tense is read at most once, and only when a year must be chosen.
       let tense: ReturnType<typeof tenseOf> | null = null;
       const tenseHere = () => (tense === null ? (tense = tenseOf(located)) : tense);
-      const reference = mention.year ? undefined : (sentenceYear(doc, located) ?? fixed ?? (tenseHere() === 'future' ? latestFull(doc, full, located) : undefined) ?? nearestFull(doc, full, located) ?? (setting > 0 ? { year: setting, source: 'the year setting' } : shared.currentYear !== undefined ? { year: shared.currentYear, source: 'the current year' } : undefined));
+      const reference = mention.year ? undefined : (sentenceYear(doc, located) ?? fixed ?? (tenseHere() === 'future' ? latestHere() : undefined) ?? nearestFull(doc, full, located) ?? (setting > 0 ? { year: setting, source: 'the year setting' } : shared.currentYear !== undefined ? { year: shared.currentYear, source: 'the current year' } : undefined));
       if (!mention.year && !reference) {
         // No year to be had (a host that gives no clock): only a day its month never has can be wrong.
         const impossible = impossibleDay(located);
@@ -334,10 +337,10 @@ const SENTENCE_YEAR = /\b(?:in|In|of|during|since|until|from)\s+(?:(?:early|late
  * looks back on), what is to come is the first such day after it, not the nearest: after a crash "on
  * Friday, 13 March 2026", "will be sentenced on Tuesday, 24 November" is the November after the crash.
  */
-function latestFull(doc: DraftDocument, full: Located[], located: Located): Reference | undefined {
+function latestFull(doc: DraftDocument, full: Located[]): Reference | undefined {
   let best: Located | undefined;
   const when = (l: Located) => dayNumber(l.mention.year!.value, l.mention.month.value, l.mention.day.value);
-  for (const candidate of full) if (candidate !== located && (!best || when(candidate) > when(best))) best = candidate;
+  for (const candidate of full) if (!best || when(candidate) > when(best)) best = candidate;
   if (!best) return undefined;
   const { mention } = best;
   // Only a date told in the past is behind the story's present for sure; the latest date may itself be

@@ -453,7 +453,8 @@ function shortSyllablesAgree(a: string, b: string): boolean {
 function isParticlePart(lower: string): boolean {
   return PARTICLES.has(lower) || IRISH_LOWER.has(lower);
 }
-const IRISH_LOWER = new Set(['ó', 'o', 'ní', 'ni', 'uí', 'ui', 'mhic']);
+/** The Irish particles in lower case, with and without their fada. */
+const IRISH_LOWER = new Set([...IRISH_PARTICLES].flatMap((p) => [p.toLowerCase(), plainFold(p)]));
 
 const deletionLists = paragraphCache<string, string[]>('name-consistency:deletions');
 

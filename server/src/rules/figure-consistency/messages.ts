@@ -2,7 +2,8 @@
 // information, and the quick fix.
 
 import type { DraftDocument } from '../../engine/document.ts';
-import type { Related } from '../../engine/types.ts';
+import { insideClosedQuote } from '../../engine/quotations.ts';
+import type { Fix, Related } from '../../engine/types.ts';
 import type { RuleFinding } from '../rule.ts';
 import { ageConflicts, agesOf } from './ages.ts';
 import type { Located, OrderedConflict } from './conflicts.ts';
@@ -26,7 +27,7 @@ export function findingsOf(doc: DraftDocument, all: Located[], conflicts: Ordere
       message: `${here.figure.text} here, ${there.figure.text} on line ${lines.join(', ')} (${what})`,
       related,
       detail: { kind, subject: here.figure.text, refers: there.figure.text, ...notesOf(here, there) },
-      fixes: [{ title: `Use '${replacement}' (as on line ${lines[0]})`, edits: [{ start: here.start, end: here.end, text: replacement }], preferred: true }],
+      fixes: quotedFix(doc, here, { title: `Use '${replacement}' (as on line ${lines[0]})`, edits: [{ start: here.start, end: here.end, text: replacement }], preferred: true }),
     });
   }
   return findings.sort((a, b) => a.start - b.start);
@@ -62,6 +63,14 @@ export function tiered(findings: RuleFinding[], otherMatches: 'off' | 'hint' | '
   return out;
 }
 
+/**
+ * No fix inside a quotation: the figure there is someone's words, and writing the other figure into it
+ * would put a number in their mouth that they may not have said. The writer checks the source instead.
+ */
+function quotedFix(doc: DraftDocument, figure: { start: number; end: number }, fix: Fix): Fix[] {
+  return insideClosedQuote(doc, figure) ? [] : [fix];
+}
+
 /** What sets the pair apart besides the kind of slip: a number in words on either side, a headline on either side. */
 function notesOf(here: Located, there: Located): { notes?: string[] } {
   const notes: string[] = [];
@@ -87,7 +96,7 @@ export function ageFindingsOf(doc: DraftDocument): RuleFinding[] {
       message: `Aged ${suspect.age} here, ${other.age} on line ${line} (${kind === 'transposed' ? 'digits transposed?' : 'a different age for the same person?'})`,
       related: [{ start: other.start, end: other.end, message: `${other.age} (line ${line})` }],
       detail: { kind: 'age', subject: String(suspect.age), refers: digits, notes: [kind === 'transposed' ? 'transposed' : 'different'] },
-      fixes: [{ title: `Use '${digits}' (as on line ${line})`, edits: [{ start: suspect.start, end: suspect.end, text: digits }], preferred: true }],
+      fixes: quotedFix(doc, suspect, { title: `Use '${digits}' (as on line ${line})`, edits: [{ start: suspect.start, end: suspect.end, text: digits }], preferred: true }),
     };
   });
 }
