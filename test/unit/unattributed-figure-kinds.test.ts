@@ -57,6 +57,16 @@ test('a conversion of a money claim takes its tier', () => {
   assert.deepEqual(hinted.map((f) => [text.slice(f.start, f.end), f.severity]), [['£10m', 'hint'], ['$12.5m', 'hint']]);
 });
 
+/** Each sentence's figure is found, at the rule's severity (not a hint), and of the kind given. */
+function assertMainTier(cases: readonly (readonly [text: string, figure: string, kind: string])[]): void {
+  for (const [text, figure, kind] of cases) {
+    const f = at(text, figure);
+    assert.ok(f, text);
+    assert.notEqual(f.severity, 'hint', text);
+    assert.equal(f.detail?.kind, kind, text);
+  }
+}
+
 test('money that is a damage, cost or loss, an estimate or a forecast, or has an unfilled placeholder stays in the main tier', () => {
   const cases = [
     ['The flooding caused £3m of damage across the estate.', '£3m', 'damage'],
@@ -64,12 +74,7 @@ test('money that is a damage, cost or loss, an estimate or a forecast, or has an
     ['Transfer spending is expected to reach £600m this summer.', '£600m', 'estimate'],
     ['The scheme spends £2m a year on outreach, according to [source].', '£2m', 'placeholder'],
   ] as const;
-  for (const [text, figure, kind] of cases) {
-    const f = at(text, figure);
-    assert.ok(f, text);
-    assert.notEqual(f.severity, 'hint', text);
-    assert.equal(f.detail?.kind, kind, text);
-  }
+  assertMainTier(cases);
 });
 
 test('the kinds right at least half the time on unseen copy stay in the main tier by default', () => {
@@ -80,12 +85,7 @@ test('the kinds right at least half the time on unseen copy stay in the main tie
     ['About 64,000 tenants in the county are behind on their rent.', '64,000', 'population'],
     ['Turnout could reach 70% on Sunday.', '70%', 'estimate'],
   ] as const;
-  for (const [text, figure, kind] of cases) {
-    const f = at(text, figure);
-    assert.ok(f, text);
-    assert.notEqual(f.severity, 'hint', text);
-    assert.equal(f.detail?.kind, kind, text);
-  }
+  assertMainTier(cases);
 });
 
 test('strict mode has one tier: a money claim with no source in its sentence is flagged at the rule’s severity', () => {

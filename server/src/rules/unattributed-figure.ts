@@ -456,6 +456,13 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
     /** The sentence turned to the present after a source that spoke in the past: the reporter's own. */
     const reporterPresent: boolean[] = [];
     let dataParagraph = false;
+    /** What a sentence's figures measure in (per cent, money, other). */
+    const measuresIn = (i: number) => new Set(analysis.figures.filter((f) => f.sentence === i).map((f) => measureOf(block.prose.slice(f.start, f.end))));
+    /** Whether every figure of a sentence measures in a measure of the sentence before (per cent after per cent). */
+    const measuresAsBefore = (i: number) => {
+      const before = measuresIn(i - 1);
+      return [...measuresIn(i)].every((m) => before.has(m));
+    };
     analysis.sentences.forEach((sentence, i) => {
       // "The three-storey store" after a sentence about the store: the same subject goes on.
       // An organisation or a subject named again goes on with the source in the source's tense; in the
@@ -473,10 +480,10 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       // the paragraph before: a pronoun opening a new paragraph in the present, after a source that spoke in
       // the past, is the reporter's own framing (session 5, round 4: held-out-7).
       const pronounShifted =
-        PARAGRAPH_PRONOUN.test(block.prose.slice(sentence.start, sentence.end)) &&
         i === 0 &&
         sentence.cue === undefined &&
         carry !== undefined &&
+        PARAGRAPH_PRONOUN.test(block.prose.slice(sentence.start, sentence.end)) &&
         // The source's tense: its clause's, or where that clause mixes tenses ("… have been released, police
         // said"), the reporting verb's own.
         shiftsToPresent(sentenceTense(block.prose, sentence), carry.tense?.() ?? tenseOf(carry.text));
@@ -512,8 +519,8 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
         own[i - 1] &&
         sources[i - 1] === carry &&
         /^[\s"“]*the\s/iu.test(block.prose.slice(sentence.start, sentence.end)) &&
-        analysis.figures.some((f) => f.sentence === i) &&
-        analysis.figures.filter((f) => f.sentence === i).every((f) => analysis.figures.some((r) => r.sentence === i - 1 && measureOf(block.prose.slice(r.start, r.end)) === measureOf(block.prose.slice(f.start, f.end))));
+        hasFigures &&
+        measuresAsBefore(i);
       const subject = topic !== undefined && (dataParagraph || nextToRelease || shared >= (i === 0 ? 2 : 1));
       const present = subject && carry?.tense !== undefined && shiftsToPresent(sentenceTense(block.prose, sentence), carry.tense());
       const onTopic = subject && !present;
