@@ -325,6 +325,8 @@ export interface ExplainedFigure extends Span {
 
 /** One figure the desk judge considered, with the learned judge's features (collected for the trainer). */
 export interface JudgedFigure extends Span {
+  /** The block it stands in (a conversion follows the figure before it in the same block). */
+  block: number;
   route: Route;
   features: Float64Array;
   /** What the hand rules report: a finding at the main tier, a hint, or nothing. */
@@ -758,7 +760,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
           listItem,
         };
         const x = featureVector(context);
-        collect?.push({ start, end, route, features: x, hand: !flagged ? 'none' : confident || otherClaims === 'flag' ? 'main' : otherClaims === 'hint' ? 'hint' : 'none' });
+        collect?.push({ start, end, block: b, route, features: x, hand: !flagged ? 'none' : confident || otherClaims === 'flag' ? 'main' : otherClaims === 'hint' ? 'hint' : 'none' });
         if (learned) {
           const model = LEARNED_MODEL;
           const p = FIXED_ROUTES.has(route) ? undefined : probability(model, x);
@@ -857,4 +859,15 @@ export function explainFigures(doc: DraftDocument, options: Record<string, unkno
   // Settings resolved by the engine, so shaped by the rule's schema.
   const typed = options as FigureOptions;
   return deskPass(doc, typed, attributionMatcher([...DESK_CUES, ...(typed.cues ?? [])], typed.negations), true, currentYear).explained;
+}
+
+/**
+ * Every figure desk mode judges, with the learned judge's features and the hand rules' decision: what
+ * scripts/train-figure-judge.ts learns from. The options as the engine resolved them; `judge` is ignored.
+ */
+export function judgedFigures(doc: DraftDocument, options: Record<string, unknown>, currentYear?: number): JudgedFigure[] {
+  const typed = { ...(options as FigureOptions), judge: 'rules' as const };
+  const collect: JudgedFigure[] = [];
+  deskPass(doc, typed, attributionMatcher([...DESK_CUES, ...(typed.cues ?? [])], typed.negations), false, currentYear, collect);
+  return collect;
 }
