@@ -339,6 +339,9 @@ if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).
   console.log(`| pooled | ${fmt(chosen.pooled)} | ${perK(chosen.pooled)} | ${fmt(handPooled)} | (sets with a first run) ${fmt(firstPooled)} |`);
   console.log(`| pooled, sets with a first run | ${fmt(losoOnFirst)} | | | ${fmt(firstPooled)} |`);
   console.log(`\nhand in-sample per 1k: ${perK(handPooled)}`);
+  const inSample = emptyScore();
+  for (const d of drafts) scoreDraft(d, decide(d, model), inSample);
+  console.log(`learned, in-sample (the final model on the sets it was fitted to): ${fmt(inSample)}, ${perK(inSample)} per 1k`);
   console.log('\nweights (largest first):');
   const order = model.weights.map((w, i) => [w, FEATURE_NAMES[i]] as const).sort((a, b) => Math.abs(b[0]) - Math.abs(a[0]));
   console.log(`  bias ${model.bias.toFixed(3)}; ${order.map(([w, n]) => `${n} ${w.toFixed(2)}`).join(', ')}`);

@@ -57,6 +57,19 @@ test('an unfilled placeholder stays flagged in learned mode', () => {
   assert.match(findings[0].message, /placeholder not filled in/);
 });
 
+test('the hand judge\u2019s reasons fall into their classes', () => {
+  const route = (verdict: 'attributed' | 'exempt', reason: string) => verdictRoute({ verdict, reason });
+  assert.equal(route('attributed', '\u201Csaid\u201D in its sentence'), 'attributed-cue');
+  assert.equal(route('attributed', 'inside the reported speech of \u201Csaid\u201D (same tense, same subject)'), 'attributed-speech');
+  assert.equal(route('attributed', 'held by \u201Cthe unions\u201D, named in its sentence'), 'attributed-holder');
+  assert.equal(route('exempt', 'market data'), 'exempt-market');
+  assert.equal(route('exempt', 'a sports statistic'), 'exempt-sports');
+  assert.equal(route('exempt', 'an election result (seats declared)'), 'exempt-event');
+  assert.equal(route('exempt', 'background (a price: what one unit sells for)'), 'exempt-background');
+  assert.equal(route('exempt', 'a compound adjective, not a claim'), 'structural');
+  assert.equal(route('exempt', 'an age, not a figure'), 'structural');
+});
+
 test('number forms that are no claim are never flagged in learned mode', () => {
   assert.deepEqual(shown('The motion passed 52-48 after a long debate.'), []);
   assert.deepEqual(shown('Engineers began work on a 250-mile-long pipeline across the plain.'), []);
