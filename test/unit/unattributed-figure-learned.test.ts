@@ -15,6 +15,7 @@ import { defaultSettings } from '../../server/src/host/settings.ts';
 import { parseDraft } from '../../server/src/engine/document.ts';
 import { explainFigures } from '../../server/src/rules/unattributed-figure.ts';
 import { applyLayer } from '../../server/src/host/settings.ts';
+import { needsSourceHover } from '../../server/src/lsp/figure-hovers.ts';
 
 const RULE = 'unattributed-figure';
 const LEARNED = { rules: { [RULE]: { judge: 'learned' } } };
@@ -103,4 +104,16 @@ test('seeds in learned mode: 001 flags "50,000" and not "6,941"; nothing in 000'
   assert.ok(flagged.includes('50,000'), flagged.join(', '));
   assert.ok(!flagged.some((f) => f.includes('6,941')), flagged.join(', '));
   assert.deepEqual(learned(seed('000_d56714a625d931cb.txt')), []);
+});
+
+test('the hover of a learned finding gives the model\u2019s reasons, and the hand rules\u2019 where they would have left it', () => {
+  const text = 'At least 37 people died when the ferry capsized off the coast on Sunday.';
+  const [finding] = learned(text);
+  const hover = needsSourceHover(finding)!;
+  assert.match(hover, /Queried by the learned judge \(probability 0\.\d\d, threshold 0\.\d\d\), mostly because: .*the hand rules query it/);
+  assert.match(hover, /Looked for, and not found/);
+  const overruled = { ...finding, detail: { ...finding.detail!, kind: 'claim', learned: { probability: 0.61, threshold: 0.4, reasons: ['a hedge before it'], handReason: 'market data' } } };
+  const other = needsSourceHover(overruled)!;
+  assert.match(other, /The hand rules would have left it: market data\./);
+  assert.doesNotMatch(other, /Looked for, and not found/);
 });

@@ -777,7 +777,10 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
           const attribution = addAttributionFix(block, sentence);
           const fixes = ignore ? [attribution, ignore] : [attribution];
           const because = flagged ? message : `No source for \u201C${shown()}\u201D: ${f.verdict === 'open' ? f.reason : 'read as a claim that needs a source'}${reason ? ` (the hand rules: ${reason})` : ''}`;
-          findings.push({ start, end, message: judgeWords ? `${because} — ${judgeWords}` : because, detail: { kind, subject: shown(), ...(f.converts ? { refers: f.converts } : {}), notes: ['learned'] }, fixes });
+          // The hover reads the why from here: the kind of claim (a figure the hand judge attributed or exempted is a plain claim to it).
+          const learnedKind = f.verdict === 'attributed' || f.verdict === 'exempt' ? 'claim' : kind;
+          const learnedDetail = p === undefined ? undefined : { probability: Math.round(p * 100) / 100, threshold: model.threshold, reasons: topReasons(model, x, true), ...(flagged ? {} : { handReason: reason || f.reason }) };
+          findings.push({ start, end, message: judgeWords ? `${because} — ${judgeWords}` : because, detail: { kind: learnedKind, subject: shown(), ...(f.converts ? { refers: f.converts } : {}), notes: ['learned'], ...(learnedDetail ? { learned: learnedDetail } : {}) }, fixes });
           continue;
         }
       }
