@@ -22,7 +22,7 @@ import { closedQuoteSpans } from '../engine/quotations.ts';
 import { figuresIn } from './unattributed-figure/figures.ts';
 import { addAttributionFix, ignoreFix, RULE_ID } from './unattributed-figure/fixes.ts';
 import { proseSentences } from '../engine/sentences.ts';
-import { analyseBlock, isPlaceholder, measureOf, sentenceTense, sentenceTopic, sourceTense, wordFigures, type DeskBlock, type DeskOptions, type DeskSentence } from './unattributed-figure/desk.ts';
+import { analyseBlock, claimTopic, isPlaceholder, measureOf, sentenceTense, sentenceTopic, sourceTense, wordFigures, type DeskBlock, type DeskOptions, type DeskSentence } from './unattributed-figure/desk.ts';
 import { shiftsToPresent, tenseOf, type Tense } from './unattributed-figure/tense.ts';
 import { featureVector, FIXED_ROUTES, probability, topReasons, verdictRoute, type FigureContext, type Route } from './unattributed-figure/features.ts';
 import { LEARNED_MODEL } from './unattributed-figure/learned-weights.ts';
@@ -535,7 +535,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
         // and on the speaker's subject: "Ms Davies said the money went on … Nine residents lost money, the
         // largest single loss being £48,700 …".
         // A speaker named first sets up an account; a closing tag (", the operator said.") wraps up one claim.
-        (i > 0 && sentence.cue === undefined && carry !== undefined && sources[i - 1] === carry && own[i - 1] && opensWithSpeaker(block.prose, analysis.sentences[i - 1]) && carry.tense?.() === 'past' && sentenceTense(block.prose, sentence) === 'past' && sentenceTopic(block.prose, analysis.sentences[i - 1]).some((w) => sentenceTopic(block.prose, sentence).includes(w)));
+        (i > 0 && sentence.cue === undefined && carry !== undefined && sources[i - 1] === carry && own[i - 1] && opensWithSpeaker(block.prose, analysis.sentences[i - 1]) && carry.tense?.() === 'past' && sentenceTense(block.prose, sentence) === 'past' && claimTopic(block.prose, analysis.sentences[i - 1]).some((w) => claimTopic(block.prose, sentence).includes(w)));
       // A data source carries to plain statistics while the story stays on its subject (a content word shared).
       // Within a paragraph, once its statistics are the data source's, the next ones are too.
       const topic = carry?.topic;
@@ -543,7 +543,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       // Across a paragraph break the story must stay on the data's subject in more than one word (a
       // shared unit, "tonnes" or "patients", is not yet the same subject).
       // A shared subject family (the labour market, prices, a company's results) is the same subject.
-      const common = topic === undefined ? [] : sentenceTopic(block.prose, sentence).filter((w) => topic.has(w));
+      const common = topic === undefined ? [] : claimTopic(block.prose, sentence).filter((w) => topic.has(w));
       const shared = common.some((w) => w.startsWith('#')) ? 2 : common.length;
       // A statistic in the present after a source that spoke in the past ("rents have risen", "11 million
       // people now rent") is the reporter's background, not the release's (indirect speech backshifts).
