@@ -721,7 +721,7 @@ export function analyseBlock(
       organisation: cueAt !== undefined && institutional(speaker),
       institutionAnaphor: INSTITUTION_ANAPHOR.test(text),
       person: cueAt !== undefined && PERSON.test(speaker),
-      head: topicWords(/^[\s"“‘'(]*the\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu.exec(text)?.[1] ?? ''),
+      head: NEW_MEASURE.test(text) ? [] : topicWords(/^[\s"“‘'(]*the\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu.exec(text)?.[1] ?? ''),
 
     };
   });
