@@ -865,7 +865,8 @@ const PER_CAPITA = /^\s*(?:[\p{L}-]+\s+){0,2}per\s+(?:0|capita|head|person|resid
 const STRUCK = new RegExp(
   `${W}(?:${words(`dead killed died injured wounded missing unaccounted displaced evacuated evacuees fled rescued rescues
   homeless stranded trapped sheltered sheltering shelter shelters destroyed damaged flooded inundated demolished flattened
-  collapsed burned burnt scorched uninhabitable outage outages cancelled canceled grounded housed`)}|emergency\\s+(?:accommodation|shelters?|housing|centres?|centers?)|(?:power|electricity|internet|water|gas|phone|mobile)(?:\\s+(?:access|supplies|supply|services?|networks?|signal))?\\s+(?:was\\s+|were\\s+|has\\s+been\\s+|have\\s+been\\s+)?(?:cut|lost|knocked\\s+out|disrupted|shut\\s+off)|(?:cut|knocked\\s+out|lost)\\s+(?:the\\s+)?(?:power|electricity))${E}`,
+  collapsed burned burnt scorched uninhabitable outage outages cancelled canceled grounded housed
+  treated injuries hospitalised hospitalized`)}|(?:in|to|at)\\s+hospitals?|emergency\\s+(?:accommodation|shelters?|housing|centres?|centers?)|(?:power|electricity|internet|water|gas|phone|mobile)(?:\\s+(?:access|supplies|supply|services?|networks?|signal))?\\s+(?:was\\s+|were\\s+|has\\s+been\\s+|have\\s+been\\s+)?(?:cut|lost|knocked\\s+out|disrupted|shut\\s+off)|(?:cut|knocked\\s+out|lost)\\s+(?:the\\s+)?(?:power|electricity))${E}`,
   'iu',
 );
 /** A quantity that moved: a change verb, "up from", "down from", "from a peak of". */
@@ -1567,7 +1568,7 @@ const QUALIFIED_COUNT = new RegExp(
  * arrested". A casualty count is a claim at any size (a bare "two offices" is narration).
  */
 const CASUALTY_WORD_COUNT =
-  /(?<![\p{L}\p{N}-])((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2011](?:one|two|three|four|five|six|seven|eight|nine))?)\s+(?:(?:other|more|young|further)\s+)?(?:people|person|men|man|women|woman|children|child|boys?|girls?|teenagers?|adults?|residents?|pupils?|students?|workers?|officers?|soldiers?|civilians?|passengers?|climbers?|miners?|patients?|firefighters?|others))\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|seriously|critically|fatally)\s+)?(?:killed|stabbed|shot|injured|wounded|hurt|hospitali[sz]ed|rescued|evacuated|trapped|arrested|detained|taken\s+to\s+hospital|airlifted|treated\s+(?:for|in|at|by)(?![\p{L}]))|(?:(?:have|has|had)\s+(?:also\s+)?)?died)(?![\p{L}])/giu;
+  /(?<![\p{L}\p{N}-])((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2011](?:one|two|three|four|five|six|seven|eight|nine))?)\s+(?:(?:other|more|young|further|\p{Ll}[\p{Ll}-]+)\s+)?(?:people|person|men|man|women|woman|children|child|boys?|girls?|teenagers?|adults?|residents?|pupils?|students?|workers?|officers?|soldiers?|civilians?|passengers?|climbers?|miners?|patients?|firefighters?|others))\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|seriously|critically|fatally|lightly|slightly|badly|severely)\s+)?(?:killed|stabbed|shot|injured|wounded|hurt|hospitali[sz]ed|rescued|evacuated|trapped|arrested|detained|taken\s+to\s+hospital|airlifted|treated\s+(?:for|in|at|by)(?![\p{L}]))|(?:(?:have|has|had)\s+(?:also\s+)?)?died)(?![\p{L}])/giu;
 
 export function wordFigures(prose: string, figures: Span[]): Span[] {
   const extra: Span[] = [];
