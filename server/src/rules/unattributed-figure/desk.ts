@@ -874,7 +874,7 @@ const COUNT_CHANGE = /(?<![\p{L}])(?:rose|risen|rises|fell|fallen|falls|grew|gro
 /** A period a tally runs over: "so far this year", "last year", "since 2000", "to date", "over the past decade". */
 /** "the average handover took", "the median wait was": an average as the subject, then its value. */
 const AVERAGE_SUBJECT = /(?<![\p{L}])the\s+(?:average|median|mean|typical)\s+(?:[\p{L}-]+\s+){1,2}(?:took|takes|was|is|lasted|lasts|stood\s+at|stands\s+at|fell\s+to|rose\s+to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|more\s+than\s+)?$/iu;
-const PERIOD_TALLY = /(?<![\p{L}])(?:so\s+far(?:\s+this\s+\p{L}+)?|to\s+date|last\s+year|this\s+year|since\s+(?:0|\p{Lu})|(?:in|over|during)\s+(?:each\s+of\s+)?the\s+(?:past|last)\s+(?:0+\s+|few\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+)?(?:years?|months?|decades?|weeks?|12\s+months|decade))(?![\p{L}])/u;
+const PERIOD_TALLY = /(?<![\p{L}])(?:so\s+far(?:\s+this\s+\p{L}+)?|to\s+date|last\s+year|this\s+year|since\s+(?:0|\p{N}{4}|\p{Lu}\p{Ll}*)|(?:in|over|during)\s+(?:each\s+of\s+)?the\s+(?:past|last)\s+(?:0+\s+|few\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+)?(?:years?|months?|decades?|weeks?|12\s+months|decade))(?![\p{L}])/u;
 
 /** A change given as its two ends: "from more than 0 a month in 0 to about 0". */
 const FROM_TO = /(?<![\p{L}])from\s+(?:[\p{L}]+\s+){0,3}?[£$€]?0[^,;]{0,40}?\sto\s+(?:[\p{L}]+\s+){0,2}?[£$€]?0/iu;
