@@ -157,7 +157,10 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // A figure that sameMeasure could take is also bucketed by all it requires to be equal (kind, noun,
     // heading, period, day), so that only those meet: every figure of one noun meeting would be quadratic.
     mention.lastUnit = parsed.unit ?? 1;
-    if (parsed.kind === 'count') mention.counts = countedNoun(after);
+    if (parsed.kind === 'count') {
+      mention.counts = countedNoun(after);
+      if (mention.counts) mention.countsWord = /^-?\s*(\p{L}+)/u.exec(after)![1].toLowerCase();
+    }
     // Set against another value by a comparison before it ("fell to 4.2% from 4.3%", "up from", "than").
     if (measurable && COMPARE.test(clauseBefore)) mention.compared = true;
     // A set referred back to ("the 68 drivers affected") exists whatever a modal says will happen to it.

@@ -55,6 +55,8 @@ export interface FigureMention {
    * unit adjective ("a 14-point haul"). Read for a count only.
    */
   counts?: string;
+  /** The word `counts` was folded from, as written (lower case): "partners" and "parties" fold alike, but are not one noun. */
+  countsWord?: string;
   /** Capitalised words close to it, within its clause: a place or group it belongs to. */
   places: string[];
   /** Days and times of day close to it ("on Monday", "overnight"). */

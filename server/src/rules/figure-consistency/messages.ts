@@ -7,6 +7,7 @@ import type { Fix, Related } from '../../engine/types.ts';
 import type { RuleFinding } from '../rule.ts';
 import { ageConflicts, agesOf } from './ages.ts';
 import type { Located, OrderedConflict } from './conflicts.ts';
+import { refersBackPlainly } from './reliable.ts';
 
 export function findingsOf(doc: DraftDocument, all: Located[], conflicts: OrderedConflict[]): RuleFinding[] {
   const findings: RuleFinding[] = [];
@@ -26,7 +27,7 @@ export function findingsOf(doc: DraftDocument, all: Located[], conflicts: Ordere
       end: here.end,
       message: `${here.figure.text} here, ${there.figure.text} on line ${lines.join(', ')} (${what})`,
       related,
-      detail: { kind, subject: here.figure.text, refers: there.figure.text, ...notesOf(here, there) },
+      detail: { kind, subject: here.figure.text, refers: there.figure.text, ...notesOf(here, there, kind, other) },
       fixes: quotedFix(doc, here, { title: `Use '${replacement}' (as on line ${lines[0]})`, edits: [{ start: here.start, end: here.end, text: replacement }], preferred: true }),
     });
   }
@@ -42,6 +43,7 @@ export function findingsOf(doc: DraftDocument, all: Located[], conflicts: Ordere
 function lowerConfidence(finding: RuleFinding): boolean {
   const kind = finding.detail?.kind;
   if (kind === 'transposed' || kind === 'zero') return false;
+  if ((kind === 'different' || kind === 'last digit') && finding.detail?.notes?.includes('refers back')) return false;
   return !(kind === 'age' && finding.detail?.notes?.includes('transposed'));
 }
 
@@ -72,8 +74,10 @@ function quotedFix(doc: DraftDocument, figure: { start: number; end: number }, f
 }
 
 /** What sets the pair apart besides the kind of slip: a number in words on either side, a headline on either side. */
-function notesOf(here: Located, there: Located): { notes?: string[] } {
+function notesOf(here: Located, there: Located, kind?: string, others: Located[] = []): { notes?: string[] } {
   const notes: string[] = [];
+  // A different value referring back plainly to the set already named (reliable.ts): reported by default.
+  if ((kind === 'different' || kind === 'last digit') && others.some((o) => (o.order < here.order ? refersBackPlainly(o.figure, here.figure) : refersBackPlainly(here.figure, o.figure)))) notes.push('refers back');
   if (/^\p{L}/u.test(here.figure.text) || /^\p{L}/u.test(there.figure.text)) notes.push('words');
   if (here.figure.heading || there.figure.heading) notes.push('headline');
   return notes.length ? { notes } : {};
