@@ -85,11 +85,14 @@ function findingsIn(doc: DraftDocument, state: DocumentState | undefined): RuleF
   // Ages are read apart (the figure reader leaves them out): each is only ever one person's.
   // …and so are scores (a range to that reader): a result referred back to is the story's result.
   const ages = [...ageFindingsOf(doc), ...scoreFindingsOf(doc, title)];
-  if (memo && memo.year === year && memo.places === places.join() && sameMemo(memo, all)) return withAges(findingsOf(doc, all, memo.conflicts), ages);
-  const conflicts: OrderedConflict[] = withDraft(year, places, () => conflictsOf(all));
+  // The lede: the first block that is no heading (the story's set is stated there or in the headline).
+  const lede = (title ? [title, ...blocks] : blocks).findIndex((b) => b.kind !== 'heading');
+  if (memo && memo.year === year && memo.places === places.join() && memo.lede === lede && sameMemo(memo, all)) return withAges(findingsOf(doc, all, memo.conflicts), ages);
+  const conflicts: OrderedConflict[] = withDraft(year, places, () => conflictsOf(all, lede));
   if (memo) {
     memo.year = year;
     memo.places = places.join();
+    memo.lede = lede;
     memo.figures = all.map((l) => l.figure);
     memo.blocks = all.map((l) => l.block);
     memo.conflicts = conflicts;

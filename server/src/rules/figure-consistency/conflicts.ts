@@ -6,6 +6,7 @@ import type { Confusion, FigureMention } from './mention.ts';
 import { MEASURE_VALUES, beyondBound, sameMeasure } from './same-measure.ts';
 import { sameQuantity } from './same-quantity.ts';
 import { confusionOf } from './slips.ts';
+import { restatesPlainly } from './reliable.ts';
 
 export interface Located {
   figure: FigureMention;
@@ -20,10 +21,12 @@ export interface OrderedConflict {
   suspect: number;
   others: number[];
   kind: Confusion;
+  /** A different value (or one apart in the last digit) that plainly restates the set already named (reliable.ts): reported by default. */
+  plain?: boolean;
 }
 
 /** Which figures conflict with which, by their order in the draft (in the order found). */
-export function conflictsOf(all: Located[]): OrderedConflict[] {
+export function conflictsOf(all: Located[], lede = -1): OrderedConflict[] {
   // Figures grouped by what they state (kind and value), in order of first appearance.
   const groups = new Map<string, Located[]>();
   for (const located of all) {
@@ -108,5 +111,9 @@ export function conflictsOf(all: Located[]): OrderedConflict[] {
       }
     }
   }
-  return [...conflicts].map(([here, { other, kind }]) => ({ suspect: here.order, others: other.map((o) => o.order), kind }));
+  return [...conflicts].map(([here, { other, kind }]) => {
+    const conflict: OrderedConflict = { suspect: here.order, others: other.map((o) => o.order), kind };
+    if ((kind === 'different' || kind === 'last digit') && other.some((o) => (o.order < here.order ? restatesPlainly(o, here, lede) : restatesPlainly(here, o, lede)))) conflict.plain = true;
+    return conflict;
+  });
 }

@@ -40,7 +40,7 @@ export function otherPlaces(a: FigureMention, b: FigureMention): boolean {
 /** The year the draft dates itself with (front matter `date:`, or a dateline), while one lint runs: what "this year" means. */
 export let draftYear: string | undefined;
 /** The places the story is set in (its headline's "in X" / "across X", its dateline), while one lint runs. */
-let storyPlaces: readonly string[] = [];
+export let storyPlaces: readonly string[] = [];
 
 /** Runs `find` with the draft's own year and places (the rule sets them for one lint, then clears them). */
 export function withDraft<T>(year: string | undefined, places: readonly string[], find: () => T): T {

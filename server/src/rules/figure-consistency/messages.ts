@@ -7,11 +7,10 @@ import type { Fix, Related } from '../../engine/types.ts';
 import type { RuleFinding } from '../rule.ts';
 import { ageConflicts, agesOf } from './ages.ts';
 import type { Located, OrderedConflict } from './conflicts.ts';
-import { refersBackPlainly } from './reliable.ts';
 
 export function findingsOf(doc: DraftDocument, all: Located[], conflicts: OrderedConflict[]): RuleFinding[] {
   const findings: RuleFinding[] = [];
-  for (const { suspect, others, kind } of conflicts) {
+  for (const { suspect, others, kind, plain } of conflicts) {
     const here = all[suspect];
     const other = others.map((o) => all[o]);
     other.sort((a, b) => a.start - b.start);
@@ -27,7 +26,7 @@ export function findingsOf(doc: DraftDocument, all: Located[], conflicts: Ordere
       end: here.end,
       message: `${here.figure.text} here, ${there.figure.text} on line ${lines.join(', ')} (${what})`,
       related,
-      detail: { kind, subject: here.figure.text, refers: there.figure.text, ...notesOf(here, there, kind, other) },
+      detail: { kind, subject: here.figure.text, refers: there.figure.text, ...notesOf(here, there, plain) },
       fixes: quotedFix(doc, here, { title: `Use '${replacement}' (as on line ${lines[0]})`, edits: [{ start: here.start, end: here.end, text: replacement }], preferred: true }),
     });
   }
@@ -43,7 +42,7 @@ export function findingsOf(doc: DraftDocument, all: Located[], conflicts: Ordere
 function lowerConfidence(finding: RuleFinding): boolean {
   const kind = finding.detail?.kind;
   if (kind === 'transposed' || kind === 'zero') return false;
-  if ((kind === 'different' || kind === 'last digit') && finding.detail?.notes?.includes('refers back')) return false;
+  if ((kind === 'different' || kind === 'last digit') && finding.detail?.notes?.includes('restates')) return false;
   return !(kind === 'age' && finding.detail?.notes?.includes('transposed'));
 }
 
@@ -74,10 +73,10 @@ function quotedFix(doc: DraftDocument, figure: { start: number; end: number }, f
 }
 
 /** What sets the pair apart besides the kind of slip: a number in words on either side, a headline on either side. */
-function notesOf(here: Located, there: Located, kind?: string, others: Located[] = []): { notes?: string[] } {
+function notesOf(here: Located, there: Located, plain?: boolean): { notes?: string[] } {
   const notes: string[] = [];
-  // A different value referring back plainly to the set already named (reliable.ts): reported by default.
-  if ((kind === 'different' || kind === 'last digit') && others.some((o) => (o.order < here.order ? refersBackPlainly(o.figure, here.figure) : refersBackPlainly(here.figure, o.figure)))) notes.push('refers back');
+  // A different value that plainly restates the set already named (reliable.ts): reported by default.
+  if (plain) notes.push('restates');
   if (/^\p{L}/u.test(here.figure.text) || /^\p{L}/u.test(there.figure.text)) notes.push('words');
   if (here.figure.heading || there.figure.heading) notes.push('headline');
   return notes.length ? { notes } : {};
