@@ -13,9 +13,10 @@ export function frameConflict(a: FigureMention, b: FigureMention): boolean {
     const fb = draftYear ? b.frame.map((x) => (x === 'this year' ? draftYear! : x)) : b.frame;
     return !fa.some((x) => fb.includes(x));
   }
+  // A count as of a time ("by Friday evening") is a running total then, not the story's value.
   // A year on one side only is often the story's own ("the £4.5bn deal signed in 2024"); a period in the past is not.
   // "Annual" names a yearly kind of figure ("its annual pre-tax profit"), not another period than the story's.
-  const dated = (f: FigureMention) => f.frame.some((x) => /last|previous|earlier|ago|before|past|per|each|every|a year|a month|a week|a decade|career|all-time/.test(x));
+  const dated = (f: FigureMention) => f.frame.some((x) => /^by |last|previous|earlier|ago|before|past|per|each|every|a year|a month|a week|a decade|career|all-time/.test(x));
   return dated(a) || dated(b);
 }
 

@@ -108,3 +108,8 @@ export const PERIOD = /\b(?:last|previous|next|past|this|a)\s+(?:year|month|week
  * council built 410 homes"): it frames the whole sentence, as a year opening it does.
  */
 export const PERIOD_OPENING = /^\s*(?:(?:last|previous|next|past)\s+(?:year|month|week|quarter|decade|season|election|winter|summer|spring|autumn)|(?:a\s+year|a\s+month|a\s+week|months|years|weeks)\s+(?:earlier|ago|before)|(?:in|last|next)\s+(?:January|February|March|April|June|July|August|September|October|November|December))\b/i;
+/**
+ * A sentence opened by "By" and a time ("By Friday evening the ministry said … 1,400 injured", "By evening the toll
+ * stood at 143"): a count as of then, a running total that may since have moved; not the story's one value.
+ */
+export const BY_TIME_OPENING = /^\s*By\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|late|early|mid)(?:[\s-]+(?:morning|afternoon|evening|night))?|(?:the\s+)?(?:morning|afternoon|evening|nightfall|noon|midday|midnight|dawn|dusk|night))\b/i;
