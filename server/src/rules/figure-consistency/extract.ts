@@ -4,7 +4,7 @@
 import { detach, paragraphCache } from '../../engine/cache.ts';
 import { proseSentences } from '../../engine/sentences.ts';
 import { figuresIn } from '../unattributed-figure/figures.ts';
-import { UNIT_ADJECTIVE, UNIT_ADJECTIVE_GUARD, APPROX_BEFORE, APPROX_BELOW, CHANGE_BEFORE, COMPARE, CONTRAST, CURRENCY_AFTER, DATE_BEFORE_YEAR, DEFINITE, DOWN_VERB, DOWN_WORD, DURATION, DURATION_GUARD, LOWER_BOUND, NOT_PLACE, OPENER, OWNER_AFTER, OWNER_BEFORE, PART_AFTER, PART_OF, PERCENT_GUARD, PERIOD, PERIOD_GUARD, PERIOD_OPENING, BY_TIME_OPENING, QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIER_KIND, RATE_AFTER, REACHED, REACHED_DOWN, REACHED_EITHER, SUBORDINATE, TIMES, UPPER_BOUND, UP_WORD, WHERE, WORD_COUNT, WORD_COUNT_GUARD, WORD_PERCENT, YEAR } from './markers.ts';
+import { UNIT_ADJECTIVE, UNIT_ADJECTIVE_GUARD, APPROX_BEFORE, APPROX_BELOW, CHANGE_BEFORE, COMPARE, CONTRAST, CURRENCY_AFTER, DATE_BEFORE_YEAR, DEFINITE, DOWN_VERB, DOWN_WORD, DURATION, DURATION_GUARD, LOWER_BOUND, NOT_PLACE, OPENER, OWNER_AFTER, OWNER_BEFORE, PART_AFTER, PART_OF, PERCENT_GUARD, PERIOD, PERIOD_GUARD, PERIOD_OPENING, BY_TIME_OPENING, PLACE_OF, QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIER_KIND, RATE_AFTER, REACHED, REACHED_DOWN, REACHED_EITHER, SUBORDINATE, TIMES, UPPER_BOUND, UP_WORD, WHERE, WORD_COUNT, WORD_COUNT_GUARD, WORD_PERCENT, YEAR } from './markers.ts';
 import type { FigureMention } from './mention.ts';
 import { parse } from './numbers.ts';
 import { COUNTED, GENERIC, NUMBER_WORD, SPECIFIC, STOP, contentWords, fold, wordBefore } from './words.ts';
@@ -207,6 +207,8 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       const own = clauseBefore.split(SUBORDINATE).pop()! + ' ' + clauseAfter.split(SUBORDINATE)[0];
       mention.where = [...new Set([...own.matchAll(WHERE)].map((m) => m[1]))].filter((w) => !NOT_PLACE.test(w));
       if (opening && !mention.where.includes(opening)) mention.where.push(opening);
+      const placeOf = PLACE_OF.exec(prose.slice(span.end, Math.min(sentence.end, span.end + 100)).split(/[,;:–—()]/u)[0].split(SUBORDINATE)[0])?.[1];
+      if (placeOf && !NOT_PLACE.test(placeOf) && !mention.where.includes(placeOf)) mention.where.push(placeOf);
       mention.where.sort();
       mention.clauseText = detach(prose.slice(span.end, Math.min(sentence.end, span.end + 80)));
       // One of a list of figures of several things ("nine rebounds and eight assists", "28 points and 11 assists"): a stat line.

@@ -113,3 +113,8 @@ export const PERIOD_OPENING = /^\s*(?:(?:last|previous|next|past)\s+(?:year|mont
  * stood at 143"): a count as of then, a running total that may since have moved; not the story's one value.
  */
 export const BY_TIME_OPENING = /^\s*By\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|late|early|mid)(?:[\s-]+(?:morning|afternoon|evening|night))?|(?:the\s+)?(?:morning|afternoon|evening|nightfall|noon|midday|midnight|dawn|dusk|night))\b/i;
+/**
+ * A place named through the kind of place it is ("in the neighbouring province of Azrou", "in the village of Wray"):
+ * the clause's own place, as "in Azrou" would be, read a little further after the figure than WHERE is.
+ */
+export const PLACE_OF = /\b(?:in|at|from|across|throughout)\s+the\s+(?:[a-z-]+\s+)?(?:province|region|district|county|village|town|city|state|municipality|borough|prefecture|governorate|township|parish|island)\s+of\s+(\p{Lu}\p{Ll}+)/u;
