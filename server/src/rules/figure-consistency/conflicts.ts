@@ -25,6 +25,10 @@ export interface OrderedConflict {
   plain?: boolean;
 }
 
+function namesReference(list: Located[]): boolean {
+  return list.some((l) => l.figure.reference);
+}
+
 /** Which figures conflict with which, by their order in the draft (in the order found). */
 export function conflictsOf(all: Located[], lede = -1): OrderedConflict[] {
   // Figures grouped by what they state (kind and value), in order of first appearance.
@@ -80,6 +84,9 @@ export function conflictsOf(all: Located[], lede = -1): OrderedConflict[] {
         // (the same measureKey, in no crowded bucket) and sameMeasure agrees.
         const kind = confusionOf(A[0].figure, B[0].figure) ?? ((bucket[0] === 'n' || bucket[0] === 'b') && Math.max(A[0].figure.value, B[0].figure.value) < 2 * Math.min(A[0].figure.value, B[0].figure.value) ? 'different' : undefined);
         if (!kind) continue;
+        // A value the draft names as a target or threshold ("the Bank's 2% target", "the 50% threshold") is that
+        // reference wherever it recurs ("not consistent with 2% inflation"): no other value of the measure restates it.
+        if ((kind === 'different' || kind === 'last digit') && (namesReference(A) || namesReference(B))) continue;
         const pairKey = `${bucket[0] === "b" ? "b" : ""}${values[x]}\u0001${values[y]}`;
         if (seen.has(pairKey)) continue;
         seen.add(pairKey);

@@ -87,6 +87,8 @@ export interface FigureMention {
   reached?: 'up' | 'down' | 'either';
   /** A comparison sets it against another value ("from 4.3%", "higher than the 36.8%"). */
   compared?: boolean;
+  /** A reference value named right after it: "the Bank's 2% target", "the 50% threshold", "a 2% inflation target". */
+  reference?: boolean;
   /** A part of a set named after it ("three of the deaths", "41 of the injured"). */
   partOf?: boolean;
   /** The span a tally was counted over ("five goals in seven games"): compared only with another such span. */
