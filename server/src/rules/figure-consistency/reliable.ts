@@ -13,8 +13,8 @@ import { storyPlaces } from './frame.ts';
 import type { FigureMention } from './mention.ts';
 import { COUNTED, sameNoun } from './words.ts';
 
-/** The story's own time ("this year", "this week") frames nothing apart. */
-const OWN_TIME = /^this /;
+/** The story's own time ("this year", "this week") frames nothing apart, nor does "annual" (a yearly kind of figure). */
+const OWN_TIME = /^(?:this |annual)/;
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
@@ -22,7 +22,8 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
 function framedAlike(a: FigureMention, b: FigureMention): boolean {
   const place = (f: FigureMention) => f.where.filter((w) => !storyPlaces.includes(w));
   const period = (f: FigureMention) => f.frame.filter((x) => !OWN_TIME.test(x));
-  if (!sameSet(place(a), place(b)) || !sameSet(a.times, b.times) || !sameSet(a.qualifier, b.qualifier)) return false;
+  // A later figure that refers back to the set takes its day ("the 45 people detained on Tuesday").
+  if (!sameSet(place(a), place(b)) || !(b.definite || sameSet(a.times, b.times)) || !sameSet(a.qualifier, b.qualifier)) return false;
   if (period(a).length || period(b).length) return false;
   return ![a, b].some((f) => f.contrast || f.hypothetical || f.reached || f.compared || f.approx || f.bound || f.partOf || f.spanOf || f.change);
 }
@@ -42,7 +43,9 @@ export function restatesPlainly(earlierAt: Located, laterAt: Located, lede: numb
   if (earlier.measure !== later.measure && !nouns) return false;
   if (!framedAlike(earlier, later)) return false;
   // One of a list of figures of other things is a stat line, unless its noun says it is the same set, or it refers back.
-  if ((earlier.listed && !nouns) || (later.listed && !later.definite && !nouns)) return false;
-  if ((earlier.heading || earlierAt.block === lede) && (nouns || COUNTED.has(earlier.measure))) return true;
+  // (A known counted thing in a list is still the story's count: "Two people died and 300 homes lost power".)
+  const known = COUNTED.has(earlier.measure);
+  if ((earlier.listed && !nouns && !known) || (later.listed && !later.definite && !nouns)) return false;
+  if ((earlier.heading || earlierAt.block === lede) && (nouns || known)) return true;
   return later.definite && !earlier.definite;
 }
