@@ -122,7 +122,8 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     }
     // A count "By Friday evening" is as of then (a running total), unless it refers back to a set already named ("By
     // Tuesday evening the 8,600 evacuees had been told …").
-    if (periods.length === 0 && measurable && !DEFINITE.test(before)) {
+    // (A level reached by a move, "By nightfall the toll had climbed to 32", has its own reading: see mayBeBefore.)
+    if (periods.length === 0 && measurable && !DEFINITE.test(before) && !(/\bto\s+(?:\p{L}+\s+)?$/iu.test(before) && REACHED.test(before))) {
       const by = BY_TIME_OPENING.exec(prose.slice(sentence.start, span.start));
       if (by) periods = [by[0].trim().toLowerCase().replace(/\s+/g, ' ')];
     }
