@@ -86,7 +86,7 @@ export function conflictsOf(all: Located[], lede = -1): OrderedConflict[] {
         if (!kind) continue;
         // A value the draft names as a target or threshold ("the Bank's 2% target", "the 50% threshold") is that
         // reference wherever it recurs ("not consistent with 2% inflation"): no other value of the measure restates it.
-        if ((kind === 'different' || kind === 'last digit') && (namesReference(A) || namesReference(B))) continue;
+        if ((kind === 'different' || kind === 'last digit' || kind === 'digit dropped') && (namesReference(A) || namesReference(B))) continue;
         const pairKey = `${bucket[0] === "b" ? "b" : ""}${values[x]}\u0001${values[y]}`;
         if (seen.has(pairKey)) continue;
         seen.add(pairKey);

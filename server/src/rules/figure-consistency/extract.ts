@@ -317,9 +317,7 @@ export function measureNoun(f: FigureMention, clauseBefore: string, clauseAfter:
     const moved = MOVED_IN.exec(clauseAfter)?.[1] ?? MOVER_BEFORE.exec(tail)?.[1];
     if (moved && !STOP.has(moved.toLowerCase())) return fold(moved.toLowerCase());
   }
-  // …or of a level it is "at": "peaked at 8.7 metres", and for a share, the noun standing at it ("With inflation at 3.2%").
-  const at = /\sat\s+$/.test(tail) ? (AT_VERB.exec(tail) ?? (f.kind === '%' ? AT_NOUN.exec(tail) : null)) : null;
-  const of = ((tail.includes(' of ') ? OF_NOUN.exec(tail) : null) ?? at)?.[1].toLowerCase();
+  const of = ((tail.includes(' of ') ? OF_NOUN.exec(tail) : null) ?? (/\sat\s+$/.test(tail) ? AT_VERB.exec(tail) : null))?.[1].toLowerCase();
   // "a rate of", "a pace of" name no measure of their own: what moves at that rate does ("Regular pay grew at an annual rate of").
   if (of && LEVEL_HEAD.test(of)) {
     const mover = RATE_OF.exec(tail)?.[1].toLowerCase();
@@ -456,8 +454,6 @@ const MOVER_BEFORE = /([A-Za-z]{3,})\s+(?:rises|rose|risen|falls|fell|fallen|dro
 
 /** A verb that names the value it is "at" ("peaked at 8.7 metres", "valued at £96bn"); not one of movement ("rose to"). */
 const AT_VERB = /(\p{L}+ed)\s+at\s+$/iu;
-/** A noun a share stands at ("inflation at", "unemployment at", "turnout at"): not a verb in -ing or an adverb. */
-const AT_NOUN = /(?:^|[^\p{L}])(\p{L}{3,}(?<!ing|ly))\s+at\s+$/iu;
 
 /** The noun of an "of" phrase ending right before a figure, past a bound or an approximation: "gusts of up to", "a peak of". */
 const OF_NOUN = /(\p{L}+)\s+of\s+(?:(?:up\s+to|about|around|almost|nearly|roughly|some|more\s+than|less\s+than|fewer\s+than|at\s+least|just\s+(?:over|under))\s+)?(?:the\s+)?$/iu;
