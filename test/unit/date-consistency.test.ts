@@ -210,3 +210,20 @@ test('a month and year after a figure still sets the sentence\'s time', () => {
   const text = '---\ndate: 2026-11-20\n---\n\n# A look back\n\nPrices rose 3% in March 2025, figures published on Tuesday, 8 April, showed.\n';
   assert.deepEqual(show(text, 'markdown'), []);
 });
+
+// Session 6 (the two date false positives of consistency-heldout-7 and -8, retired): a dateline with its country or
+// state, and a date whose own verb says it is done. Sentences of our own; each failed before.
+test('a dateline with the country or state after the place gives the year', () => {
+  const text = 'River floods homes\n\nKELDHAM, England, Feb. 12, 2026 (Agency) – Water rose overnight.\n\nResidents were warned on Tuesday, Feb. 10, that the wall could fail.\n\nThe last big flood came on Saturday, Nov. 14, 2020.';
+  // 10 February 2026 is a Tuesday: the dateline's year, not the year nearest the 2020 date.
+  assert.deepEqual(show(text), []);
+  assert.deepEqual(show(text.replace('Tuesday, Feb. 10', 'Monday, Feb. 10')).map((s) => s.replace(/^\S+ /, '')), ['date-consistency: 10 February is a Tuesday, not a Monday (assuming 2026, from the dateline)']);
+});
+
+test('a date whose verb is in the simple past is on or before the draft\'s date, however long ago', () => {
+  const draft = (sentence: string) => `---\ntitle: Appeal\ndate: 2026-11-13\n---\n\n# Appeal\n\n${sentence}\n`;
+  // 14 January 2026 is a Wednesday, 303 days before the draft's date: "began" puts it then, not next January.
+  assert.deepEqual(show(draft('The trial began on Wednesday, 14 January, and heard from 46 witnesses.'), 'markdown'), []);
+  // A participle after an auxiliary is no past tense: "is expected on" looks ahead (10 December 2026 is a Thursday).
+  assert.deepEqual(show(draft('A decision is expected on Thursday, Dec. 10.'), 'markdown'), []);
+});

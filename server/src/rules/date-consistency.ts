@@ -149,7 +149,8 @@ interface Reference {
 const FRONT_MATTER_DATE = /^date:\s*["']?(\d{4})-(\d{1,2})-(\d{1,2})/m;
 const FRONT_MATTER_YEAR = /^date:\s*["']?(\d{4})\b/m;
 /** A dateline: an upper-case place name and a comma before the date ("KYIV, 4 March 2026 –"). */
-const DATELINE_BEFORE = /^[\s*_>#]*\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:\([^)]{0,30}\))?,\s*$/u;
+// (With the country or state after the place, as wire copy writes it: "CARROWBY, England, Feb. 12", "SALEM, Ore., Nov. 3".)
+const DATELINE_BEFORE = /^[\s*_>#]*\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?(?:\([^)]{0,30}\))?,\s*$/u;
 /**
  * A byline or a publication line: the date follows "By <name>…" ("By Priya Shah, Courts Reporter |
  * Friday 27 November 2026") or "Published"/"Updated", or stands alone on its line.
@@ -213,7 +214,7 @@ function isReal(mention: DateMention, year: number | undefined): boolean {
  * late-November story "Thursday 20 May" is last May (191 days back), not next May (174 days ahead),
  * while "Friday 3 April" is next April (127 days ahead against 238 back).
  */
-function nearestYear(reference: Reference, month: number, day: number, tense?: () => 'past' | 'future' | undefined): number {
+function nearestYear(reference: Reference, month: number, day: number, tense?: () => 'past' | 'done' | 'future' | undefined): number {
   if (reference.month === undefined || reference.day === undefined) return reference.year;
   const target = dayNumber(reference.year, reference.month, reference.day);
   if (reference.after) return dayNumber(reference.year, month, day) >= target ? reference.year : reference.year + 1;
@@ -228,9 +229,10 @@ function nearestYear(reference: Reference, month: number, day: number, tense?: (
   const back = dayNumber(reference.year, month, day) <= target ? reference.year : reference.year - 1;
   const recent = target - dayNumber(back, month, day) < 300 ? back : leaning;
   // The sentence is read only when it decides the year.
-  if (plain === leaning && leaning === recent) return plain;
+  if (plain === leaning && leaning === recent && recent === back) return plain;
   const t = tense();
-  return t === 'future' ? plain : t === 'past' ? recent : leaning;
+  // What the date's own verb says was done ("began on") happened on or before the draft's date, however long ago.
+  return t === 'future' ? plain : t === 'done' ? back : t === 'past' ? recent : leaning;
 }
 
 /** Words that put a sentence in the future ("will be held on", "is due on", "next"). */
@@ -238,11 +240,21 @@ const FUTURE = /\b(?:will|won['’]t|shall|is due|are due|due to|next(?!\s+to\b)
 /** Auxiliaries and adverbs that put a sentence in the past ("was withdrawn", "had indicated", "ago"). */
 const PAST = /\b(?:was|were|had|did|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t|ago|earlier|previously)\b/i;
 
-function tenseOf(located: Located): 'past' | 'future' | undefined {
+/**
+ * A verb in the simple past right before the date (past "on"): a regular "-ed" form or one of the irregular past
+ * forms (a closed class of English verbs), not a participle after an auxiliary, which PAST and FUTURE read.
+ */
+const PAST_VERB_BEFORE = /(?<!\b(?:is|are|am|be|been|being|has|have|had|was|were|will|would|to)\s+)\b(?:\p{L}{2,}ed|began|came|went|took|met|held|made|said|told|struck|fell|rose|won|lost|left|sent|spent|gave|found|saw|ran|sat|stood|broke|chose|drove|flew|grew|knew|wrote|spoke|sold|paid|brought|bought|fought|caught|began|became|led|fled|hit|shut|quit|set|cut|put)\s+(?:\p{Ll}+\s+)?on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/u;
+
+function tenseOf(located: Located): 'past' | 'done' | 'future' | undefined {
   const sentence = sentenceOf(located);
   if (!sentence) return undefined;
   const text = located.block.prose.slice(sentence.start, sentence.end);
-  return FUTURE.test(text) ? 'future' : PAST.test(text) ? 'past' : undefined;
+  if (FUTURE.test(text)) return 'future';
+  if (PAST.test(text)) return 'past';
+  // The verb the date belongs to, in the simple past ("The trial began on Wednesday, 14 January").
+  const before = located.block.prose.slice(sentence.start, located.start - located.block.start);
+  return PAST_VERB_BEFORE.test(before) ? 'done' : undefined;
 }
 
 /** The sentence of the date's block that holds it (offsets in the block's prose). */
