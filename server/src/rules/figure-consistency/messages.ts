@@ -37,7 +37,8 @@ export function findingsOf(doc: DraftDocument, all: Located[], conflicts: Ordere
  * The two tiers (session 5, measured on the first runs of seven unseen sets): digits transposed (32 right in 36)
  * and a zero dropped or added (5 in 6), and an age with its digits transposed, are reported at the rule's
  * severity; every other match (one in the last digit 6 in 11, a different value 1 in 3, a digit dropped 0 in 2;
- * a different age or a score, never seen unseen) is a lower-confidence match, off by default (`otherMatches`).
+ * a different age or a score, never seen unseen) is a lower-confidence match, off by default (`otherMatches`),
+ * unless (session 6) it plainly restates the set the draft already named (note "restates", reliable.ts).
  */
 function lowerConfidence(finding: RuleFinding): boolean {
   const kind = finding.detail?.kind;
