@@ -4,8 +4,9 @@
 // measured once, then RETIRED into tuning: its drafts and mistakes may be read now) and consistency-3/.
 // consistency-heldout-2/ (held out in session 3, retired into tuning in session 4), consistency-4/ and
 // consistency-5/ (mostly names).
-// consistency-heldout-3/, -4/ and -5/ (held out in session 4, each run twice, then retired into tuning).
-// The held-out set is test/fixtures/consistency-heldout-6/: with --heldout only its totals are printed,
+// consistency-heldout-3/, -4/ and -5/ (held out in session 4, each run twice, then retired into tuning),
+// -6/ to -8/ (held out in session 5, retired then) and -9/, -10/ (held out in session 5, retired in session 6).
+// The held-out set is test/fixtures/consistency-heldout-11/: with --heldout only its totals are printed,
 // never a draft's name or a mistake, and it is never read while tuning.
 //
 // consistency-3 scored untouched on arrival, before any tuning on it (rules as of commit e13fb82,
@@ -105,18 +106,20 @@ export const RETIRED7 = resolve(import.meta.dirname, '../test/fixtures/consisten
  */
 export const RETIRED8 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-8');
 /**
- * Held out: totals only. Written late in session 5 and run once, at 363f379 (session 5's end): name 1.000 /
- * 0.818 (9, 0, 2), figure main 1.000 / 0.273 (3, 0, 8), all tiers 0.625 / 0.455 (5, 3, 6), date 1.000 /
- * 1.000 (9, 0, 0). The rules at session 5's start: name and date the same, figure 0.625 / 0.455. Run 2 at
- * 6d2ed9e: the same.
+ * Held out in session 5 (written late in it) and run twice, at 363f379 and 6d2ed9e, the same both times:
+ * name 1.000 / 0.818 (9, 0, 2), figure main 1.000 / 0.273 (3, 0, 8), all tiers 0.625 / 0.455 (5, 3, 6),
+ * date 1.000 / 1.000 (9, 0, 0). The rules at session 5's start: name and date the same, figure 0.625 /
+ * 0.455. Retired into tuning in session 6.
  */
-export const HELDOUT = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-9');
+export const RETIRED9 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-9');
 /**
- * Held out: totals only. Written at the end of session 5 and run once, at 6d2ed9e: name 1.000 / 1.000 (11,
- * 0, 0), figure main 0.833 / 0.417 (5, 1, 7), all tiers 0.889 / 0.667 (8, 1, 4), date 0.769 / 1.000 (10, 3,
- * 0). The rules at session 5's start: name and date the same, figure 0.889 / 0.667.
+ * Held out at the end of session 5 and run once, at 6d2ed9e: name 1.000 / 1.000 (11, 0, 0), figure main
+ * 0.833 / 0.417 (5, 1, 7), all tiers 0.889 / 0.667 (8, 1, 4), date 0.769 / 1.000 (10, 3, 0). The rules at
+ * session 5's start: name and date the same, figure 0.889 / 0.667. Retired into tuning in session 6.
  */
-export const HELDOUT10 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-10');
+export const RETIRED10 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-10');
+/** Held out: totals only (written in session 6, blind). */
+export const HELDOUT = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-11');
 /** A second labelled set (figure-consistency only), labelled by someone else before the rule ran on it. */
 export const SECOND = resolve(import.meta.dirname, '../test/fixtures/consistency-2');
 /** A third labelled set (all three rules), labelled by someone who never saw the rules; scored untouched first, then tuned on. */
@@ -335,11 +338,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   }
   if (existsSync(RETIRED7)) console.log('\n' + formatScore('Seventh held-out set, retired into tuning at the end of session 5 (test/fixtures/consistency-heldout-7)', scoreOf(RETIRED7)));
   if (existsSync(RETIRED8)) console.log('\n' + formatScore('Eighth held-out set, retired into tuning at the end of session 5 (test/fixtures/consistency-heldout-8)', scoreOf(RETIRED8)));
+  if (existsSync(RETIRED9)) console.log('\n' + formatScore('Ninth held-out set, retired into tuning in session 6 (test/fixtures/consistency-heldout-9)', scoreOf(RETIRED9)));
+  if (existsSync(RETIRED10)) console.log('\n' + formatScore('Tenth held-out set, retired into tuning in session 6 (test/fixtures/consistency-heldout-10)', scoreOf(RETIRED10)));
   if (existsSync(HELDOUT) && process.argv.includes('--heldout')) {
     // Totals only: the held-out drafts are never read while tuning, and their mistakes never printed.
     for (const tier of ['main', 'all'] as const) {
-      console.log('\n' + formatScore(`Held-out (test/fixtures/consistency-heldout-9, totals only), ${tier} tier`, scoreOf(HELDOUT, tier), false));
-      if (existsSync(HELDOUT10)) console.log('\n' + formatScore(`Held-out (test/fixtures/consistency-heldout-10, totals only), ${tier} tier`, scoreOf(HELDOUT10, tier), false));
+      console.log('\n' + formatScore(`Held-out (test/fixtures/consistency-heldout-11, totals only), ${tier} tier`, scoreOf(HELDOUT, tier), false));
     }
   }
 }

@@ -290,7 +290,7 @@ test('option specs have defaults and descriptions', () => {
   }
   assert.deepEqual(
     Object.fromEntries(Object.entries(unattributedFigure.options.properties).map(([k, s]) => [k, s.default])),
-    { cues: [], negations: [], headings: false, links: true, mode: 'desk', sections: [], placeholders: [], otherClaims: 'off' },
+    { cues: [], negations: [], headings: false, links: true, mode: 'desk', sections: [], placeholders: [], otherClaims: 'off', judge: 'rules' },
   );
   assert.equal(unattributedFigure.defaultSeverity, 'information');
 });

@@ -53,6 +53,9 @@ export interface FindingDetail {
   refers?: string;
   /** Qualifiers of the kind (unattributed-figure: "reporter-present", "lower-confidence"). */
   notes?: string[];
+  /** unattributed-figure's learned judge: its probability and threshold, the features that weighed most
+   * (plain words), and the hand rules' reason when they would have left the figure alone. */
+  learned?: { probability: number; threshold: number; reasons: string[]; handReason?: string };
 }
 
 export interface Finding extends Span {

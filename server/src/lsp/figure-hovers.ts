@@ -89,12 +89,18 @@ export function needsSourceHover(finding: Finding): string | undefined {
   if (notes.includes('reporter-present')) added.push('Its sentence is in the present after a source that spoke in the past, so it reads as the reporter’s own statement, not the source’s.');
   if (notes.includes('lower-confidence')) added.push('Shown as a hint: a lower-confidence query (not a casualty count, estimate, forecast or poll); the option `otherClaims` flags or hides these.');
   const reason = kind in CLAIMS ? CLAIMS[kind as ClaimKind] : undefined;
+  // The learned judge (option `judge`): its probability and the features that weighed most; where the hand
+  // rules would have left the figure, their reason replaces the list of what was looked for.
+  const learned = finding.detail.learned;
+  if (learned) {
+    added.push(`Queried by the learned judge (probability ${learned.probability.toFixed(2)}, threshold ${learned.threshold.toFixed(2)}), mostly because: ${markdownText(learned.reasons.join('; ') || 'no single feature')}.`);
+    if (learned.handReason) added.push(`The hand rules would have left it: ${markdownText(learned.handReason)}.`);
+  }
   return [
     `**Why ${shown} needs a source**`,
     known ? `It is ${known.kind}. ${known.why}` : `Why: ${markdownText(reason ?? 'a claim needs a source')}.`,
     ...added,
-    'Looked for, and not found:',
-    searched,
+    ...(learned?.handReason ? [] : ['Looked for, and not found:', searched]),
   ].join('\n\n');
 }
 

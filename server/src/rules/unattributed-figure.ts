@@ -24,6 +24,8 @@ import { addAttributionFix, ignoreFix, RULE_ID } from './unattributed-figure/fix
 import { proseSentences } from '../engine/sentences.ts';
 import { analyseBlock, isPlaceholder, measureOf, sentenceTense, sentenceTopic, sourceTense, wordFigures, type DeskBlock, type DeskOptions, type DeskSentence } from './unattributed-figure/desk.ts';
 import { shiftsToPresent, tenseOf, type Tense } from './unattributed-figure/tense.ts';
+import { featureVector, FIXED_ROUTES, probability, topReasons, verdictRoute, type FigureContext, type Route } from './unattributed-figure/features.ts';
+import { LEARNED_MODEL } from './unattributed-figure/learned-weights.ts';
 
 /** A link in the source text: Markdown inline, reference or autolink, or a bare URL. */
 const LINK = /\]\(|\]\[|<https?:|https?:\/\/|\bwww\./;
@@ -69,6 +71,11 @@ const OPTIONS = Options({
     default: 'off',
     description:
       'Desk mode: how to report money claims and figures that are not casualty, displacement or arrest counts, damage or cost estimates, statistics about the world (shares, rates, multiples, population counts), forecasts, survey results or unfilled placeholders (lower-confidence queries: other claims right about one time in five, money claims 5 times in 22, on copy the rule was not tuned on): "off" (not reported, the default), "hint" (a faint underline, not in the Problems list) or "flag" (at the rule\'s severity, like the others).',
+  }),
+  judge: StringEnum(['rules', 'learned'], {
+    default: 'rules',
+    description:
+      'Desk mode: who decides which figures to query. "rules" (the default): the hand-written desk judge. "learned": a logistic model trained on the labelled corpora over the desk judge\'s own reasons (its verdict, the kind of claim, where the nearest source is, quotation, hedges, tense…) decides, at one tier; placeholders stay flagged and number forms that are no claim (tallies, ages, compound adjectives, conversions of an unflagged figure) never are. Experimental: off until it beats the rules on copy it was not trained on.',
   }),
 });
 
@@ -316,6 +323,16 @@ export interface ExplainedFigure extends Span {
   reason: string;
 }
 
+/** One figure the desk judge considered, with the learned judge's features (collected for the trainer). */
+export interface JudgedFigure extends Span {
+  /** The block it stands in (a conversion follows the figure before it in the same block). */
+  block: number;
+  route: Route;
+  features: Float64Array;
+  /** What the hand rules report: a finding at the main tier, a hint, or nothing. */
+  hand: 'main' | 'hint' | 'none';
+}
+
 export interface DeskResult {
   findings: RuleFinding[];
   explained: ExplainedFigure[];
@@ -388,8 +405,14 @@ function bareCount(prose: string, sentence: Span, figures: readonly { start: num
   return first !== undefined && /^[\s"“‘(]*$/.test(prose.slice(sentence.start, first.start));
 }
 
-export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: AttributionMatcher, explain = false, currentYear?: number): DeskResult {
+export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: AttributionMatcher, explain = false, currentYear?: number, collect?: JudgedFigure[]): DeskResult {
   const headings = options.headings;
+  // The learned judge (option `judge`): off by default; its features are built only when it runs or a trainer collects them.
+  const learned = options.judge === 'learned';
+  const learn = learned || collect !== undefined;
+  let bodyParagraph = -1;
+  let sentenceCount = 0;
+  let lastCue: { sentence: number; paragraph: number; topic: () => string[]; data: boolean; person: boolean } | undefined;
   const links = options.links;
   const placeholders = options.placeholders ?? [];
   const otherClaims = options.otherClaims ?? 'off';
@@ -400,6 +423,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
   const explained: ExplainedFigure[] = [];
   const { blocks } = doc;
   const analyses = blocks.map((block) => (block.kind === 'heading' && !headings ? undefined : deskBlockOf(doc, block, settings, matcher, links, desk)));
+  const paragraphs = learn ? analyses.filter((a) => a !== undefined && a.sentences.length > 0).length : 0;
   // Without a section, a match report or a market report is recognised from the whole draft's language.
   let words = 0;
   let sportWords = 0;
@@ -436,6 +460,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
     }
     const next = blocks[b + 1];
     const analysis = analyses[b]!;
+    if (learn && analysis.sentences.length > 0) bodyParagraph++;
     if (analysis.decision !== undefined) decision ??= block.start + analysis.decision;
     if (next && isSourceNote(next.prose)) {
       if (explain) for (const f of analysis.figures) explained.push({ start: block.start + f.start, end: block.start + f.end, reason: `sourced by the note on line ${lineOf(next.start)}` });
@@ -617,6 +642,21 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       }
       if (sentences.length > 0) storyStart = false;
     }
+    // The nearest source at or before each sentence, for the learned judge's features.
+    const cueBefore: (FigureContext['cue'] | undefined)[] = [];
+    if (learn) {
+      analysis.sentences.forEach((sentence, i) => {
+        const g = sentenceCount + i;
+        if (sentence.cue && !sentence.placeholder) lastCue = { sentence: g, paragraph: bodyParagraph, topic: () => sentenceTopic(block.prose, sentence), data: sentence.namesData, person: sentence.person };
+        if (!lastCue) return cueBefore.push(undefined);
+        const back = g - lastCue.sentence;
+        const here = back === 0 ? [] : sentenceTopic(block.prose, sentence);
+        const there = back === 0 ? [] : lastCue.topic();
+        cueBefore.push({ sentencesBack: back, paragraphsBack: bodyParagraph - lastCue.paragraph, shared: here.filter((w) => there.includes(w)).length, data: lastCue.data, person: lastCue.person });
+      });
+      sentenceCount += analysis.sentences.length;
+    }
+    let learnedQuotes: Span[] | undefined;
     let inAttributedQuote: ((figure: Span) => boolean) | undefined;
     let previousFlagged = false;
     let previousReason = '';
@@ -629,6 +669,10 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       let reason = '';
       const kind: string = f.verdict === 'open' ? (f.kind ?? 'claim') : f.verdict;
       const source = sources[f.sentence];
+      // Which branch decided (the learned judge's reason class): the verdict's, or the carry pass's for an open claim.
+      let route: Route = f.verdict === 'open' ? 'open-flagged-main' : verdictRoute(f);
+      // Learned mode words the hand judge's reasons as `--explain` does: a finding may need them.
+      const why = explain || learned;
       switch (f.verdict) {
         case 'attributed':
         case 'exempt':
@@ -648,37 +692,97 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
           if (f.convention && !f.sensitive) {
             if (marketsDraft && (f.convention === 'market' || f.convention === 'both') && (markets || analysis.marketWords > 0)) {
               reason = 'market data (a market report)';
+              route = 'open-convention-market';
               break;
             }
             if (sportsDraft && (f.convention === 'any' || f.convention === 'both') && (sports || analysis.sportWords > 0)) {
               reason = 'a sports statistic (a match report)';
+              route = 'open-convention-sports';
               break;
             }
           }
           if (source && !own[f.sentence] && !f.forecast) {
-            if (explain) reason = `attribution carried from line ${lineOf(source.at)}: \u2018${source.text}\u2019`;
+            route = source.at < block.start ? 'open-carried-across-paragraph' : 'open-carried-same-paragraph';
+            if (why) reason = `attribution carried from line ${lineOf(source.at)}: \u2018${source.text}\u2019`;
             break;
           }
           if (f.eventYear !== undefined && f.eventYear < storyYear && !f.forecast) {
             reason = `background: an earlier event (${f.eventYear})`;
+            route = 'open-earlier-event';
             break;
           }
           if (!f.sensitive && f.consequence && decision !== undefined) {
-            if (explain) reason = `a fact of the event: the decision reported on line ${lineOf(decision)} taking effect`;
+            route = 'open-consequence';
+            if (why) reason = `a fact of the event: the decision reported on line ${lineOf(decision)} taking effect`;
             break;
           }
           if (!f.sensitive && dataBefore[f.sentence]) {
-            if (explain) reason = `attribution carried from line ${lineOf(dataBefore[f.sentence]!.at)}: \u2018${dataBefore[f.sentence]!.text}\u2019`;
+            route = 'open-data-carried';
+            if (why) reason = `attribution carried from line ${lineOf(dataBefore[f.sentence]!.at)}: \u2018${dataBefore[f.sentence]!.text}\u2019`;
             break;
           }
           inAttributedQuote ??= attributedQuotes(closedQuoteSpans(block), analysis.sentences, (i) => sources[i] !== undefined);
           if (inAttributedQuote(f)) {
             reason = 'inside an attributed quotation';
+            route = 'open-quote';
             break;
           }
           flagged = true;
           message = `No source for \u201C${shown()}\u201D: ${f.reason}${reporterPresent[f.sentence] ? ' (in the present after a source that spoke in the past, it is the reporter\u2019s own statement)' : ''}`;
           break;
+      }
+      // Two tiers: a sensitive claim or an unfilled placeholder is a confident query; any other claim
+      // was right far less often before tuning (8 in 44 on desk-3/4, against 5 in 10), so it is
+      // reported as a hint unless `otherClaims` says otherwise.
+      const confident = f.verdict === 'placeholder' || f.sensitive || f.main === true;
+      if (route === 'open-flagged-main' && !confident) route = 'open-flagged-other';
+      if (learn) {
+        const sentence = analysis.sentences[f.sentence];
+        const text = block.prose.slice(sentence.start, sentence.end);
+        learnedQuotes ??= closedQuoteSpans(block);
+        const context: FigureContext = {
+          figure: f,
+          route,
+          shown: block.prose.slice(f.start, f.end),
+          sentence: text,
+          sportsSection: sports,
+          marketsSection: markets,
+          sportsDraft,
+          marketsDraft,
+          inQuote: learnedQuotes.some((q) => q.start < f.start && f.end < q.end),
+          cue: cueBefore[f.sentence],
+          tense: sentenceTense(block.prose, sentence),
+          paragraph: bodyParagraph,
+          paragraphs,
+          sentenceIndex: f.sentence,
+          figuresInSentence: analysis.figures.filter((g) => g.sentence === f.sentence).length,
+          reporterPresent: f.verdict === 'open' && reporterPresent[f.sentence] === true,
+          listItem,
+        };
+        const x = featureVector(context);
+        collect?.push({ start, end, block: b, route, features: x, hand: !flagged ? 'none' : confident || otherClaims === 'flag' ? 'main' : otherClaims === 'hint' ? 'hint' : 'none' });
+        if (learned) {
+          const model = LEARNED_MODEL;
+          const p = FIXED_ROUTES.has(route) ? undefined : probability(model, x);
+          // Placeholders stay flagged, number forms that are no claim never are, a conversion follows its figure.
+          const yes: boolean = route === 'placeholder' ? true : route === 'conversion' ? previousFlagged : p !== undefined && p >= model.threshold;
+          const judgeWords = p === undefined ? '' : `learned judge ${p.toFixed(2)} (threshold ${model.threshold.toFixed(2)}): ${topReasons(model, x, yes).join('; ') || 'no strong feature'}`;
+          previousFlagged = yes;
+          previousReason = reason || (yes ? 'flagged' : 'not flagged');
+          if (!yes) {
+            if (explain) explained.push({ start, end, reason: [reason || (flagged ? `the hand rules query it (${f.reason})` : ''), judgeWords].filter(Boolean).join('; ') });
+            continue;
+          }
+          const ignore = ignoreFix(doc, block, start, end);
+          const attribution = addAttributionFix(block, sentence);
+          const fixes = ignore ? [attribution, ignore] : [attribution];
+          const because = flagged ? message : `No source for \u201C${shown()}\u201D: ${f.verdict === 'open' ? f.reason : 'read as a claim that needs a source'}${reason ? ` (the hand rules: ${reason})` : ''}`;
+          // The hover reads the why from here: the kind of claim (a figure the hand judge attributed or exempted is a plain claim to it).
+          const learnedKind = f.verdict === 'attributed' || f.verdict === 'exempt' ? 'claim' : kind;
+          const learnedDetail = p === undefined ? undefined : { probability: Math.round(p * 100) / 100, threshold: model.threshold, reasons: topReasons(model, x, true), ...(flagged ? {} : { handReason: reason || f.reason }) };
+          findings.push({ start, end, message: judgeWords ? `${because} — ${judgeWords}` : because, detail: { kind: learnedKind, subject: shown(), ...(f.converts ? { refers: f.converts } : {}), notes: ['learned'], ...(learnedDetail ? { learned: learnedDetail } : {}) }, fixes });
+          continue;
+        }
       }
       previousFlagged = flagged;
       previousReason = reason || 'flagged';
@@ -686,10 +790,6 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
         if (explain) explained.push({ start, end, reason });
         continue;
       }
-      // Two tiers: a sensitive claim or an unfilled placeholder is a confident query; any other claim
-      // was right far less often before tuning (8 in 44 on desk-3/4, against 5 in 10), so it is
-      // reported as a hint unless `otherClaims` says otherwise.
-      const confident = f.verdict === 'placeholder' || f.sensitive || f.main === true;
       if (!confident && otherClaims === 'off') {
         if (explain) explained.push({ start, end, reason: 'a lower-confidence query, not reported ("otherClaims": "off")' });
         continue;
@@ -762,4 +862,15 @@ export function explainFigures(doc: DraftDocument, options: Record<string, unkno
   // Settings resolved by the engine, so shaped by the rule's schema.
   const typed = options as FigureOptions;
   return deskPass(doc, typed, attributionMatcher([...DESK_CUES, ...(typed.cues ?? [])], typed.negations), true, currentYear).explained;
+}
+
+/**
+ * Every figure desk mode judges, with the learned judge's features and the hand rules' decision: what
+ * scripts/train-figure-judge.ts learns from. The options as the engine resolved them; `judge` is ignored.
+ */
+export function judgedFigures(doc: DraftDocument, options: Record<string, unknown>, currentYear?: number): JudgedFigure[] {
+  const typed = { ...(options as FigureOptions), judge: 'rules' as const };
+  const collect: JudgedFigure[] = [];
+  deskPass(doc, typed, attributionMatcher([...DESK_CUES, ...(typed.cues ?? [])], typed.negations), false, currentYear, collect);
+  return collect;
 }
