@@ -73,3 +73,9 @@ test('a speaker\'s "our crews" is the story\'s firefighters, and the speaker is 
   // Counter-case: two named groups doing the same, each its own subject ("Men earned" / "Women earned").
   assert.deepEqual(all(para('Pay survey', 'Men earned £612 a week on average, the survey found.', 'Women earned £561 a week on average.')), []);
 });
+
+test('a word right before a determiner is a verb, not the head of the amount\'s noun phrase', () => {
+  // "The $3.6bn package gives the government …" measures the package, as "a $3.1bn support package" does.
+  const text = para('Norland signs $3.1bn aid deal with lenders', 'Norland signed a $3.1bn support package with lenders on Wednesday, the finance ministry said.', 'Analysts welcomed the deal. "The $3.6bn package gives the government room to breathe," said one economist.');
+  assert.deepEqual(all(text), ['$3.6bn']);
+});

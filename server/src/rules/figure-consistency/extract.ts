@@ -384,6 +384,9 @@ function compoundAfter(clauseAfter: string): { head: string; word: string; modif
   for (const token of tokens) {
     const w = token.toLowerCase();
     if (!/^[a-z][a-z-]+$/.test(token) || STOP.has(w) || /(?:ed|ing|ly)$/.test(w)) {
+      // A word right before a determiner is a verb taking its object ("the $4.5bn package gives the government"):
+      // the phrase ends before it.
+      if (DETERMINER.test(w) && words.length > 1) words.pop();
       ended = true;
       break;
     }
@@ -398,6 +401,7 @@ function compoundAfter(clauseAfter: string): { head: string; word: string; modif
 }
 /** Before a figure: a tally and "in" ("five goals in", "10 tries in his last", "three wins in the past"). */
 const TALLY_SPAN = /(?:^|[^\p{L}\p{N}])(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(?:(?:league|cup|international|career)\s+)?\p{L}{3,}s\s+in\s+(?:(?:his|her|their|its|my|our|the|just|only)\s+)?(?:(?:last|first|past|opening|previous)\s+)?$/iu;
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those)$/;
 /** Up to four words after a figure, to the end of its clause. */
 const COMPOUND_WORDS = /^\s+([^\s.,;:!?"”)]+(?:\s+[^\s.,;:!?"”)]+){0,3})/;
 const PHRASE_AFTER = /^\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/u;
