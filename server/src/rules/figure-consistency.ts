@@ -87,7 +87,12 @@ function findingsIn(doc: DraftDocument, state: DocumentState | undefined): RuleF
   // …and so are scores (a range to that reader): a result referred back to is the story's result.
   const ages = [...ageFindingsOf(doc), ...scoreFindingsOf(doc, title)];
   // The lede: the first block that is no heading (the story's set is stated there or in the headline).
-  const lede = (title ? [title, ...blocks] : blocks).findIndex((b) => b.kind !== 'heading');
+  const ordered = title ? [title, ...blocks] : blocks;
+  const first = ordered.findIndex((b) => b.kind !== 'heading');
+  const lede = first < 0 ? -1 : (() => {
+    const second = ordered.findIndex((b, i) => i > first && b.kind !== 'heading');
+    return second < 0 ? first : second;
+  })();
   if (memo && memo.year === year && memo.places === places.join() && memo.lede === lede && sameMemo(memo, all)) return withAges(findingsOf(doc, all, memo.conflicts), ages);
   const conflicts: OrderedConflict[] = withDraft(year, places, () => conflictsOf(all, lede));
   if (memo) {

@@ -169,6 +169,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       if (mention.counts) mention.countsWord = /^-?\s*(\p{L}+)/u.exec(after)![1].toLowerCase();
     }
     if (REFERENCE_AFTER.test(after)) mention.reference = true;
+    if (ANOTHER_OPENING.test(prose.slice(sentence.start, Math.min(span.start, sentence.start + 40)))) mention.another = true;
     // Set against another value by a comparison before it ("fell to 4.2% from 4.3%", "up from", "than").
     if (measurable && COMPARE.test(clauseBefore)) mention.compared = true;
     // A set referred back to ("the 68 drivers affected") exists whatever a modal says will happen to it.
@@ -272,6 +273,8 @@ const NEXT_FIGURE = /[£$€]?\d|\b(?:two|three|four|five|six|seven|eight|nine|t
 /** Sticky: tried at the sentence's start only. */
 const YEAR_OPENING = /\s*(?:In|During|Back\s+in)\s+((?:19|20)\d{2})\b/y;
 const WHEN_CLAUSE = /^\s*when\b/i;
+/** A sentence opening on another of a kind: "A second union", "Another hospital", "The third blast". */
+const ANOTHER_OPENING = /^\s*(?:(?:A|An|The)\s+)?(?:second|third|fourth|fifth|another|other)\b/i;
 /** A target, threshold, limit or benchmark right after a figure, past one modifier ("a 2% inflation target"). */
 const REFERENCE_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:target|threshold|limit|ceiling|benchmark)s?\b/iu;
 /** Another figure and its noun joined to this one by "and" or a comma, before it or after its own noun. */

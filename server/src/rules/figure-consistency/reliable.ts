@@ -25,7 +25,7 @@ function framedAlike(a: FigureMention, b: FigureMention): boolean {
   // A later figure that refers back to the set takes its day ("the 45 people detained on Tuesday").
   if (!sameSet(place(a), place(b)) || !(b.definite || sameSet(a.times, b.times)) || !sameSet(a.qualifier, b.qualifier)) return false;
   if (period(a).length || period(b).length) return false;
-  return ![a, b].some((f) => f.contrast || f.hypothetical || f.reached || f.compared || f.approx || f.bound || f.partOf || f.spanOf || f.change);
+  return ![a, b].some((f) => f.another || f.contrast || f.hypothetical || f.reached || f.compared || f.approx || f.bound || f.partOf || f.spanOf || f.change);
 }
 
 /**
@@ -46,6 +46,6 @@ export function restatesPlainly(earlierAt: Located, laterAt: Located, lede: numb
   // (A known counted thing in a list is still the story's count: "Two people died and 300 homes lost power".)
   const known = COUNTED.has(earlier.measure);
   if ((earlier.listed && !nouns && !known) || (later.listed && !later.definite && !nouns)) return false;
-  if ((earlier.heading || earlierAt.block === lede) && (nouns || known)) return true;
+  if ((earlier.heading || earlierAt.block <= lede) && (nouns || known)) return true;
   return later.definite && !earlier.definite;
 }
