@@ -210,3 +210,23 @@ test('a month and year after a figure still sets the sentence\'s time', () => {
   const text = '---\ndate: 2026-11-20\n---\n\n# A look back\n\nPrices rose 3% in March 2025, figures published on Tuesday, 8 April, showed.\n';
   assert.deepEqual(show(text, 'markdown'), []);
 });
+
+test('a wire dateline with its state or country dates the draft, not an earlier full date in the text', () => {
+  // 29 September and 2 October 2026 are a Tuesday and a Friday; in 2024 (the year of the fire, the only
+  // other full date) a Sunday and a Wednesday.
+  const text = [
+    'HARLOW, Essex, Oct. 5, 2026 (Wire) — A jury on Monday acquitted the mill owner.',
+    'The mill burned down on the night of Nov. 3, 2024.',
+    'The trial ran from Tuesday, Sept. 29 to Friday, Oct. 2.',
+    'Sentencing had been set for Monday, Oct. 13.',
+  ].join('\n');
+  // 13 October 2026 is a Tuesday: the one slip, with the dateline's year.
+  assert.deepEqual(dates(text).map((f) => f.message), ['13 October is a Tuesday, not a Monday (assuming 2026, from the dateline)']);
+  // Two-word regions and abbreviated states too.
+  for (const place of ['SAN JOSE, Calif.,', 'CARROWBY, North Yorkshire,', 'OSLO, Norway,']) {
+    assert.deepEqual(dates(text.replace('HARLOW, Essex,', place)).map((f) => f.message), ['13 October is a Tuesday, not a Monday (assuming 2026, from the dateline)']);
+  }
+  // A sentence that merely opens with capitals is no dateline: the year comes from the nearest full date.
+  const notDateline = text.replace('HARLOW, Essex, Oct. 5, 2026 (Wire) —', 'The jury, Essex, Oct. 5, 2026 —');
+  assert.notDeepEqual(dates(notDateline).map((f) => f.message), ['13 October is a Tuesday, not a Monday (assuming 2026, from the dateline)']);
+});

@@ -148,8 +148,12 @@ interface Reference {
 
 const FRONT_MATTER_DATE = /^date:\s*["']?(\d{4})-(\d{1,2})-(\d{1,2})/m;
 const FRONT_MATTER_YEAR = /^date:\s*["']?(\d{4})\b/m;
-/** A dateline: an upper-case place name and a comma before the date ("KYIV, 4 March 2026 –"). */
-const DATELINE_BEFORE = /^[\s*_>#]*\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:\([^)]{0,30}\))?,\s*$/u;
+/**
+ * A dateline: an upper-case place name and a comma before the date ("KYIV, 4 March 2026 –"), in wire style
+ * with its state, region or country in ordinary case ("DENTON, Ohio, Sept. 16, 2026 (Agency) —", "SAN
+ * JOSE, Calif., …", "CARROWBY, England, …").
+ */
+const DATELINE_BEFORE = /^[\s*_>#]*\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:\([^)]{0,30}\))?,(?:[ \t\u00A0]+\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t\u00A0]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2},)?\s*$/u;
 /**
  * A byline or a publication line: the date follows "By <name>…" ("By Priya Shah, Courts Reporter |
  * Friday 27 November 2026") or "Published"/"Updated", or stands alone on its line.
