@@ -230,3 +230,29 @@ test('a wire dateline with its state or country dates the draft, not an earlier 
   const notDateline = text.replace('HARLOW, Essex, Oct. 5, 2026 (Wire) —', 'The jury, Essex, Oct. 5, 2026 —');
   assert.notDeepEqual(dates(notDateline).map((f) => f.message), ['13 October is a Tuesday, not a Monday (assuming 2026, from the dateline)']);
 });
+
+test('a weekday right in the draft\'s presumed year is not flagged when the only year to hand is a distant date\'s', () => {
+  // No date of the draft's own: the one full date is an old flood's. 10 February is a Wednesday in 2021 (the
+  // year nearest that flood) but a Tuesday in 2026, the year the draft is presumed to be written.
+  const text = 'The river came within 40cm of the record set in the flood of Saturday, Nov. 14, 2020.\nResidents were told on Tuesday, Feb. 10, that the embankment was being watched.';
+  const in2026 = { rules: { [RULE]: { year: 2026 } } };
+  assert.deepEqual(dates(text, 'plaintext', in2026).map((f) => f.message), []);
+  // A weekday wrong in both years is still flagged, and the message says which year it assumed.
+  assert.deepEqual(dates(text.replace('Tuesday, Feb. 10', 'Thursday, Feb. 10'), 'plaintext', in2026).map((f) => f.message), ['10 February is a Wednesday, not a Thursday (assuming 2021, from the date on line 1)']);
+  // A date of last year is no distant date: a calendar a year out is the commonest slip, and stays flagged.
+  assert.deepEqual(dates(text, 'plaintext', { rules: { [RULE]: { year: 2022 } } }).map((f) => f.message), ['10 February is a Wednesday, not a Tuesday (assuming 2021, from the date on line 1)']);
+  assert.deepEqual(dates(text.replace('Saturday, Nov. 14, 2020', 'Saturday, March 1, 2025'), 'plaintext', in2026).map((f) => f.message), ['10 February is a Monday, not a Tuesday (assuming 2025, from the date on line 1)']);
+});
+
+test('from the draft\'s date, an event told in the past happened before it, up to a year back', () => {
+  // Dated 13 November 2026: 14 January is a Wednesday in 2026 (303 days back), a Thursday in 2027 (62 ahead).
+  const draft = (sentence: string) => `---\ndate: 2026-11-13\n---\n\n${sentence}\n`;
+  const found = (sentence: string) => dates(draft(sentence), 'markdown').map((f) => f.message);
+  assert.deepEqual(found('The trial began on Wednesday, 14 January, and heard from 40 witnesses.'), []);
+  assert.deepEqual(found('He was arrested at his flat on Wednesday, 14 January, and has been held since.'), []);
+  // A past verb with an object dates the object, which may be to come; what is to come is after the draft's date.
+  assert.deepEqual(found('The union had offered talks on Wednesday, 14 January.'), ['14 January is a Thursday, not a Wednesday (assuming 2027, from the front matter date)']);
+  assert.deepEqual(found('The retrial will begin on Wednesday, 14 January.'), ['14 January is a Thursday, not a Wednesday (assuming 2027, from the front matter date)']);
+  // A weekday wrong for the past year too is still flagged.
+  assert.equal(found('The trial began on Tuesday, 14 January, and heard from 40 witnesses.').length, 1);
+});

@@ -158,7 +158,7 @@ const DATELINE_BEFORE = /^[\s*_>#]*\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:\([^)]{0,3
  * A byline or a publication line: the date follows "By <name>…" ("By Priya Shah, Courts Reporter |
  * Friday 27 November 2026") or "Published"/"Updated", or stands alone on its line.
  */
-const BYLINE_BEFORE = /^[\s*_>]*(?:(?:By|BY)\s[^\n]{0,120}?[,|•·–—-]\s*|(?:Published|Updated|Posted|Filed)(?:\s+on)?:?\s*)?$/u;
+const BYLINE_BEFORE = /^[\s*_>]*(?:(?:By|BY)\s[^\n]{0,120}?[,|•·–—-]\s*)?(?:(?:Published|Updated|Posted|Filed)(?:\s+on)?:?\s*)?$/u;
 const BYLINE_AFTER = /^[\s*_.|,–—-]*$/u;
 
 interface Located {
@@ -237,6 +237,65 @@ function nearestYear(reference: Reference, month: number, day: number, tense?: (
   return t === 'future' ? plain : t === 'past' ? recent : leaning;
 }
 
+/**
+ * Whether a weekday wrong for the year chosen is right in another year the draft makes as likely. The year of
+ * a date written without one is a guess, and a desk would rather say nothing than flag a correct weekday:
+ *
+ * - from the draft's own date (front matter, dateline, byline), an event told in the past ("the trial began
+ *   on Wednesday, 14 January", "was arrested on …") happened on or before
+ *   that date, and one told in the future ("will", "is due") on or after it: within a year, that is one day,
+ *   whichever the lean to the nearer date picked;
+ * - from another full date in the text (no date of the draft's own was found), the story's present is not
+ *   known: the draft's presumed year (the `year` setting, else the current year) is as likely as the year of
+ *   an event the story mentions ("the flood of Saturday, Nov. 14, 2020"), which may be years away.
+ */
+function rightInAPlausibleYear(located: Located, year: number, reference: Reference, presumed: number | undefined, tense: () => 'past' | 'future' | undefined): boolean {
+  const { mention } = located;
+  const month = mention.month.value;
+  const day = mention.day.value;
+  const right = (y: number) => y !== year && isReal(mention, y) && weekdayOf(y, month, day) === mention.weekday!.index;
+  if (reference.published && reference.month !== undefined && reference.day !== undefined) {
+    const target = dayNumber(reference.year, reference.month, reference.day);
+    const t = tense();
+    if (t === 'future') {
+      const ahead = dayNumber(reference.year, month, day) >= target ? reference.year : reference.year + 1;
+      return dayNumber(ahead, month, day) - target <= 366 && right(ahead);
+    }
+    if (pastEvent(located)) {
+      const back = dayNumber(reference.year, month, day) <= target ? reference.year : reference.year - 1;
+      return target - dayNumber(back, month, day) <= 366 && right(back);
+    }
+    return false;
+  }
+  // Another date in the text, not the draft's own: the draft's presumed year is as good a guess.
+  // Only a distant one (two years or more from the presumed year) is in doubt: a date of last year is as
+  // likely the story's own time as an event it recalls, and a weekday of the year next to it is the
+  // commonest slip (a calendar a year out), which this must not excuse.
+  if (presumed === undefined || Math.abs(reference.year - presumed) < 2) return false;
+  if (reference.source.startsWith('the date on line') || reference.source.startsWith('the latest date')) return right(presumed);
+  return false;
+}
+
+/**
+ * A date that an event told in the past happened on: a past verb, then "on", with at most a place between
+ * ("began on", "was arrested at his home on", "died in hospital on"); not a participle after "is", "be" or
+ * "will" ("a ruling is expected on"). A past verb with an object ("had offered talks on Wednesday") dates
+ * the object, which may be to come; "set for" and "adjourned until" look ahead from the past.
+ */
+function pastEvent(located: Located): boolean {
+  const sentence = sentenceOf(located);
+  const at = located.start - located.block.start;
+  const before = located.block.prose.slice(Math.max(sentence?.start ?? 0, at - 80), at);
+  return PAST_EVENT.test(before) && !FUTURE.test(before);
+}
+
+/** Irregular past forms common in news copy (the regular ones end in "-ed"); "set" is left out: "set for" looks ahead. */
+const IRREGULAR_PAST = 'rose|fell|grew|took|came|went|made|held|won|lost|saw|said|told|gave|left|became|began|paid|spent|sold|bought|brought|found|kept|led|met|ran|sat|stood|struck|hit|broke|died|drew|drove|flew|froze|knew|rode|sank|sent|spoke|stole|threw|wrote';
+const PAST_EVENT = new RegExp(
+  `(?<!\\b(?:is|are|be|been|being|will|would|to|shall|may|might|could)\\s+)\\b(?:${IRREGULAR_PAST}|[a-z]{3,}ed)\\s+(?:(?:at|in|near|outside|from)\\s+(?:[\\p{L}'’-]+\\s+){1,3}?)?on\\s+$`,
+  'iu',
+);
+
 /** Words that put a sentence in the future ("will be held on", "is due on", "next"). */
 const FUTURE = /\b(?:will|won['’]t|shall|is due|are due|due to|next(?!\s+to\b)|upcoming|scheduled|is expected to|are expected to|plans? to|is to|are to)\b|['’]ll\b/i;
 /** Auxiliaries and adverbs that put a sentence in the past ("was withdrawn", "had indicated", "ago"). */
@@ -300,6 +359,8 @@ export const dateConsistency = defineRule({
         year = nearestYear(reference!, mention.month.value, day, tenseHere);
       }
       const finding = check(doc, located, year, reference);
+      // A weekday right in another year the draft makes as likely is no slip to report (below).
+      if (finding && mention.weekday && !mention.year && rightInAPlausibleYear(located, year, reference!, setting > 0 ? setting : shared.currentYear, tenseHere)) continue;
       if (finding) findings.push(finding);
     }
     return findings;
