@@ -142,6 +142,8 @@ interface Reference {
    * to come): the date is on or after it, not merely near it.
    */
   after?: boolean;
+  /** Another full date in the text (the nearest or the latest), not the draft's own: the story's present is not known. */
+  inText?: boolean;
   /** For the message: "the front matter date", "the dateline", "the date on line 3", "the year setting", "the current year". */
   source: string;
 }
@@ -246,8 +248,9 @@ function nearestYear(reference: Reference, month: number, day: number, tense?: (
  *   that date, and one told in the future ("will", "is due") on or after it: within a year, that is one day,
  *   whichever the lean to the nearer date picked;
  * - from another full date in the text (no date of the draft's own was found), the story's present is not
- *   known: the draft's presumed year (the `year` setting, else the current year) is as likely as the year of
- *   an event the story mentions ("the flood of Saturday, Nov. 14, 2020"), which may be years away.
+ *   known: when that date is two years or more from the draft's presumed year (the `year` setting, else the
+ *   current year), the presumed year is as likely as that of the event the story recalls ("the flood of
+ *   Saturday, Nov. 14, 2020").
  */
 function rightInAPlausibleYear(located: Located, year: number, reference: Reference, presumed: number | undefined, tense: () => 'past' | 'future' | undefined): boolean {
   const { mention } = located;
@@ -257,23 +260,14 @@ function rightInAPlausibleYear(located: Located, year: number, reference: Refere
   if (reference.published && reference.month !== undefined && reference.day !== undefined) {
     const target = dayNumber(reference.year, reference.month, reference.day);
     const t = tense();
-    if (t === 'future') {
-      const ahead = dayNumber(reference.year, month, day) >= target ? reference.year : reference.year + 1;
-      return dayNumber(ahead, month, day) - target <= 366 && right(ahead);
-    }
-    if (pastEvent(located)) {
-      const back = dayNumber(reference.year, month, day) <= target ? reference.year : reference.year - 1;
-      return target - dayNumber(back, month, day) <= 366 && right(back);
-    }
+    // The first such day on or after the draft's date, or the last on or before it: within a year either way.
+    if (t === 'future') return right(dayNumber(reference.year, month, day) >= target ? reference.year : reference.year + 1);
+    if (pastEvent(located)) return right(dayNumber(reference.year, month, day) <= target ? reference.year : reference.year - 1);
     return false;
   }
-  // Another date in the text, not the draft's own: the draft's presumed year is as good a guess.
-  // Only a distant one (two years or more from the presumed year) is in doubt: a date of last year is as
-  // likely the story's own time as an event it recalls, and a weekday of the year next to it is the
-  // commonest slip (a calendar a year out), which this must not excuse.
-  if (presumed === undefined || Math.abs(reference.year - presumed) < 2) return false;
-  if (reference.source.startsWith('the date on line') || reference.source.startsWith('the latest date')) return right(presumed);
-  return false;
+  // Only a date two years or more from the presumed year leaves the year in doubt. One a year away is read
+  // as before: a weekday of the next year's calendar is the commonest slip there is, not to be excused.
+  return !!reference.inText && presumed !== undefined && Math.abs(reference.year - presumed) >= 2 && right(presumed);
 }
 
 /**
@@ -411,7 +405,7 @@ function latestFull(doc: DraftDocument, full: Located[]): Reference | undefined 
   // Only a date told in the past is behind the story's present for sure; the latest date may itself be
   // one to come ("takes effect on Monday, 4 January 2027"), which a meeting before it may precede.
   const after = tenseOf(best) === 'past' || undefined;
-  return { year: mention.year!.value, month: mention.month.value, day: mention.day.value, after, source: `the latest date in the draft (line ${doc.lines.lineOf(best.start) + 1})` };
+  return { year: mention.year!.value, month: mention.month.value, day: mention.day.value, after, inText: true, source: `the latest date in the draft (line ${doc.lines.lineOf(best.start) + 1})` };
 }
 
 /** The closest full date in the text (by position), as a reference for a date without a year. */
@@ -423,7 +417,7 @@ function nearestFull(doc: DraftDocument, full: Located[], located: Located): Ref
   }
   if (!best) return undefined;
   const { mention } = best;
-  return { year: mention.year!.value, month: mention.month.value, day: mention.day.value, source: `the date on line ${doc.lines.lineOf(best.start) + 1}` };
+  return { year: mention.year!.value, month: mention.month.value, day: mention.day.value, inText: true, source: `the date on line ${doc.lines.lineOf(best.start) + 1}` };
 }
 
 /** A day its month never has, in any year (31 June). */
