@@ -256,3 +256,12 @@ test('from the draft\'s date, an event told in the past happened before it, up t
   // A weekday wrong for the past year too is still flagged.
   assert.equal(found('The trial began on Tuesday, 14 January, and heard from 40 witnesses.').length, 1);
 });
+
+test('from the draft\'s date, what is to come in the date\'s own clause is on or after it', () => {
+  // Dated 18 November 2026: 4 June is a Thursday in 2026 (167 days back), a Friday in 2027 (198 ahead).
+  const draft = (sentence: string) => `---\ndate: 2026-11-18\n---\n\n${sentence}\n`;
+  const found = (sentence: string) => dates(draft(sentence), 'markdown').map((f) => f.message);
+  assert.deepEqual(found('The next festival will be held on Friday, 4 June.'), []);
+  // A future in another clause says nothing of the date: the nearer June stands, and Friday is wrong for it.
+  assert.deepEqual(found('The club, which plans to appeal, lost the final on Friday, 4 June.'), ['4 June is a Thursday, not a Friday (assuming 2026, from the front matter date)']);
+});

@@ -244,9 +244,9 @@ function nearestYear(reference: Reference, month: number, day: number, tense?: (
  * a date written without one is a guess, and a desk would rather say nothing than flag a correct weekday:
  *
  * - from the draft's own date (front matter, dateline, byline), an event told in the past ("the trial began
- *   on Wednesday, 14 January", "was arrested on …") happened on or before
- *   that date, and one told in the future ("will", "is due") on or after it: within a year, that is one day,
- *   whichever the lean to the nearer date picked;
+ *   on Wednesday, 14 January", "was arrested on …") happened on or before that date, and one told in the
+ *   future in the date's own clause ("will be held on", "is due on") on or after it: within a year, that is
+ *   one day, whichever the lean to the nearer date picked;
  * - from another full date in the text (no date of the draft's own was found), the story's present is not
  *   known: when that date is two years or more from the draft's presumed year (the `year` setting, else the
  *   current year), the presumed year is as likely as that of the event the story recalls ("the flood of
@@ -261,7 +261,7 @@ function rightInAPlausibleYear(located: Located, year: number, reference: Refere
     const target = dayNumber(reference.year, reference.month, reference.day);
     const t = tense();
     // The first such day on or after the draft's date, or the last on or before it: within a year either way.
-    if (t === 'future') return right(dayNumber(reference.year, month, day) >= target ? reference.year : reference.year + 1);
+    if (t === 'future' && FUTURE.test(clauseBefore(located))) return right(dayNumber(reference.year, month, day) >= target ? reference.year : reference.year + 1);
     if (pastEvent(located)) return right(dayNumber(reference.year, month, day) <= target ? reference.year : reference.year - 1);
     return false;
   }
@@ -277,10 +277,24 @@ function rightInAPlausibleYear(located: Located, year: number, reference: Refere
  * the object, which may be to come; "set for" and "adjourned until" look ahead from the past.
  */
 function pastEvent(located: Located): boolean {
+  const before = textBefore(located);
+  return PAST_EVENT.test(before) && !FUTURE.test(before);
+}
+
+/** Up to 80 characters of the date's sentence before it. */
+function textBefore(located: Located): string {
   const sentence = sentenceOf(located);
   const at = located.start - located.block.start;
-  const before = located.block.prose.slice(Math.max(sentence?.start ?? 0, at - 80), at);
-  return PAST_EVENT.test(before) && !FUTURE.test(before);
+  return located.block.prose.slice(Math.max(sentence?.start ?? 0, at - 80), at);
+}
+
+/**
+ * The date's own clause before it, from the last comma, semicolon, colon, dash or bracket: a future in
+ * another clause ("The club, which plans to appeal, lost on …") says nothing of when the date is.
+ */
+function clauseBefore(located: Located): string {
+  const before = textBefore(located);
+  return before.slice(Math.max(...[',', ';', ':', '—', '–', '('].map((c) => before.lastIndexOf(c))) + 1);
 }
 
 /** Irregular past forms common in news copy (the regular ones end in "-ed"); "set" is left out: "set for" looks ahead. */
