@@ -252,16 +252,15 @@ function nearestYear(reference: Reference, month: number, day: number, tense?: (
  *   current year), the presumed year is as likely as that of the event the story recalls ("the flood of
  *   Saturday, Nov. 14, 2020").
  */
-function rightInAPlausibleYear(located: Located, year: number, reference: Reference, presumed: number | undefined, tense: () => 'past' | 'future' | undefined): boolean {
+function rightInAPlausibleYear(located: Located, year: number, reference: Reference, presumed: number | undefined): boolean {
   const { mention } = located;
   const month = mention.month.value;
   const day = mention.day.value;
   const right = (y: number) => y !== year && isReal(mention, y) && weekdayOf(y, month, day) === mention.weekday!.index;
   if (reference.published && reference.month !== undefined && reference.day !== undefined) {
     const target = dayNumber(reference.year, reference.month, reference.day);
-    const t = tense();
     // The first such day on or after the draft's date, or the last on or before it: within a year either way.
-    if (t === 'future' && FUTURE.test(clauseBefore(located))) return right(dayNumber(reference.year, month, day) >= target ? reference.year : reference.year + 1);
+    if (FUTURE.test(clauseBefore(located))) return right(dayNumber(reference.year, month, day) >= target ? reference.year : reference.year + 1);
     if (pastEvent(located)) return right(dayNumber(reference.year, month, day) <= target ? reference.year : reference.year - 1);
     return false;
   }
@@ -368,7 +367,7 @@ export const dateConsistency = defineRule({
       }
       const finding = check(doc, located, year, reference);
       // A weekday right in another year the draft makes as likely is no slip to report (below).
-      if (finding && mention.weekday && !mention.year && rightInAPlausibleYear(located, year, reference!, setting > 0 ? setting : shared.currentYear, tenseHere)) continue;
+      if (finding && mention.weekday && !mention.year && rightInAPlausibleYear(located, year, reference!, setting > 0 ? setting : shared.currentYear)) continue;
       if (finding) findings.push(finding);
     }
     return findings;
