@@ -11,7 +11,7 @@
 // sentence: "Ignore this figure" reads the lines around the block (a list marker, a directive on the
 // line before), which the block's text does not determine.
 
-import type { Block, BlockKind, DraftDocument } from '../engine/document.ts';
+import { isHeadingLike, type Block, type BlockKind, type DraftDocument } from '../engine/document.ts';
 import { detach, paragraphCache } from '../engine/cache.ts';
 import type { FindingDetail, Format, Span } from '../engine/types.ts';
 import * as Type from '@sinclair/typebox';
@@ -22,7 +22,7 @@ import { closedQuoteSpans } from '../engine/quotations.ts';
 import { figuresIn } from './unattributed-figure/figures.ts';
 import { addAttributionFix, ignoreFix, RULE_ID } from './unattributed-figure/fixes.ts';
 import { proseSentences } from '../engine/sentences.ts';
-import { analyseBlock, isPlaceholder, measureOf, sentenceTense, sentenceTopic, sourceTense, wordFigures, type DeskBlock, type DeskOptions, type DeskSentence } from './unattributed-figure/desk.ts';
+import { analyseBlock, claimTopic, isPlaceholder, measureOf, sentenceTense, sentenceTopic, sourceTense, wordFigures, type DeskBlock, type DeskOptions, type DeskSentence } from './unattributed-figure/desk.ts';
 import { shiftsToPresent, tenseOf, type Tense } from './unattributed-figure/tense.ts';
 import { featureVector, FIXED_ROUTES, probability, topReasons, verdictRoute, type FigureContext, type Route } from './unattributed-figure/features.ts';
 import { LEARNED_MODEL } from './unattributed-figure/learned-weights.ts';
@@ -394,7 +394,14 @@ interface Source {
   names?: Set<string>;
   /** The tense the source speaks in (read when first asked): a present-tense statistic after a past one is the reporter's own. */
   tense?: () => Tense;
+  /** A poll or survey: a body of data whose measure is the share of the people it asked. */
+  poll?: boolean;
 }
+
+/** A poll or survey named as the data: its results are shares of the people it asked (session 6). */
+const POLL_SOURCE = /(?<![\p{L}])(?:poll|polls|polling|pollsters?|survey|surveys|surveyed|questioned|respondents)(?![\p{L}])/iu;
+/** Every figure of a sentence a share in per cent: the measure of a poll's results. */
+const PERCENT_ONLY = /%|per\s*cent|percent|percentage\s+points?/i;
 
 /** A sentence that is nothing but a count, its noun and its verb ("Two civilians have died.", "14 people were hurt."). */
 function bareCount(prose: string, sentence: Span, figures: readonly { start: number; sentence?: number }[]): boolean {
@@ -443,6 +450,8 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
   const lineOf = (at: number) => doc.lines.lineOf(at) + 1;
   /** The source governing the story at this point. */
   let carry: Source | undefined;
+  /** The source that covered the last sentence of the paragraph before (a poll's results go on across one break). */
+  let lastSource: Source | undefined;
   let listIntro: Source | undefined;
   /** The next body sentence opens the story (the draft's first; a section's first is not a wire lead). */
   let storyStart = true;
@@ -454,6 +463,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       // A new section moves the story on. A heading that reports ("What the chancellor announced",
       // "What the survey found") introduces the list under it, as "the study found:" does.
       carry = undefined;
+      lastSource = undefined;
       const cue = matcher.find(block.prose);
       listIntro = cue ? { at: block.start + cue.at, text: cue.text, data: false, topic: undefined } : undefined;
       if (!headings) continue;
@@ -484,6 +494,11 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
     /** What a sentence's figures measure in (per cent, money, other). */
     const measuresIn = (i: number) => new Set(analysis.figures.filter((f) => f.sentence === i).map((f) => measureOf(block.prose.slice(f.start, f.end))));
     /** Whether every figure of a sentence measures in a measure of the sentence before (per cent after per cent). */
+    /** Whether a sentence's figures are all in per cent (a poll's measure). */
+    const allPercent = (i: number) => {
+      const own = analysis.figures.filter((f) => f.sentence === i);
+      return own.length > 0 && own.every((f) => PERCENT_ONLY.test(block.prose.slice(f.start, f.end)));
+    };
     const measuresAsBefore = (i: number) => {
       const before = measuresIn(i - 1);
       return [...measuresIn(i)].every((m) => before.has(m));
@@ -520,7 +535,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
         // and on the speaker's subject: "Ms Davies said the money went on … Nine residents lost money, the
         // largest single loss being £48,700 …".
         // A speaker named first sets up an account; a closing tag (", the operator said.") wraps up one claim.
-        (i > 0 && sentence.cue === undefined && carry !== undefined && sources[i - 1] === carry && own[i - 1] && opensWithSpeaker(block.prose, analysis.sentences[i - 1]) && carry.tense?.() === 'past' && sentenceTense(block.prose, sentence) === 'past' && sentenceTopic(block.prose, analysis.sentences[i - 1]).some((w) => sentenceTopic(block.prose, sentence).includes(w)));
+        (i > 0 && sentence.cue === undefined && carry !== undefined && sources[i - 1] === carry && own[i - 1] && opensWithSpeaker(block.prose, analysis.sentences[i - 1]) && carry.tense?.() === 'past' && sentenceTense(block.prose, sentence) === 'past' && claimTopic(block.prose, analysis.sentences[i - 1]).some((w) => claimTopic(block.prose, sentence).includes(w)));
       // A data source carries to plain statistics while the story stays on its subject (a content word shared).
       // Within a paragraph, once its statistics are the data source's, the next ones are too.
       const topic = carry?.topic;
@@ -528,7 +543,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       // Across a paragraph break the story must stay on the data's subject in more than one word (a
       // shared unit, "tonnes" or "patients", is not yet the same subject).
       // A shared subject family (the labour market, prices, a company's results) is the same subject.
-      const common = topic === undefined ? [] : sentenceTopic(block.prose, sentence).filter((w) => topic.has(w));
+      const common = topic === undefined ? [] : claimTopic(block.prose, sentence).filter((w) => topic.has(w));
       const shared = common.some((w) => w.startsWith('#')) ? 2 : common.length;
       // A statistic in the present after a source that spoke in the past ("rents have risen", "11 million
       // people now rent") is the reporter's background, not the release's (indirect speech backshifts).
@@ -549,6 +564,15 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       const subject = topic !== undefined && (dataParagraph || nextToRelease || shared >= (i === 0 ? 2 : 1));
       const present = subject && carry?.tense !== undefined && shiftsToPresent(sentenceTense(block.prose, sentence), carry.tense());
       const onTopic = subject && !present;
+      // A poll's reach is its measure: while a poll or survey is the source in force and the sentence
+      // before was its (in this paragraph, or the last of the paragraph before), a sentence that gives
+      // only shares in per cent and names no source of its own goes on with the poll's results, whatever
+      // its subject ("Independent candidate Vu drew 8%, and 13% said they were undecided.", "The Greens
+      // fell to 11 per cent", "Only 31 per cent said…"). A poll's respondents are reported in the present
+      // ("14 per cent now say"), so the reporter's-present rule does not end it. Session 6: held-out-7,
+      // -9 and -10 (three independently written sets).
+      const pollResults =
+        carry?.poll === true && carry.data && sentence.cue === undefined && !sentence.placeholder && allPercent(i) && (i > 0 ? sources[i - 1] === carry : lastSource === carry);
       dataBefore.push(carry?.data && onTopic ? carry : undefined);
       // Why a source in reach does not cover the sentence, for its findings' messages.
       reporterPresent.push(carry !== undefined && (shifted || (present && carry.data === true)));
@@ -584,10 +608,14 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
           // The same story goes on: a continuation, or one body of data after another.
           if (topic && data) for (const w of topic) words.add(w);
         }
-        carry = { at: block.start + sentence.cue.at, text: sentence.cue.text, data, topic: words, names, person: sentence.person || (continues && carry?.person === true), tense: () => sourceTense(block.prose, sentence) };
+        const poll = data && (POLL_SOURCE.test(block.prose.slice(sentence.start, sentence.end)) || carry?.poll === true);
+        carry = { at: block.start + sentence.cue.at, text: sentence.cue.text, data, topic: words, names, person: sentence.person || (continues && carry?.person === true), tense: () => sourceTense(block.prose, sentence), poll };
         sources.push(carry);
         own.push(true);
         if (sentence.introducesList) listIntro = carry;
+      } else if (pollResults && carry) {
+        sources.push(carry);
+        own.push(false);
       } else if (i === 0 && listItem && listIntro) {
         sources.push(listIntro);
         own.push(false);
@@ -605,6 +633,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
         own.push(false);
       }
     });
+    if (analysis.sentences.length > 0) lastSource = sources[sources.length - 1];
     // A wire lead states the news and names its source in the sentence that follows ("Police arrested 23
     // people … Officers were called …, the sheriff's office said."): a story's first sentence (the
     // draft's, or the one after a capitalised kicker in a news brief) is covered by a cue in the next one.
@@ -628,19 +657,32 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
         }
         let following = sentences[i + 1];
         let at = block.start;
+        let followingProse = block.prose;
         if (!following) {
           const k = analyses.findIndex((a, n) => n > b && a !== undefined && a.sentences.length > 0);
           if (k > 0 && blocks[k].kind !== 'heading') {
             following = analyses[k]!.sentences[0];
             at = blocks[k].start;
+            followingProse = blocks[k].prose;
           }
         }
-        if (following?.cue && !following.namesData) {
+        // A body of data named next governs the lead when the lead summarises it: the same subject of claim
+        // in two words or more ("One in five patients … spent more than 12 hours" / "Figures published by NHS
+        // England show 21.3 per cent of patients … waited 12 hours or more"); on another subject ("About 900
+        // people were moved" / "The lake reached 2.3 metres, according to gauge readings") it governs only
+        // its own figures. Session 6: held-out-7 and held-out-10.
+        const summarises = (next: DeskSentence) => {
+          const data = claimTopic(followingProse, next);
+          return claimTopic(block.prose, sentences[i]).filter((w) => data.includes(w)).length >= 2;
+        };
+        if (following?.cue && (!following.namesData || summarises(following))) {
           sources[i] = { at: at + following.cue.at, text: following.cue.text, data: false, topic: undefined };
           own[i] = false;
         }
       }
-      if (sentences.length > 0) storyStart = false;
+      // A byline or a dateline line above the story ("*By Dr N. Rahman, Health Editor*": short, no full stop)
+      // is not its first sentence: the lead comes after it (session 6: held-out-10).
+      if (sentences.length > 0 && !(storyStart && isHeadingLike(block.prose))) storyStart = false;
     }
     // The nearest source at or before each sentence, for the learned judge's features.
     const cueBefore: (FigureContext['cue'] | undefined)[] = [];
