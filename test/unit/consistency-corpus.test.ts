@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { evaluateCorpus, formatScore, FIFTH, FOURTH, RETIRED, RETIRED2, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RULES, SECOND, SIXTH, THIRD, TUNING } from '../../scripts/consistency-corpus.ts';
+import { evaluateCorpus, formatScore, FIFTH, FOURTH, RETIRED, RETIRED2, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10, RULES, SECOND, SIXTH, THIRD, TUNING } from '../../scripts/consistency-corpus.ts';
 
 // figure-consistency has two tiers since session 5 (`otherMatches`, off by default): every precision threshold
 // below holds at BOTH (what the rule reports by default, `main`, and every match it makes, `all`). The tuning
@@ -131,3 +131,20 @@ test('consistency corpus (every tuning set together): figure-consistency precisi
     assert.ok(tp / (tp + fp) >= 0.95, `${tier}: precision ${(tp / (tp + fp)).toFixed(3)} (${tp} TP, ${fp} FP)`);
   }
 });
+
+// The held-out sets of session 5 (-7 to -10), retired into tuning; session 6 tuned date-consistency on their false
+// positives (an unread wire dateline; a trial's earlier event) and name-consistency on held-out-9's miss. Date
+// precision and recall held on all four, no date trap flagged; names held where no name mistake is left
+// (held-out-7's two false positives on a namesake told apart only by employer are left: name-consistency.md).
+for (const [name, dir, names] of [['seventh retired held-out set', RETIRED7, false], ['eighth retired held-out set', RETIRED8, true], ['ninth retired held-out set', RETIRED9, true], ['tenth retired held-out set', RETIRED10, true]] as const) {
+  test(`consistency corpus (${name}): date${names ? ' and name' : ''} precision ≥ 0.95 and recall ≥ 0.9, no such trap flagged`, (t) => {
+    if (!existsSync(dir)) return t.skip(`${dir} not present`);
+    const score = evaluateCorpus(dir);
+    const rules = names ? (['name-consistency', 'date-consistency'] as const) : (['date-consistency'] as const);
+    for (const rule of rules) {
+      assert.ok(score.rules[rule].precision >= 0.95, `${rule}: precision ${score.rules[rule].precision.toFixed(3)}`);
+      assert.ok(score.rules[rule].recall >= 0.9, `${rule}: recall ${score.rules[rule].recall.toFixed(3)}`);
+    }
+    assert.deepEqual(score.mistakes.filter((m) => m.trap && (rules as readonly string[]).includes(m.rule)).map((m) => `${m.file}:${m.line} ${m.rule} "${m.text}"`), []);
+  });
+}

@@ -210,3 +210,75 @@ test('a month and year after a figure still sets the sentence\'s time', () => {
   const text = '---\ndate: 2026-11-20\n---\n\n# A look back\n\nPrices rose 3% in March 2025, figures published on Tuesday, 8 April, showed.\n';
   assert.deepEqual(show(text, 'markdown'), []);
 });
+
+// Session 6 (the two date false positives of consistency-heldout-7 and -8, retired): a dateline with its country or
+// state, and a date whose own verb says it is done. Sentences of our own; each failed before.
+test('a dateline with the country or state after the place gives the year', () => {
+  const text = 'River floods homes\n\nKELDHAM, England, Feb. 12, 2026 (Agency) – Water rose overnight.\n\nResidents were warned on Tuesday, Feb. 10, that the wall could fail.\n\nThe last big flood came on Saturday, Nov. 14, 2020.';
+  // 10 February 2026 is a Tuesday: the dateline's year, not the year nearest the 2020 date.
+  assert.deepEqual(show(text), []);
+  assert.deepEqual(show(text.replace('Tuesday, Feb. 10', 'Monday, Feb. 10')).map((s) => s.replace(/^\S+ /, '')), ['date-consistency: 10 February is a Tuesday, not a Monday (assuming 2026, from the dateline)']);
+});
+
+test('a date whose verb is in the simple past is on or before the draft\'s date, however long ago', () => {
+  const draft = (sentence: string) => `---\ntitle: Appeal\ndate: 2026-11-13\n---\n\n# Appeal\n\n${sentence}\n`;
+  // 14 January 2026 is a Wednesday, 303 days before the draft's date: "began" puts it then, not next January.
+  assert.deepEqual(show(draft('The trial began on Wednesday, 14 January, and heard from 46 witnesses.'), 'markdown'), []);
+  // A participle after an auxiliary is no past tense: "is expected on" looks ahead (10 December 2026 is a Thursday).
+  assert.deepEqual(show(draft('A decision is expected on Thursday, Dec. 10.'), 'markdown'), []);
+});
+
+test('a wire dateline with its state or country dates the draft, not an earlier full date in the text', () => {
+  // 29 September and 2 October 2026 are a Tuesday and a Friday; in 2024 (the year of the fire, the only
+  // other full date) a Sunday and a Wednesday.
+  const text = [
+    'HARLOW, Essex, Oct. 5, 2026 (Wire) — A jury on Monday acquitted the mill owner.',
+    'The mill burned down on the night of Nov. 3, 2024.',
+    'The trial ran from Tuesday, Sept. 29 to Friday, Oct. 2.',
+    'Sentencing had been set for Monday, Oct. 13.',
+  ].join('\n');
+  // 13 October 2026 is a Tuesday: the one slip, with the dateline's year.
+  assert.deepEqual(dates(text).map((f) => f.message), ['13 October is a Tuesday, not a Monday (assuming 2026, from the dateline)']);
+  // Two-word regions and abbreviated states too.
+  for (const place of ['SAN JOSE, Calif.,', 'CARROWBY, North Yorkshire,', 'OSLO, Norway,']) {
+    assert.deepEqual(dates(text.replace('HARLOW, Essex,', place)).map((f) => f.message), ['13 October is a Tuesday, not a Monday (assuming 2026, from the dateline)']);
+  }
+  // A sentence that merely opens with capitals is no dateline: the year comes from the nearest full date.
+  const notDateline = text.replace('HARLOW, Essex, Oct. 5, 2026 (Wire) —', 'The jury, Essex, Oct. 5, 2026 —');
+  assert.notDeepEqual(dates(notDateline).map((f) => f.message), ['13 October is a Tuesday, not a Monday (assuming 2026, from the dateline)']);
+});
+
+test('a weekday right in the draft\'s presumed year is not flagged when the only year to hand is a distant date\'s', () => {
+  // No date of the draft's own: the one full date is an old flood's. 10 February is a Wednesday in 2021 (the
+  // year nearest that flood) but a Tuesday in 2026, the year the draft is presumed to be written.
+  const text = 'The river came within 40cm of the record set in the flood of Saturday, Nov. 14, 2020.\nResidents were told on Tuesday, Feb. 10, that the embankment was being watched.';
+  const in2026 = { rules: { [RULE]: { year: 2026 } } };
+  assert.deepEqual(dates(text, 'plaintext', in2026).map((f) => f.message), []);
+  // A weekday wrong in both years is still flagged, and the message says which year it assumed.
+  assert.deepEqual(dates(text.replace('Tuesday, Feb. 10', 'Thursday, Feb. 10'), 'plaintext', in2026).map((f) => f.message), ['10 February is a Wednesday, not a Thursday (assuming 2021, from the date on line 1)']);
+  // A date of last year is no distant date: a calendar a year out is the commonest slip, and stays flagged.
+  assert.deepEqual(dates(text, 'plaintext', { rules: { [RULE]: { year: 2022 } } }).map((f) => f.message), ['10 February is a Wednesday, not a Tuesday (assuming 2021, from the date on line 1)']);
+  assert.deepEqual(dates(text.replace('Saturday, Nov. 14, 2020', 'Saturday, March 1, 2025'), 'plaintext', in2026).map((f) => f.message), ['10 February is a Monday, not a Tuesday (assuming 2025, from the date on line 1)']);
+});
+
+test('from the draft\'s date, an event told in the past happened before it, up to a year back', () => {
+  // Dated 13 November 2026: 14 January is a Wednesday in 2026 (303 days back), a Thursday in 2027 (62 ahead).
+  const draft = (sentence: string) => `---\ndate: 2026-11-13\n---\n\n${sentence}\n`;
+  const found = (sentence: string) => dates(draft(sentence), 'markdown').map((f) => f.message);
+  assert.deepEqual(found('The trial began on Wednesday, 14 January, and heard from 40 witnesses.'), []);
+  assert.deepEqual(found('He was arrested at his flat on Wednesday, 14 January, and has been held since.'), []);
+  // A past verb with an object dates the object, which may be to come; what is to come is after the draft's date.
+  assert.deepEqual(found('The union had offered talks on Wednesday, 14 January.'), ['14 January is a Thursday, not a Wednesday (assuming 2027, from the front matter date)']);
+  assert.deepEqual(found('The retrial will begin on Wednesday, 14 January.'), ['14 January is a Thursday, not a Wednesday (assuming 2027, from the front matter date)']);
+  // A weekday wrong for the past year too is still flagged.
+  assert.equal(found('The trial began on Tuesday, 14 January, and heard from 40 witnesses.').length, 1);
+});
+
+test('from the draft\'s date, what is to come in the date\'s own clause is on or after it', () => {
+  // Dated 18 November 2026: 4 June is a Thursday in 2026 (167 days back), a Friday in 2027 (198 ahead).
+  const draft = (sentence: string) => `---\ndate: 2026-11-18\n---\n\n${sentence}\n`;
+  const found = (sentence: string) => dates(draft(sentence), 'markdown').map((f) => f.message);
+  assert.deepEqual(found('The next festival will be held on Friday, 4 June.'), []);
+  // A future in another clause says nothing of the date: the nearer June stands, and Friday is wrong for it.
+  assert.deepEqual(found('The club, which plans to appeal, lost the final on Friday, 4 June.'), ['4 June is a Thursday, not a Friday (assuming 2026, from the front matter date)']);
+});

@@ -8,7 +8,10 @@ import { locate } from '../../server/src/cli/located.ts';
 import { summarize } from '../../server/src/cli/summary.ts';
 import { lintText, ofRule } from './helpers.ts';
 
-const HEADLINE_WORDS = 'Four miners killed in Ridgeway pit collapse\n\nFive miners were killed when a tunnel collapsed at the Ridgeway pit on Monday, the company said.';
+// One apart in the last digit, in two body paragraphs neither of which states the story's set (no headline, lede (the first two paragraphs) or
+// reference back): the lower tier. (The same pair between the headline and the lede restates the story's set plainly
+// and is reported by default since session 6: see figure-consistency-session6.test.ts.)
+const HEADLINE_WORDS = 'Pit collapse halts production at Ridgeway\n\nThe owner of the Ridgeway pit said on Monday that production had stopped after a tunnel collapsed.\n\nRescue teams worked through the night at the site.\n\nFour miners were killed in the collapse, the company said.\n\nFive miners were killed, according to the union.';
 const TRANSPOSED = 'Flood kills 2,174 in the delta\n\nThe floods have killed 2,714 people in the delta since Friday, officials said.';
 const ZERO = 'The council will spend £50m on new roads over five years, its budget shows.\n\nCouncillors approved the £500m roads plan on Tuesday.';
 const AGE_TRANSPOSED = 'Dr Amara Okafor, 34, leads the clinic.\n\nOkafor, 43, opened it in 2019.';
@@ -43,12 +46,12 @@ test('lower tier, "hint": a hint that says it is a lower-confidence match, with 
   assert.deepEqual(rest, []);
   assert.equal(HEADLINE_WORDS.slice(five.start, five.end), 'Five');
   assert.equal(five.severity, 'hint');
-  assert.equal(five.message, 'Five here, Four on line 1 (a different figure for the same thing?) — a lower-confidence match');
-  assert.deepEqual(five.detail, { kind: 'last digit', subject: 'Five', refers: 'Four', notes: ['words', 'headline', 'lower-confidence'] });
+  assert.equal(five.message, 'Five here, Four on line 7 (a different figure for the same thing?) — a lower-confidence match');
+  assert.deepEqual(five.detail, { kind: 'last digit', subject: 'Five', refers: 'Four', notes: ['words', 'lower-confidence'] });
   assert.match(five.hover ?? '', /lower-confidence match/);
   assert.match(five.hover ?? '', /`otherMatches`/);
   // The fix is the same as at the rule's severity (capital at the sentence start).
-  assert.deepEqual(five.fixes.map((f) => f.title), ["Use 'Four' (as on line 1)"]);
+  assert.deepEqual(five.fixes.map((f) => f.title), ["Use 'Four' (as on line 7)"]);
   const [age] = found(AGE_DIFFERENT, 'hint');
   assert.equal(age.severity, 'hint');
   assert.match(age.message, /^Aged 36 here, 34 on line 1 \(a different age for the same person\?\) — a lower-confidence match$/);
@@ -57,7 +60,7 @@ test('lower tier, "hint": a hint that says it is a lower-confidence match, with 
 test('lower tier, "flag": reported at the rule\'s severity, like the main tier', () => {
   const [five] = found(HEADLINE_WORDS, 'flag');
   assert.equal(five.severity, 'warning');
-  assert.equal(five.message, 'Five here, Four on line 1 (a different figure for the same thing?)');
+  assert.equal(five.message, 'Five here, Four on line 7 (a different figure for the same thing?)');
   assert.equal(five.hover, undefined);
   assert.equal(found(AGE_DIFFERENT, 'flag')[0].severity, 'warning');
 });

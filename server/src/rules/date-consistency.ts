@@ -142,19 +142,25 @@ interface Reference {
    * to come): the date is on or after it, not merely near it.
    */
   after?: boolean;
+  /** Another full date in the text (the nearest or the latest), not the draft's own: the story's present is not known. */
+  inText?: boolean;
   /** For the message: "the front matter date", "the dateline", "the date on line 3", "the year setting", "the current year". */
   source: string;
 }
 
 const FRONT_MATTER_DATE = /^date:\s*["']?(\d{4})-(\d{1,2})-(\d{1,2})/m;
 const FRONT_MATTER_YEAR = /^date:\s*["']?(\d{4})\b/m;
-/** A dateline: an upper-case place name and a comma before the date ("KYIV, 4 March 2026 –"). */
-const DATELINE_BEFORE = /^[\s*_>#]*\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:\([^)]{0,30}\))?,\s*$/u;
+/**
+ * A dateline: an upper-case place name and a comma before the date ("KYIV, 4 March 2026 –"), in wire style
+ * with its state, region or country in ordinary case ("DENTON, Ohio, Sept. 16, 2026 (Agency) —", "SAN
+ * JOSE, Calif., …", "CARROWBY, England, …").
+ */
+const DATELINE_BEFORE = /^[\s*_>#]*\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:\([^)]{0,30}\))?,(?:[ \t\u00A0]+\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t\u00A0]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2},)?\s*$/u;
 /**
  * A byline or a publication line: the date follows "By <name>…" ("By Priya Shah, Courts Reporter |
  * Friday 27 November 2026") or "Published"/"Updated", or stands alone on its line.
  */
-const BYLINE_BEFORE = /^[\s*_>]*(?:(?:By|BY)\s[^\n]{0,120}?[,|•·–—-]\s*|(?:Published|Updated|Posted|Filed)(?:\s+on)?:?\s*)?$/u;
+const BYLINE_BEFORE = /^[\s*_>]*(?:(?:By|BY)\s[^\n]{0,120}?[,|•·–—-]\s*)?(?:(?:Published|Updated|Posted|Filed)(?:\s+on)?:?\s*)?$/u;
 const BYLINE_AFTER = /^[\s*_.|,–—-]*$/u;
 
 interface Located {
@@ -233,6 +239,70 @@ function nearestYear(reference: Reference, month: number, day: number, tense?: (
   return t === 'future' ? plain : t === 'past' ? recent : leaning;
 }
 
+/**
+ * Whether a weekday wrong for the year chosen is right in another year the draft makes as likely. The year of
+ * a date written without one is a guess, and a desk would rather say nothing than flag a correct weekday:
+ *
+ * - from the draft's own date (front matter, dateline, byline), an event told in the past ("the trial began
+ *   on Wednesday, 14 January", "was arrested on …") happened on or before that date, and one told in the
+ *   future in the date's own clause ("will be held on", "is due on") on or after it: within a year, that is
+ *   one day, whichever the lean to the nearer date picked;
+ * - from another full date in the text (no date of the draft's own was found), the story's present is not
+ *   known: when that date is two years or more from the draft's presumed year (the `year` setting, else the
+ *   current year), the presumed year is as likely as that of the event the story recalls ("the flood of
+ *   Saturday, Nov. 14, 2020").
+ */
+function rightInAPlausibleYear(located: Located, year: number, reference: Reference, presumed: number | undefined): boolean {
+  const { mention } = located;
+  const month = mention.month.value;
+  const day = mention.day.value;
+  const right = (y: number) => y !== year && isReal(mention, y) && weekdayOf(y, month, day) === mention.weekday!.index;
+  if (reference.published && reference.month !== undefined && reference.day !== undefined) {
+    const target = dayNumber(reference.year, reference.month, reference.day);
+    // The first such day on or after the draft's date, or the last on or before it: within a year either way.
+    if (FUTURE.test(clauseBefore(located))) return right(dayNumber(reference.year, month, day) >= target ? reference.year : reference.year + 1);
+    if (pastEvent(located)) return right(dayNumber(reference.year, month, day) <= target ? reference.year : reference.year - 1);
+    return false;
+  }
+  // Only a date two years or more from the presumed year leaves the year in doubt. One a year away is read
+  // as before: a weekday of the next year's calendar is the commonest slip there is, not to be excused.
+  return !!reference.inText && presumed !== undefined && Math.abs(reference.year - presumed) >= 2 && right(presumed);
+}
+
+/**
+ * A date that an event told in the past happened on: a past verb, then "on", with at most a place between
+ * ("began on", "was arrested at his home on", "died in hospital on"); not a participle after "is", "be" or
+ * "will" ("a ruling is expected on"). A past verb with an object ("had offered talks on Wednesday") dates
+ * the object, which may be to come; "set for" and "adjourned until" look ahead from the past.
+ */
+function pastEvent(located: Located): boolean {
+  const before = textBefore(located);
+  return PAST_EVENT.test(before) && !FUTURE.test(before);
+}
+
+/** Up to 80 characters of the date's sentence before it. */
+function textBefore(located: Located): string {
+  const sentence = sentenceOf(located);
+  const at = located.start - located.block.start;
+  return located.block.prose.slice(Math.max(sentence?.start ?? 0, at - 80), at);
+}
+
+/**
+ * The date's own clause before it, from the last comma, semicolon, colon, dash or bracket: a future in
+ * another clause ("The club, which plans to appeal, lost on …") says nothing of when the date is.
+ */
+function clauseBefore(located: Located): string {
+  const before = textBefore(located);
+  return before.slice(Math.max(...[',', ';', ':', '—', '–', '('].map((c) => before.lastIndexOf(c))) + 1);
+}
+
+/** Irregular past forms common in news copy (the regular ones end in "-ed"); "set" is left out: "set for" looks ahead. */
+const IRREGULAR_PAST = 'rose|fell|grew|took|came|went|made|held|won|lost|saw|said|told|gave|left|became|began|paid|spent|sold|bought|brought|found|kept|led|met|ran|sat|stood|struck|hit|broke|died|drew|drove|flew|froze|knew|rode|sank|sent|spoke|stole|threw|wrote';
+const PAST_EVENT = new RegExp(
+  `(?<!\\b(?:is|are|be|been|being|will|would|to|shall|may|might|could)\\s+)\\b(?:${IRREGULAR_PAST}|[a-z]{3,}ed)\\s+(?:(?:at|in|near|outside|from)\\s+(?:[\\p{L}'’-]+\\s+){1,3}?)?on\\s+$`,
+  'iu',
+);
+
 /** Words that put a sentence in the future ("will be held on", "is due on", "next"). */
 const FUTURE = /\b(?:will|won['’]t|shall|is due|are due|due to|next(?!\s+to\b)|upcoming|scheduled|is expected to|are expected to|plans? to|is to|are to)\b|['’]ll\b/i;
 /** Auxiliaries and adverbs that put a sentence in the past ("was withdrawn", "had indicated", "ago"). */
@@ -296,6 +366,8 @@ export const dateConsistency = defineRule({
         year = nearestYear(reference!, mention.month.value, day, tenseHere);
       }
       const finding = check(doc, located, year, reference);
+      // A weekday right in another year the draft makes as likely is no slip to report (below).
+      if (finding && mention.weekday && !mention.year && rightInAPlausibleYear(located, year, reference!, setting > 0 ? setting : shared.currentYear)) continue;
       if (finding) findings.push(finding);
     }
     return findings;
@@ -346,7 +418,7 @@ function latestFull(doc: DraftDocument, full: Located[]): Reference | undefined 
   // Only a date told in the past is behind the story's present for sure; the latest date may itself be
   // one to come ("takes effect on Monday, 4 January 2027"), which a meeting before it may precede.
   const after = tenseOf(best) === 'past' || undefined;
-  return { year: mention.year!.value, month: mention.month.value, day: mention.day.value, after, source: `the latest date in the draft (line ${doc.lines.lineOf(best.start) + 1})` };
+  return { year: mention.year!.value, month: mention.month.value, day: mention.day.value, after, inText: true, source: `the latest date in the draft (line ${doc.lines.lineOf(best.start) + 1})` };
 }
 
 /** The closest full date in the text (by position), as a reference for a date without a year. */
@@ -358,7 +430,7 @@ function nearestFull(doc: DraftDocument, full: Located[], located: Located): Ref
   }
   if (!best) return undefined;
   const { mention } = best;
-  return { year: mention.year!.value, month: mention.month.value, day: mention.day.value, source: `the date on line ${doc.lines.lineOf(best.start) + 1}` };
+  return { year: mention.year!.value, month: mention.month.value, day: mention.day.value, inText: true, source: `the date on line ${doc.lines.lineOf(best.start) + 1}` };
 }
 
 /** A day its month never has, in any year (31 June). */

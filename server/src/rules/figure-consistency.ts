@@ -16,8 +16,9 @@
 // judged by sameMeasure: the same measure, frame and subject, nothing setting either apart, and the
 // sentences saying so. The less frequent value is flagged (the later one on a tie), naming the
 // other's lines. Two tiers (session 5, by each mechanism's precision on unseen copy; messages.ts `tiered`):
-// digits transposed and a zero dropped or added are reported at the rule's severity, every other match is a
-// lower-confidence match, off by default (`otherMatches`: "off" | "hint" | "flag").
+// digits transposed and a zero dropped or added are reported at the rule's severity, and so (session 6,
+// reliable.ts) is a different value that plainly restates the set the draft already named; every other match is
+// a lower-confidence match, off by default (`otherMatches`: "off" | "hint" | "flag").
 //
 // The work is split by step under figure-consistency/: words.ts and markers.ts (what is read around a
 // figure), numbers.ts (its value), extract.ts (a paragraph's figures), slips.ts (values that look like a
@@ -58,7 +59,7 @@ export const figureConsistency = defineRule({
     otherMatches: StringEnum(['off', 'hint', 'flag'], {
       default: 'off',
       description:
-        'How to report the lower-confidence matches: a different value for the same measure, one more or less in the last digit, a digit dropped from a decimal, a different age or score (right 7 times in 16 on copy the rule was not tuned on, against 37 in 42 for digits transposed and a zero dropped or added, which are always reported): "off" (not reported, the default), "hint" (a faint underline, not in the Problems list) or "flag" (at the rule\'s severity, like the others).',
+        'How to report the lower-confidence matches: a different value for the same measure, one more or less in the last digit, a digit dropped from a decimal, a different age or score (right 7 times in 16 on copy the rule was not tuned on, against 37 in 42 for digits transposed and a zero dropped or added, which are always reported). A different value that plainly restates the set the draft already named (the headline\'s or lede\'s count under the same noun, or a later figure referring back to it, neither framed apart) is always reported too. "off" (not reported, the default), "hint" (a faint underline, not in the Problems list) or "flag" (at the rule\'s severity, like the others).',
     }),
   }),
   check({ doc, state, options }) {
@@ -85,11 +86,19 @@ function findingsIn(doc: DraftDocument, state: DocumentState | undefined): RuleF
   // Ages are read apart (the figure reader leaves them out): each is only ever one person's.
   // …and so are scores (a range to that reader): a result referred back to is the story's result.
   const ages = [...ageFindingsOf(doc), ...scoreFindingsOf(doc, title)];
-  if (memo && memo.year === year && memo.places === places.join() && sameMemo(memo, all)) return withAges(findingsOf(doc, all, memo.conflicts), ages);
-  const conflicts: OrderedConflict[] = withDraft(year, places, () => conflictsOf(all));
+  // The lede: the first block that is no heading (the story's set is stated there or in the headline).
+  const ordered = title ? [title, ...blocks] : blocks;
+  const first = ordered.findIndex((b) => b.kind !== 'heading');
+  const lede = first < 0 ? -1 : (() => {
+    const second = ordered.findIndex((b, i) => i > first && b.kind !== 'heading');
+    return second < 0 ? first : second;
+  })();
+  if (memo && memo.year === year && memo.places === places.join() && memo.lede === lede && sameMemo(memo, all)) return withAges(findingsOf(doc, all, memo.conflicts), ages);
+  const conflicts: OrderedConflict[] = withDraft(year, places, () => conflictsOf(all, lede));
   if (memo) {
     memo.year = year;
     memo.places = places.join();
+    memo.lede = lede;
     memo.figures = all.map((l) => l.figure);
     memo.blocks = all.map((l) => l.block);
     memo.conflicts = conflicts;

@@ -173,7 +173,9 @@ function readNames(prose: string, heading: boolean): Extract {
       if (PARTICLES.has(next.toLowerCase())) {
         let after = j + 2;
         if (after < tokens.length && PARTICLE_PAIRS.has(`${next.toLowerCase()} ${tokens[after].text.toLowerCase()}`)) after++;
-        particle = after < tokens.length && isNameWord(tokens[after].text);
+        // The name must follow it a space apart in the same sentence: in "Abdullah al-Rashidi at a news
+        // conference. Al-Rashidi said", "at" is a preposition (the lower-case words between are not tokens).
+        particle = after < tokens.length && tokens[after].sentence === tokens[i].sentence && nameGap(prose, tokens[after - 1].end, tokens[after].start) && isNameWord(tokens[after].text);
       }
       // Inside a name, "May", "Jan" and "Jun" are names ("Theresa May", "Min Jun Kim"), not months.
       if (!isNameWord(next) && !particle && !(CALENDAR_NAMES.has(next) && isNameWord(tokens[j].text))) break;

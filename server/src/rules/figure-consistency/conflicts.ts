@@ -6,6 +6,7 @@ import type { Confusion, FigureMention } from './mention.ts';
 import { MEASURE_VALUES, beyondBound, sameMeasure } from './same-measure.ts';
 import { sameQuantity } from './same-quantity.ts';
 import { confusionOf } from './slips.ts';
+import { restatesPlainly } from './reliable.ts';
 
 export interface Located {
   figure: FigureMention;
@@ -20,10 +21,16 @@ export interface OrderedConflict {
   suspect: number;
   others: number[];
   kind: Confusion;
+  /** A different value (or one apart in the last digit) that plainly restates the set already named (reliable.ts): reported by default. */
+  plain?: boolean;
+}
+
+function namesReference(list: Located[]): boolean {
+  return list.some((l) => l.figure.reference);
 }
 
 /** Which figures conflict with which, by their order in the draft (in the order found). */
-export function conflictsOf(all: Located[]): OrderedConflict[] {
+export function conflictsOf(all: Located[], lede = -1): OrderedConflict[] {
   // Figures grouped by what they state (kind and value), in order of first appearance.
   const groups = new Map<string, Located[]>();
   for (const located of all) {
@@ -77,6 +84,9 @@ export function conflictsOf(all: Located[]): OrderedConflict[] {
         // (the same measureKey, in no crowded bucket) and sameMeasure agrees.
         const kind = confusionOf(A[0].figure, B[0].figure) ?? ((bucket[0] === 'n' || bucket[0] === 'b') && Math.max(A[0].figure.value, B[0].figure.value) < 2 * Math.min(A[0].figure.value, B[0].figure.value) ? 'different' : undefined);
         if (!kind) continue;
+        // A value the draft names as a target or threshold ("the Bank's 2% target", "the 50% threshold") is that
+        // reference wherever it recurs ("not consistent with 2% inflation"): no other value of the measure restates it.
+        if ((kind === 'different' || kind === 'last digit' || kind === 'digit dropped') && (namesReference(A) || namesReference(B))) continue;
         const pairKey = `${bucket[0] === "b" ? "b" : ""}${values[x]}\u0001${values[y]}`;
         if (seen.has(pairKey)) continue;
         seen.add(pairKey);
@@ -108,5 +118,9 @@ export function conflictsOf(all: Located[]): OrderedConflict[] {
       }
     }
   }
-  return [...conflicts].map(([here, { other, kind }]) => ({ suspect: here.order, others: other.map((o) => o.order), kind }));
+  return [...conflicts].map(([here, { other, kind }]) => {
+    const conflict: OrderedConflict = { suspect: here.order, others: other.map((o) => o.order), kind };
+    if ((kind === 'different' || kind === 'last digit') && other.some((o) => (o.order < here.order ? restatesPlainly(o, here, lede) : restatesPlainly(here, o, lede)))) conflict.plain = true;
+    return conflict;
+  });
 }

@@ -4,7 +4,7 @@
 import { detach, paragraphCache } from '../../engine/cache.ts';
 import { proseSentences } from '../../engine/sentences.ts';
 import { figuresIn } from '../unattributed-figure/figures.ts';
-import { UNIT_ADJECTIVE, UNIT_ADJECTIVE_GUARD, APPROX_BEFORE, APPROX_BELOW, CHANGE_BEFORE, COMPARE, CONTRAST, CURRENCY_AFTER, DATE_BEFORE_YEAR, DEFINITE, DOWN_VERB, DOWN_WORD, DURATION, DURATION_GUARD, LOWER_BOUND, NOT_PLACE, OPENER, OWNER_AFTER, OWNER_BEFORE, PART_AFTER, PART_OF, PERCENT_GUARD, PERIOD, PERIOD_GUARD, QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIER_KIND, RATE_AFTER, REACHED, REACHED_DOWN, REACHED_EITHER, SUBORDINATE, TIMES, UPPER_BOUND, UP_WORD, WHERE, WORD_COUNT, WORD_COUNT_GUARD, WORD_PERCENT, YEAR } from './markers.ts';
+import { UNIT_ADJECTIVE, UNIT_ADJECTIVE_GUARD, APPROX_BEFORE, APPROX_BELOW, CHANGE_BEFORE, COMPARE, CONTRAST, CURRENCY_AFTER, DATE_BEFORE_YEAR, DEFINITE, DOWN_VERB, DOWN_WORD, DURATION, DURATION_GUARD, LOWER_BOUND, NOT_PLACE, OPENER, OWNER_AFTER, OWNER_BEFORE, PART_AFTER, PART_OF, PERCENT_GUARD, PERIOD, PERIOD_GUARD, PERIOD_OPENING, BY_TIME_OPENING, PLACE_OF, QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIER_KIND, RATE_AFTER, REACHED, REACHED_DOWN, REACHED_EITHER, SUBORDINATE, TIMES, UPPER_BOUND, UP_WORD, WHERE, WORD_COUNT, WORD_COUNT_GUARD, WORD_PERCENT, YEAR } from './markers.ts';
 import type { FigureMention } from './mention.ts';
 import { parse } from './numbers.ts';
 import { COUNTED, GENERIC, NUMBER_WORD, SPECIFIC, STOP, contentWords, fold, wordBefore } from './words.ts';
@@ -114,6 +114,18 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // as a place opening it does, unless the figure's own clause names its own.
     if (periods.length === 0) {
       if (head && PERIOD_GUARD.test(head)) periods = [...head.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
+      // …and so does one opening it with no comma ("Last winter an outbreak … closed seven wards").
+      else if (sentence.start < clauseStart) {
+        const opens = PERIOD_OPENING.exec(prose.slice(sentence.start, clauseStart + 1));
+        if (opens) periods = [opens[0].trim().toLowerCase().replace(/\s+/g, ' ')];
+      }
+    }
+    // A count "By Friday evening" is as of then (a running total), unless it refers back to a set already named ("By
+    // Tuesday evening the 8,600 evacuees had been told …").
+    // (A level reached by a move, "By nightfall the toll had climbed to 32", has its own reading: see mayBeBefore.)
+    if (periods.length === 0 && measurable && !DEFINITE.test(before) && !(/\bto\s+(?:\p{L}+\s+)?$/iu.test(before) && REACHED.test(before))) {
+      const by = BY_TIME_OPENING.exec(prose.slice(sentence.start, span.start));
+      if (by) periods = [by[0].trim().toLowerCase().replace(/\s+/g, ' ')];
     }
     const mention: FigureMention = {
       start: span.start,
@@ -152,7 +164,12 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // A figure that sameMeasure could take is also bucketed by all it requires to be equal (kind, noun,
     // heading, period, day), so that only those meet: every figure of one noun meeting would be quadratic.
     mention.lastUnit = parsed.unit ?? 1;
-    if (parsed.kind === 'count') mention.counts = countedNoun(after);
+    if (parsed.kind === 'count') {
+      mention.counts = countedNoun(after);
+      if (mention.counts) mention.countsWord = /^-?\s*(\p{L}+)/u.exec(after)![1].toLowerCase();
+    }
+    if (REFERENCE_AFTER.test(after)) mention.reference = true;
+    if (ANOTHER_OPENING.test(prose.slice(sentence.start, Math.min(span.start, sentence.start + 40)))) mention.another = true;
     // Set against another value by a comparison before it ("fell to 4.2% from 4.3%", "up from", "than").
     if (measurable && COMPARE.test(clauseBefore)) mention.compared = true;
     // A set referred back to ("the 68 drivers affected") exists whatever a modal says will happen to it.
@@ -193,6 +210,8 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       const own = clauseBefore.split(SUBORDINATE).pop()! + ' ' + clauseAfter.split(SUBORDINATE)[0];
       mention.where = [...new Set([...own.matchAll(WHERE)].map((m) => m[1]))].filter((w) => !NOT_PLACE.test(w));
       if (opening && !mention.where.includes(opening)) mention.where.push(opening);
+      const placeOf = PLACE_OF.exec(prose.slice(span.end, Math.min(sentence.end, span.end + 100)).split(/[,;:–—()]/u)[0].split(SUBORDINATE)[0])?.[1];
+      if (placeOf && !NOT_PLACE.test(placeOf) && !mention.where.includes(placeOf)) mention.where.push(placeOf);
       mention.where.sort();
       mention.clauseText = detach(prose.slice(span.end, Math.min(sentence.end, span.end + 80)));
       // One of a list of figures of several things ("nine rebounds and eight assists", "28 points and 11 assists"): a stat line.
@@ -254,6 +273,10 @@ const NEXT_FIGURE = /[£$€]?\d|\b(?:two|three|four|five|six|seven|eight|nine|t
 /** Sticky: tried at the sentence's start only. */
 const YEAR_OPENING = /\s*(?:In|During|Back\s+in)\s+((?:19|20)\d{2})\b/y;
 const WHEN_CLAUSE = /^\s*when\b/i;
+/** A sentence opening on another of a kind: "A second union", "Another hospital", "The third blast". */
+const ANOTHER_OPENING = /^\s*(?:(?:A|An|The)\s+)?(?:second|third|fourth|fifth|another|other)\b/i;
+/** A target, threshold, limit or benchmark right after a figure, past one modifier ("a 2% inflation target"). */
+const REFERENCE_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:target|threshold|limit|ceiling|benchmark)s?\b/iu;
 /** Another figure and its noun joined to this one by "and" or a comma, before it or after its own noun. */
 const LISTED_BEFORE = new RegExp(String.raw`(?:\d|\b${NUMBER_WORD})[\s-]+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,|\band)\s+$`, 'iu');
 const LISTED_AFTER = new RegExp(String.raw`^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,|\band)\s+(?:[£$€]?\d|${NUMBER_WORD}\b)`, 'iu');
@@ -364,6 +387,9 @@ function compoundAfter(clauseAfter: string): { head: string; word: string; modif
   for (const token of tokens) {
     const w = token.toLowerCase();
     if (!/^[a-z][a-z-]+$/.test(token) || STOP.has(w) || /(?:ed|ing|ly)$/.test(w)) {
+      // A word right before a determiner is a verb taking its object ("the $4.5bn package gives the government"):
+      // the phrase ends before it.
+      if (DETERMINER.test(w) && words.length > 1) words.pop();
       ended = true;
       break;
     }
@@ -378,6 +404,7 @@ function compoundAfter(clauseAfter: string): { head: string; word: string; modif
 }
 /** Before a figure: a tally and "in" ("five goals in", "10 tries in his last", "three wins in the past"). */
 const TALLY_SPAN = /(?:^|[^\p{L}\p{N}])(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(?:(?:league|cup|international|career)\s+)?\p{L}{3,}s\s+in\s+(?:(?:his|her|their|its|my|our|the|just|only)\s+)?(?:(?:last|first|past|opening|previous)\s+)?$/iu;
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those)$/;
 /** Up to four words after a figure, to the end of its clause. */
 const COMPOUND_WORDS = /^\s+([^\s.,;:!?"”)]+(?:\s+[^\s.,;:!?"”)]+){0,3})/;
 const PHRASE_AFTER = /^\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/u;

@@ -13,9 +13,10 @@ export function frameConflict(a: FigureMention, b: FigureMention): boolean {
     const fb = draftYear ? b.frame.map((x) => (x === 'this year' ? draftYear! : x)) : b.frame;
     return !fa.some((x) => fb.includes(x));
   }
+  // A count as of a time ("by Friday evening") is a running total then, not the story's value.
   // A year on one side only is often the story's own ("the £4.5bn deal signed in 2024"); a period in the past is not.
   // "Annual" names a yearly kind of figure ("its annual pre-tax profit"), not another period than the story's.
-  const dated = (f: FigureMention) => f.frame.some((x) => /last|previous|earlier|ago|before|past|per|each|every|a year|a month|a week|a decade|career|all-time/.test(x));
+  const dated = (f: FigureMention) => f.frame.some((x) => /^by |last|previous|earlier|ago|before|past|per|each|every|a year|a month|a week|a decade|career|all-time/.test(x));
   return dated(a) || dated(b);
 }
 
@@ -40,7 +41,7 @@ export function otherPlaces(a: FigureMention, b: FigureMention): boolean {
 /** The year the draft dates itself with (front matter `date:`, or a dateline), while one lint runs: what "this year" means. */
 export let draftYear: string | undefined;
 /** The places the story is set in (its headline's "in X" / "across X", its dateline), while one lint runs. */
-let storyPlaces: readonly string[] = [];
+export let storyPlaces: readonly string[] = [];
 
 /** Runs `find` with the draft's own year and places (the rule sets them for one lint, then clears them). */
 export function withDraft<T>(year: string | undefined, places: readonly string[], find: () => T): T {

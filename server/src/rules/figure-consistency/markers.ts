@@ -26,7 +26,7 @@ export const UNIT_ADJECTIVE = new RegExp(String.raw`(?<![\p{L}\p{N}.,-])((?:\d{1
 export const UNIT_ADJECTIVE_GUARD = /-(?:metre|meter|kilometre|kilometer|mile|foot|yard|tonne|acre|hectare|year|month|week|day|hour|minute|stroke|shot|point|goal|run|wicket|seat|vote)\b/i;
 export const DURATION_GUARD = /(?:minute|mins|hour|hrs|second|days|weeks|months|years)/i;
 export const WORD_COUNT_GUARD = /(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|ty|hundred)[\s-]/i;
-export const PERIOD_GUARD = /year|career|all-time|month|week|quarter|decade|season|election|day|half|round|stage|phase|leg\b|annual|ago|earlier|January|February|March|April|June|July|August|September|October|November|December/i;
+export const PERIOD_GUARD = /year|career|all-time|month|week|quarter|decade|season|election|day|half|round|stage|phase|leg\b|annual|ago|earlier|winter|summer|spring|autumn|January|February|March|April|June|July|August|September|October|November|December/i;
 /** Before a figure: it is approximate or an increment, not the figure itself. */
 /** Before a figure: a change ("fell 3.4%", "down 4.3%", "rose by £2m"), compared only with a change the same way. */
 export const CHANGE_BEFORE = /(?:^|[^\p{L}])(?:(?:rose|fell|gained|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|contracted|expanded|plunged|surged|soared|slumped|up|down)(?:\s+by)?|(?:cut|raised|lowered|reduced)\s+by)\s+$/iu;
@@ -101,5 +101,20 @@ export const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu;
 export const TIMES = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|yesterday|today|tonight|overnight|morning|afternoon|evening)\b/giu;
 /** A year that is part of a date ("March 2, 2026", "2 March 2026") dates the story, not the figure. */
 export const DATE_BEFORE_YEAR = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+$/u;
-/** Periods that set a figure in another time than the story's ("last year", "a year earlier", "per year"). */
-export const PERIOD = /\b(?:last|previous|next|past|this|a)\s+(?:year|month|week|quarter|decade|season|election)|\b(?:first|second|third|fourth|fifth|final|opening|closing)\s+(?:week|month|day|quarter|half|year|season|round|stage|phase|leg)\b|\bcareer\b|\ball-time\b|\b(?:a\s+year|a\s+month|a\s+week|months|years|weeks)\s+(?:earlier|ago|before)|\b(?:per|each|every)\s+(?:year|month|week|day)|\bannual(?:ly)?\b|\b(?:in|last|next)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/giu;
+/** Periods that set a figure in another time than the story's ("last year", "a year earlier", "per year"; a season gone or to come: "last winter"). */
+export const PERIOD = /\b(?:last|previous|next|past|this|a)\s+(?:year|month|week|quarter|decade|season|election)|\b(?:last|previous|next|past)\s+(?:winter|summer|spring|autumn)\b|\b(?:first|second|third|fourth|fifth|final|opening|closing)\s+(?:week|month|day|quarter|half|year|season|round|stage|phase|leg)\b|\bcareer\b|\ball-time\b|\b(?:a\s+year|a\s+month|a\s+week|months|years|weeks)\s+(?:earlier|ago|before)|\b(?:per|each|every)\s+(?:year|month|week|day)|\bannual(?:ly)?\b|\b(?:in|last|next)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/giu;
+/**
+ * A period opening a sentence with no comma after it ("Last winter an outbreak … closed seven wards", "Last year the
+ * council built 410 homes"): it frames the whole sentence, as a year opening it does.
+ */
+export const PERIOD_OPENING = /^\s*(?:(?:last|previous|next|past)\s+(?:year|month|week|quarter|decade|season|election|winter|summer|spring|autumn)|(?:a\s+year|a\s+month|a\s+week|months|years|weeks)\s+(?:earlier|ago|before)|(?:in|last|next)\s+(?:January|February|March|April|June|July|August|September|October|November|December))\b/i;
+/**
+ * A sentence opened by "By" and a time ("By Friday evening the ministry said … 1,400 injured", "By evening the toll
+ * stood at 143"): a count as of then, a running total that may since have moved; not the story's one value.
+ */
+export const BY_TIME_OPENING = /^\s*By\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|late|early|mid)(?:[\s-]+(?:morning|afternoon|evening|night))?|(?:the\s+)?(?:morning|afternoon|evening|nightfall|noon|midday|midnight|dawn|dusk|night))\b/i;
+/**
+ * A place named through the kind of place it is ("in the neighbouring province of Azrou", "in the village of Wray"):
+ * the clause's own place, as "in Azrou" would be, read a little further after the figure than WHERE is.
+ */
+export const PLACE_OF = /\b(?:in|at|from|across|throughout)\s+the\s+(?:[a-z-]+\s+)?(?:province|region|district|county|village|town|city|state|municipality|borough|prefecture|governorate|township|parish|island)\s+of\s+(\p{Lu}\p{Ll}+)/u;

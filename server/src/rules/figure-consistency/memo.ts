@@ -8,6 +8,8 @@ export interface FigureMemo {
   year?: string;
   /** The story's own places, joined. */
   places?: string;
+  /** The lede's block (see reliable.ts). */
+  lede?: number;
   /** The figures read (cached per paragraph: the same object while its paragraph is unchanged). */
   figures: FigureMention[];
   blocks: number[];

@@ -55,6 +55,8 @@ export interface FigureMention {
    * unit adjective ("a 14-point haul"). Read for a count only.
    */
   counts?: string;
+  /** The word `counts` was folded from, as written (lower case): "partners" and "parties" fold alike, but are not one noun. */
+  countsWord?: string;
   /** Capitalised words close to it, within its clause: a place or group it belongs to. */
   places: string[];
   /** Days and times of day close to it ("on Monday", "overnight"). */
@@ -85,6 +87,10 @@ export interface FigureMention {
   reached?: 'up' | 'down' | 'either';
   /** A comparison sets it against another value ("from 4.3%", "higher than the 36.8%"). */
   compared?: boolean;
+  /** A reference value named right after it: "the Bank's 2% target", "the 50% threshold", "a 2% inflation target". */
+  reference?: boolean;
+  /** Its sentence opens on another of a kind ("A second union, …", "Another 40 …"): a subject other than the story's. */
+  another?: boolean;
   /** A part of a set named after it ("three of the deaths", "41 of the injured"). */
   partOf?: boolean;
   /** The span a tally was counted over ("five goals in seven games"): compared only with another such span. */

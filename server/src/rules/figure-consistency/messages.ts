@@ -10,7 +10,7 @@ import type { Located, OrderedConflict } from './conflicts.ts';
 
 export function findingsOf(doc: DraftDocument, all: Located[], conflicts: OrderedConflict[]): RuleFinding[] {
   const findings: RuleFinding[] = [];
-  for (const { suspect, others, kind } of conflicts) {
+  for (const { suspect, others, kind, plain } of conflicts) {
     const here = all[suspect];
     const other = others.map((o) => all[o]);
     other.sort((a, b) => a.start - b.start);
@@ -26,7 +26,7 @@ export function findingsOf(doc: DraftDocument, all: Located[], conflicts: Ordere
       end: here.end,
       message: `${here.figure.text} here, ${there.figure.text} on line ${lines.join(', ')} (${what})`,
       related,
-      detail: { kind, subject: here.figure.text, refers: there.figure.text, ...notesOf(here, there) },
+      detail: { kind, subject: here.figure.text, refers: there.figure.text, ...notesOf(here, there, plain) },
       fixes: quotedFix(doc, here, { title: `Use '${replacement}' (as on line ${lines[0]})`, edits: [{ start: here.start, end: here.end, text: replacement }], preferred: true }),
     });
   }
@@ -37,11 +37,13 @@ export function findingsOf(doc: DraftDocument, all: Located[], conflicts: Ordere
  * The two tiers (session 5, measured on the first runs of seven unseen sets): digits transposed (32 right in 36)
  * and a zero dropped or added (5 in 6), and an age with its digits transposed, are reported at the rule's
  * severity; every other match (one in the last digit 6 in 11, a different value 1 in 3, a digit dropped 0 in 2;
- * a different age or a score, never seen unseen) is a lower-confidence match, off by default (`otherMatches`).
+ * a different age or a score, never seen unseen) is a lower-confidence match, off by default (`otherMatches`),
+ * unless (session 6) it plainly restates the set the draft already named (note "restates", reliable.ts).
  */
 function lowerConfidence(finding: RuleFinding): boolean {
   const kind = finding.detail?.kind;
   if (kind === 'transposed' || kind === 'zero') return false;
+  if ((kind === 'different' || kind === 'last digit') && finding.detail?.notes?.includes('restates')) return false;
   return !(kind === 'age' && finding.detail?.notes?.includes('transposed'));
 }
 
@@ -72,8 +74,10 @@ function quotedFix(doc: DraftDocument, figure: { start: number; end: number }, f
 }
 
 /** What sets the pair apart besides the kind of slip: a number in words on either side, a headline on either side. */
-function notesOf(here: Located, there: Located): { notes?: string[] } {
+function notesOf(here: Located, there: Located, plain?: boolean): { notes?: string[] } {
   const notes: string[] = [];
+  // A different value that plainly restates the set already named (reliable.ts): reported by default.
+  if (plain) notes.push('restates');
   if (/^\p{L}/u.test(here.figure.text) || /^\p{L}/u.test(there.figure.text)) notes.push('words');
   if (here.figure.heading || there.figure.heading) notes.push('headline');
   return notes.length ? { notes } : {};

@@ -6,7 +6,7 @@ import { MONTH } from './markers.ts';
 import type { FigureMention } from './mention.ts';
 import { roundsTo } from './numbers.ts';
 import { clauseOf, otherSubjects, otherVerbs } from './subject.ts';
-import { COUNTED, SPECIFIC, shared } from './words.ts';
+import { COUNTED, SPECIFIC, sameNoun, shared } from './words.ts';
 
 /**
  * A value above a maximum of the same measure ("gusts of up to 98mph" / "whose 104mph gust at Aberdaron"):
@@ -29,6 +29,8 @@ export function beyondBound(a: FigureMention, b: FigureMention): boolean {
 export function sameMeasure(a: FigureMention, b: FigureMention, only = false, paragraphsApart = true): boolean {
   // A share of a part, a class of its own ("a band D home" / "a band B home"), a tally's span: set apart (setApart).
   if (!sameKey(a, b) || otherPlaces(a, b) || frameConflict(a, b) || setApart(a, b)) return false;
+  // Two plurals that fold alike and are not one noun ("partners" / "parties"): two things counted.
+  if (a.counts !== undefined && a.counts === b.counts && !sameNoun(a.countsWord!, b.countsWord!)) return false;
   // One head, each with a modifier of its own: two things ("a 3% pay rise" / "a 5% rent rise").
   if (a.modifier !== undefined && b.modifier !== undefined && a.modifier !== b.modifier) return false;
   // A level reached by a move against one stated without it: perhaps the value before the move (see mayBeBefore).

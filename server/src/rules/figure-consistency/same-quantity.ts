@@ -4,7 +4,7 @@ import { frameConflict, otherDays, otherPlaces, setApart } from './frame.ts';
 import type { Confusion, FigureMention } from './mention.ts';
 import { isMeasure } from './numbers.ts';
 import { boundHolds, mayBeBefore, namesItsNoun, otherKnownThings, ownYearApart, sameMeasure } from './same-measure.ts';
-import { COUNTED, GENERIC, MOVED, fold, shared } from './words.ts';
+import { COUNTED, GENERIC, MOVED, fold, sameNoun, shared } from './words.ts';
 
 /** The same thing counted in the same frame, so that a different value is a conflict. */
 export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion, only = false, paragraphsApart = true): boolean {
@@ -60,7 +60,8 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
     if (a.compared || b.compared) return false;
     // A headline against the body; two headings one apart are two labels ("Core CPI: 3.2%" / "CPIH: 3.3%" in a list).
     if (a.heading && b.heading) return false;
-    if (a.heading || b.heading) return near >= 1;
+    // …counting the same thing: a headline's "three partners" are not the body's "four parties".
+    if (a.heading || b.heading) return near >= 1 && !countsApart(a, b);
     const sameNoun = shared(a.nouns, b.nouns) >= 1 || (a.measure !== undefined && a.measure === b.measure) || (MONEY.test(a.kind) && near >= 1 && !a.contrast && !b.contrast);
     // (Money shares what it is money for in any word around it: "Ticket sales brought in £1.3m" / "the £1.2m raised from tickets".)
     // In the body: a measure of the same noun ("£1.2bn rescue package" / "£1.3bn package"), or a count of
@@ -126,7 +127,9 @@ function ownCounts(a: FigureMention, b: FigureMention): boolean {
 function countsApart(a: FigureMention, b: FigureMention): boolean {
   const x = a.counts;
   const y = b.counts;
-  if (x === undefined || y === undefined || x === y || x === 'people' || y === 'people') return false;
+  if (x === undefined || y === undefined || x === 'people' || y === 'people') return false;
+  // One stem, two nouns: "three partners" / "the four parties" fold alike and count different sets.
+  if (x === y) return !sameNoun(a.countsWord!, b.countsWord!);
   return neitherNamed(a, x, b, y);
 }
 

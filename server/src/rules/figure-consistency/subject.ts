@@ -9,7 +9,13 @@ interface Lead {
   words: string[];
   names: string[];
   ordinal?: string;
+  /** "We", "our crews": a speaker's own side, which the story names otherwise. */
+  firstPerson: boolean;
 }
+
+/** A reporting verb: what follows it is what was said. */
+const REPORTING = /\b(?:said|says|told|tells|added|adds|according\s+to|announced|confirmed|reported|estimated)\b/giu;
+const FIRST_PERSON = /\b(?:we|our|us)\b/i;
 
 const leads = new WeakMap<FigureMention, Lead>();
 const clauses = new WeakMap<FigureMention, string[]>();
@@ -18,13 +24,18 @@ const clauses = new WeakMap<FigureMention, string[]>();
 export function leadOf(f: FigureMention): Lead {
   let lead = leads.get(f);
   if (!lead) {
-    const text = f.leadText ?? '';
+    // Whoever speaks is not what the figure is about: its subject is read after the last reporting verb ("Professor
+    // Rahul Menon said the 34 deaths …": the deaths, not the professor).
+    const full = f.leadText ?? '';
+    const said = [...full.matchAll(REPORTING)].pop();
+    const text = said ? full.slice(said.index! + said[0].length) : full;
     const parts = (f.measure ?? '').split(' ');
     const verb = f.verb ? fold(f.verb) : '';
     lead = {
       words: contentWords(text).map(fold).filter((w) => !parts.includes(w) && w !== verb),
       names: [...text.matchAll(/(?<=[\p{L},;]\s+)\p{Lu}\p{Ll}+/gu)].map((m) => m[0]).filter((w) => !NOT_PLACE.test(w) && !/^(?:In|On|At|Mr|Mrs|Ms|Dr|Its|His|Her|Their)$/.test(w)),
       ordinal: ORDINAL.exec(text)?.[1].toLowerCase(),
+      firstPerson: FIRST_PERSON.test(text),
     };
     leads.set(f, lead);
   }
@@ -55,6 +66,8 @@ export function otherSubjects(a: FigureMention, b: FigureMention): boolean {
   if ((A.ordinal || B.ordinal) && A.ordinal !== B.ordinal) return true;
   const la = A.words;
   const lb = B.words;
+  // (A speaker's "our crews rescued 43" is the story's "firefighters rescued 37" in the speaker's words, not a second group.)
+  if (A.firstPerson || B.firstPerson) return false;
   return a.verb !== undefined && a.verb === b.verb && la.length > 0 && lb.length > 0 && !la.some((w) => lb.includes(w));
 }
 

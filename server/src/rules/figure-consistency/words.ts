@@ -103,6 +103,15 @@ function plural(word: string): string | undefined {
   return SYNONYMS[s] ?? ALSO[s];
 }
 
+/**
+ * Two nouns as written are one: the same word, singular or plural, or one close-synonym group ("houses" / "homes").
+ * Stricter than `fold`, whose four-letter stem makes "partners" and "parties" one.
+ */
+export function sameNoun(a: string, b: string): boolean {
+  const group = (w: string) => SYNONYMS[w] ?? ALSO[w] ?? plural(w) ?? w.replace(/ies$/, 'y').replace(/s$/, '');
+  return group(a) === group(b);
+}
+
 export function shared(a: string[], b: string[]): number {
   const set = new Set(a);
   let n = 0;

@@ -1,0 +1,80 @@
+// figure-consistency's findings on the tuning sets (retired held-out sets included), every match flagged
+// (`otherMatches: "flag"`), counted by mechanism (`detail.kind`, with an age's notes): right (on a label) and
+// wrong, per set and pooled, and which of them the default tier reports. Tuning sets only: the held-out
+// sets still held out are never read here.
+//
+//   node --import tsx scripts/figure-mechanisms.ts          the table
+//   node --import tsx scripts/figure-mechanisms.ts --list   also every finding of the lower tier, right or wrong
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { lint } from '../server/src/host/lint.ts';
+import type { Finding, Format } from '../server/src/engine/types.ts';
+import { formatForPath } from '../server/src/engine/document.ts';
+import { applyLayer, defaultSettings } from '../server/src/host/settings.ts';
+import { locateLabel } from './corpus-labels.ts';
+import { CORPUS_YEAR, RETIRED, RETIRED2, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, FOURTH, FIFTH, SECOND, SIXTH, THIRD, TUNING } from './consistency-corpus.ts';
+
+const SETS = [TUNING, SECOND, RETIRED, THIRD, RETIRED2, FOURTH, FIFTH, SIXTH, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8].filter((d) => existsSync(d));
+const ALL = applyLayer(defaultSettings(), { rules: { 'date-consistency': { year: CORPUS_YEAR }, 'figure-consistency': { otherMatches: 'flag' } } }, 'corpus', []);
+const MAIN = applyLayer(defaultSettings(), { rules: { 'date-consistency': { year: CORPUS_YEAR } } }, 'corpus', []);
+
+const mechanismOf = (f: Finding): string => {
+  const kind = String(f.detail?.kind ?? '?');
+  return kind === 'age' ? `age ${(f.detail?.notes as string[] | undefined)?.includes('transposed') ? 'transposed' : 'different'}` : kind;
+};
+
+const table = new Map<string, Map<string, { tp: number; fp: number; mainTp: number; mainFp: number }>>();
+const fn = new Map<string, { all: number; main: number }>();
+const list: string[] = [];
+for (const dir of SETS) {
+  const set = basename(dir);
+  fn.set(set, { all: 0, main: 0 });
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.labels.json')).sort()) {
+    const sidecar = JSON.parse(readFileSync(resolve(dir, name), 'utf8')) as { draft: string; findings: { rule: string; text: string }[] };
+    const text = readFileSync(resolve(dir, sidecar.draft), 'utf8');
+    const format: Format = formatForPath(sidecar.draft) ?? 'plaintext';
+    const labels = sidecar.findings.filter((l) => l.rule === 'figure-consistency').map((l) => locateLabel(sidecar.draft, text, l as never));
+    for (const [tier, settings] of [['all', ALL], ['main', MAIN]] as const) {
+      const findings = lint(text, { format, settings }).findings.filter((f) => f.rule === 'figure-consistency' && f.severity !== 'hint');
+      const used = new Set<Finding>();
+      for (const span of labels) {
+        const hit = findings.find((f) => !used.has(f) && f.start < span.end && f.end > span.start);
+        if (hit) used.add(hit);
+        else fn.get(set)![tier]++;
+      }
+      for (const f of findings) {
+        const right = used.has(f);
+        if (!right && labels.some((s) => f.start < s.end && f.end > s.start)) continue;
+        const m = mechanismOf(f);
+        const row = table.get(m) ?? new Map();
+        table.set(m, row);
+        const cell = row.get(set) ?? { tp: 0, fp: 0, mainTp: 0, mainFp: 0 };
+        row.set(set, cell);
+        if (tier === 'all') {
+          if (right) cell.tp++;
+          else cell.fp++;
+          if (process.argv.includes('--list') && !['transposed', 'zero', 'age transposed'].includes(m)) list.push(`${right ? 'TP' : 'FP'} ${m} ${set}/${sidecar.draft}: ${f.message}`);
+        } else if (right) cell.mainTp++;
+        else cell.mainFp++;
+      }
+    }
+  }
+}
+const short = (s: string) => s.replace('consistency-heldout', 'h').replace('consistency-', 'c').replace(/^consistency$/, 'c1').replace(/^h$/, 'h1');
+console.log(`| mechanism | ${SETS.map((d) => short(basename(d))).join(' | ')} | pooled all tiers TP/FP | default tier TP/FP |`);
+console.log(`|---|${SETS.map(() => '---').join('|')}|---|---|`);
+for (const [m, row] of table) {
+  let tp = 0, fp = 0, mtp = 0, mfp = 0;
+  const cells = SETS.map((d) => {
+    const c = row.get(basename(d));
+    if (!c) return '–';
+    tp += c.tp; fp += c.fp; mtp += c.mainTp; mfp += c.mainFp;
+    return `${c.tp}/${c.fp}`;
+  });
+  console.log(`| ${m} | ${cells.join(' | ')} | ${tp}/${fp} | ${mtp}/${mfp} |`);
+}
+const fnAll = [...fn.values()].reduce((s, v) => s + v.all, 0);
+const fnMain = [...fn.values()].reduce((s, v) => s + v.main, 0);
+console.log(`| missed (FN) | ${SETS.map((d) => `${fn.get(basename(d))!.all}`).join(' | ')} | ${fnAll} | ${fnMain} |`);
+if (list.length) console.log('\n' + list.join('\n'));
