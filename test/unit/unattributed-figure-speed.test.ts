@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { NOT_A_CUE_SENSES } from '../../server/src/rules/unattributed-figure/desk.ts';
+import { CASUALTY_WORD_COUNT, CASUALTY_WORD_COUNT_NEEDS, DURATION_CLAIM, DURATION_CLAIM_NEEDS, NOT_A_CUE_SENSES } from '../../server/src/rules/unattributed-figure/desk.ts';
 
 // One phrase per sense, in the order of NOT_A_CUE_SENSES ("0" stands for a masked figure).
 const EXAMPLES = [
@@ -33,4 +33,22 @@ test('a phrase each sense matches also holds what that sense needs (so the pre-c
     assert.ok(match, `sense ${i} does not match its example "${EXAMPLES[i]}"`);
     assert.match(match[0], new RegExp(needs, 'iu'));
   });
+});
+
+test('the quick tests before the word-figure scans accept every phrase those scans find', () => {
+  const cases: [RegExp, RegExp, string[]][] = [
+    [CASUALTY_WORD_COUNT, CASUALTY_WORD_COUNT_NEEDS, ['Two men were injured.', 'Twenty-one people have died.', 'Fourteen other passengers were later rescued.', 'eleven workers were airlifted']],
+    [DURATION_CLAIM, DURATION_CLAIM_NEEDS, ['The repairs could take two years.', 'It is set to last six months.', 'The line is likely to stay shut for at least three weeks.', 'The project is 18 months behind schedule.']],
+  ];
+  for (const [scan, needs, phrases] of cases) {
+    for (const phrase of phrases) {
+      scan.lastIndex = 0;
+      assert.ok(scan.test(phrase), `the scan does not find "${phrase}"`);
+      assert.ok(needs.test(phrase), `the quick test rejects "${phrase}"`);
+    }
+    scan.lastIndex = 0;
+  }
+  // And they do reject what they are for: paragraphs the scans cannot match.
+  assert.equal(CASUALTY_WORD_COUNT_NEEDS.test('Residents were not consulted last winter.'), false);
+  assert.equal(DURATION_CLAIM_NEEDS.test('The cost rose last year.'), false);
 });
