@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CASUALTY_WORD_COUNT, CASUALTY_WORD_COUNT_NEEDS, DURATION_CLAIM, DURATION_CLAIM_NEEDS, NOT_A_CUE_SENSES } from '../../server/src/rules/unattributed-figure/desk.ts';
+import { CASUALTY_WORD_COUNT, CASUALTY_WORD_COUNT_NEEDS, DURATION_CLAIM, DURATION_CLAIM_NEEDS, MARKET_ALL_WORDS, NOT_A_CUE_SENSES, SPORT_ALL_WORDS } from '../../server/src/rules/unattributed-figure/desk.ts';
 
 // One phrase per sense, in the order of NOT_A_CUE_SENSES ("0" stands for a masked figure).
 const EXAMPLES = [
@@ -51,4 +51,19 @@ test('the quick tests before the word-figure scans accept every phrase those sca
   // And they do reject what they are for: paragraphs the scans cannot match.
   assert.equal(CASUALTY_WORD_COUNT_NEEDS.test('Residents were not consulted last winter.'), false);
   assert.equal(DURATION_CLAIM_NEEDS.test('The cost rose last year.'), false);
+});
+
+test('the sports and market vocabularies share no word, nor the first word of a phrase (one scan counts both)', () => {
+  // The entries as plain words: "free\\s+kicks?" is the phrase "free kicks" (or "free kick").
+  const plain = (list: string) => list.trim().split(/\s+/).map((entry) => entry.replace(/\\s\+/g, ' ').replace(/\?/g, ''));
+  const firstWord = (entry: string) => entry.toLowerCase().split(/[^a-z]/)[0];
+  const sports = plain(SPORT_ALL_WORDS);
+  const markets = plain(MARKET_ALL_WORDS);
+  const sportFirst = new Set(sports.map(firstWord));
+  const marketFirst = new Set(markets.map(firstWord));
+  for (const m of markets) assert.ok(!sportFirst.has(firstWord(m)), `"${m}" starts like a sports entry`);
+  for (const w of sports) assert.ok(!marketFirst.has(firstWord(w)), `"${w}" starts like a market entry`);
+  // And no phrase of one list holds a word of the other inside it ("grand-slam" and "slam" are both sports).
+  for (const w of sports) for (const part of w.toLowerCase().split(/[^a-z]+/).slice(1)) assert.ok(!marketFirst.has(part), `"${w}" holds a market word`);
+  for (const m of markets) for (const part of m.toLowerCase().split(/[^a-z]+/).slice(1)) assert.ok(!sportFirst.has(part), `"${m}" holds a sports word`);
 });

@@ -342,11 +342,17 @@ const SPORT = {
     return ambiguous >= 2 || (ambiguous === 1 && RESULT.test(clause));
   },
 };
-const SPORT_ALL = new RegExp(`${W}(?:${words(SPORT_WORDS + ' ' + RACE_WORDS)})${E}`, 'giu');
-const MARKET_ALL_WORDS = `shares stocks equities index indices FTSE Dow Nasdaq S&P Nikkei futures crude Brent WTI gold bonds yields gilts Treasuries
+/** The words that count towards a draft's sports language (matched as whole words, ignoring case). */
+export const SPORT_ALL_WORDS = SPORT_WORDS + ' ' + RACE_WORDS;
+export const MARKET_ALL_WORDS = `shares stocks equities index indices FTSE Dow Nasdaq S&P Nikkei futures crude Brent WTI gold bonds yields gilts Treasuries
   traders trading traded settled benchmark barrel ounce investors sterling dollar euro yen currency forex commodities
   stoxx dax cac nikkei sensex kospi treasury bitcoin`;
-const MARKET_ALL = new RegExp(`${W}(?:${words(MARKET_ALL_WORDS)})${E}`, 'giu');
+/**
+ * Both vocabularies in one scan: a match is a sports word (group 1) or a market word. The counts are those of
+ * two separate scans because no word of one list is a word of the other or the first word of a phrase in it
+ * (unattributed-figure-speed.test.ts), so the two can never match at the same place or overlap.
+ */
+const SPORT_OR_MARKET = new RegExp(`${W}(?:(${words(SPORT_ALL_WORDS)})|${words(MARKET_ALL_WORDS)})${E}`, 'giu');
 /** A sentence opening on a name of two words or more and a verb of moving: "Harlow Brands rose ", "Ardent Foods was down " ("Crime rose" is no name). */
 const NAMED_MOVE = /^[\s"“]*(?:\p{Lu}[\p{L}&'’.-]*\s+){2,4}(?:rose|fell|gained|slipped|dropped|climbed|added|lost|jumped|slid|sank|rallied|tumbled|advanced|declined|edged\s+(?:up|down|higher|lower)|(?:was|were)\s+(?:up|down))\s+(?:about\s+|nearly\s+|almost\s+|just\s+|another\s+)?$/u;
 /**
@@ -825,12 +831,18 @@ export function analyseBlock(
     if (cue && own.some((f) => PERCENT.test(prose.slice(f.start, f.end)) || (!f.sensitive && f.verdict !== 'exempt' && out[i].organisation))) out[i].data = true;
   }
   const plain = prose.replace(/\s+/g, ' ');
+  let sportWords = 0;
+  let marketWords = 0;
+  for (const m of plain.matchAll(SPORT_OR_MARKET)) {
+    if (m[1] !== undefined) sportWords++;
+    else marketWords++;
+  }
   return {
     sentences: out,
     figures: result,
     words: plain.split(' ').filter(Boolean).length,
-    sportWords: plain.match(SPORT_ALL)?.length ?? 0,
-    marketWords: plain.match(MARKET_ALL)?.length ?? 0,
+    sportWords,
+    marketWords,
     decision: DECISION.exec(prose)?.index,
     latestYear: latestYear(prose),
   };
