@@ -123,9 +123,13 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // A count "By Friday evening" is as of then (a running total), unless it refers back to a set already named ("By
     // Tuesday evening the 8,600 evacuees had been told …").
     // (A level reached by a move, "By nightfall the toll had climbed to 32", has its own reading: see mayBeBefore.)
+    // It is kept apart from the periods: a running total may have moved to another value by then, but hardly to a slip of
+    // the earlier value's digits ("killing 47" / "By Thursday evening … the toll at 74 dead"), so it parts only
+    // different values (see frameConflict).
+    let asOf: string | undefined;
     if (periods.length === 0 && measurable && !DEFINITE.test(before) && !(/\bto\s+(?:\p{L}+\s+)?$/iu.test(before) && REACHED.test(before))) {
       const by = BY_TIME_OPENING.exec(prose.slice(sentence.start, span.start));
-      if (by) periods = [by[0].trim().toLowerCase().replace(/\s+/g, ' ')];
+      if (by) asOf = by[0].trim().toLowerCase().replace(/\s+/g, ' ');
     }
     const mention: FigureMention = {
       start: span.start,
@@ -150,6 +154,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       places,
       times: [...new Set(around.match(TIMES) ?? [])].map((t) => t.toLowerCase()).sort(),
       frame: [...new Set([...years, ...periods, ...(per ? [per] : [])])].sort(),
+      ...(asOf ? { asOf } : {}),
       heading,
       lastUnit: 0,
       // …or a short phrase opening its sentence, which scopes all of it ("Including imports, the refinery processed …",

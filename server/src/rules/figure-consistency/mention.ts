@@ -63,6 +63,11 @@ export interface FigureMention {
   times: string[];
   /** Years and period words close to it ("in 2022", "last year", "a year earlier"). */
   frame: string[];
+  /**
+   * The time a sentence opened by "By" sets its count at ("by friday evening"): a running total then. It parts a
+   * different value (or one apart in the last digit), never a slip of the digits (frameConflict).
+   */
+  asOf?: string;
   heading: boolean;
 
   /** The value of one in its last written digit (unitOfLast). */

@@ -9,7 +9,7 @@ import { COUNTED, GENERIC, MOVED, fold, sameNoun, shared } from './words.ts';
 /** The same thing counted in the same frame, so that a different value is a conflict. */
 export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion, only = false, paragraphsApart = true): boolean {
   if (kind === 'different') return sameMeasure(a, b, only, paragraphsApart);
-  if (a.kind !== b.kind || a.loose || b.loose || frameConflict(a, b)) return false;
+  if (a.kind !== b.kind || a.loose || b.loose || frameConflict(a, b, kind === 'transposed' || kind === 'zero')) return false;
   // A part of a set ("three of the deaths") against the set's count ("Four patients die"): one apart by being a part.
   if (a.partOf || b.partOf) return false;
   // A margin is the difference of two counts, never one of them ("wins by 71" / "her party's 72 MPs").
