@@ -46,3 +46,12 @@ test('the reader marks the sides of a split, and nothing else', () => {
   assert.deepEqual(sides('Handover times fell from 71 minutes to 38.').filter((s) => s.startsWith('38')), ['38:-']);
   assert.deepEqual(sides('The brewer increased volumes by 2% to 186,000 barrels.').filter((s) => s.startsWith('186')), ['186,000 barrels:-']);
 });
+
+test('a zero off an amount in the body needs a word in common that says what is counted, not a chance verb', () => {
+  const lede = 'Dalton, who was freed on £180,000 bail in May, showed no emotion as the verdict was read.';
+  const opening = ['Jury convicts Harnby builder of fraud', 'A jury on Tuesday convicted a Harnby builder of defrauding elderly customers.', lede];
+  // "showed" / "show" is all the two share: a fine in an old case is another amount.
+  assert.deepEqual(all(para(...opening, 'Court papers show he paid an £18,000 fine in an unrelated 2021 case over a boundary wall.')), []);
+  // Counter-case: the bail restated with a zero off is still reported by default.
+  assert.deepEqual(main(para(...opening, 'His lawyer said the £18,000 bail had been paid by his brother.')), ['£18,000']);
+});

@@ -92,6 +92,10 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
   // Digits transposed in three or more digits, or in a measure (%, money, units, millions), or a zero off an amount: a slip, not chance.
   if (kind === 'transposed' && a.digits.length >= 3) return true;
   // Two digits of a measure (4.5% / 5.4%), or a zero off an amount (€50bn / €500bn, 4.1% / 41%): the words around must agree too.
+  // Amounts a factor of ten apart are common between different things of one story (a bail and an old case's bond, a
+  // valuation and a profit in one currency), so in the body the word in common must say what is counted: one of the
+  // nouns after either figure, or its measure ("$25,000 bond …" / "$250,000 bail …" share only "show").
+  if (kind === 'zero' && measured && !a.heading && !b.heading) return sharedWhat(a, b) >= 1;
   if ((kind === 'transposed' || kind === 'zero') && measured) return near >= 1 || a.heading || b.heading;
   // Two-digit counts and round counts a zero apart: also the same words around them.
   return near >= 1;
@@ -104,6 +108,13 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
 function sharedNear(a: FigureMention, b: FigureMention): number {
   const names = new Set([...a.places, ...b.places].map((p) => fold(p.toLowerCase())));
   return shared(a.near.filter((w) => !MOVED.test(w) && !names.has(w)), b.near);
+}
+
+/** The words around two figures they have in common that name what either counts (its nouns, its measure). */
+function sharedWhat(a: FigureMention, b: FigureMention): number {
+  const what = new Set([...a.nouns, ...b.nouns, ...[a.measure, b.measure].filter((m): m is string => m !== undefined)]);
+  const names = new Set([...a.places, ...b.places].map((p) => fold(p.toLowerCase())));
+  return shared(a.near.filter((w) => what.has(w) && !names.has(w)), b.near);
 }
 
 const SPAN = /^(?:second|minute|hour|day|week|month|year)$/;
