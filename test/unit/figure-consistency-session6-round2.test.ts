@@ -55,3 +55,10 @@ test('a zero off an amount in the body needs a word in common that says what is 
   // Counter-case: the bail restated with a zero off is still reported by default.
   assert.deepEqual(main(para(...opening, 'His lawyer said the £18,000 bail had been paid by his brother.')), ['£18,000']);
 });
+
+test('the unowned whole of a known counted thing in "N of the M …" refers back to the story\'s set', () => {
+  const text = para('Police detain 210 after fuel protests in Dunmore', 'Riot police arrested 210 people in the capital on Saturday night as protests over fuel prices spread, the ministry said.', 'A lawyer said 90 of the 230 detained in the capital had been released on Sunday morning.');
+  assert.deepEqual(main(text), ['230']);
+  // Counter-case: an owned whole is a stock ("the county's 22 libraries"), not the story's count.
+  assert.deepEqual(all(para('Harnby library closures approved', 'Harnby council voted on Tuesday to close 20 libraries next year.', "Six of the county's 22 libraries will close in July.")), []);
+});

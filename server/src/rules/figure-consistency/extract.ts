@@ -160,7 +160,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       // …or a short phrase opening its sentence, which scopes all of it ("Including imports, the refinery processed …",
       // "Of the arrested, 29 …": a part).
       // A figure in an aside (an unclosed bracket before it) is a detail of its own, not a restatement.
-      contrast: measurable && (CONTRAST.test(contrastText(clauseBefore, clauseAfter, DEFINITE.test(before) || OWNED_OF.test(before))) || COMPARE.test(clauseBefore) || windowBefore.lastIndexOf('(') > windowBefore.lastIndexOf(')') || PART_AFTER.test(after) || WHOLE_BEFORE.test(before) || (opener !== undefined && (CONTRAST.test(opener) || /^\s*of\s+the\b/i.test(opener)))),
+      contrast: measurable && (CONTRAST.test(contrastText(clauseBefore, clauseAfter, DEFINITE.test(before) || OWNED_OF.test(before))) || COMPARE.test(clauseBefore) || windowBefore.lastIndexOf('(') > windowBefore.lastIndexOf(')') || PART_AFTER.test(after) || (opener !== undefined && (CONTRAST.test(opener) || /^\s*of\s+the\b/i.test(opener)))),
       sentenceIndex: sentences.indexOf(sentence),
       id: nextId++,
       valueKey: `${parsed.kind}\u0000${parsed.value}`,
@@ -211,6 +211,10 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     mention.measure = measurable ? measureNoun(mention, clauseBefore, clauseAfter, () => prose.slice(sentence.start, Math.min(span.start, sentence.start + 60))) : undefined;
     // An approximate figure is checked only as a known counted thing (homes, deaths, arrests, a margin): what a
     // story counts and restates; an approximation of anything else is far more often a figure of its own.
+    // The whole a part is counted in ("won 14 of the city's 22 wards") is the size of a stock, not the story's count
+    // restated; but an unowned whole of a known counted thing ("120 of the 350 detained") is the set of the event the
+    // story counted, referred back to, as "Of the 1,190 people hurt" is.
+    if (measurable && !mention.contrast && WHOLE_BEFORE.test(before) && !(mention.measure !== undefined && SPECIFIC.has(mention.measure) && !/\p{L}['’]s\s+$/u.test(before))) mention.contrast = true;
     const noun = measureCandidate(mention) && (!approx || (mention.measure !== undefined && COUNTED.has(mention.measure))) ? mention.measure : undefined;
     if (noun !== undefined) {
       // Who or what the sentence says it is about, before the figure: its words, its names, an ordinal, its verb.
