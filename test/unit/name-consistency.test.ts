@@ -443,3 +443,12 @@ test('Turkish dotless ı folds to i, however many times it is lost (session 5, h
   // Counter-case: a whole letter apart besides the fold is still another name.
   assert.equal(sameName('Kılınç', 'Kalanc'), false);
 });
+
+test('ø, ł, đ and æ fold to their base letters like ı: NFD does not split them (session 6)', () => {
+  assert.equal(sameName('Søren', 'Soren'), true);
+  assert.equal(sameName('Wałęsa', 'Walesa'), true);
+  assert.equal(sameName('Đokić', 'Dokic'), true);
+  assert.deepEqual(flagged('The coach, Søren Kjær, named his side on Friday.\nKjær said the squad was fit.\nKjaer added that two players were rested.'), ['Kjaer']);
+  assert.deepEqual(flagged('Councillor Paweł Wróbel chaired the meeting.\nWróbel said the budget was tight.\nWrobel later voted against it.'), ['Wrobel']);
+  assert.deepEqual(flagged('The striker Đorđe Lukić scored twice.\nLukić left the pitch in the 80th minute.\nLukic was substituted to applause.'), ['Lukic']);
+});

@@ -282,6 +282,18 @@ function isNameWord(text: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Comparing spellings
 
+/**
+ * Letters that NFD does not split into a base letter and a mark, read by anyone whose keyboard lacks
+ * them as that base letter: Turkish dotless ı (Yıldırım / Yildirim; its capital İ loses its dot to NFD),
+ * Danish and Norwegian ø (Søren / Soren), Polish ł (Wałęsa / Walesa), South Slavic đ (Đoković / Djokovic
+ * is a transliteration, but Đokovic / Dokovic is the dropped stroke), and æ written out as ae (Kjær / Kjaer).
+ */
+const UNDECOMPOSED = /[ıøłđæ]/g;
+const BASE_LETTER: Record<string, string> = { ı: 'i', ø: 'o', ł: 'l', đ: 'd', æ: 'ae' };
+function undecomposed(letter: string): string {
+  return BASE_LETTER[letter];
+}
+
 const skeletons = paragraphCache<string, string>('name-consistency:skeletons');
 
 /** A spelling folded for transliteration: the same skeleton is the same name to a reader. */
@@ -296,9 +308,7 @@ function computeSkeleton(text: string): string {
     .replace(/ä/g, 'a')
     .replace(/ö/g, 'o')
     .replace(/ü/g, 'u')
-    // Turkish dotless ı is an i without its dot to any reader whose keyboard lacks it (Yıldırım / Yildirim);
-    // its capital İ loses its dot to NFD below.
-    .replace(/ı/g, 'i')
+    .replace(UNDECOMPOSED, undecomposed)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     // Mac and Mc are one prefix (MacDonald / McDonald), a word's start only, before a name of its own.
@@ -855,7 +865,7 @@ function refersBack(bare: Occurrence, named: Occurrence): boolean {
 
 /** Case, accents, hyphens, spaces and apostrophes folded, letters kept. */
 function plainFold(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/['’\-\s.]/g, '');
+  return text.toLowerCase().replace(UNDECOMPOSED, undecomposed).normalize('NFD').replace(/\p{M}/gu, '').replace(/['’\-\s.]/g, '');
 }
 
 function sharedContext(a: Mention, b: Mention): boolean {
