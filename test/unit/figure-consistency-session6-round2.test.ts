@@ -4,7 +4,7 @@
 // as this round began (ce9f08d), except the counter-cases and the reader's guards, which hold on both.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { flaggedAll as all, flaggedMain as main } from './figure-consistency-helpers.ts';
+import { flaggedAll as all, flaggedMain as main, flaggedRestating as restating } from './figure-consistency-helpers.ts';
 import { figureMentions } from '../../server/src/rules/figure-consistency/extract.ts';
 
 const para = (...blocks: string[]) => blocks.join('\n\n');
@@ -22,16 +22,16 @@ test('the other side of a tally is not the first side of another ("by 39 votes t
   const budget = 'The budget was approved by 42 votes to 30 at a meeting of the full council in Kellow on Thursday.';
   const text = para('Harnby council tax to rise 4.99%', 'Harnby council has approved a 4.99% rise in council tax from April.', budget, "An opposition amendment to save the town's two swimming pools was defeated by 39 votes to 34.");
   assert.deepEqual(all(text), []);
-  // Counter-case: the first side restated with another value, no tally around it, is still reported by default.
-  assert.deepEqual(main(para('Harnby council tax to rise 4.99%', 'Harnby council has approved a 4.99% rise in council tax from April.', budget, 'The 34 votes for the budget came from the ruling group.')), ['34']);
+  // Counter-case: the first side restated with another value, no tally around it, is still read as restating the set.
+  assert.deepEqual(restating(para('Harnby council tax to rise 4.99%', 'Harnby council has approved a 4.99% rise in council tax from April.', budget, 'The 34 votes for the budget came from the ruling group.')), ['34']);
 });
 
 test('one party\'s share in a gapped conjunct is not the whole ("release 160 detainees and the Kestrel Front 80")', () => {
   const lede = 'The two sides agreed on Monday to a 30-day truce and an exchange of 240 detainees, the mediators said.';
   const text = para('Rivals agree truce and swap of 240 detainees', lede, 'Under the deal, the army will release 160 detainees and the Kestrel Front 80, most of them conscripts.');
   assert.deepEqual(all(text), []);
-  // Counter-case: the same figure with no other party's share beside it restates the exchange with another value.
-  assert.deepEqual(main(para('Rivals agree truce and swap of 240 detainees', lede, 'Under the deal, the army will release 160 detainees, most of them conscripts.')), ['160']);
+  // Counter-case: the same figure with no other party's share beside it restates the exchange with another value (read as restating).
+  assert.deepEqual(restating(para('Rivals agree truce and swap of 240 detainees', lede, 'Under the deal, the army will release 160 detainees, most of them conscripts.')), ['160']);
 });
 
 test('the reader marks the sides of a split, and nothing else', () => {
@@ -52,13 +52,13 @@ test('a zero off an amount in the body needs a word in common that says what is 
   const opening = ['Jury convicts Harnby builder of fraud', 'A jury on Tuesday convicted a Harnby builder of defrauding elderly customers.', lede];
   // "showed" / "show" is all the two share: a fine in an old case is another amount.
   assert.deepEqual(all(para(...opening, 'Court papers show he paid an £18,000 fine in an unrelated 2021 case over a boundary wall.')), []);
-  // Counter-case: the bail restated with a zero off is still reported by default.
+  // Counter-case: the bail restated with a zero off is still read as restating the set.
   assert.deepEqual(main(para(...opening, 'His lawyer said the £18,000 bail had been paid by his brother.')), ['£18,000']);
 });
 
 test('the unowned whole of a known counted thing in "N of the M …" refers back to the story\'s set', () => {
   const text = para('Police detain 210 after fuel protests in Dunmore', 'Riot police arrested 210 people in the capital on Saturday night as protests over fuel prices spread, the ministry said.', 'A lawyer said 90 of the 230 detained in the capital had been released on Sunday morning.');
-  assert.deepEqual(main(text), ['230']);
+  assert.deepEqual(restating(text), ['230']);
   // Counter-case: an owned whole is a stock ("the county's 22 libraries"), not the story's count.
   assert.deepEqual(all(para('Harnby library closures approved', 'Harnby council voted on Tuesday to close 20 libraries next year.', "Six of the county's 22 libraries will close in July.")), []);
 });
