@@ -13,9 +13,9 @@ import type { Finding, Format } from '../server/src/engine/types.ts';
 import { formatForPath } from '../server/src/engine/document.ts';
 import { applyLayer, defaultSettings } from '../server/src/host/settings.ts';
 import { locateLabel } from './corpus-labels.ts';
-import { CORPUS_YEAR, RETIRED, RETIRED2, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, FOURTH, FIFTH, SECOND, SIXTH, THIRD, TUNING } from './consistency-corpus.ts';
+import { CORPUS_YEAR, RETIRED, RETIRED2, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10, FOURTH, FIFTH, SECOND, SIXTH, THIRD, TUNING } from './consistency-corpus.ts';
 
-const SETS = [TUNING, SECOND, RETIRED, THIRD, RETIRED2, FOURTH, FIFTH, SIXTH, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8].filter((d) => existsSync(d));
+const SETS = [TUNING, SECOND, RETIRED, THIRD, RETIRED2, FOURTH, FIFTH, SIXTH, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10].filter((d) => existsSync(d));
 const ALL = applyLayer(defaultSettings(), { rules: { 'date-consistency': { year: CORPUS_YEAR }, 'figure-consistency': { otherMatches: 'flag' } } }, 'corpus', []);
 const MAIN = applyLayer(defaultSettings(), { rules: { 'date-consistency': { year: CORPUS_YEAR } } }, 'corpus', []);
 

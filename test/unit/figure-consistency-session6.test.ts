@@ -1,5 +1,6 @@
 // figure-consistency, session 6: "the same measure of the same thing". A different value (or one apart in the last
-// digit) is reported by default when it plainly restates the set the draft already named: the headline's or the
+// digit) is read as plainly restating (detail note "restates"; reported by default until the session's held-out check
+// moved it behind `otherMatches`) when it plainly restates the set the draft already named: the headline's or the
 // lede's figure counted under the same noun, or a later figure referring back to it ("the 212 passengers"), with
 // neither framed apart (another place, day, period, a part, a plan, a comparison, a bound, an approximation). And
 // the frames that the lower tier misread on unseen copy: a season gone, a running count "By <time>", a place named
@@ -7,41 +8,41 @@
 // subject. Sentences of our own; each test but the guard ("still the lower tier") fails on the rule as session 6 began.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { flaggedAll as all, flaggedMain as main } from './figure-consistency-helpers.ts';
+import { flaggedAll as all, flaggedRestating as restating } from './figure-consistency-helpers.ts';
 
 const para = (...blocks: string[]) => blocks.join('\n\n');
 
-test('default tier: the headline\'s count restated in the body under the same noun', () => {
+test('a restatement: the headline\'s count restated in the body under the same noun', () => {
   // The lede is the first two paragraphs that are no heading (a standfirst or a dateline line may come first).
-  assert.deepEqual(main(para('Flu deaths in hospital', 'Flu admissions rose by a third in a week, figures show.', 'Fourteen patients with flu died in hospital during the week.', 'Health officials said twelve patients had died.')), ['twelve']);
+  assert.deepEqual(restating(para('Flu deaths in hospital', 'Flu admissions rose by a third in a week, figures show.', 'Fourteen patients with flu died in hospital during the week.', 'Health officials said twelve patients had died.')), ['twelve']);
   // …but not one whose sentence opens on another of a kind ("A second union …").
-  assert.deepEqual(main(para('Teachers vote to strike', 'Teachers in Norland have voted to strike over pay.', 'The union said 88% backed action on a turnout of 54.2%.', 'A second union, the Association of School Heads, which represents head teachers and their deputies, said 61% of its members backed action short of a strike, but on a turnout of 49%.')), []);
+  assert.deepEqual(restating(para('Teachers vote to strike', 'Teachers in Norland have voted to strike over pay.', 'The union said 88% backed action on a turnout of 54.2%.', 'A second union, the Association of School Heads, which represents head teachers and their deputies, said 61% of its members backed action short of a strike, but on a turnout of 49%.')), []);
   const text = para('Six schools to close in Harnby shake-up', 'Harnby council will close six schools next summer, its cabinet agreed on Tuesday.', 'Parents said the seven schools to close served the poorest streets in the town.');
-  assert.deepEqual(main(text), ['seven']);
+  assert.deepEqual(restating(text), ['seven']);
   // A known counted thing needs no shared noun: "kills" in the headline, "were killed" in the lede.
   const deaths = para('Bus crash kills 14 on mountain road', 'Thirteen people were killed when a bus left the road near the pass, police said.');
-  assert.deepEqual(main(deaths), ['Thirteen']);
+  assert.deepEqual(restating(deaths), ['Thirteen']);
 });
 
-test('default tier: a later figure referring back to the set with another value', () => {
+test('a restatement: a later figure referring back to the set with another value', () => {
   const text = para('Ferry sinks off Veyra', 'Coastguard boats reached the ferry within the hour, officials said.', 'It was carrying 242 passengers when its engine failed, the operator said.', 'Relatives gathered at the port as the 236 passengers were brought ashore.');
-  assert.deepEqual(main(text), ['236']);
+  assert.deepEqual(restating(text), ['236']);
 });
 
-test('still the lower tier: a restatement framed apart on either side, or two plurals that are not one noun', () => {
+test('no restatement: a figure framed apart on either side, or two plurals that are not one noun', () => {
   // The later figure has a place of its own: maybe that place's part.
-  assert.deepEqual(main(para('Six schools to close in Harnby shake-up', 'Harnby council will close six schools next summer, its cabinet agreed on Tuesday.', 'Parents said seven schools in Dunmore would close as well.')), []);
+  assert.deepEqual(restating(para('Six schools to close in Harnby shake-up', 'Harnby council will close six schools next summer, its cabinet agreed on Tuesday.', 'Parents said seven schools in Dunmore would close as well.')), []);
   // A period of its own.
-  assert.deepEqual(main(para('Six schools to close in Harnby shake-up', 'Harnby council will close six schools next summer, its cabinet agreed on Tuesday.', 'Last year seven schools closed across the county.')), []);
+  assert.deepEqual(restating(para('Six schools to close in Harnby shake-up', 'Harnby council will close six schools next summer, its cabinet agreed on Tuesday.', 'Last year seven schools closed across the county.')), []);
   // Neither in the headline nor the lede, nor referring back.
-  assert.deepEqual(main(para('Pit collapse halts production', 'The owner said on Monday that production had stopped after a tunnel collapsed.', 'Rescue teams worked through the night at the site.', 'Four miners were killed in the collapse, the company said.', 'Five miners were killed, according to the union.')), []);
+  assert.deepEqual(restating(para('Pit collapse halts production', 'The owner said on Monday that production had stopped after a tunnel collapsed.', 'Rescue teams worked through the night at the site.', 'Four miners were killed in the collapse, the company said.', 'Five miners were killed, according to the union.')), []);
 });
 
 test('two plurals that share a stem are not one noun ("partners" / "parties")', () => {
   const text = para('Centrists open coalition talks with three partners', 'The Civic Union opened formal talks with three other parties on Thursday.', 'The four parties would hold 81 of the 150 seats.');
   assert.deepEqual(all(text), []);
   // Counter-case: the same plural stays one noun.
-  assert.deepEqual(main(para('Centrists open coalition talks with three parties', 'The Civic Union opened formal talks on Thursday.', 'The four parties would hold 81 of the 150 seats.')), ['four']);
+  assert.deepEqual(restating(para('Centrists open coalition talks with three parties', 'The Civic Union opened formal talks on Thursday.', 'The four parties would hold 81 of the 150 seats.')), ['four']);
 });
 
 test('a season gone and a period opening a sentence without a comma frame the figure', () => {

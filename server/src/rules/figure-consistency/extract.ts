@@ -123,9 +123,13 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // A count "By Friday evening" is as of then (a running total), unless it refers back to a set already named ("By
     // Tuesday evening the 8,600 evacuees had been told …").
     // (A level reached by a move, "By nightfall the toll had climbed to 32", has its own reading: see mayBeBefore.)
+    // It is kept apart from the periods: a running total may have moved to another value by then, but hardly to a slip of
+    // the earlier value's digits ("killing 47" / "By Thursday evening … the toll at 74 dead"), so it parts only
+    // different values (see frameConflict).
+    let asOf: string | undefined;
     if (periods.length === 0 && measurable && !DEFINITE.test(before) && !(/\bto\s+(?:\p{L}+\s+)?$/iu.test(before) && REACHED.test(before))) {
       const by = BY_TIME_OPENING.exec(prose.slice(sentence.start, span.start));
-      if (by) periods = [by[0].trim().toLowerCase().replace(/\s+/g, ' ')];
+      if (by) asOf = by[0].trim().toLowerCase().replace(/\s+/g, ' ');
     }
     const mention: FigureMention = {
       start: span.start,
@@ -150,12 +154,13 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       places,
       times: [...new Set(around.match(TIMES) ?? [])].map((t) => t.toLowerCase()).sort(),
       frame: [...new Set([...years, ...periods, ...(per ? [per] : [])])].sort(),
+      ...(asOf ? { asOf } : {}),
       heading,
       lastUnit: 0,
       // …or a short phrase opening its sentence, which scopes all of it ("Including imports, the refinery processed …",
       // "Of the arrested, 29 …": a part).
       // A figure in an aside (an unclosed bracket before it) is a detail of its own, not a restatement.
-      contrast: measurable && (CONTRAST.test(contrastText(clauseBefore, clauseAfter, DEFINITE.test(before) || OWNED_OF.test(before))) || COMPARE.test(clauseBefore) || windowBefore.lastIndexOf('(') > windowBefore.lastIndexOf(')') || PART_AFTER.test(after) || WHOLE_BEFORE.test(before) || (opener !== undefined && (CONTRAST.test(opener) || /^\s*of\s+the\b/i.test(opener)))),
+      contrast: measurable && (CONTRAST.test(contrastText(clauseBefore, clauseAfter, DEFINITE.test(before) || OWNED_OF.test(before))) || COMPARE.test(clauseBefore) || windowBefore.lastIndexOf('(') > windowBefore.lastIndexOf(')') || PART_AFTER.test(after) || (opener !== undefined && (CONTRAST.test(opener) || /^\s*of\s+the\b/i.test(opener)))),
       sentenceIndex: sentences.indexOf(sentence),
       id: nextId++,
       valueKey: `${parsed.kind}\u0000${parsed.value}`,
@@ -169,6 +174,15 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       if (mention.counts) mention.countsWord = /^-?\s*(\p{L}+)/u.exec(after)![1].toLowerCase();
     }
     if (REFERENCE_AFTER.test(after)) mention.reference = true;
+    // One side of a set divided in its own sentence: a tally ("by 36 votes to 31": the first the ayes, the second the
+    // noes) or a gapped conjunct giving another party its share of the same thing ("the government will free 150
+    // detainees and the Front 80", "1,210 were in Saltmere and 630 in Brackwell"). Such a side is no plain statement of
+    // the whole set, nor of the other side (reliable.ts).
+    const rest = prose.slice(span.end, Math.min(sentence.end, span.end + 80));
+    // (The first side of a tally is the subject's own count, "approved by 38 votes to 29", "scoring four tries to one":
+    // not marked.)
+    if (TALLY_BEFORE.test(before)) mention.split = 'other';
+    else if (!SPLIT_NOT_BEFORE.test(before) && !TALLY_AFTER.test(rest) && (GAPPED_AFTER.test(rest) || (GAPPED_BEFORE.test(prose.slice(sentence.start, span.start)) && GAPPED_END.test(rest)))) mention.split = 'share';
     if (ANOTHER_OPENING.test(prose.slice(sentence.start, Math.min(span.start, sentence.start + 40)))) mention.another = true;
     // Set against another value by a comparison before it ("fell to 4.2% from 4.3%", "up from", "than").
     if (measurable && COMPARE.test(clauseBefore)) mention.compared = true;
@@ -197,6 +211,10 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     mention.measure = measurable ? measureNoun(mention, clauseBefore, clauseAfter, () => prose.slice(sentence.start, Math.min(span.start, sentence.start + 60))) : undefined;
     // An approximate figure is checked only as a known counted thing (homes, deaths, arrests, a margin): what a
     // story counts and restates; an approximation of anything else is far more often a figure of its own.
+    // The whole a part is counted in ("won 14 of the city's 22 wards") is the size of a stock, not the story's count
+    // restated; but an unowned whole of a known counted thing ("120 of the 350 detained") is the set of the event the
+    // story counted, referred back to, as "Of the 1,190 people hurt" is.
+    if (measurable && !mention.contrast && WHOLE_BEFORE.test(before) && !(mention.measure !== undefined && SPECIFIC.has(mention.measure) && !/\p{L}['’]s\s+$/u.test(before))) mention.contrast = true;
     const noun = measureCandidate(mention) && (!approx || (mention.measure !== undefined && COUNTED.has(mention.measure))) ? mention.measure : undefined;
     if (noun !== undefined) {
       // Who or what the sentence says it is about, before the figure: its words, its names, an ordinal, its verb.
@@ -277,6 +295,36 @@ const WHEN_CLAUSE = /^\s*when\b/i;
 const ANOTHER_OPENING = /^\s*(?:(?:A|An|The)\s+)?(?:second|third|fourth|fifth|another|other)\b/i;
 /** A target, threshold, limit or benchmark right after a figure, past one modifier ("a 2% inflation target"). */
 const REFERENCE_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:target|threshold|limit|ceiling|benchmark)s?\b/iu;
+/** A figure, not a year ("the worst since 2019"), where a clause of a split may end on one. */
+const SIDE_FIGURE = String.raw`(?:[£$€]?(?!(?:19|20)\d{2}\b)\d+(?:[,.]\d+)*(?![,.]?\d)(?:m|bn|k|p|%)?|${NUMBER_WORD}\b)`;
+/** Where a gapped conjunct's figure ends its clause: the clause's end, another conjunct, or a place or time after it. */
+const SIDE_END = String.raw`(?=\s*(?:[,.;:)]|$|and\b|(?:in|on|at|for|from)\b))`;
+/**
+ * The subject of a gapped conjunct: a determiner and a noun or two ("the county council"), a name ("the Front",
+ * "Baxter Metals"), a plural ("housing developers"), or none; not a verb (a word in -ed, an auxiliary: "and officers charged 12", "the figure was 41%"),
+ * nor a date's month or weekday ("on Saturday, March 7").
+ */
+const MONTH_NAME = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*';
+const DAY_NAME = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*';
+const SIDE_WORD = String.raw`(?!(?:is|was|were|are|be|been|has|had|have|will|would|could|can|may|might|said|says)\s)(?!\p{L}*ed\s)[\p{L}'’-]+\s+`;
+const SIDE_NAME = String.raw`(?!(?:${MONTH_NAME}|${DAY_NAME})\.?\s)\p{Lu}[\p{L}'’-]*\s+`;
+const SIDE_SUBJECT = String.raw`(?:(?:the|its|their|his|her)\s+${SIDE_WORD}(?:${SIDE_WORD})?|${SIDE_NAME}(?:${SIDE_NAME})?|(?:${SIDE_WORD})?(?!(?:is|was|has|does)\s)\p{Ll}+s\s+)?`;
+/** A tally of a division after its first side ("36 votes to 31"), which is no gapped conjunct. */
+const TALLY_AFTER = new RegExp(String.raw`^\s+\p{L}+\s+to\s+${SIDE_FIGURE}`, 'iu');
+/** …and before its other side (bare, "by 38 to 29", only after "by"). */
+const TALLY_BEFORE = new RegExp(String.raw`(?:(?<!\b(?:from|between)\s+)(?<![\d,.])(?:(?!(?:19|20)\d{2}\b)\d[\d,.]*|\b${NUMBER_WORD})\s+\p{L}+s|\bby\s+(?:\d+|${NUMBER_WORD}))\s+to\s+$`, 'iu');
+/** A range or a move ("from 28 to 21", "between 40 and 60"), not a split. */
+const SPLIT_NOT_BEFORE = /\b(?:from|between)\s+$/i;
+/**
+ * After a figure, a gapped conjunct of its clause: a comma or "and", the subject of its own share (a determiner and a
+ * noun or two, a name, or none) and a figure ending the clause, its verb and noun left out as the first clause's
+ * ("… 150 detainees and the Front 80,", "… £72m, the county council £28m and …", "1,210 were in Saltmere and 630 in
+ * Brackwell"). Not a clause of its own verb ("and officers charged 12": a word in -ed before the figure).
+ */
+const GAPPED_AFTER = new RegExp(String.raw`^(?:\s+[\p{L}'’-]+){0,3}?\s*(?:,\s*|\band\s+)${SIDE_SUBJECT}${SIDE_FIGURE}${SIDE_END}`, 'u');
+/** Before a figure, the same: another figure earlier in its sentence, then the conjunct's comma or "and" and subject. */
+const GAPPED_BEFORE = new RegExp(String.raw`(?:(?<![\d,.])(?!(?:19|20)\d{2}\b)\d|\b${NUMBER_WORD})[^;:]*?(?:,\s*|\band\s+)${SIDE_SUBJECT}$`, 'u');
+const GAPPED_END = new RegExp(String.raw`^${SIDE_END}`, 'u');
 /** Another figure and its noun joined to this one by "and" or a comma, before it or after its own noun. */
 const LISTED_BEFORE = new RegExp(String.raw`(?:\d|\b${NUMBER_WORD})[\s-]+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,|\band)\s+$`, 'iu');
 const LISTED_AFTER = new RegExp(String.raw`^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,|\band)\s+(?:[£$€]?\d|${NUMBER_WORD}\b)`, 'iu');

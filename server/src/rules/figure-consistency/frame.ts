@@ -5,19 +5,25 @@ import type { DraftDocument } from '../../engine/document.ts';
 import { NOT_PLACE, WHERE } from './markers.ts';
 import type { FigureMention } from './mention.ts';
 
-/** Another time: both figures placed in time and not alike, or only one set in the past or in a year. */
-export function frameConflict(a: FigureMention, b: FigureMention): boolean {
-  if (a.frame.length && b.frame.length) {
+/**
+ * Another time: both figures placed in time and not alike, or only one set in the past or in a year. With `slip`
+ * (the values are a slip of each other's digits: transposed, a zero off), a running total's time ("By Friday evening
+ * … 74 dead") does not part them: a total that moved would hardly land on the earlier value's digits in another order.
+ */
+export function frameConflict(a: FigureMention, b: FigureMention, slip = false): boolean {
+  const fa0 = slip || !a.asOf ? a.frame : [...a.frame, a.asOf];
+  const fb0 = slip || !b.asOf ? b.frame : [...b.frame, b.asOf];
+  if (fa0.length && fb0.length) {
     // "This year" is the draft's own year when the draft dates itself: "31,742 this year" / "the total for 2026".
-    const fa = draftYear ? a.frame.map((x) => (x === 'this year' ? draftYear! : x)) : a.frame;
-    const fb = draftYear ? b.frame.map((x) => (x === 'this year' ? draftYear! : x)) : b.frame;
+    const fa = draftYear ? fa0.map((x) => (x === 'this year' ? draftYear! : x)) : fa0;
+    const fb = draftYear ? fb0.map((x) => (x === 'this year' ? draftYear! : x)) : fb0;
     return !fa.some((x) => fb.includes(x));
   }
   // A count as of a time ("by Friday evening") is a running total then, not the story's value.
   // A year on one side only is often the story's own ("the £4.5bn deal signed in 2024"); a period in the past is not.
   // "Annual" names a yearly kind of figure ("its annual pre-tax profit"), not another period than the story's.
-  const dated = (f: FigureMention) => f.frame.some((x) => /^by |last|previous|earlier|ago|before|past|per|each|every|a year|a month|a week|a decade|career|all-time/.test(x));
-  return dated(a) || dated(b);
+  const dated = (f: string[]) => f.some((x) => /^by |last|previous|earlier|ago|before|past|per|each|every|a year|a month|a week|a decade|career|all-time/.test(x));
+  return dated(fa0) || dated(fb0);
 }
 
 /** Each named with its own day ("136 arrests on Saturday" / "163 on Sunday"), and none in common: another frame. */

@@ -63,6 +63,11 @@ export interface FigureMention {
   times: string[];
   /** Years and period words close to it ("in 2022", "last year", "a year earlier"). */
   frame: string[];
+  /**
+   * The time a sentence opened by "By" sets its count at ("by friday evening"): a running total then. It parts a
+   * different value (or one apart in the last digit), never a slip of the digits (frameConflict).
+   */
+  asOf?: string;
   heading: boolean;
 
   /** The value of one in its last written digit (unitOfLast). */
@@ -95,6 +100,11 @@ export interface FigureMention {
   partOf?: boolean;
   /** The span a tally was counted over ("five goals in seven games"): compared only with another such span. */
   spanOf?: boolean;
+  /**
+   * One side of a set divided in its own sentence: a share given to one party in a gapped conjunct ("the government
+   * will free 150 detainees and the Front 80": both), or the other side of a tally ("by 36 votes to 31": 31).
+   */
+  split?: 'share' | 'other';
   /** One of a list of figures of several things, joined by "and" or a comma ("nine rebounds and eight assists"). */
   listed?: boolean;
   /** Which sentence of the block it is in (-1: the block is one sentence). */

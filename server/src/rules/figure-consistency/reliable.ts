@@ -21,10 +21,12 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
 /** Nothing in either figure's words frames it apart from the other: each a plain statement of one value. */
 function framedAlike(a: FigureMention, b: FigureMention): boolean {
   const place = (f: FigureMention) => f.where.filter((w) => !storyPlaces.includes(w));
-  const period = (f: FigureMention) => f.frame.filter((x) => !OWN_TIME.test(x));
+  const period = (f: FigureMention) => [...f.frame, ...(f.asOf ? [f.asOf] : [])].filter((x) => !OWN_TIME.test(x));
   // A later figure that refers back to the set takes its day ("the 45 people detained on Tuesday").
   if (!sameSet(place(a), place(b)) || !(b.definite || sameSet(a.times, b.times)) || !sameSet(a.qualifier, b.qualifier)) return false;
   if (period(a).length || period(b).length) return false;
+  // One side of a division (a tally, a share given to each party) is neither the whole nor the other side.
+  if (a.split !== b.split) return false;
   return ![a, b].some((f) => f.another || f.contrast || f.hypothetical || f.reached || f.compared || f.approx || f.bound || f.partOf || f.spanOf || f.change);
 }
 

@@ -29,6 +29,9 @@ export function beyondBound(a: FigureMention, b: FigureMention): boolean {
 export function sameMeasure(a: FigureMention, b: FigureMention, only = false, paragraphsApart = true): boolean {
   // A share of a part, a class of its own ("a band D home" / "a band B home"), a tally's span: set apart (setApart).
   if (!sameKey(a, b) || otherPlaces(a, b) || frameConflict(a, b) || setApart(a, b)) return false;
+  // One side of a division in its own sentence (a share given to one party, the other side of a tally) is not the
+  // whole set, nor the other side: "free 150 detainees and the Front 80" / "an exchange of 230 detainees".
+  if (a.split !== b.split) return false;
   // Two plurals that fold alike and are not one noun ("partners" / "parties"): two things counted.
   if (a.counts !== undefined && a.counts === b.counts && !sameNoun(a.countsWord!, b.countsWord!)) return false;
   // One head, each with a modifier of its own: two things ("a 3% pay rise" / "a 5% rent rise").

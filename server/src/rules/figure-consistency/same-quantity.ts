@@ -9,7 +9,7 @@ import { COUNTED, GENERIC, MOVED, fold, sameNoun, shared } from './words.ts';
 /** The same thing counted in the same frame, so that a different value is a conflict. */
 export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion, only = false, paragraphsApart = true): boolean {
   if (kind === 'different') return sameMeasure(a, b, only, paragraphsApart);
-  if (a.kind !== b.kind || a.loose || b.loose || frameConflict(a, b)) return false;
+  if (a.kind !== b.kind || a.loose || b.loose || frameConflict(a, b, kind === 'transposed' || kind === 'zero')) return false;
   // A part of a set ("three of the deaths") against the set's count ("Four patients die"): one apart by being a part.
   if (a.partOf || b.partOf) return false;
   // A margin is the difference of two counts, never one of them ("wins by 71" / "her party's 72 MPs").
@@ -92,6 +92,10 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
   // Digits transposed in three or more digits, or in a measure (%, money, units, millions), or a zero off an amount: a slip, not chance.
   if (kind === 'transposed' && a.digits.length >= 3) return true;
   // Two digits of a measure (4.5% / 5.4%), or a zero off an amount (€50bn / €500bn, 4.1% / 41%): the words around must agree too.
+  // Amounts a factor of ten apart are common between different things of one story (a bail and an old case's bond, a
+  // valuation and a profit in one currency), so in the body the word in common must say what is counted: one of the
+  // nouns after either figure, or its measure ("$25,000 bond …" / "$250,000 bail …" share only "show").
+  if (kind === 'zero' && measured && !a.heading && !b.heading) return sharedWhat(a, b) >= 1;
   if ((kind === 'transposed' || kind === 'zero') && measured) return near >= 1 || a.heading || b.heading;
   // Two-digit counts and round counts a zero apart: also the same words around them.
   return near >= 1;
@@ -104,6 +108,13 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
 function sharedNear(a: FigureMention, b: FigureMention): number {
   const names = new Set([...a.places, ...b.places].map((p) => fold(p.toLowerCase())));
   return shared(a.near.filter((w) => !MOVED.test(w) && !names.has(w)), b.near);
+}
+
+/** The words around two figures they have in common that name what either counts (its nouns, its measure). */
+function sharedWhat(a: FigureMention, b: FigureMention): number {
+  const what = new Set([...a.nouns, ...b.nouns, ...[a.measure, b.measure].filter((m): m is string => m !== undefined)]);
+  const names = new Set([...a.places, ...b.places].map((p) => fold(p.toLowerCase())));
+  return shared(a.near.filter((w) => what.has(w) && !names.has(w)), b.near);
 }
 
 const SPAN = /^(?:second|minute|hour|day|week|month|year)$/;
