@@ -838,7 +838,7 @@ function latestYear(prose: string): number {
 
 const YEAR = /(?<![\p{N}.,£$€])((?:19|20)\d{2})(?![\p{N}]|,\d)/gu;
 /** A clause dating a completed event to a year: "in 1960", "in March 2023", "2019's" — not "since 2000" or "by 2030". */
-const DATED = /(?<![\p{L}])(?:in|during)\s+(?:(?:early|late|mid-?|the\s+\p{L}+\s+of)\s*)?(?:\p{Lu}\p{Ll}+\s+)?((?:19|20)\d{2})(?![\p{N}])|(?<![\p{N}])((?:19|20)\d{2})['’]s(?![\p{L}])/u;
+const DATED = /(?<![\p{L}])(?:in|during)\s+(?:(?:early|late|mid-?|the\s+\p{L}+\s+of)\s*)?(?:\p{Lu}\p{Ll}+\s+)?((?:19|20)\d{2})(?![\p{N}])|(?<![\p{N}])((?:19|20)\d{2})['’]s(?![\p{L}])|(?<![\p{L}])the\s+((?:19|20)\d{2})\s+(?=\p{L})/u;
 
 // ---------------------------------------------------------------------------------------------
 // The main tier beyond the sensitive claims: the issue's other classes of claim that must be flagged
@@ -1308,7 +1308,7 @@ const TREND = /(?<![\p{L}])(?:rose|risen|fell|fallen|grew|grown|increased|decrea
  * A subordinating conjunction opening a clause with a subject of its own (not "since 2018"); the subject
  * may be a figure, masked as zeros ("after 00 incidents were reported"), which a year never is.
  */
-const SUBORDINATOR = /(?<![\p{L}])(?:since|when|after|before|because|until|once|where)\s+(?=\p{L}|0+\s+\p{L})/giu;
+const SUBORDINATOR = /(?<![\p{L}])(?:since|when|after|before|because|until|once|where|which)\s+(?=\p{L}|0+\s+\p{L})/giu;
 
 /** The year a clause in the past simple dates its event to, if it does. */
 function eventYear(clause: string, figureAt: number): number | undefined {
@@ -1337,7 +1337,7 @@ function eventYear(clause: string, figureAt: number): number | undefined {
   // A year in a subordinate clause after the figure ("lost money when the fund froze in 2022") dates
   // that clause's event, not the figure's.
   if (m.index > figureAt && /(?<![\p{L}])(?:when|after|before|as|until|while|because|since)(?![\p{L}])/iu.test(clause.slice(figureAt, m.index))) return undefined;
-  return Number(m[1] ?? m[2]);
+  return Number(m[1] ?? m[2] ?? m[3]);
 }
 
 /** A motion or an amendment before a figure, and its fate after it (or a verb of tabling before it). */
