@@ -67,7 +67,10 @@ test('every tuning corpus together, desk mode: what squiggles (main tier) is rig
   const main = together('main');
   const all = together('all');
   // Hints are a faint underline outside the Problems list: their precision is not the squiggles'.
-  assert.ok(main.precision >= 0.9 && main.recall >= 0.8, main.text);
+  // Main-tier recall floor 0.8 → 0.75 in session 6, round 3: the pre-registered tier rule (docs/held-out-log.md,
+  // decision 15:00; "whatever the tuning sets say") moved rates and changes of a count to the otherClaims
+  // tier (0.835 → 0.757 here). All-tier recall, which holds those findings, keeps its 0.9 floor.
+  assert.ok(main.precision >= 0.9 && main.recall >= 0.75, main.text);
   assert.ok(all.recall >= 0.9 && all.precision >= 0.8, all.text);
 });
 
