@@ -146,7 +146,7 @@ export const CORPUS_YEAR = 2026;
  * before the tiers: every earlier score in this file is an ALL score).
  */
 export type Tier = 'main' | 'all';
-const SETTINGS: Record<Tier, ReturnType<typeof defaultSettings>> = {
+export const SETTINGS: Record<Tier, ReturnType<typeof defaultSettings>> = {
   main: applyLayer(defaultSettings(), { rules: { 'date-consistency': { year: CORPUS_YEAR } } }, 'corpus', []),
   all: applyLayer(defaultSettings(), { rules: { 'date-consistency': { year: CORPUS_YEAR }, 'figure-consistency': { otherMatches: 'flag' } } }, 'corpus', []),
 };

@@ -11,13 +11,12 @@ import { basename, resolve } from 'node:path';
 import { lint } from '../server/src/host/lint.ts';
 import type { Finding, Format } from '../server/src/engine/types.ts';
 import { formatForPath } from '../server/src/engine/document.ts';
-import { applyLayer, defaultSettings } from '../server/src/host/settings.ts';
 import { locateLabel } from './corpus-labels.ts';
-import { CORPUS_YEAR, RETIRED, RETIRED2, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10, FOURTH, FIFTH, SECOND, SIXTH, THIRD, TUNING } from './consistency-corpus.ts';
+import { SETTINGS, RETIRED, RETIRED2, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10, FOURTH, FIFTH, SECOND, SIXTH, THIRD, TUNING } from './consistency-corpus.ts';
 
 const SETS = [TUNING, SECOND, RETIRED, THIRD, RETIRED2, FOURTH, FIFTH, SIXTH, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10].filter((d) => existsSync(d));
-const ALL = applyLayer(defaultSettings(), { rules: { 'date-consistency': { year: CORPUS_YEAR }, 'figure-consistency': { otherMatches: 'flag' } } }, 'corpus', []);
-const MAIN = applyLayer(defaultSettings(), { rules: { 'date-consistency': { year: CORPUS_YEAR } } }, 'corpus', []);
+// The corpus script's two tiers: every match flagged, and the default.
+const { all: ALL, main: MAIN } = SETTINGS;
 
 const mechanismOf = (f: Finding): string => {
   const kind = String(f.detail?.kind ?? '?');

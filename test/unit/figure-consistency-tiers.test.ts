@@ -9,8 +9,9 @@ import { summarize } from '../../server/src/cli/summary.ts';
 import { lintText, ofRule } from './helpers.ts';
 
 // One apart in the last digit, in two body paragraphs neither of which states the story's set (no headline, lede (the first two paragraphs) or
-// reference back): the lower tier. (The same pair between the headline and the lede restates the story's set plainly
-// and is reported by default since session 6: see figure-consistency-session6.test.ts.)
+// reference back): the lower tier. (The same pair between the headline and the lede restates the story's set plainly,
+// noted "restates": reported by default in session 6 until its held-out check put it back in the lower tier; see
+// figure-consistency-session6.test.ts.)
 const HEADLINE_WORDS = 'Pit collapse halts production at Ridgeway\n\nThe owner of the Ridgeway pit said on Monday that production had stopped after a tunnel collapsed.\n\nRescue teams worked through the night at the site.\n\nFour miners were killed in the collapse, the company said.\n\nFive miners were killed, according to the union.';
 const TRANSPOSED = 'Flood kills 2,174 in the delta\n\nThe floods have killed 2,714 people in the delta since Friday, officials said.';
 const ZERO = 'The council will spend £50m on new roads over five years, its budget shows.\n\nCouncillors approved the £500m roads plan on Tuesday.';

@@ -260,8 +260,9 @@ function rightInAPlausibleYear(located: Located, year: number, reference: Refere
   if (reference.published && reference.month !== undefined && reference.day !== undefined) {
     const target = dayNumber(reference.year, reference.month, reference.day);
     // The first such day on or after the draft's date, or the last on or before it: within a year either way.
-    if (FUTURE.test(clauseBefore(located))) return right(dayNumber(reference.year, month, day) >= target ? reference.year : reference.year + 1);
-    if (pastEvent(located)) return right(dayNumber(reference.year, month, day) <= target ? reference.year : reference.year - 1);
+    const before = textBefore(located);
+    if (FUTURE.test(ownClause(before))) return right(dayNumber(reference.year, month, day) >= target ? reference.year : reference.year + 1);
+    if (pastEvent(before)) return right(dayNumber(reference.year, month, day) <= target ? reference.year : reference.year - 1);
     return false;
   }
   // Only a date two years or more from the presumed year leaves the year in doubt. One a year away is read
@@ -270,13 +271,13 @@ function rightInAPlausibleYear(located: Located, year: number, reference: Refere
 }
 
 /**
- * A date that an event told in the past happened on: a past verb, then "on", with at most a place between
+ * Whether the words before a date (textBefore) make it the date an event told in the past happened on: a
+ * past verb, then "on", with at most a place between
  * ("began on", "was arrested at his home on", "died in hospital on"); not a participle after "is", "be" or
  * "will" ("a ruling is expected on"). A past verb with an object ("had offered talks on Wednesday") dates
  * the object, which may be to come; "set for" and "adjourned until" look ahead from the past.
  */
-function pastEvent(located: Located): boolean {
-  const before = textBefore(located);
+function pastEvent(before: string): boolean {
   return PAST_EVENT.test(before) && !FUTURE.test(before);
 }
 
@@ -288,11 +289,11 @@ function textBefore(located: Located): string {
 }
 
 /**
- * The date's own clause before it, from the last comma, semicolon, colon, dash or bracket: a future in
+ * The date's own clause in the words before it (textBefore), from the last comma, semicolon, colon, dash or
+ * bracket: a future in
  * another clause ("The club, which plans to appeal, lost on …") says nothing of when the date is.
  */
-function clauseBefore(located: Located): string {
-  const before = textBefore(located);
+function ownClause(before: string): string {
   return before.slice(Math.max(...[',', ';', ':', '—', '–', '('].map((c) => before.lastIndexOf(c))) + 1);
 }
 

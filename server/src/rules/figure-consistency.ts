@@ -73,7 +73,8 @@ function findingsIn(doc: DraftDocument, state: DocumentState | undefined): RuleF
   const all: Located[] = [];
   const blocks: { start: number; prose: string; kind: string }[] = doc.blocks;
   const title = frontMatterTitle(doc);
-  (title ? [title, ...blocks] : blocks).forEach((block, b) => {
+  const ordered = title ? [title, ...blocks] : blocks;
+  ordered.forEach((block, b) => {
     for (const figure of figureMentions(block.prose, block.kind === 'heading')) {
       if (figure.loose) continue;
       all.push({ figure, start: block.start + figure.start, end: block.start + figure.end, order: all.length, block: b });
@@ -87,13 +88,10 @@ function findingsIn(doc: DraftDocument, state: DocumentState | undefined): RuleF
   // Ages are read apart (the figure reader leaves them out): each is only ever one person's.
   // …and so are scores (a range to that reader): a result referred back to is the story's result.
   const ages = [...ageFindingsOf(doc), ...scoreFindingsOf(doc, title)];
-  // The lede: the first block that is no heading (the story's set is stated there or in the headline).
-  const ordered = title ? [title, ...blocks] : blocks;
-  const first = ordered.findIndex((b) => b.kind !== 'heading');
-  const lede = first < 0 ? -1 : (() => {
-    const second = ordered.findIndex((b, i) => i > first && b.kind !== 'heading');
-    return second < 0 ? first : second;
-  })();
+  // The lede's last block: the second block that is no heading, else the first (a plain-text headline is a
+  // paragraph); the story's set is stated up to there (reliable.ts).
+  const prose = ordered.flatMap((b, i) => (b.kind === 'heading' ? [] : [i]));
+  const lede = prose[Math.min(1, prose.length - 1)] ?? -1;
   if (memo && memo.year === year && memo.places === places.join() && memo.lede === lede && sameMemo(memo, all)) return withAges(findingsOf(doc, all, memo.conflicts), ages);
   const conflicts: OrderedConflict[] = withDraft(year, places, () => conflictsOf(all, lede));
   if (memo) {

@@ -181,12 +181,20 @@ export function ageConflicts(ages: AgeMention[], text: string): AgeConflict[] {
       flagged.add(s);
     }
   }
-  // Each age's sentence is read once, however many references back are matched against it.
-  const sentenceStems = new Map<AgeMention, Set<string>>();
-  const stemsAround = (e: AgeMention) => {
-    let words = sentenceStems.get(e);
-    if (!words) sentenceStems.set(e, (words = stems(sentenceAround(text, e))));
-    return words;
+  // The words of each earlier age's sentence, indexed (word → ages, in order) as far as the reference back looked
+  // at, and only once one needs them: each age's sentence is read once, and a reference back looks up its own
+  // words instead of trying every earlier age.
+  const byStem = new Map<string, number[]>();
+  let indexed = 0;
+  const earlierWith = (i: number) => {
+    for (; indexed < i; indexed++) {
+      for (const w of stems(sentenceAround(text, ages[indexed]))) {
+        const list = byStem.get(w);
+        if (list) list.push(indexed);
+        else byStem.set(w, [indexed]);
+      }
+    }
+    return byStem;
   };
   // How often each value is stated in all, and the ages up to the one looked at, by value: a reference back's
   // digits swapped are one value to look up, not every earlier age to try (a's own value is never its swap).
@@ -201,7 +209,7 @@ export function ageConflicts(ages: AgeMention[], text: string): AgeConflict[] {
     if (!a.definite || flagged.has(a)) continue;
     // "The 18-year-old charged with the murder" is the one "A 17-year-old boy has been charged with murder" described:
     // what the reference back says of its person names them, when it fits one earlier person and no one else.
-    const described = describedAs(a, ages, i, text, stemsAround);
+    const described = describedAs(a, ages, i, text, earlierWith);
     if (described) {
       if (described.age !== a.age) conflicts.push({ suspect: a, other: described, kind: swapped(a.age, described.age) ? 'transposed' : 'different' });
       continue;
@@ -234,19 +242,21 @@ function introducedAs(text: string, given: string, surname: string): boolean {
  * the words right after "the 18-year-old" ("charged with Mr Kerr's murder") and those around the earlier age ("A
  * 17-year-old boy has been charged with murder"), and no other earlier age's words sharing two.
  */
-function describedAs(a: AgeMention, ages: AgeMention[], i: number, text: string, stemsAround: (e: AgeMention) => Set<string>): AgeMention | undefined {
+function describedAs(a: AgeMention, ages: AgeMention[], i: number, text: string, earlierWith: (i: number) => Map<string, number[]>): AgeMention | undefined {
   const own = stems(DESCRIPTION.exec(text.slice(a.end, a.end + 80))?.[1] ?? '');
   if (own.size < 2) return undefined;
-  let found: AgeMention | undefined;
-  for (let j = 0; j < i; j++) {
-    const e = ages[j];
-    let common = 0;
-    for (const w of stemsAround(e)) if (own.has(w)) common++;
-    if (common < 2) continue;
-    if (found && found.age !== e.age) return undefined;
-    found = e;
+  const byStem = earlierWith(i);
+  // Words in common with each earlier age that shares one (the index holds ages before `i` only).
+  const common = new Map<number, number>();
+  for (const w of own) for (const j of byStem.get(w) ?? []) common.set(j, (common.get(j) ?? 0) + 1);
+  // The latest earlier age sharing two words, provided every such age has the one value.
+  let found = -1;
+  for (const [j, n] of common) {
+    if (n < 2) continue;
+    if (found >= 0 && ages[found].age !== ages[j].age) return undefined;
+    if (j > found) found = j;
   }
-  return found;
+  return found < 0 ? undefined : ages[found];
 }
 /**
  * The words of the sentence an age stands in, within 40 characters before it and 100 after. The breaks are

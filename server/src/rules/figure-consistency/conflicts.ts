@@ -21,7 +21,7 @@ export interface OrderedConflict {
   suspect: number;
   others: number[];
   kind: Confusion;
-  /** A different value (or one apart in the last digit) that plainly restates the set already named (reliable.ts): reported by default. */
+  /** A different value (or one apart in the last digit) that plainly restates the set already named (reliable.ts): noted "restates" in the detail (still lower-confidence). */
   plain?: boolean;
 }
 

@@ -93,7 +93,8 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     const places = [...around.matchAll(/(?<=[\p{L},;]\s+)\p{Lu}\p{Ll}+/gu)].map((m) => m[0]).filter((w) => !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|At|Mr|Mrs|Ms|Dr)$/.test(w));
     // "this year" is the story's own time, like no period at all: it sets nothing apart from "the total for 2026".
     // A place opening the sentence ("In Bradford, 63 men …") sets the whole sentence there.
-    const opening = /^\s*(?:In|At|Across|Outside|Inside|Elsewhere\s+in)\s+(\p{Lu}\p{Ll}+)/u.exec(prose.slice(sentence.start, span.start))?.[1];
+    const sentenceBefore = prose.slice(sentence.start, span.start);
+    const opening = /^\s*(?:In|At|Across|Outside|Inside|Elsewhere\s+in)\s+(\p{Lu}\p{Ll}+)/u.exec(sentenceBefore)?.[1];
     if (opening && !places.includes(opening)) places.push(opening);
     const nounsAfter = contentWords(clauseAfter);
     // A currency named after an amount ("96 billion kronor") is its kind, not what it counts.
@@ -117,7 +118,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       // …and so does one opening it with no comma ("Last winter an outbreak … closed seven wards").
       else if (sentence.start < clauseStart) {
         const opens = PERIOD_OPENING.exec(prose.slice(sentence.start, clauseStart + 1));
-        if (opens) periods = [opens[0].trim().toLowerCase().replace(/\s+/g, ' ')];
+        if (opens) periods = [phrase(opens[0])];
       }
     }
     // A count "By Friday evening" is as of then (a running total), unless it refers back to a set already named ("By
@@ -126,10 +127,11 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // It is kept apart from the periods: a running total may have moved to another value by then, but hardly to a slip of
     // the earlier value's digits ("killing 47" / "By Thursday evening … the toll at 74 dead"), so it parts only
     // different values (see frameConflict).
+    const endsWithTo = TO_BEFORE.test(before);
     let asOf: string | undefined;
-    if (periods.length === 0 && measurable && !DEFINITE.test(before) && !(/\bto\s+(?:\p{L}+\s+)?$/iu.test(before) && REACHED.test(before))) {
-      const by = BY_TIME_OPENING.exec(prose.slice(sentence.start, span.start));
-      if (by) asOf = by[0].trim().toLowerCase().replace(/\s+/g, ' ');
+    if (periods.length === 0 && measurable && !DEFINITE.test(before) && !(endsWithTo && REACHED.test(before))) {
+      const by = BY_TIME_OPENING.exec(sentenceBefore);
+      if (by) asOf = phrase(by[0]);
     }
     const mention: FigureMention = {
       start: span.start,
@@ -182,7 +184,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // (The first side of a tally is the subject's own count, "approved by 38 votes to 29", "scoring four tries to one":
     // not marked.)
     if (TALLY_BEFORE.test(before)) mention.split = 'other';
-    else if (!SPLIT_NOT_BEFORE.test(before) && !TALLY_AFTER.test(rest) && (GAPPED_AFTER.test(rest) || (GAPPED_BEFORE.test(prose.slice(sentence.start, span.start)) && GAPPED_END.test(rest)))) mention.split = 'share';
+    else if (!SPLIT_NOT_BEFORE.test(before) && !TALLY_AFTER.test(rest) && (GAPPED_AFTER.test(rest) || (GAPPED_END.test(rest) && GAPPED_BEFORE.test(sentenceBefore)))) mention.split = 'share';
     if (ANOTHER_OPENING.test(prose.slice(sentence.start, Math.min(span.start, sentence.start + 40)))) mention.another = true;
     // Set against another value by a comparison before it ("fell to 4.2% from 4.3%", "up from", "than").
     if (measurable && COMPARE.test(clauseBefore)) mention.compared = true;
@@ -196,7 +198,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // not a count of the games themselves (a team's run, a season's fixtures).
     if (parsed.kind === 'count' && TALLY_SPAN.test(before)) mention.spanOf = true;
     // (Tried only when "to" ends what is before it: most figures never are.)
-    if (/\bto\s+(?:\p{L}+\s+)?$/iu.test(before)) {
+    if (endsWithTo) {
       const reached = REACHED.exec(before);
       if (reached) {
         const move = before.slice(reached.index);
@@ -231,7 +233,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       const placeOf = PLACE_OF.exec(prose.slice(span.end, Math.min(sentence.end, span.end + 100)).split(/[,;:–—()]/u)[0].split(SUBORDINATE)[0])?.[1];
       if (placeOf && !NOT_PLACE.test(placeOf) && !mention.where.includes(placeOf)) mention.where.push(placeOf);
       mention.where.sort();
-      mention.clauseText = detach(prose.slice(span.end, Math.min(sentence.end, span.end + 80)));
+      mention.clauseText = detach(rest);
       // One of a list of figures of several things ("nine rebounds and eight assists", "28 points and 11 assists"): a stat line.
       if (LISTED_BEFORE.test(before) || LISTED_AFTER.test(after)) mention.listed = true;
       // A place of its own on one side only is a part or another place: only figures placed alike meet.
@@ -291,6 +293,10 @@ const NEXT_FIGURE = /[£$€]?\d|\b(?:two|three|four|five|six|seven|eight|nine|t
 /** Sticky: tried at the sentence's start only. */
 const YEAR_OPENING = /\s*(?:In|During|Back\s+in)\s+((?:19|20)\d{2})\b/y;
 const WHEN_CLAUSE = /^\s*when\b/i;
+/** "to" ending what is before a figure, past one word ("climbed to", "rose to nearly"): a level reached, perhaps. */
+const TO_BEFORE = /\bto\s+(?:\p{L}+\s+)?$/iu;
+/** A period or time as it is kept: lower case, one space between words. */
+const phrase = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 /** A sentence opening on another of a kind: "A second union", "Another hospital", "The third blast". */
 const ANOTHER_OPENING = /^\s*(?:(?:A|An|The)\s+)?(?:second|third|fourth|fifth|another|other)\b/i;
 /** A target, threshold, limit or benchmark right after a figure, past one modifier ("a 2% inflation target"). */

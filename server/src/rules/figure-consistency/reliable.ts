@@ -1,5 +1,6 @@
 // figure-consistency: which lower-confidence matches (a different value, one apart in the last digit) carry enough
-// evidence in their own words to be reported by default. The evidence is the copy desk's: the draft states a set
+// evidence in their own words to be read as a plain restatement (noted "restates" in the finding's detail; promoted
+// to the default tier in session 6, then put back behind `otherMatches` after held-out-11). The evidence is the copy desk's: the draft states a set
 // first (in its headline or lede, or anywhere when the later figure refers back to it: "the five wards", "the 11
 // people who died"), the later figure counts the same thing under the same noun or a close synonym (not a crude
 // stem: "partners" are not "parties"), and neither figure is framed as anything else than the other: another place
