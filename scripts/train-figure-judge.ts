@@ -21,7 +21,6 @@
 
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { lint } from '../server/src/host/lint.ts';
 import { applyLayer, defaultSettings } from '../server/src/host/settings.ts';
 import { parseDraft } from '../server/src/engine/document.ts';
 import { judgedFigures, type JudgedFigure } from '../server/src/rules/unattributed-figure.ts';
@@ -74,8 +73,9 @@ export function loadTraining(corpora: CorpusName[] = TRAINING): DraftData[] {
   for (const corpus of corpora) {
     if (HELD_OUT.has(corpus)) throw new Error(`${corpus} is held out: never trained on`);
     for (const { sidecar, text, format } of corpusDrafts(CORPORA[corpus])) {
-      const result = lint(text, { format, settings });
-      const figures = judgedFigures(result.doc ?? parseDraft(text, format), settings.rules[RULE].options, result.currentYear);
+      // Only the figure rule's desk pass is needed: no full lint (every rule) to get the parsed draft; the
+      // year is the one host/lint.ts judges by.
+      const figures = judgedFigures(parseDraft(text, format), settings.rules[RULE].options, new Date().getFullYear());
       const spans = sidecar.labels.map((label) => locateLabel(sidecar.draft, text, label));
       const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && a.end > b.start;
       const labels = sidecar.labels.map((label, i) => ({ positive: label.expect === 'needs-source', figures: figures.flatMap((f, k) => (overlaps(f, spans[i]) ? [k] : [])) }));
