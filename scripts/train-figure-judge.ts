@@ -4,8 +4,8 @@
 //   node --import tsx scripts/train-figure-judge.ts           train, print leave-one-set-out, write the weights
 //   node --import tsx scripts/train-figure-judge.ts --check   the same, but only compare with the committed weights
 //
-// Training data: every figure desk mode judges in the 15 training sets (CORPORA minus the held-out sets;
-// figures-heldout-9 and later are never read), read through figures-corpus.ts (corpusDrafts, locateLabel)
+// Training data: every figure desk mode judges in the training sets (TRAINING: CORPORA minus the held-out
+// sets and any set named heldout11 or later), read through figures-corpus.ts (corpusDrafts, locateLabel)
 // and the rule's own judgedFigures. A figure is positive when it overlaps a `needs-source` label. Figures
 // whose decision is fixed (placeholders, number forms that are no claim, conversions) are not examples.
 //
@@ -14,8 +14,8 @@
 // term and a learning rate to tune; Newton on ~70 binary features converges in a few exact steps, is
 // deterministic (the committed weights can be checked against a re-run), and adds no dependency.
 //
-// Threshold and regularisation are chosen by leave-one-set-out (LOSO) over the 15 sets: every (lambda,
-// threshold) of the grid is scored by training on 14 sets and scoring the 15th, pooled over the 15; the
+// Threshold and regularisation are chosen by leave-one-set-out (LOSO) over the training sets: every (lambda,
+// threshold) of the grid is scored by training on all sets but one and scoring that one, pooled; the
 // pair with the highest pooled F-beta, beta = 0.7 (precision counts about twice as much as recall: beta^2 =
 // 0.49), wins, ties to the larger lambda. Written down before the first run (see the rule doc).
 
@@ -89,10 +89,15 @@ export function loadTraining(corpora: CorpusName[] = TRAINING): DraftData[] {
 
 /** Which figures a model flags in one draft: fixed routes as the rule decides them, the rest by probability. */
 export function decide(draft: DraftData, model: FigureModel): boolean[] {
+  return decideBy(draft, (f) => probability(model, f.features) >= model.threshold);
+}
+
+/** The fixed routes decided as the rule decides them (a conversion follows the figure before it in its block); the rest by `open`. */
+function decideBy(draft: DraftData, open: (figure: JudgedFigure, k: number) => boolean): boolean[] {
   const flags: boolean[] = [];
   draft.figures.forEach((f, k) => {
     const previous = k > 0 && draft.figures[k - 1].block === f.block ? flags[k - 1] : false;
-    flags.push(f.route === 'placeholder' ? true : f.route === 'conversion' ? previous : FIXED_ROUTES.has(f.route) ? false : probability(model, f.features) >= model.threshold);
+    flags.push(f.route === 'placeholder' ? true : f.route === 'conversion' ? previous : FIXED_ROUTES.has(f.route) ? false : open(f, k));
   });
   return flags;
 }
@@ -257,11 +262,7 @@ export function losoScore(drafts: DraftData[], probabilities: Map<CorpusName, nu
     const i = seen.get(d.corpus) ?? 0;
     seen.set(d.corpus, i + 1);
     const p = probabilities.get(d.corpus)![i];
-    const flags: boolean[] = [];
-    d.figures.forEach((f, k) => {
-      const previous = k > 0 && d.figures[k - 1].block === f.block ? flags[k - 1] : false;
-      flags.push(f.route === 'placeholder' ? true : f.route === 'conversion' ? previous : FIXED_ROUTES.has(f.route) ? false : p[k] >= threshold);
-    });
+    const flags = decideBy(d, (_, k) => p[k] >= threshold);
     if (!bySet.has(d.corpus)) bySet.set(d.corpus, emptyScore());
     scoreDraft(d, flags, bySet.get(d.corpus));
     scoreDraft(d, flags, pooled);
