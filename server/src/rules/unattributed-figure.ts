@@ -400,8 +400,6 @@ interface Source {
 
 /** A poll or survey named as the data: its results are shares of the people it asked (session 6). */
 const POLL_SOURCE = /(?<![\p{L}])(?:poll|polls|polling|pollsters?|survey|surveys|surveyed|questioned|respondents)(?![\p{L}])/iu;
-/** Every figure of a sentence a share in per cent: the measure of a poll's results. */
-const PERCENT_ONLY = /%|per\s*cent|percent|percentage\s+points?/i;
 
 /** A sentence that is nothing but a count, its noun and its verb ("Two civilians have died.", "14 people were hurt."). */
 function bareCount(prose: string, sentence: Span, figures: readonly { start: number; sentence?: number }[]): boolean {
@@ -493,12 +491,12 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
     let dataParagraph = false;
     /** What a sentence's figures measure in (per cent, money, other). */
     const measuresIn = (i: number) => new Set(analysis.figures.filter((f) => f.sentence === i).map((f) => measureOf(block.prose.slice(f.start, f.end))));
-    /** Whether every figure of a sentence measures in a measure of the sentence before (per cent after per cent). */
-    /** Whether a sentence's figures are all in per cent (a poll's measure). */
+    /** Whether a sentence has figures and all are in per cent (a poll's measure). */
     const allPercent = (i: number) => {
-      const own = analysis.figures.filter((f) => f.sentence === i);
-      return own.length > 0 && own.every((f) => PERCENT_ONLY.test(block.prose.slice(f.start, f.end)));
+      const measures = measuresIn(i);
+      return measures.size === 1 && measures.has('percent');
     };
+    /** Whether every figure of a sentence measures in a measure of the sentence before (per cent after per cent). */
     const measuresAsBefore = (i: number) => {
       const before = measuresIn(i - 1);
       return [...measuresIn(i)].every((m) => before.has(m));
