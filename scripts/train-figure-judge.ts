@@ -163,11 +163,16 @@ export function fit(data: { x: Float64Array; y: number }[], lambda: number): { w
       for (const i of ones[r]) z += w[i];
       const p = 1 / (1 + Math.exp(-z));
       const s = p * (1 - p);
-      for (const i of active) {
+      // The Hessian is symmetric: sum its upper triangle (active is ascending) and mirror it below. Each cell
+      // gets the same additions in the same order as a full sum, so the weights are bit-identical.
+      for (let a = 0; a < active.length; a++) {
+        const i = active[a];
         g[i] += p - d.y;
-        for (const j of active) h[i][j] += s;
+        const row = h[i];
+        for (let b = a; b < active.length; b++) row[active[b]] += s;
       }
     });
+    for (let i = 1; i < n; i++) for (let j = 0; j < i; j++) h[i][j] = h[j][i];
     for (let i = 0; i < n - 1; i++) {
       g[i] += lambda * w[i];
       h[i][i] += lambda;
