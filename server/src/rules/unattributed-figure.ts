@@ -90,11 +90,13 @@ export const unattributedFigure = defineRule({
   check({ doc, options, shared }) {
     const cues = options.cues;
     const negations = options.negations;
+    // Desk mode first: attributionMatcher keeps one compiled matcher, which building the strict one here too
+    // would replace on every lint (both recompiled per keystroke).
+    if (options.mode !== 'strict') return deskPass(doc, options, attributionMatcher([...DESK_CUES, ...cues], negations), false, shared.currentYear).findings;
     const matcher = attributionMatcher(cues, negations);
     const headings = options.headings;
     const links = options.links;
     const placeholders = options.placeholders;
-    if (options.mode !== 'strict') return deskPass(doc, options, attributionMatcher([...DESK_CUES, ...cues], negations), false, shared.currentYear).findings;
     const settings = settingsId(cues, negations, links, placeholders);
     const findings: RuleFinding[] = [];
     const { blocks } = doc;
