@@ -4,8 +4,8 @@
 //   node --import tsx scripts/train-figure-judge.ts           train, print leave-one-set-out, write the weights
 //   node --import tsx scripts/train-figure-judge.ts --check   the same, but only compare with the committed weights
 //
-// Training data: every figure desk mode judges in the 15 training sets (CORPORA minus the held-out sets;
-// figures-heldout-9 and later are never read), read through figures-corpus.ts (corpusDrafts, locateLabel)
+// Training data: every figure desk mode judges in the training sets (TRAINING: CORPORA minus the held-out
+// sets and any set named heldout11 or later), read through figures-corpus.ts (corpusDrafts, locateLabel)
 // and the rule's own judgedFigures. A figure is positive when it overlaps a `needs-source` label. Figures
 // whose decision is fixed (placeholders, number forms that are no claim, conversions) are not examples.
 //
@@ -14,14 +14,13 @@
 // term and a learning rate to tune; Newton on ~70 binary features converges in a few exact steps, is
 // deterministic (the committed weights can be checked against a re-run), and adds no dependency.
 //
-// Threshold and regularisation are chosen by leave-one-set-out (LOSO) over the 15 sets: every (lambda,
-// threshold) of the grid is scored by training on 14 sets and scoring the 15th, pooled over the 15; the
+// Threshold and regularisation are chosen by leave-one-set-out (LOSO) over the training sets: every (lambda,
+// threshold) of the grid is scored by training on all sets but one and scoring that one, pooled; the
 // pair with the highest pooled F-beta, beta = 0.7 (precision counts about twice as much as recall: beta^2 =
 // 0.49), wins, ties to the larger lambda. Written down before the first run (see the rule doc).
 
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { lint } from '../server/src/host/lint.ts';
 import { applyLayer, defaultSettings } from '../server/src/host/settings.ts';
 import { parseDraft } from '../server/src/engine/document.ts';
 import { judgedFigures, type JudgedFigure } from '../server/src/rules/unattributed-figure.ts';
@@ -74,8 +73,9 @@ export function loadTraining(corpora: CorpusName[] = TRAINING): DraftData[] {
   for (const corpus of corpora) {
     if (HELD_OUT.has(corpus)) throw new Error(`${corpus} is held out: never trained on`);
     for (const { sidecar, text, format } of corpusDrafts(CORPORA[corpus])) {
-      const result = lint(text, { format, settings });
-      const figures = judgedFigures(result.doc ?? parseDraft(text, format), settings.rules[RULE].options, result.currentYear);
+      // Only the figure rule's desk pass is needed: no full lint (every rule) to get the parsed draft; the
+      // year is the one host/lint.ts judges by.
+      const figures = judgedFigures(parseDraft(text, format), settings.rules[RULE].options, new Date().getFullYear());
       const spans = sidecar.labels.map((label) => locateLabel(sidecar.draft, text, label));
       const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && a.end > b.start;
       const labels = sidecar.labels.map((label, i) => ({ positive: label.expect === 'needs-source', figures: figures.flatMap((f, k) => (overlaps(f, spans[i]) ? [k] : [])) }));
@@ -89,10 +89,15 @@ export function loadTraining(corpora: CorpusName[] = TRAINING): DraftData[] {
 
 /** Which figures a model flags in one draft: fixed routes as the rule decides them, the rest by probability. */
 export function decide(draft: DraftData, model: FigureModel): boolean[] {
+  return decideBy(draft, (f) => probability(model, f.features) >= model.threshold);
+}
+
+/** The fixed routes decided as the rule decides them (a conversion follows the figure before it in its block); the rest by `open`. */
+function decideBy(draft: DraftData, open: (figure: JudgedFigure, k: number) => boolean): boolean[] {
   const flags: boolean[] = [];
   draft.figures.forEach((f, k) => {
     const previous = k > 0 && draft.figures[k - 1].block === f.block ? flags[k - 1] : false;
-    flags.push(f.route === 'placeholder' ? true : f.route === 'conversion' ? previous : FIXED_ROUTES.has(f.route) ? false : probability(model, f.features) >= model.threshold);
+    flags.push(f.route === 'placeholder' ? true : f.route === 'conversion' ? previous : FIXED_ROUTES.has(f.route) ? false : open(f, k));
   });
   return flags;
 }
@@ -158,11 +163,16 @@ export function fit(data: { x: Float64Array; y: number }[], lambda: number): { w
       for (const i of ones[r]) z += w[i];
       const p = 1 / (1 + Math.exp(-z));
       const s = p * (1 - p);
-      for (const i of active) {
+      // The Hessian is symmetric: sum its upper triangle (active is ascending) and mirror it below. Each cell
+      // gets the same additions in the same order as a full sum, so the weights are bit-identical.
+      for (let a = 0; a < active.length; a++) {
+        const i = active[a];
         g[i] += p - d.y;
-        for (const j of active) h[i][j] += s;
+        const row = h[i];
+        for (let b = a; b < active.length; b++) row[active[b]] += s;
       }
     });
+    for (let i = 1; i < n; i++) for (let j = 0; j < i; j++) h[i][j] = h[j][i];
     for (let i = 0; i < n - 1; i++) {
       g[i] += lambda * w[i];
       h[i][i] += lambda;
@@ -257,11 +267,7 @@ export function losoScore(drafts: DraftData[], probabilities: Map<CorpusName, nu
     const i = seen.get(d.corpus) ?? 0;
     seen.set(d.corpus, i + 1);
     const p = probabilities.get(d.corpus)![i];
-    const flags: boolean[] = [];
-    d.figures.forEach((f, k) => {
-      const previous = k > 0 && d.figures[k - 1].block === f.block ? flags[k - 1] : false;
-      flags.push(f.route === 'placeholder' ? true : f.route === 'conversion' ? previous : FIXED_ROUTES.has(f.route) ? false : p[k] >= threshold);
-    });
+    const flags = decideBy(d, (_, k) => p[k] >= threshold);
     if (!bySet.has(d.corpus)) bySet.set(d.corpus, emptyScore());
     scoreDraft(d, flags, bySet.get(d.corpus));
     scoreDraft(d, flags, pooled);

@@ -11,10 +11,9 @@ import { LEARNED_MODEL } from '../../server/src/rules/unattributed-figure/learne
 import { FEATURE_NAMES, FIXED_ROUTES, verdictRoute } from '../../server/src/rules/unattributed-figure/features.ts';
 import { CORPORA, evaluateCorpus, HELD_OUT } from '../../scripts/figures-corpus.ts';
 import { decide, emptyScore, loadTraining, scoreDraft, train, TRAINING } from '../../scripts/train-figure-judge.ts';
-import { defaultSettings } from '../../server/src/host/settings.ts';
+import { applyLayer, defaultSettings } from '../../server/src/host/settings.ts';
 import { parseDraft } from '../../server/src/engine/document.ts';
 import { explainFigures } from '../../server/src/rules/unattributed-figure.ts';
-import { applyLayer } from '../../server/src/host/settings.ts';
 import { needsSourceHover } from '../../server/src/lsp/figure-hovers.ts';
 
 const RULE = 'unattributed-figure';

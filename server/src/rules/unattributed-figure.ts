@@ -90,11 +90,13 @@ export const unattributedFigure = defineRule({
   check({ doc, options, shared }) {
     const cues = options.cues;
     const negations = options.negations;
+    // Desk mode first: attributionMatcher keeps one compiled matcher, which building the strict one here too
+    // would replace on every lint (both recompiled per keystroke).
+    if (options.mode !== 'strict') return deskPass(doc, options, attributionMatcher([...DESK_CUES, ...cues], negations), false, shared.currentYear).findings;
     const matcher = attributionMatcher(cues, negations);
     const headings = options.headings;
     const links = options.links;
     const placeholders = options.placeholders;
-    if (options.mode !== 'strict') return deskPass(doc, options, attributionMatcher([...DESK_CUES, ...cues], negations), false, shared.currentYear).findings;
     const settings = settingsId(cues, negations, links, placeholders);
     const findings: RuleFinding[] = [];
     const { blocks } = doc;
@@ -400,8 +402,6 @@ interface Source {
 
 /** A poll or survey named as the data: its results are shares of the people it asked (session 6). */
 const POLL_SOURCE = /(?<![\p{L}])(?:poll|polls|polling|pollsters?|survey|surveys|surveyed|questioned|respondents)(?![\p{L}])/iu;
-/** Every figure of a sentence a share in per cent: the measure of a poll's results. */
-const PERCENT_ONLY = /%|per\s*cent|percent|percentage\s+points?/i;
 
 /** A sentence that is nothing but a count, its noun and its verb ("Two civilians have died.", "14 people were hurt."). */
 function bareCount(prose: string, sentence: Span, figures: readonly { start: number; sentence?: number }[]): boolean {
@@ -493,12 +493,12 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
     let dataParagraph = false;
     /** What a sentence's figures measure in (per cent, money, other). */
     const measuresIn = (i: number) => new Set(analysis.figures.filter((f) => f.sentence === i).map((f) => measureOf(block.prose.slice(f.start, f.end))));
-    /** Whether every figure of a sentence measures in a measure of the sentence before (per cent after per cent). */
-    /** Whether a sentence's figures are all in per cent (a poll's measure). */
+    /** Whether a sentence has figures and all are in per cent (a poll's measure). */
     const allPercent = (i: number) => {
-      const own = analysis.figures.filter((f) => f.sentence === i);
-      return own.length > 0 && own.every((f) => PERCENT_ONLY.test(block.prose.slice(f.start, f.end)));
+      const measures = measuresIn(i);
+      return measures.size === 1 && measures.has('percent');
     };
+    /** Whether every figure of a sentence measures in a measure of the sentence before (per cent after per cent). */
     const measuresAsBefore = (i: number) => {
       const before = measuresIn(i - 1);
       return [...measuresIn(i)].every((m) => before.has(m));
@@ -698,7 +698,8 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       });
       sentenceCount += analysis.sentences.length;
     }
-    let learnedQuotes: Span[] | undefined;
+    /** The block's closed quotations (read when first needed: the attributed-quote test, the learned features). */
+    let quotes: Span[] | undefined;
     let inAttributedQuote: ((figure: Span) => boolean) | undefined;
     let previousFlagged = false;
     let previousReason = '';
@@ -763,7 +764,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
             if (why) reason = `attribution carried from line ${lineOf(dataBefore[f.sentence]!.at)}: \u2018${dataBefore[f.sentence]!.text}\u2019`;
             break;
           }
-          inAttributedQuote ??= attributedQuotes(closedQuoteSpans(block), analysis.sentences, (i) => sources[i] !== undefined);
+          inAttributedQuote ??= attributedQuotes((quotes ??= closedQuoteSpans(block)), analysis.sentences, (i) => sources[i] !== undefined);
           if (inAttributedQuote(f)) {
             reason = 'inside an attributed quotation';
             route = 'open-quote';
@@ -781,7 +782,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       if (learn) {
         const sentence = analysis.sentences[f.sentence];
         const text = block.prose.slice(sentence.start, sentence.end);
-        learnedQuotes ??= closedQuoteSpans(block);
+        quotes ??= closedQuoteSpans(block);
         const context: FigureContext = {
           figure: f,
           route,
@@ -791,7 +792,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
           marketsSection: markets,
           sportsDraft,
           marketsDraft,
-          inQuote: learnedQuotes.some((q) => q.start < f.start && f.end < q.end),
+          inQuote: quotes.some((q) => q.start < f.start && f.end < q.end),
           cue: cueBefore[f.sentence],
           tense: sentenceTense(block.prose, sentence),
           paragraph: bodyParagraph,
@@ -808,7 +809,8 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
           const p = FIXED_ROUTES.has(route) ? undefined : probability(model, x);
           // Placeholders stay flagged, number forms that are no claim never are, a conversion follows its figure.
           const yes: boolean = route === 'placeholder' ? true : route === 'conversion' ? previousFlagged : p !== undefined && p >= model.threshold;
-          const judgeWords = p === undefined ? '' : `learned judge ${p.toFixed(2)} (threshold ${model.threshold.toFixed(2)}): ${topReasons(model, x, yes).join('; ') || 'no strong feature'}`;
+          const reasons = p === undefined ? [] : topReasons(model, x, yes);
+          const judgeWords = p === undefined ? '' : `learned judge ${p.toFixed(2)} (threshold ${model.threshold.toFixed(2)}): ${reasons.join('; ') || 'no strong feature'}`;
           previousFlagged = yes;
           previousReason = reason || (yes ? 'flagged' : 'not flagged');
           if (!yes) {
@@ -821,7 +823,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
           const because = flagged ? message : `No source for \u201C${shown()}\u201D: ${f.verdict === 'open' ? f.reason : 'read as a claim that needs a source'}${reason ? ` (the hand rules: ${reason})` : ''}`;
           // The hover reads the why from here: the kind of claim (a figure the hand judge attributed or exempted is a plain claim to it).
           const learnedKind = f.verdict === 'attributed' || f.verdict === 'exempt' ? 'claim' : kind;
-          const learnedDetail = p === undefined ? undefined : { probability: Math.round(p * 100) / 100, threshold: model.threshold, reasons: topReasons(model, x, true), ...(flagged ? {} : { handReason: reason || f.reason }) };
+          const learnedDetail = p === undefined ? undefined : { probability: Math.round(p * 100) / 100, threshold: model.threshold, reasons, ...(flagged ? {} : { handReason: reason || f.reason }) };
           findings.push({ start, end, message: judgeWords ? `${because} — ${judgeWords}` : because, detail: { kind: learnedKind, subject: shown(), ...(f.converts ? { refers: f.converts } : {}), notes: ['learned'], ...(learnedDetail ? { learned: learnedDetail } : {}) }, fixes });
           continue;
         }

@@ -1666,7 +1666,7 @@ export function wordFigures(prose: string, figures: Span[]): Span[] {
     CASUALTY_WORD_COUNT.lastIndex = 0;
     for (let m = CASUALTY_WORD_COUNT.exec(prose); m; m = CASUALTY_WORD_COUNT.exec(prose)) add(m.index, m.index + m[1].length);
   }
-  if (/(?:take|last)\s|behind\s+schedule|(?:expected|likely)\s+to\s/i.test(prose) && DURATION_CLAIM_NEEDS.test(prose)) {
+  if (DURATION_CLAIM_NEEDS.test(prose)) {
     DURATION_CLAIM.lastIndex = 0;
     for (let m = DURATION_CLAIM.exec(prose); m; m = DURATION_CLAIM.exec(prose)) {
       const duration = m[1] ?? m[2];

@@ -4,7 +4,7 @@
 // any draft: the vocabulary is the judge's own classes and a few closed word classes of English.
 // Pure and cheap: built only in learned mode (or by the trainer), from what deskPass already knows.
 
-import type { DeskFigure } from './desk.ts';
+import { measureOf, type DeskFigure } from './desk.ts';
 import type { Tense } from './tense.ts';
 
 /**
@@ -204,8 +204,6 @@ const KIND_GROUP: Record<string, string> = {
   claim: 'claim',
 };
 
-const PERCENT = /%|per\s*cent|percent/i;
-const CURRENCY = /[£$€¥₹]|(?<![\p{L}])(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?)(?![\p{L}])/iu;
 const HEDGE = /(?<![\p{L}])(?:about|around|roughly|approximately|some|nearly|almost|up\s+to|as\s+many\s+as|as\s+much\s+as|more\s+than|less\s+than|fewer\s+than|at\s+least|over|under|estimated|an\s+estimated|close\s+to|upwards\s+of)\s+$/iu;
 const MODAL = /(?<![\p{L}])(?:will|would|could|may|might|should|expected|expects|likely|set\s+to|forecast|forecasts|projected|predicted|on\s+course)(?![\p{L}])/iu;
 
@@ -222,8 +220,9 @@ export function featureVector(ctx: FigureContext): Float64Array {
   on('main', f.main === true);
   on('forecast', f.forecast === true);
   on('convention', f.verdict === 'open' && f.convention !== undefined && !f.sensitive);
-  on('measure:percent', PERCENT.test(ctx.shown));
-  on('measure:money', !PERCENT.test(ctx.shown) && CURRENCY.test(ctx.shown));
+  const measure = measureOf(ctx.shown);
+  on('measure:percent', measure === 'percent');
+  on('measure:money', measure === 'money');
   on('section:sports', ctx.sportsSection);
   on('section:markets', ctx.marketsSection);
   on('draft:sports', ctx.sportsDraft);
