@@ -20,3 +20,10 @@ test('an event named with its year ("the 2007 flood") dates the act it is the su
   assert.deepEqual(main('The region\'s worst flood, the 2007 Lune flood, killed 14 people.'), []);
   assert.deepEqual(main('The region\'s worst flood, the Lune flood, killed 14 people.'), ['14']);
 });
+
+// Found in the final review: the quick check before the count-in-words scan wanted a space after "died", so a
+// count ending its sentence ("… and three people died.") was never read, while "… died in the crash" was.
+test('a casualty count in words is read when "died" ends its sentence', () => {
+  assert.deepEqual(main('The bus left the road near the pass on Monday and three people died.'), ['three people']);
+  assert.deepEqual(main('The bus left the road near the pass on Monday and three people died in the crash.'), ['three people']);
+});

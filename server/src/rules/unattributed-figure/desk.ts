@@ -1662,7 +1662,7 @@ export function wordFigures(prose: string, figures: Span[]): Span[] {
       add(start, start + m[1].length);
     }
   }
-  if (/\s(?:were|was|have|has|had|died)\s/.test(prose) && CASUALTY_WORD_COUNT_NEEDS.test(prose)) {
+  if (/\s(?:were|was|have|has|had|died)(?![\p{L}])/u.test(prose) && CASUALTY_WORD_COUNT_NEEDS.test(prose)) {
     CASUALTY_WORD_COUNT.lastIndex = 0;
     for (let m = CASUALTY_WORD_COUNT.exec(prose); m; m = CASUALTY_WORD_COUNT.exec(prose)) add(m.index, m.index + m[1].length);
   }
