@@ -13,7 +13,7 @@ import { CORPORA, evaluateCorpus, HELD_OUT } from '../../scripts/figures-corpus.
 import { decide, emptyScore, loadTraining, scoreDraft, train, TRAINING } from '../../scripts/train-figure-judge.ts';
 import { applyLayer, defaultSettings } from '../../server/src/host/settings.ts';
 import { parseDraft } from '../../server/src/engine/document.ts';
-import { explainFigures } from '../../server/src/rules/unattributed-figure.ts';
+import { explainFigures, judgedFigures } from '../../server/src/rules/unattributed-figure.ts';
 import { needsSourceHover } from '../../server/src/lsp/figure-hovers.ts';
 
 const RULE = 'unattributed-figure';
@@ -68,6 +68,19 @@ test('the hand judge\u2019s reasons fall into their classes', () => {
   assert.equal(route('exempt', 'background (a price: what one unit sells for)'), 'exempt-background');
   assert.equal(route('exempt', 'a compound adjective, not a claim'), 'structural');
   assert.equal(route('exempt', 'an age, not a figure'), 'structural');
+});
+
+test('a figure\u2019s features are read at its own place when its text comes twice in the sentence', () => {
+  const text = 'The storm damaged 40 homes in the valley and about 40 shops in the town centre.';
+  const figures = judgedFigures(parseDraft(text, 'plaintext'), defaultSettings().rules[RULE].options);
+  const hedge = FEATURE_NAMES.indexOf('hedge');
+  assert.deepEqual(
+    figures.map((f) => [f.start, text.slice(f.start, f.end), f.features[hedge]]),
+    [
+      [text.indexOf('40'), '40', 0],
+      [text.lastIndexOf('40'), '40', 1],
+    ],
+  );
 });
 
 test('number forms that are no claim are never flagged in learned mode', () => {

@@ -788,6 +788,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
           route,
           shown: block.prose.slice(f.start, f.end),
           sentence: text,
+          at: f.start - sentence.start,
           sportsSection: sports,
           marketsSection: markets,
           sportsDraft,

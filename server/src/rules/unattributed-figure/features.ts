@@ -74,9 +74,10 @@ export function verdictRoute(figure: Pick<DeskFigure, 'verdict' | 'reason'>): Ro
 export interface FigureContext {
   figure: DeskFigure;
   route: Route;
-  /** The figure as the prose shows it, and its sentence's text. */
+  /** The figure as the prose shows it, its sentence's text, and its offset in that text (the same figure text may come twice). */
   shown: string;
   sentence: string;
+  at: number;
   /** Declared by the settings or front matter, and recognised from the draft's language. */
   sportsSection: boolean;
   marketsSection: boolean;
@@ -243,7 +244,7 @@ export function featureVector(ctx: FigureContext): Float64Array {
     on('cue:data', cue.data);
     on('cue:person', cue.person);
   }
-  const at = ctx.sentence.indexOf(ctx.shown);
+  const at = ctx.at;
   on('hedge', at > 0 && HEDGE.test(ctx.sentence.slice(Math.max(0, at - 24), at)));
   on('modal', MODAL.test(ctx.sentence));
   on('tense:past', ctx.tense === 'past');
