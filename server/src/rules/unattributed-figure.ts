@@ -712,8 +712,8 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       let reason = '';
       const kind: string = f.verdict === 'open' ? (f.kind ?? 'claim') : f.verdict;
       const source = sources[f.sentence];
-      // Which branch decided (the learned judge's reason class): the verdict's, or the carry pass's for an open claim.
-      let route: Route = f.verdict === 'open' ? 'open-flagged-main' : verdictRoute(f);
+      // Which branch of the carry pass decided an open claim (the learned judge's reason class; read only when it learns).
+      let route: Route = 'open-flagged-main';
       // Learned mode words the hand judge's reasons as `--explain` does: a finding may need them.
       const why = explain || learned;
       switch (f.verdict) {
@@ -778,8 +778,10 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       // was right far less often before tuning (8 in 44 on desk-3/4, against 5 in 10), so it is
       // reported as a hint unless `otherClaims` says otherwise.
       const confident = f.verdict === 'placeholder' || f.sensitive || f.main === true;
-      if (route === 'open-flagged-main' && !confident) route = 'open-flagged-other';
       if (learn) {
+        // A figure judge() did not leave open takes its verdict's class; an open one the carry pass's.
+        if (f.verdict !== 'open') route = verdictRoute(f);
+        else if (route === 'open-flagged-main' && !confident) route = 'open-flagged-other';
         const sentence = analysis.sentences[f.sentence];
         const text = block.prose.slice(sentence.start, sentence.end);
         quotes ??= closedQuoteSpans(block);
