@@ -132,11 +132,13 @@ export const HELDOUT = resolve(import.meta.dirname, '../test/fixtures/consistenc
 export const SECOND = resolve(import.meta.dirname, '../test/fixtures/consistency-2');
 /** A third labelled set (all three rules), labelled by someone who never saw the rules; scored untouched first, then tuned on. */
 export const THIRD = resolve(import.meta.dirname, '../test/fixtures/consistency-3');
+/** Every tuning set (retired held-out sets included), in the order the tables are printed: figure-mechanisms.ts reads the same list. */
+export const TUNING_SETS = [TUNING, SECOND, RETIRED, THIRD, RETIRED2, FOURTH, FIFTH, SIXTH, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10, RETIRED11];
 export const RULES = ['name-consistency', 'figure-consistency', 'date-consistency'] as const;
 export type ConsistencyRule = (typeof RULES)[number];
 /**
  * The drafts were labelled in 2026, reading a date without a year as this year's. The score must not
- * change when the clock does, so that year is given as the \`year\` setting (used only when the draft
+ * change when the clock does, so that year is given as the `year` setting (used only when the draft
  * itself gives none: front matter, dateline or a full date come first).
  */
 export const CORPUS_YEAR = 2026;
@@ -151,7 +153,7 @@ export const SETTINGS: Record<Tier, ReturnType<typeof defaultSettings>> = {
   all: applyLayer(defaultSettings(), { rules: { 'date-consistency': { year: CORPUS_YEAR }, 'figure-consistency': { otherMatches: 'flag' } } }, 'corpus', []),
 };
 
-interface Label {
+export interface Label {
   rule: ConsistencyRule;
   text: string;
   in?: string;
@@ -228,24 +230,15 @@ export function evaluateCorpus(dir = TUNING, tier: Tier = 'main'): CorpusScore {
         score.cleanWords += count;
         score.cleanFindings += findings.length;
       }
-      const used = new Set<Finding>();
-      for (const label of labels) {
-        const spans = [locateLabel(sidecar.draft, text, label)];
-        if (label.either && label.other) spans.push(...occurrences(text, label.other));
-        const hit = findings.find((f) => !used.has(f) && spans.some((s) => f.start < s.end && f.end > s.start));
-        if (hit) {
-          used.add(hit);
-          score.tp++;
-        } else {
+      const match = matchLabels(sidecar.draft, text, labels, findings);
+      labels.forEach((label, i) => {
+        if (match.hits[i]) score.tp++;
+        else {
           score.fn++;
-          mistakes.push({ file: sidecar.draft, line: lines.lineOf(spans[0].start) + 1, rule, kind: 'missed', text: label.text, why: label.why });
+          mistakes.push({ file: sidecar.draft, line: lines.lineOf(match.spans[i].start) + 1, rule, kind: 'missed', text: label.text, why: label.why });
         }
-      }
-      for (const finding of findings) {
-        if (used.has(finding)) continue;
-        // A second finding on a labelled place (e.g. two messages on one date) is not a new mistake.
-        const onLabel = labels.some((l) => overlapsAny(finding, [locateLabel(sidecar.draft, text, l)]));
-        if (onLabel) continue;
+      });
+      for (const finding of match.wrong) {
         score.fp++;
         const trap = (sidecar.traps ?? []).some((t) => t.rule === rule && overlapsAny(finding, occurrences(text, t.text)));
         mistakes.push({ file: sidecar.draft, line: lines.lineOf(finding.start) + 1, rule, kind: 'false positive', text: text.slice(finding.start, finding.end), message: finding.message, trap });
@@ -270,6 +263,25 @@ export function evaluateCorpus(dir = TUNING, tier: Tier = 'main'): CorpusScore {
     }),
   ) as CorpusScore['rules'];
   return { drafts, words: totalWords, rules, mistakes, traps, trapsFlagged, labelProblems };
+}
+
+/**
+ * How one rule's findings on a draft meet its labels: the finding each label takes (the first free one on the
+ * label's place or, with `either`, on any occurrence of `other`), each label's place, and the findings
+ * that are false positives (on no label; a second finding on a labelled place is not a new mistake).
+ */
+export function matchLabels(draft: string, text: string, labels: readonly Label[], findings: readonly Finding[]): { hits: (Finding | undefined)[]; spans: { start: number; end: number }[]; wrong: Finding[] } {
+  const used = new Set<Finding>();
+  const spans = labels.map((label) => locateLabel(draft, text, label));
+  const hits = labels.map((label, i) => {
+    const places = [spans[i]];
+    if (label.either && label.other) places.push(...occurrences(text, label.other));
+    const hit = findings.find((f) => !used.has(f) && places.some((s) => f.start < s.end && f.end > s.start));
+    if (hit) used.add(hit);
+    return hit;
+  });
+  const wrong = findings.filter((f) => !used.has(f) && !overlapsAny(f, spans));
+  return { hits, spans, wrong };
 }
 
 function overlapsAny(finding: Finding, spans: { start: number; end: number }[]): boolean {
