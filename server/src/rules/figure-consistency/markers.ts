@@ -3,6 +3,8 @@
 
 import { NUMBER_WORD, NUMBER_WORDS } from './words.ts';
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
 // A number in words, compound too ("twenty-one", "four hundred and twenty-one"), before what it counts or
 // before a counted event ("eight died", "twelve were injured"); wordNumber() checks its grammar.
 export const WORD_COUNT = new RegExp(`\\b(${NUMBER_WORD}(?:[\\s-]+(?:${NUMBER_WORD}|hundred|thousand)|[\\s-]+and[\\s-]+${NUMBER_WORD})*)\\b(?=\\s+(?:[a-z-]+\\s+){0,2}(?:[a-z]+s|people|children|men|women)\\b|\\s+(?:(?:were|have|had)\\s+(?:been\\s+)?)?(?:dead|died|killed|injured|hurt|wounded|arrested|detained|rescued|evacuated|missing)\\b)`, 'gi');
@@ -102,12 +104,19 @@ export const TIMES = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 /** A year that is part of a date ("March 2, 2026", "2 March 2026") dates the story, not the figure. */
 export const DATE_BEFORE_YEAR = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+$/u;
 /** Periods that set a figure in another time than the story's ("last year", "a year earlier", "per year"; a season gone or to come: "last winter"). */
-export const PERIOD = /\b(?:last|previous|next|past|this|a)\s+(?:year|month|week|quarter|decade|season|election)|\b(?:last|previous|next|past)\s+(?:winter|summer|spring|autumn)\b|\b(?:first|second|third|fourth|fifth|final|opening|closing)\s+(?:week|month|day|quarter|half|year|season|round|stage|phase|leg)\b|\bcareer\b|\ball-time\b|\b(?:a\s+year|a\s+month|a\s+week|months|years|weeks)\s+(?:earlier|ago|before)|\b(?:per|each|every)\s+(?:year|month|week|day)|\bannual(?:ly)?\b|\b(?:in|last|next)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/giu;
+// PERIOD and PERIOD_OPENING share these pieces so the two cannot drift apart.
+const GONE_OR_TO_COME = 'last|previous|next|past';
+const PERIOD_UNIT = 'year|month|week|quarter|decade|season|election';
+const SEASON = 'winter|summer|spring|autumn';
+const SPAN_AGO = String.raw`(?:a\s+year|a\s+month|a\s+week|months|years|weeks)\s+(?:earlier|ago|before)`;
+const IN_MONTH = (months: readonly string[]) => String.raw`(?:in|last|next)\s+(?:${months.join('|')})`;
+export const PERIOD = new RegExp(String.raw`\b(?:${GONE_OR_TO_COME}|this|a)\s+(?:${PERIOD_UNIT})|\b(?:${GONE_OR_TO_COME})\s+(?:${SEASON})\b|\b(?:first|second|third|fourth|fifth|final|opening|closing)\s+(?:week|month|day|quarter|half|year|season|round|stage|phase|leg)\b|\bcareer\b|\ball-time\b|\b${SPAN_AGO}|\b(?:per|each|every)\s+(?:year|month|week|day)|\bannual(?:ly)?\b|\b${IN_MONTH(MONTH_NAMES)}\b`, 'giu');
 /**
  * A period opening a sentence with no comma after it ("Last winter an outbreak … closed seven wards", "Last year the
  * council built 410 homes"): it frames the whole sentence, as a year opening it does.
  */
-export const PERIOD_OPENING = /^\s*(?:(?:last|previous|next|past)\s+(?:year|month|week|quarter|decade|season|election|winter|summer|spring|autumn)|(?:a\s+year|a\s+month|a\s+week|months|years|weeks)\s+(?:earlier|ago|before)|(?:in|last|next)\s+(?:January|February|March|April|June|July|August|September|October|November|December))\b/i;
+// The same pieces as PERIOD, fewer forms: not "this"/"a" before a unit, nor "May".
+export const PERIOD_OPENING = new RegExp(String.raw`^\s*(?:(?:${GONE_OR_TO_COME})\s+(?:${PERIOD_UNIT}|${SEASON})|${SPAN_AGO}|${IN_MONTH(MONTH_NAMES.filter((m) => m !== 'May'))})\b`, 'i');
 /**
  * A sentence opened by "By" and a time ("By Friday evening the ministry said … 1,400 injured", "By evening the toll
  * stood at 143"): a count as of then, a running total that may since have moved; not the story's one value.
