@@ -110,11 +110,11 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     const head = sentence.start < clauseStart ? OPENER.exec(prose.slice(sentence.start, clauseStart + 1))?.[0] : undefined;
     const opener = measurable ? head : undefined;
     // A period owning a noun after the figure is that noun's ("the £1.2m raised would go into next year's programme").
-    let periods = !PERIOD_GUARD.test(around) ? [] : [...around.matchAll(PERIOD)].filter((m) => m.index! < clauseBefore.length || !/^['’]s\b/.test(prose.slice(span.end + m.index! - clauseBefore.length - 1 + m[0].length, span.end + m.index! - clauseBefore.length + m[0].length + 2))).map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
+    let periods = !PERIOD_GUARD.test(around) ? [] : [...around.matchAll(PERIOD)].filter((m) => m.index! < clauseBefore.length || !/^['’]s\b/.test(prose.slice(span.end + m.index! - clauseBefore.length - 1 + m[0].length, span.end + m.index! - clauseBefore.length + m[0].length + 2))).map((m) => phrase(m[0]));
     // A period opening the sentence ("Last July, flooding … destroyed about 2,000 homes") sets all of it then,
     // as a place opening it does, unless the figure's own clause names its own.
     if (periods.length === 0) {
-      if (head && PERIOD_GUARD.test(head)) periods = [...head.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
+      if (head && PERIOD_GUARD.test(head)) periods = [...head.matchAll(PERIOD)].map((m) => phrase(m[0]));
       // …and so does one opening it with no comma ("Last winter an outbreak … closed seven wards").
       else if (sentence.start < clauseStart) {
         const opens = PERIOD_OPENING.exec(prose.slice(sentence.start, clauseStart + 1));
