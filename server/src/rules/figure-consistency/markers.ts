@@ -1,11 +1,11 @@
 // figure-consistency: patterns read around a figure that say what kind of mention it is: a number in words or a
 // duration, a bound, a change, an approximation, an increment or range, a contrast, a place, a period, a day.
 
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../engine/text.ts';
 import { NUMBER_WORD, NUMBER_WORDS } from './words.ts';
 
-// The month and weekday names every pattern here (and extract.ts, ages.ts) reads, from one list.
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
-export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+// The month and weekday names every pattern here (and extract.ts, ages.ts) reads: the engine's one list.
+export { MONTH_NAMES, WEEKDAY_NAMES };
 export const MONTHS = MONTH_NAMES.join('|');
 export const WEEKDAYS = WEEKDAY_NAMES.join('|');
 /** The months but "May", as PERIOD_GUARD, PERIOD_OPENING, TIMES and MONTH have always read them. */
