@@ -10,6 +10,9 @@ export function consistencyFlagged(text: string, tier: 'main' | 'all' = 'all', f
   return ofRule(tier === 'all' ? lintAllTiers(text, format) : lintText(text, format), 'figure-consistency').map((f) => text.slice(f.start, f.end));
 }
 
+/** A plain-text draft of these paragraphs, one blank line apart. */
+export const para = (...blocks: string[]): string => blocks.join('\n\n');
+
 /** The default tier's flags in a plain-text draft. */
 export const flaggedMain = (text: string): string[] => consistencyFlagged(text, 'main');
 /** Every tier's flags in a plain-text draft. */

@@ -4,10 +4,8 @@
 // as this round began (ce9f08d), except the counter-cases and the reader's guards, which hold on both.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { flaggedAll as all, flaggedMain as main, flaggedRestating as restating } from './figure-consistency-helpers.ts';
+import { flaggedAll as all, flaggedMain as main, flaggedRestating as restating, para } from './figure-consistency-helpers.ts';
 import { figureMentions } from '../../server/src/rules/figure-consistency/extract.ts';
-
-const para = (...blocks: string[]) => blocks.join('\n\n');
 
 test('a running total "By <time>" parts a different value, never a slip of the digits', () => {
   // The headline's and lede's 38 against "By Sunday night … 83": a transposition, reported by default as before session 6.

@@ -8,9 +8,7 @@
 // subject. Sentences of our own; each test but the guard ("still the lower tier") fails on the rule as session 6 began.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { flaggedAll as all, flaggedRestating as restating } from './figure-consistency-helpers.ts';
-
-const para = (...blocks: string[]) => blocks.join('\n\n');
+import { flaggedAll as all, flaggedRestating as restating, para } from './figure-consistency-helpers.ts';
 
 test('a restatement: the headline\'s count restated in the body under the same noun', () => {
   // The lede is the first two paragraphs that are no heading (a standfirst or a dateline line may come first).

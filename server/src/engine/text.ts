@@ -89,3 +89,8 @@ export function lastAtOrBefore(sorted: readonly number[], x: number): number {
   }
   return lo;
 }
+
+/** Month names, January first (a Date's month index). */
+export const MONTH_NAMES: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Weekday names, Sunday first (a Date's getUTCDay() index). */
+export const WEEKDAY_NAMES: readonly string[] = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

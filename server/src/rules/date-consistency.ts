@@ -16,11 +16,12 @@ import type { Block, DraftDocument } from '../engine/document.ts';
 import { paragraphCache } from '../engine/cache.ts';
 import type { Edit, Fix } from '../engine/types.ts';
 import { proseSentences } from '../engine/sentences.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../engine/text.ts';
 import { defineRule, Options, type RuleFinding } from './rule.ts';
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const WEEKDAYS = WEEKDAY_NAMES;
+const MONTHS = MONTH_NAMES;
+const MONTH_ABBREVIATIONS = MONTHS.map((m) => m.slice(0, 3));
 
 const WEEKDAY_WORD = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Weds|Wed|Thurs|Thur|Thu|Fri|Sat|Sun';
 const MONTH_WORD = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
@@ -397,11 +398,11 @@ function sentenceYear(doc: DraftDocument, located: Located): Reference | undefin
   return year === undefined ? undefined : { year, source: 'the year earlier in its sentence' };
 }
 
-const MONTH_BEFORE_YEAR = /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}$/;
+const MONTH_BEFORE_YEAR = new RegExp(String.raw`(?:${MONTHS.join('|')})\s+\d{4}$`);
 /** A figure right before the year's preposition: "27.2% in", "£4.1bn in", "1,200 jobs in", "3.5 per cent in". */
 const FIGURE_BEFORE = /(?:\d(?:[\d,.]*\d)?\s*(?:%|per\s?cent|percent|[mk]\b|bn\b|million|billion|thousand|points?|pts|p\b)?|\d(?:[\d,.]*\d)?\s+\p{Ll}+)\s*$/u;
 
-const SENTENCE_YEAR = /\b(?:in|In|of|during|since|until|from)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:1[6-9]|20)\d{2})\b(?![\d%])/g;
+const SENTENCE_YEAR = new RegExp(String.raw`\b(?:in|In|of|during|since|until|from)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:${MONTHS.join('|')})\s+)?((?:1[6-9]|20)\d{2})\b(?![\d%])`, 'g');
 
 /**
  * For a date in a sentence about what is to come ("will be held on Thursday, 3 December"), the latest full

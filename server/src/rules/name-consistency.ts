@@ -24,6 +24,7 @@ import * as Type from '@sinclair/typebox';
 import type { DraftDocument } from '../engine/document.ts';
 import { paragraphCache } from '../engine/cache.ts';
 import { proseSentences } from '../engine/sentences.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../engine/text.ts';
 import type { Fix, Related } from '../engine/types.ts';
 import { defineRule, Options, type RuleFinding } from './rule.ts';
 
@@ -77,8 +78,8 @@ const NOT_NAMES = new Set(
   ('a an the this that these those it its he she they we i you his her their our my your there here then when where while what which who ' +
     'how why if and but or so yet for nor of in on at by to from with as after before during since until about over under into than ' +
     'not no yes all some many most more much any each every both either neither one two three four five six seven eight nine ten ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october ' +
-    'november december today yesterday tomorrow tonight mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    `${[...WEEKDAY_NAMES, ...MONTH_NAMES].join(' ').toLowerCase()} ` +
+    'today yesterday tomorrow tonight mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'meanwhile however although though also only even still just now later earlier instead despite among between against ' +
     'police officials residents rescuers witnesses voters critics analysts lawyers prosecutors investors ministers figures data ' +
     'mr mrs ms dr sir')

@@ -5,6 +5,7 @@
 
 import { paragraphCache } from '../../engine/cache.ts';
 import type { DraftDocument } from '../../engine/document.ts';
+import { MONTHS, WEEKDAYS } from './markers.ts';
 
 export interface AgeMention {
   /** Offsets of the age's digits in the draft. */
@@ -47,7 +48,7 @@ const NAME_BEFORE_A = new RegExp(String.raw`${NAME},\s+$`, 'u');
 const NAME_AFTER = new RegExp(String.raw`^\s+${NAME}(?=\s*[,.;:)]|\s+(?:who|had|has|was|is|said|did|will|would|\p{Ll}+ed)\b)`, 'u');
 
 /** Words that open a sentence or name a time, never a person: "On Tuesday, 15", "Room 12". */
-const NOT_NAME = /^(?:The|A|An|In|On|At|By|For|And|But|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Room|Flat|Unit|Block|Level|Page|Section|Article|Clause|Chapter|Route|Platform|Gate|Ward|Court|No)$/;
+const NOT_NAME = new RegExp(String.raw`^(?:The|A|An|In|On|At|By|For|And|But|${WEEKDAYS}|${MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Room|Flat|Unit|Block|Level|Page|Section|Article|Clause|Chapter|Route|Platform|Gate|Ward|Court|No)$`);
 /** Titles before a name: not its first name. */
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor|Judge|Justice|Rev|Father|Sister|Chief|Inspector|Sergeant|Sgt|Constable|PC|DCI|DI|DS|Det|Detective|Officer|Captain|Capt|Major|General|Gen|Senator|Sen|Rep|Governor|Gov|Mayor|President|Minister|Coach|Manager|Teacher|Student|Ethiopia['’]s|\p{Lu}\p{L}+['’]s)$/u;
 

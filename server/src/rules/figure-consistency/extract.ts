@@ -4,7 +4,7 @@
 import { detach, paragraphCache } from '../../engine/cache.ts';
 import { proseSentences } from '../../engine/sentences.ts';
 import { figuresIn } from '../unattributed-figure/figures.ts';
-import { UNIT_ADJECTIVE, UNIT_ADJECTIVE_GUARD, APPROX_BEFORE, APPROX_BELOW, CHANGE_BEFORE, COMPARE, CONTRAST, CURRENCY_AFTER, DATE_BEFORE_YEAR, DEFINITE, DOWN_VERB, DOWN_WORD, DURATION, DURATION_GUARD, LOWER_BOUND, NOT_PLACE, OPENER, OWNER_AFTER, OWNER_BEFORE, PART_AFTER, PART_OF, PERCENT_GUARD, PERIOD, PERIOD_GUARD, PERIOD_OPENING, BY_TIME_OPENING, PLACE_OF, QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIER_KIND, RATE_AFTER, REACHED, REACHED_DOWN, REACHED_EITHER, SUBORDINATE, TIMES, UPPER_BOUND, UP_WORD, WHERE, WORD_COUNT, WORD_COUNT_GUARD, WORD_PERCENT, YEAR } from './markers.ts';
+import { UNIT_ADJECTIVE, UNIT_ADJECTIVE_GUARD, APPROX_BEFORE, APPROX_BELOW, CHANGE_BEFORE, COMPARE, CONTRAST, CURRENCY_AFTER, DATE_BEFORE_YEAR, DEFINITE, DOWN_VERB, DOWN_WORD, DURATION, DURATION_GUARD, LOWER_BOUND, NOT_PLACE, OPENER, OWNER_AFTER, OWNER_BEFORE, PART_AFTER, PART_OF, PERCENT_GUARD, PERIOD, PERIOD_GUARD, PERIOD_OPENING, BY_TIME_OPENING, PLACE_OF, QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIER_KIND, RATE_AFTER, REACHED, REACHED_DOWN, REACHED_EITHER, SUBORDINATE, TIMES, UPPER_BOUND, UP_WORD, WHERE, WORD_COUNT, WORD_COUNT_GUARD, WORD_PERCENT, YEAR, MONTH_NAMES, WEEKDAY_NAMES } from './markers.ts';
 import type { FigureMention } from './mention.ts';
 import { parse } from './numbers.ts';
 import { COUNTED, GENERIC, NUMBER_WORD, SPECIFIC, STOP, contentWords, fold, wordBefore } from './words.ts';
@@ -90,7 +90,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // people were arrested."): a figure of a later sentence naming no year of its own is in it too.
     else if (years.length === 0 && paragraphYear !== undefined && sentence !== sentences[0]) years.push(paragraphYear);
     // Places and groups named close to the figure ("in Kharkiv", "the Greens"): capitalised words not opening the sentence.
-    const places = [...around.matchAll(/(?<=[\p{L},;]\s+)\p{Lu}\p{Ll}+/gu)].map((m) => m[0]).filter((w) => !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|At|Mr|Mrs|Ms|Dr)$/.test(w));
+    const places = [...around.matchAll(/(?<=[\p{L},;]\s+)\p{Lu}\p{Ll}+/gu)].map((m) => m[0]).filter((w) => !NOT_PLACE.test(w) && !/^(?:In|On|At|Mr|Mrs|Ms|Dr)$/.test(w));
     // "this year" is the story's own time, like no period at all: it sets nothing apart from "the total for 2026".
     // A place opening the sentence ("In Bradford, 63 men …") sets the whole sentence there.
     const sentenceBefore = prose.slice(sentence.start, span.start);
@@ -110,11 +110,11 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     const head = sentence.start < clauseStart ? OPENER.exec(prose.slice(sentence.start, clauseStart + 1))?.[0] : undefined;
     const opener = measurable ? head : undefined;
     // A period owning a noun after the figure is that noun's ("the £1.2m raised would go into next year's programme").
-    let periods = !PERIOD_GUARD.test(around) ? [] : [...around.matchAll(PERIOD)].filter((m) => m.index! < clauseBefore.length || !/^['’]s\b/.test(prose.slice(span.end + m.index! - clauseBefore.length - 1 + m[0].length, span.end + m.index! - clauseBefore.length + m[0].length + 2))).map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
+    let periods = !PERIOD_GUARD.test(around) ? [] : [...around.matchAll(PERIOD)].filter((m) => m.index! < clauseBefore.length || !/^['’]s\b/.test(prose.slice(span.end + m.index! - clauseBefore.length - 1 + m[0].length, span.end + m.index! - clauseBefore.length + m[0].length + 2))).map((m) => phrase(m[0]));
     // A period opening the sentence ("Last July, flooding … destroyed about 2,000 homes") sets all of it then,
     // as a place opening it does, unless the figure's own clause names its own.
     if (periods.length === 0) {
-      if (head && PERIOD_GUARD.test(head)) periods = [...head.matchAll(PERIOD)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
+      if (head && PERIOD_GUARD.test(head)) periods = [...head.matchAll(PERIOD)].map((m) => phrase(m[0]));
       // …and so does one opening it with no comma ("Last winter an outbreak … closed seven wards").
       else if (sentence.start < clauseStart) {
         const opens = PERIOD_OPENING.exec(prose.slice(sentence.start, clauseStart + 1));
@@ -310,8 +310,9 @@ const SIDE_END = String.raw`(?=\s*(?:[,.;:)]|$|and\b|(?:in|on|at|for|from)\b))`;
  * "Baxter Metals"), a plural ("housing developers"), or none; not a verb (a word in -ed, an auxiliary: "and officers charged 12", "the figure was 41%"),
  * nor a date's month or weekday ("on Saturday, March 7").
  */
-const MONTH_NAME = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*';
-const DAY_NAME = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*';
+// A word opening with a month's or weekday's first three letters ("Sept", "Thurs.", "March").
+const MONTH_NAME = `(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})[a-z]*`;
+const DAY_NAME = `(?:${WEEKDAY_NAMES.map((d) => d.slice(0, 3)).join('|')})[a-z]*`;
 const SIDE_WORD = String.raw`(?!(?:is|was|were|are|be|been|has|had|have|will|would|could|can|may|might|said|says)\s)(?!\p{L}*ed\s)[\p{L}'’-]+\s+`;
 const SIDE_NAME = String.raw`(?!(?:${MONTH_NAME}|${DAY_NAME})\.?\s)\p{Lu}[\p{L}'’-]*\s+`;
 const SIDE_SUBJECT = String.raw`(?:(?:the|its|their|his|her)\s+${SIDE_WORD}(?:${SIDE_WORD})?|${SIDE_NAME}(?:${SIDE_NAME})?|(?:${SIDE_WORD})?(?!(?:is|was|has|does)\s)\p{Ll}+s\s+)?`;

@@ -1,7 +1,15 @@
 // figure-consistency: patterns read around a figure that say what kind of mention it is: a number in words or a
 // duration, a bound, a change, an approximation, an increment or range, a contrast, a place, a period, a day.
 
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../engine/text.ts';
 import { NUMBER_WORD, NUMBER_WORDS } from './words.ts';
+
+// The month and weekday names every pattern here (and extract.ts, ages.ts) reads: the engine's one list.
+export { MONTH_NAMES, WEEKDAY_NAMES };
+export const MONTHS = MONTH_NAMES.join('|');
+export const WEEKDAYS = WEEKDAY_NAMES.join('|');
+/** The months but "May", as PERIOD_GUARD, PERIOD_OPENING, TIMES and MONTH have always read them. */
+const MONTHS_BUT_MAY = MONTH_NAMES.filter((m) => m !== 'May').join('|');
 
 // A number in words, compound too ("twenty-one", "four hundred and twenty-one"), before what it counts or
 // before a counted event ("eight died", "twelve were injured"); wordNumber() checks its grammar.
@@ -26,7 +34,7 @@ export const UNIT_ADJECTIVE = new RegExp(String.raw`(?<![\p{L}\p{N}.,-])((?:\d{1
 export const UNIT_ADJECTIVE_GUARD = /-(?:metre|meter|kilometre|kilometer|mile|foot|yard|tonne|acre|hectare|year|month|week|day|hour|minute|stroke|shot|point|goal|run|wicket|seat|vote)\b/i;
 export const DURATION_GUARD = /(?:minute|mins|hour|hrs|second|days|weeks|months|years)/i;
 export const WORD_COUNT_GUARD = /(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|ty|hundred)[\s-]/i;
-export const PERIOD_GUARD = /year|career|all-time|month|week|quarter|decade|season|election|day|half|round|stage|phase|leg\b|annual|ago|earlier|winter|summer|spring|autumn|January|February|March|April|June|July|August|September|October|November|December/i;
+export const PERIOD_GUARD = new RegExp(String.raw`year|career|all-time|month|week|quarter|decade|season|election|day|half|round|stage|phase|leg\b|annual|ago|earlier|winter|summer|spring|autumn|${MONTHS_BUT_MAY}`, 'i');
 /** Before a figure: it is approximate or an increment, not the figure itself. */
 /** Before a figure: a change ("fell 3.4%", "down 4.3%", "rose by £2m"), compared only with a change the same way. */
 export const CHANGE_BEFORE = /(?:^|[^\p{L}])(?:(?:rose|fell|gained|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|contracted|expanded|plunged|surged|soared|slumped|up|down)(?:\s+by)?|(?:cut|raised|lowered|reduced)\s+by)\s+$/iu;
@@ -74,8 +82,8 @@ export const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|final|another|o
 export const SUBORDINATE = /\b(?:as|when|while|after|because|since|although|though|which|who|whose|where|but)\b/i;
 /** A proper noun in a prepositional phrase: a place or group the figure is in ("in Lanzhen county", "across Wales", "for the Greens"). */
 export const WHERE = /\b(?:in|at|across|throughout|near|outside|inside|for|from|among)\s+(?:the\s+)?(\p{Lu}\p{Ll}+)/gu;
-export const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)$/;
-export const MONTH = /^(?:january|february|march|april|june|july|august|september|october|november|december)$/;
+export const NOT_PLACE = new RegExp(String.raw`^(?:${MONTHS}|${WEEKDAYS}|The|A|An)$`);
+export const MONTH = new RegExp(String.raw`^(?:${MONTHS_BUT_MAY.toLowerCase()})$`);
 
 /** A value's own kind within its measure: two peaks may be one measure, a peak and a level not. */
 export const QUALIFIER_KIND = /\b(peak(?:s|ed)?|records?|average|median|total|maximum|minimum|highest|lowest)\b/gi;
@@ -98,21 +106,28 @@ export const COMPARE = /\b(?:(?:up|down)\s+from|from|than|compared\s+(?:with|to)
 /** A short phrase opening a sentence, up to its comma ("Including imports,", "The previous large attack on the energy system,"): it scopes the whole sentence. */
 export const OPENER = /^\s*(?:(?:[A-Za-z'-]+|\d+(?:[.,]\d+)*)\s+){0,9}[A-Za-z0-9'-]+[,;:–—]/;
 export const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu;
-export const TIMES = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|yesterday|today|tonight|overnight|morning|afternoon|evening)\b/giu;
+export const TIMES = new RegExp(String.raw`\b(?:${WEEKDAYS}|${MONTHS_BUT_MAY}|yesterday|today|tonight|overnight|morning|afternoon|evening)\b`, 'giu');
 /** A year that is part of a date ("March 2, 2026", "2 March 2026") dates the story, not the figure. */
-export const DATE_BEFORE_YEAR = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+$/u;
+export const DATE_BEFORE_YEAR = new RegExp(String.raw`(?:${MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+$`, 'u');
 /** Periods that set a figure in another time than the story's ("last year", "a year earlier", "per year"; a season gone or to come: "last winter"). */
-export const PERIOD = /\b(?:last|previous|next|past|this|a)\s+(?:year|month|week|quarter|decade|season|election)|\b(?:last|previous|next|past)\s+(?:winter|summer|spring|autumn)\b|\b(?:first|second|third|fourth|fifth|final|opening|closing)\s+(?:week|month|day|quarter|half|year|season|round|stage|phase|leg)\b|\bcareer\b|\ball-time\b|\b(?:a\s+year|a\s+month|a\s+week|months|years|weeks)\s+(?:earlier|ago|before)|\b(?:per|each|every)\s+(?:year|month|week|day)|\bannual(?:ly)?\b|\b(?:in|last|next)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/giu;
+// PERIOD and PERIOD_OPENING share these pieces so the two cannot drift apart.
+const GONE_OR_TO_COME = 'last|previous|next|past';
+const PERIOD_UNIT = 'year|month|week|quarter|decade|season|election';
+const SEASON = 'winter|summer|spring|autumn';
+const SPAN_AGO = String.raw`(?:a\s+year|a\s+month|a\s+week|months|years|weeks)\s+(?:earlier|ago|before)`;
+const IN_MONTH = (months: readonly string[]) => String.raw`(?:in|last|next)\s+(?:${months.join('|')})`;
+export const PERIOD = new RegExp(String.raw`\b(?:${GONE_OR_TO_COME}|this|a)\s+(?:${PERIOD_UNIT})|\b(?:${GONE_OR_TO_COME})\s+(?:${SEASON})\b|\b(?:first|second|third|fourth|fifth|final|opening|closing)\s+(?:week|month|day|quarter|half|year|season|round|stage|phase|leg)\b|\bcareer\b|\ball-time\b|\b${SPAN_AGO}|\b(?:per|each|every)\s+(?:year|month|week|day)|\bannual(?:ly)?\b|\b${IN_MONTH(MONTH_NAMES)}\b`, 'giu');
 /**
  * A period opening a sentence with no comma after it ("Last winter an outbreak … closed seven wards", "Last year the
  * council built 410 homes"): it frames the whole sentence, as a year opening it does.
  */
-export const PERIOD_OPENING = /^\s*(?:(?:last|previous|next|past)\s+(?:year|month|week|quarter|decade|season|election|winter|summer|spring|autumn)|(?:a\s+year|a\s+month|a\s+week|months|years|weeks)\s+(?:earlier|ago|before)|(?:in|last|next)\s+(?:January|February|March|April|June|July|August|September|October|November|December))\b/i;
+// The same pieces as PERIOD, fewer forms: not "this"/"a" before a unit, nor "May".
+export const PERIOD_OPENING = new RegExp(String.raw`^\s*(?:(?:${GONE_OR_TO_COME})\s+(?:${PERIOD_UNIT}|${SEASON})|${SPAN_AGO}|${IN_MONTH(MONTH_NAMES.filter((m) => m !== 'May'))})\b`, 'i');
 /**
  * A sentence opened by "By" and a time ("By Friday evening the ministry said … 1,400 injured", "By evening the toll
  * stood at 143"): a count as of then, a running total that may since have moved; not the story's one value.
  */
-export const BY_TIME_OPENING = /^\s*By\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|late|early|mid)(?:[\s-]+(?:morning|afternoon|evening|night))?|(?:the\s+)?(?:morning|afternoon|evening|nightfall|noon|midday|midnight|dawn|dusk|night))\b/i;
+export const BY_TIME_OPENING = new RegExp(String.raw`^\s*By\s+(?:(?:${WEEKDAYS}|late|early|mid)(?:[\s-]+(?:morning|afternoon|evening|night))?|(?:the\s+)?(?:morning|afternoon|evening|nightfall|noon|midday|midnight|dawn|dusk|night))\b`, 'i');
 /**
  * A place named through the kind of place it is ("in the neighbouring province of Azrou", "in the village of Wray"):
  * the clause's own place, as "in Azrou" would be, read a little further after the figure than WHERE is.
