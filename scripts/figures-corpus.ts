@@ -2,7 +2,7 @@
 //
 //   node --import tsx scripts/figures-corpus.ts                  every tuning corpus, both modes, + mistakes
 //   node --import tsx scripts/figures-corpus.ts all              every corpus (held-out: totals only)
-//   node --import tsx scripts/figures-corpus.ts heldout9 desk --judge learned   desk mode decided by the learned judge
+//   node --import tsx scripts/figures-corpus.ts heldout9 desk --judge learned   desk mode decided by the learned judge (or --judge lexical)
 //   node --import tsx scripts/figures-corpus.ts tuning desk      one corpus (old | tuning | desk2 | heldout | desk3 | desk4 | heldout2 | desk5 | heldout3 | heldout4 | heldout5 | heldout6 | heldout7 | heldout8 | heldout9 | heldout10 | desk6 | heldout11 | heldout12 | heldout13 | heldout14 | heldout15 | heldout16), one mode
 //
 // Corpora: test/fixtures/figures (the old corpus, relabelled), test/fixtures/figures-desk (tuning),
@@ -245,7 +245,7 @@ export interface EvaluateOptions {
   /** Which findings count: every one (`all`, the default) or those that are not hints (`main`). */
   tier?: Tier;
   /** Desk mode's judge: the hand rules (default) or the learned model (option `judge`). */
-  judge?: 'rules' | 'learned';
+  judge?: 'rules' | 'learned' | 'lexical';
 }
 
 export function corpusExists(name: CorpusName): boolean {
@@ -256,7 +256,7 @@ export function evaluateCorpus(dir: string = CORPORA.old, { mode = 'desk', legac
   const files: FileScore[] = [];
   const mistakes: Mistake[] = [];
   // All tiers: the lower-confidence queries too, which are off by default (`otherClaims`), shown as hints.
-  const settings = applyLayer(defaultSettings(), { rules: { [RULE]: { mode, ...(judge === 'learned' ? { judge } : {}), ...(tier === 'all' ? { otherClaims: 'hint' } : {}) } } }, 'figures-corpus', []);
+  const settings = applyLayer(defaultSettings(), { rules: { [RULE]: { mode, ...(judge !== 'rules' ? { judge } : {}), ...(tier === 'all' ? { otherClaims: 'hint' } : {}) } } }, 'figures-corpus', []);
   for (const { sidecar, text, format } of corpusDrafts(dir)) {
     const result = lint(text, { format, settings });
     const findings = result.findings.filter((f) => f.rule === RULE && (tier === 'all' || f.severity !== 'hint'));
@@ -273,7 +273,7 @@ export function evaluateCorpus(dir: string = CORPORA.old, { mode = 'desk', legac
   const cleanWords = clean.reduce((n, f) => n + f.words, 0);
   const cleanFindings = clean.reduce((n, f) => n + f.findings, 0);
   return {
-    corpus: basename(dir) + (judge === 'learned' ? ' (learned)' : ''),
+    corpus: basename(dir) + (judge !== 'rules' ? ` (${judge})` : ''),
     mode,
     tier,
     legacy,
@@ -416,7 +416,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const args = process.argv.slice(2);
   const judgeAt = args.indexOf('--judge');
   const judge = judgeAt >= 0 ? args.splice(judgeAt, 2)[1] : 'rules';
-  if (judge !== 'rules' && judge !== 'learned') throw new Error(`--judge must be "rules" or "learned", not "${judge}"`);
+  if (judge !== 'rules' && judge !== 'learned' && judge !== 'lexical') throw new Error(`--judge must be "rules", "learned" or "lexical", not "${judge}"`);
   const [corpusArg, modeArg] = args;
   // The held-out corpus only when asked for by name ("heldout6" or "all"): its numbers are for the end.
   const corpora = (corpusArg === 'all' ? Object.keys(CORPORA) : corpusArg ? [corpusArg] : Object.keys(CORPORA).filter((n) => !HELD_OUT.has(n as CorpusName))) as CorpusName[];
