@@ -223,22 +223,26 @@ export function trainLexical(drafts: DraftData[], hand: boolean, lambdas = LAMBD
     const b = fBeta(best.score, BETA);
     if (a > b + 1e-12 || (Math.abs(a - b) <= 1e-12 && g.lambda > best.lambda)) best = g;
   }
+  return { model: fitFinal(drafts, hand, best.lambda, best.threshold), loso, grid };
+}
+
+/** The model written: fitted on every training set at the chosen lambda, weights rounded to 1e-4. */
+export function fitFinal(drafts: DraftData[], hand: boolean, lambda: number, threshold: number): LexicalTrained {
   const data = examples(drafts, hand);
-  const { weights, bias } = fitModel(data, best.lambda, MIN_COUNT);
+  const { weights, bias } = fitModel(data, lambda, MIN_COUNT);
   const rounded: Record<string, number> = {};
   for (const [n, v] of Object.entries(weights)) rounded[n] = round(v);
-  const model: LexicalTrained = {
+  return {
     hand,
-    lambda: best.lambda,
-    threshold: best.threshold,
+    lambda,
+    threshold,
     minCount: MIN_COUNT,
-    trainedOn: sets,
+    trainedOn: [...new Set(drafts.map((d) => d.corpus))],
     examples: data.length,
     positives: data.filter((d) => d.y === 1).length,
     bias: round(bias),
     weights: rounded,
   };
-  return { model, loso, grid };
 }
 
 const round = (v: number) => Math.round(v * 1e4) / 1e4;
