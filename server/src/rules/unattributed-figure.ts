@@ -22,7 +22,7 @@ import { closedQuoteSpans } from '../engine/quotations.ts';
 import { figuresIn } from './unattributed-figure/figures.ts';
 import { addAttributionFix, ignoreFix, RULE_ID } from './unattributed-figure/fixes.ts';
 import { proseSentences } from '../engine/sentences.ts';
-import { analyseBlock, claimTopic, isPlaceholder, measureOf, sentenceTense, sentenceTopic, sourceTense, wordFigures, type DeskBlock, type DeskOptions, type DeskSentence } from './unattributed-figure/desk.ts';
+import { analyseBlock, type DeskFigure, claimTopic, isPlaceholder, measureOf, sentenceTense, sentenceTopic, sourceTense, wordFigures, type DeskBlock, type DeskOptions, type DeskSentence } from './unattributed-figure/desk.ts';
 import { shiftsToPresent, tenseOf, type Tense } from './unattributed-figure/tense.ts';
 import { FEATURE_NAMES, FEATURE_WORDS, featureVector, FIXED_ROUTES, probability, topReasons, verdictRoute, type FigureContext, type Route } from './unattributed-figure/features.ts';
 import { LEARNED_MODEL } from './unattributed-figure/learned-weights.ts';
@@ -820,10 +820,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
         };
         const x = featureVector(context);
         // The lexical features only for the lexical judge or a trainer, and never for a figure whose decision is fixed.
-        const words =
-          (lexical || collect) && !FIXED_ROUTES.has(route)
-            ? lexicalFeatures({ prose: block.prose, sentences: analysis.sentences, sentence: f.sentence, figure: f, previousParagraphSentence: paragraphBefore, paragraph: bodyParagraph, cueBack: context.cue && { sentences: context.cue.sentencesBack, paragraphs: context.cue.paragraphsBack }, inQuote: context.inQuote, listItem, heading: block.kind === 'heading', matcher })
-            : [];
+        const words = (lexical || collect) && !FIXED_ROUTES.has(route) ? lexicalOf(f, block, analysis, paragraphBefore, bodyParagraph, context, listItem, matcher) : [];
         collect?.push({ start, end, block: b, route, features: x, lexical: words, hand: !flagged ? 'none' : confident || otherClaims === 'flag' ? 'main' : otherClaims === 'hint' ? 'hint' : 'none' });
         if (learned || lexical) {
           const model = learned ? LEARNED_MODEL : LEXICAL_MODEL;
@@ -831,7 +828,8 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
           const p = FIXED_ROUTES.has(route) ? undefined : learned ? probability(LEARNED_MODEL, x) : lexicalProbability(LEXICAL_MODEL, inputs);
           // Placeholders stay flagged, number forms that are no claim never are, a conversion follows its figure.
           const yes: boolean = route === 'placeholder' ? true : route === 'conversion' ? previousFlagged : p !== undefined && p >= model.threshold;
-          const reasons = p === undefined ? [] : learned ? topReasons(LEARNED_MODEL, x, yes) : lexicalReasons(LEXICAL_MODEL, inputs, yes, 3, (n) => FEATURE_WORDS.get(n) ?? n);
+          // The reasons are words for a finding or `--explain`: not worked out for a figure left alone silently.
+          const reasons = p === undefined || (!yes && !explain) ? [] : learned ? topReasons(LEARNED_MODEL, x, yes) : lexicalReasons(LEXICAL_MODEL, inputs, yes, 3, (n) => FEATURE_WORDS.get(n) ?? n);
           const judgeWords = p === undefined ? '' : `${learned ? 'learned' : 'lexical'} judge ${p.toFixed(2)} (threshold ${model.threshold.toFixed(2)}): ${reasons.join('; ') || 'no strong feature'}`;
           previousFlagged = yes;
           previousReason = reason || (yes ? 'flagged' : 'not flagged');
@@ -871,6 +869,23 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
     }
   }
   return { findings, explained };
+}
+
+/**
+ * The lexical judge's features of a figure, kept with the cached figure: a re-lint recomputes them only
+ * where the block, or what they read outside it (the sentence before, the nearest source, its place), changed.
+ */
+const lexicalCache = new WeakMap<DeskFigure, { key: string; words: string[] }>();
+
+function lexicalOf(f: DeskFigure, block: Block, analysis: DeskBlock, previousParagraphSentence: string | undefined, paragraph: number, context: FigureContext, listItem: boolean, matcher: AttributionMatcher): string[] {
+  const cueBack = context.cue && { sentences: context.cue.sentencesBack, paragraphs: context.cue.paragraphsBack };
+  const heading = block.kind === 'heading';
+  const key = JSON.stringify([previousParagraphSentence, paragraph, cueBack, context.inQuote, listItem, heading]);
+  const cached = lexicalCache.get(f);
+  if (cached?.key === key) return cached.words;
+  const words = lexicalFeatures({ prose: block.prose, sentences: analysis.sentences, sentence: f.sentence, figure: f, previousParagraphSentence, paragraph, cueBack, inQuote: context.inQuote, listItem, heading, matcher });
+  lexicalCache.set(f, { key, words });
+  return words;
 }
 
 function deskBlockOf(doc: DraftDocument, block: Block, settings: number, matcher: AttributionMatcher, links: boolean, desk: DeskOptions): DeskBlock {

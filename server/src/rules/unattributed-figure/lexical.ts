@@ -216,7 +216,10 @@ export function featureWords(name: string, hand: (name: string) => string = (n) 
 
 /** The hand judge's features (a 0/1 vector in FEATURE_NAMES order) as lexical feature names. */
 export function handFeatureNames(names: readonly string[], x: Float64Array): string[] {
+  let prefixed = handNames.get(names);
+  if (!prefixed) handNames.set(names, (prefixed = names.map((n) => `h:${n}`)));
   const out: string[] = [];
-  for (let i = 0; i < x.length; i++) if (x[i] !== 0) out.push(`h:${names[i]}`);
+  for (let i = 0; i < x.length; i++) if (x[i] !== 0) out.push(prefixed[i]);
   return out;
 }
+const handNames = new WeakMap<readonly string[], string[]>();
