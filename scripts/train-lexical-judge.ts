@@ -3,6 +3,8 @@
 //
 //   node --import tsx scripts/train-lexical-judge.ts           train, print leave-one-set-out, write the weights
 //   node --import tsx scripts/train-lexical-judge.ts --check   the same, but only compare with the committed weights
+//   node --import tsx scripts/train-lexical-judge.ts --variant lexical   write the lexical-only variant whatever LOSO says
+//                                                                        (--variant hand: the one with the hand features)
 //
 // Features: unattributed-figure/lexical.ts (words around the figure, its clause, sentence and the sentence
 // before, the word it counts, its shape and place, the distance to the nearest reporting cue), as strings.
@@ -323,7 +325,10 @@ if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).
   // Written: the variant with the higher pooled LOSO F-beta (ties: with the hand features).
   const [lex, both] = runs;
   const pick = (r: LexicalRun) => fBeta(losoScore(drafts, r.loso.get(r.model.lambda)!, r.model.threshold).pooled, BETA);
-  const chosen = pick(lex) > pick(both) + 1e-12 ? lex : both;
+  const variantAt = process.argv.indexOf('--variant');
+  const variant = variantAt > 0 ? process.argv[variantAt + 1] : undefined;
+  if (variant !== undefined && variant !== 'lexical' && variant !== 'hand') throw new Error(`--variant must be "lexical" or "hand", not "${variant}"`);
+  const chosen = variant === 'lexical' ? lex : variant === 'hand' ? both : pick(lex) > pick(both) + 1e-12 ? lex : both;
   const { model } = chosen;
   const inSample = emptyScore();
   for (const d of drafts) scoreDraft(d, decideLexical(d, model), inSample);
