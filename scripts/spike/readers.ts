@@ -76,7 +76,17 @@ export const READERS: Reader[] = [
       return (text) => {
         const json = nlp(text).json();
         const tokens: Token[] = [];
-        for (const s of json) for (const t of s.terms) tokens.push({ text: t.text, tag: coarse(t.tags), raw: t.tags.join(',') });
+        // compromise keeps punctuation in a term's pre/post: give it tokens of its own, as the others do
+        const punct = (p: string) => {
+          for (const ch of p.replace(/\s+/g, '')) tokens.push({ text: ch, tag: 'OTHER', raw: 'punct' });
+        };
+        for (const s of json) {
+          for (const t of s.terms) {
+            punct(t.pre);
+            tokens.push({ text: t.text, tag: coarse(t.tags), raw: t.tags.join(',') });
+            punct(t.post);
+          }
+        }
         return { sentences: json.map((s: { text: string }) => s.text), tokens };
       };
     },
