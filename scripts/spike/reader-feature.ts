@@ -7,6 +7,7 @@
 //   npm install --no-save wink-nlp wink-eng-lite-web-model compromise en-pos natural
 //   node --import tsx scripts/spike/reader-feature.ts             agreement per reader
 //   node --import tsx scripts/spike/reader-feature.ts --misses    and where compromise disagrees
+//   node --import tsx scripts/spike/reader-feature.ts --diff wink  attributed figures wink's tags lose
 //
 // The feature, in the figure's sentence (Copydesk's own splitter), on the reader's tokens:
 //   before  a reporting verb before the figure whose subject (the word before it, past adverbs and
@@ -23,6 +24,9 @@ import { proseSentences } from '../../server/src/engine/sentences.ts';
 import { READERS, tokenize, type Coarse, type Token } from './readers.ts';
 
 const showMisses = process.argv.includes('--misses');
+// --diff <reader>: attributed figures the tag-free patterns catch and that reader's tags lose
+const diffWith = process.argv.includes('--diff') ? process.argv[process.argv.indexOf('--diff') + 1] : undefined;
+const baseline = new Map<object, string | null>();
 
 // Reporting verbs as a semantic class (speech, estimate and finding verbs), every inflected form.
 const REPORTING_LEMMAS =
@@ -45,12 +49,25 @@ const isVerb = (t: Tagged, i: number, useTags: boolean) => isReportingWord(t[i].
 // Without tags, any content word may be the subject: the fairest reading a tag-free rule can make.
 const FUNCTION_WORD = /^(?:the|a|an|of|for|to|in|on|at|by|with|and|or|but|that|which|who|this|these|those|its|their|his|her|as|from|than|more|less|about|some|all)$/i;
 let tagsInUse = true;
+// Pass 1 reads the patterns as first written; pass 2 adds clause scope (a coordinated clause between
+// verb and figure breaks the governance) and refuses the placeholder "source" as a source.
+let refinedScope = false;
 const isSourceWord = (t: { text: string; tag: Coarse }) =>
-  PRONOUN.test(t.text) || (tagsInUse ? t.tag === 'NOUN' : /^\p{L}/u.test(t.text) && !FUNCTION_WORD.test(t.text));
+  !(refinedScope && /^source$/i.test(t.text)) && (PRONOUN.test(t.text) || (tagsInUse ? t.tag === 'NOUN' : /^\p{L}/u.test(t.text) && !FUNCTION_WORD.test(t.text)));
+
+// A clause boundary between a verb and the figure: "…, and aid groups warned …", "; …", "…, while …".
+const COORDINATOR = /^(?:and|but|while|whereas|although|though|yet)$/i;
+function boundaryBetween(t: Tagged, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    if (t[i].text === ';' || ((t[i].text === ',' || t[i].text === '—' || t[i].text === '-') && COORDINATOR.test(t[i + 1]?.text ?? ''))) return true;
+  }
+  return false;
+}
 
 function governed(t: Tagged, figure: number, useTags: boolean): string | null {
   for (let v = 0; v < t.length; v++) {
     if (!isVerb(t, v, useTags)) continue;
+    if (refinedScope && boundaryBetween(t, Math.min(v, figure), Math.max(v, figure))) continue;
     if (v < figure) {
       let s = v - 1;
       while (s >= 0 && SKIPPABLE.test(t[s].text)) s--;
@@ -124,6 +141,9 @@ for (const r of READERS) {
   const read = r.load();
   if (typeof read !== 'string') variants.push([r.name, (s) => read(s).tokens, true]);
 }
+for (const refined of [false, true]) {
+refinedScope = refined;
+console.log(`\n${refined ? 'Pass 2: with clause scope and no placeholder sources' : 'Pass 1: the patterns alone'}`);
 console.log('\n| reader | attributed: feature on | carried: feature on | needs-source: feature off | agreement (attributed on + needs-source off) | figure token lost |');
 console.log('| --- | --- | --- | --- | --- | --- |');
 for (const [name, read, useTags] of variants) {
@@ -139,8 +159,13 @@ for (const [name, read, useTags] of variants) {
     const f = figureIndex(t, c.figure, c.nth);
     if (f < 0) lost++;
     const why = f < 0 ? null : governed(t, f, useTags);
+    if (refined && !useTags) baseline.set(c, why);
+    if (diffWith && refined && name.includes(diffWith) && c.expect === 'attributed' && baseline.get(c) && !why) {
+      const tags = t.map((x) => `${x.text}/${x.tag[0]}`).join(' ');
+      console.log(`  tags lose [${c.figure}] ${c.corpus}/${c.draft}: ${tags.slice(0, 400)}`);
+    }
     if (why) on[c.expect]++;
-    if (showMisses && name === 'compromise' && (why ? c.expect === 'needs-source' : c.expect === 'attributed')) {
+    if (showMisses && refined && name === 'compromise' && (why ? c.expect === 'needs-source' : c.expect === 'attributed')) {
       console.log(`  ${c.expect} ${why ? `on (${why})` : 'off'} [${c.figure}] ${c.corpus}/${c.draft}: ${c.sentence.slice(0, 220)}`);
     }
   }
@@ -149,4 +174,5 @@ for (const [name, read, useTags] of variants) {
   console.log(
     `| ${name} | ${p(on.attributed, n.attributed)} | ${p(on.carried, n.carried)} | ${p(n['needs-source'] - on['needs-source'], n['needs-source'])} | ${p(agree, n.attributed + n['needs-source'])} | ${lost} |`,
   );
+}
 }
