@@ -6,7 +6,8 @@
 //
 //   npm install --no-save wink-nlp wink-eng-lite-web-model compromise en-pos natural
 //   node --import tsx scripts/spike/reader-feature.ts             agreement per reader
-//   node --import tsx scripts/spike/reader-feature.ts --misses    and where compromise disagrees
+//   node --import tsx scripts/spike/reader-feature.ts --misses    and where compromise disagrees (pass 2;
+//                                   SPIKE_MISSES="<reader name>" for another reader)
 //   node --import tsx scripts/spike/reader-feature.ts --diff wink  attributed figures wink's tags lose
 //
 // The feature, in the figure's sentence (Copydesk's own splitter), on the reader's tokens:
@@ -17,6 +18,7 @@
 //   per     "according to" followed by a noun, anywhere in the sentence.
 
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { CORPORA, HELD_OUT, type CorpusName } from '../figures-corpus.ts';
 import { locateLabel } from '../corpus-labels.ts';
@@ -135,44 +137,82 @@ function figureIndex(tokens: Token[] | Tagged, digits: string, nth: number): num
 
 const all = cases();
 console.log(`${all.length} figures labelled attributed / carried / needs-source in ${new Set(all.map((c) => c.corpus)).size} tuning corpora`);
-type Reading = (s: string) => Tagged;
-const variants: [string, Reading, boolean][] = [['no tagger (reporting-verb forms only)', (s) => tokenize(s).map((text) => ({ text, tag: 'OTHER' as Coarse })), false]];
+/** The tokens to read for a figure, and which occurrence of its digits among them is the figure. */
+type Reading = (s: string, c: Case) => { tokens: Tagged; nth: number; key: string };
+const variants: [string, Reading, boolean][] = [
+  ['no tagger (reporting-verb forms only)', (s, c) => ({ tokens: tokenize(s).map((text) => ({ text, tag: 'OTHER' as Coarse })), nth: c.nth, key: s }), false],
+];
 for (const r of READERS) {
   const read = r.load();
-  if (typeof read !== 'string') variants.push([r.name, (s) => read(s).tokens, true]);
+  if (typeof read !== 'string') variants.push([r.name, (s, c) => ({ tokens: read(s).tokens, nth: c.nth, key: s }), true]);
+}
+// compromise's own chunking as the clause scope: only the figure's clause is read, plus the sentence's
+// last clause when it is short (the tag-on ", the agency said." / ", according to the OBR.").
+const compromiseRead = READERS.find((r) => r.name === 'compromise')?.load();
+const compromiseModule = (() => {
+  try {
+    return createRequire(import.meta.url)('compromise');
+  } catch {
+    return null;
+  }
+})();
+if (compromiseModule && typeof compromiseRead === 'function') {
+  const nlp = compromiseModule.default ?? compromiseModule;
+  variants.push([
+    'compromise, clauses() as scope',
+    (s, c) => {
+      const clauses: string[] = nlp(s).clauses().out('array');
+      let seen = 0;
+      let k = clauses.length - 1;
+      for (let i = 0; i < clauses.length; i++) {
+        const here = clauses[i].split(c.figure).length - 1;
+        if (seen + here > c.nth) {
+          k = i;
+          break;
+        }
+        seen += here;
+      }
+      let text = clauses[k] ?? s;
+      const last = clauses[clauses.length - 1];
+      if (k < clauses.length - 1 && tokenize(last).length <= 10) text += ' ' + last;
+      return { tokens: compromiseRead(text).tokens, nth: c.nth - seen, key: text };
+    },
+    true,
+  ]);
 }
 for (const refined of [false, true]) {
-refinedScope = refined;
-console.log(`\n${refined ? 'Pass 2: with clause scope and no placeholder sources' : 'Pass 1: the patterns alone'}`);
-console.log('\n| reader | attributed: feature on | carried: feature on | needs-source: feature off | agreement (attributed on + needs-source off) | figure token lost |');
-console.log('| --- | --- | --- | --- | --- | --- |');
-for (const [name, read, useTags] of variants) {
-  const on: Record<string, number> = { attributed: 0, carried: 0, 'needs-source': 0 };
-  const n: Record<string, number> = { attributed: 0, carried: 0, 'needs-source': 0 };
-  let lost = 0;
-  const cache = new Map<string, Tagged>();
-  tagsInUse = useTags;
-  for (const c of all) {
-    let t = cache.get(c.sentence);
-    if (!t) cache.set(c.sentence, (t = read(c.sentence)));
-    n[c.expect]++;
-    const f = figureIndex(t, c.figure, c.nth);
-    if (f < 0) lost++;
-    const why = f < 0 ? null : governed(t, f, useTags);
-    if (refined && !useTags) baseline.set(c, why);
-    if (diffWith && refined && name.includes(diffWith) && c.expect === 'attributed' && baseline.get(c) && !why) {
-      const tags = t.map((x) => `${x.text}/${x.tag[0]}`).join(' ');
-      console.log(`  tags lose [${c.figure}] ${c.corpus}/${c.draft}: ${tags.slice(0, 400)}`);
+  refinedScope = refined;
+  console.log(`\n${refined ? 'Pass 2: with clause scope and no placeholder sources' : 'Pass 1: the patterns alone'}`);
+  console.log('\n| reader | attributed: feature on | carried: feature on | needs-source: feature off | agreement (attributed on + needs-source off) | figure token lost |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const [name, read, useTags] of variants) {
+    const on: Record<string, number> = { attributed: 0, carried: 0, 'needs-source': 0 };
+    const n: Record<string, number> = { attributed: 0, carried: 0, 'needs-source': 0 };
+    let lost = 0;
+    const cache = new Map<string, Tagged>();
+    tagsInUse = useTags;
+    for (const c of all) {
+      const reading = read(c.sentence, c);
+      let t = cache.get(reading.key);
+      if (!t) cache.set(reading.key, (t = reading.tokens));
+      n[c.expect]++;
+      const f = figureIndex(t, c.figure, reading.nth);
+      if (f < 0) lost++;
+      const why = f < 0 ? null : governed(t, f, useTags);
+      if (refined && !useTags) baseline.set(c, why);
+      if (diffWith && refined && name.includes(diffWith) && c.expect === 'attributed' && baseline.get(c) && !why) {
+        const tags = t.map((x) => `${x.text}/${x.tag[0]}`).join(' ');
+        console.log(`  tags lose [${c.figure}] ${c.corpus}/${c.draft}: ${tags.slice(0, 400)}`);
+      }
+      if (why) on[c.expect]++;
+      if (showMisses && refined && name === (process.env.SPIKE_MISSES ?? 'compromise') && (why ? c.expect === 'needs-source' : c.expect === 'attributed')) {
+        console.log(`  ${c.expect} ${why ? `on (${why})` : 'off'} [${c.figure}] ${c.corpus}/${c.draft}: ${c.sentence.slice(0, 220)}`);
+      }
     }
-    if (why) on[c.expect]++;
-    if (showMisses && refined && name === 'compromise' && (why ? c.expect === 'needs-source' : c.expect === 'attributed')) {
-      console.log(`  ${c.expect} ${why ? `on (${why})` : 'off'} [${c.figure}] ${c.corpus}/${c.draft}: ${c.sentence.slice(0, 220)}`);
-    }
+    const p = (k: number, d: number) => `${k}/${d} (${((100 * k) / d).toFixed(0)}%)`;
+    const agree = on.attributed + (n['needs-source'] - on['needs-source']);
+    console.log(
+      `| ${name} | ${p(on.attributed, n.attributed)} | ${p(on.carried, n.carried)} | ${p(n['needs-source'] - on['needs-source'], n['needs-source'])} | ${p(agree, n.attributed + n['needs-source'])} | ${lost} |`,
+    );
   }
-  const p = (k: number, d: number) => `${k}/${d} (${((100 * k) / d).toFixed(0)}%)`;
-  const agree = on.attributed + (n['needs-source'] - on['needs-source']);
-  console.log(
-    `| ${name} | ${p(on.attributed, n.attributed)} | ${p(on.carried, n.carried)} | ${p(n['needs-source'] - on['needs-source'], n['needs-source'])} | ${p(agree, n.attributed + n['needs-source'])} | ${lost} |`,
-  );
-}
 }
