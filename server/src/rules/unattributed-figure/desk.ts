@@ -915,8 +915,10 @@ const PERIOD_TALLY = /(?<![\p{L}])(?:so\s+far(?:\s+this\s+\p{L}+)?|to\s+date|las
 /** A change given as its two ends: "from more than 0 a month in 0 to about 0". */
 const FROM_TO = /(?<![\p{L}])from\s+(?:[\p{L}]+\s+){0,3}?[£$€]?0[^,;]{0,40}?\sto\s+(?:[\p{L}]+\s+){0,2}?[£$€]?0/iu;
 
-/** "of its value", "of their market value": what a price move is a fraction of. */
-const OWN_VALUE = /^\s*of\s+(?:its|their|his|her)\s+(?:market\s+)?(?:value|worth|price)(?![\p{L}])/iu;
+/** "of its value", "of their market value", "half their value": what a price move is a fraction of. */
+const OWN_VALUE = /^\s*(?:of\s+)?(?:its|their|his|her)\s+(?:market\s+)?(?:value|worth|price)(?![\p{L}])/iu;
+/** The part of a custodial sentence to be served, which the sentence and the law fix: "will serve half of her sentence". */
+const SERVED_PART = /(?<![\p{L}])(?:serve|serves|served|serving)\s+(?:up\s+to\s+|at\s+least\s+|only\s+|just\s+)?$/iu;
 /** The people or homes a population statistic counts. */
 const POPULATION_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:people|residents|households|homes|families|adults|children|voters|members|tenants|renters|patients|investors|customers|workers|pupils|students|properties|users|subscribers|migrants|refugees|shoppers|passengers|visitors|spectators|fans|protesters|commuters|employees|staff|drivers|motorists)(?![\p{L}])/iu;
 
@@ -1201,6 +1203,10 @@ function judge(
   // Session 7: held-out-12 and held-out-13 (desk-6 and held-out-9 label the same frame an event fact).
   if ((!sensitiveWhy || (sensitiveWhy === 'damage' && costOnly(near))) && UNDER_TERMS.test(sentenceText.slice(0, at))) {
     return { verdict: 'exempt', reason: 'a fact of the event on the record (the terms of a plan or deal)', sensitive: false };
+  }
+  // The part of a sentence a convicted person serves is fixed by the sentence and the law, on the record with it.
+  if (!sensitiveWhy && SHARE_FORM.test(shown) && SERVED_PART.test(sentenceText.slice(Math.max(0, at - 24), at)) && /^\s*(?:of\s+)?(?:her|his|their|the)\s+(?:[\p{L}-]+\s+)?(?:sentence|term)(?![\p{L}])/iu.test(ahead)) {
+    return { verdict: 'exempt', reason: 'a fact of the event on the record (the part of a sentence served)', sensitive: false };
   }
   if (sensitiveWhy) return { ...open(sensitiveWhy), sensitive, forecast: FORECAST.test(sentenceText.slice(clause.start, at)), eventYear: eventYear(local, at - clause.start) };
 
