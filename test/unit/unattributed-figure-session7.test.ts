@@ -23,6 +23,8 @@ test('the terms of a plan framed "Under the plan," are its text; an estimate or 
   assert.deepEqual(main('Under the agreement, 30% of the flats, 84 in all, would be let at social rents.'), []);
   assert.deepEqual(main('Under the new formula, rural schools would lose about $18 million a year by 2030.'), ['$18 million']);
   assert.deepEqual(main('Under the plan, the repairs will cost $4 million in damages.'), ['$4 million']);
+  // What a party needs under the plan is not a term the plan sets.
+  assert.deepEqual(figuresFlagged('Under the deal, the club needs £3m to finish the stand.'), ['£3m']);
   // Without the frame, the same price is a sum to source.
   assert.deepEqual(main("A day's parking at the harbour will cost £6.50 from April."), ['£6.50']);
 });
@@ -37,6 +39,8 @@ test('a profile in a non-restrictive relative clause, an appositive or a trailin
   // (A change in a count is a lower-confidence query: a hint, but still a finding.)
   assert.deepEqual(figuresFlagged('The town, which has grown to 40,000 residents since 2010, wants a bypass.'), ['40,000']);
   assert.deepEqual(main('The fire spread overnight, with 2,000 homes evacuated.'), ['2,000']);
+  // A relative clause that tells what an event did to people or homes is news, not a profile.
+  assert.deepEqual(main('Trade fell after Storm Isla, which crossed the coast and cut power to about 60,000 homes.'), ['60,000']);
   // The same count as the sentence's own assertion is a claim.
   assert.deepEqual(main('The ferry operator carried 2.7 million passengers this year.'), ['2.7 million']);
 });

@@ -1201,7 +1201,8 @@ function judge(
   // bill's provision is. "Cost" there prices a unit of what the plan sets; a loss, a casualty or an estimate
   // in the frame ("Under the new formula, the district would lose about $41m") still needs its source.
   // Session 7: held-out-12 and held-out-13 (desk-6 and held-out-9 label the same frame an event fact).
-  if ((!sensitiveWhy || (sensitiveWhy === 'damage' && costOnly(near))) && UNDER_TERMS.test(sentenceText.slice(0, at))) {
+  // What a party needs or hopes for under the plan ("Under the plan, the council needs £4m") is not a term it sets.
+  if ((!sensitiveWhy || (sensitiveWhy === 'damage' && costOnly(near))) && UNDER_TERMS.test(sentenceText.slice(0, at)) && !NOT_A_TERM.test(sentenceText.slice(clause.start, at))) {
     return { verdict: 'exempt', reason: 'a fact of the event on the record (the terms of a plan or deal)', sensitive: false };
   }
   // The part of a sentence a convicted person serves is fixed by the sentence and the law, on the record with it.
@@ -1399,6 +1400,7 @@ function eventYear(clause: string, figureAt: number): number | undefined {
  * The frame governs the sentence up to a semicolon; a reporting cue or a later sentence is outside it.
  */
 const UNDER_TERMS = /^[\s"“]*under\s+(?:the|its|their|this|these|that)\s+(?:(?:new|revised|approved|agreed|proposed|final|draft|council['’]s|government['’]s|company['’]s)\s+)?(?:plan|plans|proposal|proposals|deal|agreement|settlement|scheme|terms|changes|package|budget|contract|arrangement|arrangements|policy|permission)\s*,[^;:]*$/iu;
+const NOT_A_TERM = /(?<![\p{L}])(?:needs?|needed|requires?|required|wants?|wanted|hopes?|hoped|aims?|aimed|expects?|expected)(?![\p{L}])/iu;
 /** A sum's only claim word is "cost(s)": a price the terms set ("will cost £1.50"), not a loss or an allegation. */
 function costOnly(near: string): boolean {
   const words = [...near.matchAll(new RegExp(DAMAGE.source, 'giu'))].map((m) => m[0].toLowerCase());
@@ -1435,7 +1437,9 @@ function profileModifier(text: string, at: number, end: number): boolean {
     if (/(?<![\p{L}])\p{L}+(?:ed|ing)(?![\p{L}])/iu.test(phrase)) return false;
     modifier = before.slice(before.lastIndexOf(',')) + ' 0 ' + phrase;
   } else return false;
-  return !PROFILE_NEWS.test(modifier);
+  // People or homes struck ("which swept the north and cut power to about 40,000 homes") are news of an
+  // event, not a profile of a thing.
+  return !PROFILE_NEWS.test(modifier) && !STRUCK.test(modifier);
 }
 
 /** A source's short name: an acronym ("USGS", "DNAV") or a proper name of up to four words ("Kandilar observatory", "Energy Northwest"). */
