@@ -61,3 +61,9 @@ test('the part of a custodial sentence served is its terms; a share of a populat
   // A fraction of a thing's own value, with or without "of", is a price move.
   assert.deepEqual(main('Shares in the retailer, which have lost nearly half their value this year, fell again.'), []);
 });
+
+test('a modal estimate ("could exceed") is a forecast: a source carried from before does not cover it', () => {
+  assert.deepEqual(main(`The insurer said on Monday that claims had doubled. The claims bill could exceed $300 million once appeals are heard.`), ['$300 million']);
+  // Reported in its own sentence, it is attributed.
+  assert.deepEqual(main('The insurer said the claims bill could exceed $300 million.'), []);
+});

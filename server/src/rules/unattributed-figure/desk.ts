@@ -1209,7 +1209,9 @@ function judge(
   if (!sensitiveWhy && SHARE_FORM.test(shown) && SERVED_PART.test(sentenceText.slice(Math.max(0, at - 24), at)) && /^\s*(?:of\s+)?(?:her|his|their|the)\s+(?:[\p{L}-]+\s+)?(?:sentence|term)(?![\p{L}])/iu.test(ahead)) {
     return { verdict: 'exempt', reason: 'a fact of the event on the record (the part of a sentence served)', sensitive: false };
   }
-  if (sensitiveWhy) return { ...open(sensitiveWhy), sensitive, forecast: FORECAST.test(sentenceText.slice(clause.start, at)), eventYear: eventYear(local, at - clause.start) };
+  // A modal of possibility over the figure ("could exceed $600m", "may top 1,000") is a forecast as "is
+  // expected to" is: a source carried from before does not cover it (session 7: held-out-13 and held-out-5).
+  if (sensitiveWhy) return { ...open(sensitiveWhy), sensitive, forecast: FORECAST.test(sentenceText.slice(clause.start, at)) || MODAL_FORECAST.test(sentenceText.slice(clause.start, at)), eventYear: eventYear(local, at - clause.start) };
 
   // A place in a standings line: "Constructors: 1. Strand 614 pts, 2. Halden 589".
   if (/^\d{1,2}$/.test(shown) && /[:,;]\s{1,3}$/.test(prose.slice(Math.max(0, figure.start - 4), figure.start)) && /^[.)]?\s{1,3}\p{Lu}/u.test(prose.slice(figure.end, figure.end + 4))) {
@@ -1400,6 +1402,11 @@ function eventYear(clause: string, figureAt: number): number | undefined {
  * The frame governs the sentence up to a semicolon; a reporting cue or a later sentence is outside it.
  */
 const UNDER_TERMS = /^[\s"“]*under\s+(?:the|its|their|this|these|that)\s+(?:(?:new|revised|approved|agreed|proposed|final|draft|council['’]s|government['’]s|company['’]s)\s+)?(?:plan|plans|proposal|proposals|deal|agreement|settlement|scheme|terms|changes|package|budget|contract|arrangement|arrangements|policy|permission)\s*,[^;:]*$/iu;
+/**
+ * A modal of possibility and a verb of reaching right before a figure: "could exceed", "may top", "might reach
+ * as many as". Not "would", the backshift of a reported "will" ("the works would cost £2m", after "it said").
+ */
+const MODAL_FORECAST = /(?<![\p{L}])(?:could|may|might)\s+(?:well\s+|easily\s+|eventually\s+|even\s+|soon\s+)?(?:top|exceed|reach|hit|pass|surpass|total|rise\s+to|climb\s+to|fall\s+to|run\s+(?:into|to)|be)\s+(?:(?:about|around|roughly|more\s+than|over|nearly|almost|as\s+much\s+as|as\s+many\s+as|as\s+high\s+as|up\s+to|well\s+over|well\s+above|at\s+least)\s+)?(?:the\s+)?$/iu;
 const NOT_A_TERM = /(?<![\p{L}])(?:needs?|needed|requires?|required|wants?|wanted|hopes?|hoped|aims?|aimed|expects?|expected)(?![\p{L}])/iu;
 /** A sum's only claim word is "cost(s)": a price the terms set ("will cost £1.50"), not a loss or an allegation. */
 function costOnly(near: string): boolean {
