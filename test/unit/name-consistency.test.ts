@@ -465,3 +465,16 @@ test('a particle-like word after a name ("at", "as") is a preposition when no na
   // Counter-case: a particle that a name does follow a space apart still joins it ("Juan de la Cruz").
   assert.deepEqual(surnames('The mayor, Juan de la Cruz, spoke at length.'), ['de la Cruz']);
 });
+
+test('a one-letter slip that the folds put two edits apart is still one slip (session 7, held-out-12)', () => {
+  // "gh" folds to "g" while "ch" stays; "tch" folds to "ch": the skeletons differ by two letters.
+  assert.equal(sameName('Slaughter', 'Slauchter'), true);
+  assert.equal(sameName('Kimutich', 'Kimutch'), true);
+  assert.deepEqual(flagged('The referee, Dougie Slaughter, awarded a late penalty.\nSlaughter said he saw the push clearly.\nThe league asked Mr Slauchter for his report.'), ['Slauchter']);
+  assert.deepEqual(
+    flagged('Uganda’s Peter Kimutich won the 10km race in 28 minutes.\n\nKimutich, 24, broke away at the bridge.\n\n"I felt strong," said Kimutich.\n\nKimutch’s win was his second in the city.'),
+    ['Kimutch'],
+  );
+  // Counter-case: two letters apart as written stays two names.
+  assert.equal(sameName('Slaughter', 'Slaughton'), false);
+});

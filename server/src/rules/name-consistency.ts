@@ -413,6 +413,10 @@ function compareSpellings(a: string, b: string, given: boolean): boolean {
   if (sa === sb) return true;
   if (Math.min(letters(a), letters(b)) < 5) return false;
   if (distance(sa, sb, 1) <= 1) return true;
+  // A fold can widen a one-letter slip: "gh" folds to "g" but "ch" stays, so Gallagher / Gallacher
+  // (one letter changed) are "galager" / "galacher"; "tch" folds to "ch", so Kiprotich / Kiprotch (one
+  // dropped) are "kiprotich" / "kiproch". One edit on the letters as written is still one slip.
+  if (distance(plainFoldOf(a), plainFoldOf(b), 1) <= 1) return true;
   // In a long name, a letter moved by two places is still a slip: the same letters, two edits apart
   // ("Papadopoulos" / "Papadopolous").
   return Math.min(sa.length, sb.length) >= 9 && sa.length === sb.length && [...sa].sort().join('') === [...sb].sort().join('') && distance(sa, sb, 2) <= 2;
@@ -701,11 +705,15 @@ function compareGroup(doc: DraftDocument, spellings: Spelling[], findings: RuleF
   const skeletons = spellings.map((s) => (isGiven(s) ? givenSkeleton(textOf(s)) : skeleton(textOf(s))));
   spellings.forEach((_, i) => {
     if (skeletons[i].length < 4) return;
-    for (const key of deletions(skeletons[i])) {
+    const put = (key: string) => {
       const list = index.get(key);
       if (!list) index.set(key, [i]);
       else if (list[list.length - 1] !== i) list.push(i);
-    }
+    };
+    for (const key of deletions(skeletons[i])) put(key);
+    // The letters as written too: a fold may put a one-letter slip two edits apart (Gallagher /
+    // Gallacher, sameName). Keys of the two kinds are kept apart by a prefix.
+    for (const key of deletions(plainFoldOf(textOf(spellings[i])))) put(`\u0001${key}`);
   });
   // Union of same-name pairs into groups (a name may have three spellings: Müller / Mueller / Muller).
   const parent = spellings.map((_, i) => i);
@@ -864,6 +872,11 @@ function refersBack(bare: Occurrence, named: Occurrence): boolean {
   // not open a phrase ("Parked cars …" after "Chief Mark Parker").
   return bare.role === 'surname' && named.role === 'surname' && named.start < bare.start && m.given.length === 0 && m.titles.length === 0 && !m.caps && !m.listed &&
     (!m.weak || !!m.acts) && (named.mention.given.length > 0 || named.mention.titles.length > 0);
+}
+
+const plainFolds = paragraphCache<string, string>('name-consistency:plain-folds');
+function plainFoldOf(text: string): string {
+  return plainFolds.through(text, plainFold);
 }
 
 /** Case, accents, hyphens, spaces and apostrophes folded, letters kept. */
