@@ -478,3 +478,19 @@ test('a one-letter slip that the folds put two edits apart is still one slip (se
   // Counter-case: two letters apart as written stays two names.
   assert.equal(sameName('Slaughter', 'Slaughton'), false);
 });
+
+test('two full names each described in their own words are two people (session 7, held-out-7)', () => {
+  // One given name, surnames a letter apart, each set off with who the person is, nothing in common.
+  const apart = [
+    '"Rents will keep rising into spring," said Ravi Kapoor, head of research at Lanyard Estates.',
+    'Ravi Kapur, a housing officer with Westmoor council, disagreed. "Supply is catching up," Kapur said.',
+    'Kapoor added that the firm expects rents to rise 4% next year.',
+  ].join('\n');
+  assert.deepEqual(flagged(apart), []);
+  // Counter-case: a second introduction that repeats something of the first is the same person.
+  const same = apart.replace('a housing officer with Westmoor council', 'the Lanyard Estates analyst').replace('disagreed', 'went on').replace('Supply is catching up', 'Demand is strong');
+  assert.deepEqual(flagged(same), ['Kapur', 'Kapur']);
+  // Counter-case: a relative clause is not a description ("who …"), so it does not tell them apart.
+  const relative = apart.replace(', a housing officer with Westmoor council,', ', who joined the firm in May,');
+  assert.deepEqual(flagged(relative), ['Kapur', 'Kapur']);
+});

@@ -112,6 +112,11 @@ interface Mention {
   listed?: boolean;
   /** Followed by what a person does in copy: a reporting verb, an auxiliary, ", who" ("Halloren told …"). */
   acts?: boolean;
+  /**
+   * For a full name (given names and a surname), the words of the noun phrase set after it between commas,
+   * who the person is ("Sanjay Mehta, chief economist at Halden Bank,"), less determiners and prepositions.
+   */
+  described?: string[];
 }
 
 interface Extract {
@@ -223,11 +228,31 @@ function readNames(prose: string, heading: boolean): Extract {
         sentence: run[0].sentence,
         listed: LIST_BEFORE.test(prose.slice(Math.max(0, run[0].start - 3), run[0].start)) && LIST_AFTER.test(prose.slice(surname.end, surname.end + 5)),
         acts: PERSON_NEXT.test(prose.slice(surname.end, surname.end + 14)),
+        described: given.length > 0 ? appositiveAfter(prose, surname.end) : undefined,
       });
     }
     i = j + 1;
   }
   return { mentions };
+}
+
+/** A noun phrase set off by commas after a name, up to the next comma or the sentence's end. */
+const APPOSITIVE = /^(?:['’]s)?,[ \t\u00A0]+([^,.;:!?"“”()\n]{2,80}?)(?=[,.;:!?)]|["“”]|$)/u;
+/** What opens a clause, not a noun phrase: a relative, a conjunction, a verb ("Joanne Gallacher, said …"). */
+const NOT_APPOSITIVE = /^(?:who|whom|whose|which|that|where|when|while|and|but|or|nor|so|yet|if|as|because|although|though|however|then|also|said|says|told|tells|added|adds|is|was|are|were|has|had|have|will|would|could|can|may|might|did|does|do|speaking|according|in|on|at|for|with|from|by|after|before|during|since|he|she|they|it|we|i)\b/iu;
+/** Words that say nothing of who a person is: determiners and prepositions. */
+const DESCRIPTION_FILLERS = new Set('a an the at of for in on with from to by and its his her their our this that'.split(' '));
+
+/**
+ * The content words of an appositive after a full name ("Sanjay Mehra, a fund manager at Corbel Asset
+ * Management, was …" → fund, manager, corbel, asset, management), or undefined when none follows.
+ */
+function appositiveAfter(prose: string, end: number): string[] | undefined {
+  if (prose.charCodeAt(end) !== 44 /* , */ && prose.charCodeAt(end + 2) !== 44) return undefined;
+  const m = APPOSITIVE.exec(prose.slice(end, end + 90));
+  if (!m || NOT_APPOSITIVE.test(m[1])) return undefined;
+  const words = (m[1].match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => !DESCRIPTION_FILLERS.has(w));
+  return words.length ? words : undefined;
 }
 
 /** A list of names around a mention: a separator before it and after it (a line-up, a list of scorers). */
@@ -802,7 +827,7 @@ function sameFullName(a: Spelling, b: Spelling): [Spelling, Spelling, Occurrence
     const [minor, major, fewer, more] = inA.length < inB.length ? [a, b, inA, inB] : [b, a, inB, inA];
     const sentences = new Set(major.occurrences.map((o) => o.sentence));
     const matched = fewer.filter((o) => {
-      if (sentences.has(o.sentence)) return false;
+      if (sentences.has(o.sentence) || describedApart([o], more)) return false;
       const g = genderOf(o.mention);
       return more.some((x) => !g || !genderOf(x.mention) || genderOf(x.mention) === g);
     });
@@ -833,6 +858,7 @@ function distinctPeople(a: Spelling, b: Spelling): boolean {
   const gb = gender(b);
   if (ga.size === 1 && gb.size === 1 && [...ga][0] !== [...gb][0]) return true;
   if (a.occurrences[0].role !== 'surname') return false;
+  if (describedApart(a.occurrences, b.occurrences)) return true;
   // One use each, differing in a letter (not only in hyphens, spaces or accents), with nothing tying them
   // together (a given name or a title in common): too little to call them one person ("Alan Price" the
   // manager, "Pryce" in a team line-up; but "He Lifeng" / "He Li-feng").
@@ -847,6 +873,18 @@ function distinctPeople(a: Spelling, b: Spelling): boolean {
   // A given name differing only in accents is the same ("Ó" / "O").
   for (const x of na) for (const y of nb) if (x === y || plainFold(x) === plainFold(y) || sameName(x, y, true) || initialOf(x, y)) return false;
   return true;
+}
+
+/**
+ * Each spelling introduced in full with a description of its own, and no word in common between them
+ * ("Sanjay Mehta, chief UK economist at Halden Bank" / "Sanjay Mehra, a fund manager at Corbel Asset
+ * Management"): a writer who describes two people in two ways means two people. A slip in a second
+ * introduction of one person nearly always repeats something of the first (the employer, the job).
+ */
+function describedApart(a: Occurrence[], b: Occurrence[]): boolean {
+  const da = a.flatMap((o) => (o.mention.described ? [o.mention.described] : []));
+  const db = b.flatMap((o) => (o.mention.described ? [o.mention.described] : []));
+  return da.length > 0 && db.length > 0 && da.every((x) => db.every((y) => !x.some((w) => y.includes(w))));
 }
 
 /** An abbreviated title is the title ("Cllr" is "Councillor", "Insp" is "Inspector"). */
