@@ -494,3 +494,21 @@ test('two full names each described in their own words are two people (session 7
   const relative = apart.replace(', a housing officer with Westmoor council,', ', who joined the firm in May,');
   assert.deepEqual(flagged(relative), ['Kapur', 'Kapur']);
 });
+
+test('one Korean surname romanised two ways, the whole given name the same, is one person (session 7, held-out-11)', () => {
+  const text = [
+    'The festival was opened by its founder, Park Seo-yeon, on Friday.',
+    'Park Seo-yeon started it in a church hall in 2009.',
+    'Her nephew, Park Min-ho, now runs the box office.',
+    'Pak Seo-yeon said the next edition would move to the riverside.',
+  ].join('\n');
+  const found = names(text);
+  assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['Pak Seo-yeon']);
+  assert.equal(applyEdits(text, found[0].fixes[0].edits), text.replace('Pak Seo-yeon', 'Park Seo-yeon'));
+  // Given name first, the surname last: the same.
+  assert.deepEqual(flagged('The curator, Seo-yeon Choi, hung the show.\nSeo-yeon Choi chose every frame.\nSeo-yeon Choe said it took a year.'), ['Seo-yeon Choe']);
+  // Counter-cases: another given name is another person (the nephew above); surnames a letter apart that
+  // are not one romanisation (Kang / Jang) are other families; two named in one sentence are two people.
+  assert.deepEqual(flagged('Kang Ji-woo chairs the board.\nKang Ji-woo said profits rose.\nJang Ji-woo, a supplier, disagreed.'), []);
+  assert.deepEqual(flagged('Lee Da-eun and Yi Da-eun, cousins, both ran.\nLee Da-eun won.'), []);
+});

@@ -579,6 +579,7 @@ export const nameConsistency = defineRule({
     unhyphenated(doc, proses, extracts, surnames, findings, flagged);
     strayPlural(doc, surnames, findings, flagged);
     unhyphenatedGiven(doc, proses, extracts, given, findings, flagged);
+    romanisedSurnames(doc, extracts, findings, flagged);
     return findings;
   },
 });
@@ -670,6 +671,65 @@ function unhyphenatedGiven(doc: DraftDocument, proses: string[], extracts: Extra
   });
   for (const { major, spelling } of spaced.values()) {
     if (major.occurrences.length >= spelling.occurrences.length) report(doc, spelling, major, [major, spelling], findings, flagged, (s) => s.text);
+  }
+}
+
+/**
+ * One Korean surname romanised in the ways English copy uses (Revised Romanisation, McCune-Reischauer and
+ * the spellings families keep): 최 is Choi or Choe, 이 Lee, Yi or Rhee, 박 Park or Pak. A general fact of
+ * the language, like the transliteration folds: spelled two ways these are too short to compare by
+ * letters, and a letter apart they may be other surnames (Kang / Jang, Son / Song, Kim / Lim).
+ */
+const KOREAN_SURNAMES = [
+  'choi choe', 'lee yi rhee ri', 'park pak bak', 'kim gim', 'jung jeong chung', 'kang gang', 'cho jo', 'yoon yun youn',
+  'jang chang', 'lim im rim', 'seo suh', 'shin sin', 'kwon gwon', 'ahn an', 'jeon jun chun chon', 'cheon chun', 'ko go koh',
+  'moon mun', 'son sohn', 'bae pae', 'baek paek paik', 'heo huh hur', 'yoo yu', 'noh roh', 'kwak gwak', 'sung seong',
+  'joo ju', 'koo gu ku', 'jin chin', 'ji chi', 'eom um uhm', 'byun byeon pyun', 'bang pang', 'gong kong', 'hyun hyeon',
+].map((group) => group.split(' '));
+const KOREAN_GROUPS = new Map<string, number[]>();
+KOREAN_SURNAMES.forEach((group, g) => group.forEach((name) => KOREAN_GROUPS.set(name, [...(KOREAN_GROUPS.get(name) ?? []), g])));
+/** A Korean given name as English copy writes it: two syllables joined by a hyphen ("Young-soo", "Ji-hoon"). */
+const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
+
+/**
+ * One person's Korean surname romanised two ways: "Choi Young-soo" and "Choe Young-soo" (or "Young-soo
+ * Choi" / "Young-soo Choe"), the whole given name the same. With the given name identical, two
+ * romanisations of one surname are one person, unless both are named in one sentence. The less frequent
+ * spelling is flagged (the later on a tie), with the full name.
+ */
+function romanisedSurnames(doc: DraftDocument, extracts: Extract[], findings: RuleFinding[], flagged: Set<string>): void {
+  // By the given name and the surname's group: each spelling of the surname with its uses.
+  const byPerson = new Map<string, Map<string, Spelling>>();
+  doc.blocks.forEach((block, b) => {
+    for (const mention of extracts[b].mentions) {
+      if (mention.given.length !== 1) continue;
+      const [first] = mention.given;
+      // Surname first ("Choi Young-soo": read as a given name before a hyphenated surname), or last.
+      const [family, given, span] = KOREAN_GIVEN.test(mention.surname.text) ? [first, mention.surname, first] : KOREAN_GIVEN.test(first.text) ? [mention.surname, first, mention.surname] : [];
+      if (!family || !given || !span) continue;
+      const groups = KOREAN_GROUPS.get(family.text.toLowerCase());
+      if (!groups || family.text !== family.text[0] + family.text.slice(1).toLowerCase()) continue;
+      const start = block.start + Math.min(first.start, mention.surname.start);
+      const end = block.start + Math.max(first.end, mention.surname.end);
+      const text = doc.text.slice(start, end);
+      if (!/^\S+ \S+$/.test(text)) continue;
+      for (const g of groups) {
+        const key = `${g}\u0000${given.text.toLowerCase()}`;
+        const spellings = byPerson.get(key) ?? new Map<string, Spelling>();
+        const spelling = spellings.get(family.text) ?? { text, occurrences: [], strong: true };
+        spelling.occurrences.push({ start, end, mention, sentence: b * 65536 + mention.sentence, role: 'surname' });
+        spellings.set(family.text, spelling);
+        byPerson.set(key, spellings);
+      }
+    }
+  });
+  for (const spellings of byPerson.values()) {
+    if (spellings.size !== 2) continue;
+    const [p, q] = [...spellings.values()];
+    const sentences = new Set(p.occurrences.map((o) => o.sentence));
+    if (q.occurrences.some((o) => sentences.has(o.sentence))) continue;
+    const [minor, major] = p.occurrences.length < q.occurrences.length || (p.occurrences.length === q.occurrences.length && p.occurrences[0].start > q.occurrences[0].start) ? [p, q] : [q, p];
+    report(doc, minor, major, [major, minor], findings, flagged, (s) => s.text);
   }
 }
 
