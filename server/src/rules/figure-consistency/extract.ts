@@ -96,7 +96,9 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     const sentenceBefore = prose.slice(sentence.start, span.start);
     const opening = /^\s*(?:In|At|Across|Outside|Inside|Elsewhere\s+in)\s+(\p{Lu}\p{Ll}+)/u.exec(sentenceBefore)?.[1];
     if (opening && !places.includes(opening)) places.push(opening);
-    const nounsAfter = contentWords(clauseAfter);
+    // What it counts is read up to the next figure, as its near words are: in "closes two wards as 19 patients fall
+    // ill" two counts wards, not patients (the patients are what 19 counts).
+    const nounsAfter = contentWords(ownWords(clauseAfter));
     // A currency named after an amount ("96 billion kronor") is its kind, not what it counts.
     const currency = parsed.kind === 'count' ? CURRENCY_AFTER.exec(clauseAfter)?.[1].toLowerCase() : undefined;
     if (currency) {
