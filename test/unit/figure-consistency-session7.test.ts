@@ -16,3 +16,24 @@ test('what a figure counts is read up to the next figure ("two wards as 23 patie
   // Counter-case: a figure with no other figure after it keeps every noun of its clause.
   assert.deepEqual(nouns('The trust said 230 patients were waiting.'), ['230:pati+wait']);
 });
+
+test('one thing under other names: job cuts as redundancies or posts, a budget gap as a shortfall or a hole', () => {
+  // A zero dropped between the headline's jobs and the body's redundancies (reported by default, as any dropped zero).
+  const jobs = para('Corran Mills to shut two sites with 1,400 jobs lost', 'Textile maker Corran Mills will close its Brae and Lisk sites next year with the loss of 1,400 jobs, it said on Monday.', 'The union said the 140 redundancies were "a hammer blow" for the valley.');
+  assert.deepEqual(main(jobs), ['140']);
+  // Digits transposed between a gap and a shortfall.
+  const gap = para('Fenwick council tax to rise 4.99%', 'Fenwick councillors approved a budget on Wednesday that closes a £2.4m gap with cuts to parks and bus routes.', 'The leader said officers had warned of a £4.2m shortfall in the summer.');
+  assert.deepEqual(main(gap), ['£4.2m']);
+  // Counter-cases: another thing counted (apprentices are not the jobs cut), and a surplus is not a gap.
+  assert.deepEqual(all(para('Corran Mills to shut two sites with 1,400 jobs lost', 'Textile maker Corran Mills will close its Brae and Lisk sites next year with the loss of 1,400 jobs, it said on Monday.', 'The union said the 140 apprentices would be found places elsewhere.')), []);
+  assert.deepEqual(main(para('Fenwick council tax to rise 4.99%', 'Fenwick councillors approved a budget on Wednesday that closes a £2.4m gap with cuts to parks and bus routes.', 'The pension fund reported a £4.2m surplus in the summer.')), []);
+});
+
+test('a unit adjective of votes before "majority" is a winning margin ("her 32,500-vote majority")', () => {
+  const measure = (sentence: string) => figureMentions(sentence, false).map((f) => `${f.text}:${f.measure}`);
+  assert.deepEqual(measure('Analysts said her 32,500-vote majority owed much to the Greens.'), ['32,500:margin']);
+  const text = para('Ilsley elected mayor of Harrowden', 'Mary Ilsley was elected mayor of Harrowden on Friday with a majority of 3,250, taking the post from the party that had held it since 2017.', 'Analysts said her 32,500-vote majority owed much to tactical voting in the final week.');
+  assert.deepEqual(main(text), ['32,500']);
+  // Counter-cases: votes cast are no margin, whatever is after them.
+  assert.deepEqual(measure('She won 32,500 votes, a majority of the city.').map((m) => m.split(':')[1] === 'margin'), [false]);
+});
