@@ -3,7 +3,9 @@
 // our own. Each test fails on the rule as this round began (e515d2d), except the counter-cases, which hold on both.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { flaggedAll as all, flaggedMain as main, para } from './figure-consistency-helpers.ts';
+import { consistencyFlagged, flaggedAll as all, flaggedMain as main, para } from './figure-consistency-helpers.ts';
+
+const ofMain = (markdown: string): string[] => consistencyFlagged(markdown, 'main', 'markdown');
 import { figureMentions } from '../../server/src/rules/figure-consistency/extract.ts';
 
 test('what a figure counts is read up to the next figure ("two wards as 23 patients": two counts wards)', () => {
@@ -36,4 +38,18 @@ test('a unit adjective of votes before "majority" is a winning margin ("her 32,5
   assert.deepEqual(main(text), ['32,500']);
   // Counter-cases: votes cast are no margin, whatever is after them.
   assert.deepEqual(measure('She won 32,500 votes, a majority of the city.').map((m) => m.split(':')[1] === 'margin'), [false]);
+});
+
+test('"last month" is the month before the draft\'s date (dateline or front matter), so it meets that month by name', () => {
+  const story = (dateline: string) => para('Port volumes climb as grain shipments recover', `${dateline} – Grain shipments through the port reached 3.15 million tonnes in February, the harbour board said on Tuesday.`, 'A board spokeswoman said shipments of 1.35 million tonnes last month showed that farmers were clearing their stores.');
+  // Dated in March: last month is February, and 1.35 / 3.15 is a transposition of one measure.
+  assert.deepEqual(main(story('KELLOW, 3 March 2026')), ['1.35 million tonnes']);
+  assert.deepEqual(main(story('KELLOW, March 3, 2026')), ['1.35 million tonnes']);
+  // Counter-case: dated in April, last month is March, another period than February.
+  assert.deepEqual(all(story('KELLOW, 3 April 2026')), []);
+  // …and with no date at all, "last month" stays a period of its own.
+  assert.deepEqual(all(story('KELLOW')), []);
+  // Front matter `date:` dates a Markdown draft the same way.
+  const md = ['---', 'title: Port volumes climb as grain shipments recover', 'date: 2026-03-03', '---', '', 'Grain shipments through the port reached 3.15 million tonnes in February, the harbour board said on Tuesday.', '', 'A board spokeswoman said shipments of 1.35 million tonnes last month showed that farmers were clearing their stores.', ''].join('\n');
+  assert.deepEqual(ofMain(md), ['1.35 million tonnes']);
 });
