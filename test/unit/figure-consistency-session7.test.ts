@@ -53,3 +53,10 @@ test('"last month" is the month before the draft\'s date (dateline or front matt
   const md = ['---', 'title: Port volumes climb as grain shipments recover', 'date: 2026-03-03', '---', '', 'Grain shipments through the port reached 3.15 million tonnes in February, the harbour board said on Tuesday.', '', 'A board spokeswoman said shipments of 1.35 million tonnes last month showed that farmers were clearing their stores.', ''].join('\n');
   assert.deepEqual(ofMain(md), ['1.35 million tonnes']);
 });
+
+test('a workforce is the people a company employs ("employs 4,800 people" / "the 48,000-strong workforce")', () => {
+  const lede = 'Harland Yards reported a 6% rise in orders on Thursday. The group employs 4,800 people at three yards on the Tyne.';
+  assert.deepEqual(main(para('Harland Yards orders rise 6%', lede, 'Union officials said the 48,000-strong workforce had been promised a pay rise this year.')), ['48,000']);
+  // Counter-case: what the yards build is not who works there.
+  assert.deepEqual(all(para('Harland Yards orders rise 6%', lede, 'Union officials said the yards had used 48,000 tonnes of steel this year.')), []);
+});
