@@ -60,3 +60,16 @@ test('a workforce is the people a company employs ("employs 4,800 people" / "the
   // Counter-case: what the yards build is not who works there.
   assert.deepEqual(all(para('Harland Yards orders rise 6%', lede, 'Union officials said the yards had used 48,000 tonnes of steel this year.')), []);
 });
+
+test('a count naming its own plural measures that, not the noun of the "of" phrase it ends ("the loss of 340 jobs")', () => {
+  const measure = (sentence: string) => figureMentions(sentence, false).map((f) => `${f.text}:${f.measure}`);
+  assert.deepEqual(measure('The plant will close with the loss of 340 jobs, the owners said.'), ['340:jobs']);
+  assert.deepEqual(measure('The union asked how many of the 48 posts really had to go.'), ['48:jobs']);
+  // Counter-cases: a unit is no plural count ("a peak of 8.4 metres"), and a count with no plural after it keeps the "of" noun.
+  assert.deepEqual(measure('The river reached a peak of 8.4 metres on Sunday.'), ['8.4 metres:peak']);
+  assert.deepEqual(measure('The bill passed with a majority of 23, the Speaker said.'), ['23:margin']);
+  // A different value of the same job cuts, under another name, is then one measure (a lower-confidence match).
+  const text = para('Brackley council to cut 52 jobs', 'Brackley council will cut 52 posts next year to close its budget gap, the leader said on Monday.', 'The council\'s 52 posts to be cut include nine in planning.', 'Unison said it would look closely at how many of the 48 jobs really had to go.');
+  assert.deepEqual(all(text), ['48']);
+  assert.deepEqual(main(text), []);
+});
