@@ -378,10 +378,12 @@ export function measureNoun(f: FigureMention, clauseBefore: string, clauseAfter:
     const moved = MOVED_IN.exec(clauseAfter)?.[1] ?? MOVER_BEFORE.exec(tail)?.[1];
     if (moved && !STOP.has(moved.toLowerCase())) return fold(moved.toLowerCase());
   }
+  const ofNoun = tail.includes(' of ') ? OF_NOUN.exec(tail) : null;
   // A count naming its own plural right after it measures that, not the noun whose "of" phrase it ends: "with the loss of
-  // 340 jobs" counts jobs (as "cut 340 jobs" does), "a total of 52 posts" posts.
-  if (f.kind === 'count' && f.counts !== undefined && !GENERIC.test(f.counts)) return f.counts;
-  const of = ((tail.includes(' of ') ? OF_NOUN.exec(tail) : null) ?? (/\sat\s+$/.test(tail) ? AT_VERB.exec(tail) : null))?.[1].toLowerCase();
+  // 340 jobs" counts jobs (as "cut 340 jobs" does), "how many of the 48 posts" posts. (Only there: "at 7,000 steps a
+  // day" after "risk fell" keeps its other reading.)
+  if (ofNoun && f.kind === 'count' && f.counts !== undefined && !GENERIC.test(f.counts)) return f.counts;
+  const of = (ofNoun ?? (/\sat\s+$/.test(tail) ? AT_VERB.exec(tail) : null))?.[1].toLowerCase();
   // "a rate of", "a pace of" name no measure of their own: what moves at that rate does ("Regular pay grew at an annual rate of").
   if (of && LEVEL_HEAD.test(of)) {
     const mover = RATE_OF.exec(tail)?.[1].toLowerCase();
