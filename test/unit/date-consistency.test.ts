@@ -275,6 +275,17 @@ test('from the draft\'s date, an event told in the past happened before it, up t
   assert.deepEqual(show(headed('A decision is expected on Thursday, Dec. 10.'), 'markdown'), []);
 });
 
+test('a participle after an auxiliary and an adverb looks ahead too (session 7, held-out-12)', () => {
+  // Dated 13 November 2026: 19 November is a Thursday in 2026, a Wednesday in 2025.
+  const found = (sentence: string) => dates(`---\ndate: 2026-11-13\n---\n\n${sentence}\n`, 'markdown').map((f) => f.message);
+  const slip = ['19 November is a Thursday, not a Wednesday (assuming 2026, from the front matter date)'];
+  assert.deepEqual(found('A ruling is now expected on Wednesday, 19 November, the clerk said.'), slip);
+  assert.deepEqual(found('The vote is currently scheduled on Wednesday, 19 November.'), slip);
+  // Counter-cases: the right weekday says nothing, and a past event stays a past event.
+  assert.deepEqual(found('A ruling is now expected on Thursday, 19 November, the clerk said.'), []);
+  assert.deepEqual(found('The appeal was lodged on Wednesday, 19 November, the clerk said.'), []);
+});
+
 test('from the draft\'s date, what is to come in the date\'s own clause is on or after it', () => {
   // Dated 18 November 2026: 4 June is a Thursday in 2026 (167 days back), a Friday in 2027 (198 ahead).
   const draft = (sentence: string) => `---\ndate: 2026-11-18\n---\n\n${sentence}\n`;

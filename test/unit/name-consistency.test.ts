@@ -465,3 +465,50 @@ test('a particle-like word after a name ("at", "as") is a preposition when no na
   // Counter-case: a particle that a name does follow a space apart still joins it ("Juan de la Cruz").
   assert.deepEqual(surnames('The mayor, Juan de la Cruz, spoke at length.'), ['de la Cruz']);
 });
+
+test('a one-letter slip that the folds put two edits apart is still one slip (session 7, held-out-12)', () => {
+  // "gh" folds to "g" while "ch" stays; "tch" folds to "ch": the skeletons differ by two letters.
+  assert.equal(sameName('Slaughter', 'Slauchter'), true);
+  assert.equal(sameName('Kimutich', 'Kimutch'), true);
+  assert.deepEqual(flagged('The referee, Dougie Slaughter, awarded a late penalty.\nSlaughter said he saw the push clearly.\nThe league asked Mr Slauchter for his report.'), ['Slauchter']);
+  assert.deepEqual(
+    flagged('Uganda’s Peter Kimutich won the 10km race in 28 minutes.\n\nKimutich, 24, broke away at the bridge.\n\n"I felt strong," said Kimutich.\n\nKimutch’s win was his second in the city.'),
+    ['Kimutch'],
+  );
+  // Counter-case: two letters apart as written stays two names.
+  assert.equal(sameName('Slaughter', 'Slaughton'), false);
+});
+
+test('two full names each described in their own words are two people (session 7, held-out-7)', () => {
+  // One given name, surnames a letter apart, each set off with who the person is, nothing in common.
+  const apart = [
+    '"Rents will keep rising into spring," said Ravi Kapoor, head of research at Lanyard Estates.',
+    'Ravi Kapur, a housing officer with Westmoor council, disagreed. "Supply is catching up," Kapur said.',
+    'Kapoor added that the firm expects rents to rise 4% next year.',
+  ].join('\n');
+  assert.deepEqual(flagged(apart), []);
+  // Counter-case: a second introduction that repeats something of the first is the same person.
+  const same = apart.replace('a housing officer with Westmoor council', 'the Lanyard Estates analyst').replace('disagreed', 'went on').replace('Supply is catching up', 'Demand is strong');
+  assert.deepEqual(flagged(same), ['Kapur', 'Kapur']);
+  // Counter-case: a relative clause is not a description ("who …"), so it does not tell them apart.
+  const relative = apart.replace(', a housing officer with Westmoor council,', ', who joined the firm in May,');
+  assert.deepEqual(flagged(relative), ['Kapur', 'Kapur']);
+});
+
+test('one Korean surname romanised two ways, the whole given name the same, is one person (session 7, held-out-11)', () => {
+  const text = [
+    'The festival was opened by its founder, Park Seo-yeon, on Friday.',
+    'Park Seo-yeon started it in a church hall in 2009.',
+    'Her nephew, Park Min-ho, now runs the box office.',
+    'Pak Seo-yeon said the next edition would move to the riverside.',
+  ].join('\n');
+  const found = names(text);
+  assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['Pak Seo-yeon']);
+  assert.equal(applyEdits(text, found[0].fixes[0].edits), text.replace('Pak Seo-yeon', 'Park Seo-yeon'));
+  // Given name first, the surname last: the same.
+  assert.deepEqual(flagged('The curator, Seo-yeon Choi, hung the show.\nSeo-yeon Choi chose every frame.\nSeo-yeon Choe said it took a year.'), ['Seo-yeon Choe']);
+  // Counter-cases: another given name is another person (the nephew above); surnames a letter apart that
+  // are not one romanisation (Kang / Jang) are other families; two named in one sentence are two people.
+  assert.deepEqual(flagged('Kang Ji-woo chairs the board.\nKang Ji-woo said profits rose.\nJang Ji-woo, a supplier, disagreed.'), []);
+  assert.deepEqual(flagged('Lee Da-eun and Yi Da-eun, cousins, both ran.\nLee Da-eun won.'), []);
+});

@@ -275,7 +275,7 @@ function rightInAPlausibleYear(located: Located, year: number, reference: Refere
  * Whether the words before a date (textBefore) make it the date an event told in the past happened on: a
  * past verb, then "on", with at most a place between
  * ("began on", "was arrested at his home on", "died in hospital on"); not a participle after "is", "be" or
- * "will" ("a ruling is expected on"). A past verb with an object ("had offered talks on Wednesday") dates
+ * "will" ("a ruling is expected on"), an adverb between them or not ("certification is now expected on"). A past verb with an object ("had offered talks on Wednesday") dates
  * the object, which may be to come; "set for" and "adjourned until" look ahead from the past.
  */
 function pastEvent(before: string): boolean {
@@ -301,7 +301,7 @@ function ownClause(before: string): string {
 /** Irregular past forms common in news copy (the regular ones end in "-ed"); "set" is left out: "set for" looks ahead. */
 const IRREGULAR_PAST = 'rose|fell|grew|took|came|went|made|held|won|lost|saw|said|told|gave|left|became|began|paid|spent|sold|bought|brought|found|kept|led|met|ran|sat|stood|struck|hit|broke|died|drew|drove|flew|froze|knew|rode|sank|sent|spoke|stole|threw|wrote';
 const PAST_EVENT = new RegExp(
-  `(?<!\\b(?:is|are|be|been|being|will|would|to|shall|may|might|could)\\s+)\\b(?:${IRREGULAR_PAST}|[a-z]{3,}ed)\\s+(?:(?:at|in|near|outside|from)\\s+(?:[\\p{L}'’-]+\\s+){1,3}?)?on\\s+$`,
+  `(?<!\\b(?:is|are|be|been|being|will|would|to|shall|may|might|could)\\s+(?:(?:now|still|also|already|currently|not|then|\\p{L}{2,}ly)\\s+)?)\\b(?:${IRREGULAR_PAST}|[a-z]{3,}ed)\\s+(?:(?:at|in|near|outside|from)\\s+(?:[\\p{L}'’-]+\\s+){1,3}?)?on\\s+$`,
   'iu',
 );
 

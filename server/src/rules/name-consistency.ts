@@ -112,6 +112,11 @@ interface Mention {
   listed?: boolean;
   /** Followed by what a person does in copy: a reporting verb, an auxiliary, ", who" ("Halloren told …"). */
   acts?: boolean;
+  /**
+   * For a full name (given names and a surname), the words of the noun phrase set after it between commas,
+   * who the person is ("Sanjay Mehta, chief economist at Halden Bank,"), less determiners and prepositions.
+   */
+  described?: string[];
 }
 
 interface Extract {
@@ -223,11 +228,31 @@ function readNames(prose: string, heading: boolean): Extract {
         sentence: run[0].sentence,
         listed: LIST_BEFORE.test(prose.slice(Math.max(0, run[0].start - 3), run[0].start)) && LIST_AFTER.test(prose.slice(surname.end, surname.end + 5)),
         acts: PERSON_NEXT.test(prose.slice(surname.end, surname.end + 14)),
+        described: given.length > 0 ? appositiveAfter(prose, surname.end) : undefined,
       });
     }
     i = j + 1;
   }
   return { mentions };
+}
+
+/** A noun phrase set off by commas after a name, up to the next comma or the sentence's end. */
+const APPOSITIVE = /^(?:['’]s)?,[ \t\u00A0]+([^,.;:!?"“”()\n]{2,80}?)(?=[,.;:!?)]|["“”]|$)/u;
+/** What opens a clause, not a noun phrase: a relative, a conjunction, a verb ("Joanne Gallacher, said …"). */
+const NOT_APPOSITIVE = /^(?:who|whom|whose|which|that|where|when|while|and|but|or|nor|so|yet|if|as|because|although|though|however|then|also|said|says|told|tells|added|adds|is|was|are|were|has|had|have|will|would|could|can|may|might|did|does|do|speaking|according|in|on|at|for|with|from|by|after|before|during|since|he|she|they|it|we|i)\b/iu;
+/** Words that say nothing of who a person is: determiners and prepositions. */
+const DESCRIPTION_FILLERS = new Set('a an the at of for in on with from to by and its his her their our this that'.split(' '));
+
+/**
+ * The content words of an appositive after a full name ("Sanjay Mehra, a fund manager at Corbel Asset
+ * Management, was …" → fund, manager, corbel, asset, management), or undefined when none follows.
+ */
+function appositiveAfter(prose: string, end: number): string[] | undefined {
+  if (prose.charCodeAt(end) !== 44 /* , */ && prose.charCodeAt(end + 2) !== 44) return undefined;
+  const m = APPOSITIVE.exec(prose.slice(end, end + 90));
+  if (!m || NOT_APPOSITIVE.test(m[1])) return undefined;
+  const words = (m[1].match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => !DESCRIPTION_FILLERS.has(w));
+  return words.length ? words : undefined;
 }
 
 /** A list of names around a mention: a separator before it and after it (a line-up, a list of scorers). */
@@ -413,6 +438,10 @@ function compareSpellings(a: string, b: string, given: boolean): boolean {
   if (sa === sb) return true;
   if (Math.min(letters(a), letters(b)) < 5) return false;
   if (distance(sa, sb, 1) <= 1) return true;
+  // A fold can widen a one-letter slip: "gh" folds to "g" but "ch" stays, so Gallagher / Gallacher
+  // (one letter changed) are "galager" / "galacher"; "tch" folds to "ch", so Kiprotich / Kiprotch (one
+  // dropped) are "kiprotich" / "kiproch". One edit on the letters as written is still one slip.
+  if (distance(plainFoldOf(a), plainFoldOf(b), 1) <= 1) return true;
   // In a long name, a letter moved by two places is still a slip: the same letters, two edits apart
   // ("Papadopoulos" / "Papadopolous").
   return Math.min(sa.length, sb.length) >= 9 && sa.length === sb.length && [...sa].sort().join('') === [...sb].sort().join('') && distance(sa, sb, 2) <= 2;
@@ -550,6 +579,7 @@ export const nameConsistency = defineRule({
     unhyphenated(doc, proses, extracts, surnames, findings, flagged);
     strayPlural(doc, surnames, findings, flagged);
     unhyphenatedGiven(doc, proses, extracts, given, findings, flagged);
+    romanisedSurnames(doc, extracts, findings, flagged);
     return findings;
   },
 });
@@ -645,6 +675,65 @@ function unhyphenatedGiven(doc: DraftDocument, proses: string[], extracts: Extra
 }
 
 /**
+ * One Korean surname romanised in the ways English copy uses (Revised Romanisation, McCune-Reischauer and
+ * the spellings families keep): 최 is Choi or Choe, 이 Lee, Yi or Rhee, 박 Park or Pak. A general fact of
+ * the language, like the transliteration folds: spelled two ways these are too short to compare by
+ * letters, and a letter apart they may be other surnames (Kang / Jang, Son / Song, Kim / Lim).
+ */
+const KOREAN_SURNAMES = [
+  'choi choe', 'lee yi rhee ri', 'park pak bak', 'kim gim', 'jung jeong chung', 'kang gang', 'cho jo', 'yoon yun youn',
+  'jang chang', 'lim im rim', 'seo suh', 'shin sin', 'kwon gwon', 'ahn an', 'jeon jun chun chon', 'cheon chun', 'ko go koh',
+  'moon mun', 'son sohn', 'bae pae', 'baek paek paik', 'heo huh hur', 'yoo yu', 'noh roh', 'kwak gwak', 'sung seong',
+  'joo ju', 'koo gu ku', 'jin chin', 'ji chi', 'eom um uhm', 'byun byeon pyun', 'bang pang', 'gong kong', 'hyun hyeon',
+].map((group) => group.split(' '));
+const KOREAN_GROUPS = new Map<string, number[]>();
+KOREAN_SURNAMES.forEach((group, g) => group.forEach((name) => KOREAN_GROUPS.set(name, [...(KOREAN_GROUPS.get(name) ?? []), g])));
+/** A Korean given name as English copy writes it: two syllables joined by a hyphen ("Young-soo", "Ji-hoon"). */
+const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
+
+/**
+ * One person's Korean surname romanised two ways: "Choi Young-soo" and "Choe Young-soo" (or "Young-soo
+ * Choi" / "Young-soo Choe"), the whole given name the same. With the given name identical, two
+ * romanisations of one surname are one person, unless both are named in one sentence. The less frequent
+ * spelling is flagged (the later on a tie), with the full name.
+ */
+function romanisedSurnames(doc: DraftDocument, extracts: Extract[], findings: RuleFinding[], flagged: Set<string>): void {
+  // By the given name and the surname's group: each spelling of the surname with its uses.
+  const byPerson = new Map<string, Map<string, Spelling>>();
+  doc.blocks.forEach((block, b) => {
+    for (const mention of extracts[b].mentions) {
+      if (mention.given.length !== 1) continue;
+      const [first] = mention.given;
+      // Surname first ("Choi Young-soo": read as a given name before a hyphenated surname), or last.
+      const [family, given, span] = KOREAN_GIVEN.test(mention.surname.text) ? [first, mention.surname, first] : KOREAN_GIVEN.test(first.text) ? [mention.surname, first, mention.surname] : [];
+      if (!family || !given || !span) continue;
+      const groups = KOREAN_GROUPS.get(family.text.toLowerCase());
+      if (!groups || family.text !== family.text[0] + family.text.slice(1).toLowerCase()) continue;
+      const start = block.start + Math.min(first.start, mention.surname.start);
+      const end = block.start + Math.max(first.end, mention.surname.end);
+      const text = doc.text.slice(start, end);
+      if (!/^\S+ \S+$/.test(text)) continue;
+      for (const g of groups) {
+        const key = `${g}\u0000${given.text.toLowerCase()}`;
+        const spellings = byPerson.get(key) ?? new Map<string, Spelling>();
+        const spelling = spellings.get(family.text) ?? { text, occurrences: [], strong: true };
+        spelling.occurrences.push({ start, end, mention, sentence: b * 65536 + mention.sentence, role: 'surname' });
+        spellings.set(family.text, spelling);
+        byPerson.set(key, spellings);
+      }
+    }
+  });
+  for (const spellings of byPerson.values()) {
+    if (spellings.size !== 2) continue;
+    const [p, q] = [...spellings.values()];
+    const sentences = new Set(p.occurrences.map((o) => o.sentence));
+    if (q.occurrences.some((o) => sentences.has(o.sentence))) continue;
+    const [minor, major] = p.occurrences.length < q.occurrences.length || (p.occurrences.length === q.occurrences.length && p.occurrences[0].start > q.occurrences[0].start) ? [p, q] : [q, p];
+    report(doc, minor, major, [major, minor], findings, flagged, (s) => s.text);
+  }
+}
+
+/**
  * A word from a headline in capitals is the body's spelling when the letters agree ("MCDONALD" is
  * "McDonald", not "Mcdonald" against it): title-casing cannot restore a capital inside a word.
  */
@@ -701,11 +790,15 @@ function compareGroup(doc: DraftDocument, spellings: Spelling[], findings: RuleF
   const skeletons = spellings.map((s) => (isGiven(s) ? givenSkeleton(textOf(s)) : skeleton(textOf(s))));
   spellings.forEach((_, i) => {
     if (skeletons[i].length < 4) return;
-    for (const key of deletions(skeletons[i])) {
+    const put = (key: string) => {
       const list = index.get(key);
       if (!list) index.set(key, [i]);
       else if (list[list.length - 1] !== i) list.push(i);
-    }
+    };
+    for (const key of deletions(skeletons[i])) put(key);
+    // The letters as written too: a fold may put a one-letter slip two edits apart (Gallagher /
+    // Gallacher, sameName). Keys of the two kinds are kept apart by a prefix.
+    for (const key of deletions(plainFoldOf(textOf(spellings[i])))) put(`\u0001${key}`);
   });
   // Union of same-name pairs into groups (a name may have three spellings: Müller / Mueller / Muller).
   const parent = spellings.map((_, i) => i);
@@ -794,7 +887,7 @@ function sameFullName(a: Spelling, b: Spelling): [Spelling, Spelling, Occurrence
     const [minor, major, fewer, more] = inA.length < inB.length ? [a, b, inA, inB] : [b, a, inB, inA];
     const sentences = new Set(major.occurrences.map((o) => o.sentence));
     const matched = fewer.filter((o) => {
-      if (sentences.has(o.sentence)) return false;
+      if (sentences.has(o.sentence) || describedApart([o], more)) return false;
       const g = genderOf(o.mention);
       return more.some((x) => !g || !genderOf(x.mention) || genderOf(x.mention) === g);
     });
@@ -825,6 +918,7 @@ function distinctPeople(a: Spelling, b: Spelling): boolean {
   const gb = gender(b);
   if (ga.size === 1 && gb.size === 1 && [...ga][0] !== [...gb][0]) return true;
   if (a.occurrences[0].role !== 'surname') return false;
+  if (describedApart(a.occurrences, b.occurrences)) return true;
   // One use each, differing in a letter (not only in hyphens, spaces or accents), with nothing tying them
   // together (a given name or a title in common): too little to call them one person ("Alan Price" the
   // manager, "Pryce" in a team line-up; but "He Lifeng" / "He Li-feng").
@@ -839,6 +933,18 @@ function distinctPeople(a: Spelling, b: Spelling): boolean {
   // A given name differing only in accents is the same ("Ó" / "O").
   for (const x of na) for (const y of nb) if (x === y || plainFold(x) === plainFold(y) || sameName(x, y, true) || initialOf(x, y)) return false;
   return true;
+}
+
+/**
+ * Each spelling introduced in full with a description of its own, and no word in common between them
+ * ("Sanjay Mehta, chief UK economist at Halden Bank" / "Sanjay Mehra, a fund manager at Corbel Asset
+ * Management"): a writer who describes two people in two ways means two people. A slip in a second
+ * introduction of one person nearly always repeats something of the first (the employer, the job).
+ */
+function describedApart(a: Occurrence[], b: Occurrence[]): boolean {
+  const da = a.flatMap((o) => (o.mention.described ? [o.mention.described] : []));
+  const db = b.flatMap((o) => (o.mention.described ? [o.mention.described] : []));
+  return da.length > 0 && db.length > 0 && da.every((x) => db.every((y) => !x.some((w) => y.includes(w))));
 }
 
 /** An abbreviated title is the title ("Cllr" is "Councillor", "Insp" is "Inspector"). */
@@ -864,6 +970,11 @@ function refersBack(bare: Occurrence, named: Occurrence): boolean {
   // not open a phrase ("Parked cars …" after "Chief Mark Parker").
   return bare.role === 'surname' && named.role === 'surname' && named.start < bare.start && m.given.length === 0 && m.titles.length === 0 && !m.caps && !m.listed &&
     (!m.weak || !!m.acts) && (named.mention.given.length > 0 || named.mention.titles.length > 0);
+}
+
+const plainFolds = paragraphCache<string, string>('name-consistency:plain-folds');
+function plainFoldOf(text: string): string {
+  return plainFolds.through(text, plainFold);
 }
 
 /** Case, accents, hyphens, spaces and apostrophes folded, letters kept. */
