@@ -106,12 +106,25 @@ export function sentenceTense(prose: string, sentence: DeskSentence): Tense {
   return tenses.get(sentence);
 }
 
+/**
+ * The tense of a reporting verb by its own form: "said", "told" are past; "says", "advises" are the third
+ * person present unless a determiner or a preposition makes the word a noun ("the latest estimates").
+ */
+export function cueVerbTense(text: string, at: number, cue: string): Tense {
+  const own = tenseOf(cue);
+  if (own !== undefined || !/^\p{L}+s$/u.test(cue) || /(?:ings|ions|ers|ments|ss)$/iu.test(cue)) return own;
+  return /(?:^|\s)(?:the|a|an|its|their|his|her|our|these|those|latest|new|official|of|in|on|by|for|from|with|to)\s+$/iu.test(text.slice(Math.max(0, at - 12), at)) ? undefined : 'present';
+}
+
 /** The tense a source speaks in: that of the clause holding the sentence's cue (the sentence's when it has none). */
 export function sourceTense(prose: string, sentence: DeskSentence): Tense {
   if (!cueTenses.has(sentence)) {
     const text = prose.slice(sentence.start, sentence.end);
     const clause = sentence.cue ? clauseOf(text, sentence.cue.at - sentence.start) : undefined;
-    cueTenses.set(sentence, clause ? tenseOf(text.slice(clause.start, clause.end)) ?? sentenceTense(prose, sentence) : sentenceTense(prose, sentence));
+    // A reporting verb's own form is the source's tense ("said", "advises"); the words around it may mix
+    // tenses of their own (a quotation in the present, a participle: "Guidance issued in February advises").
+    const own = sentence.cue ? cueVerbTense(text, sentence.cue.at - sentence.start, sentence.cue.text) : undefined;
+    cueTenses.set(sentence, own ?? (clause ? tenseOf(text.slice(clause.start, clause.end)) ?? sentenceTense(prose, sentence) : sentenceTense(prose, sentence)));
   }
   return cueTenses.get(sentence);
 }
