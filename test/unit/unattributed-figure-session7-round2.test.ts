@@ -51,3 +51,16 @@ test('a reporting verb’s own form: "told" is past, "advises" present, a noun a
   assert.equal(at('The figure is below the latest estimates.', 'estimates'), undefined);
   assert.equal(at('Its findings were clear.', 'findings'), undefined);
 });
+
+test('an earlier event’s figure in a phrase with no tense takes the phrase’s date, or the date of the past clause it hangs on', () => {
+  // Dated in its own gerund phrase ("between 2019 and 2020": the later year), before the story's year.
+  assert.deepEqual(figuresFlagged('The lender began lowering its charges in March after lifting them 8 times between 2019 and 2020.'), []);
+  // Hung on a clause in the past dated "last year" or a past year.
+  assert.deepEqual(figuresFlagged('The brewer closed three depots in Wales last year, shedding about 350 jobs.'), []);
+  assert.deepEqual(figuresFlagged('The floods in 2019 swept through the town, killing 14 people.'), []);
+  // The current event's toll and cuts stay claims: no date before the story's (a participle's toll is a hint, as before).
+  assert.deepEqual(figuresFlagged('The brewer closed three depots in Wales on Monday, shedding about 350 jobs.'), ['350']);
+  assert.ok(figuresFlagged('The floods swept through the town on Sunday, killing at least 14 people.').includes('14'));
+  // A change to a level now is a statistic, whatever year it starts from.
+  assert.deepEqual(figuresFlagged('Migration has slowed, cutting arrivals from 9,000 a month in 2021 to about 2,000 now.'), ['9,000', '2,000']);
+});
