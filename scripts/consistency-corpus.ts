@@ -352,24 +352,30 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   if (existsSync(RETIRED4)) console.log('\n' + formatScore('Fourth held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-4)', scoreOf(RETIRED4)));
   if (existsSync(RETIRED5)) console.log('\n' + formatScore('Fifth held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-5)', scoreOf(RETIRED5)));
   if (existsSync(RETIRED6)) console.log('\n' + formatScore('Sixth held-out set, retired into tuning in session 5 (test/fixtures/consistency-heldout-6)', scoreOf(RETIRED6)));
-  // figure-consistency over every tuning set together, at each tier (the tables above are the main tier).
+  // figure-consistency over the twelve sets session 5 pooled (the figures earlier logs quote), at each tier (the tables
+  // above are the main tier); every tuning set together is printed at the end.
   const tuning = [TUNING, SECOND, RETIRED, THIRD, RETIRED2, FOURTH, FIFTH, SIXTH, RETIRED3, RETIRED4, RETIRED5, RETIRED6].filter((d) => existsSync(d));
-  for (const tier of ['main', 'all'] as const) {
-    const t = { tp: 0, fp: 0, fn: 0 };
-    for (const dir of tuning) {
-      const s = scoreOf(dir, tier).rules['figure-consistency'];
-      t.tp += s.tp;
-      t.fp += s.fp;
-      t.fn += s.fn;
+  const pooled = (sets: string[], title: string) => {
+    for (const tier of ['main', 'all'] as const) {
+      const t = { tp: 0, fp: 0, fn: 0 };
+      for (const dir of sets) {
+        const s = scoreOf(dir, tier).rules['figure-consistency'];
+        t.tp += s.tp;
+        t.fp += s.fp;
+        t.fn += s.fn;
+      }
+      console.log(`\nfigure-consistency, ${title} (${sets.length}), ${tier} tier: precision ${ratio(t.tp, t.tp + t.fp).toFixed(3)}, recall ${ratio(t.tp, t.tp + t.fn).toFixed(3)} (TP ${t.tp}, FP ${t.fp}, FN ${t.fn})`);
     }
-    console.log(`\nfigure-consistency, every tuning set together (${tuning.length}), ${tier} tier: precision ${ratio(t.tp, t.tp + t.fp).toFixed(3)}, recall ${ratio(t.tp, t.tp + t.fn).toFixed(3)} (TP ${t.tp}, FP ${t.fp}, FN ${t.fn})`);
-  }
+  };
+  pooled(tuning, 'the first twelve tuning sets together');
   if (existsSync(RETIRED7)) console.log('\n' + formatScore('Seventh held-out set, retired into tuning at the end of session 5 (test/fixtures/consistency-heldout-7)', scoreOf(RETIRED7)));
   if (existsSync(RETIRED8)) console.log('\n' + formatScore('Eighth held-out set, retired into tuning at the end of session 5 (test/fixtures/consistency-heldout-8)', scoreOf(RETIRED8)));
   if (existsSync(RETIRED9)) console.log('\n' + formatScore('Ninth held-out set, retired into tuning in session 6 (test/fixtures/consistency-heldout-9)', scoreOf(RETIRED9)));
   if (existsSync(RETIRED10)) console.log('\n' + formatScore('Tenth held-out set, retired into tuning in session 6 (test/fixtures/consistency-heldout-10)', scoreOf(RETIRED10)));
   if (existsSync(RETIRED11)) console.log('\n' + formatScore('Eleventh held-out set, retired into tuning in session 6 (test/fixtures/consistency-heldout-11)', scoreOf(RETIRED11)));
   if (existsSync(RETIRED12)) console.log('\n' + formatScore('Twelfth held-out set, retired into tuning in session 7 (test/fixtures/consistency-heldout-12)', scoreOf(RETIRED12)));
+  // Every tuning set (retired held-out sets included), as TUNING_SETS lists them.
+  pooled(TUNING_SETS.filter((d) => existsSync(d)), 'every tuning set together');
   for (const set of HELDOUT_SETS) {
     if (!existsSync(set) || !process.argv.includes('--heldout')) continue;
     // Totals only: the held-out drafts are never read while tuning, and their mistakes never printed.

@@ -32,7 +32,7 @@ import type { DocumentState } from '../engine/state.ts';
 import { defineRule, Options, StringEnum, type RuleFinding } from './rule.ts';
 import { conflictsOf, type Located, type OrderedConflict } from './figure-consistency/conflicts.ts';
 import { figureMentions } from './figure-consistency/extract.ts';
-import { storyPlacesOf, withDraft, yearOf } from './figure-consistency/frame.ts';
+import { monthOf, storyPlacesOf, withDraft, yearOf } from './figure-consistency/frame.ts';
 import { sameMemo, type FigureMemo } from './figure-consistency/memo.ts';
 import { ageFindingsOf, findingsOf, tiered } from './figure-consistency/messages.ts';
 import { scoreFindingsOf } from './figure-consistency/scores.ts';
@@ -83,6 +83,7 @@ function findingsIn(doc: DraftDocument, state: DocumentState | undefined): RuleF
   // The conflicts depend on what each figure says and which block it is in, never on offsets: when
   // those are as in the last lint (an edit that changed no figure), its conflicts are reused.
   const year = yearOf(doc);
+  const month = monthOf(doc);
   const places = storyPlacesOf((title ?? blocks.find((b) => b.kind === 'heading'))?.prose, doc);
   const memo = state?.slot<FigureMemo>('figure-consistency', () => ({ figures: [], blocks: [], conflicts: [] }));
   // Ages are read apart (the figure reader leaves them out): each is only ever one person's.
@@ -92,10 +93,11 @@ function findingsIn(doc: DraftDocument, state: DocumentState | undefined): RuleF
   // paragraph); the story's set is stated up to there (reliable.ts).
   const prose = ordered.flatMap((b, i) => (b.kind === 'heading' ? [] : [i]));
   const lede = prose[Math.min(1, prose.length - 1)] ?? -1;
-  if (memo && memo.year === year && memo.places === places.join() && memo.lede === lede && sameMemo(memo, all)) return withAges(findingsOf(doc, all, memo.conflicts), ages);
-  const conflicts: OrderedConflict[] = withDraft(year, places, () => conflictsOf(all, lede));
+  if (memo && memo.year === year && memo.month === month && memo.places === places.join() && memo.lede === lede && sameMemo(memo, all)) return withAges(findingsOf(doc, all, memo.conflicts), ages);
+  const conflicts: OrderedConflict[] = withDraft(year, places, () => conflictsOf(all, lede), month);
   if (memo) {
     memo.year = year;
+    memo.month = month;
     memo.places = places.join();
     memo.lede = lede;
     memo.figures = all.map((l) => l.figure);

@@ -96,7 +96,9 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     const sentenceBefore = prose.slice(sentence.start, span.start);
     const opening = /^\s*(?:In|At|Across|Outside|Inside|Elsewhere\s+in)\s+(\p{Lu}\p{Ll}+)/u.exec(sentenceBefore)?.[1];
     if (opening && !places.includes(opening)) places.push(opening);
-    const nounsAfter = contentWords(clauseAfter);
+    // What it counts is read up to the next figure, as its near words are: in "closes two wards as 19 patients fall
+    // ill" two counts wards, not patients (the patients are what 19 counts).
+    const nounsAfter = contentWords(ownWords(clauseAfter));
     // A currency named after an amount ("96 billion kronor") is its kind, not what it counts.
     const currency = parsed.kind === 'count' ? CURRENCY_AFTER.exec(clauseAfter)?.[1].toLowerCase() : undefined;
     if (currency) {
@@ -351,8 +353,9 @@ export function measureNoun(f: FigureMention, clauseBefore: string, clauseAfter:
   // A winning margin, whatever it counts: "beating her rival by 21,460 votes", "won by 312", "a lead of almost 19,000".
   const end = clauseBefore.slice(-60);
   if (end.endsWith(' ') && (MARGIN_BY.test(end) || MARGIN_OF.test(end))) return 'margin';
-  // A win by so many ("a two-stroke victory") is a margin too.
-  if (f.kind === 'count' && /-[a-z]+$/i.test(f.text) && MARGIN_NOUN.test(clauseAfter)) return 'margin';
+  // A win by so many ("a two-stroke victory", "a 4,120-vote majority") is a margin too: the unit adjective is read
+  // whole ("two-stroke") or, after digits the figure reader took alone, from the hyphen on ("4,120" + "-vote").
+  if (f.kind === 'count' && (/-[a-z]+$/i.test(f.text) ? MARGIN_NOUN.test(clauseAfter) : UNIT_AFTER_DIGITS.test(clauseAfter) && MARGIN_NOUN.test(clauseAfter.replace(UNIT_AFTER_DIGITS, '')))) return 'margin';
   // A duration measures what lasted: the verb before it ("waited 31 hours", "will close completely for nine days"),
   // as the noun after a duration adjective does ("the 10-day closure", "his 30-hour wait").
   if (TIME_UNIT.test(f.kind) && !/-\p{L}+$/u.test(f.text)) {
@@ -375,7 +378,12 @@ export function measureNoun(f: FigureMention, clauseBefore: string, clauseAfter:
     const moved = MOVED_IN.exec(clauseAfter)?.[1] ?? MOVER_BEFORE.exec(tail)?.[1];
     if (moved && !STOP.has(moved.toLowerCase())) return fold(moved.toLowerCase());
   }
-  const of = ((tail.includes(' of ') ? OF_NOUN.exec(tail) : null) ?? (/\sat\s+$/.test(tail) ? AT_VERB.exec(tail) : null))?.[1].toLowerCase();
+  const ofNoun = tail.includes(' of ') ? OF_NOUN.exec(tail) : null;
+  // A count naming its own plural right after it measures that, not the noun whose "of" phrase it ends: "with the loss of
+  // 340 jobs" counts jobs (as "cut 340 jobs" does), "how many of the 48 posts" posts. (Only there: "at 7,000 steps a
+  // day" after "risk fell" keeps its other reading.)
+  if (ofNoun && f.kind === 'count' && f.counts !== undefined && !GENERIC.test(f.counts)) return f.counts;
+  const of = (ofNoun ?? (/\sat\s+$/.test(tail) ? AT_VERB.exec(tail) : null))?.[1].toLowerCase();
   // "a rate of", "a pace of" name no measure of their own: what moves at that rate does ("Regular pay grew at an annual rate of").
   if (of && LEVEL_HEAD.test(of)) {
     const mover = RATE_OF.exec(tail)?.[1].toLowerCase();
@@ -503,7 +511,9 @@ const LENGTH_UNIT = /^(?:metre|m|km|kilometre|mile|foot|feet|ft|yard|cm|mm|inch)
 /** The head of a sentence's subject: "The asteroid", "The new bridge" (its last word before a verb or a comma). */
 const SUBJECT_OPENING = /^\s*(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?([a-z]{3,})\b(?=\s*(?:,|(?:is|was|will|would|could|has|had|measures|measured|stands|stood)\b))/i;
 /** After a counting unit adjective: what it is the margin of. */
-const MARGIN_NOUN = /^\s*(?:victory|win|defeat|winning\s+margin|margin)\b/i;
+const MARGIN_NOUN = /^\s*(?:victory|win|defeat|winning\s+margin|margin|majority)\b/i;
+/** The unit of a unit adjective whose digits the figure reader took alone: "-vote" of "a 4,120-vote majority". */
+const UNIT_AFTER_DIGITS = /^-[a-z]+(?=\s)/i;
 /** Before a figure: a win by it ("beat Leeds by", "won the seat by", "take the seat by", "held the ward by"), or a defeat ("to lose by": the same margin from the loser's side); not "leading by", a lead that may change. */
 const MARGIN_BY = /\b(?:won|win|wins|winning|beat|beats|beating|beaten|defeated|defeating|lost|lose|loses|losing|unseated|unseating|unseat|ousted|ousting|take|takes|took|taking|taken|held|hold|holds|holding|retained|retains|retain|retaining|carried|carries|carry|clinched|clinches)\b(?:\s+[\p{L}\p{N}'’-]+){0,4}\s+by\s+$/iu;
 /** Before a figure: a margin named ("a lead of", "a majority of just over"), not "the majority of" a whole. */

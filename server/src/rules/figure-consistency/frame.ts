@@ -2,7 +2,7 @@
 // year"), and its places.
 
 import type { DraftDocument } from '../../engine/document.ts';
-import { NOT_PLACE, WHERE } from './markers.ts';
+import { MONTH_NAMES, NOT_PLACE, WHERE } from './markers.ts';
 import type { FigureMention } from './mention.ts';
 
 /**
@@ -14,9 +14,11 @@ export function frameConflict(a: FigureMention, b: FigureMention, slip = false):
   const fa0 = slip || !a.asOf ? a.frame : [...a.frame, a.asOf];
   const fb0 = slip || !b.asOf ? b.frame : [...b.frame, b.asOf];
   if (fa0.length && fb0.length) {
-    // "This year" is the draft's own year when the draft dates itself: "31,742 this year" / "the total for 2026".
-    const fa = draftYear ? fa0.map((x) => (x === 'this year' ? draftYear! : x)) : fa0;
-    const fb = draftYear ? fb0.map((x) => (x === 'this year' ? draftYear! : x)) : fb0;
+    // "This year" is the draft's own year when the draft dates itself: "31,742 this year" / "the total for 2026"; and
+    // "last month" is the month before its date: "1.02 million tonnes last month" / "10.2 million tonnes in October" in
+    // a story dated 7 November.
+    const fa = fa0.map(absolute);
+    const fb = fb0.map(absolute);
     return !fa.some((x) => fb.includes(x));
   }
   // A count as of a time ("by Friday evening") is a running total then, not the story's value.
@@ -24,6 +26,15 @@ export function frameConflict(a: FigureMention, b: FigureMention, slip = false):
   // "Annual" names a yearly kind of figure ("its annual pre-tax profit"), not another period than the story's.
   const dated = (f: string[]) => f.some((x) => /^by |last|previous|earlier|ago|before|past|per|each|every|a year|a month|a week|a decade|career|all-time/.test(x));
   return dated(fa0) || dated(fb0);
+}
+
+/** A period relative to the draft's date, as the absolute one it names when the draft dates itself; else as it is. */
+function absolute(period: string): string {
+  if (period === 'this year') return draftYear ?? period;
+  if (draftMonth === undefined) return period;
+  if (period === 'this month') return `in ${MONTH_NAMES[draftMonth].toLowerCase()}`;
+  if (period === 'last month') return `in ${MONTH_NAMES[(draftMonth + 11) % 12].toLowerCase()}`;
+  return period;
 }
 
 /** Each named with its own day ("136 arrests on Saturday" / "163 on Sunday"), and none in common: another frame. */
@@ -46,17 +57,21 @@ export function otherPlaces(a: FigureMention, b: FigureMention): boolean {
 
 /** The year the draft dates itself with (front matter `date:`, or a dateline), while one lint runs: what "this year" means. */
 export let draftYear: string | undefined;
+/** The month (0-11) of the draft's date (front matter `date:`, or a dateline with a month), while one lint runs: what "last month" means. */
+export let draftMonth: number | undefined;
 /** The places the story is set in (its headline's "in X" / "across X", its dateline), while one lint runs. */
 export let storyPlaces: readonly string[] = [];
 
 /** Runs `find` with the draft's own year and places (the rule sets them for one lint, then clears them). */
-export function withDraft<T>(year: string | undefined, places: readonly string[], find: () => T): T {
+export function withDraft<T>(year: string | undefined, places: readonly string[], find: () => T, month?: number): T {
   draftYear = year;
+  draftMonth = month;
   storyPlaces = places;
   try {
     return find();
   } finally {
     draftYear = undefined;
+    draftMonth = undefined;
     storyPlaces = [];
   }
 }
@@ -99,6 +114,27 @@ export function storyPlacesOf(headline: string | undefined, doc: DraftDocument):
 const DATELINE_PLACE = /^[ \t*_]*(\p{Lu}[\p{Lu}\p{M}'’-]+(?: [\p{Lu}\p{M}'’-]+){0,3})(?:\s*\([^)]{0,30}\))?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b)/mu;
 
 const FRONT_MATTER_DATE = /^date:[ \t]*["']?((?:19|20)\d{2})\b/m;
+/** …and its month, when it is an ISO date: "date: 2026-03-11". */
+const FRONT_MATTER_MONTH = /^date:[ \t]*["']?(?:19|20)\d{2}-(0[1-9]|1[0-2])\b/m;
+/** A dateline's month, written out or abbreviated ("BEIJING, 7 November 2026", "CAIRO, Nov. 6 –"). */
+const DATELINE_MONTH = /^[ \t*_]*\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:\([^)]{0,30}\))?,\s*(?:([A-Z][a-z]{2,8})\.?\s+\d{1,2}\b|\d{1,2}\s+([A-Z][a-z]{2,8})\b)/mu;
+
+/** The month (0-11) the draft dates itself in: front matter `date:` (ISO), else a dateline naming a month. */
+export function monthOf(doc: DraftDocument): number | undefined {
+  if (doc.frontMatter) {
+    const m = FRONT_MATTER_MONTH.exec(doc.text.slice(doc.frontMatter.start, doc.frontMatter.end));
+    if (m) return Number(m[1]) - 1;
+  }
+  for (const block of doc.blocks.slice(0, 3)) {
+    const m = DATELINE_MONTH.exec(block.prose.slice(0, 2000));
+    if (!m) continue;
+    const name = (m[1] ?? m[2]).slice(0, 3).toLowerCase();
+    const month = MONTH_NAMES.findIndex((n) => n.slice(0, 3).toLowerCase() === name);
+    // "Sept" and the like abbreviate a month; a word that is none ("BRUSSELS, Reuters 4") is no date.
+    return month >= 0 ? month : undefined;
+  }
+  return undefined;
+}
 /** A dateline opening the story: "CAIRO, May 6, 2026 (Agency) –", "LONDON, 4 March 2026 –". */
 const DATELINE = /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:\([^)]{0,30}\))?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}),?\s+((?:19|20)\d{2})\b/mu;
 

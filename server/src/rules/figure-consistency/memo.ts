@@ -6,6 +6,8 @@ import type { FigureMention } from './mention.ts';
 /** The last lint's figures and blocks, in order, and the conflicts found among them, by order. */
 export interface FigureMemo {
   year?: string;
+  /** The month of the draft's date (0-11), for "last month". */
+  month?: number;
   /** The story's own places, joined. */
   places?: string;
   /** The lede's block (see reliable.ts). */

@@ -40,7 +40,15 @@ for (const group of [
  * counted thing nor a reason to part two figures): the jobs at risk are the colleagues affected, the prize money
  * is the winner's cheque, the profit is the earnings.
  */
-for (const group of ['jobs workers employees staff colleagues roles', 'prize cheque purse winnings', 'profit profits earnings', 'contract contracts deal deals', 'jailed jail sentence term imprisoned']) {
+for (const group of [
+  'jobs workers employees staff colleagues roles posts redundancies layoffs workforce employs employ employing',
+  'prize cheque purse winnings',
+  'profit profits earnings',
+  'contract contracts deal deals',
+  'jailed jail sentence term imprisoned',
+  'gap shortfall deficit hole',
+  'shops stores outlets branches',
+]) {
   const words = group.split(' ');
   for (const w of words) ALSO[w] = words[0];
 }
