@@ -299,8 +299,11 @@ const WHEN_CLAUSE = /^\s*when\b/i;
 const TO_BEFORE = /\bto\s+(?:\p{L}+\s+)?$/iu;
 /** A period or time as it is kept: lower case, one space between words. */
 const phrase = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
-/** A sentence opening on another of a kind: "A second union", "Another hospital", "The third blast". */
-const ANOTHER_OPENING = /^\s*(?:(?:A|An|The)\s+)?(?:second|third|fourth|fifth|another|other)\b/i;
+/**
+ * A sentence opening on another of a kind: "A second union", "Another hospital", "The third blast"; or on an earlier one
+ * of the story's kind, "The last national rail strike", "The previous ballot" (not "The last 40 residents": a part).
+ */
+const ANOTHER_OPENING = new RegExp(String.raw`^\s*(?:(?:(?:A|An|The)\s+)?(?:second|third|fourth|fifth|another|other)\b|(?:The|Its|His|Her|Their)\s+(?:last|previous|prior|earlier)\s+(?!(?:\d|${NUMBER_WORD}|few|several|many|time|year|month|week|day)\b)\p{L})`, 'iu');
 /** A target, threshold, limit or benchmark right after a figure, past one modifier ("a 2% inflation target"). */
 const REFERENCE_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:target|threshold|limit|ceiling|benchmark)s?\b/iu;
 /** A figure, not a year ("the worst since 2019"), where a clause of a split may end on one. */

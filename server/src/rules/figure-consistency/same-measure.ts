@@ -47,7 +47,7 @@ export function sameMeasure(a: FigureMention, b: FigureMention, only = false, pa
     if (a.bound || b.bound) return false;
   }
   if (a.qualifier.join() !== b.qualifier.join() || a.direction !== b.direction) return false;
-  if (otherSubjects(a, b) || otherVerbs(a, b)) return false;
+  if (otherSubjects(a, b) || otherVerbs(a, b) || anotherOfAKind(a, b)) return false;
   // A year of its own on one side only ("a magnitude 7.1 earthquake in 1998") is another time for a value that is no slip.
   if (ownYearApart(a, b)) return false;
   // Each named with its own day ("on Sunday" / "on Monday"): another frame; and one dated by its month
@@ -146,4 +146,12 @@ export function mayBeBefore(a: FigureMention, b: FigureMention): boolean {
   if (!a.reached === !b.reached) return false;
   const [reached, other] = a.reached ? [a, b] : [b, a];
   return reached.reached === 'either' || (reached.reached === 'up' ? other.value < reached.value : other.value > reached.value);
+}
+
+/**
+ * A sentence opening on another of a kind, or an earlier one ("A second union, …, on a turnout of 41%", "The last
+ * national rail strike, in March, lasted two days"): its figure is that other's, not a restatement of the story's.
+ */
+export function anotherOfAKind(a: FigureMention, b: FigureMention): boolean {
+  return a.another === true || b.another === true;
 }
