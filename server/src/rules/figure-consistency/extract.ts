@@ -187,6 +187,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // not marked.)
     if (TALLY_BEFORE.test(before)) mention.split = 'other';
     else if (!SPLIT_NOT_BEFORE.test(before) && !TALLY_AFTER.test(rest) && (GAPPED_AFTER.test(rest) || (GAPPED_END.test(rest) && GAPPED_BEFORE.test(sentenceBefore)))) mention.split = 'share';
+    if (openQuoteBefore(prose, span.start)) mention.quoted = true;
     if (ANOTHER_OPENING.test(prose.slice(sentence.start, Math.min(span.start, sentence.start + 40)))) mention.another = true;
     // Set against another value by a comparison before it ("fell to 4.2% from 4.3%", "up from", "than").
     if (measurable && COMPARE.test(clauseBefore)) mention.compared = true;
@@ -560,4 +561,13 @@ function countedNoun(after: string): string | undefined {
   const word = m[2].toLowerCase();
   if (m[1]) return word.length > 2 ? fold(word) : undefined;
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !NOT_PLURAL.test(word) && !STOP.has(word) ? fold(word) : undefined;
+}
+
+/** A double quotation mark open before `at` in its paragraph: curly (the last opening after the last closing) or straight (an odd count). */
+function openQuoteBefore(prose: string, at: number): boolean {
+  const upto = prose.slice(0, at);
+  if (upto.lastIndexOf('\u201C') > upto.lastIndexOf('\u201D')) return true;
+  let straight = 0;
+  for (let i = upto.indexOf('"'); i >= 0; i = upto.indexOf('"', i + 1)) straight++;
+  return straight % 2 === 1;
 }

@@ -75,6 +75,10 @@ export function sameMeasure(a: FigureMention, b: FigureMention, only = false, pa
   // their own (one paragraph setting two values side by side compares two things: "electricity … 53.8p a day. Gas …
   // 31.7p a day"): the same.
   if (only && paragraphsApart && !(a.listed && b.listed)) return true;
+  // A speaker restating the headline's count in their own words ("Two hundred and eighty homes are gone," she said):
+  // a quote is terse and shares few words with the narrative, but a count of a known counted thing naming its own
+  // plural, in no frame of its own (every test above passed), is the story's count in the speaker's mouth.
+  if (quotedRestatement(a, b) || quotedRestatement(b, a)) return true;
   // So is, in the body, the later figure referring back that way to a known counted thing ("Of the 68 people hurt").
   if ((a.definite || b.definite) && (COUNTED.has(a.measure!) || namesSet(a.definite ? a : b)) && common >= 1) return true;
   // Two values of one measure set side by side in one paragraph compare two things ("electricity … a standing charge
@@ -154,4 +158,9 @@ export function mayBeBefore(a: FigureMention, b: FigureMention): boolean {
  */
 export function anotherOfAKind(a: FigureMention, b: FigureMention): boolean {
   return a.another === true || b.another === true;
+}
+
+/** `q` a count in a quote naming its own plural, a known counted thing, and `other` the headline's count of it, outside any quote. */
+export function quotedRestatement(q: FigureMention, other: FigureMention): boolean {
+  return q.quoted === true && !other.quoted && !q.heading && namesItsNoun(q);
 }
