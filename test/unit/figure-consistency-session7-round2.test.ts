@@ -1,0 +1,57 @@
+// figure-consistency, session 7 round 2: the lower tier (`otherMatches`, a different value for the same measure, one
+// apart in the last digit) read more precisely by the frame of the clause, and a quote's restatement found. Sentences
+// of our own; each case sits beside its counter-case. The default tier is checked unchanged where it applies.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { flaggedAll as all, flaggedMain as main, para } from './figure-consistency-helpers.ts';
+import { figureMentions } from '../../server/src/rules/figure-consistency/extract.ts';
+
+const mention = (sentence: string, text: string) => figureMentions(sentence, false).find((f) => f.text === text)!;
+
+test('a sentence about another of a kind, or an earlier one, is not the story\'s measure restated', () => {
+  // Another body's ballot: "A second union" opens the sentence.
+  const ballot = (opening: string) =>
+    para(
+      'Nurses back strike over pay',
+      'Members of the Royal Nursing Union voted for strikes by 84% on a turnout of 61%, the union said on Friday.',
+      'Ministers said the offer of 4% was final.',
+      `${opening} said 70% of its members had backed action, on a turnout of 47%.`,
+    );
+  assert.deepEqual(all(ballot('A second union, representing midwives,')), []);
+  // Counter-case: the same union's own turnout restated with another value is still matched.
+  assert.deepEqual(all(ballot('The Royal Nursing Union')), ['47%']);
+  // An earlier event of the story's kind: "The previous walkout" lasted its own number of days.
+  const strike = (opening: string) =>
+    para('Port workers to walk out for four days', 'Dockers at Fennick will strike for four days from 3 March, their union said.', `${opening} lasted three days and stopped every crane.`);
+  assert.deepEqual(all(strike('The previous walkout, in 2024,')), []);
+  assert.deepEqual(all(strike('The previous walkout')), []);
+  assert.equal(mention('The previous walkout lasted three days.', 'three days').another, true);
+  // Counter-case: "The last 40 residents" is a part of the story's own set, not an earlier event.
+  assert.notEqual(mention('The last 40 residents left the tower at noon.', '40').another, true);
+});
+
+test('what is weighed or asked for is not what was done ("being considered", "sought", "proposed")', () => {
+  const evacuation = (sentence: string) =>
+    para('Landslide hits Carrow; 1,400 evacuated', 'A landslide hit the village of Carrow on Sunday, forcing the evacuation of 1,400 residents, officials said.', sentence);
+  assert.deepEqual(all(evacuation('Officials said an evacuation zone of about 2,100 people was being considered.')), []);
+  assert.deepEqual(all(evacuation('Officials said a wider evacuation of 2,100 people was proposed.')), []);
+  assert.equal(mention('Prosecutors sought 14 years for the fraud.', '14 years').contrast, true);
+  // Counter-cases: the same count told as done is the story's count with another value; a sentence imposed is no request.
+  assert.deepEqual(all(evacuation('Officials said about 2,100 people had been evacuated.')), ['2,100']);
+  assert.notEqual(mention('He was jailed for 14 years for the fraud.', '14 years').contrast, true);
+});
+
+test('a quote restating the narrative\'s count in the speaker\'s words, in words or digits', () => {
+  const fire = (sentence: string) =>
+    para('Brush fire destroys 163 homes near Alder Creek', 'The Alder Creek fire has destroyed 163 homes and forced 4,000 people to leave, county officials said on Thursday.', sentence);
+  assert.deepEqual(all(fire('The sheriff, Dana Ruiz, spoke at a briefing. "One hundred and seventy homes are gone," she said.')), ['One hundred and seventy']);
+  assert.deepEqual(all(fire('"One hundred and seventy homes are gone," the sheriff said.')), ['One hundred and seventy']);
+  // Not by default: a different value stays lower-confidence.
+  assert.deepEqual(main(fire('"One hundred and seventy homes are gone," the sheriff said.')), []);
+  // Counter-cases: the same words outside a quote share too little with the narrative to be matched; a quote's count of
+  // another thing is not the homes.
+  assert.deepEqual(all(fire('The sheriff said 170 homes were gone.')), []);
+  assert.deepEqual(all(fire('"We have 170 firefighters on the line," the sheriff said.')), []);
+  assert.equal(mention('"We have lost 170 homes," she said.', '170').quoted, true);
+  assert.notEqual(mention('She said 170 homes were lost.', '170').quoted, true);
+});
