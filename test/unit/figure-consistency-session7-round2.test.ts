@@ -55,3 +55,15 @@ test('a quote restating the narrative\'s count in the speaker\'s words, in words
   assert.equal(mention('"We have lost 170 homes," she said.', '170').quoted, true);
   assert.notEqual(mention('She said 170 homes were lost.', '170').quoted, true);
 });
+
+test('"with inflation at 3.1%" names its measure; a quote stating it so restates the story\'s rate', () => {
+  const measure = (sentence: string, text: string) => mention(sentence, text).measure;
+  assert.equal(measure('"With inflation at 3.1%, the Bank can cut," she said.', '3.1%'), 'infl');
+  assert.equal(measure('Sales rose, with the jobless rate at 4.9% and falling.', '4.9%') !== undefined, true);
+  const rate = (sentence: string) =>
+    para('Norland inflation falls to 3.3% as fuel eases', 'Consumer price inflation in Norland fell to 3.3% in May from 3.6% in April, official data showed on Tuesday.', sentence);
+  assert.deepEqual(all(rate('"With inflation at 3.1%, the Bank can cut in July," said an economist at Fenmark Bank.')), ['3.1%']);
+  // Counter-cases: the same construction for another measure is no restatement, nor "at" after a place.
+  assert.deepEqual(all(rate('"With unemployment at 3.1%, wages will keep rising," said an economist at Fenmark Bank.')), []);
+  assert.equal(measure('She said prices in Harlow at 3.1% were the highest.', '3.1%') === 'infl', false);
+});

@@ -387,7 +387,8 @@ export function measureNoun(f: FigureMention, clauseBefore: string, clauseAfter:
   // 340 jobs" counts jobs (as "cut 340 jobs" does), "how many of the 48 posts" posts. (Only there: "at 7,000 steps a
   // day" after "risk fell" keeps its other reading.)
   if (ofNoun && f.kind === 'count' && f.counts !== undefined && !GENERIC.test(f.counts)) return f.counts;
-  const of = (ofNoun ?? (/\sat\s+$/.test(tail) ? AT_VERB.exec(tail) : null))?.[1].toLowerCase();
+  // "valued at £96bn" names its measure by the verb; "with inflation at 3.2%" (an absolute clause) by its noun.
+  const of = (ofNoun ?? (/\sat\s+$/.test(tail) ? AT_VERB.exec(tail) ?? WITH_AT.exec(tail) : null))?.[1].toLowerCase();
   // "a rate of", "a pace of" name no measure of their own: what moves at that rate does ("Regular pay grew at an annual rate of").
   if (of && LEVEL_HEAD.test(of)) {
     const mover = RATE_OF.exec(tail)?.[1].toLowerCase();
@@ -530,6 +531,8 @@ const MOVER_BEFORE = /([A-Za-z]{3,})\s+(?:rises|rose|risen|falls|fell|fallen|dro
 
 /** A verb that names the value it is "at" ("peaked at 8.7 metres", "valued at £96bn"); not one of movement ("rose to"). */
 const AT_VERB = /(\p{L}+ed)\s+at\s+$/iu;
+/** An absolute clause putting a measure at a value: "with inflation at 3.2%", "With the jobless rate at 4.9%" (its head noun). */
+const WITH_AT = /\b[Ww]ith\s+(?:(?:the|its|their|our)\s+)?(?:\p{Ll}+\s+){0,2}?(\p{Ll}{3,})\s+at\s+$/u;
 
 /** The noun of an "of" phrase ending right before a figure, past a bound or an approximation: "gusts of up to", "a peak of". */
 const OF_NOUN = /(\p{L}+)\s+of\s+(?:(?:up\s+to|about|around|almost|nearly|roughly|some|more\s+than|less\s+than|fewer\s+than|at\s+least|just\s+(?:over|under))\s+)?(?:the\s+)?$/iu;

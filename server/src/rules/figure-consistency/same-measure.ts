@@ -162,5 +162,5 @@ export function anotherOfAKind(a: FigureMention, b: FigureMention): boolean {
 
 /** `q` a count in a quote naming its own plural, a known counted thing, and `other` the headline's count of it, outside any quote. */
 export function quotedRestatement(q: FigureMention, other: FigureMention): boolean {
-  return q.quoted === true && !other.quoted && !q.heading && namesItsNoun(q);
+  return q.quoted === true && !other.quoted && !q.heading && q.measure !== undefined;
 }
