@@ -67,3 +67,28 @@ test('"with inflation at 3.1%" names its measure; a quote stating it so restates
   assert.deepEqual(all(rate('"With unemployment at 3.1%, wages will keep rising," said an economist at Fenmark Bank.')), []);
   assert.equal(measure('She said prices in Harlow at 3.1% were the highest.', '3.1%') === 'infl', false);
 });
+
+test('another figure\'s bound is not this one\'s; "said it would" is the reported plan, not a condition', () => {
+  const read = (sentence: string, text: string) => {
+    const f = mention(sentence, text);
+    return { contrast: f.contrast, measured: f.measureKey !== undefined };
+  };
+  // "at least 30" bounds the other figure of the clause; "more than" cut off at the clause's end likewise.
+  assert.deepEqual(read('The storm destroyed at least 30 homes and flooded 1,240 homes in the valley.', '1,240'), { contrast: false, measured: true });
+  assert.deepEqual(read("The depot's 41 buses are mostly diesel single-deckers more than ten years old.", '41'), { contrast: false, measured: true });
+  assert.deepEqual(read('Brannock said on Monday it would cut 900 jobs at its two plants.', '900'), { contrast: false, measured: true });
+  // Counter-cases: a figure's own bound, a forecast that is not the speaker's own plan, and a condition still set it apart.
+  assert.equal(read('The storm destroyed at least 30 homes in the valley.', '30').contrast, true);
+  assert.equal(read('Economists said they would expect 900 jobs to go if the plant shut.', '900').contrast, true);
+  assert.equal(read('If the plant shut, 900 jobs would go.', '900').contrast, true);
+});
+
+test('a count restated without the verb done to it ("cut 900 jobs" / "goodbye to 950 colleagues") is the same set', () => {
+  const cut = (sentence: string) =>
+    para('Brannock to cut 900 jobs at two plants', 'Packaging maker Brannock said on Monday it would cut 900 jobs at its plants in Derwent and Halse as demand for cartons falls.', sentence);
+  assert.deepEqual(all(cut('"We are saying goodbye to 950 colleagues, and that is hard," the chief executive wrote to staff.')), ['950']);
+  assert.deepEqual(main(cut('"We are saying goodbye to 950 colleagues, and that is hard," the chief executive wrote to staff.')), []);
+  // Counter-cases: a count done another way (created, added) is another set.
+  assert.deepEqual(all(cut('The company said it had created 950 jobs at Halse since 2019.')), []);
+  assert.deepEqual(all(cut('The company said it would add 950 jobs at a new plant in Ostend.')), []);
+});

@@ -262,9 +262,13 @@ function measureCandidate(f: FigureMention): boolean {
  * … would have to be inspected"), a modal after it: it says what will happen to them, not that the count is a plan.
  */
 function contrastText(clauseBefore: string, clauseAfter: string, definite: boolean): string {
-  let after = clauseAfter.replace(OTHER_BOUND, ' ');
+  // (A bound cut off at the clause's end is another figure's too: "41 buses are … more than| ten years old".)
+  let after = clauseAfter.replace(OTHER_BOUND, ' ').replace(BOUND_AT_END, ' ');
   // …and a condition on it ("If the 380-metre asteroid struck the Earth"): the set it names is no less there.
-  let before = clauseBefore;
+  // Before it, a bound followed by a number is another figure's ("killing at least 214 people and injuring 1,130"); and
+  // "would" after a reporting verb and its subject is the reported future ("said it would cut 1,200 jobs"), the plan as
+  // announced, not a condition.
+  let before = clauseBefore.replace(OTHER_BOUND_BEFORE, ' ').replace(REPORTED_FUTURE, '$1');
   if (definite) {
     after = after.replace(MODAL_AFTER, ' ');
     before = before.replace(CONDITION, ' ').replace(MODAL_AFTER, ' ');
@@ -275,6 +279,9 @@ function contrastText(clauseBefore: string, clauseAfter: string, definite: boole
 }
 /** Before a figure: an owned thing it is the value of ("the winner's cheque of"): it exists, as a definite figure's set does. */
 const OWNED_OF = /\p{L}['’]s\s+\p{L}+\s+of\s+$/u;
+const OTHER_BOUND_BEFORE = /\b(?:(?:more|fewer|less)\s+than|(?:at\s+)?(?:least|most))\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand))\b)/gi;
+const BOUND_AT_END = /\b(?:(?:more|fewer|less)\s+than|at\s+(?:least|most))\s*$/i;
+const REPORTED_FUTURE = /(\b(?:said|says|announced|announces|confirmed|confirms)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?(?:it|they|he|she|we)\s+)would\b/giu;
 const OTHER_BOUND = /\b(?:more|fewer|less)\s+than\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand))\b)/gi;
 /**
  * The words after a figure up to another figure, when a word of their own parts them ("killed three people and

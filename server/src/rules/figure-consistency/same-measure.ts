@@ -46,7 +46,10 @@ export function sameMeasure(a: FigureMention, b: FigureMention, only = false, pa
     if (a.approx ? fitsApprox(a, b) : fitsApprox(b, a)) return false;
     if (a.bound || b.bound) return false;
   }
-  if (a.qualifier.join() !== b.qualifier.join() || a.direction !== b.direction) return false;
+  // A count's direction is what was done to what it counts ("cut 1,800 jobs"): restated without it ("the 1,600 colleagues
+  // we are saying goodbye to") it is the same set; only two counts done opposite ways are two things. Other values moved.
+  const directionApart = a.kind === 'count' && b.kind === 'count' ? a.direction !== undefined && b.direction !== undefined && a.direction !== b.direction : a.direction !== b.direction;
+  if (a.qualifier.join() !== b.qualifier.join() || directionApart) return false;
   if (otherSubjects(a, b) || otherVerbs(a, b) || anotherOfAKind(a, b)) return false;
   // A year of its own on one side only ("a magnitude 7.1 earthquake in 1998") is another time for a value that is no slip.
   if (ownYearApart(a, b)) return false;
