@@ -92,3 +92,13 @@ test('a count restated without the verb done to it ("cut 900 jobs" / "goodbye to
   assert.deepEqual(all(cut('The company said it had created 950 jobs at Halse since 2019.')), []);
   assert.deepEqual(all(cut('The company said it would add 950 jobs at a new plant in Ostend.')), []);
 });
+
+test('"were among the best-paid" says what a set is; "among them" still makes a part', () => {
+  const cut = (sentence: string) =>
+    para('Brannock to cut 900 jobs at two plants', 'Packaging maker Brannock said on Monday it would cut 900 jobs at its plants in Derwent and Halse as demand for cartons falls.', sentence);
+  assert.deepEqual(all(cut('The union said the 950 jobs were among the best-paid in the area.')), ['950']);
+  assert.equal(mention('The union said the 950 jobs were among the best-paid in the area.', '950').contrast, false);
+  // Counter-case: a part named with "among" is set apart.
+  assert.equal(mention('The fire forced 950 people from their homes, among them 300 children.', '300').contrast, true);
+  assert.equal(mention('Officials said 300 of the children were moved, among others.', '300').contrast, true);
+});

@@ -275,10 +275,13 @@ function contrastText(clauseBefore: string, clauseAfter: string, definite: boole
   }
   // A figure before "include" is the whole the parts are counted in ("The 39 rebels included three former ministers"):
   // only the part after it is set apart.
-  return before + ' ' + after.replace(INCLUDE_AFTER, ' ');
+  // "among" after a verb of being says what the set is ("the 380 workers … were among the best-paid"), not that the
+  // figure is a part of something.
+  return before + ' ' + after.replace(INCLUDE_AFTER, ' ').replace(AMONG_PREDICATE, ' ');
 }
 /** Before a figure: an owned thing it is the value of ("the winner's cheque of"): it exists, as a definite figure's set does. */
 const OWNED_OF = /\p{L}['’]s\s+\p{L}+\s+of\s+$/u;
+const AMONG_PREDICATE = /\b(?:is|are|was|were|be|been|being|remain|remains|remained)\s+(?:still\s+|now\s+|also\s+)?among\b/gi;
 const OTHER_BOUND_BEFORE = /\b(?:(?:more|fewer|less)\s+than|(?:at\s+)?(?:least|most))\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand))\b)/gi;
 const BOUND_AT_END = /\b(?:(?:more|fewer|less)\s+than|at\s+(?:least|most))\s*$/i;
 const REPORTED_FUTURE = /(\b(?:said|says|announced|announces|confirmed|confirms)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?(?:it|they|he|she|we)\s+)would\b/giu;
