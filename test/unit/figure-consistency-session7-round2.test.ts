@@ -102,3 +102,14 @@ test('"were among the best-paid" says what a set is; "among them" still makes a 
   assert.equal(mention('The fire forced 950 people from their homes, among them 300 children.', '300').contrast, true);
   assert.equal(mention('Officials said 300 of the children were moved, among others.', '300').contrast, true);
 });
+
+test('the extreme of a set of values ("The lowest rate, 4.2%, was in the north") is not the measure restated', () => {
+  const rates = (sentence: string) =>
+    para('Brenmark jobless rate rises to 5.2%', 'Unemployment in Brenmark rose to 5.2% in the three months to June, the statistics office said.', 'The central bank, which held its main rate at 4.25% this month, meets again in September.', sentence);
+  assert.deepEqual(all(rates('The lowest rate, 4.2%, was in the north.')), []);
+  assert.equal(mention('The lowest rate, 4.2%, was in the north.', '4.2%').extreme, true);
+  // Counter-cases: the same measure with a digit dropped and no superlative of its own is still matched; a superlative
+  // said of the figure afterwards ("is the highest in the region") makes no extreme of a set.
+  assert.deepEqual(all(rates('Its main rate of 4.2% is the highest in the region.')), ['4.2%']);
+  assert.notEqual(mention('Its main rate of 4.2% is the highest in the region.', '4.2%').extreme, true);
+});

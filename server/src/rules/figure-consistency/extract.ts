@@ -188,6 +188,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     if (TALLY_BEFORE.test(before)) mention.split = 'other';
     else if (!SPLIT_NOT_BEFORE.test(before) && !TALLY_AFTER.test(rest) && (GAPPED_AFTER.test(rest) || (GAPPED_END.test(rest) && GAPPED_BEFORE.test(sentenceBefore)))) mention.split = 'share';
     if (openQuoteBefore(prose, span.start)) mention.quoted = true;
+    if (EXTREME_BEFORE.test(before)) mention.extreme = true;
     if (ANOTHER_OPENING.test(prose.slice(sentence.start, Math.min(span.start, sentence.start + 40)))) mention.another = true;
     // Set against another value by a comparison before it ("fell to 4.2% from 4.3%", "up from", "than").
     if (measurable && COMPARE.test(clauseBefore)) mention.compared = true;
@@ -281,6 +282,8 @@ function contrastText(clauseBefore: string, clauseAfter: string, definite: boole
 }
 /** Before a figure: an owned thing it is the value of ("the winner's cheque of"): it exists, as a definite figure's set does. */
 const OWNED_OF = /\p{L}['’]s\s+\p{L}+\s+of\s+$/u;
+/** A superlative noun phrase right before a figure, in apposition or joined by "of" / "at": "The lowest rate, 3.7%", "the highest, at 6.3%". */
+const EXTREME_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:lowest|highest|largest|smallest|biggest|fastest|slowest|best|worst)(?:\s+[\p{Ll}-]+){0,2}\s*(?:,|\(|–|—|\bof|\bat|\bwas|\bwere)\s*$/u;
 const AMONG_PREDICATE = /\b(?:is|are|was|were|be|been|being|remain|remains|remained)\s+(?:still\s+|now\s+|also\s+)?among\b/gi;
 const OTHER_BOUND_BEFORE = /\b(?:(?:more|fewer|less)\s+than|(?:at\s+)?(?:least|most))\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand))\b)/gi;
 const BOUND_AT_END = /\b(?:(?:more|fewer|less)\s+than|at\s+(?:least|most))\s*$/i;

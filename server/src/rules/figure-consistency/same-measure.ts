@@ -158,9 +158,10 @@ export function mayBeBefore(a: FigureMention, b: FigureMention): boolean {
 /**
  * A sentence opening on another of a kind, or an earlier one ("A second union, …, on a turnout of 41%", "The last
  * national rail strike, in March, lasted two days"): its figure is that other's, not a restatement of the story's.
+ * So is the extreme of a set of values on one side only ("The lowest rate, 3.7%, was in the South West").
  */
 export function anotherOfAKind(a: FigureMention, b: FigureMention): boolean {
-  return a.another === true || b.another === true;
+  return a.another === true || b.another === true || a.extreme !== b.extreme;
 }
 
 /** `q` a count in a quote naming its own plural, a known counted thing, and `other` the headline's count of it, outside any quote. */
