@@ -113,3 +113,15 @@ test('the extreme of a set of values ("The lowest rate, 4.2%, was in the north")
   assert.deepEqual(all(rates('Its main rate of 4.2% is the highest in the region.')), ['4.2%']);
   assert.notEqual(mention('Its main rate of 4.2% is the highest in the region.', '4.2%').extreme, true);
 });
+
+test('"her margin was 3,410 votes" is a winning margin, against the headline\'s "by 3,140 votes" too', () => {
+  assert.equal(mention("Ms Orla's margin was 3,410 votes, the commission said.", '3,410').measure, 'margin');
+  const seat = (sentence: string) =>
+    para('Greens hold Carnford seat by 3,140 votes', 'Nell Orla of the Greens held the Carnford seat in a by-election on Thursday, taking 41.2% of the vote.', sentence);
+  assert.deepEqual(all(seat('In all, 52,300 votes were cast. Her margin was 3,610 votes, the commission said.')), ['3,610']);
+  // Digits transposed, as a margin, are reported by default.
+  assert.deepEqual(main(seat('In all, 52,300 votes were cast. Her margin was 3,410 votes, the commission said.')), ['3,410']);
+  // Counter-cases: "the majority was" of a whole is no margin; votes cast are not the margin.
+  assert.notEqual(mention('Of the 900 members, the majority was 610 votes strong.', '610').measure, 'margin');
+  assert.deepEqual(all(seat('In all, 3,610 votes were cast at the count in Carnford.')), []);
+});

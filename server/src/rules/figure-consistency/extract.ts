@@ -534,8 +534,8 @@ const MARGIN_NOUN = /^\s*(?:victory|win|defeat|winning\s+margin|margin|majority)
 const UNIT_AFTER_DIGITS = /^-[a-z]+(?=\s)/i;
 /** Before a figure: a win by it ("beat Leeds by", "won the seat by", "take the seat by", "held the ward by"), or a defeat ("to lose by": the same margin from the loser's side); not "leading by", a lead that may change. */
 const MARGIN_BY = /\b(?:won|win|wins|winning|beat|beats|beating|beaten|defeated|defeating|lost|lose|loses|losing|unseated|unseating|unseat|ousted|ousting|take|takes|took|taking|taken|held|hold|holds|holding|retained|retains|retain|retaining|carried|carries|carry|clinched|clinches)\b(?:\s+[\p{L}\p{N}'’-]+){0,4}\s+by\s+$/iu;
-/** Before a figure: a margin named ("a lead of", "a majority of just over"), not "the majority of" a whole. */
-const MARGIN_OF = /\b(?:lead|margin|(?<!the\s)majority)\s+of\s+(?:(?:almost|nearly|about|around|some|roughly|more\s+than|just\s+(?:over|under))\s+)?$/i;
+/** Before a figure: a margin named ("a lead of", "a majority of just over", "Park's margin was"), not "the majority of" a whole. */
+const MARGIN_OF = /\b(?:lead|margin|(?<!the\s)majority)\s+(?:of|was|is|had\s+been|stood\s+at)\s+(?:(?:almost|nearly|about|around|some|roughly|more\s+than|just\s+(?:over|under))\s+)?$/i;
 
 /** After a figure: a movement noun and what moved, the last word of its noun phrase ("fall in operating profit"). */
 const MOVED_IN = /^\s*(?:rise|rises|fall|falls|drop|drops|increase|increases|decrease|decline|declines|growth|gain|gains|cut|jump|slump)\s+in\s+(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+)?([a-z]{3,})\b/i;
