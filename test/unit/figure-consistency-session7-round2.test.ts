@@ -125,3 +125,23 @@ test('"her margin was 3,410 votes" is a winning margin, against the headline\'s 
   assert.notEqual(mention('Of the 900 members, the majority was 610 votes strong.', '610').measure, 'margin');
   assert.deepEqual(all(seat('In all, 3,610 votes were cast at the count in Carnford.')), []);
 });
+
+test('words that belong to another part of the sentence do not set a figure apart', () => {
+  const apart = (sentence: string, text: string) => mention(sentence, text).contrast;
+  // The parts after "included", another figure's "at least", a quotation opening after it, "now that" (since).
+  assert.equal(apart('The 39 rebels included three former ministers and a whip.', '39'), false);
+  assert.equal(apart('Engineers said the 40-metre breach would take at least six weeks to repair.', '40-metre'), false);
+  assert.equal(apart('She said 71 homes had been lost "and every one of them is a family."', '71'), false);
+  assert.equal(apart('Police said that now that people had filmed the four shots being fired, they wanted the footage.', 'four'), false);
+  // A proposed dividend is the measure itself; a proposal still to be made is not what was done.
+  assert.equal(apart('The proposed dividend of 1.20 euros a share will be paid in May.', '1.20 euros'), false);
+  assert.equal(apart('A further payout of 2.10 euros was proposed by two investors.', '2.10 euros'), true);
+  // Counter-cases: a figure's own bound, a part, an update ("have now tested positive") still set it apart.
+  assert.equal(apart('The storm destroyed at least 30 homes in the valley.', '30'), true);
+  assert.equal(apart('She said 71 of them had been lost.', '71'), true);
+  assert.equal(apart('The trust said 27 people have now tested positive.', '27'), true);
+  assert.equal(apart('The rebels included 12 former ministers.', '12'), true);
+  // The month is no modal: "paid in May" states a fact, "may reach" does not.
+  assert.equal(apart('The council paid 310 claims in May.', '310'), false);
+  assert.equal(apart('The council said claims may reach 310 by the autumn.', '310'), true);
+});

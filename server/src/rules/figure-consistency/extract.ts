@@ -278,7 +278,9 @@ function contrastText(clauseBefore: string, clauseAfter: string, definite: boole
   // only the part after it is set apart.
   // "among" after a verb of being says what the set is ("the 380 workers … were among the best-paid"), not that the
   // figure is a part of something.
-  return before + ' ' + after.replace(INCLUDE_AFTER, ' ').replace(AMONG_PREDICATE, ' ');
+  // What follows "include" names the parts, and a quotation mark opens someone else's words ("had been lost "and every
+  // one of them …""): neither is the figure's own clause.
+  return before + ' ' + after.split(INCLUDE_AFTER)[0].split(/["“”]/u)[0].replace(AMONG_PREDICATE, ' ');
 }
 /** Before a figure: an owned thing it is the value of ("the winner's cheque of"): it exists, as a definite figure's set does. */
 const OWNED_OF = /\p{L}['’]s\s+\p{L}+\s+of\s+$/u;
@@ -288,7 +290,7 @@ const AMONG_PREDICATE = /\b(?:is|are|was|were|be|been|being|remain|remains|remai
 const OTHER_BOUND_BEFORE = /\b(?:(?:more|fewer|less)\s+than|(?:at\s+)?(?:least|most))\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand))\b)/gi;
 const BOUND_AT_END = /\b(?:(?:more|fewer|less)\s+than|at\s+(?:least|most))\s*$/i;
 const REPORTED_FUTURE = /(\b(?:said|says|announced|announces|confirmed|confirms)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?(?:it|they|he|she|we)\s+)would\b/giu;
-const OTHER_BOUND = /\b(?:more|fewer|less)\s+than\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand))\b)/gi;
+const OTHER_BOUND = /\b(?:(?:more|fewer|less)\s+than|at\s+(?:least|most))\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand))\b)/gi;
 /**
  * The words after a figure up to another figure, when a word of their own parts them ("killed three people and
  * flooded 1,240 homes": homes are the other figure's); not a part of a whole ("12 of the 17 schools": schools).
