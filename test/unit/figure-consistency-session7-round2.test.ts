@@ -145,3 +145,11 @@ test('words that belong to another part of the sentence do not set a figure apar
   assert.equal(apart('The council paid 310 claims in May.', '310'), false);
   assert.equal(apart('The council said claims may reach 310 by the autumn.', '310'), true);
 });
+
+test('two counts of one head with modifiers of their own are two sets ("16 new stores" / "the 18 older shops")', () => {
+  const shops = (sentence: string) =>
+    para('Harrow Foods profit up 9%', 'Harrow Foods, the grocery chain, reported a 9% rise in profit on Tuesday after it opened 16 new stores, mostly in Wales.', 'It also closed 11 shops in Cornwall.', sentence);
+  assert.deepEqual(all(shops('The finance director said the 18 older shops had been refitted this year.')), []);
+  // Counter-case: the same modifier (and a synonym head) refers back to the same set, restated with another value.
+  assert.deepEqual(all(shops('The finance director said the 18 new shops opened this year had traded ahead of plan.')), ['18']);
+});

@@ -36,6 +36,10 @@ export function sameMeasure(a: FigureMention, b: FigureMention, only = false, pa
   if (a.counts !== undefined && a.counts === b.counts && !sameNoun(a.countsWord!, b.countsWord!)) return false;
   // One head, each with a modifier of its own: two things ("a 3% pay rise" / "a 5% rent rise").
   if (a.modifier !== undefined && b.modifier !== undefined && a.modifier !== b.modifier) return false;
+  // So are two counts of one head, each with its own modifier ("16 new stores" / "the 18 older shops").
+  const ca0 = countModifier(a);
+  const cb0 = countModifier(b);
+  if (ca0 !== undefined && cb0 !== undefined && ca0 !== cb0) return false;
   // A level reached by a move against one stated without it: perhaps the value before the move (see mayBeBefore).
   if (mayBeBefore(a, b)) return false;
   // A rounding of the other is the same value written less precisely (58.2% / 58%, 21,460 / 21,000).
@@ -118,8 +122,14 @@ export const MEASURE_VALUES = 3;
  * A figure that refers back to a set by naming it right after it: "the £408m profit", "the 240 patients who
  * fell ill": what it measures is the noun it stands before, as plainly as a known counted thing.
  */
+/** The word before a count's head noun ("new" of "the 12 new shops"), when the head is its second word. */
+function countModifier(f: FigureMention): string | undefined {
+  return f.kind === 'count' && f.measure !== undefined && f.nouns[1] === f.measure && f.nouns[0] !== f.measure ? f.nouns[0] : undefined;
+}
+
 function namesSet(f: FigureMention): boolean {
-  return f.definite && namesItsNoun(f);
+  // …or its head after one modifier ("the 12 new shops", "the 300 permanent roles").
+  return f.definite && (namesItsNoun(f) || (f.kind === 'count' && f.measure !== undefined && f.nouns[1] === f.measure));
 }
 
 /** A figure whose measure is the noun right after it ("41 sites", "14 staff"). */
