@@ -40,6 +40,8 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
   YEAR_OPENING.lastIndex = sentences[0]?.start ?? 0;
   const paragraphYear = YEAR_OPENING.exec(prose)?.[1];
   const out: FigureMention[] = [];
+  // Whether each figure is inside a quotation, read in one pass over the paragraph's marks (the figures are in order).
+  const quoted = quotationReader(prose);
   for (const span of spans) {
     // Mentions are cached with their paragraph: a slice of the prose kept on one would keep the whole
     // (often a slice of the full draft) alive, one old version of the draft per edit.
@@ -187,7 +189,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // not marked.)
     if (TALLY_BEFORE.test(before)) mention.split = 'other';
     else if (!SPLIT_NOT_BEFORE.test(before) && !TALLY_AFTER.test(rest) && (GAPPED_AFTER.test(rest) || (GAPPED_END.test(rest) && GAPPED_BEFORE.test(sentenceBefore)))) mention.split = 'share';
-    if (openQuoteBefore(prose, span.start)) mention.quoted = true;
+    if (quoted(span.start)) mention.quoted = true;
     if (EXTREME_BEFORE.test(before)) mention.extreme = true;
     if (ANOTHER_OPENING.test(prose.slice(sentence.start, Math.min(span.start, sentence.start + 40)))) mention.another = true;
     // Set against another value by a comparison before it ("fell to 4.2% from 4.3%", "up from", "than").
@@ -581,11 +583,21 @@ function countedNoun(after: string): string | undefined {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !NOT_PLURAL.test(word) && !STOP.has(word) ? fold(word) : undefined;
 }
 
-/** A double quotation mark open before `at` in its paragraph: curly (the last opening after the last closing) or straight (an odd count). */
-function openQuoteBefore(prose: string, at: number): boolean {
-  const upto = prose.slice(0, at);
-  if (upto.lastIndexOf('\u201C') > upto.lastIndexOf('\u201D')) return true;
+/**
+ * For positions asked in increasing order: whether a double quotation mark is open there, curly (an opening after the
+ * last closing) or straight (an odd count before it). One pass over the paragraph however many figures it has.
+ */
+function quotationReader(prose: string): (at: number) => boolean {
+  let from = 0;
   let straight = 0;
-  for (let i = upto.indexOf('"'); i >= 0; i = upto.indexOf('"', i + 1)) straight++;
-  return straight % 2 === 1;
+  let curlyOpen = false;
+  return (at: number) => {
+    for (; from < at && from < prose.length; from++) {
+      const c = prose[from];
+      if (c === '"') straight++;
+      else if (c === '\u201C') curlyOpen = true;
+      else if (c === '\u201D') curlyOpen = false;
+    }
+    return curlyOpen || straight % 2 === 1;
+  };
 }
