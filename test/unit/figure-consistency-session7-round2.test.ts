@@ -54,6 +54,9 @@ test('a quote restating the narrative\'s count in the speaker\'s words, in words
   assert.deepEqual(all(fire('"We have 170 firefighters on the line," the sheriff said.')), []);
   assert.equal(mention('"We have lost 170 homes," she said.', '170').quoted, true);
   assert.notEqual(mention('She said 170 homes were lost.', '170').quoted, true);
+  assert.equal(mention('\u201CWe have lost 170 homes,\u201D she said.', '170').quoted, true);
+  assert.notEqual(mention('She called it \u201Ca disaster\u201D and said 170 homes were lost.', '170').quoted, true);
+  assert.notEqual(mention('She called it "a disaster" and said 170 homes were lost.', '170').quoted, true);
 });
 
 test('"with inflation at 3.1%" names its measure; a quote stating it so restates the story\'s rate', () => {
