@@ -883,7 +883,7 @@ function latestYear(prose: string): number {
 
 const YEAR = /(?<![\p{N}.,£$€])((?:19|20)\d{2})(?![\p{N}]|,\d)/gu;
 /** A clause dating a completed event to a year: "in 1960", "in March 2023", "2019's" — not "since 2000" or "by 2030". */
-const DATED = /(?<![\p{L}])(?:in|during)\s+(?:(?:early|late|mid-?|the\s+\p{L}+\s+of)\s*)?(?:\p{Lu}\p{Ll}+\s+)?((?:19|20)\d{2})(?![\p{N}])|(?<![\p{N}])((?:19|20)\d{2})['’]s(?![\p{L}])|(?<![\p{L}])the\s+((?:19|20)\d{2})\s+(?=\p{L})/u;
+const DATED = /(?<![\p{L}])(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid-?|the\s+\p{L}+\s+of)\s*)?(?:\p{Lu}\p{Ll}+\s+)?((?:19|20)\d{2})(?![\p{N}])|(?<![\p{N}])((?:19|20)\d{2})['’]s(?![\p{L}])|(?<![\p{L}])the\s+((?:19|20)\d{2})\s+(?=\p{L})/u;
 
 // ---------------------------------------------------------------------------------------------
 // The main tier beyond the sensitive claims: the issue's other classes of claim that must be flagged
@@ -1231,7 +1231,7 @@ function judge(
   }
   // A modal of possibility over the figure ("could exceed $600m", "may top 1,000") is a forecast as "is
   // expected to" is: a source carried from before does not cover it (session 7: held-out-13 and held-out-5).
-  if (sensitiveWhy) return { ...open(sensitiveWhy), sensitive, forecast: FORECAST.test(sentenceText.slice(clause.start, at)) || MODAL_FORECAST.test(sentenceText.slice(clause.start, at)), eventYear: eventYear(local, at - clause.start) ?? nonFiniteEventYear(sentenceText, at) };
+  if (sensitiveWhy) return { ...open(sensitiveWhy), sensitive, forecast: FORECAST.test(sentenceText.slice(clause.start, at)) || MODAL_FORECAST.test(sentenceText.slice(clause.start, at)), eventYear: clauseEventYear(sentenceText, clause, at) ?? nonFiniteEventYear(sentenceText, at) };
 
   // A place in a standings line: "Constructors: 1. Strand 614 pts, 2. Halden 589".
   if (/^\d{1,2}$/.test(shown) && /[:,;]\s{1,3}$/.test(prose.slice(Math.max(0, figure.start - 4), figure.start)) && /^[.)]?\s{1,3}\p{Lu}/u.test(prose.slice(figure.end, figure.end + 4))) {
@@ -1325,7 +1325,7 @@ function judge(
     return { verdict: 'exempt', reason: 'background (a standing property of a named place or body)', sensitive };
   }
   const mainWhy = mainClass(shown, local, at - clause.start, ahead);
-  return { ...open(mainWhy ?? 'claim'), prize, sensitive, main: mainWhy !== undefined && !OTHER_TIER_KINDS.has(mainWhy), convention, eventYear: eventYear(local, at - clause.start) ?? nonFiniteEventYear(sentenceText, at), consequence: CONSEQUENCE.test(local) || CONSEQUENCE.test(sentenceText.slice(at, clause.end + 40)) };
+  return { ...open(mainWhy ?? 'claim'), prize, sensitive, main: mainWhy !== undefined && !OTHER_TIER_KINDS.has(mainWhy), convention, eventYear: clauseEventYear(sentenceText, clause, at) ?? nonFiniteEventYear(sentenceText, at), consequence: CONSEQUENCE.test(local) || CONSEQUENCE.test(sentenceText.slice(at, clause.end + 40)) };
 }
 
 /** A cue in a reporting tag between commas: ", the report showed," (a few words either side of it). */
@@ -1386,6 +1386,24 @@ const TREND = /(?<![\p{L}])(?:rose|risen|fell|fallen|grew|grown|increased|decrea
  * may be a figure, masked as zeros ("after 00 incidents were reported"), which a year never is.
  */
 const SUBORDINATOR = /(?<![\p{L}])(?:since|when|after|before|because|until|once|where|which)\s+(?=\p{L}|0+\s+\p{L})/giu;
+
+/** A sentence that opens with its date set off by a comma: "In 2017,", "During March 2019,". */
+const FRONTED_DATE = /^[\s"“]*(?:In|During)\s+(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d{2}\s*,\s*$/u;
+
+/**
+ * The year of the figure's clause (`eventYear`), or of the sentence's fronted date: "In 2017, fires killed
+ * more than 100 people" dates the main clause after the comma as "Fires killed … in 2017" does. Session 7,
+ * round 3 (held-out-14; held-out-8 has the same earlier-event toll with a month only, left undated). The
+ * counter-case is read as before: "In 2024, 1,624 people were killed on the roads" (the figure is the
+ * subject: a statistic) and a date that is the story's own year stays a claim.
+ */
+function clauseEventYear(sentenceText: string, clause: Span, at: number): number | undefined {
+  const local = sentenceText.slice(clause.start, clause.end);
+  const own = eventYear(local, at - clause.start);
+  if (own !== undefined || clause.start === 0) return own;
+  const head = sentenceText.slice(0, clause.start);
+  return FRONTED_DATE.test(head) ? eventYear(head + local, at) : undefined;
+}
 
 /** The year a clause in the past simple dates its event to, if it does. */
 function eventYear(clause: string, figureAt: number): number | undefined {
