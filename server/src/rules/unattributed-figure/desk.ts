@@ -1501,6 +1501,10 @@ const MODIFIED_HEAD = String.raw`(?:\p{Lu}[\p{L}'’.&-]*|(?<![\p{L}])(?:[Tt]he|
 const PROFILE_OPEN = new RegExp(String.raw`${MODIFIED_HEAD},\s+(?:(which|who)\s|(?:the|a|an)\s+(?!0))[^,;:()"“”]*$`, 'u');
 /** A trailing "with" phrase after a copular or possessive clause: "…, is the largest employer, with about 0". */
 const PROFILE_WITH = /(?<![\p{L}])(?:is|are|was|were|remains|has|have)\s[^,;:]*,\s+with\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+)?$/iu;
+/** A main clause's simple-present possessive up to the figure: "has about 0", "have some 0". */
+const PROFILE_HAS = /(?<![\p{L}])(?:has|have)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+)?$/iu;
+/** The count of places in such a possessive: "has 0 sites in " (the group is the first figure). */
+const PROFILE_HAS_PLACE = /(?<![\p{L}])(?:has|have)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?([\d][\d.,]*)\s+(?:[\p{Ll}-]+\s+){1,3}?in\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?$/iu;
 /** What makes a modifier news, not a profile: a change, a present-news time, a modal, a present perfect. */
 const PROFILE_NEWS = /(?<![\p{L}])(?:now|currently|today|this\s+(?:year|month|week|season|quarter)|so\s+far|to\s+date|since|already|record|latest|would|could|might|may|will|should|expected|(?:has|have)\s+(?:\p{L}+ed|been|grown|fallen|risen|lost|won|seen|taken)|rose|risen|fell|fallen|grew|grown|increased|decreased|declined|dropped|climbed|jumped|doubled|halved|tripled|up\s+from|down\s+from)(?![\p{L}])/iu;
 
@@ -1524,6 +1528,25 @@ function profileModifier(text: string, at: number, end: number): boolean {
     const phrase = /^[^.;,]*/.exec(rest)?.[0] ?? '';
     if (/(?<![\p{L}])\p{L}+(?:ed|ing)(?![\p{L}])/iu.test(phrase)) return false;
     modifier = before.slice(before.lastIndexOf(',')) + ' 0 ' + phrase;
+  } else if (PROFILE_HAS_PLACE.test(before)) {
+    // The place of such a profile ("has 0 sites in 0 countries") goes with it.
+    const first = PROFILE_HAS_PLACE.exec(before)!;
+    return profileModifier(text, first.index + first[0].indexOf(first[1]), first.index + first[0].indexOf(first[1]) + first[1].length);
+  } else if (PROFILE_HAS.test(before)) {
+    // Session 7, round 3: what a named or definite thing has, in a main clause of the simple present ("The
+    // town, … northeast of Columbus, has about 0 residents", "…, and has 0 sites in 0 countries"): its size,
+    // as in the modifiers above. Only a bare noun phrase may follow, with at most a place ("in 0 countries",
+    // "in Ohio"): a state ("families on the waiting list", "children in poverty", "people living in …") is a
+    // statistic about the world, as is a subject that is not a name or a definite noun phrase.
+    const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+    const subject = before.slice(clauseStart).replace(PROFILE_HAS, '').trim();
+    const named = subject === '' || /^and$/iu.test(subject) || new RegExp(String.raw`^${MODIFIED_HEAD}(?:\s+(?:in|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*)?$`, 'u').test(subject);
+    if (!named || tenseOf(subject) !== undefined) return false;
+    const rest = /^[^.;,]*/.exec(text.slice(end))?.[0] ?? '';
+    if (!/^\s*(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:\s+in\s+(?:[\d.,]+\s+[\p{Ll}-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*))?\s*$/u.test(rest)) return false;
+    if (/(?<![\p{L}])(?:\p{L}+(?:ed|ing)|on|at|of|for|with|without|from|under|who|that|which|awaiting)(?![\p{L}])/iu.test(rest.replace(/\s+in\s+(?:[\d.,]+\s+[\p{Ll}-]+|\p{Lu}[\s\S]*)$/u, ''))) return false;
+    if (/(?<![\p{L}])in\s+(?!\d|\p{Lu})/u.test(rest)) return false;
+    modifier = before.slice(clauseStart) + ' 0 ' + rest;
   } else return false;
   // People or homes struck ("which swept the north and cut power to about 40,000 homes") are news of an
   // event, not a profile of a thing.
