@@ -19,7 +19,7 @@ import type { Static } from '@sinclair/typebox';
 import { defineRule, Options, StringEnum, type RuleFinding } from './rule.ts';
 import { attributionMatcher, continues, isSourceNote, type AttributionMatcher } from './unattributed-figure/attribution.ts';
 import { closedQuoteSpans } from '../engine/quotations.ts';
-import { figuresIn } from './unattributed-figure/figures.ts';
+import { figuresIn, spanReach } from './unattributed-figure/figures.ts';
 import { addAttributionFix, ignoreFix, RULE_ID } from './unattributed-figure/fixes.ts';
 import { proseSentences } from '../engine/sentences.ts';
 import { EARLIER_YEAR, analyseBlock, claimTopic, figuresOfSentence, isPlaceholder, measureOf, sentenceTense, sentenceTopic, sourceTense, wordFigures, type DeskBlock, type DeskOptions, type DeskSentence } from './unattributed-figure/desk.ts';
@@ -708,6 +708,8 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
     }
     /** The block's closed quotations (read when first needed: the attributed-quote test, the learned features). */
     let quotes: Span[] | undefined;
+    /** Whether a figure stands inside a quote (learned features): `quotes.some((q) => q.start < f.start && f.end < q.end)`. */
+    let inQuote: ((before: number, after: number) => boolean) | undefined;
     let inAttributedQuote: ((figure: Span) => boolean) | undefined;
     let previousFlagged = false;
     let previousReason = '';
@@ -803,7 +805,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
           marketsSection: markets,
           sportsDraft,
           marketsDraft,
-          inQuote: quotes.some((q) => q.start < f.start && f.end < q.end),
+          inQuote: (inQuote ??= spanReach(quotes))(f.start, f.end),
           cue: cueBefore[f.sentence],
           tense: sentenceTense(block.prose, sentence),
           paragraph: bodyParagraph,

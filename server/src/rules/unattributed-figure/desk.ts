@@ -9,6 +9,7 @@
 import type { Span } from '../../engine/types.ts';
 import { DEMONSTRATIVE, FOLLOW_ON, type AttributionMatcher } from './attribution.ts';
 import { tenseOf, type Tense } from './tense.ts';
+import { spanReach } from './figures.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../engine/text.ts';
 
 export type Verdict =
@@ -1855,8 +1856,10 @@ const ORDINAL_TALLY =
 
 export function wordFigures(prose: string, figures: Span[]): Span[] {
   const extra: Span[] = [];
+  let overlapsFigure: ((before: number, after: number) => boolean) | undefined;
   const add = (start: number, end: number) => {
-    if (!figures.some((f) => f.start < end && f.end > start) && !extra.some((f) => f.start < end && f.end > start)) extra.push({ start, end });
+    overlapsFigure ??= spanReach(figures);
+    if (!overlapsFigure(end, start) && !extra.some((f) => f.start < end && f.end > start)) extra.push({ start, end });
   };
   if (/half|third|quarter|fifth|doubl|tripl|trebl|quadrupl|halv/i.test(prose)) {
     WORD_SHARE.lastIndex = 0;
