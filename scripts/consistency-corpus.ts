@@ -132,8 +132,19 @@ export const RETIRED11 = resolve(import.meta.dirname, '../test/fixtures/consiste
  * traps flagged. Retired into tuning in session 7.
  */
 export const RETIRED12 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-12');
-/** Held out: totals only (written blind in session 7; `--heldout` prints each set that exists, once per run). */
-export const HELDOUT_SETS = [resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-13'), resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-14')];
+/**
+ * Written blind in session 7 and run once, at dcf2ae8: name 1.000 / 1.000 (12, 0, 0), date 1.000 / 1.000 (10, 0, 0),
+ * figure main 1.000 / 0.231 (3, 0, 10), all tiers 0.714 / 0.385 (5, 2, 8). The session-start rules: identical.
+ */
+export const RETIRED13 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-13');
+/**
+ * Written blind in session 7 (wire-heavy) and run once, at dcf2ae8: name 1.000 / 1.000 (12, 0, 0), date 1.000 /
+ * 0.900 (9, 0, 1), figure main 1.000 / 0.077 (1, 0, 12), all tiers 1.000 / 0.231 (3, 0, 10). The session-start
+ * rules: identical.
+ */
+export const RETIRED14 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-14');
+/** Held out: totals only (written blind in session 7's second cycle; `--heldout` prints each set that exists). */
+export const HELDOUT_SETS = [resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-15')];
 /** The first of them (callers that score one held-out set). */
 export const HELDOUT = HELDOUT_SETS[0];
 /** A second labelled set (figure-consistency only), labelled by someone else before the rule ran on it. */
@@ -141,7 +152,7 @@ export const SECOND = resolve(import.meta.dirname, '../test/fixtures/consistency
 /** A third labelled set (all three rules), labelled by someone who never saw the rules; scored untouched first, then tuned on. */
 export const THIRD = resolve(import.meta.dirname, '../test/fixtures/consistency-3');
 /** Every tuning set (retired held-out sets included), in the order the tables are printed: figure-mechanisms.ts reads the same list. */
-export const TUNING_SETS = [TUNING, SECOND, RETIRED, THIRD, RETIRED2, FOURTH, FIFTH, SIXTH, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10, RETIRED11, RETIRED12];
+export const TUNING_SETS = [TUNING, SECOND, RETIRED, THIRD, RETIRED2, FOURTH, FIFTH, SIXTH, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10, RETIRED11, RETIRED12, RETIRED13, RETIRED14];
 export const RULES = ['name-consistency', 'figure-consistency', 'date-consistency'] as const;
 export type ConsistencyRule = (typeof RULES)[number];
 /**
@@ -374,6 +385,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   if (existsSync(RETIRED10)) console.log('\n' + formatScore('Tenth held-out set, retired into tuning in session 6 (test/fixtures/consistency-heldout-10)', scoreOf(RETIRED10)));
   if (existsSync(RETIRED11)) console.log('\n' + formatScore('Eleventh held-out set, retired into tuning in session 6 (test/fixtures/consistency-heldout-11)', scoreOf(RETIRED11)));
   if (existsSync(RETIRED12)) console.log('\n' + formatScore('Twelfth held-out set, retired into tuning in session 7 (test/fixtures/consistency-heldout-12)', scoreOf(RETIRED12)));
+  if (existsSync(RETIRED13)) console.log('\n' + formatScore('Thirteenth held-out set, retired into tuning in session 7 (test/fixtures/consistency-heldout-13)', scoreOf(RETIRED13)));
+  if (existsSync(RETIRED14)) console.log('\n' + formatScore('Fourteenth held-out set, retired into tuning in session 7 (test/fixtures/consistency-heldout-14)', scoreOf(RETIRED14)));
   // Every tuning set (retired held-out sets included), as TUNING_SETS lists them.
   pooled(TUNING_SETS.filter((d) => existsSync(d)), 'every tuning set together');
   for (const set of HELDOUT_SETS) {

@@ -22,10 +22,12 @@ import { closedQuoteSpans } from '../engine/quotations.ts';
 import { figuresIn, spanReach } from './unattributed-figure/figures.ts';
 import { addAttributionFix, ignoreFix, RULE_ID } from './unattributed-figure/fixes.ts';
 import { proseSentences } from '../engine/sentences.ts';
-import { EARLIER_YEAR, analyseBlock, claimTopic, figuresOfSentence, isPlaceholder, measureOf, sentenceTense, sentenceTopic, sourceTense, wordFigures, type DeskBlock, type DeskOptions, type DeskSentence } from './unattributed-figure/desk.ts';
+import { EARLIER_YEAR, analyseBlock, type DeskFigure, claimTopic, figuresOfSentence, isPlaceholder, measureOf, sentenceTense, sentenceTopic, sourceTense, wordFigures, type DeskBlock, type DeskOptions, type DeskSentence } from './unattributed-figure/desk.ts';
 import { shiftsToPresent, tenseOf, type Tense } from './unattributed-figure/tense.ts';
-import { featureVector, FIXED_ROUTES, probability, topReasons, verdictRoute, type FigureContext, type Route } from './unattributed-figure/features.ts';
+import { FEATURE_NAMES, FEATURE_WORDS, featureVector, FIXED_ROUTES, probability, topReasons, verdictRoute, type FigureContext, type Route } from './unattributed-figure/features.ts';
 import { LEARNED_MODEL } from './unattributed-figure/learned-weights.ts';
+import { handFeatureNames, lexicalFeatures, lexicalProbability, lexicalReasons } from './unattributed-figure/lexical.ts';
+import { LEXICAL_MODEL } from './unattributed-figure/lexical-weights.ts';
 
 /** A link in the source text: Markdown inline, reference or autolink, or a bare URL. */
 const LINK = /\]\(|\]\[|<https?:|https?:\/\/|\bwww\./;
@@ -72,10 +74,10 @@ const OPTIONS = Options({
     description:
       'Desk mode: how to report money claims, levels of a rate, changes of a count, and figures that are not casualty, displacement or arrest counts, damage or cost estimates, other statistics about the world (shares, multiples, population counts, tallies), forecasts, survey results or unfilled placeholders (lower-confidence queries, right less than half the time at the main tier on copy the rule was not tuned on: other claims 11 times in 72, money claims 6 in 32, rates 10 in 22, changes of a count 2 in 5): "off" (not reported, the default), "hint" (a faint underline, not in the Problems list) or "flag" (at the rule\'s severity, like the others).',
   }),
-  judge: StringEnum(['rules', 'learned'], {
+  judge: StringEnum(['rules', 'learned', 'lexical'], {
     default: 'rules',
     description:
-      'Desk mode: who decides which figures to query. "rules" (the default): the hand-written desk judge. "learned": a logistic model trained on the labelled corpora over the desk judge\'s own reasons (its verdict, the kind of claim, where the nearest source is, quotation, hedges, tense…) decides, at one tier; placeholders stay flagged and number forms that are no claim (tallies, ages, compound adjectives, conversions of an unflagged figure) never are. Experimental: off until it beats the rules on copy it was not trained on.',
+      'Desk mode: who decides which figures to query. "rules" (the default): the hand-written desk judge. "learned": a logistic model trained on the labelled corpora over the desk judge\'s own reasons (its verdict, the kind of claim, where the nearest source is, quotation, hedges, tense…) decides, at one tier; placeholders stay flagged and number forms that are no claim (tallies, ages, compound adjectives, conversions of an unflagged figure) never are. "lexical": the same, by a logistic model over the words around each figure (windows before and after it, its clause, its sentence and the one before, the word it counts, its place in the story, the distance to the nearest reporting verb) beside the desk judge\'s reasons, the vocabulary chosen by the training data. Both experimental: off until they beat the rules on copy they were not trained on.',
   }),
 });
 
@@ -331,6 +333,8 @@ export interface JudgedFigure extends Span {
   block: number;
   route: Route;
   features: Float64Array;
+  /** The lexical judge's features (lexical.ts). */
+  lexical: string[];
   /** What the hand rules report: a finding at the main tier, a hint, or nothing. */
   hand: 'main' | 'hint' | 'none';
 }
@@ -424,7 +428,10 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
   const headings = options.headings;
   // The learned judge (option `judge`): off by default; its features are built only when it runs or a trainer collects them.
   const learned = options.judge === 'learned';
-  const learn = learned || collect !== undefined;
+  const lexical = options.judge === 'lexical';
+  const learn = learned || lexical || collect !== undefined;
+  /** The last sentence of the body paragraph before (the lexical judge's context). */
+  let previousParagraphSentence: string | undefined;
   let bodyParagraph = -1;
   let sentenceCount = 0;
   let lastCue: { sentence: number; paragraph: number; topic: () => string[]; data: boolean; person: boolean } | undefined;
@@ -472,6 +479,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       // "What the survey found") introduces the list under it, as "the study found:" does.
       carry = undefined;
       lastSource = undefined;
+      previousParagraphSentence = undefined;
       const cue = matcher.find(block.prose);
       listIntro = cue ? { at: block.start + cue.at, text: cue.text, data: false, topic: undefined } : undefined;
       if (!headings) continue;
@@ -706,6 +714,11 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       });
       sentenceCount += analysis.sentences.length;
     }
+    const paragraphBefore = previousParagraphSentence;
+    if (learn && analysis.sentences.length > 0) {
+      const last = analysis.sentences[analysis.sentences.length - 1];
+      previousParagraphSentence = block.prose.slice(last.start, last.end);
+    }
     /** The block's closed quotations (read when first needed: the attributed-quote test, the learned features). */
     let quotes: Span[] | undefined;
     /** Whether a figure stands inside a quote (learned features): `quotes.some((q) => q.start < f.start && f.end < q.end)`. */
@@ -725,7 +738,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       // Which branch of the carry pass decided an open claim (the learned judge's reason class; read only when it learns).
       let route: Route = 'open-flagged-main';
       // Learned mode words the hand judge's reasons as `--explain` does: a finding may need them.
-      const why = explain || learned;
+      const why = explain || learned || lexical;
       switch (f.verdict) {
         case 'attributed':
         case 'exempt':
@@ -816,14 +829,18 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
           listItem,
         };
         const x = featureVector(context);
-        collect?.push({ start, end, block: b, route, features: x, hand: !flagged ? 'none' : confident || otherClaims === 'flag' ? 'main' : otherClaims === 'hint' ? 'hint' : 'none' });
-        if (learned) {
-          const model = LEARNED_MODEL;
-          const p = FIXED_ROUTES.has(route) ? undefined : probability(model, x);
+        // The lexical features only for the lexical judge or a trainer, and never for a figure whose decision is fixed.
+        const words = (lexical || collect) && !FIXED_ROUTES.has(route) ? lexicalOf(f, block, analysis, paragraphBefore, bodyParagraph, context, listItem, matcher) : [];
+        collect?.push({ start, end, block: b, route, features: x, lexical: words, hand: !flagged ? 'none' : confident || otherClaims === 'flag' ? 'main' : otherClaims === 'hint' ? 'hint' : 'none' });
+        if (learned || lexical) {
+          const model = learned ? LEARNED_MODEL : LEXICAL_MODEL;
+          const inputs = lexical ? (LEXICAL_MODEL.hand ? [...words, ...handFeatureNames(FEATURE_NAMES, x)] : words) : [];
+          const p = FIXED_ROUTES.has(route) ? undefined : learned ? probability(LEARNED_MODEL, x) : lexicalProbability(LEXICAL_MODEL, inputs);
           // Placeholders stay flagged, number forms that are no claim never are, a conversion follows its figure.
           const yes: boolean = route === 'placeholder' ? true : route === 'conversion' ? previousFlagged : p !== undefined && p >= model.threshold;
-          const reasons = p === undefined ? [] : topReasons(model, x, yes);
-          const judgeWords = p === undefined ? '' : `learned judge ${p.toFixed(2)} (threshold ${model.threshold.toFixed(2)}): ${reasons.join('; ') || 'no strong feature'}`;
+          // The reasons are words for a finding or `--explain`: not worked out for a figure left alone silently.
+          const reasons = p === undefined || (!yes && !explain) ? [] : learned ? topReasons(LEARNED_MODEL, x, yes) : lexicalReasons(LEXICAL_MODEL, inputs, yes, 3, (n) => FEATURE_WORDS.get(n) ?? n);
+          const judgeWords = p === undefined ? '' : `${learned ? 'learned' : 'lexical'} judge ${p.toFixed(2)} (threshold ${model.threshold.toFixed(2)}): ${reasons.join('; ') || 'no strong feature'}`;
           previousFlagged = yes;
           previousReason = reason || (yes ? 'flagged' : 'not flagged');
           if (!yes) {
@@ -862,6 +879,23 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
     }
   }
   return { findings, explained };
+}
+
+/**
+ * The lexical judge's features of a figure, kept with the cached figure: a re-lint recomputes them only
+ * where the block, or what they read outside it (the sentence before, the nearest source, its place), changed.
+ */
+const lexicalCache = new WeakMap<DeskFigure, { key: string; words: string[] }>();
+
+function lexicalOf(f: DeskFigure, block: Block, analysis: DeskBlock, previousParagraphSentence: string | undefined, paragraph: number, context: FigureContext, listItem: boolean, matcher: AttributionMatcher): string[] {
+  const cueBack = context.cue && { sentences: context.cue.sentencesBack, paragraphs: context.cue.paragraphsBack };
+  const heading = block.kind === 'heading';
+  const key = JSON.stringify([previousParagraphSentence, paragraph, cueBack, context.inQuote, listItem, heading]);
+  const cached = lexicalCache.get(f);
+  if (cached?.key === key) return cached.words;
+  const words = lexicalFeatures({ prose: block.prose, sentences: analysis.sentences, sentence: f.sentence, figure: f, previousParagraphSentence, paragraph, cueBack, inQuote: context.inQuote, listItem, heading, matcher });
+  lexicalCache.set(f, { key, words });
+  return words;
 }
 
 function deskBlockOf(doc: DraftDocument, block: Block, settings: number, matcher: AttributionMatcher, links: boolean, desk: DeskOptions): DeskBlock {

@@ -40,6 +40,8 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
   YEAR_OPENING.lastIndex = sentences[0]?.start ?? 0;
   const paragraphYear = YEAR_OPENING.exec(prose)?.[1];
   const out: FigureMention[] = [];
+  // Whether each figure is inside a quotation, read in one pass over the paragraph's marks (the figures are in order).
+  const quoted = quotationReader(prose);
   for (const span of spans) {
     // Mentions are cached with their paragraph: a slice of the prose kept on one would keep the whole
     // (often a slice of the full draft) alive, one old version of the draft per edit.
@@ -187,6 +189,8 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // not marked.)
     if (TALLY_BEFORE.test(before)) mention.split = 'other';
     else if (!SPLIT_NOT_BEFORE.test(before) && !TALLY_AFTER.test(rest) && (GAPPED_AFTER.test(rest) || (GAPPED_END.test(rest) && GAPPED_BEFORE.test(sentenceBefore)))) mention.split = 'share';
+    if (quoted(span.start)) mention.quoted = true;
+    if (EXTREME_BEFORE.test(before)) mention.extreme = true;
     if (ANOTHER_OPENING.test(prose.slice(sentence.start, Math.min(span.start, sentence.start + 40)))) mention.another = true;
     // Set against another value by a comparison before it ("fell to 4.2% from 4.3%", "up from", "than").
     if (measurable && COMPARE.test(clauseBefore)) mention.compared = true;
@@ -261,20 +265,34 @@ function measureCandidate(f: FigureMention): boolean {
  * … would have to be inspected"), a modal after it: it says what will happen to them, not that the count is a plan.
  */
 function contrastText(clauseBefore: string, clauseAfter: string, definite: boolean): string {
-  let after = clauseAfter.replace(OTHER_BOUND, ' ');
+  // (A bound cut off at the clause's end is another figure's too: "41 buses are … more than| ten years old".)
+  let after = clauseAfter.replace(OTHER_BOUND, ' ').replace(BOUND_AT_END, ' ');
   // …and a condition on it ("If the 380-metre asteroid struck the Earth"): the set it names is no less there.
-  let before = clauseBefore;
+  // Before it, a bound followed by a number is another figure's ("killing at least 214 people and injuring 1,130"); and
+  // "would" after a reporting verb and its subject is the reported future ("said it would cut 1,200 jobs"), the plan as
+  // announced, not a condition.
+  let before = clauseBefore.replace(OTHER_BOUND_BEFORE, ' ').replace(REPORTED_FUTURE, '$1');
   if (definite) {
     after = after.replace(MODAL_AFTER, ' ');
     before = before.replace(CONDITION, ' ').replace(MODAL_AFTER, ' ');
   }
   // A figure before "include" is the whole the parts are counted in ("The 39 rebels included three former ministers"):
   // only the part after it is set apart.
-  return before + ' ' + after.replace(INCLUDE_AFTER, ' ');
+  // "among" after a verb of being says what the set is ("the 380 workers … were among the best-paid"), not that the
+  // figure is a part of something.
+  // What follows "include" names the parts, and a quotation mark opens someone else's words ("had been lost "and every
+  // one of them …""): neither is the figure's own clause.
+  return before + ' ' + after.split(INCLUDE_AFTER)[0].split(/["“”]/u)[0].replace(AMONG_PREDICATE, ' ');
 }
 /** Before a figure: an owned thing it is the value of ("the winner's cheque of"): it exists, as a definite figure's set does. */
 const OWNED_OF = /\p{L}['’]s\s+\p{L}+\s+of\s+$/u;
-const OTHER_BOUND = /\b(?:more|fewer|less)\s+than\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand))\b)/gi;
+/** A superlative noun phrase right before a figure, in apposition or joined by "of" / "at": "The lowest rate, 3.7%", "the highest, at 6.3%". */
+const EXTREME_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:lowest|highest|largest|smallest|biggest|fastest|slowest|best|worst)(?:\s+[\p{Ll}-]+){0,2}\s*(?:,|\(|–|—|\bof|\bat|\bwas|\bwere)\s*$/u;
+const AMONG_PREDICATE = /\b(?:is|are|was|were|be|been|being|remain|remains|remained)\s+(?:still\s+|now\s+|also\s+)?among\b/gi;
+const OTHER_BOUND_BEFORE = /\b(?:(?:more|fewer|less)\s+than|(?:at\s+)?(?:least|most))\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand))\b)/gi;
+const BOUND_AT_END = /\b(?:(?:more|fewer|less)\s+than|at\s+(?:least|most))\s*$/i;
+const REPORTED_FUTURE = /(\b(?:said|says|announced|announces|confirmed|confirms)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?(?:it|they|he|she|we)\s+)would\b/giu;
+const OTHER_BOUND = /\b(?:(?:more|fewer|less)\s+than|at\s+(?:least|most))\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand))\b)/gi;
 /**
  * The words after a figure up to another figure, when a word of their own parts them ("killed three people and
  * flooded 1,240 homes": homes are the other figure's); not a part of a whole ("12 of the 17 schools": schools).
@@ -299,8 +317,11 @@ const WHEN_CLAUSE = /^\s*when\b/i;
 const TO_BEFORE = /\bto\s+(?:\p{L}+\s+)?$/iu;
 /** A period or time as it is kept: lower case, one space between words. */
 const phrase = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
-/** A sentence opening on another of a kind: "A second union", "Another hospital", "The third blast". */
-const ANOTHER_OPENING = /^\s*(?:(?:A|An|The)\s+)?(?:second|third|fourth|fifth|another|other)\b/i;
+/**
+ * A sentence opening on another of a kind: "A second union", "Another hospital", "The third blast"; or on an earlier one
+ * of the story's kind, "The last national rail strike", "The previous ballot" (not "The last 40 residents": a part).
+ */
+const ANOTHER_OPENING = new RegExp(String.raw`^\s*(?:(?:(?:A|An|The)\s+)?(?:second|third|fourth|fifth|another|other)\b|(?:The|Its|His|Her|Their)\s+(?:last|previous|prior|earlier)\s+(?!(?:\d|${NUMBER_WORD}|few|several|many|time|year|month|week|day)\b)\p{L})`, 'iu');
 /** A target, threshold, limit or benchmark right after a figure, past one modifier ("a 2% inflation target"). */
 const REFERENCE_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:target|threshold|limit|ceiling|benchmark)s?\b/iu;
 /** A figure, not a year ("the worst since 2019"), where a clause of a split may end on one. */
@@ -383,7 +404,8 @@ export function measureNoun(f: FigureMention, clauseBefore: string, clauseAfter:
   // 340 jobs" counts jobs (as "cut 340 jobs" does), "how many of the 48 posts" posts. (Only there: "at 7,000 steps a
   // day" after "risk fell" keeps its other reading.)
   if (ofNoun && f.kind === 'count' && f.counts !== undefined && !GENERIC.test(f.counts)) return f.counts;
-  const of = (ofNoun ?? (/\sat\s+$/.test(tail) ? AT_VERB.exec(tail) : null))?.[1].toLowerCase();
+  // "valued at £96bn" names its measure by the verb; "with inflation at 3.2%" (an absolute clause) by its noun.
+  const of = (ofNoun ?? (/\sat\s+$/.test(tail) ? AT_VERB.exec(tail) ?? WITH_AT.exec(tail) : null))?.[1].toLowerCase();
   // "a rate of", "a pace of" name no measure of their own: what moves at that rate does ("Regular pay grew at an annual rate of").
   if (of && LEVEL_HEAD.test(of)) {
     const mover = RATE_OF.exec(tail)?.[1].toLowerCase();
@@ -516,8 +538,8 @@ const MARGIN_NOUN = /^\s*(?:victory|win|defeat|winning\s+margin|margin|majority)
 const UNIT_AFTER_DIGITS = /^-[a-z]+(?=\s)/i;
 /** Before a figure: a win by it ("beat Leeds by", "won the seat by", "take the seat by", "held the ward by"), or a defeat ("to lose by": the same margin from the loser's side); not "leading by", a lead that may change. */
 const MARGIN_BY = /\b(?:won|win|wins|winning|beat|beats|beating|beaten|defeated|defeating|lost|lose|loses|losing|unseated|unseating|unseat|ousted|ousting|take|takes|took|taking|taken|held|hold|holds|holding|retained|retains|retain|retaining|carried|carries|carry|clinched|clinches)\b(?:\s+[\p{L}\p{N}'’-]+){0,4}\s+by\s+$/iu;
-/** Before a figure: a margin named ("a lead of", "a majority of just over"), not "the majority of" a whole. */
-const MARGIN_OF = /\b(?:lead|margin|(?<!the\s)majority)\s+of\s+(?:(?:almost|nearly|about|around|some|roughly|more\s+than|just\s+(?:over|under))\s+)?$/i;
+/** Before a figure: a margin named ("a lead of", "a majority of just over", "Park's margin was"), not "the majority of" a whole. */
+const MARGIN_OF = /\b(?:lead|margin|(?<!the\s)majority)\s+(?:of|was|is|had\s+been|stood\s+at)\s+(?:(?:almost|nearly|about|around|some|roughly|more\s+than|just\s+(?:over|under))\s+)?$/i;
 
 /** After a figure: a movement noun and what moved, the last word of its noun phrase ("fall in operating profit"). */
 const MOVED_IN = /^\s*(?:rise|rises|fall|falls|drop|drops|increase|increases|decrease|decline|declines|growth|gain|gains|cut|jump|slump)\s+in\s+(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+)?([a-z]{3,})\b/i;
@@ -526,6 +548,8 @@ const MOVER_BEFORE = /([A-Za-z]{3,})\s+(?:rises|rose|risen|falls|fell|fallen|dro
 
 /** A verb that names the value it is "at" ("peaked at 8.7 metres", "valued at £96bn"); not one of movement ("rose to"). */
 const AT_VERB = /(\p{L}+ed)\s+at\s+$/iu;
+/** An absolute clause putting a measure at a value: "with inflation at 3.2%", "With the jobless rate at 4.9%" (its head noun). */
+const WITH_AT = /\b[Ww]ith\s+(?:(?:the|its|their|our)\s+)?(?:\p{Ll}+\s+){0,2}?(\p{Ll}{3,})\s+at\s+$/u;
 
 /** The noun of an "of" phrase ending right before a figure, past a bound or an approximation: "gusts of up to", "a peak of". */
 const OF_NOUN = /(\p{L}+)\s+of\s+(?:(?:up\s+to|about|around|almost|nearly|roughly|some|more\s+than|less\s+than|fewer\s+than|at\s+least|just\s+(?:over|under))\s+)?(?:the\s+)?$/iu;
@@ -557,4 +581,23 @@ function countedNoun(after: string): string | undefined {
   const word = m[2].toLowerCase();
   if (m[1]) return word.length > 2 ? fold(word) : undefined;
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !NOT_PLURAL.test(word) && !STOP.has(word) ? fold(word) : undefined;
+}
+
+/**
+ * For positions asked in increasing order: whether a double quotation mark is open there, curly (an opening after the
+ * last closing) or straight (an odd count before it). One pass over the paragraph however many figures it has.
+ */
+function quotationReader(prose: string): (at: number) => boolean {
+  let from = 0;
+  let straight = 0;
+  let curlyOpen = false;
+  return (at: number) => {
+    for (; from < at && from < prose.length; from++) {
+      const c = prose[from];
+      if (c === '"') straight++;
+      else if (c === '\u201C') curlyOpen = true;
+      else if (c === '\u201D') curlyOpen = false;
+    }
+    return curlyOpen || straight % 2 === 1;
+  };
 }

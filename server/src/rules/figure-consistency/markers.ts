@@ -65,11 +65,12 @@ export const RATE_AFTER = /^[\s)\]]*(?:(?:[\p{L}-]+\s+){0,2}(?:a|an|per|each|eve
 /**
  * In a figure's clause, what sets it apart from another figure of the same noun: a comparison ("up from",
  * "than", "compared with"), a part or a whole ("including", "of whom", "in total", "alone"), a plan, a
- * forecast or a condition ("target", "expected", "would", "if"), another event ("in that contest"), an update
+ * forecast or a condition ("target", "expected", "would", "if"), what is weighed or asked for and not yet done
+ * ("a wider evacuation of about 2,000 was being considered", "prosecutors sought 12 years", "the union demands 8%"), another event ("in that contest"), an update
  * ("now stands at", "the latest"). Such a figure
  * may differ from another of the same noun without either being wrong.
  */
-export const CONTRAST = /\b(?:whereas|while|now|latest|target(?:s|ed)?|goal|forecasts?|expected|expects?|projected|predicted|estimates?|planned|plans?|aims?|promised|pledged|needed|would|could|might|may|if|including|includes?|included|of\s+(?:whom|which|them|those|these)|among|alone|each|total|in\s+all|combined|so\s+far|rest|remaining|only|another|(?:in|at|for|during|from)\s+(?:that|those)|at\s+the\s+time|previous|prior|earlier|former|more|fewer|less|most|least|(?:half|third|quarter|share|proportion)\s+of|out\s+of|replac(?:e|es|ed|ing)|instead\s+of|rather\s+than)\b/i;
+export const CONTRAST = /\b(?:whereas|while|now(?!\s+that\b)|latest|target(?:s|ed)?|goal|forecasts?|expected|expects?|projected|predicted|estimates?|planned|plans?|aims?|promised|pledged|needed|would|could|might|(?<!\b(?:in|on|of|by|since|until|from|to|early|late|mid|\d{1,2})\s)may(?!\s+\d)|if|including|includes?|included|of\s+(?:whom|which|them|those|these)|among|alone|each|total|in\s+all|combined|so\s+far|rest|remaining|only|another|(?:in|at|for|during|from)\s+(?:that|those)|at\s+the\s+time|previous|prior|earlier|former|more|fewer|less|most|least|(?:half|third|quarter|share|proportion)\s+of|out\s+of|replac(?:e|es|ed|ing)|instead\s+of|rather\s+than|(?:being|under)\s+(?:considered|consideration|discussed|studied|proposed|sought)|consider(?:s|ed|ing)?|propos(?:als?|ing)|(?:is|are|was|were|been|being)\s+proposed|sought|seek(?:s|ing)?|demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for)\b/i;
 /** A possessor right before a figure ("the council's 2,600"), or after its noun ("2,400 spaces in the council's car parks"). */
 export const OWNER_BEFORE = /(\p{L}{3,})['’]s\s+(?:\p{L}+\s+)?$/u;
 export const OWNER_AFTER = /^\s*\p{L}+\s+(?:in|of|at)\s+(?:the\s+)?(\p{L}{3,})['’]s\b/u;

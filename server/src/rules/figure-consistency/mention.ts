@@ -94,6 +94,10 @@ export interface FigureMention {
   compared?: boolean;
   /** A reference value named right after it: "the Bank's 2% target", "the 50% threshold", "a 2% inflation target". */
   reference?: boolean;
+  /** Its own noun phrase is a superlative it stands in apposition to or completes ("The lowest rate, 3.7%,", "the highest of 6.3%"): the extreme of a set of values (places, groups), not the measure's one value. */
+  extreme?: boolean;
+  /** Inside a quotation of its paragraph (a double quotation mark open before it): someone's own words. */
+  quoted?: boolean;
   /** Its sentence opens on another of a kind ("A second union, …", "Another 40 …"): a subject other than the story's. */
   another?: boolean;
   /** A part of a set named after it ("three of the deaths", "41 of the injured"). */

@@ -36,6 +36,10 @@ export function sameMeasure(a: FigureMention, b: FigureMention, only = false, pa
   if (a.counts !== undefined && a.counts === b.counts && !sameNoun(a.countsWord!, b.countsWord!)) return false;
   // One head, each with a modifier of its own: two things ("a 3% pay rise" / "a 5% rent rise").
   if (a.modifier !== undefined && b.modifier !== undefined && a.modifier !== b.modifier) return false;
+  // So are two counts of one head, each with its own modifier ("16 new stores" / "the 18 older shops").
+  const ca0 = countModifier(a);
+  const cb0 = countModifier(b);
+  if (ca0 !== undefined && cb0 !== undefined && ca0 !== cb0) return false;
   // A level reached by a move against one stated without it: perhaps the value before the move (see mayBeBefore).
   if (mayBeBefore(a, b)) return false;
   // A rounding of the other is the same value written less precisely (58.2% / 58%, 21,460 / 21,000).
@@ -46,8 +50,11 @@ export function sameMeasure(a: FigureMention, b: FigureMention, only = false, pa
     if (a.approx ? fitsApprox(a, b) : fitsApprox(b, a)) return false;
     if (a.bound || b.bound) return false;
   }
-  if (a.qualifier.join() !== b.qualifier.join() || a.direction !== b.direction) return false;
-  if (otherSubjects(a, b) || otherVerbs(a, b)) return false;
+  // A count's direction is what was done to what it counts ("cut 1,800 jobs"): restated without it ("the 1,600 colleagues
+  // we are saying goodbye to") it is the same set; only two counts done opposite ways are two things. Other values moved.
+  const directionApart = a.kind === 'count' && b.kind === 'count' ? a.direction !== undefined && b.direction !== undefined && a.direction !== b.direction : a.direction !== b.direction;
+  if (a.qualifier.join() !== b.qualifier.join() || directionApart) return false;
+  if (otherSubjects(a, b) || otherVerbs(a, b) || anotherOfAKind(a, b)) return false;
   // A year of its own on one side only ("a magnitude 7.1 earthquake in 1998") is another time for a value that is no slip.
   if (ownYearApart(a, b)) return false;
   // Each named with its own day ("on Sunday" / "on Monday"): another frame; and one dated by its month
@@ -75,6 +82,10 @@ export function sameMeasure(a: FigureMention, b: FigureMention, only = false, pa
   // their own (one paragraph setting two values side by side compares two things: "electricity … 53.8p a day. Gas …
   // 31.7p a day"): the same.
   if (only && paragraphsApart && !(a.listed && b.listed)) return true;
+  // A speaker restating the headline's count in their own words ("Two hundred and eighty homes are gone," she said):
+  // a quote is terse and shares few words with the narrative, but a count of a known counted thing naming its own
+  // plural, in no frame of its own (every test above passed), is the story's count in the speaker's mouth.
+  if (quotedRestatement(a, b) || quotedRestatement(b, a)) return true;
   // So is, in the body, the later figure referring back that way to a known counted thing ("Of the 68 people hurt").
   if ((a.definite || b.definite) && (COUNTED.has(a.measure!) || namesSet(a.definite ? a : b)) && common >= 1) return true;
   // Two values of one measure set side by side in one paragraph compare two things ("electricity … a standing charge
@@ -111,8 +122,14 @@ export const MEASURE_VALUES = 3;
  * A figure that refers back to a set by naming it right after it: "the £408m profit", "the 240 patients who
  * fell ill": what it measures is the noun it stands before, as plainly as a known counted thing.
  */
+/** The word before a count's head noun ("new" of "the 12 new shops"), when the head is its second word. */
+function countModifier(f: FigureMention): string | undefined {
+  return f.kind === 'count' && f.measure !== undefined && f.nouns[1] === f.measure && f.nouns[0] !== f.measure ? f.nouns[0] : undefined;
+}
+
 function namesSet(f: FigureMention): boolean {
-  return f.definite && namesItsNoun(f);
+  // …or its head after one modifier ("the 12 new shops", "the 300 permanent roles").
+  return f.definite && (namesItsNoun(f) || (f.kind === 'count' && f.measure !== undefined && f.nouns[1] === f.measure));
 }
 
 /** A figure whose measure is the noun right after it ("41 sites", "14 staff"). */
@@ -146,4 +163,18 @@ export function mayBeBefore(a: FigureMention, b: FigureMention): boolean {
   if (!a.reached === !b.reached) return false;
   const [reached, other] = a.reached ? [a, b] : [b, a];
   return reached.reached === 'either' || (reached.reached === 'up' ? other.value < reached.value : other.value > reached.value);
+}
+
+/**
+ * A sentence opening on another of a kind, or an earlier one ("A second union, …, on a turnout of 41%", "The last
+ * national rail strike, in March, lasted two days"): its figure is that other's, not a restatement of the story's.
+ * So is the extreme of a set of values on one side only ("The lowest rate, 3.7%, was in the South West").
+ */
+export function anotherOfAKind(a: FigureMention, b: FigureMention): boolean {
+  return a.another === true || b.another === true || a.extreme !== b.extreme;
+}
+
+/** `q` a count in a quote naming its own plural, a known counted thing, and `other` the headline's count of it, outside any quote. */
+export function quotedRestatement(q: FigureMention, other: FigureMention): boolean {
+  return q.quoted === true && !other.quoted && !q.heading && q.measure !== undefined;
 }

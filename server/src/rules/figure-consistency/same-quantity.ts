@@ -3,7 +3,7 @@
 import { frameConflict, otherDays, otherPlaces, setApart } from './frame.ts';
 import type { Confusion, FigureMention } from './mention.ts';
 import { isMeasure } from './numbers.ts';
-import { boundHolds, mayBeBefore, namesItsNoun, otherKnownThings, ownYearApart, sameMeasure } from './same-measure.ts';
+import { anotherOfAKind, boundHolds, mayBeBefore, namesItsNoun, otherKnownThings, ownYearApart, sameMeasure } from './same-measure.ts';
 import { COUNTED, GENERIC, MOVED, fold, sameNoun, shared } from './words.ts';
 
 /** The same thing counted in the same frame, so that a different value is a conflict. */
@@ -47,6 +47,9 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
   // A level reached by a move ("the toll rose to 15") against one stated without it ("kills 14"): the measure had
   // another value before, and a value near it may be that one. Two levels reached are compared as any two.
   if ((kind === 'last digit' || kind === 'digit dropped') && mayBeBefore(a, b)) return false;
+  // One apart, or a digit short, is what two true figures of two events often are: not when either sentence is about
+  // another of a kind or an earlier one ("The last national rail strike … lasted two days" / "to strike on three days").
+  if ((kind === 'last digit' || kind === 'digit dropped') && anotherOfAKind(a, b)) return false;
   if (kind === 'digit dropped') return isMeasure(a) && (shared(a.near, b.near) >= 1 || a.heading || b.heading);
   // A bound conflicts only with a figure outside it, and two bounds never do.
   if (boundHolds(a, b)) return false;

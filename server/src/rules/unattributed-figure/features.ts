@@ -181,6 +181,8 @@ function ROUTE_WORDS(route: Route): string {
 }
 
 export const FEATURE_NAMES: readonly string[] = FEATURES.map(([name]) => name);
+/** A feature's meaning in plain words, by its name. */
+export const FEATURE_WORDS: ReadonlyMap<string, string> = new Map(FEATURES.map(([name, words]) => [name, words]));
 const INDEX = new Map(FEATURE_NAMES.map((n, i) => [n, i]));
 
 const KIND_GROUP: Record<string, string> = {
