@@ -48,3 +48,8 @@ test('the value of an average subject is a figure, a duration too', () => {
   assert.deepEqual(figuresFlagged('The council meeting lasted 90 minutes.'), []);
   assert.deepEqual(figuresFlagged('The average handover took 51 minutes in October, the trust’s board papers show.'), []);
 });
+
+test('a capitalised "In <year>" opening a sentence dates it, with a subordinate clause between', () => {
+  assert.deepEqual(figuresFlagged('In 1979, when the board proposed closing the library, she gathered a petition that was signed by 2,100 people.'), []);
+  assert.deepEqual(figuresFlagged('When the board proposed closing the library, she gathered a petition that was signed by 2,100 people.', 'main'), ['2,100']);
+});
