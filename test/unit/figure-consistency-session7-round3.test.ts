@@ -21,3 +21,25 @@ test('a period that bounds a span ("until last spring", "since last year") is no
   assert.deepEqual(mention('Storms that ran until last spring flooded 362 farms.', '362').frame, []);
   assert.notEqual(mention('Storms last spring flooded 362 farms.', '362').frame.length, 0);
 });
+
+test('a relative clause is set in the time of what it describes ("the Harlow Fire of 2017, which burned 530 homes")', () => {
+  const fire = (sentence: string) =>
+    para('Canyon blaze destroys 740 homes', 'A wildfire in the canyon has destroyed 740 homes, officials said on Sunday.', sentence);
+  // An older fire, dated by its antecedent, with its own count: not the story's measure restated.
+  assert.deepEqual(all(fire('Officials said the blaze was the worst on record, ahead of the Harlow Fire of 2017, which burned 530 homes.')), []);
+  assert.ok(mention('It passed the Harlow Fire of 2017, which burned 530 homes.', '530').frame.includes('2017'));
+  // Counter-case: the same relative clause with no year of its own is the story's fire, restated with another value.
+  assert.deepEqual(all(fire('Officials said the blaze, which destroyed 530 homes, was the worst on record.')), ['530']);
+  // Counter-case: a year in the antecedent does not part a slip of the digits, which the default tier still reports.
+  assert.deepEqual(main(fire('It was the canyon fire of 2026, which destroyed 470 homes.')), ['470']);
+});
+
+test('a preliminary or provisional figure is an earlier value, not the measure restated', () => {
+  const survey = (sentence: string) =>
+    para('Survey counts 42 nesting pairs', 'Volunteers counted 42 nesting pairs of terns on the island this summer, the trust said.', sentence);
+  assert.deepEqual(all(survey('The preliminary count found 37 nesting pairs of terns on the island.')), []);
+  assert.deepEqual(all(survey('The provisional count found 37 nesting pairs of terns on the island.')), []);
+  assert.equal(mention('A preliminary count found 37 nesting pairs.', '37').contrast, true);
+  // Counter-case: the same count without the word is the story's count with another value.
+  assert.deepEqual(all(survey("The wardens' count found 37 nesting pairs of terns on the island.")), ['37']);
+});

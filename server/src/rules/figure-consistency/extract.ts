@@ -79,7 +79,8 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     const ways = new Set(moved.map(wayOf).filter((w) => w));
     const direction = change ? (DOWN_VERB.test(before) ? 'down' : 'up') : ways.size === 1 ? ([...ways][0] as 'up' | 'down') : undefined;
     // "the lowest since 2001" compares with a year; it does not set the figure in it.
-    // A clause opened by "when" is set in the time the clause before it names ("since Storm Hafren in 2014, when two people died").
+    // A clause opened by "when" is set in the time the clause before it names ("since Storm Hafren in 2014, when two people died");
+    // so is a relative clause, in its antecedent's time ("the 2019 flood, which killed 112 people").
     // (There "since 2015, when four people died" is in 2015: "since" compares only a figure of its own clause.)
     const previous = WHEN_CLAUSE.test(clauseBefore) ? windowBefore.slice(0, windowBefore.length - clauseBefore.length) : '';
     // …and so is a sentence opened by its year ("In 2019 a ferry sank in the same strait, killing 61 people").
@@ -318,10 +319,13 @@ const WHOLE_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|el
 const INCLUDE_AFTER = /\b(?:include|includes|included|including)\b/gi;
 /** The start of another figure: digits, or a number in words. */
 const NEXT_FIGURE = /[£$€]?\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b/i;
-/** A clause opened by "when": set in the time named just before it. */
 /** Sticky: tried at the sentence's start only. */
 const YEAR_OPENING = /\s*(?:In|During|Back\s+in)\s+((?:19|20)\d{2})\b/y;
-const WHEN_CLAUSE = /^\s*when\b/i;
+/**
+ * A clause opened by "when", or a relative clause ("which", "who") after its comma: set in the time named just before
+ * it, the time of what the relative clause describes ("surpassing the Oak Canyon Fire of 2018, which destroyed 612 homes").
+ */
+const WHEN_CLAUSE = /^\s*(?:when|which|who)\b/i;
 /** "to" ending what is before a figure, past one word ("climbed to", "rose to nearly"): a level reached, perhaps. */
 const TO_BEFORE = /\bto\s+(?:\p{L}+\s+)?$/iu;
 /** A period or time as it is kept: lower case, one space between words. */
