@@ -43,3 +43,14 @@ test('a preliminary or provisional figure is an earlier value, not the measure r
   // Counter-case: the same count without the word is the story's count with another value.
   assert.deepEqual(all(survey("The wardens' count found 37 nesting pairs of terns on the island.")), ['37']);
 });
+
+test('a definite count refers back to the set the draft named, under whatever noun: a zero off it is reported by default', () => {
+  const survey = (sentence: string) =>
+    para('A survey of 18,600 drivers found that most would pay more for cleaner fuel, the institute said.', sentence);
+  // "The 1,860 motorists" points back to the drivers surveyed; its digits are theirs with a zero dropped.
+  assert.deepEqual(main(survey('The 1,860 motorists were also asked about their commute.')), ['1,860']);
+  // Counter-case: an indefinite count under another noun introduces a set of its own ("Some 1,860 motorists").
+  assert.deepEqual(all(survey('Some 1,860 motorists were also asked about their commute.')), []);
+  // Counter-case: a short count a zero off ("the 18 motorists" / "180 drivers") happens by chance between two sets.
+  assert.deepEqual(all(para('A survey of 180 drivers found that most would pay more, the institute said.', 'The 18 motorists were also asked about their commute.')), []);
+});
