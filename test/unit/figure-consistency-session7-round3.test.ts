@@ -54,3 +54,17 @@ test('a definite count refers back to the set the draft named, under whatever no
   // Counter-case: a short count a zero off ("the 18 motorists" / "180 drivers") happens by chance between two sets.
   assert.deepEqual(all(para('A survey of 180 drivers found that most would pay more, the institute said.', 'The 18 motorists were also asked about their commute.')), []);
 });
+
+test('a slip of the digits is the finding a figure keeps when a different value of its measure was met first', () => {
+  const flood = (restated: string) =>
+    para(
+      'Crews evacuate 2,000 homes overnight as river bursts banks',
+      'Crews evacuated 1,840 homes in Saltmere overnight after the river burst its banks, the council said.',
+      `Crews used boats to reach some of the ${restated} homes evacuated overnight as the river burst its banks.`,
+    );
+  // 1,480 is the headline's 2,000 with another value (lower tier) and the lede's 1,840 transposed: the default tier reports it.
+  assert.deepEqual(main(flood('1,480')), ['1,480']);
+  assert.deepEqual(all(flood('1,480')), ['1,480']);
+  // Counter-case: a value that is no slip of any other stays a lower-confidence match, off by default.
+  assert.deepEqual(main(flood('1,520')), []);
+});
