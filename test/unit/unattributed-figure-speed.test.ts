@@ -3,7 +3,9 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CASUALTY_WORD_COUNT, CASUALTY_WORD_COUNT_NEEDS, DURATION_CLAIM, DURATION_CLAIM_NEEDS, MARKET_ALL_WORDS, NOT_A_CUE_SENSES, SPORT_ALL_WORDS } from '../../server/src/rules/unattributed-figure/desk.ts';
+import fc from 'fast-check';
+import { CASUALTY_WORD_COUNT, CASUALTY_WORD_COUNT_NEEDS, DURATION_CLAIM, DURATION_CLAIM_NEEDS, MARKET_ALL_WORDS, NOT_A_CUE_SENSES, SPORT_ALL_WORDS, figuresOfSentence, type DeskBlock, type DeskFigure } from '../../server/src/rules/unattributed-figure/desk.ts';
+import { spanReach } from '../../server/src/rules/unattributed-figure/figures.ts';
 
 // One phrase per sense, in the order of NOT_A_CUE_SENSES ("0" stands for a masked figure).
 const EXAMPLES = [
@@ -66,4 +68,34 @@ test('the sports and market vocabularies share no word, nor the first word of a 
   // And no phrase of one list holds a word of the other inside it ("grand-slam" and "slam" are both sports).
   for (const w of sports) for (const part of w.toLowerCase().split(/[^a-z]+/).slice(1)) assert.ok(!marketFirst.has(part), `"${w}" holds a market word`);
   for (const m of markets) for (const part of m.toLowerCase().split(/[^a-z]+/).slice(1)) assert.ok(!sportFirst.has(part), `"${m}" holds a sports word`);
+});
+
+test('spanReach answers as testing every span does, for spans in any order, nested or overlapping', () => {
+  const span = fc.tuple(fc.nat(60), fc.nat(20)).map(([start, length]) => ({ start, end: start + length }));
+  fc.assert(
+    fc.property(fc.array(span, { maxLength: 12 }), fc.nat(90), fc.nat(90), (spans, before, after) => {
+      const reach = spanReach(spans);
+      assert.equal(reach(before, after), spans.some((s) => s.start < before && s.end > after));
+    }),
+    { numRuns: 2000 },
+  );
+  // The three questions the rule asks: a span over an offset, overlapping a range, holding a range.
+  const reach = spanReach([{ start: 30, end: 40 }, { start: 2, end: 5 }]);
+  assert.equal(reach(3 + 1, 3), true);
+  assert.equal(reach(5 + 1, 5), false);
+  assert.equal(reach(45, 38), true);
+  assert.equal(reach(31, 39), true);
+  assert.equal(reach(30, 39), false);
+});
+
+test('figuresOfSentence gives the figures a filter on the sentence gives, in order', () => {
+  fc.assert(
+    fc.property(fc.array(fc.nat(6), { maxLength: 20 }), fc.nat(8), (sentenceOf, sentenceCount) => {
+      // Figures come in sentence order (analyseBlock assigns them walking forward).
+      const figures = sentenceOf.sort((a, b) => a - b).map((sentence, i) => ({ start: i * 3, end: i * 3 + 2, sentence }) as DeskFigure);
+      const block = { sentences: Array.from({ length: sentenceCount }, () => ({})), figures } as unknown as DeskBlock;
+      for (let i = -1; i <= 9; i++) assert.deepEqual(figuresOfSentence(block, i), figures.filter((f) => f.sentence === i));
+    }),
+    { numRuns: 1000 },
+  );
 });

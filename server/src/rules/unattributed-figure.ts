@@ -19,10 +19,10 @@ import type { Static } from '@sinclair/typebox';
 import { defineRule, Options, StringEnum, type RuleFinding } from './rule.ts';
 import { attributionMatcher, continues, isSourceNote, type AttributionMatcher } from './unattributed-figure/attribution.ts';
 import { closedQuoteSpans } from '../engine/quotations.ts';
-import { figuresIn } from './unattributed-figure/figures.ts';
+import { figuresIn, spanReach } from './unattributed-figure/figures.ts';
 import { addAttributionFix, ignoreFix, RULE_ID } from './unattributed-figure/fixes.ts';
 import { proseSentences } from '../engine/sentences.ts';
-import { EARLIER_YEAR, analyseBlock, type DeskFigure, claimTopic, isPlaceholder, measureOf, sentenceTense, sentenceTopic, sourceTense, wordFigures, type DeskBlock, type DeskOptions, type DeskSentence } from './unattributed-figure/desk.ts';
+import { EARLIER_YEAR, analyseBlock, type DeskFigure, claimTopic, figuresOfSentence, isPlaceholder, measureOf, sentenceTense, sentenceTopic, sourceTense, wordFigures, type DeskBlock, type DeskOptions, type DeskSentence } from './unattributed-figure/desk.ts';
 import { shiftsToPresent, tenseOf, type Tense } from './unattributed-figure/tense.ts';
 import { FEATURE_NAMES, FEATURE_WORDS, featureVector, FIXED_ROUTES, probability, topReasons, verdictRoute, type FigureContext, type Route } from './unattributed-figure/features.ts';
 import { LEARNED_MODEL } from './unattributed-figure/learned-weights.ts';
@@ -412,7 +412,15 @@ function bareCount(prose: string, sentence: Span, figures: readonly { start: num
   const text = prose.slice(sentence.start, sentence.end).trim();
   // Nothing after the verb: no place, cause or time ("… died in the collapse" says more than the count).
   if (/[,;:]/.test(text) || text.split(/\s+/).length > 6 || !/(?:\p{L}ed|hurt|shot|dead|missing)[.!]?["”’]?$/u.test(text)) return false;
-  const first = figures.find((f) => f.start >= sentence.start && f.start < sentence.end);
+  // The figures are in order of offset: the first at or after the sentence's start, by binary search.
+  let lo = 0;
+  let hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figures[mid].start < sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = lo < figures.length && figures[lo].start < sentence.end ? figures[lo] : undefined;
   return first !== undefined && /^[\s"“‘(]*$/.test(prose.slice(sentence.start, first.start));
 }
 
@@ -500,7 +508,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
     const reporterPresent: boolean[] = [];
     let dataParagraph = false;
     /** What a sentence's figures measure in (per cent, money, other). */
-    const measuresIn = (i: number) => new Set(analysis.figures.filter((f) => f.sentence === i).map((f) => measureOf(block.prose.slice(f.start, f.end))));
+    const measuresIn = (i: number) => new Set(figuresOfSentence(analysis, i).map((f) => measureOf(block.prose.slice(f.start, f.end))));
     /** Whether a sentence has figures and all are in per cent (a poll's measure). */
     const allPercent = (i: number) => {
       const measures = measuresIn(i);
@@ -547,7 +555,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       // A data source carries to plain statistics while the story stays on its subject (a content word shared).
       // Within a paragraph, once its statistics are the data source's, the next ones are too.
       const topic = carry?.topic;
-      const hasFigures = analysis.figures.some((f) => f.sentence === i);
+      const hasFigures = figuresOfSentence(analysis, i).length > 0;
       // Across a paragraph break the story must stay on the data's subject in more than one word (a
       // shared unit, "tonnes" or "patients", is not yet the same subject).
       // A shared subject family (the labour market, prices, a company's results) is the same subject.
@@ -713,6 +721,8 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
     }
     /** The block's closed quotations (read when first needed: the attributed-quote test, the learned features). */
     let quotes: Span[] | undefined;
+    /** Whether a figure stands inside a quote (learned features): `quotes.some((q) => q.start < f.start && f.end < q.end)`. */
+    let inQuote: ((before: number, after: number) => boolean) | undefined;
     let inAttributedQuote: ((figure: Span) => boolean) | undefined;
     let previousFlagged = false;
     let previousReason = '';
@@ -808,13 +818,13 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
           marketsSection: markets,
           sportsDraft,
           marketsDraft,
-          inQuote: quotes.some((q) => q.start < f.start && f.end < q.end),
+          inQuote: (inQuote ??= spanReach(quotes))(f.start, f.end),
           cue: cueBefore[f.sentence],
           tense: sentenceTense(block.prose, sentence),
           paragraph: bodyParagraph,
           paragraphs,
           sentenceIndex: f.sentence,
-          figuresInSentence: analysis.figures.filter((g) => g.sentence === f.sentence).length,
+          figuresInSentence: figuresOfSentence(analysis, f.sentence).length,
           reporterPresent: f.verdict === 'open' && reporterPresent[f.sentence] === true,
           listItem,
         };
@@ -898,12 +908,13 @@ function deskBlockOf(doc: DraftDocument, block: Block, settings: number, matcher
   const { prose } = block;
   const figures = wordFigures(prose, figuresIn(prose, block.kind === 'heading'));
   const sentences = proseSentences(prose);
+  const ordered = figures.every((f, i) => i === 0 || figures[i - 1].end <= f.end);
   // Sentences are split even without figures: a source named here may carry into the next paragraph.
   const analysis = analyseBlock(
     prose,
     sentences,
     figures,
-    (start, end) => masked(prose, start, end, figures, firstFigureFrom(figures, start)),
+    (start, end) => masked(prose, start, end, figures, firstFigureFrom(figures, start, ordered)),
     matcher,
     (start, end) => links && hasLink(doc, block.start + start, block.start + end),
     desk,
@@ -932,10 +943,25 @@ function kickersOf(doc: DraftDocument, block: Block, analysis: DeskBlock): boole
   return kickers;
 }
 
-function firstFigureFrom(figures: Span[], start: number): number {
-  let f = 0;
-  while (f < figures.length && figures[f].end <= start) f++;
-  return f;
+/**
+ * The first figure not ending at or before `start` in a run of figures ending before it. With the figures'
+ * ends in order (`ordered`, as they are when figures do not nest) that is a binary search: walking from the
+ * first figure for every sentence (and every figure's sentence) was quadratic on a long paragraph.
+ */
+function firstFigureFrom(figures: Span[], start: number, ordered: boolean): number {
+  if (!ordered) {
+    let f = 0;
+    while (f < figures.length && figures[f].end <= start) f++;
+    return f;
+  }
+  let lo = 0;
+  let hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figures[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Why each figure desk mode leaves alone was not flagged (for `copydesk check --explain`). */

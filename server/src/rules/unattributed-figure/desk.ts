@@ -9,6 +9,7 @@
 import type { Span } from '../../engine/types.ts';
 import { DEMONSTRATIVE, FOLLOW_ON, type AttributionMatcher } from './attribution.ts';
 import { tenseOf, type Tense } from './tense.ts';
+import { spanReach } from './figures.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../engine/text.ts';
 
 export type Verdict =
@@ -771,10 +772,11 @@ export function analyseBlock(
   const result: DeskFigure[] = [];
   let s = 0;
   let previous: DeskFigure | undefined;
+  const lineStart = lineStarts(prose);
   for (const figure of figures) {
     while (s < sentences.length - 1 && sentences[s].end <= figure.start) s++;
     const sentence = out[s];
-    const desk = judge(prose, sentence, figure, masked, matcher, options, placeholder, previous, s);
+    const desk = judge(prose, sentence, figure, masked, matcher, options, placeholder, previous, s, lineStart);
     const entry: DeskFigure = { start: figure.start, end: figure.end, sentence: s, ...desk };
     result.push(entry);
     previous = entry;
@@ -785,11 +787,14 @@ export function analyseBlock(
   // (money with money, counts with counts). Session 4, round 4: held-out-4 and held-out-5, both labelled
   // as arithmetic; no needs-source label in any tuning set has this form. With no such input (a bare
   // "would have cost £2bn") it stays a claim.
-  for (const f of result) {
+  // Figures come in order of offset and of sentence: a figure's neighbours in the sentences around it
+  // are found by walking out from it, not by testing every figure of a long paragraph.
+  for (let k = 0; k < result.length; k++) {
+    const f = result[k];
     if (f.verdict !== 'open') continue;
     if (!HYPOTHETICAL_SUM.test(prose.slice(Math.max(sentences[f.sentence].start, f.start - 48), f.start))) continue;
     const money = CURRENCY.test(prose.slice(f.start, f.end));
-    const input = result.some((p) => p !== f && p.end <= f.start && p.sentence >= f.sentence - 1 && CURRENCY.test(prose.slice(p.start, p.end)) === money);
+    const input = nearby(result, k, f.sentence - 1, f.sentence - 1, (p) => p !== f && p.end <= f.start && CURRENCY.test(prose.slice(p.start, p.end)) === money);
     if (!input) continue;
     f.verdict = 'exempt';
     f.kind = undefined;
@@ -799,10 +804,11 @@ export function analyseBlock(
   }
   // A pronoun subject goes on with the instrument of the sentence before: after "The shares were down
   // 9.6% at 143.5 pence", "They have lost almost half their value this year" is market data too.
-  for (const f of result) {
+  for (let k = 0; k < result.length; k++) {
+    const f = result[k];
     if (f.verdict !== 'open' || f.sensitive || f.sentence === 0) continue;
     const opening = /^[\s"“]*(?:they|it|their|its)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu.test(prose.slice(sentences[f.sentence].start, f.start));
-    if (opening && result.some((p) => p.sentence === f.sentence - 1 && p.verdict === 'exempt' && p.reason === 'market data')) {
+    if (opening && nearby(result, k, f.sentence - 1, f.sentence - 1, (p) => p.sentence === f.sentence - 1 && p.verdict === 'exempt' && p.reason === 'market data')) {
       f.verdict = 'exempt';
       f.kind = undefined;
       f.reason = 'market data';
@@ -814,10 +820,11 @@ export function analyseBlock(
   // names no instrument because the sentences around it already did. Session 5, round 5: held-out-8; share
   // moves are market data in desk ("Shares in SkyBridge rose 4.2%") and held-out-5. A percentage only, after a
   // capitalised name and a verb of moving, with market data in its sentence or the one before.
-  for (const f of result) {
+  for (let k = 0; k < result.length; k++) {
+    const f = result[k];
     if (f.verdict !== 'open' || f.sensitive || !/%|per\s*cent|percent/i.test(prose.slice(f.start, f.end))) continue;
     if (!NAMED_MOVE.test(prose.slice(sentences[f.sentence].start, f.start))) continue;
-    if (result.some((p) => (p.sentence === f.sentence || p.sentence === f.sentence - 1) && p !== f && p.verdict === 'exempt' && p.reason === 'market data')) {
+    if (nearby(result, k, f.sentence - 1, f.sentence, (p) => (p.sentence === f.sentence || p.sentence === f.sentence - 1) && p !== f && p.verdict === 'exempt' && p.reason === 'market data')) {
       f.verdict = 'exempt';
       f.kind = undefined;
       f.reason = 'market data';
@@ -866,6 +873,60 @@ export function analyseBlock(
     decision: DECISION.exec(prose)?.index,
     latestYear: latestYear(prose),
   };
+}
+
+/**
+ * Whether a figure of sentences `from` to `to` around `result[k]` passes `test`. The figures are in order of
+ * sentence, so those of the sentences from `from` to `to` (with `from` ≤ `result[k].sentence` ≤ `to`) are
+ * a run around `k`: walking out from it finds the same ones as testing all of them, in a time bounded
+ * by the run, not by the paragraph.
+ */
+function nearby(result: readonly DeskFigure[], k: number, from: number, to: number, test: (p: DeskFigure) => boolean): boolean {
+  for (let j = k; j >= 0 && result[j].sentence >= from; j--) if (test(result[j])) return true;
+  for (let j = k + 1; j < result.length && result[j].sentence <= to; j++) if (test(result[j])) return true;
+  return false;
+}
+
+/**
+ * Where the line holding the text before an offset starts: `prose.lastIndexOf('\n', at - 1) + 1`, by
+ * binary search over the block's line breaks found once. Scanning back from each figure was quadratic
+ * on a long single line (tens of thousands of figures, each scanning back to the line's start).
+ */
+function lineStarts(prose: string): (at: number) => number {
+  const breaks: number[] = [];
+  for (let i = prose.indexOf('\n'); i !== -1; i = prose.indexOf('\n', i + 1)) breaks.push(i);
+  return (at) => {
+    const limit = Math.max(at - 1, 0);
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid] <= limit) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? 0 : breaks[lo - 1] + 1;
+  };
+}
+
+/** The figures of each sentence of a block, as [first, end) in `figures` (they come in sentence order), found once per block. */
+const sentenceRuns = new WeakMap<DeskBlock, Int32Array>();
+
+/** The figures of sentence `i` of a block, in order: `block.figures.filter((f) => f.sentence === i)`, without testing every figure of the block. */
+export function figuresOfSentence(block: DeskBlock, i: number): DeskFigure[] {
+  let runs = sentenceRuns.get(block);
+  if (!runs) {
+    // runs[i] is the index of the first figure of sentence i or later; figures are in sentence order.
+    const count = Math.max(block.sentences.length, (block.figures.at(-1)?.sentence ?? -1) + 1);
+    runs = new Int32Array(count + 1);
+    let k = 0;
+    for (let n = 0; n <= count; n++) {
+      while (k < block.figures.length && block.figures[k].sentence < n) k++;
+      runs[n] = k;
+    }
+    sentenceRuns.set(block, runs);
+  }
+  if (!(i >= 0 && i < runs.length - 1)) return [];
+  return block.figures.slice(runs[i], runs[i + 1]);
 }
 
 function latestYear(prose: string): number {
@@ -996,6 +1057,7 @@ function judge(
   placeholder: RegExp,
   previous: DeskFigure | undefined,
   index: number,
+  lineStart: (at: number) => number,
 ): Pick<DeskFigure, 'prize' | 'verdict' | 'reason' | 'kind' | 'sensitive' | 'main' | 'convention' | 'consequence' | 'forecast' | 'eventYear' | 'converts'> {
   const shown = prose.slice(figure.start, figure.end);
   let sentenceText = masked(sentence.start, sentence.end);
@@ -1010,7 +1072,7 @@ function judge(
   const token = shown + (/^(?:[-\u2011]\p{L}+)+/u.exec(prose.slice(figure.end, figure.end + 40))?.[0] ?? '');
   if (COMPOUND_ADJECTIVE.test(token) && !/[£$€¥₹%]/.test(shown)) return { verdict: 'exempt', reason: 'a compound adjective, not a claim', sensitive: false };
   if (/[½¼¾⅓⅔]/.test(prose.slice(figure.end, figure.end + 1))) return { verdict: 'exempt', reason: 'a fraction in a measure', sensitive: false };
-  if (CORRECTION_NOTE.test(prose.slice(prose.lastIndexOf('\n', figure.start - 1) + 1, figure.start))) return { verdict: 'exempt', reason: 'a correction note (restates the story, claims nothing new)', sensitive: false };
+  if (CORRECTION_NOTE.test(prose.slice(lineStart(figure.start), figure.start))) return { verdict: 'exempt', reason: 'a correction note (restates the story, claims nothing new)', sensitive: false };
   // A calibre or gauge names a kind of weapon or round ("a 9 mm handgun", "a 12-gauge shotgun"), not a quantity.
   if (CALIBRE.test(`${shown}${prose.slice(figure.end, figure.end + 40)}`)) return { verdict: 'exempt', reason: 'a calibre, not a figure', sensitive: false };
 
@@ -1794,8 +1856,10 @@ const ORDINAL_TALLY =
 
 export function wordFigures(prose: string, figures: Span[]): Span[] {
   const extra: Span[] = [];
+  let overlapsFigure: ((before: number, after: number) => boolean) | undefined;
   const add = (start: number, end: number) => {
-    if (!figures.some((f) => f.start < end && f.end > start) && !extra.some((f) => f.start < end && f.end > start)) extra.push({ start, end });
+    overlapsFigure ??= spanReach(figures);
+    if (!overlapsFigure(end, start) && !extra.some((f) => f.start < end && f.end > start)) extra.push({ start, end });
   };
   if (/half|third|quarter|fifth|doubl|tripl|trebl|quadrupl|halv/i.test(prose)) {
     WORD_SHARE.lastIndex = 0;

@@ -157,19 +157,41 @@ function detect(prose: string, heading: boolean): Span[] {
   const spans: Span[] = [];
   collectWordFigures(text, spans);
   // Word figures first: a numeral inside one ("1 in 10") is not reported again.
-  const taken = spans.slice();
+  const taken = spanReach(spans);
   let cursor = 0;
   NUMERAL.lastIndex = 0;
   for (let m = NUMERAL.exec(text); m; m = NUMERAL.exec(text)) {
     const start = m.index;
     if (start < cursor) continue;
-    if (taken.some((s) => start >= s.start && start < s.end)) continue;
+    if (taken(start + 1, start)) continue;
     const figure = readNumeralFigure(text, start, start + m[0].length, heading);
     cursor = figure.consumed;
     NUMERAL.lastIndex = Math.max(NUMERAL.lastIndex, figure.consumed);
     if (figure.span) spans.push(figure.span);
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * For a fixed set of spans, whether any starts before `before` and ends after `after`:
+ * `spans.some((s) => s.start < before && s.end > after)`. The spans are sorted by start (a copy) with the
+ * farthest end reached so far, so each question is a binary search, where testing every span for every
+ * figure was quadratic in a long paragraph. `reach(end, start)` asks whether one overlaps [start, end).
+ */
+export function spanReach(spans: readonly Span[]): (before: number, after: number) => boolean {
+  const sorted = spans.slice().sort((a, b) => a.start - b.start);
+  const farthest: number[] = [];
+  for (let i = 0; i < sorted.length; i++) farthest.push(Math.max(sorted[i].end, i > 0 ? farthest[i - 1] : -Infinity));
+  return (before, after) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < before) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && farthest[lo - 1] > after;
+  };
 }
 
 /** Bare URLs and e-mail addresses (plain text keeps them in its prose) are not prose. */
