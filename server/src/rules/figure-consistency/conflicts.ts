@@ -25,6 +25,9 @@ export interface OrderedConflict {
   plain?: boolean;
 }
 
+/** The kinds reported by default (messages.ts, lowerConfidence): a slip of the digits. */
+const SLIP: ReadonlySet<Confusion> = new Set<Confusion>(['transposed', 'zero']);
+
 function namesReference(list: Located[]): boolean {
   return list.some((l) => l.figure.reference);
 }
@@ -111,9 +114,11 @@ export function conflictsOf(all: Located[], lede = -1): OrderedConflict[] {
         const aSuspect = inA.length < inB.length || (inA.length === inB.length && inA[0].order > inB[0].order);
         for (const [a, b] of pairs) {
           const [suspect, other] = aSuspect ? [a, b] : [b, a];
-          const entry = conflicts.get(suspect) ?? { other: [], kind };
-          entry.other.push(other);
-          conflicts.set(suspect, entry);
+          // A slip of the digits (reported by default) is the finding a suspect keeps over a different value found
+          // first for it in another bucket: the message names the slip and its figure.
+          const held = conflicts.get(suspect);
+          if (held && !(SLIP.has(kind) && !SLIP.has(held.kind))) held.other.push(other);
+          else conflicts.set(suspect, { other: [other], kind });
         }
       }
     }

@@ -79,7 +79,8 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     const ways = new Set(moved.map(wayOf).filter((w) => w));
     const direction = change ? (DOWN_VERB.test(before) ? 'down' : 'up') : ways.size === 1 ? ([...ways][0] as 'up' | 'down') : undefined;
     // "the lowest since 2001" compares with a year; it does not set the figure in it.
-    // A clause opened by "when" is set in the time the clause before it names ("since Storm Hafren in 2014, when two people died").
+    // A clause opened by "when" is set in the time the clause before it names ("since Storm Hafren in 2014, when two people died");
+    // so is a relative clause, in its antecedent's time ("the 2019 flood, which killed 112 people").
     // (There "since 2015, when four people died" is in 2015: "since" compares only a figure of its own clause.)
     const previous = WHEN_CLAUSE.test(clauseBefore) ? windowBefore.slice(0, windowBefore.length - clauseBefore.length) : '';
     // …and so is a sentence opened by its year ("In 2019 a ferry sank in the same strait, killing 61 people").
@@ -114,7 +115,16 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     const head = sentence.start < clauseStart ? OPENER.exec(prose.slice(sentence.start, clauseStart + 1))?.[0] : undefined;
     const opener = measurable ? head : undefined;
     // A period owning a noun after the figure is that noun's ("the £1.2m raised would go into next year's programme").
-    let periods = !PERIOD_GUARD.test(around) ? [] : [...around.matchAll(PERIOD)].filter((m) => m.index! < clauseBefore.length || !/^['’]s\b/.test(prose.slice(span.end + m.index! - clauseBefore.length - 1 + m[0].length, span.end + m.index! - clauseBefore.length + m[0].length + 2))).map((m) => phrase(m[0]));
+    const periodMatches = !PERIOD_GUARD.test(around) ? [] : [...around.matchAll(PERIOD)].filter((m) => m.index! < clauseBefore.length || !/^['’]s\b/.test(prose.slice(span.end + m.index! - clauseBefore.length - 1 + m[0].length, span.end + m.index! - clauseBefore.length + m[0].length + 2)));
+    // A period that bounds a span ("the shelling … returned until last autumn destroyed 214", "since last year") is not
+    // the time the figure is in: "since" runs the span to now (the story's own time), "until" / "up to" / "through"
+    // makes the figure a total as of then, kept with the as-of totals below (it parts different values, not a slip).
+    let spanEnd: string | undefined;
+    let periods = periodMatches.filter((m) => {
+      const edge = SPAN_EDGE.exec(around.slice(0, m.index!))?.[1].toLowerCase();
+      if (edge && edge !== 'since') spanEnd ??= phrase(m[0]);
+      return !edge;
+    }).map((m) => phrase(m[0]));
     // A period opening the sentence ("Last July, flooding … destroyed about 2,000 homes") sets all of it then,
     // as a place opening it does, unless the figure's own clause names its own.
     if (periods.length === 0) {
@@ -132,8 +142,8 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     // the earlier value's digits ("killing 47" / "By Thursday evening … the toll at 74 dead"), so it parts only
     // different values (see frameConflict).
     const endsWithTo = TO_BEFORE.test(before);
-    let asOf: string | undefined;
-    if (periods.length === 0 && measurable && !DEFINITE.test(before) && !(endsWithTo && REACHED.test(before))) {
+    let asOf: string | undefined = periods.length === 0 ? spanEnd : undefined;
+    if (periods.length === 0 && asOf === undefined && measurable && !DEFINITE.test(before) && !(endsWithTo && REACHED.test(before))) {
       const by = BY_TIME_OPENING.exec(sentenceBefore);
       if (by) asOf = phrase(by[0]);
     }
@@ -309,13 +319,18 @@ const WHOLE_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|el
 const INCLUDE_AFTER = /\b(?:include|includes|included|including)\b/gi;
 /** The start of another figure: digits, or a number in words. */
 const NEXT_FIGURE = /[£$€]?\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b/i;
-/** A clause opened by "when": set in the time named just before it. */
 /** Sticky: tried at the sentence's start only. */
 const YEAR_OPENING = /\s*(?:In|During|Back\s+in)\s+((?:19|20)\d{2})\b/y;
-const WHEN_CLAUSE = /^\s*when\b/i;
+/**
+ * A clause opened by "when", or a relative clause ("which", "who") after its comma: set in the time named just before
+ * it, the time of what the relative clause describes ("surpassing the Oak Canyon Fire of 2018, which destroyed 612 homes").
+ */
+const WHEN_CLAUSE = /^\s*(?:when|which|who)\b/i;
 /** "to" ending what is before a figure, past one word ("climbed to", "rose to nearly"): a level reached, perhaps. */
 const TO_BEFORE = /\bto\s+(?:\p{L}+\s+)?$/iu;
 /** A period or time as it is kept: lower case, one space between words. */
+/** The word that makes a period the edge of a span rather than the figure's time ("until last autumn", "since last year"). */
+const SPAN_EDGE = /\b(until|till|since|through|up\s+to)\s+$/i;
 const phrase = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 /**
  * A sentence opening on another of a kind: "A second union", "Another hospital", "The third blast"; or on an earlier one

@@ -83,6 +83,9 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
   // Two-digit counts swap by chance more often than by a slip: not when either is hypothetical
   // ("48 flats would have been hard enough" against the headline's 84 flats).
   if (kind === 'transposed' && !isMeasure(a) && a.whole.length <= 2 && (a.hypothetical || b.hypothetical)) return false;
+  // A definite count naming what it counts ("The 1,240 volunteers were also asked …") refers back to a set the draft has
+  // named, under whatever noun ("a study of 12,400 adults"): a zero off that set's count, of three or more digits, is the set.
+  if (kind === 'zero' && !isMeasure(a) && a.digits.replace(/0+$/, '').length >= 3 && (refersBack(a) || refersBack(b))) return true;
   if (!(kind === 'transposed' && a.digits.length >= 3) && !isMeasure(a) && namesItsNoun(a) && namesItsNoun(b) && shared(a.nouns, b.nouns) === 0) return false;
   // …and so are two such counts each followed by the plural it counts, not the same one ("41 patients were waiting"
   // / "outbreaks at 14 hospitals"; "the 150 seats" / "all 15 parties"; "a 14-point haul" / "played 140 times"),
@@ -102,6 +105,11 @@ export function sameQuantity(a: FigureMention, b: FigureMention, kind: Confusion
   if ((kind === 'transposed' || kind === 'zero') && measured) return near >= 1 || a.heading || b.heading;
   // Two-digit counts and round counts a zero apart: also the same words around them.
   return near >= 1;
+}
+
+/** A definite count in the body naming the plural it counts ("the 1,240 volunteers"): a set already named, referred back to. */
+function refersBack(f: FigureMention): boolean {
+  return f.definite && !f.heading && f.counts !== undefined && f.counts !== 'people';
 }
 
 /**
