@@ -143,8 +143,14 @@ export const RETIRED13 = resolve(import.meta.dirname, '../test/fixtures/consiste
  * rules: identical.
  */
 export const RETIRED14 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-14');
-/** Held out: totals only (written blind in session 7's second cycle; `--heldout` prints each set that exists). */
-export const HELDOUT_SETS = [resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-15')];
+/**
+ * Written blind in session 7's second cycle (weighted to figure conflicts) and run once, at 4a6b381: name 1.000 /
+ * 0.833 (5, 0, 1), date 1.000 / 1.000 (5, 0, 0), figure main 0.889 / 0.471 (8, 1, 9), all tiers 0.750 / 0.529
+ * (9, 3, 8). The session-start rules: identical.
+ */
+export const RETIRED15 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-15');
+/** Held out: totals only (reserved for the next fresh blind set; `--heldout` prints each set that exists). */
+export const HELDOUT_SETS = [resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-16')];
 /** The first of them (callers that score one held-out set). */
 export const HELDOUT = HELDOUT_SETS[0];
 /** A second labelled set (figure-consistency only), labelled by someone else before the rule ran on it. */
@@ -152,7 +158,7 @@ export const SECOND = resolve(import.meta.dirname, '../test/fixtures/consistency
 /** A third labelled set (all three rules), labelled by someone who never saw the rules; scored untouched first, then tuned on. */
 export const THIRD = resolve(import.meta.dirname, '../test/fixtures/consistency-3');
 /** Every tuning set (retired held-out sets included), in the order the tables are printed: figure-mechanisms.ts reads the same list. */
-export const TUNING_SETS = [TUNING, SECOND, RETIRED, THIRD, RETIRED2, FOURTH, FIFTH, SIXTH, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10, RETIRED11, RETIRED12, RETIRED13, RETIRED14];
+export const TUNING_SETS = [TUNING, SECOND, RETIRED, THIRD, RETIRED2, FOURTH, FIFTH, SIXTH, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10, RETIRED11, RETIRED12, RETIRED13, RETIRED14, RETIRED15];
 export const RULES = ['name-consistency', 'figure-consistency', 'date-consistency'] as const;
 export type ConsistencyRule = (typeof RULES)[number];
 /**
@@ -387,6 +393,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   if (existsSync(RETIRED12)) console.log('\n' + formatScore('Twelfth held-out set, retired into tuning in session 7 (test/fixtures/consistency-heldout-12)', scoreOf(RETIRED12)));
   if (existsSync(RETIRED13)) console.log('\n' + formatScore('Thirteenth held-out set, retired into tuning in session 7 (test/fixtures/consistency-heldout-13)', scoreOf(RETIRED13)));
   if (existsSync(RETIRED14)) console.log('\n' + formatScore('Fourteenth held-out set, retired into tuning in session 7 (test/fixtures/consistency-heldout-14)', scoreOf(RETIRED14)));
+  if (existsSync(RETIRED15)) console.log('\n' + formatScore('Fifteenth held-out set, retired into tuning in session 7 (test/fixtures/consistency-heldout-15)', scoreOf(RETIRED15)));
   // Every tuning set (retired held-out sets included), as TUNING_SETS lists them.
   pooled(TUNING_SETS.filter((d) => existsSync(d)), 'every tuning set together');
   for (const set of HELDOUT_SETS) {
