@@ -2,7 +2,7 @@
 // each conflicting pair is the suspect (the value stated less often as the same quantity, the later on a tie).
 
 import { storyKey } from './frame.ts';
-import type { Confusion, FigureMention } from './mention.ts';
+import { type Confusion, type FigureMention, SLIP } from './mention.ts';
 import { MEASURE_VALUES, beyondBound, sameMeasure } from './same-measure.ts';
 import { sameQuantity } from './same-quantity.ts';
 import { confusionOf } from './slips.ts';
@@ -24,9 +24,6 @@ export interface OrderedConflict {
   /** A different value (or one apart in the last digit) that plainly restates the set already named (reliable.ts): noted "restates" in the detail (still lower-confidence). */
   plain?: boolean;
 }
-
-/** The kinds reported by default (messages.ts, lowerConfidence): a slip of the digits. */
-const SLIP: ReadonlySet<Confusion> = new Set<Confusion>(['transposed', 'zero']);
 
 function namesReference(list: Located[]): boolean {
   return list.some((l) => l.figure.reference);

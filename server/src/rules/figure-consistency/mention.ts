@@ -2,6 +2,8 @@
 // measures and its frame; and the kinds of slip two values can be of each other (Confusion).
 
 export type Confusion = 'transposed' | 'zero' | 'last digit' | 'digit dropped' | 'different';
+/** A slip of the digits: the kinds reported by default (messages.ts, lowerConfidence), kept over any other (conflicts.ts). */
+export const SLIP: ReadonlySet<string> = new Set<Confusion>(['transposed', 'zero']);
 
 export interface FigureMention {
   /** Relative to the block's prose. */

@@ -7,6 +7,7 @@ import type { Fix, Related } from '../../engine/types.ts';
 import type { RuleFinding } from '../rule.ts';
 import { ageConflicts, agesOf } from './ages.ts';
 import type { Located, OrderedConflict } from './conflicts.ts';
+import { SLIP } from './mention.ts';
 
 export function findingsOf(doc: DraftDocument, all: Located[], conflicts: OrderedConflict[]): RuleFinding[] {
   const findings: RuleFinding[] = [];
@@ -44,7 +45,7 @@ export function findingsOf(doc: DraftDocument, all: Located[], conflicts: Ordere
  */
 function lowerConfidence(finding: RuleFinding): boolean {
   const kind = finding.detail?.kind;
-  if (kind === 'transposed' || kind === 'zero') return false;
+  if (kind !== undefined && SLIP.has(kind)) return false;
   return !(kind === 'age' && finding.detail?.notes?.includes('transposed'));
 }
 

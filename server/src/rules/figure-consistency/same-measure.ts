@@ -118,18 +118,23 @@ export function boundHolds(a: FigureMention, b: FigureMention): boolean {
 /** More values than this of one noun in one period make a series, not one measure (see conflictsOf). */
 export const MEASURE_VALUES = 3;
 
+/** A count whose head noun is its second word, past one modifier ("the 12 new shops", "the 300 permanent roles"). */
+function headSecond(f: FigureMention): boolean {
+  return f.kind === 'count' && f.measure !== undefined && f.nouns[1] === f.measure;
+}
+
+/** The word before a count's head noun ("new" of "the 12 new shops"), when the head is its second word. */
+function countModifier(f: FigureMention): string | undefined {
+  return headSecond(f) && f.nouns[0] !== f.measure ? f.nouns[0] : undefined;
+}
+
 /**
  * A figure that refers back to a set by naming it right after it: "the £408m profit", "the 240 patients who
  * fell ill": what it measures is the noun it stands before, as plainly as a known counted thing.
  */
-/** The word before a count's head noun ("new" of "the 12 new shops"), when the head is its second word. */
-function countModifier(f: FigureMention): string | undefined {
-  return f.kind === 'count' && f.measure !== undefined && f.nouns[1] === f.measure && f.nouns[0] !== f.measure ? f.nouns[0] : undefined;
-}
-
 function namesSet(f: FigureMention): boolean {
   // …or its head after one modifier ("the 12 new shops", "the 300 permanent roles").
-  return f.definite && (namesItsNoun(f) || (f.kind === 'count' && f.measure !== undefined && f.nouns[1] === f.measure));
+  return f.definite && (namesItsNoun(f) || headSecond(f));
 }
 
 /** A figure whose measure is the noun right after it ("41 sites", "14 staff"). */
@@ -175,6 +180,6 @@ export function anotherOfAKind(a: FigureMention, b: FigureMention): boolean {
 }
 
 /** `q` a count in a quote naming its own plural, a known counted thing, and `other` the headline's count of it, outside any quote. */
-export function quotedRestatement(q: FigureMention, other: FigureMention): boolean {
+function quotedRestatement(q: FigureMention, other: FigureMention): boolean {
   return q.quoted === true && !other.quoted && !q.heading && q.measure !== undefined;
 }
