@@ -242,6 +242,8 @@ const APPOSITIVE = /^(?:['’]s)?,[ \t\u00A0]+([^,.;:!?"“”()\n]{2,80}?)(?=[,
 const NOT_APPOSITIVE = /^(?:who|whom|whose|which|that|where|when|while|and|but|or|nor|so|yet|if|as|because|although|though|however|then|also|said|says|told|tells|added|adds|is|was|are|were|has|had|have|will|would|could|can|may|might|did|does|do|speaking|according|in|on|at|for|with|from|by|after|before|during|since|he|she|they|it|we|i)\b/iu;
 /** Words that say nothing of who a person is: determiners and prepositions. */
 const DESCRIPTION_FILLERS = new Set('a an the at of for in on with from to by and its his her their our this that'.split(' '));
+/** A word of a description, as written (a trailing apostrophe or hyphen kept). */
+const DESCRIPTION_WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
 
 /**
  * The content words of an appositive after a full name ("Sanjay Mehra, a fund manager at Corbel Asset
@@ -251,7 +253,7 @@ function appositiveAfter(prose: string, end: number): string[] | undefined {
   if (prose.charCodeAt(end) !== 44 /* , */ && prose.charCodeAt(end + 2) !== 44) return undefined;
   const m = APPOSITIVE.exec(prose.slice(end, end + 90));
   if (!m || NOT_APPOSITIVE.test(m[1])) return undefined;
-  const words = (m[1].match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => !DESCRIPTION_FILLERS.has(w));
+  const words = (m[1].match(DESCRIPTION_WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => !DESCRIPTION_FILLERS.has(w));
   return words.length ? words : undefined;
 }
 
@@ -690,6 +692,8 @@ const KOREAN_GROUPS = new Map<string, number[]>();
 KOREAN_SURNAMES.forEach((group, g) => group.forEach((name) => KOREAN_GROUPS.set(name, [...(KOREAN_GROUPS.get(name) ?? []), g])));
 /** A Korean given name as English copy writes it: two syllables joined by a hyphen ("Young-soo", "Ji-hoon"). */
 const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
+/** Two words one space apart: a surname and a given name, nothing between them. */
+const TWO_WORDS = /^\S+ \S+$/;
 
 /**
  * One person's Korean surname romanised two ways: "Choi Young-soo" and "Choe Young-soo" (or "Young-soo
@@ -712,7 +716,7 @@ function romanisedSurnames(doc: DraftDocument, extracts: Extract[], findings: Ru
       const start = block.start + Math.min(first.start, mention.surname.start);
       const end = block.start + Math.max(first.end, mention.surname.end);
       const text = doc.text.slice(start, end);
-      if (!/^\S+ \S+$/.test(text)) continue;
+      if (!TWO_WORDS.test(text)) continue;
       for (const g of groups) {
         const key = `${g}\u0000${given.text.toLowerCase()}`;
         const spellings = byPerson.get(key) ?? new Map<string, Spelling>();
