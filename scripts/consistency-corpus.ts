@@ -159,6 +159,32 @@ export const SECOND = resolve(import.meta.dirname, '../test/fixtures/consistency
 export const THIRD = resolve(import.meta.dirname, '../test/fixtures/consistency-3');
 /** Every tuning set (retired held-out sets included), in the order the tables are printed: figure-mechanisms.ts reads the same list. */
 export const TUNING_SETS = [TUNING, SECOND, RETIRED, THIRD, RETIRED2, FOURTH, FIFTH, SIXTH, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10, RETIRED11, RETIRED12, RETIRED13, RETIRED14, RETIRED15];
+/** Each tuning set's table title. */
+const TITLES = new Map<string, string>([
+  [TUNING, 'Tuning (test/fixtures/consistency)'],
+  // Labelled for figure-consistency only: the other rows count only false positives there.
+  [SECOND, 'Second set (test/fixtures/consistency-2, figure-consistency labels only)'],
+  // Measured once as held-out (session 2), then retired into tuning: every mistake is listed now.
+  [RETIRED, 'Retired held-out set, now tuning (test/fixtures/consistency-heldout)'],
+  [THIRD, 'Third set (test/fixtures/consistency-3)'],
+  [RETIRED2, 'Second held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-2)'],
+  [FOURTH, 'Fourth set (test/fixtures/consistency-4)'],
+  [FIFTH, 'Fifth set (test/fixtures/consistency-5, mostly names)'],
+  [SIXTH, 'Sixth set (test/fixtures/consistency-6, mostly figure traps)'],
+  [RETIRED3, 'Third held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-3)'],
+  [RETIRED4, 'Fourth held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-4)'],
+  [RETIRED5, 'Fifth held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-5)'],
+  [RETIRED6, 'Sixth held-out set, retired into tuning in session 5 (test/fixtures/consistency-heldout-6)'],
+  [RETIRED7, 'Seventh held-out set, retired into tuning at the end of session 5 (test/fixtures/consistency-heldout-7)'],
+  [RETIRED8, 'Eighth held-out set, retired into tuning at the end of session 5 (test/fixtures/consistency-heldout-8)'],
+  [RETIRED9, 'Ninth held-out set, retired into tuning in session 6 (test/fixtures/consistency-heldout-9)'],
+  [RETIRED10, 'Tenth held-out set, retired into tuning in session 6 (test/fixtures/consistency-heldout-10)'],
+  [RETIRED11, 'Eleventh held-out set, retired into tuning in session 6 (test/fixtures/consistency-heldout-11)'],
+  [RETIRED12, 'Twelfth held-out set, retired into tuning in session 7 (test/fixtures/consistency-heldout-12)'],
+  [RETIRED13, 'Thirteenth held-out set, retired into tuning in session 7 (test/fixtures/consistency-heldout-13)'],
+  [RETIRED14, 'Fourteenth held-out set, retired into tuning in session 7 (test/fixtures/consistency-heldout-14)'],
+  [RETIRED15, 'Fifteenth held-out set, retired into tuning in session 7 (test/fixtures/consistency-heldout-15)'],
+]);
 export const RULES = ['name-consistency', 'figure-consistency', 'date-consistency'] as const;
 export type ConsistencyRule = (typeof RULES)[number];
 /**
@@ -351,27 +377,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     if (!score) scores.set(key, (score = evaluateCorpus(dir, tier)));
     return score;
   };
-  console.log(formatScore('Tuning (test/fixtures/consistency)', scoreOf(TUNING)));
-  if (existsSync(SECOND)) {
-    // Labelled for figure-consistency only: the other rows count only false positives there.
-    console.log('\n' + formatScore('Second set (test/fixtures/consistency-2, figure-consistency labels only)', scoreOf(SECOND)));
-  }
-  if (existsSync(RETIRED)) {
-    // Measured once as held-out (session 2), then retired into tuning: every mistake is listed now.
-    console.log('\n' + formatScore('Retired held-out set, now tuning (test/fixtures/consistency-heldout)', scoreOf(RETIRED)));
-  }
-  if (existsSync(THIRD)) console.log('\n' + formatScore('Third set (test/fixtures/consistency-3)', scoreOf(THIRD)));
-  if (existsSync(RETIRED2)) console.log('\n' + formatScore('Second held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-2)', scoreOf(RETIRED2)));
-  if (existsSync(FOURTH)) console.log('\n' + formatScore('Fourth set (test/fixtures/consistency-4)', scoreOf(FOURTH)));
-  if (existsSync(FIFTH)) console.log('\n' + formatScore('Fifth set (test/fixtures/consistency-5, mostly names)', scoreOf(FIFTH)));
-  if (existsSync(SIXTH)) console.log('\n' + formatScore('Sixth set (test/fixtures/consistency-6, mostly figure traps)', scoreOf(SIXTH)));
-  if (existsSync(RETIRED3)) console.log('\n' + formatScore('Third held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-3)', scoreOf(RETIRED3)));
-  if (existsSync(RETIRED4)) console.log('\n' + formatScore('Fourth held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-4)', scoreOf(RETIRED4)));
-  if (existsSync(RETIRED5)) console.log('\n' + formatScore('Fifth held-out set, retired into tuning in session 4 (test/fixtures/consistency-heldout-5)', scoreOf(RETIRED5)));
-  if (existsSync(RETIRED6)) console.log('\n' + formatScore('Sixth held-out set, retired into tuning in session 5 (test/fixtures/consistency-heldout-6)', scoreOf(RETIRED6)));
-  // figure-consistency over the twelve sets session 5 pooled (the figures earlier logs quote), at each tier (the tables
-  // above are the main tier); every tuning set together is printed at the end.
-  const tuning = [TUNING, SECOND, RETIRED, THIRD, RETIRED2, FOURTH, FIFTH, SIXTH, RETIRED3, RETIRED4, RETIRED5, RETIRED6].filter((d) => existsSync(d));
   const pooled = (sets: string[], title: string) => {
     for (const tier of ['main', 'all'] as const) {
       const t = { tp: 0, fp: 0, fn: 0 };
@@ -384,16 +389,13 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       console.log(`\nfigure-consistency, ${title} (${sets.length}), ${tier} tier: precision ${ratio(t.tp, t.tp + t.fp).toFixed(3)}, recall ${ratio(t.tp, t.tp + t.fn).toFixed(3)} (TP ${t.tp}, FP ${t.fp}, FN ${t.fn})`);
     }
   };
-  pooled(tuning, 'the first twelve tuning sets together');
-  if (existsSync(RETIRED7)) console.log('\n' + formatScore('Seventh held-out set, retired into tuning at the end of session 5 (test/fixtures/consistency-heldout-7)', scoreOf(RETIRED7)));
-  if (existsSync(RETIRED8)) console.log('\n' + formatScore('Eighth held-out set, retired into tuning at the end of session 5 (test/fixtures/consistency-heldout-8)', scoreOf(RETIRED8)));
-  if (existsSync(RETIRED9)) console.log('\n' + formatScore('Ninth held-out set, retired into tuning in session 6 (test/fixtures/consistency-heldout-9)', scoreOf(RETIRED9)));
-  if (existsSync(RETIRED10)) console.log('\n' + formatScore('Tenth held-out set, retired into tuning in session 6 (test/fixtures/consistency-heldout-10)', scoreOf(RETIRED10)));
-  if (existsSync(RETIRED11)) console.log('\n' + formatScore('Eleventh held-out set, retired into tuning in session 6 (test/fixtures/consistency-heldout-11)', scoreOf(RETIRED11)));
-  if (existsSync(RETIRED12)) console.log('\n' + formatScore('Twelfth held-out set, retired into tuning in session 7 (test/fixtures/consistency-heldout-12)', scoreOf(RETIRED12)));
-  if (existsSync(RETIRED13)) console.log('\n' + formatScore('Thirteenth held-out set, retired into tuning in session 7 (test/fixtures/consistency-heldout-13)', scoreOf(RETIRED13)));
-  if (existsSync(RETIRED14)) console.log('\n' + formatScore('Fourteenth held-out set, retired into tuning in session 7 (test/fixtures/consistency-heldout-14)', scoreOf(RETIRED14)));
-  if (existsSync(RETIRED15)) console.log('\n' + formatScore('Fifteenth held-out set, retired into tuning in session 7 (test/fixtures/consistency-heldout-15)', scoreOf(RETIRED15)));
+  // Each tuning set's table, in TUNING_SETS order (the first always; the others when present).
+  for (const [i, dir] of TUNING_SETS.entries()) {
+    if (i === 0 || existsSync(dir)) console.log((i === 0 ? '' : '\n') + formatScore(TITLES.get(dir)!, scoreOf(dir)));
+    // figure-consistency over the twelve sets session 5 pooled (the figures earlier logs quote), at each tier (the tables
+    // above are the main tier); every tuning set together is printed at the end.
+    if (dir === RETIRED6) pooled(TUNING_SETS.slice(0, i + 1).filter((d) => existsSync(d)), 'the first twelve tuning sets together');
+  }
   // Every tuning set (retired held-out sets included), as TUNING_SETS lists them.
   pooled(TUNING_SETS.filter((d) => existsSync(d)), 'every tuning set together');
   for (const set of HELDOUT_SETS) {
