@@ -2,6 +2,8 @@
 // in a batch (each flagging exactly its figure, or nothing).
 import assert from 'node:assert/strict';
 import { lintAllTiers, lintText, ofRule } from './helpers.ts';
+import { figureMentions } from '../../server/src/rules/figure-consistency/extract.ts';
+import type { FigureMention } from '../../server/src/rules/figure-consistency/mention.ts';
 
 type Format = 'plaintext' | 'markdown';
 
@@ -17,6 +19,9 @@ export const para = (...blocks: string[]): string => blocks.join('\n\n');
 export const flaggedMain = (text: string): string[] => consistencyFlagged(text, 'main');
 /** Every tier's flags in a plain-text draft. */
 export const flaggedAll = (text: string): string[] => consistencyFlagged(text, 'all');
+
+/** The figure written `text` as read from a body paragraph of this one sentence. */
+export const mentionIn = (sentence: string, text: string): FigureMention => figureMentions(sentence, false).find((f) => f.text === text)!;
 
 /** Each draft flags exactly its figure, and nothing else. */
 export function assertCaught(flagged: (text: string) => string[], cases: [string, string][]): void {

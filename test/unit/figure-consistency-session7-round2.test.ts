@@ -3,10 +3,7 @@
 // of our own; each case sits beside its counter-case. The default tier is checked unchanged where it applies.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { flaggedAll as all, flaggedMain as main, para } from './figure-consistency-helpers.ts';
-import { figureMentions } from '../../server/src/rules/figure-consistency/extract.ts';
-
-const mention = (sentence: string, text: string) => figureMentions(sentence, false).find((f) => f.text === text)!;
+import { flaggedAll as all, flaggedMain as main, mentionIn as mention, para } from './figure-consistency-helpers.ts';
 
 test('a sentence about another of a kind, or an earlier one, is not the story\'s measure restated', () => {
   // Another body's ballot: "A second union" opens the sentence.

@@ -2,10 +2,7 @@
 // case sits beside its counter-case.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { flaggedAll as all, flaggedMain as main, para } from './figure-consistency-helpers.ts';
-import { figureMentions } from '../../server/src/rules/figure-consistency/extract.ts';
-
-const mention = (sentence: string, text: string) => figureMentions(sentence, false).find((f) => f.text === text)!;
+import { flaggedAll as all, flaggedMain as main, mentionIn as mention, para } from './figure-consistency-helpers.ts';
 
 test('a period that bounds a span ("until last spring", "since last year") is not the time the figure is in', () => {
   // The storms ran until last spring; the 362 farms they flooded are the story's count, restated with its digits swapped.

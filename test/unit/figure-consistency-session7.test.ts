@@ -4,9 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { consistencyFlagged, flaggedAll as all, flaggedMain as main, para } from './figure-consistency-helpers.ts';
+import { figureMentions } from '../../server/src/rules/figure-consistency/extract.ts';
 
 const ofMain = (markdown: string): string[] => consistencyFlagged(markdown, 'main', 'markdown');
-import { figureMentions } from '../../server/src/rules/figure-consistency/extract.ts';
 
 test('what a figure counts is read up to the next figure ("two wards as 23 patients": two counts wards)', () => {
   const nouns = (sentence: string, heading = false) => figureMentions(sentence, heading).map((f) => `${f.text}:${f.nouns.join('+')}`);
