@@ -24,17 +24,15 @@ export function frameConflict(a: FigureMention, b: FigureMention, slip = false):
   // A count as of a time ("by Friday evening") is a running total then, not the story's value.
   // A year on one side only is often the story's own ("the £4.5bn deal signed in 2024"); a period in the past is not.
   // "Annual" names a yearly kind of figure ("its annual pre-tax profit"), not another period than the story's.
-  const dated = (f: string[]) => f.some((x) => /^by |last|previous|earlier|ago|before|past|per|each|every|a year|a month|a week|a decade|career|all-time/.test(x));
+  const dated = (f: string[]) => f.some((x) => DATED.test(x));
   return dated(fa0) || dated(fb0);
 }
+/** A frame that dates a figure apart from the story's own time: a running total "by" then, a past period, a rate. */
+const DATED = /^by |last|previous|earlier|ago|before|past|per|each|every|a year|a month|a week|a decade|career|all-time/;
 
 /** A period relative to the draft's date, as the absolute one it names when the draft dates itself; else as it is. */
 function absolute(period: string): string {
-  if (period === 'this year') return draftYear ?? period;
-  if (draftMonth === undefined) return period;
-  if (period === 'this month') return `in ${MONTH_NAMES[draftMonth].toLowerCase()}`;
-  if (period === 'last month') return `in ${MONTH_NAMES[(draftMonth + 11) % 12].toLowerCase()}`;
-  return period;
+  return draftPeriods.get(period) ?? period;
 }
 
 /** Each named with its own day ("136 arrests on Saturday" / "163 on Sunday"), and none in common: another frame. */
@@ -57,23 +55,37 @@ export function otherPlaces(a: FigureMention, b: FigureMention): boolean {
 
 /** The year the draft dates itself with (front matter `date:`, or a dateline), while one lint runs: what "this year" means. */
 export let draftYear: string | undefined;
-/** The month (0-11) of the draft's date (front matter `date:`, or a dateline with a month), while one lint runs: what "last month" means. */
-export let draftMonth: number | undefined;
+/**
+ * The periods relative to the draft's date as the absolute ones they name, while one lint runs: "this year" its year,
+ * "this month" and "last month" by its month (front matter `date:`, or a dateline with a month). Built once a lint.
+ */
+const NO_PERIODS: ReadonlyMap<string, string> = new Map();
+let draftPeriods = NO_PERIODS;
 /** The places the story is set in (its headline's "in X" / "across X", its dateline), while one lint runs. */
 export let storyPlaces: readonly string[] = [];
 
 /** Runs `find` with the draft's own year and places (the rule sets them for one lint, then clears them). */
 export function withDraft<T>(year: string | undefined, places: readonly string[], find: () => T, month?: number): T {
   draftYear = year;
-  draftMonth = month;
+  draftPeriods = periodsOf(year, month);
   storyPlaces = places;
   try {
     return find();
   } finally {
     draftYear = undefined;
-    draftMonth = undefined;
+    draftPeriods = NO_PERIODS;
     storyPlaces = [];
   }
+}
+
+function periodsOf(year: string | undefined, month: number | undefined): ReadonlyMap<string, string> {
+  const periods = new Map<string, string>();
+  if (year) periods.set('this year', year);
+  if (month !== undefined) {
+    periods.set('this month', `in ${MONTH_NAMES[month].toLowerCase()}`);
+    periods.set('last month', `in ${MONTH_NAMES[(month + 11) % 12].toLowerCase()}`);
+  }
+  return periods;
 }
 
 /**
