@@ -41,7 +41,7 @@ for (const group of [
  * is the winner's cheque, the profit is the earnings.
  */
 for (const group of [
-  'jobs workers employees staff colleagues roles posts redundancies layoffs workforce employs employ employing',
+  'jobs workers employees staff colleagues roles posts redundancies layoffs workforce employs employing',
   'prize cheque purse winnings',
   'profit profits earnings',
   'contract contracts deal deals',
