@@ -179,7 +179,10 @@ export function anotherOfAKind(a: FigureMention, b: FigureMention): boolean {
   return a.another === true || b.another === true || a.extreme !== b.extreme;
 }
 
-/** `q` a count in a quote naming its own plural, a known counted thing, and `other` the headline's count of it, outside any quote. */
+/**
+ * `q` a figure in a quote, in the body, with a measure read, and `other` a figure outside any quote. (Only that: the
+ * kind, a known counted thing and the headline are not asked for here; sameMeasure's earlier tests frame the two.)
+ */
 function quotedRestatement(q: FigureMention, other: FigureMention): boolean {
   return q.quoted === true && !other.quoted && !q.heading && q.measure !== undefined;
 }
