@@ -42,13 +42,15 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
   const out: FigureMention[] = [];
   // Whether each figure is inside a quotation, read in one pass over the paragraph's marks (the figures are in order).
   const quoted = quotationReader(prose);
+  const sentenceAt = sentenceFinder(sentences);
   for (const span of spans) {
     // Mentions are cached with their paragraph: a slice of the prose kept on one would keep the whole
     // (often a slice of the full draft) alive, one old version of the draft per edit.
     const text = detach(prose.slice(span.start, span.end));
     const parsed = parse(text);
     if (!parsed) continue;
-    const sentence = sentences.find((s) => span.start >= s.start && span.start < s.end) ?? { start: 0, end: prose.length };
+    const sentenceIndex = sentenceAt(span.start);
+    const sentence = sentenceIndex >= 0 ? sentences[sentenceIndex] : { start: 0, end: prose.length };
     const before = prose.slice(Math.max(sentence.start, span.start - 40), span.start);
     const after = prose.slice(span.end, Math.min(sentence.end, span.end + 40));
     // A figure in brackets restates the one before it in other units ("10 micrograms (400 IU)").
@@ -177,7 +179,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       // "Of the arrested, 29 …": a part).
       // A figure in an aside (an unclosed bracket before it) is a detail of its own, not a restatement.
       contrast: measurable && (CONTRAST.test(contrastText(clauseBefore, clauseAfter, DEFINITE.test(before) || OWNED_OF.test(before))) || COMPARE.test(clauseBefore) || windowBefore.lastIndexOf('(') > windowBefore.lastIndexOf(')') || PART_AFTER.test(after) || (opener !== undefined && (CONTRAST.test(opener) || /^\s*of\s+the\b/i.test(opener)))),
-      sentenceIndex: sentences.indexOf(sentence),
+      sentenceIndex,
       id: nextId++,
       valueKey: `${parsed.kind}\u0000${parsed.value}`,
       buckets: bucketsOf(parsed.kind, parsed.digits, text, parsed.value, parsed.whole),
@@ -602,6 +604,27 @@ function countedNoun(after: string): string | undefined {
  * For positions asked in increasing order: whether a double quotation mark is open there, curly (an opening after the
  * last closing) or straight (an odd count before it). One pass over the paragraph however many figures it has.
  */
+/**
+ * The index of the first sentence holding `at` (`sentences.findIndex((s) => at >= s.start && at < s.end)`), -1 if
+ * none. Sentences in order that do not overlap (as proseSentences gives them) are searched by bisection: a search
+ * of every sentence for every figure was quadratic in a long paragraph. Any other list is searched as before.
+ */
+export function sentenceFinder(sentences: readonly { start: number; end: number }[]): (at: number) => number {
+  let ordered = true;
+  for (let i = 1; i < sentences.length && ordered; i++) if (sentences[i].start < sentences[i - 1].end || sentences[i].start < sentences[i - 1].start) ordered = false;
+  if (!ordered) return (at) => sentences.findIndex((s) => at >= s.start && at < s.end);
+  return (at) => {
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && at < sentences[lo - 1].end ? lo - 1 : -1;
+  };
+}
+
 function quotationReader(prose: string): (at: number) => boolean {
   let from = 0;
   let straight = 0;
