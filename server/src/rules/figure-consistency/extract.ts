@@ -2,7 +2,7 @@
 // around it, what it measures (measureNoun), its frame and its markers, and the buckets it can meet others in.
 
 import { detach, paragraphCache } from '../../engine/cache.ts';
-import { proseSentences } from '../../engine/sentences.ts';
+import { proseSentences, sentenceFinder } from '../../engine/sentences.ts';
 import { figuresIn } from '../unattributed-figure/figures.ts';
 import { UNIT_ADJECTIVE, UNIT_ADJECTIVE_GUARD, APPROX_BEFORE, APPROX_BELOW, CHANGE_BEFORE, COMPARE, CONTRAST, CURRENCY_AFTER, DATE_BEFORE_YEAR, DEFINITE, DOWN_VERB, DOWN_WORD, DURATION, DURATION_GUARD, LOWER_BOUND, NOT_PLACE, OPENER, OWNER_AFTER, OWNER_BEFORE, PART_AFTER, PART_OF, PERCENT_GUARD, PERIOD, PERIOD_GUARD, PERIOD_OPENING, BY_TIME_OPENING, PLACE_OF, QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIER_KIND, RATE_AFTER, REACHED, REACHED_DOWN, REACHED_EITHER, SUBORDINATE, TIMES, UPPER_BOUND, UP_WORD, WHERE, WORD_COUNT, WORD_COUNT_GUARD, WORD_PERCENT, YEAR, MONTH_NAMES, WEEKDAY_NAMES } from './markers.ts';
 import type { FigureMention } from './mention.ts';
@@ -604,27 +604,6 @@ function countedNoun(after: string): string | undefined {
  * For positions asked in increasing order: whether a double quotation mark is open there, curly (an opening after the
  * last closing) or straight (an odd count before it). One pass over the paragraph however many figures it has.
  */
-/**
- * The index of the first sentence holding `at` (`sentences.findIndex((s) => at >= s.start && at < s.end)`), -1 if
- * none. Sentences in order that do not overlap (as proseSentences gives them) are searched by bisection: a search
- * of every sentence for every figure was quadratic in a long paragraph. Any other list is searched as before.
- */
-export function sentenceFinder(sentences: readonly { start: number; end: number }[]): (at: number) => number {
-  let ordered = true;
-  for (let i = 1; i < sentences.length && ordered; i++) if (sentences[i].start < sentences[i - 1].end || sentences[i].start < sentences[i - 1].start) ordered = false;
-  if (!ordered) return (at) => sentences.findIndex((s) => at >= s.start && at < s.end);
-  return (at) => {
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid].start <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && at < sentences[lo - 1].end ? lo - 1 : -1;
-  };
-}
-
 function quotationReader(prose: string): (at: number) => boolean {
   let from = 0;
   let straight = 0;
