@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { proseSentences, sentenceFinder } from '../../server/src/engine/sentences.ts';
 import type { Span } from '../../server/src/engine/types.ts';
+import { SpanSet } from '../../server/src/rules/figure-consistency/extract.ts';
 
 const linear = (sentences: readonly Span[], at: number) => sentences.findIndex((s) => at >= s.start && at < s.end);
 
@@ -47,5 +48,32 @@ test('on the sentences of prose it finds each offset\'s sentence as the search d
       for (let x = 0; x <= prose.length; x++) assert.equal(find(x), linear(sentences, x));
     }),
     { numRuns: 300 },
+  );
+});
+
+test('SpanSet (figure-consistency) drops, finds overlaps and keeps order as the list of spans it replaced did', () => {
+  const span = fc.record({ start: fc.integer({ min: 0, max: 400 }), length: fc.integer({ min: -2, max: 150 }) }).map(({ start, length }) => ({ start, end: start + length }));
+  const op = fc.record({ drop: fc.boolean(), start: fc.integer({ min: -5, max: 420 }), length: fc.integer({ min: 0, max: 160 }) });
+  fc.assert(
+    fc.property(fc.array(span, { maxLength: 25 }), fc.array(op, { maxLength: 25 }), fc.boolean(), (initial, ops, forward) => {
+      const spans = initial.filter((s) => forward || s.end >= s.start);
+      const list = spans.map((s) => ({ ...s }));
+      const set = new SpanSet(spans.map((s) => ({ ...s })));
+      for (const { drop, start, length } of ops) {
+        const end = start + length;
+        if (drop) {
+          for (let i = list.length - 1; i >= 0; i--) if (list[i].start >= start && list[i].end <= end && list[i].end - list[i].start < end - start) list.splice(i, 1);
+          set.removeShorterInside(start, end);
+        }
+        const taken = list.some((s) => start < s.end && end > s.start);
+        assert.equal(set.overlaps(start, end), taken);
+        if (!taken) {
+          list.push({ start, end });
+          set.add({ start, end });
+        }
+      }
+      assert.deepEqual(set.live(), list);
+    }),
+    { numRuns: 3000 },
   );
 });
