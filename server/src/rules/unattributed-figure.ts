@@ -94,7 +94,7 @@ export const unattributedFigure = defineRule({
     const negations = options.negations;
     // Desk mode first: attributionMatcher keeps one compiled matcher, which building the strict one here too
     // would replace on every lint (both recompiled per keystroke).
-    if (options.mode !== 'strict') return deskPass(doc, options, attributionMatcher([...DESK_CUES, ...cues], negations), false, shared.currentYear).findings;
+    if (options.mode !== 'strict') return deskPass(doc, options, attributionMatcher([...DESK_CUES, ...cues], negations, true), false, shared.currentYear).findings;
     const matcher = attributionMatcher(cues, negations);
     const headings = options.headings;
     const links = options.links;
@@ -968,7 +968,7 @@ function firstFigureFrom(figures: Span[], start: number, ordered: boolean): numb
 export function explainFigures(doc: DraftDocument, options: Record<string, unknown>, currentYear?: number): ExplainedFigure[] {
   // Settings resolved by the engine, so shaped by the rule's schema.
   const typed = options as FigureOptions;
-  return deskPass(doc, typed, attributionMatcher([...DESK_CUES, ...(typed.cues ?? [])], typed.negations), true, currentYear).explained;
+  return deskPass(doc, typed, attributionMatcher([...DESK_CUES, ...(typed.cues ?? [])], typed.negations, true), true, currentYear).explained;
 }
 
 /**
@@ -978,6 +978,6 @@ export function explainFigures(doc: DraftDocument, options: Record<string, unkno
 export function judgedFigures(doc: DraftDocument, options: Record<string, unknown>, currentYear?: number): JudgedFigure[] {
   const typed = { ...(options as FigureOptions), judge: 'rules' as const };
   const collect: JudgedFigure[] = [];
-  deskPass(doc, typed, attributionMatcher([...DESK_CUES, ...(typed.cues ?? [])], typed.negations), false, currentYear, collect);
+  deskPass(doc, typed, attributionMatcher([...DESK_CUES, ...(typed.cues ?? [])], typed.negations, true), false, currentYear, collect);
   return collect;
 }
