@@ -1548,8 +1548,10 @@ const UNDER_TERMS = /^[\s"“]*under\s+(?:the|its|their|this|these|that)\s+(?:(?
 const MODAL_FORECAST = /(?<![\p{L}])(?:could|may|might)\s+(?:well\s+|easily\s+|eventually\s+|even\s+|soon\s+)?(?:top|exceed|reach|hit|pass|surpass|total|rise\s+to|climb\s+to|fall\s+to|run\s+(?:into|to)|be)\s+(?:(?:about|around|roughly|more\s+than|over|nearly|almost|as\s+much\s+as|as\s+many\s+as|as\s+high\s+as|up\s+to|well\s+over|well\s+above|at\s+least)\s+)?(?:the\s+)?$/iu;
 const NOT_A_TERM = /(?<![\p{L}])(?:needs?|needed|requires?|required|wants?|wanted|hopes?|hoped|aims?|aimed|expects?|expected)(?![\p{L}])/iu;
 /** A sum's only claim word is "cost(s)": a price the terms set ("will cost £1.50"), not a loss or an allegation. */
+/** DAMAGE, global: every claim word of a span (matchAll clones it, so its lastIndex is never shared). */
+const DAMAGE_ALL = new RegExp(DAMAGE.source, 'giu');
 function costOnly(near: string): boolean {
-  const words = [...near.matchAll(new RegExp(DAMAGE.source, 'giu'))].map((m) => m[0].toLowerCase());
+  const words = [...near.matchAll(DAMAGE_ALL)].map((m) => m[0].toLowerCase());
   return words.length > 0 && words.every((w) => w === 'cost' || w === 'costs');
 }
 
@@ -1557,6 +1559,8 @@ function costOnly(near: string): boolean {
 const MODIFIED_HEAD = String.raw`(?:\p{Lu}[\p{L}'’.&-]*|(?<![\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)`;
 /** An open relative clause or appositive on such a head, up to the figure (no comma inside it). */
 const PROFILE_OPEN = new RegExp(String.raw`${MODIFIED_HEAD},\s+(?:(which|who)\s|(?:the|a|an)\s+(?!0))[^,;:()"“”]*$`, 'u');
+/** A whole subject that is such a head, with at most a place after it ("The town in Ohio"). */
+const PROFILE_SUBJECT = new RegExp(String.raw`^${MODIFIED_HEAD}(?:\s+(?:in|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*)?$`, 'u');
 /** A trailing "with" phrase after a copular or possessive clause: "…, is the largest employer, with about 0". */
 const PROFILE_WITH = /(?<![\p{L}])(?:is|are|was|were|remains|has|have)\s[^,;:]*,\s+with\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+)?$/iu;
 /** A main clause's simple-present possessive up to the figure: "has about 0", "have some 0". */
@@ -1598,7 +1602,7 @@ function profileModifier(text: string, at: number, end: number): boolean {
     // statistic about the world, as is a subject that is not a name or a definite noun phrase.
     const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
     const subject = before.slice(clauseStart).replace(PROFILE_HAS, '').trim();
-    const named = subject === '' || /^and$/iu.test(subject) || new RegExp(String.raw`^${MODIFIED_HEAD}(?:\s+(?:in|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*)?$`, 'u').test(subject);
+    const named = subject === '' || /^and$/iu.test(subject) || PROFILE_SUBJECT.test(subject);
     if (!named || tenseOf(subject) !== undefined) return false;
     const rest = /^[^.;,]*/.exec(text.slice(end))?.[0] ?? '';
     if (!/^\s*(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:\s+in\s+(?:[\d.,]+\s+[\p{Ll}-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*))?\s*$/u.test(rest)) return false;
