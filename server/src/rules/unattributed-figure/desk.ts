@@ -10,7 +10,7 @@ import type { Span } from '../../engine/types.ts';
 import { DEMONSTRATIVE, FOLLOW_ON, type AttributionMatcher } from './attribution.ts';
 import { tenseOf, type Tense } from './tense.ts';
 import { spanReach } from './figures.ts';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../../engine/text.ts';
+import { lastAtOrBefore, MONTH_NAMES, WEEKDAY_NAMES } from '../../engine/text.ts';
 
 export type Verdict =
   /** A cue governs the figure's clause. */
@@ -894,19 +894,10 @@ function nearby(result: readonly DeskFigure[], k: number, from: number, to: numb
  * on a long single line (tens of thousands of figures, each scanning back to the line's start).
  */
 function lineStarts(prose: string): (at: number) => number {
-  const breaks: number[] = [];
-  for (let i = prose.indexOf('\n'); i !== -1; i = prose.indexOf('\n', i + 1)) breaks.push(i);
-  return (at) => {
-    const limit = Math.max(at - 1, 0);
-    let lo = 0;
-    let hi = breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (breaks[mid] <= limit) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 ? 0 : breaks[lo - 1] + 1;
-  };
+  const starts = [0];
+  for (let i = prose.indexOf('\n'); i !== -1; i = prose.indexOf('\n', i + 1)) starts.push(i + 1);
+  // A line starting at s holds the text before `at` when its break (s - 1) is at or before at - 1 (lastIndexOf's clamp at 0 kept).
+  return (at) => starts[lastAtOrBefore(starts, Math.max(at - 1, 0) + 1)];
 }
 
 /** The figures of each sentence of a block, as [first, end) in `figures` (they come in sentence order), found once per block. */
