@@ -823,7 +823,7 @@ export function analyseBlock(
   // capitalised name and a verb of moving, with market data in its sentence or the one before.
   for (let k = 0; k < result.length; k++) {
     const f = result[k];
-    if (f.verdict !== 'open' || f.sensitive || !/%|per\s*cent|percent/i.test(prose.slice(f.start, f.end))) continue;
+    if (f.verdict !== 'open' || f.sensitive || !PERCENT.test(prose.slice(f.start, f.end))) continue;
     if (!NAMED_MOVE.test(prose.slice(sentences[f.sentence].start, f.start))) continue;
     if (nearby(result, k, f.sentence - 1, f.sentence, (p) => (p.sentence === f.sentence || p.sentence === f.sentence - 1) && p !== f && p.verdict === 'exempt' && p.reason === 'market data')) {
       f.verdict = 'exempt';
@@ -944,7 +944,7 @@ const SHARE_FORM = /(?:^|\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|
 const MULTIPLE_FORM = /(?<![\p{L}])(?:doubled|tripled|trebled|quadrupled|halved|times)(?![\p{L}])/iu;
 /** What a multiple in "times" compares: "eight times their income", "four times more likely", not "flooded seven times since". */
 const MULTIPLE_COMPARES = /^\s*(?:more|less|fewer|higher|lower|greater|larger|bigger|as|the|their|its|his|her|what|that)(?![\p{L}])/iu;
-const PERCENT = /%|per\s*cent|percent/i;
+export const PERCENT = /%|per\s*cent|percent/i;
 /** An amount in a currency, as the figure shows it. */
 const CURRENCY = /[£$€¥₹]|(?<![\p{L}])(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?)(?![\p{L}])/iu;
 
