@@ -119,3 +119,35 @@ function endsWithNumbering(prose: string, span: Span): boolean {
   // The longest abbreviation with the character before it fits in 8: a tail that long cannot match at its start.
   return NUMBERING_ABBREVIATION.test(prose.slice(Math.max(span.start, end - 8), end));
 }
+
+/**
+ * The index of the first sentence holding `at` (`sentences.findIndex((s) => at >= s.start && at < s.end)`), -1 if
+ * none. Sentences in order that do not overlap (as proseSentences gives them) are searched by bisection: a search
+ * of every sentence for every figure or date was quadratic in a long paragraph. Any other list is searched as before.
+ */
+export function sentenceFinder(sentences: readonly Span[]): (at: number) => number {
+  const known = finders.get(sentences);
+  if (known) return known;
+  const finder = orderedFinder(sentences);
+  finders.set(sentences, finder);
+  return finder;
+}
+
+/** One finder per list (proseSentences hands out one list per paragraph, cached; no caller changes it). */
+const finders = new WeakMap<readonly Span[], (at: number) => number>();
+
+function orderedFinder(sentences: readonly Span[]): (at: number) => number {
+  let ordered = true;
+  for (let i = 1; i < sentences.length && ordered; i++) if (sentences[i].start < sentences[i - 1].end || sentences[i].start < sentences[i - 1].start) ordered = false;
+  if (!ordered) return (at) => sentences.findIndex((s) => at >= s.start && at < s.end);
+  return (at) => {
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && at < sentences[lo - 1].end ? lo - 1 : -1;
+  };
+}

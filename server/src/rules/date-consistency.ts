@@ -15,7 +15,7 @@ import * as Type from '@sinclair/typebox';
 import type { Block, DraftDocument } from '../engine/document.ts';
 import { paragraphCache } from '../engine/cache.ts';
 import type { Edit, Fix } from '../engine/types.ts';
-import { proseSentences } from '../engine/sentences.ts';
+import { proseSentences, sentenceFinder } from '../engine/sentences.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../engine/text.ts';
 import { defineRule, Options, type RuleFinding } from './rule.ts';
 
@@ -320,7 +320,9 @@ function tenseOf(located: Located): 'past' | 'future' | undefined {
 /** The sentence of the date's block that holds it (offsets in the block's prose). */
 function sentenceOf(located: Located): { start: number; end: number } | undefined {
   const at = located.start - located.block.start;
-  return proseSentences(located.block.prose).find((s) => at >= s.start && at < s.end);
+  const sentences = proseSentences(located.block.prose);
+  const index = sentenceFinder(sentences)(at);
+  return index >= 0 ? sentences[index] : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

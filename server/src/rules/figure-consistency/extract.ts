@@ -2,9 +2,10 @@
 // around it, what it measures (measureNoun), its frame and its markers, and the buckets it can meet others in.
 
 import { detach, paragraphCache } from '../../engine/cache.ts';
-import { proseSentences } from '../../engine/sentences.ts';
+import { proseSentences, sentenceFinder } from '../../engine/sentences.ts';
 import { figuresIn } from '../unattributed-figure/figures.ts';
 import { UNIT_ADJECTIVE, UNIT_ADJECTIVE_GUARD, APPROX_BEFORE, APPROX_BELOW, CHANGE_BEFORE, COMPARE, CONTRAST, CURRENCY_AFTER, DATE_BEFORE_YEAR, DEFINITE, DOWN_VERB, DOWN_WORD, DURATION, DURATION_GUARD, LOWER_BOUND, NOT_PLACE, OPENER, OWNER_AFTER, OWNER_BEFORE, PART_AFTER, PART_OF, PERCENT_GUARD, PERIOD, PERIOD_GUARD, PERIOD_OPENING, BY_TIME_OPENING, PLACE_OF, QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIER_KIND, RATE_AFTER, REACHED, REACHED_DOWN, REACHED_EITHER, SUBORDINATE, TIMES, UPPER_BOUND, UP_WORD, WHERE, WORD_COUNT, WORD_COUNT_GUARD, WORD_PERCENT, YEAR, MONTH_NAMES, WEEKDAY_NAMES } from './markers.ts';
+import type { Span } from '../../engine/types.ts';
 import type { FigureMention } from './mention.ts';
 import { parse } from './numbers.ts';
 import { COUNTED, GENERIC, NUMBER_WORD, SPECIFIC, STOP, contentWords, fold, wordBefore } from './words.ts';
@@ -18,8 +19,7 @@ export function figureMentions(prose: string, heading: boolean): FigureMention[]
 }
 
 function readFigures(prose: string, heading: boolean): FigureMention[] {
-  const spans = figuresIn(prose, heading).map((s) => ({ ...s }));
-  const taken = (start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
+  const spans = new SpanSet(figuresIn(prose, heading).map((s) => ({ ...s })));
   for (const re of [DURATION, WORD_COUNT, WORD_PERCENT, UNIT_ADJECTIVE]) {
     if (re === UNIT_ADJECTIVE ? !UNIT_ADJECTIVE_GUARD.test(prose) : re === DURATION ? !DURATION_GUARD.test(prose) : !WORD_COUNT_GUARD.test(prose) || (re === WORD_PERCENT && !PERCENT_GUARD.test(prose))) continue;
     re.lastIndex = 0;
@@ -29,26 +29,29 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       if (re === DURATION && /\baged?\s+$/i.test(prose.slice(Math.max(0, m.index - 6), m.index))) continue;
       // …and "12,400" read by it is the whole "12,400-acre" (a measure's unit; a counting unit's digits stay a count).
       if (re === WORD_COUNT || re === WORD_PERCENT || re === DURATION || (re === UNIT_ADJECTIVE && UNIT_HEAD.test(m[0]))) {
-        for (let i = spans.length - 1; i >= 0; i--) if (spans[i].start >= m.index && spans[i].end <= end && spans[i].end - spans[i].start < end - m.index) spans.splice(i, 1);
+        spans.removeShorterInside(m.index, end);
       }
-      if (!taken(m.index, end)) spans.push({ start: m.index, end });
+      if (!spans.overlaps(m.index, end)) spans.add({ start: m.index, end });
     }
   }
-  spans.sort((a, b) => a.start - b.start);
-  if (spans.length === 0) return [];
+  const figures = spans.live();
+  figures.sort((a, b) => a.start - b.start);
+  if (figures.length === 0) return [];
   const sentences = proseSentences(prose);
   YEAR_OPENING.lastIndex = sentences[0]?.start ?? 0;
   const paragraphYear = YEAR_OPENING.exec(prose)?.[1];
   const out: FigureMention[] = [];
   // Whether each figure is inside a quotation, read in one pass over the paragraph's marks (the figures are in order).
   const quoted = quotationReader(prose);
-  for (const span of spans) {
+  const sentenceAt = sentenceFinder(sentences);
+  for (const span of figures) {
     // Mentions are cached with their paragraph: a slice of the prose kept on one would keep the whole
     // (often a slice of the full draft) alive, one old version of the draft per edit.
     const text = detach(prose.slice(span.start, span.end));
     const parsed = parse(text);
     if (!parsed) continue;
-    const sentence = sentences.find((s) => span.start >= s.start && span.start < s.end) ?? { start: 0, end: prose.length };
+    const sentenceIndex = sentenceAt(span.start);
+    const sentence = sentenceIndex >= 0 ? sentences[sentenceIndex] : { start: 0, end: prose.length };
     const before = prose.slice(Math.max(sentence.start, span.start - 40), span.start);
     const after = prose.slice(span.end, Math.min(sentence.end, span.end + 40));
     // A figure in brackets restates the one before it in other units ("10 micrograms (400 IU)").
@@ -177,7 +180,7 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
       // "Of the arrested, 29 …": a part).
       // A figure in an aside (an unclosed bracket before it) is a detail of its own, not a restatement.
       contrast: measurable && (CONTRAST.test(contrastText(clauseBefore, clauseAfter, DEFINITE.test(before) || OWNED_OF.test(before))) || COMPARE.test(clauseBefore) || windowBefore.lastIndexOf('(') > windowBefore.lastIndexOf(')') || PART_AFTER.test(after) || (opener !== undefined && (CONTRAST.test(opener) || /^\s*of\s+the\b/i.test(opener)))),
-      sentenceIndex: sentences.indexOf(sentence),
+      sentenceIndex,
       id: nextId++,
       valueKey: `${parsed.kind}\u0000${parsed.value}`,
       buckets: bucketsOf(parsed.kind, parsed.digits, text, parsed.value, parsed.whole),
@@ -602,6 +605,66 @@ function countedNoun(after: string): string | undefined {
  * For positions asked in increasing order: whether a double quotation mark is open there, curly (an opening after the
  * last closing) or straight (an odd count before it). One pass over the paragraph however many figures it has.
  */
+/**
+ * The figures of a paragraph while the number words are read: a span inside a longer one read in words is dropped
+ * (removeShorterInside), one is added only where none overlaps it. What a search of every span for every match
+ * found (quadratic in a long paragraph of numbers in words) is found among the spans starting near the match:
+ * they are kept in buckets by start, and no span is longer than the longest yet added. Spans are kept in the
+ * order they were added (a dropped one leaves its place), as the list they replace was.
+ */
+export class SpanSet {
+  private readonly all: Span[] = [];
+  private readonly dropped = new Set<Span>();
+  private readonly buckets = new Map<number, Span[]>();
+  private longest = 0;
+  /** A span ending before it starts would defeat the buckets: then every span is searched, as before. */
+  private reversed = false;
+
+  constructor(spans: Span[]) {
+    for (const span of spans) this.add(span);
+  }
+
+  add(span: Span): void {
+    this.all.push(span);
+    if (span.end < span.start) this.reversed = true;
+    this.longest = Math.max(this.longest, span.end - span.start);
+    const key = Math.floor(span.start / BUCKET);
+    const bucket = this.buckets.get(key);
+    if (bucket) bucket.push(span);
+    else this.buckets.set(key, [span]);
+  }
+
+  /** Drops every span inside [start, end) and shorter than it. */
+  removeShorterInside(start: number, end: number): void {
+    // Such a span starts in [start, end].
+    for (const s of this.candidates(start, end + 1)) if (s.start >= start && s.end <= end && s.end - s.start < end - start) this.dropped.add(s);
+  }
+
+  /** Whether a span kept overlaps [start, end). */
+  overlaps(start: number, end: number): boolean {
+    // Such a span ends after start, so starts after start − longest, and starts before end.
+    for (const s of this.candidates(start - this.longest, end)) if (start < s.end && end > s.start) return true;
+    return false;
+  }
+
+  live(): Span[] {
+    return this.dropped.size === 0 ? this.all : this.all.filter((s) => !this.dropped.has(s));
+  }
+
+  /** The spans kept that start in [from, to) (and perhaps a few more), or all of them. */
+  private *candidates(from: number, to: number): Generator<Span> {
+    if (this.reversed || to - from > this.all.length * BUCKET) {
+      for (const s of this.all) if (!this.dropped.has(s)) yield s;
+      return;
+    }
+    for (let key = Math.floor(from / BUCKET); key <= Math.floor((to - 1) / BUCKET); key++) {
+      for (const s of this.buckets.get(key) ?? []) if (!this.dropped.has(s)) yield s;
+    }
+  }
+}
+
+const BUCKET = 64;
+
 function quotationReader(prose: string): (at: number) => boolean {
   let from = 0;
   let straight = 0;
