@@ -93,7 +93,7 @@ export function decide(draft: DraftData, model: FigureModel): boolean[] {
 }
 
 /** The fixed routes decided as the rule decides them (a conversion follows the figure before it in its block); the rest by `open`. */
-function decideBy(draft: DraftData, open: (figure: JudgedFigure, k: number) => boolean): boolean[] {
+export function decideBy(draft: DraftData, open: (figure: JudgedFigure, k: number) => boolean): boolean[] {
   const flags: boolean[] = [];
   draft.figures.forEach((f, k) => {
     const previous = k > 0 && draft.figures[k - 1].block === f.block ? flags[k - 1] : false;
@@ -295,11 +295,11 @@ export const LEARNED_MODEL: FigureModel & { lambda: number; trainedOn: readonly 
 `;
 }
 
-const fmt = (s: Score) => {
+export const fmt = (s: Score) => {
   const f1 = fBeta(s);
   return `${precision(s).toFixed(3)} / ${recall(s).toFixed(3)} F1 ${f1.toFixed(3)} (${s.tp},${s.fp},${s.fn})`;
 };
-const perK = (s: Score) => `${((1000 * s.findings) / s.words).toFixed(1)} (${s.cleanWords ? ((1000 * s.cleanFindings) / s.cleanWords).toFixed(1) : '–'} clean)`;
+export const perK = (s: Score) => `${((1000 * s.findings) / s.words).toFixed(1)} (${s.cleanWords ? ((1000 * s.cleanFindings) / s.cleanWords).toFixed(1) : '–'} clean)`;
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
   const check = process.argv.includes('--check');

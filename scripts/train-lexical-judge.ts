@@ -35,7 +35,7 @@ import { FEATURE_NAMES, FIXED_ROUTES } from '../server/src/rules/unattributed-fi
 import { handFeatureNames, lexicalProbability, type LexicalModel } from '../server/src/rules/unattributed-figure/lexical.ts';
 import { LEXICAL_MODEL } from '../server/src/rules/unattributed-figure/lexical-weights.ts';
 import { CORPORA, HELD_OUT, type CorpusName } from './figures-corpus.ts';
-import { BETA, emptyScore, fBeta, handScore, loadTraining, losoScore, precision, recall, scoreDraft, THRESHOLDS, train, type DraftData, type Score } from './train-figure-judge.ts';
+import { BETA, decideBy, emptyScore, fBeta, fmt, handScore, loadTraining, losoScore, perK, scoreDraft, THRESHOLDS, train, type DraftData, type Score } from './train-figure-judge.ts';
 
 /** The training sets: every corpus but the held-out ones, and never one named heldout17 or later. */
 export const LEXICAL_TRAINING: CorpusName[] = (Object.keys(CORPORA) as CorpusName[]).filter((n) => !HELD_OUT.has(n) && !/^heldout(?:1[7-9]|[2-9]\d)/.test(n));
@@ -251,12 +251,7 @@ const round = (v: number) => Math.round(v * 1e4) / 1e4;
 
 /** Which figures the model flags in one draft (fixed routes as the rule decides them). */
 export function decideLexical(draft: DraftData, model: LexicalModel): boolean[] {
-  const flags: boolean[] = [];
-  draft.figures.forEach((f, k) => {
-    const previous = k > 0 && draft.figures[k - 1].block === f.block ? flags[k - 1] : false;
-    flags.push(f.route === 'placeholder' ? true : f.route === 'conversion' ? previous : FIXED_ROUTES.has(f.route) ? false : lexicalProbability(model, inputsOf(draft, k, model.hand)) >= model.threshold);
-  });
-  return flags;
+  return decideBy(draft, (_f, k) => lexicalProbability(model, inputsOf(draft, k, model.hand)) >= model.threshold);
 }
 
 export function modelSource(model: LexicalTrained): string {
@@ -276,8 +271,6 @@ export const LEXICAL_MODEL: LexicalModel & { lambda: number; minCount: number; t
 `;
 }
 
-const fmt = (s: Score) => `${precision(s).toFixed(3)} / ${recall(s).toFixed(3)} F1 ${fBeta(s).toFixed(3)} (${s.tp},${s.fp},${s.fn})`;
-const perK = (s: Score) => `${((1000 * s.findings) / s.words).toFixed(1)} (${s.cleanWords ? ((1000 * s.cleanFindings) / s.cleanWords).toFixed(1) : '–'} clean)`;
 const add = (into: Score, s: Score) => {
   for (const k of Object.keys(into) as (keyof Score)[]) into[k] += s[k];
   return into;

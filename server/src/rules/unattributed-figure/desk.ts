@@ -10,7 +10,7 @@ import type { Span } from '../../engine/types.ts';
 import { DEMONSTRATIVE, FOLLOW_ON, type AttributionMatcher } from './attribution.ts';
 import { tenseOf, type Tense } from './tense.ts';
 import { spanReach } from './figures.ts';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../../engine/text.ts';
+import { lastAtOrBefore, MONTH_NAMES, WEEKDAY_NAMES } from '../../engine/text.ts';
 
 export type Verdict =
   /** A cue governs the figure's clause. */
@@ -823,7 +823,7 @@ export function analyseBlock(
   // capitalised name and a verb of moving, with market data in its sentence or the one before.
   for (let k = 0; k < result.length; k++) {
     const f = result[k];
-    if (f.verdict !== 'open' || f.sensitive || !/%|per\s*cent|percent/i.test(prose.slice(f.start, f.end))) continue;
+    if (f.verdict !== 'open' || f.sensitive || !PERCENT.test(prose.slice(f.start, f.end))) continue;
     if (!NAMED_MOVE.test(prose.slice(sentences[f.sentence].start, f.start))) continue;
     if (nearby(result, k, f.sentence - 1, f.sentence, (p) => (p.sentence === f.sentence || p.sentence === f.sentence - 1) && p !== f && p.verdict === 'exempt' && p.reason === 'market data')) {
       f.verdict = 'exempt';
@@ -894,19 +894,10 @@ function nearby(result: readonly DeskFigure[], k: number, from: number, to: numb
  * on a long single line (tens of thousands of figures, each scanning back to the line's start).
  */
 function lineStarts(prose: string): (at: number) => number {
-  const breaks: number[] = [];
-  for (let i = prose.indexOf('\n'); i !== -1; i = prose.indexOf('\n', i + 1)) breaks.push(i);
-  return (at) => {
-    const limit = Math.max(at - 1, 0);
-    let lo = 0;
-    let hi = breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (breaks[mid] <= limit) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 ? 0 : breaks[lo - 1] + 1;
-  };
+  const starts = [0];
+  for (let i = prose.indexOf('\n'); i !== -1; i = prose.indexOf('\n', i + 1)) starts.push(i + 1);
+  // A line starting at s holds the text before `at` when its break (s - 1) is at or before at - 1 (lastIndexOf's clamp at 0 kept).
+  return (at) => starts[lastAtOrBefore(starts, Math.max(at - 1, 0) + 1)];
 }
 
 /** The figures of each sentence of a block, as [first, end) in `figures` (they come in sentence order), found once per block. */
@@ -953,7 +944,7 @@ const SHARE_FORM = /(?:^|\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|
 const MULTIPLE_FORM = /(?<![\p{L}])(?:doubled|tripled|trebled|quadrupled|halved|times)(?![\p{L}])/iu;
 /** What a multiple in "times" compares: "eight times their income", "four times more likely", not "flooded seven times since". */
 const MULTIPLE_COMPARES = /^\s*(?:more|less|fewer|higher|lower|greater|larger|bigger|as|the|their|its|his|her|what|that)(?![\p{L}])/iu;
-const PERCENT = /%|per\s*cent|percent/i;
+export const PERCENT = /%|per\s*cent|percent/i;
 /** An amount in a currency, as the figure shows it. */
 const CURRENCY = /[£$€¥₹]|(?<![\p{L}])(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?)(?![\p{L}])/iu;
 
@@ -1548,8 +1539,10 @@ const UNDER_TERMS = /^[\s"“]*under\s+(?:the|its|their|this|these|that)\s+(?:(?
 const MODAL_FORECAST = /(?<![\p{L}])(?:could|may|might)\s+(?:well\s+|easily\s+|eventually\s+|even\s+|soon\s+)?(?:top|exceed|reach|hit|pass|surpass|total|rise\s+to|climb\s+to|fall\s+to|run\s+(?:into|to)|be)\s+(?:(?:about|around|roughly|more\s+than|over|nearly|almost|as\s+much\s+as|as\s+many\s+as|as\s+high\s+as|up\s+to|well\s+over|well\s+above|at\s+least)\s+)?(?:the\s+)?$/iu;
 const NOT_A_TERM = /(?<![\p{L}])(?:needs?|needed|requires?|required|wants?|wanted|hopes?|hoped|aims?|aimed|expects?|expected)(?![\p{L}])/iu;
 /** A sum's only claim word is "cost(s)": a price the terms set ("will cost £1.50"), not a loss or an allegation. */
+/** DAMAGE, global: every claim word of a span (matchAll clones it, so its lastIndex is never shared). */
+const DAMAGE_ALL = new RegExp(DAMAGE.source, 'giu');
 function costOnly(near: string): boolean {
-  const words = [...near.matchAll(new RegExp(DAMAGE.source, 'giu'))].map((m) => m[0].toLowerCase());
+  const words = [...near.matchAll(DAMAGE_ALL)].map((m) => m[0].toLowerCase());
   return words.length > 0 && words.every((w) => w === 'cost' || w === 'costs');
 }
 
@@ -1557,6 +1550,8 @@ function costOnly(near: string): boolean {
 const MODIFIED_HEAD = String.raw`(?:\p{Lu}[\p{L}'’.&-]*|(?<![\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)`;
 /** An open relative clause or appositive on such a head, up to the figure (no comma inside it). */
 const PROFILE_OPEN = new RegExp(String.raw`${MODIFIED_HEAD},\s+(?:(which|who)\s|(?:the|a|an)\s+(?!0))[^,;:()"“”]*$`, 'u');
+/** A whole subject that is such a head, with at most a place after it ("The town in Ohio"). */
+const PROFILE_SUBJECT = new RegExp(String.raw`^${MODIFIED_HEAD}(?:\s+(?:in|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*)?$`, 'u');
 /** A trailing "with" phrase after a copular or possessive clause: "…, is the largest employer, with about 0". */
 const PROFILE_WITH = /(?<![\p{L}])(?:is|are|was|were|remains|has|have)\s[^,;:]*,\s+with\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+)?$/iu;
 /** A main clause's simple-present possessive up to the figure: "has about 0", "have some 0". */
@@ -1598,7 +1593,7 @@ function profileModifier(text: string, at: number, end: number): boolean {
     // statistic about the world, as is a subject that is not a name or a definite noun phrase.
     const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
     const subject = before.slice(clauseStart).replace(PROFILE_HAS, '').trim();
-    const named = subject === '' || /^and$/iu.test(subject) || new RegExp(String.raw`^${MODIFIED_HEAD}(?:\s+(?:in|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*)?$`, 'u').test(subject);
+    const named = subject === '' || /^and$/iu.test(subject) || PROFILE_SUBJECT.test(subject);
     if (!named || tenseOf(subject) !== undefined) return false;
     const rest = /^[^.;,]*/.exec(text.slice(end))?.[0] ?? '';
     if (!/^\s*(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:\s+in\s+(?:[\d.,]+\s+[\p{Ll}-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*))?\s*$/u.test(rest)) return false;

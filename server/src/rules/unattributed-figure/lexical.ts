@@ -9,6 +9,7 @@
 import { stemmer } from 'stemmer';
 import type { Span } from '../../engine/types.ts';
 import type { AttributionMatcher } from './attribution.ts';
+import { PERCENT } from './desk.ts';
 
 /** Everything the features are read from, in the figure's block. */
 export interface LexicalContext {
@@ -119,7 +120,7 @@ export function lexicalFeatures(ctx: LexicalContext): string[] {
   const shown = prose.slice(figure.start, figure.end);
   const digits = /\d/.test(shown);
   out.add(digits ? 'shape:digits' : 'shape:words');
-  if (/%|per\s*cent|percent/i.test(shown)) out.add('shape:percent');
+  if (PERCENT.test(shown)) out.add('shape:percent');
   if (/[$£€¥]/.test(shown)) out.add('shape:currency');
   if (/\p{L}/u.test(shown)) for (const t of tokens(shown)) if (t !== '#') out.add(`fig:${t}`);
   if (/\d[.,]\d{1,2}(?!\d)/.test(shown)) out.add('shape:decimal');

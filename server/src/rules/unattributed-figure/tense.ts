@@ -46,15 +46,16 @@ const PARTICIPLE_GAP = /^\s*(?:[^\s,]+\s+){0,3}$/;
  * a verb after it ("estimates of", "figures show"), so it is never read as a verb.
  */
 const SUBJECT_PRONOUN = 'it|he|she|nobody|everyone|everybody|someone|each';
+const MODAL = 'will|would|could|can|may|might|should|must';
 const ADVERB = 'already|still|also|now|often|typically|usually|generally|normally|commonly|routinely|rarely|seldom|never|always|even|currently|increasingly|(?!(?:dai|week|month|year|quarter|hour|night|ear|elder|like|cost|dead|friend|lone|ug|on)ly\\b)[a-z]{3,}ly';
 /** Words after which the next word is a noun (or an adjective of one): determiners, prepositions, numbers. */
 const NOUN_BEFORE =
   'the|a|an|its|their|his|her|our|your|my|these|those|this|that|many|some|all|no|any|each|every|more|fewer|less|most|few|several|both|other|such|' +
   'of|in|on|at|by|for|with|from|to|into|onto|over|under|about|after|before|between|among|against|during|without|within|through|per|than|and|or|but|nor|as|' +
-  'is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must';
+  `is|are|was|were|be|been|being|has|have|had|${MODAL}`;
 const OBJECT_AFTER = "the|a(?!\\s+(?:year|week|day|month|night|minute|hour|head|time)\\b)|an|its|their|his|her|our|your|some|about|around|nearly|almost|roughly|just|only|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions";
 const S_WORD = "[a-z]{2,}(?:[^su\\W]s|ies|[sxz]es|[cs]hes)";
-export const SIMPLE_PRESENT = new RegExp(
+const SIMPLE_PRESENT = new RegExp(
   // A subject pronoun or an adverb after a word that is not a determiner: "It faces", "households already struggles".
   `(?:\\b(?:${SUBJECT_PRONOUN})|(?<!\\b(?:${NOUN_BEFORE})\\s+)(?<=[a-z]\\s+)\\b(?:${ADVERB}))\\s+(${S_WORD})\\b` +
     // A bare noun phrase's last word (no determiner, number or preposition just before the "-s" word), then an object.
@@ -67,7 +68,7 @@ const NOT_VERB = new Set(['news', 'series', 'means', 'species', 'politics', 'eco
 /** Where a clause (or a bare noun phrase as its subject) begins: its start, a comma, a conjunction. */
 const CLAUSE_START = /(?:^|[,;:—–(]|(?<![\p{L}])(?:and|but|while|as|because|when|that|so|although|though|whereas)(?![\p{L}]))(?!.*(?:^|[,;:—–(]|(?<![\p{L}])(?:and|but|while|as|because|when|that|so|although|though|whereas)(?![\p{L}])))/su;
 /** What makes the words before a candidate more than a subject: a verb, or an opening preposition. */
-const NOT_SUBJECT = new RegExp(`(?<![\\p{L}])(?:${PRESENT}|${PAST_AUX}|${AUX_ONLY}|${IRREGULAR_PAST}|will|would|could|can|may|might|should|must|[a-z]{3,}ed)(?![\\p{L}])|^\\s*(?:of|in|on|at|by|for|with|from|among|across|after|before|during|under|over|to)\\s`, 'iu');
+const NOT_SUBJECT = new RegExp(`(?<![\\p{L}])(?:${PRESENT}|${PAST_AUX}|${AUX_ONLY}|${IRREGULAR_PAST}|${MODAL}|[a-z]{3,}ed)(?![\\p{L}])|^\\s*(?:of|in|on|at|by|for|with|from|among|across|after|before|during|under|over|to)\\s`, 'iu');
 
 /** The simple-present finite verbs of a clause ("struggles", "faces", "employs"), read by position. */
 export function simplePresentVerbs(clause: string): string[] {
@@ -92,11 +93,6 @@ export function simplePresentVerbs(clause: string): string[] {
   return verbs;
 }
 
-/** Whether a clause has a simple-present finite verb in the reporter's words. */
-export function hasSimplePresent(clause: string): boolean {
-  return simplePresentVerbs(clause).length > 0;
-}
-
 /** The tense of a clause's verbs: past, present (or present perfect), or undefined when it mixes both or has neither. */
 export function tenseOf(clause: string): Tense {
   // An absolute phrase has no finite verb: "With 41 of 44 precincts reported, X leads …".
@@ -118,7 +114,7 @@ export function tenseOf(clause: string): Tense {
     } else if (m[3] !== undefined) auxEnd = end;
     else if ((m[4] !== undefined || !NOT_PAST.has(m[0].toLowerCase())) && !(m.index - auxEnd < 40 && PARTICIPLE_GAP.test(main.slice(auxEnd, m.index)))) past = true;
   }
-  if (!present && hasSimplePresent(main.replace(/["“][^"”]*["”]/gu, ' '))) present = true;
+  if (!present && simplePresentVerbs(main.replace(/["“][^"”]*["”]/gu, ' ')).length > 0) present = true;
   return past === present ? undefined : past ? 'past' : 'present';
 }
 
