@@ -1,6 +1,7 @@
 // sentenceFinder replaces a search of every sentence for every figure or date (figure-consistency,
 // date-consistency) with a bisection: it must give the index that search gave, on any list of spans.
 
+import { partitionPoint } from '../../server/src/engine/text.ts';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
@@ -75,5 +76,15 @@ test('SpanSet (figure-consistency) drops, finds overlaps and keeps order as the 
       assert.deepEqual(set.live(), list);
     }),
     { numRuns: 3000 },
+  );
+});
+
+test('partitionPoint: the first index where a monotone test holds, as a linear search finds it', () => {
+  fc.assert(
+    fc.property(fc.array(fc.integer({ min: -50, max: 50 }), { maxLength: 40 }), fc.integer({ min: -60, max: 60 }), (values, x) => {
+      const sorted = values.slice().sort((a, b) => a - b);
+      const linear = sorted.findIndex((v) => v >= x);
+      assert.equal(partitionPoint(sorted.length, (i) => sorted[i] >= x), linear === -1 ? sorted.length : linear);
+    }),
   );
 });

@@ -9,6 +9,7 @@
 import { ParseEnglish } from 'parse-english';
 import type { Block } from './document.ts';
 import type { Span } from './types.ts';
+import { partitionPoint } from './text.ts';
 import { paragraphCache } from './cache.ts';
 
 const parser = new ParseEnglish();
@@ -141,13 +142,7 @@ function orderedFinder(sentences: readonly Span[]): (at: number) => number {
   for (let i = 1; i < sentences.length && ordered; i++) if (sentences[i].start < sentences[i - 1].end || sentences[i].start < sentences[i - 1].start) ordered = false;
   if (!ordered) return (at) => sentences.findIndex((s) => at >= s.start && at < s.end);
   return (at) => {
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid].start <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && at < sentences[lo - 1].end ? lo - 1 : -1;
+    const after = partitionPoint(sentences.length, (i) => sentences[i].start > at);
+    return after > 0 && at < sentences[after - 1].end ? after - 1 : -1;
   };
 }

@@ -90,6 +90,21 @@ export function lastAtOrBefore(sorted: readonly number[], x: number): number {
   return lo;
 }
 
+/**
+ * The first index in [0, length) where a monotone test (false for a prefix, true from there on) holds, or `length`:
+ * the one binary search the engine and the rules share (sentences by offset, figures by offset, spans by start).
+ */
+export function partitionPoint(length: number, holds: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (holds(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** Month names, January first (a Date's month index). */
 export const MONTH_NAMES: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** Weekday names, Sunday first (a Date's getUTCDay() index). */

@@ -14,6 +14,7 @@
 import { isHeadingLike, type Block, type BlockKind, type DraftDocument } from '../engine/document.ts';
 import { detach, paragraphCache } from '../engine/cache.ts';
 import type { FindingDetail, Format, Span } from '../engine/types.ts';
+import { partitionPoint } from '../engine/text.ts';
 import * as Type from '@sinclair/typebox';
 import type { Static } from '@sinclair/typebox';
 import { defineRule, Options, StringEnum, type RuleFinding } from './rule.ts';
@@ -289,16 +290,7 @@ function attributedQuotes(quotes: Span[], sentences: Span[], attributed: (senten
   // Linear, where testing every quote and sentence for every figure was quadratic in a long paragraph.
   const counts = [0];
   for (let i = 0; i < sentences.length; i++) counts.push(counts[i] + (attributed(i) ? 1 : 0));
-  const firstSentence = (test: (sentence: Span) => boolean): number => {
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (test(sentences[mid])) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  };
+  const firstSentence = (test: (sentence: Span) => boolean): number => partitionPoint(sentences.length, (i) => test(sentences[i]));
   let q = 0;
   let reach = -1;
   return (figure) => {
@@ -413,14 +405,8 @@ function bareCount(prose: string, sentence: Span, figures: readonly { start: num
   // Nothing after the verb: no place, cause or time ("… died in the collapse" says more than the count).
   if (/[,;:]/.test(text) || text.split(/\s+/).length > 6 || !/(?:\p{L}ed|hurt|shot|dead|missing)[.!]?["”’]?$/u.test(text)) return false;
   // The figures are in order of offset: the first at or after the sentence's start, by binary search.
-  let lo = 0;
-  let hi = figures.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (figures[mid].start < sentence.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const first = lo < figures.length && figures[lo].start < sentence.end ? figures[lo] : undefined;
+  const at = partitionPoint(figures.length, (i) => figures[i].start >= sentence.start);
+  const first = at < figures.length && figures[at].start < sentence.end ? figures[at] : undefined;
   return first !== undefined && /^[\s"“‘(]*$/.test(prose.slice(sentence.start, first.start));
 }
 
@@ -954,14 +940,7 @@ function firstFigureFrom(figures: Span[], start: number, ordered: boolean): numb
     while (f < figures.length && figures[f].end <= start) f++;
     return f;
   }
-  let lo = 0;
-  let hi = figures.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (figures[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(figures.length, (i) => figures[i].end > start);
 }
 
 /** Why each figure desk mode leaves alone was not flagged (for `copydesk check --explain`). */

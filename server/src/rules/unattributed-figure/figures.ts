@@ -9,6 +9,7 @@
 // offset or a look at a few characters behind, so the cost is linear in the paragraph.
 
 import type { Span } from '../../engine/types.ts';
+import { partitionPoint } from '../../engine/text.ts';
 import { paragraphCache } from '../../engine/cache.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -183,14 +184,8 @@ export function spanReach(spans: readonly Span[]): (before: number, after: numbe
   const farthest: number[] = [];
   for (let i = 0; i < sorted.length; i++) farthest.push(Math.max(sorted[i].end, i > 0 ? farthest[i - 1] : -Infinity));
   return (before, after) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].start < before) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && farthest[lo - 1] > after;
+    const from = partitionPoint(sorted.length, (i) => sorted[i].start >= before);
+    return from > 0 && farthest[from - 1] > after;
   };
 }
 
