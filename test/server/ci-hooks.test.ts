@@ -74,7 +74,7 @@ test('the Action on a pull request: only the changed drafts, SARIF written, one 
   // The newsroom shows lower-confidence queries as hints (off by default): the Action must not annotate them.
   const dir = gitRepo({ 'old.txt': fixture('seed-like.txt'), 'README.md': '# Newsroom\n\nDrafts live here.\n', '.copydesk.json': JSON.stringify({ rules: { 'unattributed-figure': { otherClaims: 'hint' } } }) });
   const base = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).stdout.trim();
-  commitIn(dir, { 'stories/flood.txt': `${fixture('seed-like.txt')}The floods destroyed 45% of the homes in the valley.\nThe new footbridge has 340 steps.\n`, 'notes.rtf': '{\\rtf1 x}' });
+  commitIn(dir, { 'stories/flood.txt': `${fixture('seed-like.txt')}The floods destroyed 45% of the homes in the valley.\nThe new footbridge was used 340 times on its first day.\n`, 'notes.rtf': '{\\rtf1 x}' });
   const event = join(dir, '..', `${dir.split('/').pop()}-event.json`);
   writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: base } } }));
   const { code, stdout, outputs } = runAction(dir, { 'sarif-file': 'out/copydesk.sarif' }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_BASE_REF: 'main' });

@@ -426,7 +426,8 @@ test('--fix on standard input: standard output is the fixed draft alone, whateve
 
 test('hints (lower-confidence findings) are listed and counted apart: never a problem, never a failing exit; json and sarif keep their severity', () => {
   // Our own sentence: a plain claim with no source, a lower-confidence query: not reported by default ...
-  const bridge = 'Footbridge reopens\n\nThe new footbridge has 340 steps and a lift at each end.\n';
+  // (Session 7: "The new footbridge has 340 steps" became a profile fact, which a desk leaves alone; a count of uses is still a plain claim.)
+  const bridge = 'Footbridge reopens\n\nThe new footbridge was used 340 times on its first day.\n';
   const quiet = run(['check', 'bridge.txt'], { cwd: workspace({ 'bridge.txt': bridge }) });
   assert.equal(quiet.code, 0, quiet.stderr);
   assert.match(quiet.stdout, /✔ No problems \(1 file checked\)/);
@@ -434,7 +435,7 @@ test('hints (lower-confidence findings) are listed and counted apart: never a pr
   const dir = workspace({ 'bridge.txt': bridge, '.copydesk.json': JSON.stringify({ rules: { 'unattributed-figure': { otherClaims: 'hint' } } }) });
   const stylish = run(['check', 'bridge.txt'], { cwd: dir });
   assert.equal(stylish.code, 0, stylish.stderr);
-  assert.match(stylish.stdout, /^ {2}3:24 +hint +No source for “340”: a claim needs a source — a lower-confidence query/m);
+  assert.match(stylish.stdout, /^ {2}3:29 +hint +No source for “340”: a claim needs a source — a lower-confidence query/m);
   assert.match(stylish.stdout, /✔ No problems, 1 hint \(1 file checked\)/);
   // Even at --max-warnings 0, and with the rule at error: the hint stays a hint.
   assert.equal(run(['check', 'bridge.txt', '--max-warnings', '0', '--rule', 'unattributed-figure=error'], { cwd: dir }).code, 0);
@@ -443,10 +444,10 @@ test('hints (lower-confidence findings) are listed and counted apart: never a pr
   const sarif = JSON.parse(run(['check', '--format', 'sarif', 'bridge.txt'], { cwd: dir }).stdout);
   assert.deepEqual(sarif.runs[0].results.map((r: { level: string }) => r.level), ['none']);
   // Beside a problem, the summary names both.
-  writeFileSync(join(dir, 'storm.txt'), 'Storm\n\nThe storm destroyed 40 homes. The new footbridge has 340 steps.\n');
+  writeFileSync(join(dir, 'storm.txt'), 'Storm\n\nThe storm destroyed 40 homes. The new footbridge was used 340 times on its first day.\n');
   assert.match(run(['check', 'storm.txt'], { cwd: dir }).stdout, /✖ 1 problem \(0 errors, 0 warnings, 1 info\) and 1 hint in 1 file checked/);
   // Compact names the severity as it is.
-  assert.match(run(['check', 'bridge.txt', '--format', 'compact'], { cwd: dir }).stdout, /^bridge\.txt:3:24: hint /m);
+  assert.match(run(['check', 'bridge.txt', '--format', 'compact'], { cwd: dir }).stdout, /^bridge\.txt:3:29: hint /m);
 });
 
 test('a folder or glob outside the current folder is checked; a link inside it that leads out of it is not followed', () => {
