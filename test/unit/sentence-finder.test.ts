@@ -1,7 +1,7 @@
 // sentenceFinder replaces a search of every sentence for every figure or date (figure-consistency,
 // date-consistency) with a bisection: it must give the index that search gave, on any list of spans.
 
-import { partitionPoint } from '../../server/src/engine/text.ts';
+import { monthIndex, partitionPoint } from '../../server/src/engine/text.ts';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
@@ -87,4 +87,9 @@ test('partitionPoint: the first index where a monotone test holds, as a linear s
       assert.equal(partitionPoint(sorted.length, (i) => sorted[i] >= x), linear === -1 ? sorted.length : linear);
     }),
   );
+});
+
+test('monthIndex: a month by its name or an abbreviation, in any case; -1 for a word that names none', () => {
+  assert.deepEqual(['January', 'feb', 'Sept.', 'SEPTEMBER', 'Nov', 'dec'].map(monthIndex), [0, 1, 8, 8, 10, 11]);
+  assert.deepEqual(['Reuters', 'Mon', ''].map(monthIndex), [-1, -1, -1]);
 });

@@ -107,5 +107,10 @@ export function partitionPoint(length: number, holds: (i: number) => boolean): n
 
 /** Month names, January first (a Date's month index). */
 export const MONTH_NAMES: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_KEYS = MONTH_NAMES.map((m) => m.slice(0, 3).toLowerCase());
+/** A month (0–11) from its name or an abbreviation, by its first three letters ("Sept.", "nov"); -1 when it names none. */
+export function monthIndex(word: string): number {
+  return MONTH_KEYS.indexOf(word.slice(0, 3).toLowerCase());
+}
 /** Weekday names, Sunday first (a Date's getUTCDay() index). */
 export const WEEKDAY_NAMES: readonly string[] = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

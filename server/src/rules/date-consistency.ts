@@ -16,7 +16,7 @@ import type { Block, DraftDocument } from '../engine/document.ts';
 import { paragraphCache } from '../engine/cache.ts';
 import type { Edit, Fix } from '../engine/types.ts';
 import { proseSentences, sentenceFinder } from '../engine/sentences.ts';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../engine/text.ts';
+import { MONTH_NAMES, monthIndex, WEEKDAY_NAMES } from '../engine/text.ts';
 import { defineRule, Options, type RuleFinding } from './rule.ts';
 
 const WEEKDAYS = WEEKDAY_NAMES;
@@ -96,11 +96,6 @@ function indexOfGroup(prose: string, m: RegExpExecArray, text: string, where: 'a
   // British order: the month follows the day (and an optional "of").
   const day = /\d{1,2}/.exec(prose.slice(from))!;
   return prose.indexOf(text, from + day.index + day[0].length);
-}
-
-function monthIndex(text: string): number {
-  const key = text.slice(0, 3).toLowerCase();
-  return MONTH_ABBREVIATIONS.findIndex((a) => a.toLowerCase() === key);
 }
 
 function weekdayIndex(text: string): number {

@@ -3,6 +3,7 @@
 
 import type { DraftDocument } from '../../engine/document.ts';
 import { MONTH_NAMES, NOT_PLACE, WHERE } from './markers.ts';
+import { monthIndex } from '../../engine/text.ts';
 import type { FigureMention } from './mention.ts';
 
 /**
@@ -140,8 +141,7 @@ export function monthOf(doc: DraftDocument): number | undefined {
   for (const block of doc.blocks.slice(0, 3)) {
     const m = DATELINE_MONTH.exec(block.prose.slice(0, 2000));
     if (!m) continue;
-    const name = (m[1] ?? m[2]).slice(0, 3).toLowerCase();
-    const month = MONTH_NAMES.findIndex((n) => n.slice(0, 3).toLowerCase() === name);
+    const month = monthIndex(m[1] ?? m[2]);
     // "Sept" and the like abbreviate a month; a word that is none ("BRUSSELS, Reuters 4") is no date.
     return month >= 0 ? month : undefined;
   }
