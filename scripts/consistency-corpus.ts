@@ -150,7 +150,10 @@ export const RETIRED14 = resolve(import.meta.dirname, '../test/fixtures/consiste
  */
 export const RETIRED15 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-15');
 /** Held out: totals only (reserved for the next fresh blind set; `--heldout` prints each set that exists). */
-export const HELDOUT_SETS = [resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-16')];
+export const HELDOUT_SETS = [
+  resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-16'),
+  resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-17'),
+];
 /** The first of them (callers that score one held-out set). */
 export const HELDOUT = HELDOUT_SETS[0];
 /** A second labelled set (figure-consistency only), labelled by someone else before the rule ran on it. */

@@ -3,7 +3,7 @@
 //   node --import tsx scripts/figures-corpus.ts                  every tuning corpus, both modes, + mistakes
 //   node --import tsx scripts/figures-corpus.ts all              every corpus (held-out: totals only)
 //   node --import tsx scripts/figures-corpus.ts heldout9 desk --judge learned   desk mode decided by the learned judge (or --judge lexical)
-//   node --import tsx scripts/figures-corpus.ts tuning desk      one corpus (old | tuning | desk2 | heldout | desk3 | desk4 | heldout2 | desk5 | heldout3 | heldout4 | heldout5 | heldout6 | heldout7 | heldout8 | heldout9 | heldout10 | desk6 | heldout11 | heldout12 | heldout13 | … | heldout19), one mode
+//   node --import tsx scripts/figures-corpus.ts tuning desk      one corpus (old | tuning | desk2 | heldout | desk3 | desk4 | heldout2 | desk5 | heldout3 | heldout4 | heldout5 | heldout6 | heldout7 | heldout8 | heldout9 | heldout10 | desk6 | heldout11 | heldout12 | heldout13 | … | heldout20), one mode
 //
 // Corpora: test/fixtures/figures (the old corpus, relabelled), test/fixtures/figures-desk (tuning),
 // test/fixtures/figures-desk-2, -3 and -4 (further tuning sets, each first scored before the rule was
@@ -172,11 +172,12 @@ export const CORPORA = {
    * (10, 3, 8), 2.2 per 1,000 words (0.3 clean); all tiers 0.371 / 0.722. The session-start rule: 0.667 / 0.556.
    */
   heldout18: resolve(FIXTURES, 'figures-heldout-18'),
-  /** Held out: totals only. Reserved for the next fresh blind set (absent until it is written). */
+  /** Held out: totals only. Reserved for session 8's fresh blind sets (absent until they are written). */
   heldout19: resolve(FIXTURES, 'figures-heldout-19'),
+  heldout20: resolve(FIXTURES, 'figures-heldout-20'),
 } as const;
 /** Corpora whose drafts and mistakes are never printed. */
-export const HELD_OUT: ReadonlySet<CorpusName> = new Set<CorpusName>(['heldout19']);
+export const HELD_OUT: ReadonlySet<CorpusName> = new Set<CorpusName>(['heldout19', 'heldout20']);
 /**
  * Retired held-out sets not yet tuned on: their mistakes may be read, but the pooled tuning thresholds
  * do not cover them until a round has worked on them (a set scored only as held-out is not a tuning result).
