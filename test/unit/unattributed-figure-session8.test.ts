@@ -61,3 +61,10 @@ test('"finding" after a preposition in its sense of coming upon something is no 
   // "finding that" reports a finding.
   assert.deepEqual(figuresFlagged('The inquiry closed after finding that 140 people had died in the fire.'), []);
 });
+
+test('a duration is a measure’s level after a verb of change, in words too, and its average "on average"', () => {
+  assert.deepEqual(figuresFlagged('Average commuting time in the region has risen to more than two hours.', 'main'), ['more than two hours']);
+  assert.deepEqual(figuresFlagged('Waits for cataract surgery are the longest, at 40 weeks on average.', 'main'), ['40 weeks']);
+  // A duration that only says how long something lasts is no figure.
+  assert.deepEqual(figuresFlagged('The road will be closed for two weeks while the bridge is repaired.'), []);
+});

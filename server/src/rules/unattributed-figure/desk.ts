@@ -987,6 +987,8 @@ export function measureOf(shown: string): 'percent' | 'money' | 'other' {
 const LEVEL_VERB = /(?<![\p{L}])(?:shrank|shrunk|peaked|peaking|peaks|rising|falling|stands|stood|standing|is|are|was|were|remains|remained|hit|hits|reached|reaches|running|ran|rose|risen|rises|fell|fallen|falls|grew|grown|grows|slowed|slows|climbed|climbs|dropped|drops|jumped|jumps|increased|decreased|declined|eased|edged|soared|surged|slumped|accelerated)\s+(?:(?:at|to|by|from)\s+)?(?:now\s+|still\s+)?(?:about|around|roughly|nearly|almost|some|just|over|under|more\s+than|less\s+than|above|below)?\s*(?:over\s+|under\s+)?$/iu;
 /** A figure in a unit of measure (length, mass, volume, temperature, energy, speed). */
 const MEASURE_UNIT = /(?:mm|cm|km|m|metres?|meters?|centimetres?|millimetres?|kilometres?|kilometers?|miles?|feet|ft|inches|tonnes?|tons?|kg|litres?|liters?|gallons?|°[CF]?|degrees(?:\s+\p{L}+)?|mph|km\/h|knots|[kMGT]Wh?|megawatts?|gigawatts?|hectares?|acres?)$/u;
+/** A figure in a unit of time. */
+const DURATION_UNIT = /(?:hours?|minutes?|days?|weeks?|months?|years?)$/iu;
 /** A figure set against a record or a norm: "1.2 metres above its previous record", "4C below the average". */
 const COMPARED = /^\s*(?:above|below|higher\s+than|lower\s+than|short\s+of|up\s+on|down\s+on)\s+(?:its|the|their|a|this|last)\s+(?:[\p{L}'’-]+\s+)?(?:previous|record|average|normal|usual|peak|level|high|low|mean)(?![\p{L}])/iu;
 /** An average: "an average of", "a median wait of", "averaged". */
@@ -1041,8 +1043,11 @@ function mainClass(shown: string, clause: string, at: number, ahead: string): Cl
   // A measured level ("the river peaked at 5.8 metres", "rising by about 4 mm a year") and an average
   // ("waited an average of 47 minutes") are statistics, as a rate is.
   if (MEASURE_UNIT.test(shown) && LEVEL_VERB.test(before)) return 'measurement';
+  // A duration is a measure's level too when a verb of change or level stands before it ("screen time has
+  // risen to more than seven hours"): a statistic, as a level in metres is.
+  if (DURATION_UNIT.test(shown) && LEVEL_VERB.test(before)) return 'measurement';
   if (COMPARED.test(ahead) && !CURRENCY.test(shown)) return 'measurement';
-  if (AVERAGE.test(before) || /^(?:an\s+average\s+of|on\s+average)\s/iu.test(shown)) return 'average';
+  if (AVERAGE.test(before) || /^(?:an\s+average\s+of|on\s+average)\s/iu.test(shown) || /^\s*on\s+average(?![\p{L}])/iu.test(ahead)) return 'average';
   // An average as the subject: "the average handover took 47 minutes", "the median wait was 18 weeks".
   if (AVERAGE_SUBJECT.test(before)) return 'average';
   // A total, of anything: "queued for a total of 4,300 hours".
@@ -1912,6 +1917,18 @@ const DURATION_STATISTIC = new RegExp(
 const DURATION_TOTAL = /(?<=(?<![\p{L}])(?:a\s+total\s+of|a\s+combined|totalling|totaling|totalled|totaled)\s{1,4}(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?)(\d[\d,]*(?:\.\d+)?)(?=\s+(?:hours?|minutes?|days?|weeks?|months?|years?)(?![\p{L}]))/giu;
 
 /**
+ * A duration as the level a measure has changed to, in words or with a qualifier ("screen time has risen to
+ * more than seven hours"), and one given "on average" after it ("at 61 weeks on average"): the value of a
+ * measure, as "has risen to 9 hours" and "an average of 47 minutes" are (session 8, round fig22: held-out-10
+ * and held-out-12).
+ */
+const DURATION_LEVEL = new RegExp(
+  `(?<=(?<![\\p{L}])(?:${CHANGE})\\s+(?:by|to)\\s{1,4})((?:(?:about|around|nearly|almost|more\\s+than|over|just\\s+over|just\\s+under|less\\s+than)\\s+)?(?:${NUMBER_NAME}|\\d+(?:[.,]\\d+)?)\\s+(?:hours?|minutes?|days?|weeks?|months?|years?))(?![\\p{L}])` +
+    `|(?<![\\p{L}\\p{N}])((?:${NUMBER_NAME}|\\d+(?:[.,]\\d+)?)\\s+(?:hours?|minutes?|days?|weeks?|months?|years?))(?=\\s+on\\s+average(?![\\p{L}]))`,
+  'giu',
+);
+
+/**
  * The value of an average is a statistic in any unit, a duration in words too: "handover delays
  * averaged more than two hours" (as "averaged 2 hours" already was; session 5, held-out-6).
  */
@@ -2008,6 +2025,14 @@ export function wordFigures(prose: string, figures: Span[]): Span[] {
   if ((prose.includes('least') || prose.includes('than') || prose.includes('many') || prose.includes('up to') || prose.includes('average')) && QUALIFIED_GUARD.test(prose)) {
     QUALIFIED_COUNT.lastIndex = 0;
     for (let m = QUALIFIED_COUNT.exec(prose); m; m = QUALIFIED_COUNT.exec(prose)) add(m.index, m.index + m[0].length);
+  }
+  if (/hour|minute|day|week|month|year/i.test(prose) && (CHANGE_WORD.test(prose) || /on\s+average/i.test(prose))) {
+    DURATION_LEVEL.lastIndex = 0;
+    for (let m = DURATION_LEVEL.exec(prose); m; m = DURATION_LEVEL.exec(prose)) {
+      const duration = m[1] ?? m[2];
+      const start = m.index + m[0].lastIndexOf(duration);
+      add(start, start + duration.length);
+    }
   }
   if (/averag/i.test(prose)) {
     AVERAGE_DURATION.lastIndex = 0;
