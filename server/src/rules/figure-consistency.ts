@@ -40,7 +40,7 @@ import { scoreFindingsOf } from './figure-consistency/scores.ts';
 export { figureMentions };
 
 /** A Markdown draft's front matter `title:` is a headline too, read as a heading. */
-function frontMatterTitle(doc: DraftDocument): { start: number; prose: string; kind: string } | undefined {
+export function frontMatterTitle(doc: DraftDocument): { start: number; prose: string; kind: string } | undefined {
   if (!doc.frontMatter) return undefined;
   const { start, end } = doc.frontMatter;
   const m = /^title:[ \t]*(["']?)([^\r\n]*?)\1[ \t]*$/m.exec(doc.text.slice(start, end));
