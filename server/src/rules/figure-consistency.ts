@@ -72,7 +72,7 @@ export const figureConsistency = defineRule({
   check({ doc, state, options }) {
     const found = tiered(findingsIn(doc, state), options.otherMatches ?? 'off');
     // The learned judge reads nothing unless asked for (pair-judge.ts).
-    return options.judge === 'learned' ? withJudgedPairs(doc, found, frontMatterTitle(doc)) : found;
+    return options.judge === 'learned' ? withJudgedPairs(doc, found, frontMatterTitle(doc), state) : found;
   },
 });
 

@@ -5,10 +5,12 @@
 // Nothing here runs when the option is off.
 
 import type { DraftDocument } from '../../engine/document.ts';
+import type { DocumentState } from '../../engine/state.ts';
 import type { RuleFinding } from '../rule.ts';
 import type { Located, OrderedConflict } from './conflicts.ts';
 import { figureMentions } from './extract.ts';
 import { monthOf, storyPlacesOf, withDraft, yearOf } from './frame.ts';
+import { sameMemo, type FigureMemo } from './memo.ts';
 import { findingsOf } from './messages.ts';
 import { candidatePairs, pairContext, pairFeatures } from './pair-features.ts';
 import { PAIR_MODEL } from './pair-weights.ts';
@@ -87,12 +89,20 @@ export function judgedConflicts(draft: DraftFigures, model: PairModel = PAIR_MOD
 
 /**
  * The rule's findings with the judge's added: a judged suspect the rule already reports (or that overlaps one of
- * its findings) adds nothing; the others are findings at the rule's severity, noted "learned" in the detail.
+ * its findings) adds nothing; the others are findings at the rule's severity, noted "learned" in the detail. As
+ * for the rule's own conflicts (memo.ts), the judged ones are reused while an edit changes no figure.
  */
-export function withJudgedPairs(doc: DraftDocument, found: RuleFinding[], title: { start: number; prose: string; kind: string } | undefined, model: PairModel = PAIR_MODEL): RuleFinding[] {
+export function withJudgedPairs(doc: DraftDocument, found: RuleFinding[], title: { start: number; prose: string; kind: string } | undefined, state?: DocumentState, model: PairModel = PAIR_MODEL): RuleFinding[] {
   const draft = draftFigures(doc, title);
   if (draft.all.length < 2) return found;
-  const judged = findingsOf(doc, draft.all, judgedConflicts(draft, model))
+  const memo = state?.slot<FigureMemo & { model?: PairModel }>('figure-consistency:judge', () => ({ figures: [], blocks: [], conflicts: [] }));
+  let conflicts: OrderedConflict[];
+  if (memo && memo.model === model && memo.year === draft.year && memo.month === draft.month && memo.places === draft.places.join() && memo.lede === draft.lede && sameMemo(memo, draft.all)) conflicts = memo.conflicts;
+  else {
+    conflicts = judgedConflicts(draft, model);
+    if (memo) Object.assign(memo, { model, year: draft.year, month: draft.month, places: draft.places.join(), lede: draft.lede, figures: draft.all.map((l) => l.figure), blocks: draft.all.map((l) => l.block), conflicts });
+  }
+  const judged = findingsOf(doc, draft.all, conflicts)
     .filter((f) => !found.some((g) => g.start < f.end && g.end > f.start))
     .map((f) => ({ ...f, detail: { ...f.detail!, notes: [...(f.detail?.notes ?? []), 'learned'] } }));
   return judged.length ? [...found, ...judged].sort((x, y) => x.start - y.start) : found;
