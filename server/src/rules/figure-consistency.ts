@@ -66,7 +66,7 @@ export const figureConsistency = defineRule({
     judge: StringEnum(['rules', 'learned'], {
       default: 'rules',
       description:
-        'Experimental. "rules" (the default): the hand rule alone. "learned": also a learned pair judge (a logistic regression over the structure the rule reads of two figures: what each counts, its frame, place and markers) adds the pairs it judges one measure stated two ways, at the rule\'s severity (leave-one-set-out on 20 labelled sets: recall 0.38 to 0.63 at precision 0.96; see the doc).',
+        'Experimental. "rules" (the default): the hand rule alone. "learned": also a learned pair judge (a logistic regression over the structure the rule reads of two figures: what each counts, its frame, place and markers) adds the pairs it judges one measure stated two ways, at the rule\'s severity (leave-one-set-out on 20 labelled sets: default tier 1.00 / 0.38 to 0.96 / 0.63; on a validation set 0.89 / 0.47 to 0.75 / 0.53, so off by default; see the doc, \"Session 8\").',
     }),
   }),
   check({ doc, state, options }) {
