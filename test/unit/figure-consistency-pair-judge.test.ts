@@ -93,6 +93,14 @@ test('a plain restatement with another value is flagged, with the usual message 
   assert.ok(findings[0].detail?.notes?.includes('learned'));
 });
 
+test('with otherMatches "hint", a hint on a figure the judge reports gives way to the judge\'s finding', () => {
+  const text = `${STORY}\n\nRelatives of the 39 people killed gathered at the port on Wednesday.\n`;
+  const hinted = ofRule(lintText(text, 'plaintext', { rules: { [RULE]: { otherMatches: 'hint' } } }), RULE);
+  const judged = ofRule(lintText(text, 'plaintext', { rules: { [RULE]: { otherMatches: 'hint', judge: 'learned' } } }), RULE);
+  assert.deepEqual(judged.map((f) => [text.slice(f.start, f.end), f.severity]), [['39', 'warning']]);
+  assert.deepEqual(hinted.map((f) => [text.slice(f.start, f.end), f.severity]), [['39', 'hint']]);
+});
+
 test('another period, another place, a subset: left alone', () => {
   for (const last of [
     'Last year a fire on the same route killed 39 people.',

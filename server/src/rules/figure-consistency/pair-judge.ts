@@ -89,7 +89,7 @@ export function judgedConflicts(draft: DraftFigures, model: PairModel = PAIR_MOD
 
 /**
  * The rule's findings with the judge's added: a judged suspect the rule already reports (or that overlaps one of
- * its findings) adds nothing; the others are findings at the rule's severity, noted "learned" in the detail. As
+ * its findings; a lower-confidence hint gives way); the others are findings at the rule's severity, noted "learned" in the detail. As
  * for the rule's own conflicts (memo.ts), the judged ones are reused while an edit changes no figure.
  */
 export function withJudgedPairs(doc: DraftDocument, found: RuleFinding[], title: { start: number; prose: string; kind: string } | undefined, state?: DocumentState, model: PairModel = PAIR_MODEL): RuleFinding[] {
@@ -102,8 +102,10 @@ export function withJudgedPairs(doc: DraftDocument, found: RuleFinding[], title:
     conflicts = judgedConflicts(draft, model);
     if (memo) Object.assign(memo, { model, year: draft.year, month: draft.month, places: draft.places.join(), lede: draft.lede, figures: draft.all.map((l) => l.figure), blocks: draft.all.map((l) => l.block), conflicts });
   }
+  const overlap = (f: RuleFinding, g: RuleFinding) => g.start < f.end && g.end > f.start;
   const judged = findingsOf(doc, draft.all, conflicts)
-    .filter((f) => !found.some((g) => g.start < f.end && g.end > f.start))
+    .filter((f) => !found.some((g) => g.severity !== 'hint' && overlap(f, g)))
     .map((f) => ({ ...f, detail: { ...f.detail!, notes: [...(f.detail?.notes ?? []), 'learned'] } }));
-  return judged.length ? [...found, ...judged].sort((x, y) => x.start - y.start) : found;
+  // A lower-confidence hint (otherMatches: "hint") on a figure the judge reports gives way to the judge's finding.
+  return judged.length ? [...found.filter((g) => g.severity !== 'hint' || !judged.some((f) => overlap(f, g))), ...judged].sort((x, y) => x.start - y.start) : found;
 }
