@@ -65,7 +65,9 @@ test('indirect speech goes on in its paragraph after a speaker named first, not 
 });
 
 test('main tier: tallies over a period, measured levels, averages, disruption (counts that changed: the otherClaims tier since session 6)', () => {
-  assert.equal(tierOf('Club membership has fallen to about 2,400, from a peak of 3,100.', '2,400'), 'hint');
+  assert.equal(tierOf('Club membership fell to about 2,400 last year, from a peak of 3,100.', '2,400'), 'hint');
+  // Session 8 (fig22): in the present perfect it is the reporter's own statement of where the count stands now.
+  assert.equal(tierOf('Club membership has fallen to about 2,400, from a peak of 3,100.', '2,400'), 'main');
   assert.equal(tierOf('The helpline has answered 18,000 calls so far this year.', '18,000'), 'main');
   assert.equal(tierOf('The helpline answered 18,000 calls.', '18,000'), 'hint');
   assert.equal(tierOf('The reservoir peaked at 3.4 metres on Sunday.', '3.4 metres'), 'main');

@@ -91,7 +91,8 @@ test('the kinds right at least half the time on unseen copy stay in the main tie
 // were right 10 times in 22 and changes of a count 2 in 5 at the main tier: by the same rule they move.
 const MOVED = [
   ['Youth unemployment in the valley stood at 14.2 per cent.', '14.2 per cent', 'rate'],
-  ['Membership of the club has fallen to 900, from 1,400 in 2019.', '900', 'countChange'],
+  // Session 8 (fig22): in the simple past, a release's period; in the present or present perfect they are main.
+  ['Membership of the club fell to 900 last year, from 1,400 in 2019.', '900', 'countChange'],
 ] as const;
 
 test('rates and changes of a count are at the otherClaims tier: off by default, a hint with "hint", flagged with "flag", same kind', () => {

@@ -64,10 +64,12 @@ test('the option changes decisions: on the training sets, and on one sentence', 
     d.figures.forEach((f, k) => (differ += flags[k] !== (f.hand === 'main') ? 1 : 0));
   }
   assert.ok(differ >= 20, `${differ} figures decided differently`);
-  const text = 'Unemployment has now risen to nearly 9% in the region.';
+  // (Until session 8: "Unemployment has now risen to nearly 9% in the region.", which the hand rules now query
+  // themselves: a rate in the present perfect is the reporter's own statistic.)
+  const text = 'Some 340 households in the district are now in temporary accommodation.';
   assert.deepEqual(rules(text), []);
   const findings = lexical(text);
-  assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ['9%']);
+  assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ['340']);
   assert.match(findings[0].message, / — lexical judge 0\.\d\d \(threshold 0\.\d\d\): /);
   assert.equal(typeof findings[0].detail?.learned?.probability, 'number');
 });

@@ -11,6 +11,8 @@ import { spanReach } from '../../server/src/rules/unattributed-figure/figures.ts
 const EXAMPLES = [
   'an estimated 0 people',
   'each confirmed case costs',
+  'the recommended 150 minutes',
+  'hopes of finding survivors',
   'a fee believed to be 0',
   '0 incidents have been recorded across the region',
   '0 cases were reported at the venue',

@@ -201,6 +201,7 @@ const KIND_GROUP: Record<string, string> = {
   average: 'statistic',
   perHead: 'statistic',
   countChange: 'change',
+  countLevel: 'change',
   tally: 'change',
   population: 'population',
   part: 'part',
