@@ -6,7 +6,7 @@ import { type Confusion, type FigureMention, SLIP } from './mention.ts';
 import { MEASURE_VALUES, beyondBound, sameMeasure } from './same-measure.ts';
 import { sameQuantity } from './same-quantity.ts';
 import { confusionOf } from './slips.ts';
-import { restatesPlainly } from './reliable.ts';
+import { backReference, restatesPlainly } from './reliable.ts';
 
 export interface Located {
   figure: FigureMention;
@@ -23,6 +23,8 @@ export interface OrderedConflict {
   kind: Confusion;
   /** A different value (or one apart in the last digit) that plainly restates the set already named (reliable.ts): noted "restates" in the detail (still lower-confidence). */
   plain?: boolean;
+  /** A plain restatement that is a definite back-reference to the set the headline or lede stated (reliable.ts backReference): reported by default. */
+  backReference?: boolean;
 }
 
 function namesReference(list: Located[]): boolean {
@@ -120,9 +122,15 @@ export function conflictsOf(all: Located[], lede = -1): OrderedConflict[] {
       }
     }
   }
+  // Measures the draft moves (a level reached, a running total "by" a time): a definite back-reference to one of them
+  // may be the later value, not the set the lede stated, so it is no evidence of a slip (see backReference).
+  const moving = new Set(all.filter((l) => l.figure.measure !== undefined && (l.figure.reached || l.figure.asOf)).map((l) => l.figure.measure!));
   return [...conflicts].map(([here, { other, kind }]) => {
     const conflict: OrderedConflict = { suspect: here.order, others: other.map((o) => o.order), kind };
-    if ((kind === 'different' || kind === 'last digit') && other.some((o) => (o.order < here.order ? restatesPlainly(o, here, lede) : restatesPlainly(here, o, lede)))) conflict.plain = true;
+    if ((kind === 'different' || kind === 'last digit') && other.some((o) => (o.order < here.order ? restatesPlainly(o, here, lede) : restatesPlainly(here, o, lede)))) {
+      conflict.plain = true;
+      if (!moving.has(here.figure.measure!) && other.some((o) => (o.order < here.order ? backReference(o, here, lede) : backReference(here, o, lede)))) conflict.backReference = true;
+    }
     return conflict;
   });
 }
