@@ -6,7 +6,8 @@ import { type Confusion, type FigureMention, SLIP } from './mention.ts';
 import { MEASURE_VALUES, beyondBound, sameMeasure } from './same-measure.ts';
 import { sameQuantity } from './same-quantity.ts';
 import { confusionOf } from './slips.ts';
-import { backReference, restatesPlainly } from './reliable.ts';
+import { restatesPlainly } from './reliable.ts';
+import { backReference, backReferenceConflicts } from './back-reference.ts';
 
 export interface Located {
   figure: FigureMention;
@@ -125,12 +126,16 @@ export function conflictsOf(all: Located[], lede = -1): OrderedConflict[] {
   // Measures the draft moves (a level reached, a running total "by" a time): a definite back-reference to one of them
   // may be the later value, not the set the lede stated, so it is no evidence of a slip (see backReference).
   const moving = new Set(all.filter((l) => l.figure.measure !== undefined && (l.figure.reached || l.figure.asOf)).map((l) => l.figure.measure!));
-  return [...conflicts].map(([here, { other, kind }]) => {
+  const out = [...conflicts].map(([here, { other, kind }]) => {
     const conflict: OrderedConflict = { suspect: here.order, others: other.map((o) => o.order), kind };
     if ((kind === 'different' || kind === 'last digit') && other.some((o) => (o.order < here.order ? restatesPlainly(o, here, lede) : restatesPlainly(here, o, lede)))) {
       conflict.plain = true;
-      if (!moving.has(here.figure.measure!) && other.some((o) => (o.order < here.order ? backReference(o, here, lede) : backReference(here, o, lede)))) conflict.backReference = true;
+      if (!moving.has(here.figure.measure!) && other.some((o) => (o.order < here.order ? backReference(o, here, lede, all) : backReference(here, o, lede, all)))) conflict.backReference = true;
     }
     return conflict;
   });
+  // A back-reference the buckets did not pair (the set's measure read otherwise in the headline or lede).
+  const taken = new Set(out.flatMap((c) => [c.suspect, ...c.others]));
+  for (const { suspect, other, kind } of backReferenceConflicts(all, lede, taken, moving)) out.push({ suspect: suspect.order, others: [other.order], kind, plain: true, backReference: true });
+  return out;
 }

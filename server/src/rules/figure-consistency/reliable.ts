@@ -20,7 +20,7 @@ const OWN_TIME = /^(?:this |annual)/;
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 /** Nothing in either figure's words frames it apart from the other: each a plain statement of one value. */
-function framedAlike(a: FigureMention, b: FigureMention): boolean {
+export function framedAlike(a: FigureMention, b: FigureMention): boolean {
   const place = (f: FigureMention) => f.where.filter((w) => !storyPlaces.includes(w));
   const period = (f: FigureMention) => [...f.frame, ...(f.asOf ? [f.asOf] : [])].filter((x) => !OWN_TIME.test(x));
   // A later figure that refers back to the set takes its day ("the 45 people detained on Tuesday").
@@ -53,17 +53,3 @@ export function restatesPlainly(earlierAt: Located, laterAt: Located, lede: numb
   return later.definite && !earlier.definite;
 }
 
-/**
- * The strongest plain restatement, with structure on both sides: the headline or lede states the set (no "the"), and
- * a later paragraph refers back to it with a definite noun phrase naming the same known counted thing ("Storm kills
- * 12" / "The 11 people killed"), under the same noun or a close synonym. (Call only where restatesPlainly holds.)
- */
-export function backReference(earlierAt: Located, laterAt: Located, lede: number): boolean {
-  const earlier = earlierAt.figure;
-  const later = laterAt.figure;
-  if (!(earlier.heading || earlierAt.block <= lede) || earlier.definite || !later.definite || later.heading) return false;
-  if (later.measure === undefined || later.measure !== earlier.measure || later.measure === 'people') return false;
-  // A known counted thing ("the 39 people killed"), or the noun the back-reference names right after its figure ("the
-  // £8.6m package", "the 240 patients"): what it points back to.
-  return COUNTED.has(later.measure) || later.nouns[0] === later.measure;
-}
