@@ -64,3 +64,15 @@ export function backReferenceConflicts(all: readonly Located[], lede: number, ta
   }
   return out;
 }
+
+/**
+ * A body figure that plainly restates (restatesPlainly, checked by the caller) the story's top line with another value:
+ * the value it contradicts is stated in the headline AND in the lede (two statements at the top that agree), and no
+ * figure before it states its own value of the same measure (else that is what it restates: a later update, a part).
+ * "Three dead in tower fire" / "Three people died …" … "'Four people lost their lives,' the chief said."
+ */
+export function restatesTopLine(here: Located, others: readonly Located[], lede: number, all: readonly Located[]): boolean {
+  if (here.figure.heading || here.block <= lede) return false;
+  if (!others.some((o) => o.figure.heading) || !others.some((o) => !o.figure.heading && o.block <= lede)) return false;
+  return !all.some((l) => l.order < here.order && l.figure.valueKey === here.figure.valueKey && l.figure.measure === here.figure.measure);
+}

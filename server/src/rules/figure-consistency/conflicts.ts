@@ -7,7 +7,7 @@ import { MEASURE_VALUES, beyondBound, sameMeasure } from './same-measure.ts';
 import { sameQuantity } from './same-quantity.ts';
 import { confusionOf } from './slips.ts';
 import { restatesPlainly } from './reliable.ts';
-import { backReference, backReferenceConflicts } from './back-reference.ts';
+import { backReference, backReferenceConflicts, restatesTopLine } from './back-reference.ts';
 
 export interface Located {
   figure: FigureMention;
@@ -131,6 +131,8 @@ export function conflictsOf(all: Located[], lede = -1): OrderedConflict[] {
     if ((kind === 'different' || kind === 'last digit') && other.some((o) => (o.order < here.order ? restatesPlainly(o, here, lede) : restatesPlainly(here, o, lede)))) {
       conflict.plain = true;
       if (!moving.has(here.figure.measure!) && other.some((o) => (o.order < here.order ? backReference(o, here, lede, all) : backReference(here, o, lede, all)))) conflict.backReference = true;
+      // …or restates the story's top line: a value the headline and the lede both state, restated plainly in the body.
+      else if (!moving.has(here.figure.measure!) && restatesTopLine(here, other, lede, all)) conflict.backReference = true;
     }
     return conflict;
   });
