@@ -40,9 +40,7 @@ export function backReference(earlierAt: Located, laterAt: Located, lede: number
   const earlier = earlierAt.figure;
   const later = laterAt.figure;
   if (earlier.kind !== later.kind || earlier.valueKey === later.valueKey || !namesSameThing(earlier, later) || !framedAlike(earlier, later)) return false;
-  // Its own antecedent: a figure before it with its value ("rose to 43" … "the 43 people killed") is the set it points to.
-  // (A figure of that value counting something else is no antecedent: "three" homes do not stand for "the three people".)
-  return !all.some((l) => l.order < laterAt.order && l.figure.valueKey === later.valueKey && (l.figure.measure === later.measure || l.figure.near.includes(later.measure!)));
+  return !hasAntecedent(laterAt, all);
 }
 
 /**
@@ -73,6 +71,21 @@ export function backReferenceConflicts(all: readonly Located[], lede: number, ta
  */
 export function restatesTopLine(here: Located, others: readonly Located[], lede: number, all: readonly Located[]): boolean {
   if (here.figure.heading || here.block <= lede) return false;
-  if (!others.some((o) => o.figure.heading) || !others.some((o) => !o.figure.heading && o.block <= lede)) return false;
-  return !all.some((l) => l.order < here.order && l.figure.valueKey === here.figure.valueKey && l.figure.measure === here.figure.measure);
+  // The value it contradicts, in the headline and in the lede, counting the same thing (each paired with it or not: the
+  // headline's place, "… in Brackwell", may keep it out of the lede's bucket).
+  const top = (o: Located) => o.figure.heading || o.block <= lede;
+  const stated = others.filter(top);
+  const topLine = stated.some((o) => all.some((t) => top(t) && t.figure.heading !== o.figure.heading && t.figure.valueKey === o.figure.valueKey && t.figure.measure === o.figure.measure));
+  if (!topLine) return false;
+  return !hasAntecedent(here, all);
+}
+
+/**
+ * Its own antecedent: a figure before it with its value, of the same thing ("rose to 43" … "the 43 people killed"; "the
+ * number of libraries to close rose to seven" … "Losing seven libraries"), is what it restates. A figure of that value
+ * counting something else is none: "three" homes do not stand for "the three people".
+ */
+function hasAntecedent(here: Located, all: readonly Located[]): boolean {
+  const m = here.figure.measure;
+  return all.some((l) => l.order < here.order && l.figure.valueKey === here.figure.valueKey && (l.figure.measure === m || (m !== undefined && l.figure.near.includes(m))));
 }

@@ -125,7 +125,8 @@ export function conflictsOf(all: Located[], lede = -1): OrderedConflict[] {
   }
   // Measures the draft moves (a level reached, a running total "by" a time): a definite back-reference to one of them
   // may be the later value, not the set the lede stated, so it is no evidence of a slip (see backReference).
-  const moving = new Set(all.filter((l) => l.figure.measure !== undefined && (l.figure.reached || l.figure.asOf)).map((l) => l.figure.measure!));
+  // (What moved is its measure, or a word around it: "the number of libraries to close rose to seven" moves libraries.)
+  const moving = new Set(all.filter((l) => l.figure.reached || l.figure.asOf).flatMap((l) => [...(l.figure.measure === undefined ? [] : [l.figure.measure]), ...l.figure.near]));
   const out = [...conflicts].map(([here, { other, kind }]) => {
     const conflict: OrderedConflict = { suspect: here.order, others: other.map((o) => o.order), kind };
     if ((kind === 'different' || kind === 'last digit') && other.some((o) => (o.order < here.order ? restatesPlainly(o, here, lede) : restatesPlainly(here, o, lede)))) {
