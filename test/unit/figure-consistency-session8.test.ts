@@ -66,3 +66,10 @@ test('a body figure restating the top line (stated in the headline and the lede)
     para(...top, 'On Friday the number of libraries to close rose to seven when Holt was added.', '"Losing seven libraries is a blow for a town this size," said Dilys Hart.'),
   ]);
 });
+
+test('close synonyms of what is counted: a truce is the ceasefire, seats are MPs, services are trains', () => {
+  const text = para('Rebels agree 30-day ceasefire', 'Rebel commanders in the north agreed a 30-day ceasefire with the army on Sunday, mediators said.', 'Aid convoys are expected to move on Tuesday.', 'Diplomats hope the 21-day truce can be extended into formal talks.');
+  assert.deepEqual(main(text), ['21-day']);
+  // Counter-case: a truce of another place is another truce.
+  assertQuiet(all, [para('Rebels agree 30-day ceasefire', 'Rebel commanders in the north agreed a 30-day ceasefire with the army on Sunday, mediators said.', 'Aid convoys are expected to move on Tuesday.', 'A 21-day truce agreed in Kasai last year collapsed within a week.')]);
+});
