@@ -40,6 +40,9 @@ test('a back-reference the buckets never paired: the lede names the thing in its
   // Counter-case: two values of the kind in the top naming that thing leave the reference open.
   const open = para('Rider wins mountain stage', 'Lena Maurer won the Alpine tour\'s sixth stage on Saturday, a 96km route, a day after a 120km route through the valleys.', 'She finished 40 seconds clear of the field.', 'Maurer said the 104-kilometre route had suited her.');
   assert.deepEqual(main(open), []);
+  // …and the thing must be one of the nouns the lede's figure counts, not any word near it: a margin "despite a
+  // rebellion" counts no rebels (the two fold alike).
+  assert.deepEqual(main(para('Housing bill passes by 64 despite Green rebellion', 'The housing bill passed by 64 votes on Tuesday night.', 'Ministers had offered concessions on rents.', 'Of the 52 rebels, most sit for city seats.')), []);
 });
 
 test('units are one unit however written (187km / 187 kilometres / a 187-kilometre)', () => {

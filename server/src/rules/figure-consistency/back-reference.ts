@@ -27,7 +27,8 @@ function pointsBack(at: Located, lede: number): boolean {
 /** What the back-reference names is what the earlier figure counts: its measure, or a word of its own around it. */
 function namesSameThing(earlier: FigureMention, later: FigureMention): boolean {
   // (Read from its words only when it is no figure in a list of other things: "212 passengers and nine crew" names both.)
-  return earlier.measure === later.measure || (later.nouns[0] === later.measure && !earlier.listed && earlier.near.includes(later.measure!));
+  // (One of the nouns after it, not any word around it: "wins by 71 despite Labour rebellion" counts no rebels.)
+  return earlier.measure === later.measure || (later.nouns[0] === later.measure && !earlier.listed && earlier.nouns.includes(later.measure!));
 }
 
 /**
@@ -81,11 +82,10 @@ export function restatesTopLine(here: Located, others: readonly Located[], lede:
 }
 
 /**
- * Its own antecedent: a figure before it with its value, of the same thing ("rose to 43" … "the 43 people killed"; "the
- * number of libraries to close rose to seven" … "Losing seven libraries"), is what it restates. A figure of that value
- * counting something else is none: "three" homes do not stand for "the three people".
+ * Its own antecedent: a figure before it with its value ("rose to 43" … "the 43 people killed"; "the number of
+ * libraries to close rose to seven" … "Losing seven libraries"; "38 Labour MPs voted against" … "the 38 rebels") is
+ * what it may restate, under whatever noun: a value the draft has already stated is no sign of a slip.
  */
 function hasAntecedent(here: Located, all: readonly Located[]): boolean {
-  const m = here.figure.measure;
-  return all.some((l) => l.order < here.order && l.figure.valueKey === here.figure.valueKey && (l.figure.measure === m || (m !== undefined && l.figure.near.includes(m))));
+  return all.some((l) => l.order < here.order && l.figure.valueKey === here.figure.valueKey);
 }
