@@ -19,7 +19,7 @@ for (const group of [
   'deaths dead killed died deaths toll fatalities lives killing kills kill death die dies dying',
   'arrests arrested detained detentions detainees held arrest arresting detain',
   'people persons individuals',
-  'injured wounded hurt injuries',
+  'injured wounded hurt injuries injuring wounding',
   'homes houses households dwellings properties',
   'votes ballots',
   'evacuated evacuations evacuees',
