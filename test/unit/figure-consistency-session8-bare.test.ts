@@ -52,3 +52,14 @@ test('injuring and wounding name the injured, as killing names the dead', () => 
   // A later update of the injured (a running total) keeps it quiet: it may be what the definite figure points back to.
   assertQuiet(main, [para('Quake hits Tarsin province', 'A strong earthquake struck Tarsin province before dawn on Monday, killing at least 40 people and injuring 1,250, the ministry said.', 'By Monday evening the number injured had risen to 1,310.', 'Of the 1,310 people hurt, about 200 were in a serious condition.')]);
 });
+
+test('a level reached by another subject moves another set: the back-reference to the headline\'s set is still read', () => {
+  const top = ['Greens win Harfield council with 31 seats', 'The Green Party won control of Harfield council on Friday, taking 31 seats in Thursday\'s election.'];
+  // The Liberal Democrats' seats fell: not the Greens' set.
+  assert.deepEqual(main(para(...top, 'The Liberal Democrats, who ran the council for a decade, fell to 12 seats.', 'Green leader Asha Patel said the party\'s 29 seats gave it a clear majority.')), ['29']);
+  // The same subject's set moving (a recount), or a move naming no one, still keeps it quiet.
+  assertQuiet(main, [
+    para(...top, 'After a recount the Green Party rose to 33 seats.', 'Green leader Asha Patel said the party\'s 29 seats gave it a clear majority.'),
+    para(...top, 'By Saturday evening the total rose to 33 seats after recounts.', 'Green leader Asha Patel said the party\'s 29 seats gave it a clear majority.'),
+  ]);
+});

@@ -74,10 +74,10 @@ export function backReference(earlierAt: Located, laterAt: Located, lede: number
  * "The 192-kilometre stage"). Only when the headline and lede state one value of that kind naming that thing (two
  * would leave the reference open), the two values within a factor of two.
  */
-export function backReferenceConflicts(all: readonly Located[], lede: number, taken: ReadonlySet<number>, moving: ReadonlySet<string>): { suspect: Located; other: Located; kind: Confusion }[] {
+export function backReferenceConflicts(all: readonly Located[], lede: number, taken: ReadonlySet<number>, moving: (measure: string | undefined, sets: readonly Located[]) => boolean): { suspect: Located; other: Located; kind: Confusion }[] {
   const out: { suspect: Located; other: Located; kind: Confusion }[] = [];
   for (const later of all) {
-    if (taken.has(later.order) || !pointsBack(later, lede) || moving.has(later.figure.measure!)) continue;
+    if (taken.has(later.order) || !pointsBack(later, lede)) continue;
     let sets = all.filter((e) => e.order < later.order && statesSet(e, lede) && e.figure.kind === later.figure.kind && namesSameThing(e.figure, later.figure));
     // …or, naming nothing, the top line's one figure of that kind.
     const bare = sets.length === 0;
@@ -86,7 +86,7 @@ export function backReferenceConflicts(all: readonly Located[], lede: number, ta
     const earlier = sets[0];
     const [lo, hi] = [Math.min(earlier.figure.value, later.figure.value), Math.max(earlier.figure.value, later.figure.value)];
     const kind = confusionOf(earlier.figure, later.figure) ?? (hi < 2 * lo ? 'different' : undefined);
-    if (kind === undefined || taken.has(earlier.order) || !backReference(earlier, later, lede, all, bare)) continue;
+    if (kind === undefined || taken.has(earlier.order) || moving(later.figure.measure, sets) || !backReference(earlier, later, lede, all, bare)) continue;
     out.push({ suspect: later, other: earlier, kind });
   }
   return out;
