@@ -63,3 +63,10 @@ test('a level reached by another subject moves another set: the back-reference t
     para(...top, 'By Saturday evening the total rose to 33 seats after recounts.', 'Green leader Asha Patel said the party\'s 29 seats gave it a clear majority.'),
   ]);
 });
+
+test('a superlative in a definite figure\'s predicate does not set it apart ("the 412 homes destroyed made it the most destructive")', () => {
+  const top = ['Wildfire destroys 390 homes in Carrow valley', 'A wildfire that swept through the Carrow valley has destroyed 390 homes, fire officials said on Sunday.'];
+  assert.deepEqual(main(para(...top, 'Calmer winds helped crews on Sunday night.', 'Officials said the 412 homes destroyed made the blaze the most destructive in the valley\'s history.')), ['412']);
+  // Before the figure a superlative still sets it apart (the extreme of a set), and a comparison after it is untouched.
+  assertQuiet(main, [para(...top, 'Calmer winds helped crews on Sunday night.', 'The most damaged street lost 41 homes, and officials said the 412 homes destroyed across the county since 2019 were more than any other.')]);
+});

@@ -289,7 +289,9 @@ function contrastText(clauseBefore: string, clauseAfter: string, definite: boole
   // announced, not a condition.
   let before = clauseBefore.replace(OTHER_BOUND_BEFORE, ' ').replace(REPORTED_FUTURE, '$1');
   if (definite) {
-    after = after.replace(MODAL_AFTER, ' ');
+    // …nor a superlative in its predicate: "the 890 homes destroyed made the fire the most destructive" says what the set
+    // made of something else, not that it is a part or a plan.
+    after = after.replace(MODAL_AFTER, ' ').replace(SUPERLATIVE_PREDICATE, ' ');
     before = before.replace(CONDITION, ' ').replace(MODAL_AFTER, ' ');
   }
   // A figure before "include" is the whole the parts are counted in ("The 39 rebels included three former ministers"):
@@ -304,6 +306,7 @@ function contrastText(clauseBefore: string, clauseAfter: string, definite: boole
 const OWNED_OF = /\p{L}['’]s\s+\p{L}+\s+of\s+$/u;
 /** A superlative noun phrase right before a figure, in apposition or joined by "of" / "at": "The lowest rate, 3.7%", "the highest, at 6.3%". */
 const EXTREME_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:lowest|highest|largest|smallest|biggest|fastest|slowest|best|worst)(?:\s+[\p{Ll}-]+){0,2}\s*(?:,|\(|–|—|\bof|\bat|\bwas|\bwere)\s*$/u;
+const SUPERLATIVE_PREDICATE = /\b(?:is|are|was|were|made|makes|make|left|leaves)\b[^,;]{0,40}?\bthe\s+(?:most|least)\b/gi;
 const AMONG_PREDICATE = /\b(?:is|are|was|were|be|been|being|remain|remains|remained)\s+(?:still\s+|now\s+|also\s+)?among\b/gi;
 const OTHER_BOUND_BEFORE = /\b(?:(?:more|fewer|less)\s+than|(?:at\s+)?(?:least|most))\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand))\b)/gi;
 const BOUND_AT_END = /\b(?:(?:more|fewer|less)\s+than|at\s+(?:least|most))\s*$/i;
