@@ -21,6 +21,8 @@ test('the bare top line keeps quiet when it is no one figure, the later one is f
     para(head, 'Harlow Rovers signed Sem Bakker for £9m on Monday, and sold Tom Reid for £6m.', filler, 'The manager said the £11m fee was a fair price.'),
     // The top line's figure names what it is: another thing than the later fee.
     para('Rovers agree £9m stadium loan', 'Harlow Rovers agreed a £9m stadium loan with the city council on Monday.', filler, 'The manager said the £11m fee was a fair price.'),
+    // The later figure names a thing of its own, not the amount as such (a fee, a price, a cost).
+    para(head, lede, filler, 'The chairman said the £11m academy would open next year.'),
     // Another period.
     para(head, lede, filler, 'In 2019 the £11m fee paid for Reid had been a club record.'),
     // Its own antecedent: the value was stated before it.
@@ -69,4 +71,15 @@ test('a superlative in a definite figure\'s predicate does not set it apart ("th
   assert.deepEqual(main(para(...top, 'Calmer winds helped crews on Sunday night.', 'Officials said the 412 homes destroyed made the blaze the most destructive in the valley\'s history.')), ['412']);
   // Before the figure a superlative still sets it apart (the extreme of a set), and a comparison after it is untouched.
   assertQuiet(main, [para(...top, 'Calmer winds helped crews on Sunday night.', 'The most damaged street lost 41 homes, and officials said the 412 homes destroyed across the county since 2019 were more than any other.')]);
+});
+
+test('a top-line figure naming nothing after it quantifies its subject ("The bypass will cost £38m" / "the £42m bypass")', () => {
+  const top = ['Ashdown bypass will cost £38m, council says', 'The Ashdown bypass will cost £38m, the county council said on Wednesday, after a review of the route.'];
+  assert.deepEqual(main(para(...top, 'Work is due to start next spring.', 'Residents said the £42m bypass would cut lorry traffic through the village.')), ['£42m']);
+  assertQuiet(main, [
+    // The later figure names another thing than the subject.
+    para(...top, 'Work is due to start next spring.', 'Residents said the £42m budget for road repairs was a separate matter.'),
+    // A top-line figure that names what it buys after it ("on road repairs") quantifies that, not the subject before it.
+    para('Ashdown bypass council to spend £38m on repairs', 'The Ashdown bypass council will spend £38m on road repairs, it said on Wednesday.', 'Work is due to start next spring.', 'Residents said the £42m bypass would cut lorry traffic.'),
+  ]);
 });

@@ -28,7 +28,16 @@ function pointsBack(at: Located, lede: number): boolean {
 function namesSameThing(earlier: FigureMention, later: FigureMention): boolean {
   // (Read from its words only when it is no figure in a list of other things: "212 passengers and nine crew" names both.)
   // (One of the nouns after it, not any word around it: "wins by 71 despite Labour rebellion" counts no rebels.)
-  return earlier.measure === later.measure || (later.nouns[0] === later.measure && !earlier.listed && (earlier.nouns.includes(later.measure!) || verbNames(earlier, later)));
+  return earlier.measure === later.measure || (later.nouns[0] === later.measure && !earlier.listed && (earlier.nouns.includes(later.measure!) || verbNames(earlier, later) || subjectNames(earlier, later)));
+}
+
+/**
+ * A figure that names nothing after it quantifies what its clause puts before it, its subject: "The bypass will cost
+ * £14m" … "the £16m bypass". (Before it only: a noun after a bare figure belongs to another phrase, "wins by 64 despite
+ * Green rebellion".)
+ */
+function subjectNames(earlier: FigureMention, later: FigureMention): boolean {
+  return earlier.measure === undefined && earlier.nouns.length === 0 && earlier.near.slice(0, earlier.nearBefore).includes(later.measure!);
 }
 
 /**
@@ -41,6 +50,9 @@ function verbNames(earlier: FigureMention, later: FigureMention): boolean {
   return verb.length >= 4 && !MOVED.test(verb) && verb === later.measure;
 }
 
+/** Nouns (folded) that name an amount as such: what a bare amount at the top of a story may be called later. */
+const AMOUNT = /^(?:fee|pric|cost|sum|amou|tota|bill|fine|paym|payo|tran|valu)$/;
+
 /**
  * The top line's one figure of a kind, with no measure of its own: a headline and a lede that state one value of that
  * kind, each naming nothing it counts ("Kelvinside sign Kowalczyk for £14m" / "… from Lech Rybnik for £14m"). What the
@@ -48,7 +60,9 @@ function verbNames(earlier: FigureMention, later: FigureMention): boolean {
  * is as often a score or an age.
  */
 function bareTopLine(later: Located, lede: number, all: readonly Located[]): Located[] {
-  if (later.figure.kind === 'count') return [];
+  // The later figure names the amount as such (a fee, a price, a cost), not a thing of its own ("the £42m budget for
+  // repairs", "the £42m bypass"): a bare amount at the top is the price of what the headline reports.
+  if (later.figure.kind === 'count' || !AMOUNT.test(later.figure.measure ?? '')) return [];
   const top = all.filter((e) => e.order < later.order && statesSet(e, lede) && e.figure.kind === later.figure.kind);
   if (top.length < 2 || new Set(top.map((e) => e.figure.valueKey)).size !== 1) return [];
   // Stated in the headline and in the lede, each bare: two statements of the story's one figure of that kind.
