@@ -8,7 +8,7 @@ import { sameQuantity } from './same-quantity.ts';
 import { confusionOf } from './slips.ts';
 import { restatesPlainly } from './reliable.ts';
 import { backReference, backReferenceConflicts, restatesTopLine } from './back-reference.ts';
-import { otherSubjects } from './subject.ts';
+import { leadOf } from './subject.ts';
 
 export interface Located {
   figure: FigureMention;
@@ -129,9 +129,15 @@ export function conflictsOf(all: Located[], lede = -1): OrderedConflict[] {
   // (What moved is its measure, or a word around it: "the number of libraries to close rose to seven" moves libraries.)
   // (A move said of another subject than the set's, "The Liberal Democrats … fell to 11 seats" beside the headline's
   // "Greens take control … with 23 seats", moves another set: names on both sides and none in common, subject.ts.)
+  // (Names only: the parallel-verb test of otherSubjects takes a headline's "jumps to £412m" and the lede's "rose 39% to
+  // £412m" for two subjects.)
+  const namedApart = (a: FigureMention, b: FigureMention) => {
+    const [A, B] = [leadOf(a).names, leadOf(b).names];
+    return A.length > 0 && B.length > 0 && !A.some((n) => B.includes(n));
+  };
   const movers = all.filter((l) => l.figure.reached || l.figure.asOf);
   const moving = (measure: string | undefined, sets: readonly Located[]): boolean =>
-    measure !== undefined && movers.some((m) => (m.figure.measure === measure || m.figure.near.includes(measure)) && (sets.length === 0 || sets.some((s) => !otherSubjects(m.figure, s.figure))));
+    measure !== undefined && movers.some((m) => (m.figure.measure === measure || m.figure.near.includes(measure)) && (sets.length === 0 || sets.some((s) => !namedApart(m.figure, s.figure))));
   const out = [...conflicts].map(([here, { other, kind }]) => {
     const conflict: OrderedConflict = { suspect: here.order, others: other.map((o) => o.order), kind };
     if ((kind === 'different' || kind === 'last digit') && other.some((o) => (o.order < here.order ? restatesPlainly(o, here, lede) : restatesPlainly(here, o, lede)))) {
