@@ -83,22 +83,23 @@ const STORY = [
   'The operator said it would cooperate with the investigation.',
 ].join('\n\n');
 
-test('a plain restatement with another value is flagged, with the usual message and fix; the rule alone says nothing', () => {
+test('a plain restatement with another value is flagged once, with the usual message and fix, by the rule or the judge', () => {
+  // Session 8: the hand rule reports this one by default itself (a definite back-reference to the headline's and lede's
+  // set, back-reference.ts); with the judge on it stays one finding, not two.
   const text = `${STORY}\n\nRelatives of the 39 people killed gathered at the port on Wednesday.\n`;
-  assert.deepEqual(shown(text, 'rules'), []);
+  assert.deepEqual(shown(text, 'rules'), ['39']);
   const findings = found(text);
   assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ['39']);
-  assert.match(findings[0].message, /^39 here, 43 on line 1, 3 \(a different figure for the same thing\?\)$/);
+  assert.match(findings[0].message, /^39 here, 43 on line 1(?:, 3)? \(a different figure for the same thing\?\)$/);
   assert.equal(findings[0].fixes?.[0]?.title, "Use '43' (as on line 1)");
-  assert.ok(findings[0].detail?.notes?.includes('learned'));
 });
 
-test('with otherMatches "hint", a hint on a figure the judge reports gives way to the judge\'s finding', () => {
+test('with otherMatches "hint", a figure reported by default stays one warning, with the judge or without', () => {
   const text = `${STORY}\n\nRelatives of the 39 people killed gathered at the port on Wednesday.\n`;
   const hinted = ofRule(lintText(text, 'plaintext', { rules: { [RULE]: { otherMatches: 'hint' } } }), RULE);
   const judged = ofRule(lintText(text, 'plaintext', { rules: { [RULE]: { otherMatches: 'hint', judge: 'learned' } } }), RULE);
   assert.deepEqual(judged.map((f) => [text.slice(f.start, f.end), f.severity]), [['39', 'warning']]);
-  assert.deepEqual(hinted.map((f) => [text.slice(f.start, f.end), f.severity]), [['39', 'hint']]);
+  assert.deepEqual(hinted.map((f) => [text.slice(f.start, f.end), f.severity]), [['39', 'warning']]);
 });
 
 test('another period, another place, a subset: left alone', () => {

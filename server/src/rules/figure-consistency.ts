@@ -19,7 +19,8 @@
 // digits transposed and a zero dropped or added are reported at the rule's severity; every other match is
 // a lower-confidence match, off by default (`otherMatches`: "off" | "hint" | "flag"). (Session 6 promoted a
 // different value that plainly restates the set the draft already named, reliable.ts; it failed on unseen copy
-// and is a lower-confidence match again.)
+// and is a lower-confidence match again. Session 8 reports by default the part of it with structure on both sides,
+// back-reference.ts: a definite back-reference to the headline's or lede's set, and a restatement of the top line.)
 //
 // The work is split by step under figure-consistency/: words.ts and markers.ts (what is read around a
 // figure), numbers.ts (its value), extract.ts (a paragraph's figures), slips.ts (values that look like a
@@ -61,7 +62,7 @@ export const figureConsistency = defineRule({
     otherMatches: StringEnum(['off', 'hint', 'flag'], {
       default: 'off',
       description:
-        'How to report the lower-confidence matches: a different value for the same measure, one more or less in the last digit, a digit dropped from a decimal, a different age or score (right 7 times in 16 on copy the rule was not tuned on, against 37 in 42 for digits transposed and a zero dropped or added, which are always reported). "off" (not reported, the default), "hint" (a faint underline, not in the Problems list) or "flag" (at the rule\'s severity, like the others).',
+        'How to report the lower-confidence matches: a different value for the same measure, one more or less in the last digit, a digit dropped from a decimal, a different age or score (right 7 times in 16 on copy the rule was not tuned on, against 37 in 42 for digits transposed and a zero dropped or added, which are always reported, as are a definite back-reference to the headline\'s or lede\'s set and a restatement of the top line). "off" (not reported, the default), "hint" (a faint underline, not in the Problems list) or "flag" (at the rule\'s severity, like the others).',
     }),
     judge: StringEnum(['rules', 'learned'], {
       default: 'rules',

@@ -7,6 +7,7 @@ import { MEASURE_VALUES, beyondBound, sameMeasure } from './same-measure.ts';
 import { sameQuantity } from './same-quantity.ts';
 import { confusionOf } from './slips.ts';
 import { restatesPlainly } from './reliable.ts';
+import { backReference, backReferenceConflicts, restatesTopLine } from './back-reference.ts';
 
 export interface Located {
   figure: FigureMention;
@@ -23,6 +24,8 @@ export interface OrderedConflict {
   kind: Confusion;
   /** A different value (or one apart in the last digit) that plainly restates the set already named (reliable.ts): noted "restates" in the detail (still lower-confidence). */
   plain?: boolean;
+  /** A plain restatement that is a definite back-reference to the set the headline or lede stated (reliable.ts backReference): reported by default. */
+  backReference?: boolean;
 }
 
 function namesReference(list: Located[]): boolean {
@@ -120,9 +123,22 @@ export function conflictsOf(all: Located[], lede = -1): OrderedConflict[] {
       }
     }
   }
-  return [...conflicts].map(([here, { other, kind }]) => {
+  // Measures the draft moves (a level reached, a running total "by" a time): a definite back-reference to one of them
+  // may be the later value, not the set the lede stated, so it is no evidence of a slip (see backReference).
+  // (What moved is its measure, or a word around it: "the number of libraries to close rose to seven" moves libraries.)
+  const moving = new Set(all.filter((l) => l.figure.reached || l.figure.asOf).flatMap((l) => [...(l.figure.measure === undefined ? [] : [l.figure.measure]), ...l.figure.near]));
+  const out = [...conflicts].map(([here, { other, kind }]) => {
     const conflict: OrderedConflict = { suspect: here.order, others: other.map((o) => o.order), kind };
-    if ((kind === 'different' || kind === 'last digit') && other.some((o) => (o.order < here.order ? restatesPlainly(o, here, lede) : restatesPlainly(here, o, lede)))) conflict.plain = true;
+    if ((kind === 'different' || kind === 'last digit') && other.some((o) => (o.order < here.order ? restatesPlainly(o, here, lede) : restatesPlainly(here, o, lede)))) {
+      conflict.plain = true;
+      if (!moving.has(here.figure.measure!) && other.some((o) => (o.order < here.order ? backReference(o, here, lede, all) : backReference(here, o, lede, all)))) conflict.backReference = true;
+      // …or restates the story's top line: a value the headline and the lede both state, restated plainly in the body.
+      else if (!moving.has(here.figure.measure!) && restatesTopLine(here, other, lede, all)) conflict.backReference = true;
+    }
     return conflict;
   });
+  // A back-reference the buckets did not pair (the set's measure read otherwise in the headline or lede).
+  const taken = new Set(out.flatMap((c) => [c.suspect, ...c.others]));
+  for (const { suspect, other, kind } of backReferenceConflicts(all, lede, taken, moving)) out.push({ suspect: suspect.order, others: [other.order], kind, plain: true, backReference: true });
+  return out;
 }

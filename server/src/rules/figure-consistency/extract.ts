@@ -547,7 +547,7 @@ function levelSubject(tail: string): string | undefined {
 
 /** Words that make a length a dimension of something ("340 metres across", "12 metres high"), folded. */
 const DIMENSION = /^(?:acro|wide|long|high|tall|deep|diam|leng|widt|heig)$/;
-const LENGTH_UNIT = /^(?:metre|m|km|kilometre|mile|foot|feet|ft|yard|cm|mm|inch)$/;
+const LENGTH_UNIT = /^(?:metre|m|km|kilometre|mile|foot|feet|ft|yard|cm|mm|centimetre|millimetre|inch)$/;
 /** The head of a sentence's subject: "The asteroid", "The new bridge" (its last word before a verb or a comma). */
 const SUBJECT_OPENING = /^\s*(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?([a-z]{3,})\b(?=\s*(?:,|(?:is|was|will|would|could|has|had|measures|measured|stands|stood)\b))/i;
 /** After a counting unit adjective: what it is the margin of. */

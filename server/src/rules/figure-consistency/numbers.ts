@@ -59,7 +59,7 @@ export function parse(text: string): { value: number; digits: string; whole: str
     const value = amountOf(number);
     if (value === undefined || value <= 0) return undefined;
     const written = /\d/.test(number) ? number.replace(/[.,]/g, '') : String(value);
-    const kind = /^(?:stroke|shot|point|goal|run|wicket|seat|vote)$/.test(unit) ? 'count' : unit.replace(/^meter$/, 'metre').replace(/^kilometer$/, 'kilometre');
+    const kind = /^(?:stroke|shot|point|goal|run|wicket|seat|vote)$/.test(unit) ? 'count' : unitName(unit);
     return { value, digits: written.replace(/^0+/, '').replace(/0+$/, '') || '0', whole: written.replace(/^0+/, '') || '0', kind, range: false };
   }
   // Two units summed ("six years and eight months", "14 hours 20 minutes"): one duration in the smaller unit.
@@ -110,13 +110,20 @@ export function parse(text: string): { value: number; digits: string; whole: str
   if (/^(?:%|per\s*cent|percent)/.test(rest)) kind = '%';
   else if (/^percentage\s+points?/.test(rest)) kind = 'pp';
   else if (currency) kind = currency;
-  else if (rest) kind = rest.replace(/s$/, '').replace(/^min$/, 'minute').replace(/^hr$/, 'hour');
+  else if (rest) kind = unitName(rest.replace(/s$/, '').replace(/^min$/, 'minute').replace(/^hr$/, 'hour'));
   const digits = core.replace(/[.,]/g, '').replace(/^0+/, '').replace(/0+$/, '') || '0';
   const whole = core.replace(/[.,]/g, '').replace(/^0+/, '') || '0';
   // The value of one in the last written digit (as unitOfLast reads it).
   const point = core.lastIndexOf('.');
   const decimals = point < 0 ? 0 : core.length - point - 1;
   return { value: number * scale, digits, whole, kind, range, unit: decimals === 0 ? scale : Number((Math.pow(10, -decimals) * scale).toPrecision(6)) };
+}
+
+/** One name per unit, however written: "187km" and "the 192-kilometre stage" are both kilometres, "40ft" and "40 feet" feet. */
+const UNIT_NAMES: Record<string, string> = { km: 'kilometre', kilometer: 'kilometre', meter: 'metre', cm: 'centimetre', mm: 'millimetre', mi: 'mile', ft: 'foot', feet: 'foot', yd: 'yard', kg: 'kilogram', kilo: 'kilogram', ha: 'hectare', sec: 'second' };
+
+function unitName(unit: string): string {
+  return UNIT_NAMES[unit] ?? unit;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ const OWN_TIME = /^(?:this |annual)/;
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 /** Nothing in either figure's words frames it apart from the other: each a plain statement of one value. */
-function framedAlike(a: FigureMention, b: FigureMention): boolean {
+export function framedAlike(a: FigureMention, b: FigureMention): boolean {
   const place = (f: FigureMention) => f.where.filter((w) => !storyPlaces.includes(w));
   const period = (f: FigureMention) => [...f.frame, ...(f.asOf ? [f.asOf] : [])].filter((x) => !OWN_TIME.test(x));
   // A later figure that refers back to the set takes its day ("the 45 people detained on Tuesday").
@@ -52,3 +52,4 @@ export function restatesPlainly(earlierAt: Located, laterAt: Located, lede: numb
   if ((earlier.heading || earlierAt.block <= lede) && (nouns || known)) return true;
   return later.definite && !earlier.definite;
 }
+

@@ -51,6 +51,9 @@ for (const group of [
   'jailed jail sentence term imprisoned',
   'gap shortfall deficit hole',
   'shops stores outlets branches',
+  'ceasefire truce',
+  'seats mps',
+  'services trains',
 ]) {
   const words = group.split(' ');
   for (const w of words) ALSO[w] = words[0];
