@@ -64,39 +64,6 @@ const SIMPLE_PRESENT = new RegExp(
     `|(?<=\\b[A-Za-z][a-z]+\\s+)(?<!\\b(?:${NOUN_BEFORE}|[a-z]+(?:ing|ed|s|est)|[0-9][0-9,.]*|hundred|thousand|million|billion|trillion|dozen)\\s+)(${S_WORD})\\s+(?=(?:${OBJECT_AFTER})\\b|[0-9£$€¥])`,
   'gi',
 );
-/**
- * The simple present of a plural subject has no ending ("Stewards earn £11.44 an hour", "carriers typically
- * secure discounts", "they pay about £90"), so it is read by where the bare word stands: after "they", "we" or
- * "you"; after an adverb that follows a plural noun; or after a plural noun (an "-s" plural, or one of the
- * irregular plurals) that ends a bare subject and before an object, as the "-s" form is read above. A plural
- * noun is seldom a noun's modifier (English says "job cuts", not "jobs cuts"), so a bare word after one is its
- * verb, unless the word is a function word, a past or participle ("-ed", "paid"), an "-ing" or "-ly" word, a
- * comparative ("higher") or itself plural ("the rates rises" is no English).
- */
-const PLURAL_PRONOUN = 'they|we|you';
-const PLURAL_NOUN = `[a-z]{2,}(?:[^su\\W']s|ies|[sxz]es|[cs]hes)|people|children|men|women|police`;
-const BASE_WORD = '[a-z]{2,}';
-const PLURAL_HEAD = new RegExp(`^(?:${PLURAL_NOUN})$`, 'i');
-/** Where a noun phrase's modifiers after its head begin: a preposition, or a relative or participle clause. */
-const SUBJECT_MODIFIER = /(?<![\p{L}])(?:of|in|at|on|for|from|with|near|across|under|over|around|outside|inside|within|without|among|between|along|across|behind|beyond|who|that|which|aged)(?![\p{L}])/iu;
-const PLURAL_PRESENT = new RegExp(
-  // "they earn", "we typically pay", "households already rely".
-  `(?:\\b(?:${PLURAL_PRONOUN})|(?<=\\b(?:${PLURAL_NOUN})\\s+)\\b(?:${ADVERB}))\\s+(${BASE_WORD})\\b(?!['’-])` +
-    // A bare subject, then the verb and an object ("Stewards at the ground earn £11.44"): its head is checked below.
-    // A finite verb never follows a determiner, a preposition or an auxiliary ("Levies on half the cargo").
-    `|(?<=\\b[A-Za-z][a-z]+\\s+)(?<!\\b(?:${NOUN_BEFORE})\\s+)(${BASE_WORD})\\s+(?=(?:${OBJECT_AFTER})\\b|[0-9£$€¥])`,
-  'gi',
-);
-/**
- * Words that a bare word after a plural cannot be as its finite verb: function words (determiners, prepositions,
- * conjunctions, auxiliaries, modals, particles that take a measure: "shares up 5%", "homes worth £1m"), and the
- * verbs whose past is their base form, which news copy in the past uses far more ("Rovers beat Town 2-1").
- */
-const NOT_BASE_VERB = new RegExp(
-  `^(?:${NOUN_BEFORE}|${PRESENT}|${PAST_AUX}|${AUX_ONLY}|${IRREGULAR_PAST}|not|only|just|up|down|off|out|above|below|near|ahead|behind|apart|away|back|apiece|alone|worth|like|plus|minus|via|versus|then|there|here|too|so|yet|last|next|each|own|alike|combined|nationwide|overall|beat|cost|let|hurt|spread|shut|split|bet|quit|read|[a-z]*(?:ed|ing|ly|er|s))$`,
-  'i',
-);
-
 /** "-s" words that are not third-person verbs whatever their position. */
 const NOT_VERB = new Set(['news', 'series', 'means', 'species', 'politics', 'economics', 'its', 'this', 'has', 'was', 'does', 'is', 'us', 'yes', 'less', 'unless', 'towards', 'afterwards', 'whereas', 'perhaps', 'sometimes', 'always', 'plus', 'minus', 'versus', 'percents', 'times', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'miles', 'metres', 'meters', 'tonnes', 'tons', 'points', 'pounds', 'dollars', 'euros', 'cents', 'pence', 'votes', 'seats']);
 
@@ -120,27 +87,6 @@ export function simplePresentVerbs(clause: string): string[] {
       if (start?.text === ':') continue;
       const subject = before.slice(start ? start.index + start.text.length : 0);
       if (NOT_SUBJECT.test(subject) || subject.trim().split(/\s+/).length > 6) continue;
-    }
-    verbs.push(word);
-  }
-  PLURAL_PRESENT.lastIndex = 0;
-  for (let m = PLURAL_PRESENT.exec(clause); m; m = PLURAL_PRESENT.exec(clause)) {
-    const word = m[1] ?? m[2];
-    if (NOT_BASE_VERB.test(word)) continue;
-    if (m[2] !== undefined) {
-      // The subject before it: no verb from the clause's start, at most six words, and not a name ("Kelham
-      // Rovers beat", where a capitalised word stands before the capitalised plural).
-      if (/^\p{Lu}/u.test(word)) continue;
-      const before = clause.slice(0, m.index);
-      if (/\p{Lu}[\p{L}]*\s+\p{Lu}[\p{L}]*\s+$/u.test(before)) continue;
-      const start = innermostClauseStart(before);
-      if (start?.text === ':') continue;
-      const subject = before.slice(start ? start.index + start.text.length : 0);
-      if (NOT_SUBJECT.test(subject) || subject.trim().split(/\s+/).length > 6) continue;
-      // The subject's head is its last word before a modifying phrase ("Stewards at the ground", "rents in the
-      // city"): a plural agrees with the bare verb; a singular head ("the rise in rents") does not.
-      const head = subject.split(SUBJECT_MODIFIER)[0].trim().split(/\s+/).pop() ?? '';
-      if (!PLURAL_HEAD.test(head) || NOT_VERB.has(head.toLowerCase())) continue;
     }
     verbs.push(word);
   }
