@@ -105,6 +105,14 @@ export function partitionPoint(length: number, holds: (i: number) => boolean): n
   return lo;
 }
 
+/**
+ * English number words, the one list the rules' number readers build on: the units ("zero" … "nine", index = value),
+ * the teens with "ten" ("ten" … "nineteen", index + 10) and the tens ("twenty" … "ninety", index × 10; 0 and 1 empty).
+ */
+export const UNIT_WORDS: readonly string[] = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+export const TEEN_WORDS: readonly string[] = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+export const TENS_WORDS: readonly string[] = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
 /** Month names, January first (a Date's month index). */
 export const MONTH_NAMES: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTH_KEYS = MONTH_NAMES.map((m) => m.slice(0, 3).toLowerCase());

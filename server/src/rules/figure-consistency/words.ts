@@ -1,9 +1,12 @@
 // figure-consistency: the words it reads around a figure: numbers in words, stop words, close synonyms of
 // what is counted (folded to one word), and the small helpers that read words (contentWords, fold, wordBefore).
 
-export const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from '../../engine/text.ts';
+
+/** "zero" … "twenty", index = value (engine/text.ts holds the one list of number words). */
+export const NUMBER_WORDS = [...UNIT_WORDS, ...TEEN_WORDS, TENS_WORDS[2]];
 // \b rather than a look-behind, and ASCII classes: these run over every paragraph, and news copy's number words are ASCII.
-export const TENS_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+export { TENS_WORDS };
 export const NUMBER_WORD = `(?:${[...NUMBER_WORDS.slice(1), ...TENS_WORDS.slice(3)].join('|')})`;
 
 export const STOP = new Set(

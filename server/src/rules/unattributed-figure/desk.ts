@@ -9,6 +9,7 @@
 import type { Span } from '../../engine/types.ts';
 import { DEMONSTRATIVE, FOLLOW_ON, type AttributionMatcher } from './attribution.ts';
 import { tenseOf, type Tense } from './tense.ts';
+import { clauseOf, lastPunctuatedClauseStart } from './clauses.ts';
 import { spanReach } from './figures.ts';
 import { lastAtOrBefore, MONTH_NAMES, WEEKDAY_NAMES } from '../../engine/text.ts';
 
@@ -745,13 +746,6 @@ function sentenceCue(text: string, matcher: AttributionMatcher): { at: number; t
 
 /** "The agency", "The company": an organisation standing for one named before; it continues only an organisation's statement. */
 const INSTITUTION_ANAPHOR = /^[\s"“‘'(]*the\s+(?:agency|ministry|department|office|service|company|group|firm|bank|lender|airline|retailer|carrier|council|authority|government|organisation|organization|institute|centre|center|union|charity|board|commission|regulator|force|trust|operator|utility|club|party|court)(?![\p{L}])(?![\u0027\u2019]s)(?!\s+(?:of|for|on)\s+\p{Lu})/iu;
-
-/** Clause boundaries: a coordinate clause with its own subject, a contrast, a semicolon. */
-const CLAUSE_BREAK = new RegExp(
-  // ", and was flying in…" continues the same subject (a verb follows); ", and aid groups warned…" does not.
-  `;|\\s[—–]\\s|,\\s+(?:and|but|yet|so|while|whereas|although|though)\\s+(?!(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|said|says|also|then|that|not|still)(?![\\p{L}])|\\p{Ll}+(?:ed|ing)(?![\\p{L}]))|\\s+(?:while|whereas)\\s+`,
-  'gu',
-);
 
 // ---------------------------------------------------------------------------------------------
 // Analysis of one block
@@ -1635,7 +1629,7 @@ function profileModifier(text: string, at: number, end: number): boolean {
     // as in the modifiers above. Only a bare noun phrase may follow, with at most a place ("in 0 countries",
     // "in Ohio"): a state ("families on the waiting list", "children in poverty", "people living in …") is a
     // statistic about the world, as is a subject that is not a name or a definite noun phrase.
-    const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+    const clauseStart = lastPunctuatedClauseStart(before);
     const subject = before.slice(clauseStart).replace(PROFILE_HAS, '').trim();
     const named = subject === '' || /^and$/iu.test(subject) || PROFILE_SUBJECT.test(subject);
     if (!named || tenseOf(subject) !== undefined) return false;
@@ -1687,21 +1681,6 @@ function motionTerms(text: string, at: number): boolean {
   if (MOTION_TABLED.test(before)) return true;
   const noun = MOTION.exec(before);
   return noun !== null && MOTION_FATE.test(text.slice(at)) && !/[;.]/.test(text.slice(noun.index, at));
-}
-
-/** The clause of `text` holding `offset`. */
-function clauseOf(text: string, offset: number): Span {
-  let start = 0;
-  let end = text.length;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
-    if (m.index + m[0].length <= offset) start = m.index + m[0].length;
-    else if (m.index >= offset) {
-      end = m.index;
-      break;
-    }
-  }
-  return { start, end };
 }
 
 /** A pronoun or possessive that goes on with the subject named before. */

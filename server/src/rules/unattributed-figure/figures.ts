@@ -9,16 +9,16 @@
 // offset or a look at a few characters behind, so the cost is linear in the paragraph.
 
 import type { Span } from '../../engine/types.ts';
-import { partitionPoint } from '../../engine/text.ts';
+import { partitionPoint, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from '../../engine/text.ts';
 import { paragraphCache } from '../../engine/cache.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Vocabulary
 
 const GAP = '\\s{1,4}';
-const SMALL_UNIT = 'one|two|three|four|five|six|seven|eight|nine';
-const TEEN = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
-const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const SMALL_UNIT = UNIT_WORDS.slice(1).join('|');
+const TEEN = TEEN_WORDS.join('|');
+const TENS = TENS_WORDS.slice(2).join('|');
 /** A number in words below a hundred: "seven", "fifteen", "forty-two". */
 const WORD_NUMBER = `(?:(?:${TENS})(?:[-\\s](?:${SMALL_UNIT}))?|${TEEN}|${SMALL_UNIT})`;
 const WORD_SCALE = 'hundred|thousand|million|billion|trillion';

@@ -10,6 +10,7 @@ import { stemmer } from 'stemmer';
 import type { Span } from '../../engine/types.ts';
 import type { AttributionMatcher } from './attribution.ts';
 import { PERCENT } from './desk.ts';
+import { punctuatedClause } from './clauses.ts';
 
 /** Everything the features are read from, in the figure's block. */
 export interface LexicalContext {
@@ -36,8 +37,6 @@ const TOKEN = /\p{L}[\p{L}\p{M}'’-]*|\p{N}[\p{N},.]*\p{N}|\p{N}|[%$£€¥]/gu
  * word is the first other word after the figure. A closed class of English, not a phrase of any draft.
  */
 const NOT_COUNTED = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'more', 'than', 'per', 'cent', 'percent', 'pc', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'bn', 'm', 'k', 'mn']);
-/** Where a clause ends: a semicolon, colon, dash, bracket, quotation mark, or a comma not inside a number. */
-const CLAUSE_BREAK = /[;:—–()“”"]|,(?!\d)/g;
 
 function tokens(text: string): string[] {
   const out: string[] = [];
@@ -98,16 +97,7 @@ export function lexicalFeatures(ctx: LexicalContext): string[] {
   for (const t of before.slice(-8)) out.add(`bw:${stem(t)}`);
   for (const t of after.slice(0, 8)) out.add(`aw:${stem(t)}`);
   // The figure's clause, its sentence, and the sentence before it.
-  CLAUSE_BREAK.lastIndex = 0;
-  let clauseStart = 0;
-  let clauseEnd = text.length;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    if (m.index! < at) clauseStart = m.index! + 1;
-    else if (m.index! >= until) {
-      clauseEnd = m.index!;
-      break;
-    }
-  }
+  const { start: clauseStart, end: clauseEnd } = punctuatedClause(text, at, until);
   for (const t of tokens(text.slice(clauseStart, at) + ' ' + text.slice(until, clauseEnd))) out.add(`cl:${stem(t)}`);
   for (const t of [...before, ...after]) out.add(`s:${stem(t)}`);
   const previous = ctx.sentence > 0 ? prose.slice(ctx.sentences[ctx.sentence - 1].start, ctx.sentences[ctx.sentence - 1].end) : ctx.previousParagraphSentence;

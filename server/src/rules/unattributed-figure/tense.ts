@@ -8,6 +8,8 @@
 // forms and "-ed" words that no auxiliary stands just before decide it. Relative clauses ("which has
 // 350 beds") describe a noun and are skipped. One regex pass over the clause.
 
+import { innermostClauseStart } from './clauses.ts';
+
 export type Tense = 'past' | 'present' | undefined;
 
 const PRESENT = 'is|are|am|has|have|remains|remain|stands|stand|does|do|now|currently|today';
@@ -65,8 +67,6 @@ const SIMPLE_PRESENT = new RegExp(
 /** "-s" words that are not third-person verbs whatever their position. */
 const NOT_VERB = new Set(['news', 'series', 'means', 'species', 'politics', 'economics', 'its', 'this', 'has', 'was', 'does', 'is', 'us', 'yes', 'less', 'unless', 'towards', 'afterwards', 'whereas', 'perhaps', 'sometimes', 'always', 'plus', 'minus', 'versus', 'percents', 'times', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'miles', 'metres', 'meters', 'tonnes', 'tons', 'points', 'pounds', 'dollars', 'euros', 'cents', 'pence', 'votes', 'seats']);
 
-/** Where a clause (or a bare noun phrase as its subject) begins: its start, a comma, a conjunction. */
-const CLAUSE_START = /(?:^|[,;:—–(]|(?<![\p{L}])(?:and|but|while|as|because|when|that|so|although|though|whereas)(?![\p{L}]))(?!.*(?:^|[,;:—–(]|(?<![\p{L}])(?:and|but|while|as|because|when|that|so|although|though|whereas)(?![\p{L}])))/su;
 /** What makes the words before a candidate more than a subject: a verb, or an opening preposition. */
 const NOT_SUBJECT = new RegExp(`(?<![\\p{L}])(?:${PRESENT}|${PAST_AUX}|${AUX_ONLY}|${IRREGULAR_PAST}|${MODAL}|[a-z]{3,}ed)(?![\\p{L}])|^\\s*(?:of|in|on|at|by|for|with|from|among|across|after|before|during|under|over|to)\\s`, 'iu');
 
@@ -82,10 +82,10 @@ export function simplePresentVerbs(clause: string): string[] {
       // clause's start must be a subject only, with no verb before ("told members the …", "grew sales 6%").
       if (/^\p{Lu}/u.test(word)) continue;
       const before = clause.slice(0, m.index);
-      const start = CLAUSE_START.exec(before);
+      const start = innermostClauseStart(before);
       // After a colon a bare noun phrase and a figure are a list's label and value ("At a glance: net sales $4.9bn").
-      if (start?.[0] === ':') continue;
-      const subject = before.slice(start ? start.index + start[0].length : 0);
+      if (start?.text === ':') continue;
+      const subject = before.slice(start ? start.index + start.text.length : 0);
       if (NOT_SUBJECT.test(subject) || subject.trim().split(/\s+/).length > 6) continue;
     }
     verbs.push(word);
