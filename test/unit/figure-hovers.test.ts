@@ -9,7 +9,8 @@ import { applyLayer, defaultSettings } from '../../server/src/host/settings.ts';
 import { explainsFigures, needsSourceHover, notFlaggedHover } from '../../server/src/lsp/figure-hovers.ts';
 
 /** Lower-confidence queries shown as hints (off by default), so every kind of claim has a hover. */
-const BOTH_TIERS = { rules: { 'unattributed-figure': { otherClaims: 'hint' } } };
+// The hand rule's hovers, so the hand judge by name (the product default is the lexical judge).
+const BOTH_TIERS = { rules: { 'unattributed-figure': { otherClaims: 'hint', judge: 'rules' } } };
 
 /** The hover of each finding of the rule in a draft (plain text, both tiers), by figure. */
 function hovers(body: string, layer: unknown = BOTH_TIERS): Map<string, string | undefined> {

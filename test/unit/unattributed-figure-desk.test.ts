@@ -12,7 +12,8 @@ import { lintText, ofRule } from './helpers.ts';
 
 const RULE = 'unattributed-figure';
 // Both tiers: lower-confidence queries are off by default, and these tests read the rule's whole judgement.
-const BOTH_TIERS = { otherClaims: 'hint' };
+// The hand rule's behaviour, so the hand judge by name (the product default is the lexical judge).
+const BOTH_TIERS = { otherClaims: 'hint', judge: 'rules' };
 const found = (text: string, format: Format = 'plaintext', options?: Record<string, unknown>) =>
   ofRule(lintText(text, format, { rules: { [RULE]: { ...BOTH_TIERS, ...options } } }), RULE);
 const flagged = (text: string, format: Format = 'plaintext', options?: Record<string, unknown>) =>
