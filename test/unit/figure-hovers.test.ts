@@ -73,7 +73,8 @@ test('unflagged figures are explained only with the setting on, the rule on and 
 
 test('the hover renders the finding\'s detail (kind, figure, notes) as the rule sets it, not its message', () => {
   const text = 'Headline\n\nAround one in three tenants say they could not afford another rise.\n';
-  const [finding] = lint(text, { format: 'plaintext', settings: defaultSettings() }).findings.filter((f) => f.rule === 'unattributed-figure');
+  // The hand rule's detail (the lexical judge's hover: unattributed-figure-lexical tests).
+  const [finding] = lint(text, { format: 'plaintext', settings: applyLayer(defaultSettings(), { rules: { 'unattributed-figure': { judge: 'rules' } } }, 'test', []) }).findings.filter((f) => f.rule === 'unattributed-figure');
   assert.deepEqual(finding.detail, { kind: 'survey', subject: 'one in three' });
   // The message is prose for lists: rewording it does not change the hover.
   const hover = needsSourceHover({ ...finding, message: 'reworded' });
