@@ -8,7 +8,7 @@ import type { Located } from './conflicts.ts';
 import { confusionOf } from './slips.ts';
 import type { Confusion, FigureMention } from './mention.ts';
 import { framedAlike } from './reliable.ts';
-import { COUNTED } from './words.ts';
+import { COUNTED, MOVED, fold } from './words.ts';
 
 /** A set stated in the headline or the lede, plainly: what a later definite figure may point back to. */
 function statesSet(at: Located, lede: number): boolean {
@@ -28,7 +28,46 @@ function pointsBack(at: Located, lede: number): boolean {
 function namesSameThing(earlier: FigureMention, later: FigureMention): boolean {
   // (Read from its words only when it is no figure in a list of other things: "212 passengers and nine crew" names both.)
   // (One of the nouns after it, not any word around it: "wins by 71 despite Labour rebellion" counts no rebels.)
-  return earlier.measure === later.measure || (later.nouns[0] === later.measure && !earlier.listed && earlier.nouns.includes(later.measure!));
+  return earlier.measure === later.measure || (later.nouns[0] === later.measure && !earlier.listed && (earlier.nouns.includes(later.measure!) || verbNames(earlier, later) || subjectNames(earlier, later)));
+}
+
+/**
+ * A figure that names nothing after it quantifies what its clause puts before it, its subject: "The bypass will cost
+ * £14m" … "the £16m bypass". (Before it only: a noun after a bare figure belongs to another phrase, "wins by 64 despite
+ * Green rebellion".)
+ */
+function subjectNames(earlier: FigureMention, later: FigureMention): boolean {
+  return earlier.measure === undefined && earlier.nouns.length === 0 && earlier.near.slice(0, earlier.nearBefore).includes(later.measure!);
+}
+
+/**
+ * The verb the earlier figure is the object of names what the later one counts: "Man fined £1,200" … "the £1,500 fine".
+ * (Not a verb of movement: "cut 9%" … "the 12% cut" may be another cut; a noun it names has its own place in `nouns`.)
+ */
+function verbNames(earlier: FigureMention, later: FigureMention): boolean {
+  if (earlier.verb === undefined) return false;
+  const verb = fold(earlier.verb.toLowerCase());
+  return verb.length >= 4 && !MOVED.test(verb) && verb === later.measure;
+}
+
+/** Nouns (folded) that name an amount as such: what a bare amount at the top of a story may be called later. */
+const AMOUNT = /^(?:fee|pric|cost|sum|amou|tota|bill|fine|paym|payo|tran|valu)$/;
+
+/**
+ * The top line's one figure of a kind, with no measure of its own: a headline and a lede that state one value of that
+ * kind, each naming nothing it counts ("Kelvinside sign Kowalczyk for £14m" / "… from Lech Rybnik for £14m"). What the
+ * later definite figure names ("the £16m fee") is what they summarise. Amounts and units only: a bare count at the top
+ * is as often a score or an age.
+ */
+function bareTopLine(later: Located, lede: number, all: readonly Located[]): Located[] {
+  // The later figure names the amount as such (a fee, a price, a cost), not a thing of its own ("the £42m budget for
+  // repairs", "the £42m bypass"): a bare amount at the top is the price of what the headline reports.
+  if (later.figure.kind === 'count' || !AMOUNT.test(later.figure.measure ?? '')) return [];
+  const top = all.filter((e) => e.order < later.order && statesSet(e, lede) && e.figure.kind === later.figure.kind);
+  if (top.length < 2 || new Set(top.map((e) => e.figure.valueKey)).size !== 1) return [];
+  // Stated in the headline and in the lede, each bare: two statements of the story's one figure of that kind.
+  if (!top.some((e) => e.figure.heading) || !top.some((e) => !e.figure.heading)) return [];
+  return top.every((e) => e.figure.measure === undefined && !e.figure.listed) ? top : [];
 }
 
 /**
@@ -36,11 +75,11 @@ function namesSameThing(earlier: FigureMention, later: FigureMention): boolean {
  * later one states the later value: a restatement of the same set with another value. (Measures the draft moves, a
  * level reached or a running total, are left out by the caller.)
  */
-export function backReference(earlierAt: Located, laterAt: Located, lede: number, all: readonly Located[]): boolean {
+export function backReference(earlierAt: Located, laterAt: Located, lede: number, all: readonly Located[], bare = false): boolean {
   if (earlierAt.order > laterAt.order || !statesSet(earlierAt, lede) || !pointsBack(laterAt, lede)) return false;
   const earlier = earlierAt.figure;
   const later = laterAt.figure;
-  if (earlier.kind !== later.kind || earlier.valueKey === later.valueKey || !namesSameThing(earlier, later) || !framedAlike(earlier, later)) return false;
+  if (earlier.kind !== later.kind || earlier.valueKey === later.valueKey || !(bare || namesSameThing(earlier, later)) || !framedAlike(earlier, later)) return false;
   return !hasAntecedent(laterAt, all);
 }
 
@@ -49,16 +88,19 @@ export function backReference(earlierAt: Located, laterAt: Located, lede: number
  * "The 192-kilometre stage"). Only when the headline and lede state one value of that kind naming that thing (two
  * would leave the reference open), the two values within a factor of two.
  */
-export function backReferenceConflicts(all: readonly Located[], lede: number, taken: ReadonlySet<number>, moving: ReadonlySet<string>): { suspect: Located; other: Located; kind: Confusion }[] {
+export function backReferenceConflicts(all: readonly Located[], lede: number, taken: ReadonlySet<number>, moving: (measure: string | undefined, sets: readonly Located[]) => boolean): { suspect: Located; other: Located; kind: Confusion }[] {
   const out: { suspect: Located; other: Located; kind: Confusion }[] = [];
   for (const later of all) {
-    if (taken.has(later.order) || !pointsBack(later, lede) || moving.has(later.figure.measure!)) continue;
-    const sets = all.filter((e) => e.order < later.order && statesSet(e, lede) && e.figure.kind === later.figure.kind && namesSameThing(e.figure, later.figure));
+    if (taken.has(later.order) || !pointsBack(later, lede)) continue;
+    let sets = all.filter((e) => e.order < later.order && statesSet(e, lede) && e.figure.kind === later.figure.kind && namesSameThing(e.figure, later.figure));
+    // …or, naming nothing, the top line's one figure of that kind.
+    const bare = sets.length === 0;
+    if (bare) sets = bareTopLine(later, lede, all);
     if (sets.length === 0 || new Set(sets.map((e) => e.figure.valueKey)).size !== 1) continue;
     const earlier = sets[0];
     const [lo, hi] = [Math.min(earlier.figure.value, later.figure.value), Math.max(earlier.figure.value, later.figure.value)];
     const kind = confusionOf(earlier.figure, later.figure) ?? (hi < 2 * lo ? 'different' : undefined);
-    if (kind === undefined || taken.has(earlier.order) || !backReference(earlier, later, lede, all)) continue;
+    if (kind === undefined || taken.has(earlier.order) || moving(later.figure.measure, sets) || !backReference(earlier, later, lede, all, bare)) continue;
     out.push({ suspect: later, other: earlier, kind });
   }
   return out;

@@ -8,6 +8,7 @@ import { sameQuantity } from './same-quantity.ts';
 import { confusionOf } from './slips.ts';
 import { restatesPlainly } from './reliable.ts';
 import { backReference, backReferenceConflicts, restatesTopLine } from './back-reference.ts';
+import { leadOf } from './subject.ts';
 
 export interface Located {
   figure: FigureMention;
@@ -126,14 +127,24 @@ export function conflictsOf(all: Located[], lede = -1): OrderedConflict[] {
   // Measures the draft moves (a level reached, a running total "by" a time): a definite back-reference to one of them
   // may be the later value, not the set the lede stated, so it is no evidence of a slip (see backReference).
   // (What moved is its measure, or a word around it: "the number of libraries to close rose to seven" moves libraries.)
-  const moving = new Set(all.filter((l) => l.figure.reached || l.figure.asOf).flatMap((l) => [...(l.figure.measure === undefined ? [] : [l.figure.measure]), ...l.figure.near]));
+  // (A move said of another subject than the set's, "The Liberal Democrats … fell to 11 seats" beside the headline's
+  // "Greens take control … with 23 seats", moves another set: names on both sides and none in common, subject.ts.)
+  // (Names only: the parallel-verb test of otherSubjects takes a headline's "jumps to £412m" and the lede's "rose 39% to
+  // £412m" for two subjects.)
+  const namedApart = (a: FigureMention, b: FigureMention) => {
+    const [A, B] = [leadOf(a).names, leadOf(b).names];
+    return A.length > 0 && B.length > 0 && !A.some((n) => B.includes(n));
+  };
+  const movers = all.filter((l) => l.figure.reached || l.figure.asOf);
+  const moving = (measure: string | undefined, sets: readonly Located[]): boolean =>
+    measure !== undefined && movers.some((m) => (m.figure.measure === measure || m.figure.near.includes(measure)) && (sets.length === 0 || sets.some((s) => !namedApart(m.figure, s.figure))));
   const out = [...conflicts].map(([here, { other, kind }]) => {
     const conflict: OrderedConflict = { suspect: here.order, others: other.map((o) => o.order), kind };
     if ((kind === 'different' || kind === 'last digit') && other.some((o) => (o.order < here.order ? restatesPlainly(o, here, lede) : restatesPlainly(here, o, lede)))) {
       conflict.plain = true;
-      if (!moving.has(here.figure.measure!) && other.some((o) => (o.order < here.order ? backReference(o, here, lede, all) : backReference(here, o, lede, all)))) conflict.backReference = true;
+      if (!moving(here.figure.measure, other) && other.some((o) => (o.order < here.order ? backReference(o, here, lede, all) : backReference(here, o, lede, all)))) conflict.backReference = true;
       // …or restates the story's top line: a value the headline and the lede both state, restated plainly in the body.
-      else if (!moving.has(here.figure.measure!) && restatesTopLine(here, other, lede, all)) conflict.backReference = true;
+      else if (!moving(here.figure.measure, other) && restatesTopLine(here, other, lede, all)) conflict.backReference = true;
     }
     return conflict;
   });

@@ -8,7 +8,7 @@ import { UNIT_ADJECTIVE, UNIT_ADJECTIVE_GUARD, APPROX_BEFORE, APPROX_BELOW, CHAN
 import type { Span } from '../../engine/types.ts';
 import type { FigureMention } from './mention.ts';
 import { parse } from './numbers.ts';
-import { COUNTED, GENERIC, NUMBER_WORD, SPECIFIC, STOP, contentWords, fold, wordBefore } from './words.ts';
+import { COUNTED, COUNTING_VERB, GENERIC, NUMBER_WORD, SPECIFIC, STOP, contentWords, fold, wordBefore } from './words.ts';
 
 let nextId = 1;
 const extracts = paragraphCache<string, FigureMention[]>('figure-consistency:extracts');
@@ -104,7 +104,8 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
     if (opening && !places.includes(opening)) places.push(opening);
     // What it counts is read up to the next figure, as its near words are: in "closes two wards as 19 patients fall
     // ill" two counts wards, not patients (the patients are what 19 counts).
-    const nounsAfter = contentWords(ownWords(clauseAfter));
+    // (A weekday after it, "for £9m on Monday", is when, never what it counts.)
+    const nounsAfter = contentWords(ownWords(clauseAfter)).filter((w) => !CALENDAR.has(w));
     // A currency named after an amount ("96 billion kronor") is its kind, not what it counts.
     const currency = parsed.kind === 'count' ? CURRENCY_AFTER.exec(clauseAfter)?.[1].toLowerCase() : undefined;
     if (currency) {
@@ -266,6 +267,8 @@ function readFigures(prose: string, heading: boolean): FigureMention[] {
   return out;
 }
 
+const CALENDAR = new Set(WEEKDAY_NAMES.map((w) => w.toLowerCase()));
+
 /** A figure that says plainly what it counts, and is not set apart in its own clause: what sameMeasure compares. */
 function measureCandidate(f: FigureMention): boolean {
   return !f.loose && !f.change && !f.contrast;
@@ -286,7 +289,9 @@ function contrastText(clauseBefore: string, clauseAfter: string, definite: boole
   // announced, not a condition.
   let before = clauseBefore.replace(OTHER_BOUND_BEFORE, ' ').replace(REPORTED_FUTURE, '$1');
   if (definite) {
-    after = after.replace(MODAL_AFTER, ' ');
+    // …nor a superlative in its predicate: "the 890 homes destroyed made the fire the most destructive" says what the set
+    // made of something else, not that it is a part or a plan.
+    after = after.replace(MODAL_AFTER, ' ').replace(SUPERLATIVE_PREDICATE, ' ');
     before = before.replace(CONDITION, ' ').replace(MODAL_AFTER, ' ');
   }
   // A figure before "include" is the whole the parts are counted in ("The 39 rebels included three former ministers"):
@@ -301,6 +306,7 @@ function contrastText(clauseBefore: string, clauseAfter: string, definite: boole
 const OWNED_OF = /\p{L}['’]s\s+\p{L}+\s+of\s+$/u;
 /** A superlative noun phrase right before a figure, in apposition or joined by "of" / "at": "The lowest rate, 3.7%", "the highest, at 6.3%". */
 const EXTREME_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:lowest|highest|largest|smallest|biggest|fastest|slowest|best|worst)(?:\s+[\p{Ll}-]+){0,2}\s*(?:,|\(|–|—|\bof|\bat|\bwas|\bwere)\s*$/u;
+const SUPERLATIVE_PREDICATE = /\b(?:is|are|was|were|made|makes|make|left|leaves)\b[^,;]{0,40}?\bthe\s+(?:most|least)\b/gi;
 const AMONG_PREDICATE = /\b(?:is|are|was|were|be|been|being|remain|remains|remained)\s+(?:still\s+|now\s+|also\s+)?among\b/gi;
 const OTHER_BOUND_BEFORE = /\b(?:(?:more|fewer|less)\s+than|(?:at\s+)?(?:least|most))\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand))\b)/gi;
 const BOUND_AT_END = /\b(?:(?:more|fewer|less)\s+than|at\s+(?:least|most))\s*$/i;
@@ -406,6 +412,9 @@ export function measureNoun(f: FigureMention, clauseBefore: string, clauseAfter:
   if (UNIT_HEAD.test(f.text) && f.nouns.length && !GENERIC.test(f.nouns[0]) && !f.places.some((p) => fold(p.toLowerCase()) === f.nouns[0])) return f.nouns[0];
   // The counted thing closest to the figure, after it first ("Nine people were killed and 63 injured": injured).
   for (let i = f.nearBefore; i < f.near.length; i++) if (SPECIFIC.has(f.near[i])) return f.near[i];
+  // …the verb it is the object of, when that counts a known thing ("killing 40 people, injuring 1,250": injured).
+  const counting = COUNTING_VERB[wordBefore(clauseBefore)?.toLowerCase() ?? ''];
+  if (counting !== undefined) return counting;
   // …before it, only within its own clause: "by 314 votes to 291, a majority of 23, after 41 Labour MPs rebelled" does not count votes for 41.
   if (f.nearBefore > 0) {
     const own = contentWords(clauseBefore).map(fold);

@@ -60,6 +60,12 @@ for (const group of [
 }
 
 export const COUNTED = new Set(Object.values(SYNONYMS));
+/**
+ * A verb of a known counted thing whose object is the figure ("killing at least 40 people, injuring 1,250"): it names
+ * what the figure counts when nothing after it does. Read only right before the figure: folded with the groups above,
+ * "injuring" after "40 people" would take the 40 from the dead.
+ */
+export const COUNTING_VERB: Readonly<Record<string, string>> = { injuring: 'injured', wounding: 'injured', injure: 'injured', wound: 'injured' };
 /** What a count counts, when it says: "people" is everyone's head noun and tells two counts apart from nothing. */
 export const SPECIFIC = new Set([...COUNTED].filter((w) => w !== 'people'));
 /** Words that say a figure moved, or over what time ("in the year", "in the quarter"): shared by many changes, so never what makes two of them one quantity. */
