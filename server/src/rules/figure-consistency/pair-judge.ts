@@ -1,8 +1,8 @@
-// figure-consistency's learned pair judge (option `judge: "learned"`, off by default): a logistic regression
+// figure-consistency's learned pair judge (option `judge: "learned"`, the default; "rules" turns it off): a logistic regression
 // over pair-features.ts, trained by scripts/train-pair-judge.ts on the labelled consistency corpora, that
 // reads the candidate pairs of a draft's figures and adds those it judges one measure stated two ways as
 // default-tier findings (the usual message and fix), where the hand rule reports nothing on the figure.
-// Nothing here runs when the option is off.
+// Nothing here runs with `judge: "rules"`.
 
 import type { DraftDocument } from '../../engine/document.ts';
 import type { DocumentState } from '../../engine/state.ts';
