@@ -14,7 +14,7 @@ import { sameMemo, type FigureMemo } from './memo.ts';
 import { findingsOf } from './messages.ts';
 import { candidatePairs, pairContext, pairFeatures } from './pair-features.ts';
 import { PAIR_MODEL } from './pair-weights.ts';
-import { confusionOf } from './slips.ts';
+import { slipBetween } from './slips.ts';
 
 /** A trained pair model: a weight per feature it knows (any other weighs nothing), a bias and the threshold a finding needs. */
 export interface PairModel {
@@ -82,7 +82,7 @@ export function judgedConflicts(draft: DraftFigures, model: PairModel = PAIR_MOD
     const other = suspect === a ? b : a;
     const held = bySuspect.get(suspect);
     if (held) held.others.push(other);
-    else bySuspect.set(suspect, { suspect, others: [other], kind: confusionOf(draft.all[a].figure, draft.all[b].figure) ?? 'different' });
+    else bySuspect.set(suspect, { suspect, others: [other], kind: slipBetween(draft.all[a].figure, draft.all[b].figure) ?? 'different' });
   }
   return [...bySuspect.values()].sort((x, y) => x.suspect - y.suspect);
 }
