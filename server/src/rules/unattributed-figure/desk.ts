@@ -11,7 +11,7 @@ import { DEMONSTRATIVE, FOLLOW_ON, type AttributionMatcher } from './attribution
 import { tenseOf, type Tense } from './tense.ts';
 import { clauseOf, lastPunctuatedClauseStart } from './clauses.ts';
 import { spanReach } from './figures.ts';
-import { lastAtOrBefore, MONTH_NAMES, WEEKDAY_NAMES } from '../../engine/text.ts';
+import { lastAtOrBefore, MONTH_NAMES, TEEN_WORDS, TENS_WORDS, UNIT_WORDS, WEEKDAY_NAMES } from '../../engine/text.ts';
 
 export type Verdict =
   /** A cue governs the figure's clause. */
@@ -230,8 +230,8 @@ const OTHER_TIER_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['money', 'r
  * period 6 in 7 (the other sums 21 in 51).
  */
 function reportersOwnStatistic(kind: ClaimKind, clause: string, ahead: string): boolean {
-  if (kind === 'money' && !PER_PERIOD.test(ahead)) return false;
-  return (kind === 'rate' || kind === 'countChange' || kind === 'countLevel' || kind === 'money') && tenseOf(clause) === 'present';
+  // (Asked only of OTHER_TIER_KINDS: a sum of money needs its period, the others only the present.)
+  return (kind !== 'money' || PER_PERIOD.test(ahead)) && tenseOf(clause) === 'present';
 }
 
 /** A sum's period: "£38,000 a week", "$118,000 a year", "£11.44 an hour", "per annum". */
@@ -1052,7 +1052,7 @@ function mainClass(shown: string, clause: string, at: number, ahead: string): Cl
   // noun: "membership has fallen to around 90,000, from a peak of 170,000", "up from about 700 in 2019",
   // "cut more than 150,000 jobs so far this year", "About 3,000 operations were cancelled last year".
   // (A fraction, "a third", is no count: it reaches here only as a fraction of a value.)
-  if (!PERCENT.test(shown) && !MULTIPLE_FORM.test(shown) && !SHARE_FORM.test(shown) && !/(?:hours?|minutes?|days?|weeks?|months?|years?)$/i.test(shown)) {
+  if (!PERCENT.test(shown) && !MULTIPLE_FORM.test(shown) && !SHARE_FORM.test(shown) && !DURATION_UNIT.test(shown)) {
     if (COUNT_CHANGE.test(clause)) return 'countChange';
     // The level a count stands at ("the shortfall in care staff now stands at about 130,000", "has reached
     // 1,400"): a count read as a measure's level, as "stood at 14.2 per cent" is a rate's (session 8, fig22).
@@ -1902,8 +1902,8 @@ const DURATION_TOTAL = /(?<=(?<![\p{L}])(?:a\s+total\s+of|a\s+combined|totalling
  * and held-out-12).
  */
 const DURATION_LEVEL = new RegExp(
-  `(?<=(?<![\\p{L}])(?:${CHANGE})\\s+(?:by|to)\\s{1,4})((?:(?:about|around|nearly|almost|more\\s+than|over|just\\s+over|just\\s+under|less\\s+than)\\s+)?(?:${NUMBER_NAME}|\\d+(?:[.,]\\d+)?)\\s+(?:hours?|minutes?|days?|weeks?|months?|years?))(?![\\p{L}])` +
-    `|(?<![\\p{L}\\p{N}])((?:${NUMBER_NAME}|\\d+(?:[.,]\\d+)?)\\s+(?:hours?|minutes?|days?|weeks?|months?|years?))(?=\\s+on\\s+average(?![\\p{L}]))`,
+  `(?<=(?<![\\p{L}])(?:${CHANGE})\\s+(?:by|to)\\s{1,4})(?:(?:(?:about|around|nearly|almost|more\\s+than|over|just\\s+over|just\\s+under|less\\s+than)\\s+)?(?:${NUMBER_NAME}|\\d+(?:[.,]\\d+)?)\\s+(?:hours?|minutes?|days?|weeks?|months?|years?))(?![\\p{L}])` +
+    `|(?<![\\p{L}\\p{N}])(?:(?:${NUMBER_NAME}|\\d+(?:[.,]\\d+)?)\\s+(?:hours?|minutes?|days?|weeks?|months?|years?))(?=\\s+on\\s+average(?![\\p{L}]))`,
   'giu',
 );
 
@@ -1931,8 +1931,13 @@ const QUALIFIED_COUNT = new RegExp(
  * A count of people struck, in words however small: "Three people were stabbed", "two men have been
  * arrested". A casualty count is a claim at any size (a bare "two offices" is narration).
  */
-export const CASUALTY_WORD_COUNT =
-  /(?<![\p{L}\p{N}-])((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2011](?:one|two|three|four|five|six|seven|eight|nine))?)\s+(?:(?:other|more|young|further|\p{Ll}[\p{Ll}-]+)\s+)?(?:people|person|men|man|women|woman|children|child|boys?|girls?|teenagers?|adults?|residents?|pupils?|students?|workers?|officers?|soldiers?|civilians?|passengers?|climbers?|miners?|patients?|firefighters?|others))\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|seriously|critically|fatally|lightly|slightly|badly|severely)\s+)?(?:killed|stabbed|shot|injured|wounded|hurt|hospitali[sz]ed|rescued|evacuated|trapped|arrested|detained|taken\s+to\s+hospital|airlifted|treated\s+(?:for|in|at|by)(?![\p{L}]))|(?:(?:have|has|had)\s+(?:also\s+)?)?died)(?![\p{L}])/giu;
+/** A number in words below a hundred, a hyphen (or a non-breaking one) in "twenty-one": from engine/text.ts's one list. */
+const CASUALTY_NUMBER = `(?:${UNIT_WORDS.slice(1).join('|')}|${TEEN_WORDS.join('|')}|(?:${TENS_WORDS.slice(2).join('|')})(?:[-\\u2011](?:${UNIT_WORDS.slice(1).join('|')}))?)`;
+export const CASUALTY_WORD_COUNT = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(${CASUALTY_NUMBER}` +
+    String.raw`\s+(?:(?:other|more|young|further|\p{Ll}[\p{Ll}-]+)\s+)?(?:people|person|men|man|women|woman|children|child|boys?|girls?|teenagers?|adults?|residents?|pupils?|students?|workers?|officers?|soldiers?|civilians?|passengers?|climbers?|miners?|patients?|firefighters?|others))\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|seriously|critically|fatally|lightly|slightly|badly|severely)\s+)?(?:killed|stabbed|shot|injured|wounded|hurt|hospitali[sz]ed|rescued|evacuated|trapped|arrested|detained|taken\s+to\s+hospital|airlifted|treated\s+(?:for|in|at|by)(?![\p{L}]))|(?:(?:have|has|had)\s+(?:also\s+)?)?died)(?![\p{L}])`,
+  'giu',
+);
 
 /**
  * What every match of CASUALTY_WORD_COUNT contains, with its flags: a number word's ending ("-one", "ten",
@@ -2007,11 +2012,7 @@ export function wordFigures(prose: string, figures: Span[]): Span[] {
   }
   if (/hour|minute|day|week|month|year/i.test(prose) && (CHANGE_WORD.test(prose) || /on\s+average/i.test(prose))) {
     DURATION_LEVEL.lastIndex = 0;
-    for (let m = DURATION_LEVEL.exec(prose); m; m = DURATION_LEVEL.exec(prose)) {
-      const duration = m[1] ?? m[2];
-      const start = m.index + m[0].lastIndexOf(duration);
-      add(start, start + duration.length);
-    }
+    for (let m = DURATION_LEVEL.exec(prose); m; m = DURATION_LEVEL.exec(prose)) add(m.index, m.index + m[0].length);
   }
   if (/averag/i.test(prose)) {
     AVERAGE_DURATION.lastIndex = 0;
