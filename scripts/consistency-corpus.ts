@@ -210,14 +210,18 @@ export type ConsistencyRule = (typeof RULES)[number];
  */
 export const CORPUS_YEAR = 2026;
 /**
- * figure-consistency's tiers (session 5): MAIN is what the rule reports by default (its lower-confidence matches
+ * figure-consistency's tiers (session 5): MAIN is what the hand rule reports by default (its lower-confidence matches
  * are off, `otherMatches`), ALL is every match it makes (`otherMatches: "flag"`, which is what it reported
- * before the tiers: every earlier score in this file is an ALL score).
+ * before the tiers: every earlier score in this file is an ALL score). Both pin `judge: "rules"` so that they score
+ * the hand rule as every earlier number did, whatever the product default. JUDGE is the default tier plus the learned
+ * pair judge (`judge: "learned"`), printed as its own row.
  */
-export type Tier = 'main' | 'all';
+export type Tier = 'main' | 'all' | 'judge';
+const HAND = (extra: Record<string, unknown>) => ({ judge: 'rules', ...extra });
 export const SETTINGS: Record<Tier, ReturnType<typeof defaultSettings>> = {
-  main: applyLayer(defaultSettings(), { rules: { 'date-consistency': { year: CORPUS_YEAR } } }, 'corpus', []),
-  all: applyLayer(defaultSettings(), { rules: { 'date-consistency': { year: CORPUS_YEAR }, 'figure-consistency': { otherMatches: 'flag' } } }, 'corpus', []),
+  main: applyLayer(defaultSettings(), { rules: { 'date-consistency': { year: CORPUS_YEAR }, 'figure-consistency': HAND({}) } }, 'corpus', []),
+  all: applyLayer(defaultSettings(), { rules: { 'date-consistency': { year: CORPUS_YEAR }, 'figure-consistency': HAND({ otherMatches: 'flag' }) } }, 'corpus', []),
+  judge: applyLayer(defaultSettings(), { rules: { 'date-consistency': { year: CORPUS_YEAR }, 'figure-consistency': { judge: 'learned' } } }, 'corpus', []),
 };
 
 export interface Label {
@@ -394,7 +398,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     return score;
   };
   const pooled = (sets: string[], title: string) => {
-    for (const tier of ['main', 'all'] as const) {
+    for (const tier of ['main', 'all', 'judge'] as const) {
       const t = { tp: 0, fp: 0, fn: 0 };
       for (const dir of sets) {
         const s = scoreOf(dir, tier).rules['figure-consistency'];
@@ -402,7 +406,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
         t.fp += s.fp;
         t.fn += s.fn;
       }
-      console.log(`\nfigure-consistency, ${title} (${sets.length}), ${tier} tier: precision ${ratio(t.tp, t.tp + t.fp).toFixed(3)}, recall ${ratio(t.tp, t.tp + t.fn).toFixed(3)} (TP ${t.tp}, FP ${t.fp}, FN ${t.fn})`);
+      console.log(`\nfigure-consistency, ${title} (${sets.length}), ${tier === 'judge' ? 'default tier + learned pair judge' : `${tier} tier`}: precision ${ratio(t.tp, t.tp + t.fp).toFixed(3)}, recall ${ratio(t.tp, t.tp + t.fn).toFixed(3)} (TP ${t.tp}, FP ${t.fp}, FN ${t.fn})`);
     }
   };
   // Each tuning set's table, in TUNING_SETS order (the first always; the others when present).
@@ -417,7 +421,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   for (const set of HELDOUT_SETS) {
     if (!existsSync(set) || !process.argv.includes('--heldout')) continue;
     // Totals only: the held-out drafts are never read while tuning, and their mistakes never printed.
-    for (const tier of ['main', 'all'] as const) {
+    for (const tier of ['main', 'all', 'judge'] as const) {
       console.log('\n' + formatScore(`Held-out (test/fixtures/${basename(set)}, totals only), ${tier} tier`, scoreOf(set, tier), false));
     }
   }

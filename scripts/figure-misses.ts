@@ -80,6 +80,7 @@ function pairCause(a: Read, b: Read): ['b' | 'c', string] {
 
 const counts: Record<string, number> = {};
 const causes: Record<string, number> = {};
+const judgeCaught: Record<string, number> = {};
 for (const dir of C.TUNING_SETS.filter((d) => !d.endsWith('consistency-heldout-15'))) {
   let names: string[];
   try {
@@ -96,6 +97,8 @@ for (const dir of C.TUNING_SETS.filter((d) => !d.endsWith('consistency-heldout-1
     const ofRule = (tier: C.Tier): Finding[] => lint(text, { format, settings: C.SETTINGS[tier] }).findings.filter((f) => f.rule === 'figure-consistency');
     const main = C.matchLabels(side.draft, text, labels, ofRule('main'));
     const all = C.matchLabels(side.draft, text, labels, ofRule('all'));
+    // The product default (the default tier plus the learned pair judge), counted apart: the classes stay the hand rule's.
+    const judged = C.matchLabels(side.draft, text, labels, ofRule('judge'));
     const doc = parseDraft(text, format);
     const title = frontMatterTitle(doc);
     const blocks = title ? [title, ...doc.blocks] : doc.blocks;
@@ -123,6 +126,7 @@ for (const dir of C.TUNING_SETS.filter((d) => !d.endsWith('consistency-heldout-1
         [cls, why] = found.find((r) => r[0] === 'c') ?? found[0];
       }
       counts[cls] = (counts[cls] ?? 0) + 1;
+      if (judged.hits[i]) judgeCaught[cls] = (judgeCaught[cls] ?? 0) + 1;
       const key = `${cls}: ${why.replace(/ \(.*\)$/, '')}`;
       causes[key] = (causes[key] ?? 0) + 1;
       if (verbose && (!only || only === cls)) console.log(`${cls} ${basename(dir)}/${side.draft}: "${label.text}" / "${label.other}": ${why} (label: ${label.why ?? ''})`);
@@ -130,4 +134,5 @@ for (const dir of C.TUNING_SETS.filter((d) => !d.endsWith('consistency-heldout-1
   }
 }
 console.log(Object.entries(counts).sort().map(([k, v]) => `(${k}) ${v}`).join(', '));
+console.log(`of these, found by the default tier + learned pair judge: ${Object.entries(judgeCaught).sort().map(([k, v]) => `(${k}) ${v}`).join(', ') || 'none'}`);
 console.log(Object.entries(causes).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${v}\t${k}`).join('\n'));

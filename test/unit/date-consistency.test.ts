@@ -294,3 +294,13 @@ test('from the draft\'s date, what is to come in the date\'s own clause is on or
   // A future in another clause says nothing of the date: the nearer June stands, and Friday is wrong for it.
   assert.deepEqual(found('The club, which plans to appeal, lost the final on Friday, 4 June.'), ['4 June is a Thursday, not a Friday (assuming 2026, from the front matter date)']);
 });
+
+test('two joined bare years in the sentence name a span measured, not the sentence\'s year', () => {
+  const span = 'LEEDS, 9 April 2026 — Hedgehog sightings fell by a third in 2019 and 2020, says a survey released on Thursday, 9 April, by the county trust.';
+  assert.deepEqual(show(span), []);
+  const ranged = 'LEEDS, 9 April 2026 — Sightings fell from 2019 to 2020, says a survey released on Thursday, 9 April, by the trust.';
+  assert.deepEqual(show(ranged), []);
+  // One year still sets the sentence's time: 9 April 2019 was a Tuesday.
+  const single = 'LEEDS, 9 April 2026 — Hedgehog sightings fell by a third in 2019, says a survey released on Thursday, 9 April, by the county trust.';
+  assert.equal(dates(single).length, 1);
+});

@@ -7,9 +7,13 @@ import type { FigureMention } from '../../server/src/rules/figure-consistency/me
 
 type Format = 'plaintext' | 'markdown';
 
-/** The flagged figures' text: what squiggles by default (`main`) or every tier's findings (`all`, otherMatches flagged). */
+/**
+ * The hand rule's flagged figures' text (`judge: "rules"`; these tests are about its mechanisms): its default tier
+ * (`main`) or every tier's findings (`all`, otherMatches flagged).
+ */
 export function consistencyFlagged(text: string, tier: 'main' | 'all' = 'all', format: Format = 'plaintext'): string[] {
-  return ofRule(tier === 'all' ? lintAllTiers(text, format) : lintText(text, format), 'figure-consistency').map((f) => text.slice(f.start, f.end));
+  const hand = { rules: { 'figure-consistency': { judge: 'rules' } } };
+  return ofRule(tier === 'all' ? lintAllTiers(text, format) : lintText(text, format, hand), 'figure-consistency').map((f) => text.slice(f.start, f.end));
 }
 
 /** A plain-text draft of these paragraphs, one blank line apart. */

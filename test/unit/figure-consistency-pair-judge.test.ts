@@ -1,4 +1,4 @@
-// figure-consistency's learned pair judge (option `judge: "learned"`): off by default, trained without the
+// figure-consistency's learned pair judge (option `judge: "learned"`): on by default, trained without the
 // validation set, its committed weights what the trainer fits, the rule deciding as the trainer scores it, a plain
 // restatement flagged and traps of period, place and subset left alone (sentences of our own), seeds quiet.
 
@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { lintText, ofRule, SEEDS } from './helpers.ts';
 import { defaultSettings } from '../../server/src/host/settings.ts';
+import { figureConsistency } from '../../server/src/rules/figure-consistency.ts';
 import { PAIR_MODEL } from '../../server/src/rules/figure-consistency/pair-weights.ts';
 import { pairProbability } from '../../server/src/rules/figure-consistency/pair-judge.ts';
 import { candidatePairs, MAX_PAIRS, pairContext, pairFeatures } from '../../server/src/rules/figure-consistency/pair-features.ts';
@@ -21,8 +22,9 @@ const layer = (judge: string) => ({ rules: { [RULE]: { judge }, 'date-consistenc
 const found = (text: string, judge = 'learned') => ofRule(lintText(text, 'plaintext', layer(judge)), RULE);
 const shown = (text: string, judge = 'learned') => found(text, judge).map((f) => text.slice(f.start, f.end));
 
-test('the judge is off by default', () => {
-  assert.equal(defaultSettings().rules[RULE].options.judge, 'rules');
+test('the judge is on by default (held-out log, session 8, item 8), the hand rule alone still an option', () => {
+  assert.equal(defaultSettings().rules[RULE].options.judge, 'learned');
+  assert.ok(JSON.stringify(figureConsistency.options).includes('"rules"'));
 });
 
 test('training never reads the validation set nor held-out-16 or later', () => {

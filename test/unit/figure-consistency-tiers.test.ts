@@ -18,8 +18,10 @@ const ZERO = 'The council will spend £50m on new roads over five years, its bud
 const AGE_TRANSPOSED = 'Dr Amara Okafor, 34, leads the clinic.\n\nOkafor, 43, opened it in 2019.';
 const AGE_DIFFERENT = 'Dr Amara Okafor, 34, leads the clinic.\n\nOkafor, 36, opened it in 2019.';
 
+// The hand rule's tiers (`judge: "rules"`): the learned pair judge, on by default, is tested in
+// figure-consistency-pair-judge.test.ts.
 function found(text: string, otherMatches?: 'off' | 'hint' | 'flag') {
-  const layer = otherMatches ? { rules: { 'figure-consistency': { otherMatches } } } : undefined;
+  const layer = { rules: { 'figure-consistency': otherMatches ? { otherMatches, judge: 'rules' } : { judge: 'rules' } } };
   return ofRule(lintText(text, 'plaintext', layer), 'figure-consistency');
 }
 

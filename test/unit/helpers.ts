@@ -49,8 +49,9 @@ export function figuresFlagged(text: string, tier: 'all' | 'main' = 'all'): stri
 
 /**
  * Findings with figure-consistency's lower-confidence matches flagged (`otherMatches: "flag"`; off by default):
- * for tests of the rule's whole judgement, which pairs it takes for one quantity, whatever their tier.
+ * for tests of the hand rule's whole judgement, which pairs it takes for one quantity, whatever their tier. The
+ * hand rule alone (`judge: "rules"`): these tests are about its mechanisms, not the learned pair judge's.
  */
 export function lintAllTiers(text: string, format: Format = 'plaintext'): Finding[] {
-  return lintText(text, format, { rules: { 'figure-consistency': { otherMatches: 'flag' } } });
+  return lintText(text, format, { rules: { 'figure-consistency': { otherMatches: 'flag', judge: 'rules' } } });
 }

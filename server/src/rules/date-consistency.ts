@@ -390,6 +390,8 @@ function sentenceYear(doc: DraftDocument, located: Located): Reference | undefin
     const bareYear = !MONTH_BEFORE_YEAR.test(m[0]);
     if (bareYear && FIGURE_BEFORE.test(before.slice(Math.max(0, m.index! - 40), m.index!))) continue;
     if (bareYear && /^since\s/i.test(m[0])) continue;
+    // Two bare years joined ("in 2022 and 2023", "from 2019 to 2021") name a span measured, not the sentence's time.
+    if (bareYear && /^\s*(?:and|or|to|[-–])\s*(?:1[6-9]|20)\d{2}\b/.test(before.slice(m.index! + m[0].length))) continue;
     year = Number(m[1]);
   }
   return year === undefined ? undefined : { year, source: 'the year earlier in its sentence' };

@@ -10,7 +10,7 @@ import type { FigureMention } from './mention.ts';
 import { roundsTo } from './numbers.ts';
 import { sameMeasure } from './same-measure.ts';
 import { sameQuantity } from './same-quantity.ts';
-import { confusionOf } from './slips.ts';
+import { slipBetween } from './slips.ts';
 import { clauseOf, otherSubjects, otherVerbs } from './subject.ts';
 import { GENERIC, SPECIFIC, fold, shared } from './words.ts';
 
@@ -59,7 +59,7 @@ function keysOf(f: FigureMention): string[] {
 function affinity(a: Located, b: Located, lede: number, sharedKeys: number): number {
   let score = sharedKeys;
   if (a.figure.measureKey !== undefined && a.figure.measureKey === b.figure.measureKey) score += 2;
-  if (confusionOf(a.figure, b.figure)) score += 2;
+  if (slipBetween(a.figure, b.figure)) score += 2;
   if (a.figure.heading || b.figure.heading || a.block <= lede) score += 1;
   const ratio = Math.max(a.figure.value, b.figure.value) / Math.min(a.figure.value, b.figure.value);
   if (ratio < 1.5) score += 1;
@@ -136,7 +136,7 @@ export function pairFeatures(A: Located, B: Located, ctx: PairContext): string[]
   const b = B.figure;
   const out: string[] = [];
   out.push(`kind:${a.kind === 'count' ? 'count' : a.kind === '%' ? 'percent' : /^(?:[£$€¥₹]|US\$|kronor|krona|rand|yen|yuan|euro|dollar|pound|rupee)/.test(a.kind) ? 'money' : 'unit'}`);
-  const slip = confusionOf(a, b) ?? 'different';
+  const slip = slipBetween(a, b) ?? 'different';
   out.push(`slip:${slip}`);
   const ratio = Math.max(a.value, b.value) / Math.min(a.value, b.value);
   out.push(`ratio:${bucket(ratio, [1.05, 1.15, 1.3, 1.6, 2, 3, 10])}`);

@@ -1,8 +1,8 @@
-// figure-consistency's learned pair judge (option `judge: "learned"`, off by default): a logistic regression
+// figure-consistency's learned pair judge (option `judge: "learned"`, the default; "rules" turns it off): a logistic regression
 // over pair-features.ts, trained by scripts/train-pair-judge.ts on the labelled consistency corpora, that
 // reads the candidate pairs of a draft's figures and adds those it judges one measure stated two ways as
 // default-tier findings (the usual message and fix), where the hand rule reports nothing on the figure.
-// Nothing here runs when the option is off.
+// Nothing here runs with `judge: "rules"`.
 
 import type { DraftDocument } from '../../engine/document.ts';
 import type { DocumentState } from '../../engine/state.ts';
@@ -14,7 +14,7 @@ import { sameMemo, type FigureMemo } from './memo.ts';
 import { findingsOf } from './messages.ts';
 import { candidatePairs, pairContext, pairFeatures } from './pair-features.ts';
 import { PAIR_MODEL } from './pair-weights.ts';
-import { confusionOf } from './slips.ts';
+import { slipBetween } from './slips.ts';
 
 /** A trained pair model: a weight per feature it knows (any other weighs nothing), a bias and the threshold a finding needs. */
 export interface PairModel {
@@ -82,7 +82,7 @@ export function judgedConflicts(draft: DraftFigures, model: PairModel = PAIR_MOD
     const other = suspect === a ? b : a;
     const held = bySuspect.get(suspect);
     if (held) held.others.push(other);
-    else bySuspect.set(suspect, { suspect, others: [other], kind: confusionOf(draft.all[a].figure, draft.all[b].figure) ?? 'different' });
+    else bySuspect.set(suspect, { suspect, others: [other], kind: slipBetween(draft.all[a].figure, draft.all[b].figure) ?? 'different' });
   }
   return [...bySuspect.values()].sort((x, y) => x.suspect - y.suspect);
 }

@@ -50,3 +50,13 @@ export function confusionOf(a: FigureMention, b: FigureMention): Confusion | und
   const found = y.id >= PAIR_KEY_LIMIT ? (confusion(x, y) ?? 'none') : confusions.through(x.id * PAIR_KEY_LIMIT + y.id, () => confusion(x, y) ?? 'none');
   return found === 'none' ? undefined : found;
 }
+
+/**
+ * The same judgement as confusionOf, not cached: for the learned pair judge, which weighs many more pairs than the
+ * rule pairs (every candidate, re-weighed when an edit re-reads a paragraph's figures); caching each of them kept a
+ * cache entry per pair per edit for a few lines of arithmetic.
+ */
+export function slipBetween(a: FigureMention, b: FigureMention): Confusion | undefined {
+  const [x, y] = a.id < b.id ? [a, b] : [b, a];
+  return confusion(x, y);
+}

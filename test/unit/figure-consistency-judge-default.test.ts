@@ -1,0 +1,54 @@
+// figure-consistency with its default judge ("learned", held-out log session 8 item 8): a finding only the learned
+// pair judge makes is as explainable and fixable as the hand rule's: the message names both places, the other
+// figure is related information, the quick fix writes the draft's other figure, fix-all never applies it (only the
+// writer knows which is right), and no fix is offered inside a quotation. Sentences of our own.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyEdits, fixAllEdits } from '../../server/src/engine/edits.ts';
+import { describeFinding, lintText, ofRule } from './helpers.ts';
+
+const RULE = 'figure-consistency';
+const BARRIER = [
+  'Harbour council backs £2.6bn flood barrier',
+  'Councillors in Portlow voted on Tuesday to build a £2.6bn flood barrier across the harbour mouth.',
+  'The vote followed two years of consultation with residents and fishing crews.',
+  'The £2.9bn barrier is due to be finished in 2031, the council said.',
+].join('\n\n') + '\n';
+
+const found = (text: string, judge?: 'rules' | 'learned') => ofRule(lintText(text, 'plaintext', judge ? { rules: { [RULE]: { judge } } } : undefined), RULE);
+
+test('by default the learned judge reports a pair the hand rule alone leaves', () => {
+  assert.deepEqual(found(BARRIER, 'rules'), []);
+  assert.deepEqual(found(BARRIER).map((f) => describeFinding(BARRIER, f)), found(BARRIER, 'learned').map((f) => describeFinding(BARRIER, f)));
+  assert.deepEqual(found(BARRIER).map((f) => BARRIER.slice(f.start, f.end)), ['£2.9bn']);
+});
+
+test("the judge's finding names both places, relates the other figure and notes that the judge made it", () => {
+  const [f] = found(BARRIER);
+  assert.equal(f.severity, 'warning');
+  assert.equal(describeFinding(BARRIER, f), '7:5-7:11 figure-consistency: £2.9bn here, £2.6bn on line 1, 3 (a different figure for the same thing?)');
+  assert.deepEqual(f.related!.map((r) => [BARRIER.slice(r.start, r.end), r.message]), [
+    ['£2.6bn', '£2.6bn (line 1)'],
+    ['£2.6bn', '£2.6bn (line 3)'],
+  ]);
+  assert.ok(f.detail?.notes?.includes('learned'), JSON.stringify(f.detail));
+});
+
+test("the quick fix writes the draft's other figure and nothing else; fix-all leaves it to the writer", () => {
+  const [f] = found(BARRIER);
+  const [fix] = f.fixes;
+  assert.equal(fix.title, "Use '£2.6bn' (as on line 1)");
+  assert.equal(fix.safe, undefined, 'only the writer knows which figure is right');
+  assert.equal(applyEdits(BARRIER, fix.edits), BARRIER.replace('£2.9bn', '£2.6bn'));
+  assert.deepEqual(fixAllEdits(found(BARRIER)), []);
+  // Once fixed, nothing is left to report.
+  assert.deepEqual(found(applyEdits(BARRIER, fix.edits)), []);
+});
+
+test('inside a quotation the finding stays and no figure is written into the quote', () => {
+  const text = BARRIER.replace('The £2.9bn barrier is due to be finished in 2031, the council said.', '"The £2.9bn barrier will be finished in 2031," the council leader said.');
+  const flagged = found(text);
+  assert.deepEqual(flagged.map((f) => text.slice(f.start, f.end)), ['£2.9bn']);
+  assert.deepEqual(flagged[0].fixes.filter((x) => x.title.startsWith('Use ')), []);
+});
