@@ -121,7 +121,7 @@ test('under the default judge, the hover and --explain give the hand rule\'s rea
   const hover = needsSourceHover(finding)!;
   assert.match(hover, /^\*\*Why \u201C1.4 million\u201D needs a source\*\*/);
   assert.match(hover, /It is .+\.|Why: .+\./);
-  assert.match(hover, /Queried by the learned judge \(probability 0\.\d\d, threshold 0\.\d\d\)/);
+  assert.match(hover, /Queried by the lexical judge \(probability 0\.\d\d, threshold 0\.\d\d\)/);
   const lines = explainLines('story.txt', result, options);
   const released = lines.find((l) => l.includes('\u201C1,200\u201D'));
   assert.ok(released, lines.join('\n'));

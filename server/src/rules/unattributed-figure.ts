@@ -839,7 +839,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
           const because = flagged ? message : `No source for \u201C${shown()}\u201D: ${f.verdict === 'open' ? f.reason : 'read as a claim that needs a source'}${reason ? ` (the hand rules: ${reason})` : ''}`;
           // The hover reads the why from here: the kind of claim (a figure the hand judge attributed or exempted is a plain claim to it).
           const learnedKind = f.verdict === 'attributed' || f.verdict === 'exempt' ? 'claim' : kind;
-          const learnedDetail = p === undefined ? undefined : { probability: Math.round(p * 100) / 100, threshold: model.threshold, reasons, ...(flagged ? {} : { handReason: reason || f.reason }) };
+          const learnedDetail = p === undefined ? undefined : { probability: Math.round(p * 100) / 100, threshold: model.threshold, reasons, judge: learned ? ('learned' as const) : ('lexical' as const), ...(flagged ? {} : { handReason: reason || f.reason }) };
           findings.push({ start, end, message: judgeWords ? `${because} — ${judgeWords}` : because, detail: { kind: learnedKind, subject: shown(), ...(f.converts ? { refers: f.converts } : {}), notes: ['learned'], ...(learnedDetail ? { learned: learnedDetail } : {}) }, fixes });
           continue;
         }
