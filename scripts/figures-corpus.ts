@@ -3,6 +3,7 @@
 //   node --import tsx scripts/figures-corpus.ts                  every tuning corpus, both modes, + mistakes
 //   node --import tsx scripts/figures-corpus.ts all              every corpus (held-out: totals only)
 //   node --import tsx scripts/figures-corpus.ts heldout9 desk --judge learned   desk mode decided by the learned judge (or --judge lexical)
+//   (without --judge: the hand rule, pinned, whatever the product's default judge; lexical since session 8)
 //   node --import tsx scripts/figures-corpus.ts tuning desk      one corpus (old | tuning | desk2 | heldout | desk3 | desk4 | heldout2 | desk5 | heldout3 | heldout4 | heldout5 | heldout6 | heldout7 | heldout8 | heldout9 | heldout10 | desk6 | heldout11 | heldout12 | heldout13 | … | heldout22), one mode
 //
 // Corpora: test/fixtures/figures (the old corpus, relabelled), test/fixtures/figures-desk (tuning),
@@ -277,7 +278,11 @@ export interface EvaluateOptions {
   legacy?: boolean;
   /** Which findings count: every one (`all`, the default) or those that are not hints (`main`). */
   tier?: Tier;
-  /** Desk mode's judge: the hand rules (default) or the learned model (option `judge`). */
+  /**
+   * Desk mode's judge: the hand rules (this script's default) or a learned model (option `judge`). Always passed
+   * to the rule, so the tables keep scoring the hand rule by default whatever the product's default judge is
+   * (lexical since session 8): a corpus name alone is the hand rule, "(lexical)" / "(learned)" the judges.
+   */
   judge?: 'rules' | 'learned' | 'lexical';
 }
 
@@ -289,7 +294,7 @@ export function evaluateCorpus(dir: string = CORPORA.old, { mode = 'desk', legac
   const files: FileScore[] = [];
   const mistakes: Mistake[] = [];
   // All tiers: the lower-confidence queries too, which are off by default (`otherClaims`), shown as hints.
-  const settings = applyLayer(defaultSettings(), { rules: { [RULE]: { mode, ...(judge !== 'rules' ? { judge } : {}), ...(tier === 'all' ? { otherClaims: 'hint' } : {}) } } }, 'figures-corpus', []);
+  const settings = applyLayer(defaultSettings(), { rules: { [RULE]: { mode, judge, ...(tier === 'all' ? { otherClaims: 'hint' } : {}) } } }, 'figures-corpus', []);
   for (const { sidecar, text, format } of corpusDrafts(dir)) {
     const result = lint(text, { format, settings });
     const findings = result.findings.filter((f) => f.rule === RULE && (tier === 'all' || f.severity !== 'hint'));

@@ -30,8 +30,9 @@ export interface KindCount {
 
 /** Per corpus, per kind: findings right and wrong with every claim asked for. */
 export function countKinds(dir: string): Map<string, KindCount> {
-  const every = applyLayer(defaultSettings(), { rules: { [RULE]: { mode: 'desk', otherClaims: 'flag' } } }, 'figures-kinds', []);
-  const byDefault = applyLayer(defaultSettings(), { rules: { [RULE]: { mode: 'desk' } } }, 'figures-kinds', []);
+  // The hand rule's tiers by kind, by name (the product default is the lexical judge, which has one tier).
+  const every = applyLayer(defaultSettings(), { rules: { [RULE]: { mode: 'desk', judge: 'rules', otherClaims: 'flag' } } }, 'figures-kinds', []);
+  const byDefault = applyLayer(defaultSettings(), { rules: { [RULE]: { mode: 'desk', judge: 'rules' } } }, 'figures-kinds', []);
   const counts = new Map<string, KindCount>();
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.labels.json')).sort()) {
     const sidecar = JSON.parse(readFileSync(resolve(dir, name), 'utf8')) as Sidecar;

@@ -55,7 +55,8 @@ function spansOf(dir: string, name: string, text: string): Span[] {
 }
 
 export function measureAgreement(firstDir: string, secondDir: string): Agreement {
-  const settings = applyLayer(defaultSettings(), { rules: { [RULE]: { mode: 'desk' } } }, 'label-agreement', []);
+  // The hand rule by name, as scripts/figures-corpus.ts scores it by default (the product default is the lexical judge).
+  const settings = applyLayer(defaultSettings(), { rules: { [RULE]: { mode: 'desk', judge: 'rules' } } }, 'label-agreement', []);
   const names = readdirSync(secondDir).filter((n) => n.endsWith('.labels.json')).sort();
   const result: Agreement = {
     drafts: 0,

@@ -71,8 +71,9 @@ test('action.yml is a composite action whose check step runs scripts/github-acti
 });
 
 test('the Action on a pull request: only the changed drafts, SARIF written, one annotation per finding', () => {
-  // The newsroom shows lower-confidence queries as hints (off by default): the Action must not annotate them.
-  const dir = gitRepo({ 'old.txt': fixture('seed-like.txt'), 'README.md': '# Newsroom\n\nDrafts live here.\n', '.copydesk.json': JSON.stringify({ rules: { 'unattributed-figure': { otherClaims: 'hint' } } }) });
+  // The newsroom shows lower-confidence queries as hints (off by default; the hand rule's lower tier): the Action must
+  // not annotate them.
+  const dir = gitRepo({ 'old.txt': fixture('seed-like.txt'), 'README.md': '# Newsroom\n\nDrafts live here.\n', '.copydesk.json': JSON.stringify({ rules: { 'unattributed-figure': { judge: 'rules', otherClaims: 'hint' } } }) });
   const base = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).stdout.trim();
   commitIn(dir, { 'stories/flood.txt': `${fixture('seed-like.txt')}The floods destroyed 45% of the homes in the valley.\nThe new footbridge was used 340 times on its first day.\n`, 'notes.rtf': '{\\rtf1 x}' });
   const event = join(dir, '..', `${dir.split('/').pop()}-event.json`);
@@ -121,6 +122,8 @@ test('the $copydesk problem matcher in package.json reads every line of --format
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-matcher-'));
   writeFileSync(join(dir, 'draft.txt'), fixture('seed-like.txt'));
   writeFileSync(join(dir, 'long.md'), '# Harbour\n\nThe repairs will cost £4.2m over two years, with "an unclosed quote.\n');
+  // The hand rule pinned: a line it queries gives the matcher an info line to read.
+  writeFileSync(join(dir, '.copydesk.json'), JSON.stringify({ rules: { 'unattributed-figure': { judge: 'rules' } } }));
   const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'compact', '--rule', 'duplicate-paragraph=error', '.'], { cwd: dir, encoding: 'utf8' });
   const lines = r.stdout.trimEnd().split('\n');
   assert.ok(lines.length >= 3, r.stdout);

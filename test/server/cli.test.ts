@@ -313,7 +313,8 @@ test('not valid UTF-8: told in plain words, no "U+FFFD"', () => {
 });
 
 test('stylish shows the flagged text under each finding, marked with ^, clipped to the terminal width', () => {
-  const dir = workspace({ 'long.txt': `Harbour wall shut\n${LONG_LINE}\n` });
+  // The hand rule pinned: this test is about the excerpt under a finding, and its line is one the hand rule queries.
+  const dir = workspace({ 'long.txt': `Harbour wall shut\n${LONG_LINE}\n`, '.copydesk.json': JSON.stringify({ rules: { 'unattributed-figure': { judge: 'rules' } } }) });
   for (const columns of [60, 100]) {
     const { stdout } = runWith(['check', 'long.txt'], { cwd: dir, env: { COLUMNS: String(columns) } });
     const lines = stdout.split('\n');
@@ -329,7 +330,8 @@ test('stylish shows the flagged text under each finding, marked with ^, clipped 
 });
 
 test('--format compact: one "file:line:col: severity message [rule]" per line, nothing else on stdout', () => {
-  const dir = workspace({ 'draft.txt': fixture('seed-like.txt'), 'long.md': `# Harbour\n\n${LONG_LINE}\n` });
+  // The hand rule pinned: this test is about the format, on a line the hand rule queries.
+  const dir = workspace({ 'draft.txt': fixture('seed-like.txt'), 'long.md': `# Harbour\n\n${LONG_LINE}\n`, '.copydesk.json': JSON.stringify({ rules: { 'unattributed-figure': { judge: 'rules' } } }) });
   const { code, stdout, stderr } = run(['check', '--format', 'compact', '.'], { cwd: dir });
   assert.equal(code, 0);
   const lines = stdout.trimEnd().split('\n');
@@ -431,8 +433,9 @@ test('hints (lower-confidence findings) are listed and counted apart: never a pr
   const quiet = run(['check', 'bridge.txt'], { cwd: workspace({ 'bridge.txt': bridge }) });
   assert.equal(quiet.code, 0, quiet.stderr);
   assert.match(quiet.stdout, /✔ No problems \(1 file checked\)/);
-  // ... and shown as a hint when the configuration asks for them.
-  const dir = workspace({ 'bridge.txt': bridge, '.copydesk.json': JSON.stringify({ rules: { 'unattributed-figure': { otherClaims: 'hint' } } }) });
+  // ... and shown as a hint when the configuration asks for them (hints are the hand rule's lower tier: the lexical
+  // judge, the default, has none).
+  const dir = workspace({ 'bridge.txt': bridge, '.copydesk.json': JSON.stringify({ rules: { 'unattributed-figure': { judge: 'rules', otherClaims: 'hint' } } }) });
   const stylish = run(['check', 'bridge.txt'], { cwd: dir });
   assert.equal(stylish.code, 0, stylish.stderr);
   assert.match(stylish.stdout, /^ {2}3:29 +hint +No source for “340”: a claim needs a source — a lower-confidence query/m);

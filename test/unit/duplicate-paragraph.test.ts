@@ -71,7 +71,7 @@ test('other rules say nothing inside an exact repeat, and still report the origi
   const para = 'The trust spent 4,500 pounds on new signs for the riverside path last spring.';
   const text = `Opening line of a story about signs.\n\n${para}\n\n${para}\n`;
   // A money claim: unattributed-figure reports it only when asked for (`otherClaims`, since session 5).
-  const all = lintText(text, 'plaintext', { rules: { 'unattributed-figure': { otherClaims: 'flag' } } });
+  const all = lintText(text, 'plaintext', { rules: { 'unattributed-figure': { otherClaims: 'flag', judge: 'rules' } } });
   const figures = all.filter((f) => f.rule === 'unattributed-figure');
   assert.ok(figures.length >= 1, `the figure is reported in the original: ${all.map((f) => f.rule)}`);
   assert.ok(figures.every((f) => lineOf(text, f.start) === 3), 'no figure finding inside the repeat (line 5)');

@@ -9,7 +9,8 @@ import { applyLayer, defaultSettings } from '../../server/src/host/settings.ts';
 import { explainsFigures, needsSourceHover, notFlaggedHover } from '../../server/src/lsp/figure-hovers.ts';
 
 /** Lower-confidence queries shown as hints (off by default), so every kind of claim has a hover. */
-const BOTH_TIERS = { rules: { 'unattributed-figure': { otherClaims: 'hint' } } };
+// The hand rule's hovers, so the hand judge by name (the product default is the lexical judge).
+const BOTH_TIERS = { rules: { 'unattributed-figure': { otherClaims: 'hint', judge: 'rules' } } };
 
 /** The hover of each finding of the rule in a draft (plain text, both tiers), by figure. */
 function hovers(body: string, layer: unknown = BOTH_TIERS): Map<string, string | undefined> {
@@ -72,7 +73,8 @@ test('unflagged figures are explained only with the setting on, the rule on and 
 
 test('the hover renders the finding\'s detail (kind, figure, notes) as the rule sets it, not its message', () => {
   const text = 'Headline\n\nAround one in three tenants say they could not afford another rise.\n';
-  const [finding] = lint(text, { format: 'plaintext', settings: defaultSettings() }).findings.filter((f) => f.rule === 'unattributed-figure');
+  // The hand rule's detail (the lexical judge's hover: unattributed-figure-lexical tests).
+  const [finding] = lint(text, { format: 'plaintext', settings: applyLayer(defaultSettings(), { rules: { 'unattributed-figure': { judge: 'rules' } } }, 'test', []) }).findings.filter((f) => f.rule === 'unattributed-figure');
   assert.deepEqual(finding.detail, { kind: 'survey', subject: 'one in three' });
   // The message is prose for lists: rewording it does not change the hover.
   const hover = needsSourceHover({ ...finding, message: 'reworded' });

@@ -36,7 +36,8 @@ export function ofRule(findings: Finding[], rule: string): Finding[] {
  * so tests of the rule's whole judgement ask for them as hints).
  */
 export function figureFindings(text: string, format: Format = 'plaintext'): Finding[] {
-  return ofRule(lintText(text, format, { rules: { 'unattributed-figure': { otherClaims: 'hint' } } }), 'unattributed-figure');
+  // These tests are about the hand rule's judgement, so they name it: the product default is the lexical judge.
+  return ofRule(lintText(text, format, { rules: { 'unattributed-figure': { otherClaims: 'hint', judge: 'rules' } } }), 'unattributed-figure');
 }
 
 /** The flagged figures' text: every finding (`all`) or only what squiggles (`main`, hints left out). */

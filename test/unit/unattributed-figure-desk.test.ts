@@ -12,7 +12,8 @@ import { lintText, ofRule } from './helpers.ts';
 
 const RULE = 'unattributed-figure';
 // Both tiers: lower-confidence queries are off by default, and these tests read the rule's whole judgement.
-const BOTH_TIERS = { otherClaims: 'hint' };
+// The hand rule's behaviour, so the hand judge by name (the product default is the lexical judge).
+const BOTH_TIERS = { otherClaims: 'hint', judge: 'rules' };
 const found = (text: string, format: Format = 'plaintext', options?: Record<string, unknown>) =>
   ofRule(lintText(text, format, { rules: { [RULE]: { ...BOTH_TIERS, ...options } } }), RULE);
 const flagged = (text: string, format: Format = 'plaintext', options?: Record<string, unknown>) =>
@@ -207,7 +208,7 @@ test('copydesk check --explain: one line per figure left alone, with its positio
   const { explainLines } = await import('../../server/src/cli/explain.ts');
   const { lint } = await import('../../server/src/host/lint.ts');
   const text = 'The report found 61% of wards were understaffed.\nOf those, 900 were in the north.\nOver 2,000 nurses have left.\n';
-  const options = { format: 'plaintext' as const, settings: defaultSettings() };
+  const options = { format: 'plaintext' as const, settings: applyLayer(defaultSettings(), { rules: { 'unattributed-figure': { judge: 'rules' } } }, 'test', []) }; // the hand rule's reasons
   assert.deepEqual(explainLines('story.txt', lint(text, options), options), [
     'story.txt:1:18  “61%”  “report” in its sentence',
     'story.txt:2:11  “900”  attribution carried from line 1: ‘report’',
@@ -489,9 +490,10 @@ test('main tier: people or homes struck, rescued or displaced, the verb anywhere
 });
 
 test('by default only the main tier is reported: lower-confidence queries are opt-in (otherClaims "off")', () => {
-  const byDefault = ofRule(lintText(TIERS, 'markdown'), RULE);
+  // The hand rule's tiers (the lexical judge, the product default, decides at one tier and ignores otherClaims).
+  const byDefault = ofRule(lintText(TIERS, 'markdown', { rules: { [RULE]: { judge: 'rules' } } }), RULE);
   assert.deepEqual(byDefault.map((f) => [TIERS.slice(f.start, f.end), f.severity]), [['12', 'information'], ['4', 'information']]);
-  const settings = defaultSettings();
+  const settings = applyLayer(defaultSettings(), { rules: { 'unattributed-figure': { judge: 'rules' } } }, 'test', []);
   assert.equal(settings.rules[RULE].options.otherClaims, 'off');
   const reasons = Object.fromEntries(explainFigures(parseDraft(TIERS, 'markdown'), settings.rules[RULE].options, new Date().getFullYear()).map((e) => [TIERS.slice(e.start, e.end), e.reason]));
   assert.equal(reasons['340'], 'a lower-confidence query, not reported ("otherClaims": "off")');

@@ -15,7 +15,7 @@ const RULE = 'unattributed-figure';
 type OtherClaims = 'off' | 'hint' | 'flag';
 
 const findings = (text: string, otherClaims?: OtherClaims, mode: 'desk' | 'strict' = 'desk'): Finding[] =>
-  ofRule(lintText(text, 'plaintext', { rules: { [RULE]: { mode, ...(otherClaims ? { otherClaims } : {}) } } }), RULE);
+  ofRule(lintText(text, 'plaintext', { rules: { [RULE]: { mode, judge: 'rules', ...(otherClaims ? { otherClaims } : {}) } } }), RULE);
 const at = (text: string, figure: string, otherClaims?: OtherClaims, mode?: 'desk' | 'strict') =>
   findings(text, otherClaims, mode).find((f) => text.slice(f.start, f.end) === figure);
 
@@ -28,7 +28,7 @@ const MONEY = [
 test('money claims: not reported by default (the otherClaims tier), and --explain says why', () => {
   for (const [text, figure] of MONEY) {
     assert.equal(at(text, figure), undefined, text);
-    const settings = applyLayer(defaultSettings(), {}, 'test', []);
+    const settings = applyLayer(defaultSettings(), { rules: { [RULE]: { judge: 'rules' } } }, 'test', []); // the hand rule's otherClaims tier
     const reasons = explainFigures(parseDraft(text, 'plaintext'), settings.rules[RULE].options, 2026);
     const reason = reasons.find((r) => text.slice(r.start, r.end) === figure)?.reason;
     assert.equal(reason, 'a lower-confidence query, not reported ("otherClaims": "off")', text);

@@ -38,7 +38,7 @@ test('each flagged figure carries the kind its judgement decided, and its messag
 test('--explain and the hover judge by the year of the check (LintResult.currentYear), never the clock', () => {
   // Dated 2029: an earlier event (background) when the check ran in 2031, a claim when it ran in 2026.
   const text = 'Floods in 2029 destroyed 300 homes in the valley.\n';
-  const settings = applyLayer(defaultSettings(), {}, 'test', []);
+  const settings = applyLayer(defaultSettings(), { rules: { 'unattributed-figure': { judge: 'rules' } } }, 'test', []); // the hand rule's reasons
   const at = (currentYear: number) => lintEngine(text, { format: 'plaintext', rules: RULES, settings, currentYear });
   const later = at(2031);
   assert.equal(later.currentYear, 2031);

@@ -150,7 +150,7 @@ test('the finding: information severity, the figure as range, a message naming i
 });
 
 test('severity is settable like every rule', () => {
-  const findings = ofRule(lintText('Over 50,000 people were arrested.', 'plaintext', { rules: { [RULE]: 'warning' } }), RULE);
+  const findings = ofRule(lintText('Over 50,000 people were arrested.', 'plaintext', { rules: { [RULE]: { severity: 'warning', judge: 'rules' } } }), RULE);
   assert.equal(findings[0].severity, 'warning');
   assert.deepEqual(ofRule(lintText('Over 50,000 people were arrested.', 'plaintext', { rules: { [RULE]: 'off' } }), RULE), []);
 });
@@ -290,7 +290,7 @@ test('option specs have defaults and descriptions', () => {
   }
   assert.deepEqual(
     Object.fromEntries(Object.entries(unattributedFigure.options.properties).map(([k, s]) => [k, s.default])),
-    { cues: [], negations: [], headings: false, links: true, mode: 'desk', sections: [], placeholders: [], otherClaims: 'off', judge: 'rules' },
+    { cues: [], negations: [], headings: false, links: true, mode: 'desk', sections: [], placeholders: [], otherClaims: 'off', judge: 'lexical' },
   );
   assert.equal(unattributedFigure.defaultSeverity, 'information');
 });

@@ -55,7 +55,7 @@ export interface FindingDetail {
   notes?: string[];
   /** unattributed-figure's learned judge: its probability and threshold, the features that weighed most
    * (plain words), and the hand rules' reason when they would have left the figure alone. */
-  learned?: { probability: number; threshold: number; reasons: string[]; handReason?: string };
+  learned?: { probability: number; threshold: number; reasons: string[]; handReason?: string; judge?: 'learned' | 'lexical' };
 }
 
 export interface Finding extends Span {

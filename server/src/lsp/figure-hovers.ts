@@ -93,7 +93,7 @@ export function needsSourceHover(finding: Finding): string | undefined {
   // rules would have left the figure, their reason replaces the list of what was looked for.
   const learned = finding.detail.learned;
   if (learned) {
-    added.push(`Queried by the learned judge (probability ${learned.probability.toFixed(2)}, threshold ${learned.threshold.toFixed(2)}), mostly because: ${markdownText(learned.reasons.join('; ') || 'no single feature')}.`);
+    added.push(`Queried by the ${learned.judge ?? 'learned'} judge (probability ${learned.probability.toFixed(2)}, threshold ${learned.threshold.toFixed(2)}), mostly because: ${markdownText(learned.reasons.join('; ') || 'no single feature')}.`);
     if (learned.handReason) added.push(`The hand rules would have left it: ${markdownText(learned.handReason)}.`);
   }
   return [

@@ -40,7 +40,8 @@ export function registerUnattributedFigureTests(): void {
       assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Information);
       assert.equal(diagnostic.range.start.line, LINE);
       assert.equal(doc.getText(diagnostic.range), '300');
-      assert.equal(diagnostic.message, 'No source for “300”: counts of dead, injured, displaced or arrested, and of damage, need a source');
+      // The hand rule's reason, then the default (lexical) judge's verdict.
+      assert.match(diagnostic.message, /^No source for “300”: counts of dead, injured, displaced or arrested, and of damage, need a source — lexical judge 0\.\d\d \(threshold 0\.\d\d\): /);
     });
 
     it('"Add attribution" inserts ", according to source" with the placeholder selected', async () => {
