@@ -149,10 +149,21 @@ export const RETIRED14 = resolve(import.meta.dirname, '../test/fixtures/consiste
  * (9, 3, 8). The session-start rules: identical.
  */
 export const RETIRED15 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-15');
-/** Held out: totals only (reserved for the next fresh blind set; `--heldout` prints each set that exists). */
+/**
+ * Written blind in session 8 (balanced) and run once, at 8b5fed0: name 1.000 / 1.000 (10, 0, 0), date 0.889 / 1.000
+ * (8, 1, 0), figure main 1.000 / 0.154 (2, 0, 11), all tiers 1.000 / 0.308. The session-start rules: identical.
+ */
+export const RETIRED16 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-16');
+/**
+ * Written blind in session 8 (weighted to figure conflicts) and run once, at 8b5fed0: name 1.000 / 0.833 (5, 0, 1),
+ * date 1.000 / 1.000 (4, 0, 0), figure main 1.000 / 0.474 (9, 0, 10), all tiers 0.923 / 0.632 (12, 1, 7). The
+ * session-start rules: figure main 1.000 / 0.368 (7, 0, 12), the rest identical.
+ */
+export const RETIRED17 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-17');
+/** Held out: totals only (reserved for session 8's second-cycle fresh blind sets; `--heldout` prints each set that exists). */
 export const HELDOUT_SETS = [
-  resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-16'),
-  resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-17'),
+  resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-18'),
+  resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-19'),
 ];
 /** The first of them (callers that score one held-out set). */
 export const HELDOUT = HELDOUT_SETS[0];
@@ -161,7 +172,7 @@ export const SECOND = resolve(import.meta.dirname, '../test/fixtures/consistency
 /** A third labelled set (all three rules), labelled by someone who never saw the rules; scored untouched first, then tuned on. */
 export const THIRD = resolve(import.meta.dirname, '../test/fixtures/consistency-3');
 /** Every tuning set (retired held-out sets included), in the order the tables are printed: figure-mechanisms.ts reads the same list. */
-export const TUNING_SETS = [TUNING, SECOND, RETIRED, THIRD, RETIRED2, FOURTH, FIFTH, SIXTH, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10, RETIRED11, RETIRED12, RETIRED13, RETIRED14, RETIRED15];
+export const TUNING_SETS = [TUNING, SECOND, RETIRED, THIRD, RETIRED2, FOURTH, FIFTH, SIXTH, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10, RETIRED11, RETIRED12, RETIRED13, RETIRED14, RETIRED15, RETIRED16, RETIRED17];
 /** Each tuning set's table title. */
 const TITLES = new Map<string, string>([
   [TUNING, 'Tuning (test/fixtures/consistency)'],
@@ -187,6 +198,8 @@ const TITLES = new Map<string, string>([
   [RETIRED13, 'Thirteenth held-out set, retired into tuning in session 7 (test/fixtures/consistency-heldout-13)'],
   [RETIRED14, 'Fourteenth held-out set, retired into tuning in session 7 (test/fixtures/consistency-heldout-14)'],
   [RETIRED15, 'Fifteenth held-out set, retired into tuning in session 7 (test/fixtures/consistency-heldout-15)'],
+  [RETIRED16, 'Sixteenth held-out set, retired into tuning in session 8 (test/fixtures/consistency-heldout-16)'],
+  [RETIRED17, 'Seventeenth held-out set, retired into tuning in session 8 (test/fixtures/consistency-heldout-17)'],
 ]);
 export const RULES = ['name-consistency', 'figure-consistency', 'date-consistency'] as const;
 export type ConsistencyRule = (typeof RULES)[number];
