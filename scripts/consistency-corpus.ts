@@ -160,10 +160,20 @@ export const RETIRED16 = resolve(import.meta.dirname, '../test/fixtures/consiste
  * session-start rules: figure main 1.000 / 0.368 (7, 0, 12), the rest identical.
  */
 export const RETIRED17 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-17');
-/** Held out: totals only (reserved for session 8's second-cycle fresh blind sets; `--heldout` prints each set that exists). */
+/**
+ * Written blind in session 8's second cycle (balanced) and run once, at d772be3: name 1.000 / 1.000 (10, 0, 0), date
+ * 1.000 / 1.000 (8, 0, 0), figure main 1.000 / 0.308 (4, 0, 9); pair judge 1.000 / 0.538 (7, 0, 6). Session-start rules: identical.
+ */
+export const RETIRED18 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-18');
+/**
+ * Written blind in session 8's second cycle (weighted to figure conflicts; nine drafts) and run once, at d772be3: name
+ * 1.000 / 0.600 (3, 0, 2), date 1.000 / 1.000 (3, 0, 0), figure main 1.000 / 0.500 (6, 0, 6); pair judge 1.000 / 0.667 (8, 0, 4).
+ */
+export const RETIRED19 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-19');
+/** Held out: totals only (reserved for the next fresh blind sets; `--heldout` prints each set that exists). */
 export const HELDOUT_SETS = [
-  resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-18'),
-  resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-19'),
+  resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-20'),
+  resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-21'),
 ];
 /** The first of them (callers that score one held-out set). */
 export const HELDOUT = HELDOUT_SETS[0];
@@ -172,7 +182,7 @@ export const SECOND = resolve(import.meta.dirname, '../test/fixtures/consistency
 /** A third labelled set (all three rules), labelled by someone who never saw the rules; scored untouched first, then tuned on. */
 export const THIRD = resolve(import.meta.dirname, '../test/fixtures/consistency-3');
 /** Every tuning set (retired held-out sets included), in the order the tables are printed: figure-mechanisms.ts reads the same list. */
-export const TUNING_SETS = [TUNING, SECOND, RETIRED, THIRD, RETIRED2, FOURTH, FIFTH, SIXTH, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10, RETIRED11, RETIRED12, RETIRED13, RETIRED14, RETIRED15, RETIRED16, RETIRED17];
+export const TUNING_SETS = [TUNING, SECOND, RETIRED, THIRD, RETIRED2, FOURTH, FIFTH, SIXTH, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10, RETIRED11, RETIRED12, RETIRED13, RETIRED14, RETIRED15, RETIRED16, RETIRED17, RETIRED18, RETIRED19];
 /** Each tuning set's table title. */
 const TITLES = new Map<string, string>([
   [TUNING, 'Tuning (test/fixtures/consistency)'],
@@ -200,6 +210,8 @@ const TITLES = new Map<string, string>([
   [RETIRED15, 'Fifteenth held-out set, retired into tuning in session 7 (test/fixtures/consistency-heldout-15)'],
   [RETIRED16, 'Sixteenth held-out set, retired into tuning in session 8 (test/fixtures/consistency-heldout-16)'],
   [RETIRED17, 'Seventeenth held-out set, retired into tuning in session 8 (test/fixtures/consistency-heldout-17)'],
+  [RETIRED18, 'Eighteenth held-out set, retired into tuning in session 8 (test/fixtures/consistency-heldout-18)'],
+  [RETIRED19, 'Nineteenth held-out set, retired into tuning in session 8 (test/fixtures/consistency-heldout-19)'],
 ]);
 export const RULES = ['name-consistency', 'figure-consistency', 'date-consistency'] as const;
 export type ConsistencyRule = (typeof RULES)[number];

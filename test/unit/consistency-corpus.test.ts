@@ -1,7 +1,7 @@
 // The consistency rules against the labelled tuning corpus in test/fixtures/consistency/: precision
 // ≥ 0.95 and recall ≥ 0.9 for each rule. The table is printed (the same as
 // `node --import tsx scripts/consistency-corpus.ts`). The retired first held-out set is tuning now and
-// held to precision here; the held-out set (consistency-heldout-18 and -19, when written) is not read here.
+// held to precision here; the held-out set (consistency-heldout-20 and -21, when written) is not read here.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
