@@ -25,7 +25,7 @@ export interface OrderedConflict {
   kind: Confusion;
   /** A different value (or one apart in the last digit) that plainly restates the set already named (reliable.ts): noted "restates" in the detail (still lower-confidence). */
   plain?: boolean;
-  /** A plain restatement that is a definite back-reference to the set the headline or lede stated (reliable.ts backReference): reported by default. */
+  /** A plain restatement that is a definite back-reference to the set the headline or lede stated (back-reference.ts): reported by default. */
   backReference?: boolean;
 }
 
