@@ -48,7 +48,7 @@ export type LexicalTrained = LexicalModel & { lambda: number; minCount: number; 
 /** The inputs of one figure: its lexical features, and the hand judge's beside them in the `hand` variant. */
 const inputsOf = (d: DraftData, k: number, hand: boolean) => (hand ? [...d.figures[k].lexical, ...handFeatureNames(FEATURE_NAMES, d.figures[k].features)] : d.figures[k].lexical);
 
-interface Example {
+export interface Example {
   names: string[];
   y: number;
 }
@@ -186,8 +186,8 @@ export function fitSparse(rows: Int32Array[], y: Uint8Array, dim: number, lambda
   return { weights: w.slice(0, dim), bias: w[dim] };
 }
 
-/** Fit on `data` with the vocabulary it chooses: the model as a name → weight table. */
-function fitModel(data: Example[], lambda: number, minCount: number): { weights: Record<string, number>; bias: number } {
+/** Fit on `data` with the vocabulary it chooses: the model as a name → weight table (the pair judge's trainer uses it too). */
+export function fitModel(data: Example[], lambda: number, minCount: number): { weights: Record<string, number>; bias: number } {
   const vocab = vocabulary(data, minCount);
   const index = new Map(vocab.map((n, i) => [n, i]));
   const rows = data.map((e) => Int32Array.from(e.names.flatMap((n) => (index.has(n) ? [index.get(n)!] : [])).sort((a, b) => a - b)));

@@ -29,7 +29,7 @@ import { draftFigures, pairProbability, pairsOf, suspectOf, type DraftFigures, t
 import { PAIR_MODEL } from '../server/src/rules/figure-consistency/pair-weights.ts';
 import { locateLabel } from './corpus-labels.ts';
 import { matchLabels, SETTINGS, TUNING_SETS, type Label } from './consistency-corpus.ts';
-import { fitSparse } from './train-lexical-judge.ts';
+import { type Example, fitModel } from './train-lexical-judge.ts';
 
 const RULE = 'figure-consistency';
 /** Validation: never trained on, scored by totals only. */
@@ -129,27 +129,6 @@ export function scoreDraft(d: PairData, findings: Finding[], into: Score = { tp:
   return into;
 }
 
-interface Example {
-  names: string[];
-  y: number;
-}
-
-function vocabulary(data: Example[]): string[] {
-  const counts = new Map<string, number>();
-  for (const e of data) for (const n of e.names) counts.set(n, (counts.get(n) ?? 0) + 1);
-  return [...counts].filter(([, c]) => c >= MIN_COUNT).map(([n]) => n).sort();
-}
-
-function fitModel(data: Example[], lambda: number): { weights: Record<string, number>; bias: number } {
-  const vocab = vocabulary(data);
-  const index = new Map(vocab.map((n, i) => [n, i]));
-  const rows = data.map((e) => Int32Array.from(e.names.flatMap((n) => (index.has(n) ? [index.get(n)!] : [])).sort((a, b) => a - b)));
-  const { weights, bias } = fitSparse(rows, Uint8Array.from(data.map((e) => e.y)), vocab.length, lambda);
-  const table: Record<string, number> = {};
-  vocab.forEach((n, i) => (table[n] = weights[i]));
-  return { weights: table, bias };
-}
-
 const examplesOf = (drafts: PairData[]): Example[] => drafts.flatMap((d) => d.pairs.map((p) => ({ names: p.features, y: p.y })));
 const round = (v: number) => Math.round(v * 1e4) / 1e4;
 
@@ -157,7 +136,7 @@ export type PairTrained = PairModel & { lambda: number; trainedOn: readonly stri
 
 export function fitFinal(drafts: PairData[], lambda: number, threshold: number): PairTrained {
   const data = examplesOf(drafts);
-  const { weights, bias } = fitModel(data, lambda);
+  const { weights, bias } = fitModel(data, lambda, MIN_COUNT);
   const rounded: Record<string, number> = {};
   for (const [n, v] of Object.entries(weights)) rounded[n] = round(v);
   return { bias: round(bias), threshold, lambda, trainedOn: [...new Set(drafts.map((d) => d.set))], examples: data.length, positives: data.filter((e) => e.y === 1).length, weights: rounded };
@@ -170,7 +149,7 @@ export function loso(drafts: PairData[], lambdas = LAMBDAS): Map<number, number[
   for (const held of sets) {
     const data = examplesOf(drafts.filter((d) => d.set !== held));
     for (const lambda of lambdas) {
-      const { weights, bias } = fitModel(data, lambda);
+      const { weights, bias } = fitModel(data, lambda, MIN_COUNT);
       const model: PairModel = { weights, bias, threshold: 0.5 };
       drafts.forEach((d, i) => {
         if (d.set === held) out.get(lambda)![i] = d.pairs.map((p) => pairProbability(model, p.features));
