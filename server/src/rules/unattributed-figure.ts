@@ -791,10 +791,13 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
         // A figure judge() did not leave open takes its verdict's class; an open one the carry pass's.
         if (f.verdict !== 'open') route = verdictRoute(f);
         else if (route === 'open-flagged-main' && !confident) route = 'open-flagged-other';
+        // A figure whose decision is fixed (a placeholder, a number form that is no claim, a conversion) needs no
+        // features unless a trainer collects them: none are worked out for it on the re-lint path.
+        const featureless = FIXED_ROUTES.has(route) && collect === undefined;
         const sentence = analysis.sentences[f.sentence];
-        const text = block.prose.slice(sentence.start, sentence.end);
-        quotes ??= closedQuoteSpans(block);
-        const context: FigureContext = {
+        const text = featureless ? '' : block.prose.slice(sentence.start, sentence.end);
+        if (!featureless) quotes ??= closedQuoteSpans(block);
+        const context: FigureContext | undefined = featureless ? undefined : {
           figure: f,
           route,
           shown: block.prose.slice(f.start, f.end),
@@ -804,7 +807,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
           marketsSection: markets,
           sportsDraft,
           marketsDraft,
-          inQuote: (inQuote ??= spanReach(quotes))(f.start, f.end),
+          inQuote: (inQuote ??= spanReach(quotes!))(f.start, f.end),
           cue: cueBefore[f.sentence],
           tense: sentenceTense(block.prose, sentence),
           paragraph: bodyParagraph,
@@ -814,18 +817,19 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
           reporterPresent: f.verdict === 'open' && reporterPresent[f.sentence] === true,
           listItem,
         };
-        const x = featureVector(context);
+        const x = context ? featureVector(context) : NO_FEATURES;
         // The lexical features only for the lexical judge or a trainer, and never for a figure whose decision is fixed.
-        const words = (lexical || collect) && !FIXED_ROUTES.has(route) ? lexicalOf(f, block, analysis, paragraphBefore, bodyParagraph, context, listItem, matcher) : [];
+        const words = (lexical || collect) && !FIXED_ROUTES.has(route) ? lexicalOf(f, block, analysis, paragraphBefore, bodyParagraph, context!, listItem, matcher) : [];
         collect?.push({ start, end, block: b, route, features: x, lexical: words, hand: !flagged ? 'none' : confident || otherClaims === 'flag' ? 'main' : otherClaims === 'hint' ? 'hint' : 'none' });
         if (learned || lexical) {
           const model = learned ? LEARNED_MODEL : LEXICAL_MODEL;
-          const inputs = lexical ? (LEXICAL_MODEL.hand ? [...words, ...handFeatureNames(FEATURE_NAMES, x)] : words) : [];
-          const p = FIXED_ROUTES.has(route) ? undefined : learned ? probability(LEARNED_MODEL, x) : lexicalProbability(LEXICAL_MODEL, inputs);
+          let inputs: string[] | undefined;
+          const inputsOf = () => (inputs ??= lexical ? (LEXICAL_MODEL.hand ? [...words, ...handFeatureNames(FEATURE_NAMES, x)] : words) : []);
+          const p = FIXED_ROUTES.has(route) ? undefined : learned ? probability(LEARNED_MODEL, x) : lexicalJudged(words, x, inputsOf);
           // Placeholders stay flagged, number forms that are no claim never are, a conversion follows its figure.
           const yes: boolean = route === 'placeholder' ? true : route === 'conversion' ? previousFlagged : p !== undefined && p >= model.threshold;
           // The reasons are words for a finding or `--explain`: not worked out for a figure left alone silently.
-          const reasons = p === undefined || (!yes && !explain) ? [] : learned ? topReasons(LEARNED_MODEL, x, yes) : lexicalReasons(LEXICAL_MODEL, inputs, yes, 3, (n) => FEATURE_WORDS.get(n) ?? n);
+          const reasons = p === undefined || (!yes && !explain) ? [] : learned ? topReasons(LEARNED_MODEL, x, yes) : lexicalReasons(LEXICAL_MODEL, inputsOf(), yes, 3, (n) => FEATURE_WORDS.get(n) ?? n);
           const judgeWords = p === undefined ? '' : `${learned ? 'learned' : 'lexical'} judge ${p.toFixed(2)} (threshold ${model.threshold.toFixed(2)}): ${reasons.join('; ') || 'no strong feature'}`;
           previousFlagged = yes;
           previousReason = reason || (yes ? 'flagged' : 'not flagged');
@@ -871,16 +875,55 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
  * The lexical judge's features of a figure, kept with the cached figure: a re-lint recomputes them only
  * where the block, or what they read outside it (the sentence before, the nearest source, its place), changed.
  */
-const lexicalCache = new WeakMap<DeskFigure, { key: string; words: string[] }>();
+/** One context a figure was read in, and its features (compared field by field: no key is built on the re-lint path). */
+interface LexicalEntry {
+  previous: string | undefined;
+  paragraph: number;
+  cueSentences: number;
+  cueParagraphs: number;
+  flags: number;
+  words: string[];
+}
+const lexicalCache = new WeakMap<DeskFigure, LexicalEntry[]>();
+/**
+ * A paragraph repeated word for word shares its cached analysis, so one figure stands in several places, each with
+ * its own context: a few contexts are kept per figure, or the repeats would evict one another on every re-lint.
+ */
+const CONTEXTS_PER_FIGURE = 8;
+
+/** The features of a figure whose decision is fixed (never read: neither judge scores it). */
+const NO_FEATURES = new Float64Array(0);
+/**
+ * The lexical judge's probability for a figure's features (cached, as lexicalOf) and the hand judge's (worked out
+ * each lint: they read the carried source): the same pair gives the same probability, so a re-lint computes it only
+ * where either changed.
+ */
+const lexicalProbabilities = new WeakMap<readonly string[], { hand: Float64Array; p: number }[]>();
+function lexicalJudged(words: readonly string[], hand: Float64Array, inputs: () => string[]): number {
+  const known = lexicalProbabilities.get(words);
+  const same = (h: Float64Array) => !LEXICAL_MODEL.hand || (h.length === hand.length && h.every((v, i) => (v !== 0) === (hand[i] !== 0)));
+  const cached = known?.find((k) => same(k.hand));
+  if (cached) return cached.p;
+  const p = lexicalProbability(LEXICAL_MODEL, inputs());
+  const entry = { hand: Float64Array.from(hand), p };
+  if (!known || known.length >= CONTEXTS_PER_FIGURE) lexicalProbabilities.set(words, [entry]);
+  else known.push(entry);
+  return p;
+}
 
 function lexicalOf(f: DeskFigure, block: Block, analysis: DeskBlock, previousParagraphSentence: string | undefined, paragraph: number, context: FigureContext, listItem: boolean, matcher: AttributionMatcher): string[] {
   const cueBack = context.cue && { sentences: context.cue.sentencesBack, paragraphs: context.cue.paragraphsBack };
   const heading = block.kind === 'heading';
-  const key = JSON.stringify([previousParagraphSentence, paragraph, cueBack, context.inQuote, listItem, heading]);
-  const cached = lexicalCache.get(f);
-  if (cached?.key === key) return cached.words;
+  const cueSentences = cueBack ? cueBack.sentences : -1;
+  const cueParagraphs = cueBack ? cueBack.paragraphs : -1;
+  const flags = (context.inQuote ? 1 : 0) | (listItem ? 2 : 0) | (heading ? 4 : 0);
+  const entries = lexicalCache.get(f);
+  const cached = entries?.find((e) => e.paragraph === paragraph && e.cueSentences === cueSentences && e.cueParagraphs === cueParagraphs && e.flags === flags && e.previous === previousParagraphSentence);
+  if (cached) return cached.words;
   const words = lexicalFeatures({ prose: block.prose, sentences: analysis.sentences, sentence: f.sentence, figure: f, previousParagraphSentence, paragraph, cueBack, inQuote: context.inQuote, listItem, heading, matcher });
-  lexicalCache.set(f, { key, words });
+  const entry = { previous: previousParagraphSentence, paragraph, cueSentences, cueParagraphs, flags, words };
+  if (!entries || entries.length >= CONTEXTS_PER_FIGURE) lexicalCache.set(f, [entry]);
+  else entries.push(entry);
   return words;
 }
 
