@@ -31,13 +31,13 @@
 import type { DraftDocument } from '../engine/document.ts';
 import type { DocumentState } from '../engine/state.ts';
 import { defineRule, Options, StringEnum, type RuleFinding } from './rule.ts';
-import { conflictsOf, type Located, type OrderedConflict } from './figure-consistency/conflicts.ts';
+import { conflictsOf, type OrderedConflict } from './figure-consistency/conflicts.ts';
 import { figureMentions } from './figure-consistency/extract.ts';
-import { monthOf, storyPlacesOf, withDraft, yearOf } from './figure-consistency/frame.ts';
+import { withDraft } from './figure-consistency/frame.ts';
 import { sameMemo, type FigureMemo } from './figure-consistency/memo.ts';
 import { ageFindingsOf, findingsOf, tiered } from './figure-consistency/messages.ts';
 import { scoreFindingsOf } from './figure-consistency/scores.ts';
-import { withJudgedPairs } from './figure-consistency/pair-judge.ts';
+import { draftFigures, withJudgedPairs, type DraftFigures } from './figure-consistency/pair-judge.ts';
 
 export { figureMentions };
 
@@ -71,37 +71,24 @@ export const figureConsistency = defineRule({
     }),
   }),
   check({ doc, state, options }) {
-    const found = tiered(findingsIn(doc, state), options.otherMatches ?? 'off');
+    // The draft's figures are read once, for the hand rule and the judge alike.
+    const draft = draftFigures(doc, frontMatterTitle(doc));
+    const found = tiered(findingsIn(doc, draft, state), options.otherMatches ?? 'off');
     // With judge "rules" the learned judge reads nothing (pair-judge.ts).
-    return (options.judge ?? 'learned') === 'learned' ? withJudgedPairs(doc, found, frontMatterTitle(doc), state) : found;
+    return (options.judge ?? 'learned') === 'learned' ? withJudgedPairs(doc, found, draft, state) : found;
   },
 });
 
 /** Every finding of the rule, both tiers, at the rule's severity (tiered applies `otherMatches`). */
-function findingsIn(doc: DraftDocument, state: DocumentState | undefined): RuleFinding[] {
-  const all: Located[] = [];
-  const blocks: { start: number; prose: string; kind: string }[] = doc.blocks;
-  const title = frontMatterTitle(doc);
-  const ordered = title ? [title, ...blocks] : blocks;
-  ordered.forEach((block, b) => {
-    for (const figure of figureMentions(block.prose, block.kind === 'heading')) {
-      if (figure.loose) continue;
-      all.push({ figure, start: block.start + figure.start, end: block.start + figure.end, order: all.length, block: b });
-    }
-  });
+function findingsIn(doc: DraftDocument, draft: DraftFigures, state: DocumentState | undefined): RuleFinding[] {
   // The conflicts depend on what each figure says and which block it is in, never on offsets: when
   // those are as in the last lint (an edit that changed no figure), its conflicts are reused.
-  const year = yearOf(doc);
-  const month = monthOf(doc);
-  const places = storyPlacesOf((title ?? blocks.find((b) => b.kind === 'heading'))?.prose, doc);
+  const { all, year, month, places, lede } = draft;
+  const title = frontMatterTitle(doc);
   const memo = state?.slot<FigureMemo>('figure-consistency', () => ({ figures: [], blocks: [], conflicts: [] }));
   // Ages are read apart (the figure reader leaves them out): each is only ever one person's.
   // …and so are scores (a range to that reader): a result referred back to is the story's result.
   const ages = [...ageFindingsOf(doc), ...scoreFindingsOf(doc, title)];
-  // The lede's last block: the second block that is no heading, else the first (a plain-text headline is a
-  // paragraph); the story's set is stated up to there (reliable.ts).
-  const prose = ordered.flatMap((b, i) => (b.kind === 'heading' ? [] : [i]));
-  const lede = prose[Math.min(1, prose.length - 1)] ?? -1;
   if (memo && memo.year === year && memo.month === month && memo.places === places.join() && memo.lede === lede && sameMemo(memo, all)) return withAges(findingsOf(doc, all, memo.conflicts), ages);
   const conflicts: OrderedConflict[] = withDraft(year, places, () => conflictsOf(all, lede), month);
   if (memo) {

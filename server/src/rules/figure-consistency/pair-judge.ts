@@ -49,6 +49,8 @@ export function draftFigures(doc: DraftDocument, title: { start: number; prose: 
     }
   });
   const prose = ordered.flatMap((b, i) => (b.kind === 'heading' ? [] : [i]));
+  // The lede's last block: the second block that is no heading, else the first (a plain-text headline is a
+  // paragraph); the story's set is stated up to there (reliable.ts).
   const lede = prose[Math.min(1, prose.length - 1)] ?? -1;
   const places = storyPlacesOf((title ?? blocks.find((b) => b.kind === 'heading'))?.prose, doc);
   return { all, lede, year: yearOf(doc), month: monthOf(doc), places };
@@ -92,8 +94,7 @@ export function judgedConflicts(draft: DraftFigures, model: PairModel = PAIR_MOD
  * its findings; a lower-confidence hint gives way); the others are findings at the rule's severity, noted "learned" in the detail. As
  * for the rule's own conflicts (memo.ts), the judged ones are reused while an edit changes no figure.
  */
-export function withJudgedPairs(doc: DraftDocument, found: RuleFinding[], title: { start: number; prose: string; kind: string } | undefined, state?: DocumentState, model: PairModel = PAIR_MODEL): RuleFinding[] {
-  const draft = draftFigures(doc, title);
+export function withJudgedPairs(doc: DraftDocument, found: RuleFinding[], draft: DraftFigures, state?: DocumentState, model: PairModel = PAIR_MODEL): RuleFinding[] {
   if (draft.all.length < 2) return found;
   const memo = state?.slot<FigureMemo & { model?: PairModel }>('figure-consistency:judge', () => ({ figures: [], blocks: [], conflicts: [] }));
   let conflicts: OrderedConflict[];
