@@ -844,7 +844,9 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
           // The hover reads the why from here: the kind of claim (a figure the hand judge attributed or exempted is a plain claim to it).
           const learnedKind = f.verdict === 'attributed' || f.verdict === 'exempt' ? 'claim' : kind;
           const learnedDetail = p === undefined ? undefined : { probability: Math.round(p * 100) / 100, threshold: model.threshold, reasons, judge: learned ? ('learned' as const) : ('lexical' as const), ...(flagged ? {} : { handReason: reason || f.reason }) };
-          findings.push({ start, end, message: judgeWords ? `${because} — ${judgeWords}` : because, detail: { kind: learnedKind, subject: shown(), ...(f.converts ? { refers: f.converts } : {}), notes: ['learned'], ...(learnedDetail ? { learned: learnedDetail } : {}) }, fixes });
+          // The message is the desk's reason, as with the hand rule: the judge's numbers and features are for the hover
+          // and `--explain` (detail.learned), not for the problems list or a CI annotation.
+          findings.push({ start, end, message: because, detail: { kind: learnedKind, subject: shown(), ...(f.converts ? { refers: f.converts } : {}), notes: ['learned'], ...(learnedDetail ? { learned: learnedDetail } : {}) }, fixes });
           continue;
         }
       }

@@ -41,7 +41,7 @@ export function registerUnattributedFigureTests(): void {
       assert.equal(diagnostic.range.start.line, LINE);
       assert.equal(doc.getText(diagnostic.range), '300');
       // The hand rule's reason, then the default (lexical) judge's verdict.
-      assert.match(diagnostic.message, /^No source for “300”: counts of dead, injured, displaced or arrested, and of damage, need a source — lexical judge 0\.\d\d \(threshold 0\.\d\d\): /);
+      assert.match(diagnostic.message, /^No source for “300”: counts of dead, injured, displaced or arrested, and of damage, need a source$/);
     });
 
     it('"Add attribution" inserts ", according to source" with the placeholder selected', async () => {
