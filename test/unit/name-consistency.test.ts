@@ -244,6 +244,22 @@ test('a Korean syllable in two romanisations is one name; another syllable is an
   assert.deepEqual(flagged(text), ['Seo-yon']);
 });
 
+test('a role word opening the sentence before a full name is not a given name that sets the person apart (held-out-19)', () => {
+  const text = [
+    'Striker Kofi Mensah scored twice before half-time.',
+    'Mensah, who joined in the summer, now has 14 goals.',
+    'Kofi Mensa, 23, said he hoped to reach 20 by May.',
+  ].join('\n');
+  assert.deepEqual(flagged(text), ['Mensa']);
+  // Another given name mid-sentence still makes another person: the brothers Kofi and Kwame.
+  const brothers = [
+    'The striker Kofi Mensah scored twice before half-time.',
+    'Mensah, who joined in the summer, now has 14 goals.',
+    'His cousin, Kwame Mensa, plays for the reserves.',
+  ].join('\n');
+  assert.deepEqual(flagged(brothers), []);
+});
+
 test('a photo caption is read: a name misspelled there, or a double-barrelled name without its hyphen', () => {
   const md = [
     '# Council leader survives vote',

@@ -117,6 +117,11 @@ interface Mention {
    * who the person is ("Sanjay Mehta, chief economist at Halden Bank,"), less determiners and prepositions.
    */
   described?: string[];
+  /**
+   * The first given name opens the sentence, before another given name: its capital says nothing, and it may
+   * be a role or a common noun ("Striker Kofi Mensah scored"), so the next word may be the given name.
+   */
+  opensSentence?: boolean;
 }
 
 interface Extract {
@@ -229,6 +234,7 @@ function readNames(prose: string, heading: boolean): Extract {
         listed: LIST_BEFORE.test(prose.slice(Math.max(0, run[0].start - 3), run[0].start)) && LIST_AFTER.test(prose.slice(surname.end, surname.end + 5)),
         acts: PERSON_NEXT.test(prose.slice(surname.end, surname.end + 14)),
         described: given.length > 0 ? appositiveAfter(prose, surname.end) : undefined,
+        opensSentence: given.length > 1 && given[0] === run[0] && run[0].initial ? true : undefined,
       });
     }
     i = j + 1;
@@ -947,7 +953,7 @@ function distinctPeople(a: Spelling, b: Spelling): boolean {
     const [x, y] = [a.occurrences[0], b.occurrences[0]];
     if (!refersBack(x, y) && !refersBack(y, x)) return true;
   }
-  const givenOf = (s: Spelling) => new Set(s.occurrences.flatMap((o) => (o.mention.given.length ? [o.mention.given[0].text] : [])));
+  const givenOf = (s: Spelling) => new Set(s.occurrences.flatMap((o) => (o.mention.given.length ? (o.mention.opensSentence ? [o.mention.given[0].text, o.mention.given[1].text] : [o.mention.given[0].text]) : [])));
   const na = givenOf(a);
   const nb = givenOf(b);
   if (na.size === 0 || nb.size === 0) return false;
