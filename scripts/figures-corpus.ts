@@ -4,7 +4,7 @@
 //   node --import tsx scripts/figures-corpus.ts all              every corpus (held-out: totals only)
 //   node --import tsx scripts/figures-corpus.ts heldout9 desk --judge learned   desk mode decided by the learned judge (or --judge lexical)
 //   (without --judge: the hand rule, pinned, whatever the product's default judge; lexical since session 8)
-//   node --import tsx scripts/figures-corpus.ts tuning desk      one corpus (old | tuning | desk2 | heldout | desk3 | desk4 | heldout2 | desk5 | heldout3 | heldout4 | heldout5 | heldout6 | heldout7 | heldout8 | heldout9 | heldout10 | desk6 | heldout11 | heldout12 | heldout13 | … | heldout24), one mode
+//   node --import tsx scripts/figures-corpus.ts tuning desk      one corpus (old | tuning | desk2 | heldout | desk3 | desk4 | heldout2 | desk5 | heldout3 | heldout4 | heldout5 | heldout6 | heldout7 | heldout8 | heldout9 | heldout10 | desk6 | heldout11 | heldout12 | heldout13 | … | heldout26), one mode
 //
 // Corpora: test/fixtures/figures (the old corpus, relabelled), test/fixtures/figures-desk (tuning),
 // test/fixtures/figures-desk-2, -3 and -4 (further tuning sets, each first scored before the rule was
@@ -196,7 +196,11 @@ export const CORPORA = {
    * desk main 1.000 / 0.600 (9, 0, 6), 1.6 per 1,000 words (0.0 clean); lexical judge 0.833 / 0.667 (10, 2, 5).
    */
   heldout22: resolve(FIXTURES, 'figures-heldout-22'),
-  /** Session 9, cycle 1: run once at 21:43 (held-out log), then retired. Agency wire (23), local and broadsheet (24). */
+  /**
+   * Written blind in session 9 (23: agency wire; 24: local and broadsheet) and run once, at 21:43 (session start
+   * 8cbf9dc): lexical judge desk main 0.833 / 0.882 (15, 3, 2), 2.4 per 1,000 words (0.2 clean) and 0.700 / 0.824
+   * (14, 6, 3), 2.8 (0.7 clean); hand rule 0.750 / 0.882 (15, 5, 2) and 0.591 / 0.765 (13, 9, 4).
+   */
   heldout23: resolve(FIXTURES, 'figures-heldout-23'),
   heldout24: resolve(FIXTURES, 'figures-heldout-24'),
   /** Held out: totals only (session 9, cycle 2). */
