@@ -9,9 +9,9 @@
 // figure-consistency finding and the other overlaps an occurrence of that label's `other` (either order); every
 // other candidate is negative (the labelled traps among them).
 //
-// Training sets: every consistency tuning set (consistency-corpus.ts TUNING_SETS) but consistency-heldout-15,
-// kept for validation (scored by totals only, tools/totals-consistency with the option); held-out-16 and -17 are
-// never read.
+// Training sets: every consistency tuning set (consistency-corpus.ts TUNING_SETS, retired held-out sets through
+// held-out-19 included since session 9) but consistency-heldout-15, kept for validation (scored by totals only,
+// tools/totals-consistency with the option); held-out-20 and later are never read.
 //
 // Model: L2-regularised logistic regression, train-lexical-judge.ts's fitSparse (Newton with conjugate gradients,
 // deterministic). Lambda and threshold by leave-one-set-out over the training sets, scoring what the rule would
@@ -34,7 +34,9 @@ import { type Example, fitModel } from './train-lexical-judge.ts';
 const RULE = 'figure-consistency';
 /** Validation: never trained on, scored by totals only. */
 export const VALIDATION = 'consistency-heldout-15';
-export const PAIR_TRAINING = TUNING_SETS.filter((d) => basename(d) !== VALIDATION && !/heldout-(?:1[6-9]|[2-9]\d)$/.test(d));
+/** Sets still held out (never read here): consistency-heldout-20 and later. */
+export const HELD_OUT = /heldout-(?:[2-9]\d|\d{3,})$/;
+export const PAIR_TRAINING = TUNING_SETS.filter((d) => basename(d) !== VALIDATION && !HELD_OUT.test(d));
 export const LAMBDAS = [0.3, 1, 3, 10];
 export const THRESHOLDS = Array.from({ length: 15 }, (_, i) => Math.round((0.25 + 0.05 * i) * 100) / 100);
 export const MIN_PRECISION = 0.95;
@@ -64,7 +66,7 @@ function occurrences(text: string, needle: string): { start: number; end: number
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && a.end > b.start;
 
 export function loadSet(dir: string): PairData[] {
-  if (/heldout-(?:1[6-9]|[2-9]\d)$/.test(dir)) throw new Error(`${dir} is held out: never read here`);
+  if (HELD_OUT.test(dir)) throw new Error(`${dir} is held out: never read here`);
   const out: PairData[] = [];
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.labels.json')).sort()) {
     const sidecar = JSON.parse(readFileSync(resolve(dir, name), 'utf8')) as { draft: string; findings: Label[] };

@@ -27,13 +27,15 @@ test('the judge is on by default (held-out log, session 8, item 8), the hand rul
   assert.ok(JSON.stringify(figureConsistency.options).includes('"rules"'));
 });
 
-test('training never reads the validation set nor held-out-16 or later', () => {
+test('training reads every retired set (through held-out-19) but the validation set, never held-out-20 or later', () => {
   const names = PAIR_TRAINING.map((d) => basename(d));
   assert.ok(!names.includes(VALIDATION));
-  assert.ok(!names.some((n) => /heldout-(?:1[6-9]|[2-9]\d)$/.test(n)), names.join());
-  assert.equal(names.length, 20);
+  assert.ok(!names.some((n) => /heldout-(?:[2-9]\d|\d{3,})$/.test(n)), names.join());
+  for (const n of ['consistency-heldout-16', 'consistency-heldout-17', 'consistency-heldout-18', 'consistency-heldout-19']) assert.ok(names.includes(n), n);
+  assert.equal(names.length, 24);
   assert.deepEqual([...PAIR_MODEL.trainedOn], names);
-  assert.throws(() => loadSet('/nowhere/consistency-heldout-16'), /held out/);
+  assert.throws(() => loadSet('/nowhere/consistency-heldout-20'), /held out/);
+  assert.throws(() => loadSet('/nowhere/consistency-heldout-21'), /held out/);
 });
 
 const drafts = loadTraining();
