@@ -6,8 +6,9 @@
 //
 // Examples: the candidate pairs of every draft of the training sets (pair-features.ts's candidatePairs, at most
 // MAX_PAIRS a draft), with pair-features.ts's features. A pair is positive when one figure overlaps a labelled
-// figure-consistency finding and the other overlaps an occurrence of that label's `other` (either order); every
-// other candidate is negative (the labelled traps among them).
+// figure-consistency finding and the other overlaps an occurrence of that label's `other`, or states the same value
+// (kind and value) as a figure there (either order; session 9); every other candidate is negative (the labelled traps
+// among them).
 //
 // Training sets: every consistency tuning set (consistency-corpus.ts TUNING_SETS, retired held-out sets through
 // held-out-19 included since session 9) but consistency-heldout-15, kept for validation (scored by totals only,
@@ -77,7 +78,11 @@ export function loadSet(dir: string): PairData[] {
     const labels = sidecar.findings.filter((l) => l.rule === RULE);
     // Each label's place and the places of its other figure.
     const places = labels.map((l) => ({ here: locateLabel(sidecar.draft, text, l), there: l.other ? occurrences(text, l.other) : [] }));
-    const isLabel = (x: number, y: number) => places.findIndex((p) => overlaps(figures.all[x], p.here) && p.there.some((t) => overlaps(figures.all[y], t)));
+    // The label's other figure is one place its value is stated; the same value stated elsewhere (the headline's
+    // "Eighty-six" for a label's "86") is the same counterpart, so a pair with it is the label's too.
+    const otherValues = places.map((p) => new Set(figures.all.filter((f) => p.there.some((t) => overlaps(f, t))).map((f) => f.figure.valueKey)));
+    const isLabel = (x: number, y: number) =>
+      places.findIndex((p, i) => overlaps(figures.all[x], p.here) && (p.there.some((t) => overlaps(figures.all[y], t)) || (otherValues[i].has(figures.all[y].figure.valueKey))));
     const pairs = pairsOf(figures).map(({ a, b, features }) => ({ a, b, features, y: isLabel(a, b) >= 0 || isLabel(b, a) >= 0 ? 1 : 0 }));
     const reachable = places.map((_, i) => pairs.some((p) => isLabel(p.a, p.b) === i || isLabel(p.b, p.a) === i));
     const all = figures.all;
