@@ -35,10 +35,9 @@ import { type Example, fitModel } from './train-lexical-judge.ts';
 const RULE = 'figure-consistency';
 /** Validation: never trained on, scored by totals only. */
 export const VALIDATION = 'consistency-heldout-15';
-/** Sets still held out when this branch was written (never read here): consistency-heldout-20 and later. */
-export const HELD_OUT = /heldout-(?:[2-9]\d|\d{3,})$/;
-// The session-9 training sets (consistency-7, -8) wait for a retrain that takes them.
-export const PAIR_TRAINING = TUNING_SETS.filter((d) => basename(d) !== VALIDATION && !HELD_OUT.test(d) && !/consistency-[78]$/.test(d));
+/** Sets still held out (never read here): consistency-heldout-22 and later (session 9, cycle 2). */
+export const HELD_OUT = /heldout-(?:2[2-9]|[3-9]\d|\d{3,})$/;
+export const PAIR_TRAINING = TUNING_SETS.filter((d) => basename(d) !== VALIDATION && !HELD_OUT.test(d));
 export const LAMBDAS = [0.3, 1, 3, 10];
 export const THRESHOLDS = Array.from({ length: 15 }, (_, i) => Math.round((0.25 + 0.05 * i) * 100) / 100);
 export const MIN_PRECISION = 0.95;

@@ -28,15 +28,15 @@ test('the judge is on by default (held-out log, session 8, item 8), the hand rul
   assert.ok(JSON.stringify(figureConsistency.options).includes('"rules"'));
 });
 
-test('training reads every retired set (through held-out-19) but the validation set, never held-out-20 or later', () => {
+test('training reads every retired set (through held-out-21, and consistency-7/-8) but the validation set, never held-out-22 or later', () => {
   const names = PAIR_TRAINING.map((d) => basename(d));
   assert.ok(!names.includes(VALIDATION));
-  assert.ok(!names.some((n) => /heldout-(?:[2-9]\d|\d{3,})$/.test(n)), names.join());
-  for (const n of ['consistency-heldout-16', 'consistency-heldout-17', 'consistency-heldout-18', 'consistency-heldout-19']) assert.ok(names.includes(n), n);
-  assert.equal(names.length, 24);
+  assert.ok(!names.some((n) => /heldout-(?:2[2-9]|[3-9]\d|\d{3,})$/.test(n)), names.join());
+  for (const n of ['consistency-heldout-16', 'consistency-heldout-19', 'consistency-heldout-20', 'consistency-heldout-21', 'consistency-7', 'consistency-8']) assert.ok(names.includes(n), n);
+  assert.equal(names.length, 28);
   assert.deepEqual([...PAIR_MODEL.trainedOn], names);
-  assert.throws(() => loadSet('/nowhere/consistency-heldout-20'), /held out/);
-  assert.throws(() => loadSet('/nowhere/consistency-heldout-21'), /held out/);
+  assert.throws(() => loadSet('/nowhere/consistency-heldout-22'), /held out/);
+  assert.throws(() => loadSet('/nowhere/consistency-heldout-23'), /held out/);
 });
 
 const drafts = loadTraining();
