@@ -6,12 +6,13 @@
 //
 // Examples: the candidate pairs of every draft of the training sets (pair-features.ts's candidatePairs, at most
 // MAX_PAIRS a draft), with pair-features.ts's features. A pair is positive when one figure overlaps a labelled
-// figure-consistency finding and the other overlaps an occurrence of that label's `other` (either order); every
-// other candidate is negative (the labelled traps among them).
+// figure-consistency finding and the other overlaps an occurrence of that label's `other`, or states the same value
+// (kind and value) as a figure there (either order; session 9); every other candidate is negative (the labelled traps
+// among them).
 //
-// Training sets: every consistency tuning set (consistency-corpus.ts TUNING_SETS) but consistency-heldout-15,
-// kept for validation (scored by totals only, tools/totals-consistency with the option); held-out-16 and -17 are
-// never read.
+// Training sets: every consistency tuning set (consistency-corpus.ts TUNING_SETS, retired held-out sets through
+// held-out-19 included since session 9) but consistency-heldout-15, kept for validation (scored by totals only,
+// tools/totals-consistency with the option); held-out-20 and later are never read.
 //
 // Model: L2-regularised logistic regression, train-lexical-judge.ts's fitSparse (Newton with conjugate gradients,
 // deterministic). Lambda and threshold by leave-one-set-out over the training sets, scoring what the rule would
@@ -34,8 +35,9 @@ import { type Example, fitModel } from './train-lexical-judge.ts';
 const RULE = 'figure-consistency';
 /** Validation: never trained on, scored by totals only. */
 export const VALIDATION = 'consistency-heldout-15';
-// The session-9 training sets (consistency-7, -8) wait for a retrain that takes them.
-export const PAIR_TRAINING = TUNING_SETS.filter((d) => basename(d) !== VALIDATION && !/heldout-(?:1[6-9]|[2-9]\d)$/.test(d) && !/consistency-[78]$/.test(d));
+/** Sets still held out (never read here): consistency-heldout-22 and later (session 9, cycle 2). */
+export const HELD_OUT = /heldout-(?:2[2-9]|[3-9]\d|\d{3,})$/;
+export const PAIR_TRAINING = TUNING_SETS.filter((d) => basename(d) !== VALIDATION && !HELD_OUT.test(d));
 export const LAMBDAS = [0.3, 1, 3, 10];
 export const THRESHOLDS = Array.from({ length: 15 }, (_, i) => Math.round((0.25 + 0.05 * i) * 100) / 100);
 export const MIN_PRECISION = 0.95;
@@ -65,7 +67,7 @@ function occurrences(text: string, needle: string): { start: number; end: number
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && a.end > b.start;
 
 export function loadSet(dir: string): PairData[] {
-  if (/heldout-(?:1[6-9]|[2-9]\d)$/.test(dir)) throw new Error(`${dir} is held out: never read here`);
+  if (HELD_OUT.test(dir)) throw new Error(`${dir} is held out: never read here`);
   const out: PairData[] = [];
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.labels.json')).sort()) {
     const sidecar = JSON.parse(readFileSync(resolve(dir, name), 'utf8')) as { draft: string; findings: Label[] };
@@ -76,7 +78,11 @@ export function loadSet(dir: string): PairData[] {
     const labels = sidecar.findings.filter((l) => l.rule === RULE);
     // Each label's place and the places of its other figure.
     const places = labels.map((l) => ({ here: locateLabel(sidecar.draft, text, l), there: l.other ? occurrences(text, l.other) : [] }));
-    const isLabel = (x: number, y: number) => places.findIndex((p) => overlaps(figures.all[x], p.here) && p.there.some((t) => overlaps(figures.all[y], t)));
+    // The label's other figure is one place its value is stated; the same value stated elsewhere (the headline's
+    // "Eighty-six" for a label's "86") is the same counterpart, so a pair with it is the label's too.
+    const otherValues = places.map((p) => new Set(figures.all.filter((f) => p.there.some((t) => overlaps(f, t))).map((f) => f.figure.valueKey)));
+    const isLabel = (x: number, y: number) =>
+      places.findIndex((p, i) => overlaps(figures.all[x], p.here) && (p.there.some((t) => overlaps(figures.all[y], t)) || (otherValues[i].has(figures.all[y].figure.valueKey))));
     const pairs = pairsOf(figures).map(({ a, b, features }) => ({ a, b, features, y: isLabel(a, b) >= 0 || isLabel(b, a) >= 0 ? 1 : 0 }));
     const reachable = places.map((_, i) => pairs.some((p) => isLabel(p.a, p.b) === i || isLabel(p.b, p.a) === i));
     const all = figures.all;

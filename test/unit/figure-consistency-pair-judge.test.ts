@@ -10,7 +10,8 @@ import { lintText, ofRule, SEEDS } from './helpers.ts';
 import { defaultSettings } from '../../server/src/host/settings.ts';
 import { figureConsistency } from '../../server/src/rules/figure-consistency.ts';
 import { PAIR_MODEL } from '../../server/src/rules/figure-consistency/pair-weights.ts';
-import { pairProbability } from '../../server/src/rules/figure-consistency/pair-judge.ts';
+import { draftFigures, pairProbability, suspectOf } from '../../server/src/rules/figure-consistency/pair-judge.ts';
+import { parseDraft } from '../../server/src/engine/document.ts';
 import { candidatePairs, MAX_PAIRS, pairContext, pairFeatures } from '../../server/src/rules/figure-consistency/pair-features.ts';
 import { figureMentions } from '../../server/src/rules/figure-consistency/extract.ts';
 import type { Located } from '../../server/src/rules/figure-consistency/conflicts.ts';
@@ -27,13 +28,15 @@ test('the judge is on by default (held-out log, session 8, item 8), the hand rul
   assert.ok(JSON.stringify(figureConsistency.options).includes('"rules"'));
 });
 
-test('training never reads the validation set nor held-out-16 or later', () => {
+test('training reads every retired set (through held-out-21, and consistency-7/-8) but the validation set, never held-out-22 or later', () => {
   const names = PAIR_TRAINING.map((d) => basename(d));
   assert.ok(!names.includes(VALIDATION));
-  assert.ok(!names.some((n) => /heldout-(?:1[6-9]|[2-9]\d)$/.test(n)), names.join());
-  assert.equal(names.length, 20);
+  assert.ok(!names.some((n) => /heldout-(?:2[2-9]|[3-9]\d|\d{3,})$/.test(n)), names.join());
+  for (const n of ['consistency-heldout-16', 'consistency-heldout-19', 'consistency-heldout-20', 'consistency-heldout-21', 'consistency-7', 'consistency-8']) assert.ok(names.includes(n), n);
+  assert.equal(names.length, 28);
   assert.deepEqual([...PAIR_MODEL.trainedOn], names);
-  assert.throws(() => loadSet('/nowhere/consistency-heldout-16'), /held out/);
+  assert.throws(() => loadSet('/nowhere/consistency-heldout-22'), /held out/);
+  assert.throws(() => loadSet('/nowhere/consistency-heldout-23'), /held out/);
 });
 
 const drafts = loadTraining();
@@ -126,6 +129,21 @@ test('the features are read from structure: kind, slip, frame, markers, position
   const [a, b] = pairs.find(([x, y]) => all[x].figure.heading && all[y].block === 2)!;
   const features = pairFeatures(all[a], all[b], pairContext(all, 2));
   for (const f of ['kind:money', 'slip:different', 'heading:first', 'definite:one', 'blocks-apart:3']) assert.ok(features.includes(f), `${f} in ${features.join(' ')}`);
+});
+
+test("a judged pair's suspect is the value stated less often of its measure: the same number of another thing does not count", () => {
+  const text = ['Three people were killed when fire swept through a warehouse in Dunmore on Sunday night.', 'Crews from four stations fought the blaze for six hours.', '"Four people lost their lives in that building," the fire chief said.'].join('\n\n') + '\n';
+  const draft = draftFigures(parseDraft(text, 'plaintext'), undefined);
+  const at = (s: string) => draft.all.findIndex((l) => text.slice(l.start, l.end) === s);
+  const [three, four] = [at('Three'), at('Four')];
+  assert.ok(three >= 0 && four >= 0 && at('four') >= 0);
+  // "four stations" states the value 4 too, but of stations: the quote's "Four" is the suspect (the later on a tie).
+  assert.equal(suspectOf(draft, three, four), four);
+  // The same value of the same measure stated twice makes the other the suspect.
+  const twice = text.replace('Crews from four stations fought the blaze for six hours.', 'Police said four people had been killed.');
+  const d2 = draftFigures(parseDraft(twice, 'plaintext'), undefined);
+  const at2 = (s: string) => d2.all.findIndex((l) => twice.slice(l.start, l.end) === s);
+  assert.equal(suspectOf(d2, at2('Three'), d2.all.length - 1), at2('Three'));
 });
 
 const skip = existsSync(SEEDS) ? false : `the shared seeds folder is absent (${SEEDS})`;

@@ -210,5 +210,10 @@ export function pairFeatures(A: Located, B: Located, ctx: PairContext): string[]
   if (nearShared > 0 && slip === 'different') out.push('x:different-near-shared');
   if (a.heading || b.heading) out.push(`x:heading-${slip === 'different' ? 'different' : 'slip'}`);
   if (a.definite || b.definite) out.push(`x:definite-measure-${measured && a.measure === b.measure ? 'same' : 'other'}`);
+  // Each feature again within the pair's kind of value (session 9): the same structure weighs differently for a
+  // count, a percentage, money or a unit (a series of monthly rates, a toll restated; chosen by leave-one-set-out).
+  const kind = out[0].slice('kind:'.length);
+  const n = out.length;
+  for (let i = 1; i < n; i++) out.push(`${kind}|${out[i]}`);
   return out;
 }

@@ -65,11 +65,16 @@ export function pairsOf(draft: DraftFigures): { a: number; b: number; features: 
 }
 
 /**
- * Which figure of a judged pair is the suspect: the value stated less often in the draft, the later on a tie (as
+ * Which figure of a judged pair is the suspect: the value stated less often in the draft (of its measure, when both
+ * say one), the later on a tie (as
  * the rule's own pairing decides), so that a headline or lede stated again below is not the one queried.
  */
 export function suspectOf(draft: DraftFigures, a: number, b: number): number {
-  const count = (i: number) => draft.all.filter((l) => l.figure.valueKey === draft.all[i].figure.valueKey).length;
+  // A value stated again of another measure ("four stations" beside "Four people") does not make it the story's.
+  const count = (i: number) => {
+    const f = draft.all[i].figure;
+    return draft.all.filter((l) => l.figure.valueKey === f.valueKey && (l.figure.measure === undefined || f.measure === undefined || l.figure.measure === f.measure)).length;
+  };
   const ca = count(a);
   const cb = count(b);
   return ca < cb ? a : cb < ca ? b : Math.max(a, b);
