@@ -807,7 +807,7 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
                 previous: sentenceBefore?.sentence,
               }
             : undefined;
-        const __t0 = performance.now(); let held = judgeContext && cachedVerdict(f, judgeContext); (globalThis as any).__cv = ((globalThis as any).__cv ?? 0) + performance.now() - __t0;
+        let held = judgeContext && cachedVerdict(f, judgeContext);
         // Held without its reasons, which are wanted now (a finding, `--explain`): worked out again.
         if (held && held.reasons === undefined && (explain || held.p >= (learned ? LEARNED_MODEL : LEXICAL_MODEL).threshold)) held = undefined;
         const context: FigureContext | undefined = featureless || held ? undefined : {
@@ -836,16 +836,18 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
         collect?.push({ start, end, block: b, route, features: x, lexical: words, hand: !flagged ? 'none' : confident || otherClaims === 'flag' ? 'main' : otherClaims === 'hint' ? 'hint' : 'none' });
         if (learned || lexical) {
           const model = learned ? LEARNED_MODEL : LEXICAL_MODEL;
+          // The lexical model's inputs, built at most once and only for a verdict not held (no closure made for the others).
           let inputs: string[] | undefined;
-          const inputsOf = () => (inputs ??= lexical ? (LEXICAL_MODEL.hand ? [...words, ...handFeatureNames(FEATURE_NAMES, x)] : words) : []);
-          const p = fixed ? undefined : held ? held.p : learned ? probability(LEARNED_MODEL, x) : lexicalJudged(words, x, inputsOf);
+          const inputsOf = held ? undefined : () => (inputs ??= lexical ? (LEXICAL_MODEL.hand ? [...words, ...handFeatureNames(FEATURE_NAMES, x)] : words) : []);
+          const p = fixed ? undefined : held ? held.p : learned ? probability(LEARNED_MODEL, x) : lexicalJudged(words, x, inputsOf!);
           // Placeholders stay flagged, number forms that are no claim never are, a conversion follows its figure.
           const yes: boolean = route === 'placeholder' ? true : route === 'conversion' ? previousFlagged : p !== undefined && p >= model.threshold;
           // The reasons are words for a finding or `--explain`: not worked out for a figure left alone silently.
           const wanted = p !== undefined && (yes || explain);
-          const reasons = !wanted ? [] : held ? held.reasons!.slice() : learned ? topReasons(LEARNED_MODEL, x, yes) : lexicalReasons(LEXICAL_MODEL, inputsOf(), yes, 3, (n) => FEATURE_WORDS.get(n) ?? n);
+          const reasons = !wanted ? [] : held ? held.reasons!.slice() : learned ? topReasons(LEARNED_MODEL, x, yes) : lexicalReasons(LEXICAL_MODEL, inputsOf!(), yes, 3, (n) => FEATURE_WORDS.get(n) ?? n);
           if (judgeContext && !held) keepVerdict(f, judgeContext, { p: p!, reasons: wanted ? reasons.slice() : undefined });
-          const judgeWords = p === undefined ? '' : `${learned ? 'learned' : 'lexical'} judge ${p.toFixed(2)} (threshold ${model.threshold.toFixed(2)}): ${reasons.join('; ') || 'no strong feature'}`;
+          // Words for `--explain` alone: not built on the editor's path.
+          const judgeWords = p === undefined || !explain ? '' : `${learned ? 'learned' : 'lexical'} judge ${p.toFixed(2)} (threshold ${model.threshold.toFixed(2)}): ${reasons.join('; ') || 'no strong feature'}`;
           previousFlagged = yes;
           previousReason = reason || (yes ? 'flagged' : 'not flagged');
           if (!yes) {
