@@ -29,7 +29,7 @@ import { FEATURE_NAMES, FEATURE_WORDS, featureVector, FIXED_ROUTES, probability,
 import { LEARNED_MODEL } from './unattributed-figure/learned-weights.ts';
 import { handFeatureNames, lexicalFeatures, lexicalProbability, lexicalReasons } from './unattributed-figure/lexical.ts';
 import { LEXICAL_MODEL } from './unattributed-figure/lexical-weights.ts';
-import { cachedVerdict, keepVerdict, type JudgeContext } from './unattributed-figure/judge-cache.ts';
+import { cachedVerdict, keepVerdict, type JudgeContext, type JudgeValues, type JudgeVerdict } from './unattributed-figure/judge-cache.ts';
 
 /** A link in the source text: Markdown inline, reference or autolink, or a bare URL. */
 const LINK = /\]\(|\]\[|<https?:|https?:\/\/|\bwww\./;
@@ -701,8 +701,6 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
     if (learn && analysis.sentences.length > 0) previousParagraphSentence = { sentence: analysis.sentences[analysis.sentences.length - 1], prose: block.prose };
     /** The block's closed quotations (read when first needed: the attributed-quote test, the learned features). */
     let quotes: Span[] | undefined;
-    /** Whether a figure stands inside a quote (learned features): `quotes.some((q) => q.start < f.start && f.end < q.end)`. */
-    let inQuote: ((before: number, after: number) => boolean) | undefined;
     let inAttributedQuote: ((figure: Span) => boolean) | undefined;
     let previousFlagged = false;
     let previousReason = '';
@@ -807,45 +805,25 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
                 previous: sentenceBefore?.sentence,
               }
             : undefined;
-        let held = judgeContext && cachedVerdict(f, judgeContext);
-        // Held without its reasons, which are wanted now (a finding, `--explain`): worked out again.
-        if (held && held.reasons === undefined && (explain || held.p >= (learned ? LEARNED_MODEL : LEXICAL_MODEL).threshold)) held = undefined;
-        const context: FigureContext | undefined = featureless || held ? undefined : {
-          figure: f,
-          route,
-          shown: block.prose.slice(f.start, f.end),
-          sentence: block.prose.slice(sentence.start, sentence.end),
-          at: f.start - sentence.start,
-          sportsSection: sports,
-          marketsSection: markets,
-          sportsDraft,
-          marketsDraft,
-          inQuote: (inQuote ??= spanReach((quotes ??= closedQuoteSpans(block))))(f.start, f.end),
-          cue: nearest && cueFeatures(nearest, firstSentence + f.sentence, bodyParagraph, block.prose, sentence),
-          tense: sentenceTense(block.prose, sentence),
-          paragraph: bodyParagraph,
-          paragraphs,
-          sentenceIndex: f.sentence,
-          figuresInSentence: figuresOfSentence(analysis, f.sentence).length,
-          reporterPresent: f.verdict === 'open' && reporterPresent[f.sentence] === true,
-          listItem,
-        };
-        const x = context ? featureVector(context) : NO_FEATURES;
-        // The lexical features only for the lexical judge or a trainer, and never for a figure whose decision is fixed.
-        const words = context && (lexical || collect) && !fixed ? lexicalOf(f, block, analysis, sentenceBefore && sentenceBefore.prose.slice(sentenceBefore.sentence.start, sentenceBefore.sentence.end), bodyParagraph, context, listItem, matcher) : [];
+        const threshold = (learned ? LEARNED_MODEL : LEXICAL_MODEL).threshold;
+        const held = judgeContext && usableVerdict(cachedVerdict(f, judgeContext), explain, threshold);
+        // Not held for these very sentences before (or a trainer collects): worked out by judgeAfresh, out of this
+        // loop's way (a re-lint takes it for the few figures an edit touched).
+        const fresh =
+          held || featureless
+            ? undefined
+            : judgeAfresh({ f, route, fixed, block, analysis, sentence, nearest, g: firstSentence + f.sentence, paragraph: bodyParagraph, paragraphs, sports, markets, sportsDraft, marketsDraft, reporterPresent: f.verdict === 'open' && reporterPresent[f.sentence] === true, listItem, sentenceBefore, matcher, learned, lexical, collect: collect !== undefined, explain, judgeContext, threshold });
+        const verdict = held ?? fresh?.verdict;
+        const x = fresh ? fresh.x : NO_FEATURES;
+        const words = fresh ? fresh.words : [];
         collect?.push({ start, end, block: b, route, features: x, lexical: words, hand: !flagged ? 'none' : confident || otherClaims === 'flag' ? 'main' : otherClaims === 'hint' ? 'hint' : 'none' });
         if (learned || lexical) {
           const model = learned ? LEARNED_MODEL : LEXICAL_MODEL;
-          // The lexical model's inputs, built at most once and only for a verdict not held (no closure made for the others).
-          let inputs: string[] | undefined;
-          const inputsOf = held ? undefined : () => (inputs ??= lexical ? (LEXICAL_MODEL.hand ? [...words, ...handFeatureNames(FEATURE_NAMES, x)] : words) : []);
-          const p = fixed ? undefined : held ? held.p : learned ? probability(LEARNED_MODEL, x) : lexicalJudged(words, x, inputsOf!);
+          const p = fixed ? undefined : verdict!.p;
           // Placeholders stay flagged, number forms that are no claim never are, a conversion follows its figure.
           const yes: boolean = route === 'placeholder' ? true : route === 'conversion' ? previousFlagged : p !== undefined && p >= model.threshold;
           // The reasons are words for a finding or `--explain`: not worked out for a figure left alone silently.
-          const wanted = p !== undefined && (yes || explain);
-          const reasons = !wanted ? [] : held ? held.reasons!.slice() : learned ? topReasons(LEARNED_MODEL, x, yes) : lexicalReasons(LEXICAL_MODEL, inputsOf!(), yes, 3, (n) => FEATURE_WORDS.get(n) ?? n);
-          if (judgeContext && !held) keepVerdict(f, judgeContext, { p: p!, reasons: wanted ? reasons.slice() : undefined });
+          const reasons = p !== undefined && (yes || explain) ? verdict!.reasons!.slice() : [];
           // Words for `--explain` alone: not built on the editor's path.
           const judgeWords = p === undefined || !explain ? '' : `${learned ? 'learned' : 'lexical'} judge ${p.toFixed(2)} (threshold ${model.threshold.toFixed(2)}): ${reasons.join('; ') || 'no strong feature'}`;
           previousFlagged = yes;
@@ -909,6 +887,98 @@ const lexicalCache = new WeakMap<DeskFigure, LexicalEntry[]>();
  * its own context: a few contexts are kept per figure, or the repeats would evict one another on every re-lint.
  */
 const CONTEXTS_PER_FIGURE = 8;
+
+/** What a figure's verdict is worked out from when it is not held (judgeAfresh). */
+interface AfreshInputs {
+  f: DeskFigure;
+  route: Route;
+  fixed: boolean;
+  block: Block;
+  analysis: DeskBlock;
+  sentence: DeskSentence;
+  nearest: NearestCue | undefined;
+  /** The figure's sentence's index among the draft's body sentences, and its body paragraph's; the draft's count of them. */
+  g: number;
+  paragraph: number;
+  paragraphs: number;
+  sports: boolean;
+  markets: boolean;
+  sportsDraft: boolean;
+  marketsDraft: boolean;
+  reporterPresent: boolean;
+  listItem: boolean;
+  sentenceBefore: { sentence: DeskSentence; prose: string } | undefined;
+  matcher: AttributionMatcher;
+  learned: boolean;
+  lexical: boolean;
+  collect: boolean;
+  explain: boolean;
+  judgeContext: JudgeContext | undefined;
+  threshold: number;
+}
+
+/**
+ * A figure's features and verdict worked out afresh: the verdict held for sentences before whose words give
+ * the same values, or else the features built, the judge's probability and (for a finding or `--explain`) its
+ * reasons, kept for the next lint. No verdict for a figure whose decision is fixed (a trainer collects its features).
+ */
+function judgeAfresh(a: AfreshInputs): { x: Float64Array; words: string[]; verdict: JudgeVerdict | undefined } {
+  const { f, block, analysis, sentence, nearest, judgeContext, fixed, learned, lexical } = a;
+  const cue = nearest && cueFeatures(nearest, a.g, a.paragraph, block.prose, sentence);
+  const previousText = a.sentenceBefore && a.sentenceBefore.prose.slice(a.sentenceBefore.sentence.start, a.sentenceBefore.sentence.end);
+  let values: JudgeValues | undefined;
+  if (judgeContext) {
+    values = { cue: cue && { shared: cue.shared, data: cue.data, person: cue.person }, previous: previousText };
+    const held = usableVerdict(cachedVerdict(f, judgeContext, values), a.explain, a.threshold);
+    if (held) return { x: NO_FEATURES, words: [], verdict: held };
+  }
+  const context: FigureContext = {
+    figure: f,
+    route: a.route,
+    shown: block.prose.slice(f.start, f.end),
+    sentence: block.prose.slice(sentence.start, sentence.end),
+    at: f.start - sentence.start,
+    sportsSection: a.sports,
+    marketsSection: a.markets,
+    sportsDraft: a.sportsDraft,
+    marketsDraft: a.marketsDraft,
+    inQuote: inClosedQuote(block, analysis, f),
+    cue,
+    tense: sentenceTense(block.prose, sentence),
+    paragraph: a.paragraph,
+    paragraphs: a.paragraphs,
+    sentenceIndex: f.sentence,
+    figuresInSentence: figuresOfSentence(analysis, f.sentence).length,
+    reporterPresent: a.reporterPresent,
+    listItem: a.listItem,
+  };
+  const x = featureVector(context);
+  // The lexical features only for the lexical judge or a trainer, and never for a figure whose decision is fixed.
+  const words = (lexical || a.collect) && !fixed ? lexicalOf(f, block, analysis, previousText, a.paragraph, context, a.listItem, a.matcher) : [];
+  if (!(learned || lexical) || fixed) return { x, words, verdict: undefined };
+  // The lexical model's inputs, built at most once.
+  let inputs: string[] | undefined;
+  const inputsOf = () => (inputs ??= lexical ? (LEXICAL_MODEL.hand ? [...words, ...handFeatureNames(FEATURE_NAMES, x)] : words) : []);
+  const p = learned ? probability(LEARNED_MODEL, x) : lexicalJudged(words, x, inputsOf);
+  const yes = p >= a.threshold;
+  const reasons = yes || a.explain ? (learned ? topReasons(LEARNED_MODEL, x, yes) : lexicalReasons(LEXICAL_MODEL, inputsOf(), yes, 3, (n) => FEATURE_WORDS.get(n) ?? n)) : undefined;
+  const verdict: JudgeVerdict = { p, reasons };
+  if (judgeContext) keepVerdict(f, judgeContext, values!, { p, reasons: reasons?.slice() });
+  return { x, words, verdict };
+}
+
+/** Whether a figure stands inside a closed quotation of its block, the quotations read once per cached analysis (of one prose and kind). */
+const quoteReach = new WeakMap<DeskBlock, (before: number, after: number) => boolean>();
+function inClosedQuote(block: Block, analysis: DeskBlock, figure: Span): boolean {
+  let reach = quoteReach.get(analysis);
+  if (!reach) quoteReach.set(analysis, (reach = spanReach(closedQuoteSpans(block))));
+  return reach(figure.start, figure.end);
+}
+
+/** A held verdict, unless it lacks the reasons wanted now (a finding, `--explain`): then it is worked out again. */
+function usableVerdict(held: JudgeVerdict | undefined, explain: boolean, threshold: number): JudgeVerdict | undefined {
+  return held && (held.reasons !== undefined || (!explain && held.p < threshold)) ? held : undefined;
+}
 
 /** The nearest sentence naming a source at or before a sentence: its index in the draft's body sentences, its paragraph's. */
 interface NearestCue {

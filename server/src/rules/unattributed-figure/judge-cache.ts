@@ -11,10 +11,11 @@
 // figure keeps at most CONTEXTS_PER_FIGURE contexts: memory follows the engine's cache, never the
 // number of edits.
 
+import { detach } from '../../engine/cache.ts';
 import type { DeskFigure, DeskSentence } from './desk.ts';
 import type { Route } from './features.ts';
 
-/** What a judge's verdict on a figure reads from outside the figure's block. */
+/** What a judge's verdict on a figure reads from outside the figure's block, as compared on every lint. */
 export interface JudgeContext {
   judge: 'learned' | 'lexical';
   route: Route;
@@ -24,14 +25,25 @@ export interface JudgeContext {
   paragraph: number;
   paragraphs: number;
   /**
-   * The nearest sentence naming a source at or before the figure's (its identity fixes its words, so the
-   * words it shares with the figure's sentence), and how far back it is; undefined and -1: none.
+   * The nearest sentence naming a source at or before the figure's (the same sentence of the same cached
+   * analysis has the same words), and how far back it is; undefined and -1: none.
    */
   cue: DeskSentence | undefined;
   cueSentences: number;
   cueParagraphs: number;
-  /** The last sentence of the body paragraph before (its identity fixes its words). */
+  /** The last sentence of the body paragraph before (the same of the same analysis has the same words). */
   previous: DeskSentence | undefined;
+}
+
+/**
+ * What the verdict reads from the nearest source and the sentence before, by value: compared when one of
+ * those sentences is another object (its paragraph was edited or moved) though its words may be the same.
+ */
+export interface JudgeValues {
+  /** The nearest source's: content words shared with the figure's sentence, a body of data, a person. */
+  cue: { shared: number; data: boolean; person: boolean } | undefined;
+  /** The text of the last sentence of the body paragraph before. */
+  previous: string | undefined;
 }
 
 /** A verdict: the judge's probability, and its reasons once they were asked for (a finding, `--explain`). */
@@ -40,7 +52,9 @@ export interface JudgeVerdict {
   reasons: string[] | undefined;
 }
 
-interface Entry extends JudgeContext, JudgeVerdict {}
+interface Entry extends JudgeContext, JudgeVerdict {
+  values: JudgeValues;
+}
 
 /**
  * A paragraph repeated word for word shares its cached analysis, so one figure stands in several places,
@@ -50,37 +64,57 @@ export const CONTEXTS_PER_FIGURE = 8;
 
 const verdicts = new WeakMap<DeskFigure, Entry[]>();
 
-function same(e: JudgeContext, c: JudgeContext): boolean {
+/** The same context apart from the two sentences read by value. */
+function sameFields(e: JudgeContext, c: JudgeContext): boolean {
   return (
     e.route === c.route &&
     e.flags === c.flags &&
     e.paragraph === c.paragraph &&
-    e.cue === c.cue &&
     e.cueSentences === c.cueSentences &&
     e.cueParagraphs === c.cueParagraphs &&
     e.paragraphs === c.paragraphs &&
     e.judge === c.judge &&
-    e.previous === c.previous
+    (e.cue === undefined) === (c.cue === undefined) &&
+    (e.previous === undefined) === (c.previous === undefined)
   );
 }
 
-/** The verdict worked out for this figure in this context, if it is still held. */
-export function cachedVerdict(figure: DeskFigure, context: JudgeContext): JudgeVerdict | undefined {
+function sameValues(a: JudgeValues, b: JudgeValues): boolean {
+  const x = a.cue;
+  const y = b.cue;
+  return a.previous === b.previous && (x === undefined ? y === undefined : y !== undefined && x.shared === y.shared && x.data === y.data && x.person === y.person);
+}
+
+/**
+ * The verdict worked out for this figure in this context, if it is still held. Without `values`, only
+ * the very same sentences before count (no text is read: the re-lint's common case); with them, a
+ * sentence whose words give the same values counts too, and the entry takes the new sentences' place.
+ */
+export function cachedVerdict(figure: DeskFigure, context: JudgeContext, values?: JudgeValues): JudgeVerdict | undefined {
   const entries = verdicts.get(figure);
   if (entries === undefined) return undefined;
-  for (const e of entries) if (same(e, context)) return e;
+  for (const e of entries) {
+    if (!sameFields(e, context)) continue;
+    if (e.cue === context.cue && e.previous === context.previous) return e;
+    if (values !== undefined && sameValues(e.values, values)) {
+      e.cue = context.cue;
+      e.previous = context.previous;
+      return e;
+    }
+  }
   return undefined;
 }
 
-/** Keeps a verdict for this figure in this context (replacing the one held for the same context). */
-export function keepVerdict(figure: DeskFigure, context: JudgeContext, verdict: JudgeVerdict): void {
-  const entry: Entry = { ...context, ...verdict };
+/** Keeps a verdict for this figure in this context (replacing one held for the same context). */
+export function keepVerdict(figure: DeskFigure, context: JudgeContext, values: JudgeValues, verdict: JudgeVerdict): void {
+  // Copied: a sentence sliced from the draft would keep the whole draft alive.
+  const entry: Entry = { ...context, values: { cue: values.cue && { ...values.cue }, previous: values.previous === undefined ? undefined : detach(values.previous) }, p: verdict.p, reasons: verdict.reasons };
   const entries = verdicts.get(figure);
   if (entries === undefined) {
     verdicts.set(figure, [entry]);
     return;
   }
-  const at = entries.findIndex((e) => same(e, context));
+  const at = entries.findIndex((e) => sameFields(e, context) && sameValues(e.values, values));
   if (at !== -1) entries[at] = entry;
   else if (entries.length >= CONTEXTS_PER_FIGURE) verdicts.set(figure, [entry]);
   else entries.push(entry);
