@@ -170,10 +170,20 @@ export const RETIRED18 = resolve(import.meta.dirname, '../test/fixtures/consiste
  * 1.000 / 0.600 (3, 0, 2), date 1.000 / 1.000 (3, 0, 0), figure main 1.000 / 0.500 (6, 0, 6); pair judge 1.000 / 0.667 (8, 0, 4).
  */
 export const RETIRED19 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-19');
-/** Held out: totals only (reserved for the next fresh blind sets; `--heldout` prints each set that exists). */
+/**
+ * Written blind in session 9 (20: balanced; 21: weighted to figure conflicts) and run once at 21:44 (session start
+ * 8cbf9dc), together: name 1.000 / 1.000 (19, 0, 0), date 1.000 / 1.000 (17, 0, 0), figure default tier 0.933 / 0.412
+ * (14, 1, 20), pair judge 0.913 / 0.618 (21, 2, 13). Then retired into tuning.
+ */
+export const RETIRED20 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-20');
+export const RETIRED21 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-21');
+/** Training sets written blind in session 9 (labelled before any rule ran on them), for the pair judge's retrain. */
+export const SEVENTH = resolve(import.meta.dirname, '../test/fixtures/consistency-7');
+export const EIGHTH = resolve(import.meta.dirname, '../test/fixtures/consistency-8');
+/** Held out: totals only (session 9, cycle 2; `--heldout` prints each set that exists). */
 export const HELDOUT_SETS = [
-  resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-20'),
-  resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-21'),
+  resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-22'),
+  resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-23'),
 ];
 /** The first of them (callers that score one held-out set). */
 export const HELDOUT = HELDOUT_SETS[0];
@@ -182,7 +192,7 @@ export const SECOND = resolve(import.meta.dirname, '../test/fixtures/consistency
 /** A third labelled set (all three rules), labelled by someone who never saw the rules; scored untouched first, then tuned on. */
 export const THIRD = resolve(import.meta.dirname, '../test/fixtures/consistency-3');
 /** Every tuning set (retired held-out sets included), in the order the tables are printed: figure-mechanisms.ts reads the same list. */
-export const TUNING_SETS = [TUNING, SECOND, RETIRED, THIRD, RETIRED2, FOURTH, FIFTH, SIXTH, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10, RETIRED11, RETIRED12, RETIRED13, RETIRED14, RETIRED15, RETIRED16, RETIRED17, RETIRED18, RETIRED19];
+export const TUNING_SETS = [TUNING, SECOND, RETIRED, THIRD, RETIRED2, FOURTH, FIFTH, SIXTH, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10, RETIRED11, RETIRED12, RETIRED13, RETIRED14, RETIRED15, RETIRED16, RETIRED17, RETIRED18, RETIRED19, RETIRED20, RETIRED21, SEVENTH, EIGHTH];
 /** Each tuning set's table title. */
 const TITLES = new Map<string, string>([
   [TUNING, 'Tuning (test/fixtures/consistency)'],
@@ -212,6 +222,10 @@ const TITLES = new Map<string, string>([
   [RETIRED17, 'Seventeenth held-out set, retired into tuning in session 8 (test/fixtures/consistency-heldout-17)'],
   [RETIRED18, 'Eighteenth held-out set, retired into tuning in session 8 (test/fixtures/consistency-heldout-18)'],
   [RETIRED19, 'Nineteenth held-out set, retired into tuning in session 8 (test/fixtures/consistency-heldout-19)'],
+  [RETIRED20, 'Twentieth held-out set, retired into tuning in session 9 (test/fixtures/consistency-heldout-20)'],
+  [RETIRED21, 'Twenty-first held-out set, retired into tuning in session 9 (test/fixtures/consistency-heldout-21)'],
+  [SEVENTH, 'Seventh set (test/fixtures/consistency-7, session 9 training set, weighted to figures)'],
+  [EIGHTH, 'Eighth set (test/fixtures/consistency-8, session 9 training set, weighted to figures)'],
 ]);
 export const RULES = ['name-consistency', 'figure-consistency', 'date-consistency'] as const;
 export type ConsistencyRule = (typeof RULES)[number];

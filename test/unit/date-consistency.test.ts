@@ -304,3 +304,27 @@ test('two joined bare years in the sentence name a span measured, not the senten
   const single = 'LEEDS, 9 April 2026 — Hedgehog sightings fell by a third in 2019, says a survey released on Thursday, 9 April, by the county trust.';
   assert.equal(dates(single).length, 1);
 });
+
+test('a date its clause sets or schedules is the first such day on or after the reference date (session 9, held-out-14)', () => {
+  // No dateline; the year comes from the conviction date in the text, 12 Feb 2026. 13 October is a Monday in
+  // 2025 (the nearer, 122 days back) and a Tuesday in 2026 (243 days ahead).
+  const story = (sentence: string) => `A jury convicted the fund manager on Thursday, Feb. 12, 2026, of wire fraud.\n${sentence}\n`;
+  const found = (sentence: string) => dates(story(sentence)).map((f) => f.message);
+  const ahead = ['13 October is a Tuesday, not a Monday (assuming 2026, from the date on line 1)'];
+  assert.deepEqual(found('The judge let him stay free until he reports to prison, which she set for Mon., Oct. 13.'), ahead);
+  assert.deepEqual(found('The judge adjourned the hearing until Monday, Oct. 13.'), ahead);
+  assert.deepEqual(found('He will be sentenced on Monday, Oct. 13.'), [ahead[0].replace('the date on line 1', 'the latest date in the draft (line 1)')]);
+  assert.deepEqual(found('The judge let him stay free until he reports to prison, which she set for Tue., Oct. 13.'), []);
+  // A day set that has come and gone, or told in the past: the nearer October stands, and Monday is right for it.
+  assert.deepEqual(found('The vote, set for Monday, Oct. 13, went ahead despite protests.'), []);
+  assert.deepEqual(found('Sentencing was originally set for Monday, Oct. 13.'), []);
+  assert.deepEqual(found('His brother was sentenced on Monday, Oct. 13.'), []);
+});
+
+test('a date in the text that is itself to come does not push a scheduled date past it', () => {
+  // "take effect on" is not told in the past: the session on Thursday, 3 December is this December's (2026).
+  const text = 'The new charges take effect on Monday, 4 January 2027. A drop-in session will be held on Thursday, 3 December.';
+  assert.deepEqual(show(text), []);
+  // From a date told in the past, the scheduled day is the first after it: 3 December 2026 is a Thursday.
+  assert.deepEqual(show('The council approved the charges on Monday, 4 January 2027. A drop-in session will be held on Thursday, 3 December.').length, 1);
+});

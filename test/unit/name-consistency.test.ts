@@ -224,6 +224,42 @@ test('names in short syllables: a letter more in a two- or three-letter part is 
   assert.deepEqual(flagged(text), []);
 });
 
+test('a Korean syllable in two romanisations is one name; another syllable is another name', () => {
+  // Revised Romanisation "yeon" is McCune-Reischauer "yŏn", written "yon": no Revised syllable is spelled so.
+  assert.equal(sameName('Seo-yeon', 'Seo-yon'), true);
+  assert.equal(sameName('Ha-yeol', 'Ha-yol'), true);
+  // "un" and "yo" are syllables of their own, "yun" another vowel: other names, as "Jae-in" / "Jae-un" are.
+  assert.equal(sameName('Ji-eun', 'Ji-un'), false);
+  assert.equal(sameName('Ji-yeon', 'Ji-yun'), false);
+  assert.equal(sameName('Ha-yeo', 'Ha-yo'), false);
+  // The fold is for Korean given names: a three-letter part of another name still makes another name.
+  assert.equal(sameName('Van Yeon', 'Van Yon'), false);
+  const text = [
+    'Transport Minister Park Seo-yeon said talks could start once trains ran again.',
+    'Park Seo-yon added that the army would provide drivers.',
+    'Park Seo-yeon is due to meet union leaders on Monday.',
+    'A student, Lee Ji-eun, was among those detained; her classmate Lee Ji-un was released.',
+    'Lee Ji-eun was later freed without charge.',
+  ].join('\n');
+  assert.deepEqual(flagged(text), ['Seo-yon']);
+});
+
+test('a role word opening the sentence before a full name is not a given name that sets the person apart (held-out-19)', () => {
+  const text = [
+    'Striker Kofi Mensah scored twice before half-time.',
+    'Mensah, who joined in the summer, now has 14 goals.',
+    'Kofi Mensa, 23, said he hoped to reach 20 by May.',
+  ].join('\n');
+  assert.deepEqual(flagged(text), ['Mensa']);
+  // Another given name mid-sentence still makes another person: the brothers Kofi and Kwame.
+  const brothers = [
+    'The striker Kofi Mensah scored twice before half-time.',
+    'Mensah, who joined in the summer, now has 14 goals.',
+    'His cousin, Kwame Mensa, plays for the reserves.',
+  ].join('\n');
+  assert.deepEqual(flagged(brothers), []);
+});
+
 test('a photo caption is read: a name misspelled there, or a double-barrelled name without its hyphen', () => {
   const md = [
     '# Council leader survives vote',

@@ -26,10 +26,9 @@ test('the judge defaults to the lexical judge', () => {
   assert.equal(defaultSettings().rules[RULE].options.judge, 'lexical');
 });
 
-test('training never reads a held-out set or one named heldout17 or later', () => {
+test('training never reads a held-out set, and reads every retired one (held-out-17 … -22 since session 9)', () => {
   for (const name of LEXICAL_TRAINING) assert.ok(!HELD_OUT.has(name), name);
-  assert.ok(!LEXICAL_TRAINING.some((n) => /^heldout(?:1[7-9]|[2-9]\d)/.test(n)));
-  assert.ok(LEXICAL_TRAINING.includes('heldout16'));
+  for (const name of ['heldout16', 'heldout17', 'heldout22'] as const) assert.ok(LEXICAL_TRAINING.includes(name), name);
   assert.deepEqual([...LEXICAL_MODEL.trainedOn], LEXICAL_TRAINING);
   for (const name of HELD_OUT) assert.throws(() => loadTraining([name]), /held out/);
 });
@@ -45,7 +44,8 @@ test('the committed weights are what the trainer fits at the chosen lambda (scri
 
 test('the weights stay small (the file is bundled)', () => {
   const file = resolve(import.meta.dirname, '../../server/src/rules/unattributed-figure/lexical-weights.ts');
-  assert.ok(statSync(file).size < 100_000, `${statSync(file).size} bytes`);
+  // 150 KB: the vocabulary grows with the training sets (87.5 KB on 23 sets, 114 KB on 29); the VSIX budget is 1 MB.
+  assert.ok(statSync(file).size < 150_000, `${statSync(file).size} bytes`);
   assert.ok(Object.keys(LEXICAL_MODEL.weights).length > 1000, 'a vocabulary chosen by the data, not a handful of words');
 });
 

@@ -140,6 +140,12 @@ interface Reference {
   after?: boolean;
   /** Another full date in the text (the nearest or the latest), not the draft's own: the story's present is not known. */
   inText?: boolean;
+  /**
+   * That date is an event told in the past ("a jury convicted him on Thursday, Feb. 12, 2026"): the story's
+   * present is on or after it. A date in the text may itself be one to come ("the charges take effect on
+   * Monday, 4 January 2027"), which a date set from the story's present may precede.
+   */
+  behind?: boolean;
   /** For the message: "the front matter date", "the dateline", "the date on line 3", "the year setting", "the current year". */
   source: string;
 }
@@ -277,6 +283,49 @@ function pastEvent(before: string): boolean {
   return PAST_EVENT.test(before) && !FUTURE.test(before);
 }
 
+/**
+ * Whether the date's own clause sets it or schedules it: a verb that fixes a time, then "for", "until" or
+ * "to" right before the date ("which she set for Mon., Oct. 13", "adjourned the case until Friday, 6 March"),
+ * or a future ("will be sentenced on", "is due on"). What is set or scheduled lies ahead of the act of
+ * setting it, which the story reports as news: the first such day on or after the draft's date, not the
+ * nearest. Not when the sentence is told in the past ("was set for", "had been scheduled for", "originally
+ * set for": the day may have come and gone), nor when a past verb dates the day ("the goal he scored on").
+ */
+function scheduled(located: Located): boolean {
+  const before = textBefore(located);
+  const clause = ownClause(before);
+  if (RETRACTED.test(clause) || tenseOf(located) === 'past' || PAST_AFTER.test(textAfter(located))) return false;
+  if (SCHEDULE.test(clause)) return true;
+  return FUTURE.test(clause) && !PAST_EVENT.test(before) && /\b(?:on|for|until|by)\s+$/i.test(clause);
+}
+const SCHEDULE = /\b(?:set|scheduled|slated|rescheduled|fixed|adjourned|postponed|deferred|pushed\s+back|put\s+back|moved)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:for|until|till|to)\s+$/iu;
+/** Words that make a schedule a thing of the past or of another plan ("originally set for", "had been due on"). */
+const RETRACTED = /\b(?:originally|initially|first|previously|once|had|was|were|would\s+have)\b/i;
+
+/** The rest of the date's sentence after it. */
+function textAfter(located: Located): string {
+  const sentence = sentenceOf(located);
+  const at = located.end - located.block.start;
+  return located.block.prose.slice(at, sentence ? sentence.end : at + 80);
+}
+
+/** The first such day on or after the reference date. */
+function onOrAfter(reference: Reference, month: number, day: number): number {
+  return dayNumber(reference.year, month, day) >= dayNumber(reference.year, reference.month!, reference.day!) ? reference.year : reference.year + 1;
+}
+
+/**
+ * Whether a full date is an event told in the past: its sentence is in the past ("was", "had"), or a past
+ * verb in its own clause dates it ("convicted Quintero on") with no auxiliary or modal that could put it
+ * ahead ("is expected on", "would take effect from").
+ */
+function toldInThePast(located: Located): boolean | undefined {
+  if (tenseOf(located) === 'past') return true;
+  const clause = ownClause(textBefore(located));
+  return (PAST_AFTER.test(clause) && !FUTURE.test(clause) && !NOT_YET.test(clause)) || undefined;
+}
+const NOT_YET = /\b(?:is|are|be|been|being|will|would|shall|may|might|could|can|to|if|unless)\b/i;
+
 /** Up to 80 characters of the date's sentence before it. */
 function textBefore(located: Located): string {
   const sentence = sentenceOf(located);
@@ -299,6 +348,9 @@ const PAST_EVENT = new RegExp(
   `(?<!\\b(?:is|are|be|been|being|will|would|to|shall|may|might|could)\\s+(?:(?:now|still|also|already|currently|not|then|\\p{L}{2,}ly)\\s+)?)\\b(?:${IRREGULAR_PAST}|[a-z]{3,}ed)\\s+(?:(?:at|in|near|outside|from)\\s+(?:[\\p{L}'’-]+\\s+){1,3}?)?on\\s+$`,
   'iu',
 );
+
+/** A past verb after the date in its sentence tells what happened on the day set ("set for Tuesday, 24 November, went ahead"). */
+const PAST_AFTER = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]{3,}ed)\\b`, 'i');
 
 /** Words that put a sentence in the future ("will be held on", "is due on", "next"). */
 const FUTURE = /\b(?:will|won['’]t|shall|is due|are due|due to|next(?!\s+to\b)|upcoming|scheduled|is expected to|are expected to|plans? to|is to|are to)\b|['’]ll\b/i;
@@ -362,7 +414,7 @@ export const dateConsistency = defineRule({
       let year = mention.year?.value;
       if (year === undefined) {
         const day = Math.min(mention.day.value, daysIn(mention.month.value, undefined));
-        year = nearestYear(reference!, mention.month.value, day, tenseHere);
+        year = scheduled(located) && reference!.month !== undefined && reference!.day !== undefined && (reference!.published || reference!.behind) ? onOrAfter(reference!, mention.month.value, day) : nearestYear(reference!, mention.month.value, day, tenseHere);
       }
       const finding = check(doc, located, year, reference);
       // A weekday right in another year the draft makes as likely is no slip to report (below).
@@ -419,7 +471,7 @@ function latestFull(doc: DraftDocument, full: Located[]): Reference | undefined 
   // Only a date told in the past is behind the story's present for sure; the latest date may itself be
   // one to come ("takes effect on Monday, 4 January 2027"), which a meeting before it may precede.
   const after = tenseOf(best) === 'past' || undefined;
-  return { year: mention.year!.value, month: mention.month.value, day: mention.day.value, after, inText: true, source: `the latest date in the draft (line ${doc.lines.lineOf(best.start) + 1})` };
+  return { year: mention.year!.value, month: mention.month.value, day: mention.day.value, after, inText: true, behind: toldInThePast(best), source: `the latest date in the draft (line ${doc.lines.lineOf(best.start) + 1})` };
 }
 
 /** The closest full date in the text (by position), as a reference for a date without a year. */
@@ -431,7 +483,7 @@ function nearestFull(doc: DraftDocument, full: Located[], located: Located): Ref
   }
   if (!best) return undefined;
   const { mention } = best;
-  return { year: mention.year!.value, month: mention.month.value, day: mention.day.value, inText: true, source: `the date on line ${doc.lines.lineOf(best.start) + 1}` };
+  return { year: mention.year!.value, month: mention.month.value, day: mention.day.value, inText: true, behind: toldInThePast(best), source: `the date on line ${doc.lines.lineOf(best.start) + 1}` };
 }
 
 /** A day its month never has, in any year (31 June). */

@@ -117,6 +117,11 @@ interface Mention {
    * who the person is ("Sanjay Mehta, chief economist at Halden Bank,"), less determiners and prepositions.
    */
   described?: string[];
+  /**
+   * The first given name opens the sentence, before another given name: its capital says nothing, and it may
+   * be a role or a common noun ("Striker Kofi Mensah scored"), so the next word may be the given name.
+   */
+  opensSentence?: boolean;
 }
 
 interface Extract {
@@ -229,6 +234,7 @@ function readNames(prose: string, heading: boolean): Extract {
         listed: LIST_BEFORE.test(prose.slice(Math.max(0, run[0].start - 3), run[0].start)) && LIST_AFTER.test(prose.slice(surname.end, surname.end + 5)),
         acts: PERSON_NEXT.test(prose.slice(surname.end, surname.end + 14)),
         described: given.length > 0 ? appositiveAfter(prose, surname.end) : undefined,
+        opensSentence: given.length > 1 && given[0] === run[0] && run[0].initial ? true : undefined,
       });
     }
     i = j + 1;
@@ -436,7 +442,7 @@ function compareSpellings(a: string, b: string, given: boolean): boolean {
   // A given name's last vowel that marks its gender makes another person's name (Carla / Carlo, Maria /
   // Mario, Daniela / Daniele, Paolo / Paola), as Daniel / Danielle does.
   if (given && la.length === lb.length && la.length >= 4 && la.slice(0, -1) === lb.slice(0, -1) && GENDERED_ENDINGS.has(la.slice(-1)) && GENDERED_ENDINGS.has(lb.slice(-1))) return false;
-  if (!shortSyllablesAgree(la, lb)) return false;
+  if (!shortSyllablesAgree(la, lb, KOREAN_GIVEN.test(a) && KOREAN_GIVEN.test(b))) return false;
   if (sa === sb) return true;
   if (Math.min(letters(a), letters(b)) < 5) return false;
   if (distance(sa, sb, 1) <= 1) return true;
@@ -481,7 +487,7 @@ function letters(text: string): number {
  * names: a letter changes a syllable of two or three letters into another (Korean "Jae-in" / "Jae-un",
  * Vietnamese "Van An" / "Van Anh"). A particle ("al-" / "el-") is not such a part.
  */
-function shortSyllablesAgree(a: string, b: string): boolean {
+function shortSyllablesAgree(a: string, b: string, korean = false): boolean {
   if (!/[-\s]/.test(a) && !/[-\s]/.test(b)) return true;
   const pa = a.split(/[-\s]+/);
   const pb = b.split(/[-\s]+/);
@@ -489,10 +495,27 @@ function shortSyllablesAgree(a: string, b: string): boolean {
   for (let i = 0; i < pa.length; i++) {
     if (pa[i] === pb[i]) continue;
     if (isParticlePart(pa[i]) && isParticlePart(pb[i])) continue;
+    if (korean && oneKoreanSyllable(pa[i], pb[i])) continue;
     if (Math.min(pa[i].length, pb[i].length) <= 3) return false;
   }
   return true;
 }
+
+/**
+ * Two romanisations of one Korean syllable: Revised Romanisation's "eo" is McCune-Reischauer's "ŏ", which
+ * English copy writes "o" without its breve (연 "yeon" / "yon", 현 "hyeon" / "hyon"). Folded only where the
+ * "o" spelling cannot be a Revised Romanisation syllable of its own: a "yo" glide before a final consonant
+ * (욘, 횬, 뵹 are not name syllables), and not "yong" (용) nor an "r" start (룡). Elsewhere the "o" spelling is a
+ * syllable of its own and may be another person's name (정 "jeong" / 종 "jong", 영 "yeong" / 용 "yong"); so
+ * is every "u" spelling of "eu" (은 "eun" / 운 "un", 승 "seung" / the family spelling "Sung" of 성), and the
+ * consonant pairs (대 "dae" / 태 "tae", 병 "byeong" / 평 "pyeong"): those are left apart.
+ */
+function oneKoreanSyllable(a: string, b: string): boolean {
+  const [mr, rr] = a.length < b.length ? [a, b] : [b, a];
+  return rr.replace('eo', 'o') === mr && MR_ONLY_YO.test(mr) && !/^r|^yong$/.test(mr);
+}
+/** A syllable spelled with a "yo" glide and a final consonant: only McCune-Reischauer's yŏ writes it. */
+const MR_ONLY_YO = /^(?:[bcdghjkmnpst]|ch)?yo(?:n|ng|l|k|p|m)$/;
 
 function isParticlePart(lower: string): boolean {
   return PARTICLES.has(lower) || IRISH_LOWER.has(lower);
@@ -930,7 +953,7 @@ function distinctPeople(a: Spelling, b: Spelling): boolean {
     const [x, y] = [a.occurrences[0], b.occurrences[0]];
     if (!refersBack(x, y) && !refersBack(y, x)) return true;
   }
-  const givenOf = (s: Spelling) => new Set(s.occurrences.flatMap((o) => (o.mention.given.length ? [o.mention.given[0].text] : [])));
+  const givenOf = (s: Spelling) => new Set(s.occurrences.flatMap((o) => (o.mention.given.length ? (o.mention.opensSentence ? [o.mention.given[0].text, o.mention.given[1].text] : [o.mention.given[0].text]) : [])));
   const na = givenOf(a);
   const nb = givenOf(b);
   if (na.size === 0 || nb.size === 0) return false;
