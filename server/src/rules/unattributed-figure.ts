@@ -29,6 +29,7 @@ import { FEATURE_NAMES, FEATURE_WORDS, featureVector, FIXED_ROUTES, probability,
 import { LEARNED_MODEL } from './unattributed-figure/learned-weights.ts';
 import { handFeatureNames, lexicalFeatures, lexicalProbability, lexicalReasons } from './unattributed-figure/lexical.ts';
 import { LEXICAL_MODEL } from './unattributed-figure/lexical-weights.ts';
+import { cachedVerdict, keepVerdict, type JudgeContext, type JudgeValues, type JudgeVerdict } from './unattributed-figure/judge-cache.ts';
 
 /** A link in the source text: Markdown inline, reference or autolink, or a bare URL. */
 const LINK = /\]\(|\]\[|<https?:|https?:\/\/|\bwww\./;
@@ -417,10 +418,10 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
   const lexical = options.judge === 'lexical';
   const learn = learned || lexical || collect !== undefined;
   /** The last sentence of the body paragraph before (the lexical judge's context). */
-  let previousParagraphSentence: string | undefined;
+  let previousParagraphSentence: { sentence: DeskSentence; prose: string } | undefined;
   let bodyParagraph = -1;
   let sentenceCount = 0;
-  let lastCue: { sentence: number; paragraph: number; topic: () => string[]; data: boolean; person: boolean } | undefined;
+  let lastCue: NearestCue | undefined;
   const links = options.links;
   const placeholders = options.placeholders ?? [];
   const otherClaims = options.otherClaims ?? 'off';
@@ -686,29 +687,20 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
       // is not its first sentence: the lead comes after it (session 6: held-out-10).
       if (sentences.length > 0 && !(storyStart && isHeadingLike(block.prose))) storyStart = false;
     }
-    // The nearest source at or before each sentence, for the learned judge's features.
-    const cueBefore: (FigureContext['cue'] | undefined)[] = [];
+    // The nearest source before this block and the draft's count of sentences at its start: the nearest
+    // source at or before a figure's sentence (the learned judges' features) is found from them when asked
+    // (nearestCue), only for a figure whose verdict is not held (judge-cache.ts).
+    const cueBeforeBlock = lastCue;
+    const firstSentence = sentenceCount;
     if (learn) {
-      analysis.sentences.forEach((sentence, i) => {
-        const g = sentenceCount + i;
-        if (sentence.cue && !sentence.placeholder) lastCue = { sentence: g, paragraph: bodyParagraph, topic: () => sentenceTopic(block.prose, sentence), data: sentence.namesData, person: sentence.person };
-        if (!lastCue) return cueBefore.push(undefined);
-        const back = g - lastCue.sentence;
-        const here = back === 0 ? [] : sentenceTopic(block.prose, sentence);
-        const there = back === 0 ? [] : lastCue.topic();
-        cueBefore.push({ sentencesBack: back, paragraphsBack: bodyParagraph - lastCue.paragraph, shared: here.filter((w) => there.includes(w)).length, data: lastCue.data, person: lastCue.person });
-      });
+      lastCue = nearestCue(analysis, analysis.sentences.length - 1, firstSentence, bodyParagraph, block.prose, lastCue);
       sentenceCount += analysis.sentences.length;
     }
-    const paragraphBefore = previousParagraphSentence;
-    if (learn && analysis.sentences.length > 0) {
-      const last = analysis.sentences[analysis.sentences.length - 1];
-      previousParagraphSentence = block.prose.slice(last.start, last.end);
-    }
+    // Its text is sliced only for a figure whose verdict is not held (the verdict's key is the sentence itself).
+    const sentenceBefore = previousParagraphSentence;
+    if (learn && analysis.sentences.length > 0) previousParagraphSentence = { sentence: analysis.sentences[analysis.sentences.length - 1], prose: block.prose };
     /** The block's closed quotations (read when first needed: the attributed-quote test, the learned features). */
     let quotes: Span[] | undefined;
-    /** Whether a figure stands inside a quote (learned features): `quotes.some((q) => q.start < f.start && f.end < q.end)`. */
-    let inQuote: ((before: number, after: number) => boolean) | undefined;
     let inAttributedQuote: ((figure: Span) => boolean) | undefined;
     let previousFlagged = false;
     let previousReason = '';
@@ -793,44 +785,47 @@ export function deskPass(doc: DraftDocument, options: FigureOptions, matcher: At
         else if (route === 'open-flagged-main' && !confident) route = 'open-flagged-other';
         // A figure whose decision is fixed (a placeholder, a number form that is no claim, a conversion) needs no
         // features unless a trainer collects them: none are worked out for it on the re-lint path.
-        const featureless = FIXED_ROUTES.has(route) && collect === undefined;
+        const fixed = FIXED_ROUTES.has(route);
+        const featureless = fixed && collect === undefined;
         const sentence = analysis.sentences[f.sentence];
-        const text = featureless ? '' : block.prose.slice(sentence.start, sentence.end);
-        if (!featureless) quotes ??= closedQuoteSpans(block);
-        const context: FigureContext | undefined = featureless ? undefined : {
-          figure: f,
-          route,
-          shown: block.prose.slice(f.start, f.end),
-          sentence: text,
-          at: f.start - sentence.start,
-          sportsSection: sports,
-          marketsSection: markets,
-          sportsDraft,
-          marketsDraft,
-          inQuote: (inQuote ??= spanReach(quotes!))(f.start, f.end),
-          cue: cueBefore[f.sentence],
-          tense: sentenceTense(block.prose, sentence),
-          paragraph: bodyParagraph,
-          paragraphs,
-          sentenceIndex: f.sentence,
-          figuresInSentence: figuresOfSentence(analysis, f.sentence).length,
-          reporterPresent: f.verdict === 'open' && reporterPresent[f.sentence] === true,
-          listItem,
-        };
-        const x = context ? featureVector(context) : NO_FEATURES;
-        // The lexical features only for the lexical judge or a trainer, and never for a figure whose decision is fixed.
-        const words = (lexical || collect) && !FIXED_ROUTES.has(route) ? lexicalOf(f, block, analysis, paragraphBefore, bodyParagraph, context!, listItem, matcher) : [];
+        const nearest = featureless ? undefined : nearestCue(analysis, f.sentence, firstSentence, bodyParagraph, block.prose, cueBeforeBlock);
+        // The verdict read back where nothing it depends on outside the block changed (judge-cache.ts): no
+        // features are built for it. A trainer collects every figure's features afresh.
+        const judgeContext: JudgeContext | undefined =
+          (learned || lexical) && !fixed && collect === undefined
+            ? {
+                judge: learned ? 'learned' : 'lexical',
+                route,
+                flags: (sports ? 1 : 0) | (markets ? 2 : 0) | (sportsDraft ? 4 : 0) | (marketsDraft ? 8 : 0) | (f.verdict === 'open' && reporterPresent[f.sentence] === true ? 16 : 0) | (listItem ? 32 : 0),
+                paragraph: bodyParagraph,
+                paragraphs,
+                cue: nearest?.cue,
+                cueSentences: nearest ? firstSentence + f.sentence - nearest.sentence : -1,
+                cueParagraphs: nearest ? bodyParagraph - nearest.paragraph : -1,
+                previous: sentenceBefore?.sentence,
+              }
+            : undefined;
+        const threshold = (learned ? LEARNED_MODEL : LEXICAL_MODEL).threshold;
+        const held = judgeContext && usableVerdict(cachedVerdict(f, judgeContext), explain, threshold);
+        // Not held for these very sentences before (or a trainer collects): worked out by judgeAfresh, out of this
+        // loop's way (a re-lint takes it for the few figures an edit touched).
+        const fresh =
+          held || featureless
+            ? undefined
+            : judgeAfresh({ f, route, fixed, block, analysis, sentence, nearest, g: firstSentence + f.sentence, paragraph: bodyParagraph, paragraphs, sports, markets, sportsDraft, marketsDraft, reporterPresent: f.verdict === 'open' && reporterPresent[f.sentence] === true, listItem, sentenceBefore, matcher, learned, lexical, collect: collect !== undefined, explain, judgeContext, threshold });
+        const verdict = held ?? fresh?.verdict;
+        const x = fresh ? fresh.x : NO_FEATURES;
+        const words = fresh ? fresh.words : [];
         collect?.push({ start, end, block: b, route, features: x, lexical: words, hand: !flagged ? 'none' : confident || otherClaims === 'flag' ? 'main' : otherClaims === 'hint' ? 'hint' : 'none' });
         if (learned || lexical) {
           const model = learned ? LEARNED_MODEL : LEXICAL_MODEL;
-          let inputs: string[] | undefined;
-          const inputsOf = () => (inputs ??= lexical ? (LEXICAL_MODEL.hand ? [...words, ...handFeatureNames(FEATURE_NAMES, x)] : words) : []);
-          const p = FIXED_ROUTES.has(route) ? undefined : learned ? probability(LEARNED_MODEL, x) : lexicalJudged(words, x, inputsOf);
+          const p = fixed ? undefined : verdict!.p;
           // Placeholders stay flagged, number forms that are no claim never are, a conversion follows its figure.
           const yes: boolean = route === 'placeholder' ? true : route === 'conversion' ? previousFlagged : p !== undefined && p >= model.threshold;
           // The reasons are words for a finding or `--explain`: not worked out for a figure left alone silently.
-          const reasons = p === undefined || (!yes && !explain) ? [] : learned ? topReasons(LEARNED_MODEL, x, yes) : lexicalReasons(LEXICAL_MODEL, inputsOf(), yes, 3, (n) => FEATURE_WORDS.get(n) ?? n);
-          const judgeWords = p === undefined ? '' : `${learned ? 'learned' : 'lexical'} judge ${p.toFixed(2)} (threshold ${model.threshold.toFixed(2)}): ${reasons.join('; ') || 'no strong feature'}`;
+          const reasons = p !== undefined && (yes || explain) ? verdict!.reasons!.slice() : [];
+          // Words for `--explain` alone: not built on the editor's path.
+          const judgeWords = p === undefined || !explain ? '' : `${learned ? 'learned' : 'lexical'} judge ${p.toFixed(2)} (threshold ${model.threshold.toFixed(2)}): ${reasons.join('; ') || 'no strong feature'}`;
           previousFlagged = yes;
           previousReason = reason || (yes ? 'flagged' : 'not flagged');
           if (!yes) {
@@ -892,6 +887,127 @@ const lexicalCache = new WeakMap<DeskFigure, LexicalEntry[]>();
  * its own context: a few contexts are kept per figure, or the repeats would evict one another on every re-lint.
  */
 const CONTEXTS_PER_FIGURE = 8;
+
+/** What a figure's verdict is worked out from when it is not held (judgeAfresh). */
+interface AfreshInputs {
+  f: DeskFigure;
+  route: Route;
+  fixed: boolean;
+  block: Block;
+  analysis: DeskBlock;
+  sentence: DeskSentence;
+  nearest: NearestCue | undefined;
+  /** The figure's sentence's index among the draft's body sentences, and its body paragraph's; the draft's count of them. */
+  g: number;
+  paragraph: number;
+  paragraphs: number;
+  sports: boolean;
+  markets: boolean;
+  sportsDraft: boolean;
+  marketsDraft: boolean;
+  reporterPresent: boolean;
+  listItem: boolean;
+  sentenceBefore: { sentence: DeskSentence; prose: string } | undefined;
+  matcher: AttributionMatcher;
+  learned: boolean;
+  lexical: boolean;
+  collect: boolean;
+  explain: boolean;
+  judgeContext: JudgeContext | undefined;
+  threshold: number;
+}
+
+/**
+ * A figure's features and verdict worked out afresh: the verdict held for sentences before whose words give
+ * the same values, or else the features built, the judge's probability and (for a finding or `--explain`) its
+ * reasons, kept for the next lint. No verdict for a figure whose decision is fixed (a trainer collects its features).
+ */
+function judgeAfresh(a: AfreshInputs): { x: Float64Array; words: string[]; verdict: JudgeVerdict | undefined } {
+  const { f, block, analysis, sentence, nearest, judgeContext, fixed, learned, lexical } = a;
+  const cue = nearest && cueFeatures(nearest, a.g, a.paragraph, block.prose, sentence);
+  const previousText = a.sentenceBefore && a.sentenceBefore.prose.slice(a.sentenceBefore.sentence.start, a.sentenceBefore.sentence.end);
+  let values: JudgeValues | undefined;
+  if (judgeContext) {
+    values = { cue: cue && { shared: cue.shared, data: cue.data, person: cue.person }, previous: previousText };
+    const held = usableVerdict(cachedVerdict(f, judgeContext, values), a.explain, a.threshold);
+    if (held) return { x: NO_FEATURES, words: [], verdict: held };
+  }
+  const context: FigureContext = {
+    figure: f,
+    route: a.route,
+    shown: block.prose.slice(f.start, f.end),
+    sentence: block.prose.slice(sentence.start, sentence.end),
+    at: f.start - sentence.start,
+    sportsSection: a.sports,
+    marketsSection: a.markets,
+    sportsDraft: a.sportsDraft,
+    marketsDraft: a.marketsDraft,
+    inQuote: inClosedQuote(block, analysis, f),
+    cue,
+    tense: sentenceTense(block.prose, sentence),
+    paragraph: a.paragraph,
+    paragraphs: a.paragraphs,
+    sentenceIndex: f.sentence,
+    figuresInSentence: figuresOfSentence(analysis, f.sentence).length,
+    reporterPresent: a.reporterPresent,
+    listItem: a.listItem,
+  };
+  const x = featureVector(context);
+  // The lexical features only for the lexical judge or a trainer, and never for a figure whose decision is fixed.
+  const words = (lexical || a.collect) && !fixed ? lexicalOf(f, block, analysis, previousText, a.paragraph, context, a.listItem, a.matcher) : [];
+  if (!(learned || lexical) || fixed) return { x, words, verdict: undefined };
+  // The lexical model's inputs, built at most once.
+  let inputs: string[] | undefined;
+  const inputsOf = () => (inputs ??= lexical ? (LEXICAL_MODEL.hand ? [...words, ...handFeatureNames(FEATURE_NAMES, x)] : words) : []);
+  const p = learned ? probability(LEARNED_MODEL, x) : lexicalJudged(words, x, inputsOf);
+  const yes = p >= a.threshold;
+  const reasons = yes || a.explain ? (learned ? topReasons(LEARNED_MODEL, x, yes) : lexicalReasons(LEXICAL_MODEL, inputsOf(), yes, 3, (n) => FEATURE_WORDS.get(n) ?? n)) : undefined;
+  const verdict: JudgeVerdict = { p, reasons };
+  if (judgeContext) keepVerdict(f, judgeContext, values!, { p, reasons: reasons?.slice() });
+  return { x, words, verdict };
+}
+
+/** Whether a figure stands inside a closed quotation of its block, the quotations read once per cached analysis (of one prose and kind). */
+const quoteReach = new WeakMap<DeskBlock, (before: number, after: number) => boolean>();
+function inClosedQuote(block: Block, analysis: DeskBlock, figure: Span): boolean {
+  let reach = quoteReach.get(analysis);
+  if (!reach) quoteReach.set(analysis, (reach = spanReach(closedQuoteSpans(block))));
+  return reach(figure.start, figure.end);
+}
+
+/** A held verdict, unless it lacks the reasons wanted now (a finding, `--explain`): then it is worked out again. */
+function usableVerdict(held: JudgeVerdict | undefined, explain: boolean, threshold: number): JudgeVerdict | undefined {
+  return held && (held.reasons !== undefined || (!explain && held.p < threshold)) ? held : undefined;
+}
+
+/** The nearest sentence naming a source at or before a sentence: its index in the draft's body sentences, its paragraph's. */
+interface NearestCue {
+  sentence: number;
+  paragraph: number;
+  cue: DeskSentence;
+  prose: string;
+}
+
+/**
+ * The nearest source at or before sentence `i` of a block (whose first sentence is the draft's
+ * `first`th, in body paragraph `paragraph`): the last of its sentences up to `i` naming one (a
+ * placeholder names none), else `before`, the nearest before the block.
+ */
+function nearestCue(analysis: DeskBlock, i: number, first: number, paragraph: number, prose: string, before: NearestCue | undefined): NearestCue | undefined {
+  for (let j = i; j >= 0; j--) {
+    const sentence = analysis.sentences[j];
+    if (sentence.cue && !sentence.placeholder) return { sentence: first + j, paragraph, cue: sentence, prose };
+  }
+  return before;
+}
+
+/** The learned features' view of the nearest source of a sentence (the draft's `g`th, in body paragraph `paragraph`). */
+function cueFeatures(nearest: NearestCue, g: number, paragraph: number, prose: string, sentence: DeskSentence): NonNullable<FigureContext['cue']> {
+  const back = g - nearest.sentence;
+  const here = back === 0 ? [] : sentenceTopic(prose, sentence);
+  const there = back === 0 ? [] : sentenceTopic(nearest.prose, nearest.cue);
+  return { sentencesBack: back, paragraphsBack: paragraph - nearest.paragraph, shared: here.filter((w) => there.includes(w)).length, data: nearest.cue.namesData, person: nearest.cue.person };
+}
 
 /** The features of a figure whose decision is fixed (never read: neither judge scores it). */
 const NO_FEATURES = new Float64Array(0);
