@@ -3,8 +3,12 @@
 //   node --import tsx scripts/spike/lexical-loso.ts
 import { BETA, fBeta, fmt, loadTraining, losoScore, THRESHOLDS } from '../train-figure-judge.ts';
 import { LAMBDAS, LEXICAL_TRAINING, trainLexical } from '../train-lexical-judge.ts';
+import { CORPORA, HELD_OUT, type CorpusName } from '../figures-corpus.ts';
 
-const drafts = loadTraining(LEXICAL_TRAINING);
+// ALL_SETS=1: every corpus but the held-out ones (the sets awaiting a retrain too).
+const sets = process.env.ALL_SETS ? (Object.keys(CORPORA) as CorpusName[]).filter((n) => !HELD_OUT.has(n)) : LEXICAL_TRAINING;
+const drafts = loadTraining(sets);
+console.log(`sets (${sets.length}): ${sets.join(', ')}`);
 const lambdas = process.env.LAMBDAS ? process.env.LAMBDAS.split(',').map(Number) : LAMBDAS;
 const run = trainLexical(drafts, true, lambdas);
 for (const lambda of lambdas) {
