@@ -13,7 +13,7 @@ const BARRIER = [
   'Harbour council backs £2.6bn flood barrier',
   'Councillors in Portlow voted on Tuesday to build a £2.6bn flood barrier across the harbour mouth.',
   'The vote followed two years of consultation with residents and fishing crews.',
-  // Session 9: the judge retrained on 24 sets (threshold 0.8) leaves "The £2.9bn barrier" (p 0.77) and reports the
+  // Session 9: the retrained judge leaves "The £2.9bn barrier" below its threshold (0.77 against 0.8 on 24 sets) and reports the
   // restatement that names the barrier in full.
   'The £2.9bn flood barrier is due to be finished in 2031, the council said.',
 ].join('\n\n') + '\n';
@@ -29,18 +29,19 @@ test('by default the learned judge reports a pair the hand rule alone leaves', (
 test("the judge's finding names both places, relates the other figure and notes that the judge made it", () => {
   const [f] = found(BARRIER);
   assert.equal(f.severity, 'warning');
-  assert.equal(describeFinding(BARRIER, f), '7:5-7:11 figure-consistency: £2.9bn here, £2.6bn on line 1, 3 (a different figure for the same thing?)');
-  assert.deepEqual(f.related!.map((r) => [BARRIER.slice(r.start, r.end), r.message]), [
-    ['£2.6bn', '£2.6bn (line 1)'],
-    ['£2.6bn', '£2.6bn (line 3)'],
-  ]);
+  // Which of the draft's two £2.6bn the judge pairs depends on its weights (session 8's paired both, session 9's
+  // retrain the body's only); the body's is always named, and every place named is related.
+  assert.match(describeFinding(BARRIER, f), /^7:5-7:11 figure-consistency: £2\.9bn here, £2\.6bn on line (?:1, )?3 \(a different figure for the same thing\?\)$/);
+  const related = f.related!.map((r) => [BARRIER.slice(r.start, r.end), r.message]);
+  assert.ok(related.some(([, m]) => m === '£2.6bn (line 3)'), JSON.stringify(related));
+  for (const [text, m] of related) assert.ok(text === '£2.6bn' && /^£2\.6bn \(line [13]\)$/.test(m), m);
   assert.ok(f.detail?.notes?.includes('learned'), JSON.stringify(f.detail));
 });
 
 test("the quick fix writes the draft's other figure and nothing else; fix-all leaves it to the writer", () => {
   const [f] = found(BARRIER);
   const [fix] = f.fixes;
-  assert.equal(fix.title, "Use '£2.6bn' (as on line 1)");
+  assert.match(fix.title, /^Use '£2\.6bn' \(as on line [13]\)$/);
   assert.equal(fix.safe, undefined, 'only the writer knows which figure is right');
   assert.equal(applyEdits(BARRIER, fix.edits), BARRIER.replace('£2.9bn', '£2.6bn'));
   assert.deepEqual(fixAllEdits(found(BARRIER)), []);
