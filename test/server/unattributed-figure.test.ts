@@ -77,12 +77,14 @@ test('Add attribution is a plain text edit for a client without snippet edits', 
 
 test('Markdown: "Ignore this figure" adds a disable comment the server honours', async () => {
   const uri = 'untitled:figures-4.md';
-  const text = '# Storm\n\nAbout 300 homes were damaged on the seafront.\n';
+  // A toll with no source (session 9's retrained lexical judge leaves a lone "About 300 homes were damaged", 0.60
+  // against its 0.70 threshold: it needs a flagged figure, not that one).
+  const text = '# Storm\n\nAt least 12 people died when the storm hit the seafront.\n';
   const [d] = ours(await withSnippets.open(uri, text, 'markdown'));
   const actions = await withSnippets.codeActions(uri, d.range, [d]);
   assert.deepEqual(actions.map((a) => a.title).slice(0, 2), ['Add attribution', 'Ignore this figure']);
   const after = ours(await withSnippets.apply(uri, actions[1].edit!));
-  assert.equal(withSnippets.text(uri), '# Storm\n\n<!-- copydesk-disable-next-line unattributed-figure "300" -->\nAbout 300 homes were damaged on the seafront.\n');
+  assert.equal(withSnippets.text(uri), '# Storm\n\n<!-- copydesk-disable-next-line unattributed-figure "12" -->\nAt least 12 people died when the storm hit the seafront.\n');
   assert.deepEqual(after, []);
 });
 
