@@ -959,7 +959,7 @@ function judgeAfresh(a: AfreshInputs): { x: Float64Array; words: string[]; verdi
   const yes = p >= a.threshold;
   const reasons = yes || a.explain ? (learned ? topReasons(LEARNED_MODEL, x, yes) : lexicalReasons(LEXICAL_MODEL, inputsOf(), yes, 3, (n) => FEATURE_WORDS.get(n) ?? n)) : undefined;
   const verdict: JudgeVerdict = { p, reasons };
-  if (judgeContext) keepVerdict(f, judgeContext, values!, { p, reasons: reasons?.slice() });
+  if (judgeContext) keepVerdict(f, judgeContext, values!, verdict);
   return { x, words, verdict };
 }
 
