@@ -177,13 +177,20 @@ export const RETIRED19 = resolve(import.meta.dirname, '../test/fixtures/consiste
  */
 export const RETIRED20 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-20');
 export const RETIRED21 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-21');
+/**
+ * Written blind in session 9's second cycle (22: weighted to figure conflicts; 23: balanced) and run once at 22:31,
+ * together: name 0.947 / 0.900 (18, 1, 2), date 1.000 / 1.000 (17, 0, 0), figure default tier 1.000 / 0.324 (11, 0,
+ * 23), pair judge (session 8's weights) 0.895 / 0.500 (17, 2, 17), retrained 0.944 / 0.500 (17, 1, 17). Then retired.
+ */
+export const RETIRED22 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-22');
+export const RETIRED23 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-23');
 /** Training sets written blind in session 9 (labelled before any rule ran on them), for the pair judge's retrain. */
 export const SEVENTH = resolve(import.meta.dirname, '../test/fixtures/consistency-7');
 export const EIGHTH = resolve(import.meta.dirname, '../test/fixtures/consistency-8');
-/** Held out: totals only (session 9, cycle 2; `--heldout` prints each set that exists). */
+/** Held out: totals only (reserved for the next fresh blind sets; `--heldout` prints each set that exists). */
 export const HELDOUT_SETS = [
-  resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-22'),
-  resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-23'),
+  resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-24'),
+  resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-25'),
 ];
 /** The first of them (callers that score one held-out set). */
 export const HELDOUT = HELDOUT_SETS[0];
@@ -192,7 +199,7 @@ export const SECOND = resolve(import.meta.dirname, '../test/fixtures/consistency
 /** A third labelled set (all three rules), labelled by someone who never saw the rules; scored untouched first, then tuned on. */
 export const THIRD = resolve(import.meta.dirname, '../test/fixtures/consistency-3');
 /** Every tuning set (retired held-out sets included), in the order the tables are printed: figure-mechanisms.ts reads the same list. */
-export const TUNING_SETS = [TUNING, SECOND, RETIRED, THIRD, RETIRED2, FOURTH, FIFTH, SIXTH, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10, RETIRED11, RETIRED12, RETIRED13, RETIRED14, RETIRED15, RETIRED16, RETIRED17, RETIRED18, RETIRED19, RETIRED20, RETIRED21, SEVENTH, EIGHTH];
+export const TUNING_SETS = [TUNING, SECOND, RETIRED, THIRD, RETIRED2, FOURTH, FIFTH, SIXTH, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10, RETIRED11, RETIRED12, RETIRED13, RETIRED14, RETIRED15, RETIRED16, RETIRED17, RETIRED18, RETIRED19, RETIRED20, RETIRED21, RETIRED22, RETIRED23, SEVENTH, EIGHTH];
 /** Each tuning set's table title. */
 const TITLES = new Map<string, string>([
   [TUNING, 'Tuning (test/fixtures/consistency)'],
@@ -224,6 +231,8 @@ const TITLES = new Map<string, string>([
   [RETIRED19, 'Nineteenth held-out set, retired into tuning in session 8 (test/fixtures/consistency-heldout-19)'],
   [RETIRED20, 'Twentieth held-out set, retired into tuning in session 9 (test/fixtures/consistency-heldout-20)'],
   [RETIRED21, 'Twenty-first held-out set, retired into tuning in session 9 (test/fixtures/consistency-heldout-21)'],
+  [RETIRED22, 'Twenty-second held-out set, retired into tuning in session 9 (test/fixtures/consistency-heldout-22)'],
+  [RETIRED23, 'Twenty-third held-out set, retired into tuning in session 9 (test/fixtures/consistency-heldout-23)'],
   [SEVENTH, 'Seventh set (test/fixtures/consistency-7, session 9 training set, weighted to figures)'],
   [EIGHTH, 'Eighth set (test/fixtures/consistency-8, session 9 training set, weighted to figures)'],
 ]);
