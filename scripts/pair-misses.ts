@@ -1,5 +1,5 @@
 // Where figure-consistency with its learned pair judge loses recall, by leave-one-set-out over the pair judge's
-// training sets (train-pair-judge.ts's PAIR_TRAINING; the validation set and held-out-20 and later are never read):
+// training sets (train-pair-judge.ts's PAIR_TRAINING; the validation set and HELD_OUT, held-out-22 and later, are never read):
 // each labelled finding is found (by the hand rule or the judge), or missed because
 //   (a) its figure, or its `other`, is never read as a figure (or only as a loose one);
 //   (b) both are read but no candidate pair is theirs: another kind, the same value, one sentence, or the pair
@@ -8,7 +8,7 @@
 //   (d) judged, but the finding went to the other figure of the pair (suspectOf), or elsewhere.
 //
 //   node --import tsx scripts/pair-misses.ts [--lambda=0.3] [--threshold=0.8] [-v]
-import { loadTraining, loso, reported, scoreDraft, type PairData } from './train-pair-judge.ts';
+import { loadTraining, loso, occurrences, overlaps, reported, scoreDraft, type PairData } from './train-pair-judge.ts';
 import { matchLabels } from './consistency-corpus.ts';
 import { locateLabel } from './corpus-labels.ts';
 import { figureMentions } from '../server/src/rules/figure-consistency/extract.ts';
@@ -19,13 +19,6 @@ const arg = (name: string, fallback: number) => Number(process.argv.find((a) => 
 const lambda = arg('lambda', PAIR_MODEL.lambda);
 const threshold = arg('threshold', PAIR_MODEL.threshold);
 const verbose = process.argv.includes('-v');
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && a.end > b.start;
-function occurrences(text: string, needle: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) out.push({ start: at, end: at + needle.length });
-  return out;
-}
 
 /** Every figure read in the draft, loose ones included (draftFigures leaves them out): to tell "loose" from "not read". */
 function looseFigures(d: PairData): { start: number; end: number }[] {

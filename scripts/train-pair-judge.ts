@@ -12,7 +12,8 @@
 //
 // Training sets: every consistency tuning set (consistency-corpus.ts TUNING_SETS, retired held-out sets through
 // held-out-19 included since session 9) but consistency-heldout-15, kept for validation (scored by totals only,
-// tools/totals-consistency with the option); held-out-20 and later are never read.
+// tools/totals-consistency with the option); held-out-20 and -21, retired in session 9, are read; HELD_OUT (held-out-22
+// and later) never.
 //
 // Model: L2-regularised logistic regression, train-lexical-judge.ts's fitSparse (Newton with conjugate gradients,
 // deterministic). Lambda and threshold by leave-one-set-out over the training sets, scoring what the rule would
@@ -59,12 +60,12 @@ export interface PairData {
   reachableAny: boolean[];
 }
 
-function occurrences(text: string, needle: string): { start: number; end: number }[] {
+export function occurrences(text: string, needle: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) out.push({ start: at, end: at + needle.length });
   return out;
 }
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && a.end > b.start;
+export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && a.end > b.start;
 
 export function loadSet(dir: string): PairData[] {
   if (HELD_OUT.test(dir)) throw new Error(`${dir} is held out: never read here`);

@@ -414,7 +414,7 @@ export const dateConsistency = defineRule({
       let year = mention.year?.value;
       if (year === undefined) {
         const day = Math.min(mention.day.value, daysIn(mention.month.value, undefined));
-        year = scheduled(located) && reference!.month !== undefined && reference!.day !== undefined && (reference!.published || reference!.behind) ? onOrAfter(reference!, mention.month.value, day) : nearestYear(reference!, mention.month.value, day, tenseHere);
+        year = reference!.month !== undefined && reference!.day !== undefined && (reference!.published || reference!.behind) && scheduled(located) ? onOrAfter(reference!, mention.month.value, day) : nearestYear(reference!, mention.month.value, day, tenseHere);
       }
       const finding = check(doc, located, year, reference);
       // A weekday right in another year the draft makes as likely is no slip to report (below).

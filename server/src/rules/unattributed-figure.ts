@@ -29,7 +29,7 @@ import { FEATURE_NAMES, FEATURE_WORDS, featureVector, FIXED_ROUTES, probability,
 import { LEARNED_MODEL } from './unattributed-figure/learned-weights.ts';
 import { handFeatureNames, lexicalFeatures, lexicalProbability, lexicalReasons } from './unattributed-figure/lexical.ts';
 import { LEXICAL_MODEL } from './unattributed-figure/lexical-weights.ts';
-import { cachedVerdict, keepVerdict, type JudgeContext, type JudgeValues, type JudgeVerdict } from './unattributed-figure/judge-cache.ts';
+import { cachedVerdict, CONTEXTS_PER_FIGURE, keepVerdict, type JudgeContext, type JudgeValues, type JudgeVerdict } from './unattributed-figure/judge-cache.ts';
 
 /** A link in the source text: Markdown inline, reference or autolink, or a bare URL. */
 const LINK = /\]\(|\]\[|<https?:|https?:\/\/|\bwww\./;
@@ -881,12 +881,8 @@ interface LexicalEntry {
   flags: number;
   words: string[];
 }
+/** At most CONTEXTS_PER_FIGURE contexts a figure (judge-cache.ts: a paragraph repeated word for word shares one figure). */
 const lexicalCache = new WeakMap<DeskFigure, LexicalEntry[]>();
-/**
- * A paragraph repeated word for word shares its cached analysis, so one figure stands in several places, each with
- * its own context: a few contexts are kept per figure, or the repeats would evict one another on every re-lint.
- */
-const CONTEXTS_PER_FIGURE = 8;
 
 /** What a figure's verdict is worked out from when it is not held (judgeAfresh). */
 interface AfreshInputs {
@@ -963,7 +959,7 @@ function judgeAfresh(a: AfreshInputs): { x: Float64Array; words: string[]; verdi
   const yes = p >= a.threshold;
   const reasons = yes || a.explain ? (learned ? topReasons(LEARNED_MODEL, x, yes) : lexicalReasons(LEXICAL_MODEL, inputsOf(), yes, 3, (n) => FEATURE_WORDS.get(n) ?? n)) : undefined;
   const verdict: JudgeVerdict = { p, reasons };
-  if (judgeContext) keepVerdict(f, judgeContext, values!, { p, reasons: reasons?.slice() });
+  if (judgeContext) keepVerdict(f, judgeContext, values!, verdict);
   return { x, words, verdict };
 }
 
@@ -1039,7 +1035,9 @@ function lexicalOf(f: DeskFigure, block: Block, analysis: DeskBlock, previousPar
   const cached = entries?.find((e) => e.paragraph === paragraph && e.cueSentences === cueSentences && e.cueParagraphs === cueParagraphs && e.flags === flags && e.previous === previousParagraphSentence);
   if (cached) return cached.words;
   const words = lexicalFeatures({ prose: block.prose, sentences: analysis.sentences, sentence: f.sentence, figure: f, previousParagraphSentence, paragraph, cueBack, inQuote: context.inQuote, listItem, heading, matcher });
-  const entry = { previous: previousParagraphSentence, paragraph, cueSentences, cueParagraphs, flags, words };
+  // Copied: the sentence is sliced from the paragraph before, which it would otherwise keep alive as long as this figure.
+  const previous = previousParagraphSentence === undefined ? undefined : detach(previousParagraphSentence);
+  const entry = { previous, paragraph, cueSentences, cueParagraphs, flags, words };
   if (!entries || entries.length >= CONTEXTS_PER_FIGURE) lexicalCache.set(f, [entry]);
   else entries.push(entry);
   return words;

@@ -7,6 +7,7 @@
 // Built only when the lexical judge runs (or a trainer collects): rules mode computes none of this.
 
 import { stemmer } from 'stemmer';
+import { detach } from '../../engine/cache.ts';
 import type { Span } from '../../engine/types.ts';
 import type { AttributionMatcher } from './attribution.ts';
 import { PERCENT } from './desk.ts';
@@ -51,9 +52,12 @@ const stems = new Map<string, string>();
 function stem(token: string): string {
   let s = stems.get(token);
   if (s === undefined) {
-    s = token === '#' || token.length < 3 || !/^\p{L}+$/u.test(token) ? token : stemmer(token);
+    // Copied: a token is sliced from its paragraph's prose, which this module-long map would otherwise keep alive
+    // (and a stem left unchanged is the token itself).
+    const own = detach(token);
+    s = own === '#' || own.length < 3 || !/^\p{L}+$/u.test(own) ? own : stemmer(own);
     if (stems.size > 50_000) stems.clear();
-    stems.set(token, s);
+    stems.set(own, s);
   }
   return s;
 }
