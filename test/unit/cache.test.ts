@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../../server/src/host/lint.ts';
-import { cacheBudget, cacheStats, clearCaches, detach, lintEnd, lintStart, paragraphCache } from '../../server/src/engine/cache.ts';
+import { cacheBudget, cacheStats, clearCaches, detach, lintDone, lintEnd, lintStart, paragraphCache } from '../../server/src/engine/cache.ts';
 import { DocumentState } from '../../server/src/engine/state.ts';
 import { generateDraft } from '../../bench/generate.ts';
 
@@ -27,6 +27,39 @@ test('typing into a draft keeps the cache within its budget: old versions of edi
   }
   // 600 edits each make new per-paragraph results: without eviction there would be thousands more.
   assert.ok(most < first.entries + 600 * 3, `at most ${most} entries (first lint: ${first.entries})`);
+});
+
+// Session 10: the budget was twice the sum of every lookup's size, so a block asked for by many rules
+// counted many times; at 100,000 words it was 5 to 8 times what the cache held and never bound.
+test("the budget follows a lint's working set: each entry it used counted once, with all it holds", () => {
+  clearCaches();
+  const a = paragraphCache<string, number>('test:a');
+  const b = paragraphCache<string, number>('test:b');
+  // Large enough that twice its entry is over the cache's floor, so the budget is the working set's.
+  const text = 'A block that many rules ask for in one lint. '.repeat(30_000);
+  lintStart();
+  try {
+    a.set(text, 1);
+    b.set(text, 2);
+    for (let i = 0; i < 50; i++) assert.equal(a.get(text)! + b.get(text)!, 3);
+    lintDone();
+  } finally {
+    lintEnd();
+  }
+  const { bytes, entries } = cacheStats();
+  assert.equal(entries, 1);
+  assert.ok(2 * bytes > 4 * 1024 * 1024, 'above the floor');
+  assert.equal(cacheBudget(), 2 * bytes, 'twice the one entry the lint used, however often it was asked for');
+});
+
+test('after a warm re-lint, the working set is no more than the cache holds', () => {
+  clearCaches();
+  const text = generateDraft(2000, 'markdown', 6);
+  const state = new DocumentState();
+  lint(text, { format: 'markdown', state });
+  lint(text, { format: 'markdown', state });
+  const { bytes, lastWorkingSet } = cacheStats();
+  assert.ok(lastWorkingSet > 0 && lastWorkingSet <= bytes, `working set ${lastWorkingSet}, held ${bytes}`);
 });
 
 test('a lint with its own document state gives the same findings as one with the default state', () => {

@@ -13,8 +13,12 @@ import { DocumentState } from './state.ts';
 /**
  * The cache holds what the recent lints used, with room to spare, and drops the rest (older versions
  * of edited paragraphs, closed documents) least recently used first: at most SLACK times the largest
- * working set of the last RECENT lints, and never less than FLOOR_BYTES. Sizes are estimates (a
- * block's results are of the order of its text); a 100,000-word draft's working set is about 20 MB.
+ * working set of the last RECENT lints, and never less than FLOOR_BYTES. A lint's working set is the
+ * entries it used, each counted once with all it holds (the same estimate the LRU sizes it by): it is
+ * what the lint keeps alive, however many times its rules asked for it. Counting every lookup instead
+ * made a 100,000-word draft's working set 5 to 8 times what the cache held, so the budget never bound
+ * and each keystroke's stale entries stayed (memory grew with every edit). Sizes are estimates (a
+ * block's results are of the order of its text); a 100,000-word draft's working set is about 3 MB.
  */
 const FLOOR_BYTES = 4 * 1024 * 1024;
 const SLACK = 2;
@@ -32,8 +36,7 @@ const sizeOf = (key: string, kinds = 1) => kinds * (key.length * 2 + ENTRY_OVERH
 
 const blocks = new LRUCache<string, Entry>({ max: MAX_ENTRIES, maxSize: MAX_BYTES, sizeCalculation: (entry, key) => sizeOf(key, entry.size) });
 
-/** Estimated bytes of the entries the current lint has used, and the working sets of recent lints. */
-let touched = 0;
+/** The working sets (estimated bytes) of the recent lints. */
 const recent: number[] = [];
 
 /**
@@ -70,11 +73,17 @@ function entryOf(text: string): Entry | undefined {
 
 /** Called by lint() when a lint is done: drops what the recent lints did not need. */
 export function lintDone(): void {
-  recent.push(touched);
+  recent.push(workingSet());
   if (recent.length > RECENT) recent.shift();
-  touched = 0;
   const budget = cacheBudget();
   while (blocks.calculatedSize > budget && blocks.size > 0) blocks.pop();
+}
+
+/** Estimated bytes of the distinct entries the current lint has looked up or stored (0 outside a lint). */
+function workingSet(): number {
+  let bytes = 0;
+  if (current) for (const [text, entry] of current) if (entry) bytes += sizeOf(text, entry.size);
+  return bytes;
 }
 
 /** What the cache may hold now (estimated bytes). */
@@ -94,18 +103,16 @@ export class Cache<K extends string | number, V> {
 
   get(key: K): V | undefined {
     const text = typeof key === 'string' ? key : String(key);
-    const value = entryOf(text)?.get(this.name);
-    if (value !== undefined) touched += sizeOf(text);
-    return value as V | undefined;
+    return entryOf(text)?.get(this.name) as V | undefined;
   }
 
   set(key: K, value: V): V {
     const text = typeof key === 'string' ? key : String(key);
     let entry = blocks.get(text);
-    touched += sizeOf(text);
     if (entry) {
-      entry.set(this.name, value);
-      // Again, so that its size counts the new kind.
+      // A new Map, not the same one with one more kind: the LRU sizes an entry when its value changes,
+      // and setting the very same Map again would leave its size at the kinds it had first.
+      entry = new Map(entry).set(this.name, value);
       blocks.set(text, entry);
     } else {
       entry = new Map([[this.name, value]]);
@@ -139,12 +146,11 @@ export function defaultState(): DocumentState {
 export function clearCaches(): void {
   blocks.clear();
   current?.clear();
-  touched = 0;
   recent.length = 0;
   shared = new DocumentState();
 }
 
-/** Entries and estimated bytes held (for the memory benchmark and tests). */
-export function cacheStats(): { entries: number; bytes: number } {
-  return { entries: blocks.size, bytes: blocks.calculatedSize };
+/** Entries and estimated bytes held, and the last lint's working set (for the memory benchmark and tests). */
+export function cacheStats(): { entries: number; bytes: number; lastWorkingSet: number } {
+  return { entries: blocks.size, bytes: blocks.calculatedSize, lastWorkingSet: recent.at(-1) ?? 0 };
 }
