@@ -187,6 +187,8 @@ export const RETIRED23 = resolve(import.meta.dirname, '../test/fixtures/consiste
 /** Training sets written blind in session 9 (labelled before any rule ran on them), for the pair judge's retrain. */
 export const SEVENTH = resolve(import.meta.dirname, '../test/fixtures/consistency-7');
 export const EIGHTH = resolve(import.meta.dirname, '../test/fixtures/consistency-8');
+/** A training set written blind in session 10 (weighted to the figure conflicts hardest to pair: ages, ordinals, scores). */
+export const NINTH = resolve(import.meta.dirname, '../test/fixtures/consistency-9');
 /** Held out: totals only (reserved for the next fresh blind sets; `--heldout` prints each set that exists). */
 export const HELDOUT_SETS = [
   resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-24'),
@@ -199,7 +201,7 @@ export const SECOND = resolve(import.meta.dirname, '../test/fixtures/consistency
 /** A third labelled set (all three rules), labelled by someone who never saw the rules; scored untouched first, then tuned on. */
 export const THIRD = resolve(import.meta.dirname, '../test/fixtures/consistency-3');
 /** Every tuning set (retired held-out sets included), in the order the tables are printed: figure-mechanisms.ts reads the same list. */
-export const TUNING_SETS = [TUNING, SECOND, RETIRED, THIRD, RETIRED2, FOURTH, FIFTH, SIXTH, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10, RETIRED11, RETIRED12, RETIRED13, RETIRED14, RETIRED15, RETIRED16, RETIRED17, RETIRED18, RETIRED19, RETIRED20, RETIRED21, RETIRED22, RETIRED23, SEVENTH, EIGHTH];
+export const TUNING_SETS = [TUNING, SECOND, RETIRED, THIRD, RETIRED2, FOURTH, FIFTH, SIXTH, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10, RETIRED11, RETIRED12, RETIRED13, RETIRED14, RETIRED15, RETIRED16, RETIRED17, RETIRED18, RETIRED19, RETIRED20, RETIRED21, RETIRED22, RETIRED23, SEVENTH, EIGHTH, NINTH];
 /** Each tuning set's table title. */
 const TITLES = new Map<string, string>([
   [TUNING, 'Tuning (test/fixtures/consistency)'],
@@ -235,6 +237,7 @@ const TITLES = new Map<string, string>([
   [RETIRED23, 'Twenty-third held-out set, retired into tuning in session 9 (test/fixtures/consistency-heldout-23)'],
   [SEVENTH, 'Seventh set (test/fixtures/consistency-7, session 9 training set, weighted to figures)'],
   [EIGHTH, 'Eighth set (test/fixtures/consistency-8, session 9 training set, weighted to figures)'],
+  [NINTH, 'Ninth set (test/fixtures/consistency-9, session 10 training set, weighted to figures hard to pair)'],
 ]);
 export const RULES = ['name-consistency', 'figure-consistency', 'date-consistency'] as const;
 export type ConsistencyRule = (typeof RULES)[number];
