@@ -189,6 +189,8 @@ export const SEVENTH = resolve(import.meta.dirname, '../test/fixtures/consistenc
 export const EIGHTH = resolve(import.meta.dirname, '../test/fixtures/consistency-8');
 /** A training set written blind in session 10 (weighted to the figure conflicts hardest to pair: ages, ordinals, scores). */
 export const NINTH = resolve(import.meta.dirname, '../test/fixtures/consistency-9');
+/** A training set written blind in session 10 (weighted to the common figure conflicts: synonym nouns, restatements). */
+export const TENTH = resolve(import.meta.dirname, '../test/fixtures/consistency-10');
 /** Held out: totals only (reserved for the next fresh blind sets; `--heldout` prints each set that exists). */
 export const HELDOUT_SETS = [
   resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-24'),
@@ -201,7 +203,7 @@ export const SECOND = resolve(import.meta.dirname, '../test/fixtures/consistency
 /** A third labelled set (all three rules), labelled by someone who never saw the rules; scored untouched first, then tuned on. */
 export const THIRD = resolve(import.meta.dirname, '../test/fixtures/consistency-3');
 /** Every tuning set (retired held-out sets included), in the order the tables are printed: figure-mechanisms.ts reads the same list. */
-export const TUNING_SETS = [TUNING, SECOND, RETIRED, THIRD, RETIRED2, FOURTH, FIFTH, SIXTH, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10, RETIRED11, RETIRED12, RETIRED13, RETIRED14, RETIRED15, RETIRED16, RETIRED17, RETIRED18, RETIRED19, RETIRED20, RETIRED21, RETIRED22, RETIRED23, SEVENTH, EIGHTH, NINTH];
+export const TUNING_SETS = [TUNING, SECOND, RETIRED, THIRD, RETIRED2, FOURTH, FIFTH, SIXTH, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10, RETIRED11, RETIRED12, RETIRED13, RETIRED14, RETIRED15, RETIRED16, RETIRED17, RETIRED18, RETIRED19, RETIRED20, RETIRED21, RETIRED22, RETIRED23, SEVENTH, EIGHTH, NINTH, TENTH];
 /** Each tuning set's table title. */
 const TITLES = new Map<string, string>([
   [TUNING, 'Tuning (test/fixtures/consistency)'],
@@ -238,6 +240,7 @@ const TITLES = new Map<string, string>([
   [SEVENTH, 'Seventh set (test/fixtures/consistency-7, session 9 training set, weighted to figures)'],
   [EIGHTH, 'Eighth set (test/fixtures/consistency-8, session 9 training set, weighted to figures)'],
   [NINTH, 'Ninth set (test/fixtures/consistency-9, session 10 training set, weighted to figures hard to pair)'],
+  [TENTH, 'Tenth set (test/fixtures/consistency-10, session 10 training set, weighted to figures)'],
 ]);
 export const RULES = ['name-consistency', 'figure-consistency', 'date-consistency'] as const;
 export type ConsistencyRule = (typeof RULES)[number];

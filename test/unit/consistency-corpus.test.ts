@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { evaluateCorpus, formatScore, RETIRED15, FIFTH, FOURTH, RETIRED, RETIRED2, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10, RETIRED20, RETIRED21, RETIRED22, RETIRED23, RULES, SECOND, SEVENTH, EIGHTH, NINTH, SIXTH, THIRD, TUNING, TUNING_SETS } from '../../scripts/consistency-corpus.ts';
+import { evaluateCorpus, formatScore, RETIRED15, FIFTH, FOURTH, RETIRED, RETIRED2, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10, RETIRED20, RETIRED21, RETIRED22, RETIRED23, RULES, SECOND, SEVENTH, EIGHTH, NINTH, TENTH, SIXTH, THIRD, TUNING, TUNING_SETS } from '../../scripts/consistency-corpus.ts';
 
 // figure-consistency has two tiers since session 5 (`otherMatches`, off by default): every precision threshold
 // below holds at BOTH (what the rule reports by default, `main`, and every match it makes, `all`). The tuning
@@ -137,7 +137,7 @@ test('consistency corpus (every tuning set together): figure-consistency precisi
 // consistency-heldout-15 was retired at session 7's end after its one run, untouched by any round: its one default-tier
 // false positive (a headline's profit against the body's trading revenue, digits transposed) is an unseen error left
 // for a round to work on, and held below to exactly that one.
-const DELIVERED_UNTUNED = [RETIRED20, RETIRED21, RETIRED22, RETIRED23, SEVENTH, EIGHTH, NINTH];
+const DELIVERED_UNTUNED = [RETIRED20, RETIRED21, RETIRED22, RETIRED23, SEVENTH, EIGHTH, NINTH, TENTH];
 test('consistency corpus (every tuning set, TUNING_SETS): figure-consistency main tier has no false positive', () => {
   const dirs = TUNING_SETS.filter((d) => existsSync(d) && d !== RETIRED15 && !DELIVERED_UNTUNED.includes(d));
   assert.ok(dirs.length >= 12, `${dirs.length} sets`);
