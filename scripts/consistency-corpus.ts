@@ -187,10 +187,21 @@ export const RETIRED23 = resolve(import.meta.dirname, '../test/fixtures/consiste
 /** Training sets written blind in session 9 (labelled before any rule ran on them), for the pair judge's retrain. */
 export const SEVENTH = resolve(import.meta.dirname, '../test/fixtures/consistency-7');
 export const EIGHTH = resolve(import.meta.dirname, '../test/fixtures/consistency-8');
-/** Held out: totals only (reserved for the next fresh blind sets; `--heldout` prints each set that exists). */
+/** A training set written blind in session 10 (weighted to the figure conflicts hardest to pair: ages, ordinals, scores). */
+export const NINTH = resolve(import.meta.dirname, '../test/fixtures/consistency-9');
+/** A training set written blind in session 10 (weighted to the common figure conflicts: synonym nouns, restatements). */
+export const TENTH = resolve(import.meta.dirname, '../test/fixtures/consistency-10');
+/**
+ * Written blind in session 10's first cycle (24: balanced; 25: weighted to figures) and run once, at 00:45: name 1.000 /
+ * 0.950 (19, 0, 1), date 1.000 / 1.000 (19, 0, 0), figure-consistency pair judge 0.941 / 0.471 (16, 1, 18) (the retrain
+ * on 30 sets the same). Retired into tuning, untouched by any round.
+ */
+export const RETIRED24 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-24');
+export const RETIRED25 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-25');
+/** Held out: totals only (written blind in session 10 for its second cycle; `--heldout` prints each set that exists). */
 export const HELDOUT_SETS = [
-  resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-24'),
-  resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-25'),
+  resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-26'),
+  resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-27'),
 ];
 /** The first of them (callers that score one held-out set). */
 export const HELDOUT = HELDOUT_SETS[0];
@@ -199,7 +210,7 @@ export const SECOND = resolve(import.meta.dirname, '../test/fixtures/consistency
 /** A third labelled set (all three rules), labelled by someone who never saw the rules; scored untouched first, then tuned on. */
 export const THIRD = resolve(import.meta.dirname, '../test/fixtures/consistency-3');
 /** Every tuning set (retired held-out sets included), in the order the tables are printed: figure-mechanisms.ts reads the same list. */
-export const TUNING_SETS = [TUNING, SECOND, RETIRED, THIRD, RETIRED2, FOURTH, FIFTH, SIXTH, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10, RETIRED11, RETIRED12, RETIRED13, RETIRED14, RETIRED15, RETIRED16, RETIRED17, RETIRED18, RETIRED19, RETIRED20, RETIRED21, RETIRED22, RETIRED23, SEVENTH, EIGHTH];
+export const TUNING_SETS = [TUNING, SECOND, RETIRED, THIRD, RETIRED2, FOURTH, FIFTH, SIXTH, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10, RETIRED11, RETIRED12, RETIRED13, RETIRED14, RETIRED15, RETIRED16, RETIRED17, RETIRED18, RETIRED19, RETIRED20, RETIRED21, RETIRED22, RETIRED23, SEVENTH, EIGHTH, NINTH, TENTH, RETIRED24, RETIRED25];
 /** Each tuning set's table title. */
 const TITLES = new Map<string, string>([
   [TUNING, 'Tuning (test/fixtures/consistency)'],
@@ -235,6 +246,10 @@ const TITLES = new Map<string, string>([
   [RETIRED23, 'Twenty-third held-out set, retired into tuning in session 9 (test/fixtures/consistency-heldout-23)'],
   [SEVENTH, 'Seventh set (test/fixtures/consistency-7, session 9 training set, weighted to figures)'],
   [EIGHTH, 'Eighth set (test/fixtures/consistency-8, session 9 training set, weighted to figures)'],
+  [NINTH, 'Ninth set (test/fixtures/consistency-9, session 10 training set, weighted to figures hard to pair)'],
+  [TENTH, 'Tenth set (test/fixtures/consistency-10, session 10 training set, weighted to figures)'],
+  [RETIRED24, 'Twenty-fourth held-out set, retired into tuning in session 10 (test/fixtures/consistency-heldout-24)'],
+  [RETIRED25, 'Twenty-fifth held-out set, retired into tuning in session 10 (test/fixtures/consistency-heldout-25)'],
 ]);
 export const RULES = ['name-consistency', 'figure-consistency', 'date-consistency'] as const;
 export type ConsistencyRule = (typeof RULES)[number];

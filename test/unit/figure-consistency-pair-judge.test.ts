@@ -16,7 +16,7 @@ import { candidatePairs, MAX_PAIRS, pairContext, pairFeatures } from '../../serv
 import { figureMentions } from '../../server/src/rules/figure-consistency/extract.ts';
 import type { Located } from '../../server/src/rules/figure-consistency/conflicts.ts';
 import { CORPUS_YEAR } from '../../scripts/consistency-corpus.ts';
-import { fitFinal, LAMBDAS, loadSet, loadTraining, PAIR_TRAINING, reported, THRESHOLDS, VALIDATION } from '../../scripts/train-pair-judge.ts';
+import { AWAITING_RETRAIN, fitFinal, LAMBDAS, loadSet, loadTraining, PAIR_TRAINING, reported, THRESHOLDS, VALIDATION } from '../../scripts/train-pair-judge.ts';
 
 const RULE = 'figure-consistency';
 const layer = (judge: string) => ({ rules: { [RULE]: { judge }, 'date-consistency': { year: CORPUS_YEAR } } });
@@ -28,15 +28,16 @@ test('the judge is on by default (held-out log, session 8, item 8), the hand rul
   assert.ok(JSON.stringify(figureConsistency.options).includes('"rules"'));
 });
 
-test('training reads every retired set (through held-out-21, and consistency-7/-8) but the validation set, never held-out-22 or later', () => {
+test('training reads every retired set (through held-out-23, and consistency-7/-8) but the validation set and the sets awaiting a retrain, never held-out-26 or later', () => {
   const names = PAIR_TRAINING.map((d) => basename(d));
   assert.ok(!names.includes(VALIDATION));
-  assert.ok(!names.some((n) => /heldout-(?:2[2-9]|[3-9]\d|\d{3,})$/.test(n)), names.join());
-  for (const n of ['consistency-heldout-16', 'consistency-heldout-19', 'consistency-heldout-20', 'consistency-heldout-21', 'consistency-7', 'consistency-8']) assert.ok(names.includes(n), n);
-  assert.equal(names.length, 28);
+  assert.ok(!names.some((n) => /heldout-(?:2[4-9]|[3-9]\d|\d{3,})$/.test(n)), names.join());
+  for (const n of ['consistency-heldout-16', 'consistency-heldout-19', 'consistency-heldout-20', 'consistency-heldout-21', 'consistency-heldout-22', 'consistency-heldout-23', 'consistency-7', 'consistency-8']) assert.ok(names.includes(n), n);
+  for (const d of AWAITING_RETRAIN) assert.ok(!names.includes(basename(d)), d);
+  assert.equal(names.length, 30);
   assert.deepEqual([...PAIR_MODEL.trainedOn], names);
-  assert.throws(() => loadSet('/nowhere/consistency-heldout-22'), /held out/);
-  assert.throws(() => loadSet('/nowhere/consistency-heldout-23'), /held out/);
+  assert.throws(() => loadSet('/nowhere/consistency-heldout-26'), /held out/);
+  assert.throws(() => loadSet('/nowhere/consistency-heldout-27'), /held out/);
 });
 
 const drafts = loadTraining();

@@ -66,11 +66,15 @@ test('the option changes decisions: on the training sets, and on one sentence', 
   }
   assert.ok(differ >= 20, `${differ} figures decided differently`);
   // (Until session 8: "Unemployment has now risen to nearly 9% in the region.", which the hand rules now query
-  // themselves: a rate in the present perfect is the reporter's own statistic.)
-  const text = 'Some 340 households in the district are now in temporary accommodation.';
-  assert.deepEqual(rules(text), []);
+  // themselves; until session 10, "Some 340 households … are now in temporary accommodation.", which the judge
+  // retrained on 35 sets leaves alone on its own.) A completed scheme's cost is background a desk does not query;
+  // the hand rules do.
+  const background = 'The scheme, which cost £12m, opened in 2019.';
+  assert.deepEqual(rules(background).map((f) => background.slice(f.start, f.end)), ['£12m']);
+  assert.deepEqual(lexical(background), []);
+  const text = 'Around 15,000 people are expected to attend the festival next weekend.';
   const findings = lexical(text);
-  assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ['340']);
+  assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ['15,000']);
   assert.doesNotMatch(findings[0].message, /judge/); // the verdict is in the detail (hover, --explain), not the message
   assert.equal(typeof findings[0].detail?.learned?.probability, 'number');
   assert.equal(findings[0].detail?.learned?.judge, 'lexical');
