@@ -16,9 +16,10 @@ import { DocumentState } from './state.ts';
  * working set of the last RECENT lints, and never less than FLOOR_BYTES. A lint's working set is the
  * entries it used, each counted once with all it holds (the same estimate the LRU sizes it by): it is
  * what the lint keeps alive, however many times its rules asked for it. Counting every lookup instead
- * made a 100,000-word draft's working set 5 to 8 times what the cache held, so the budget never bound
- * and each keystroke's stale entries stayed (memory grew with every edit). Sizes are estimates (a
- * block's results are of the order of its text); a 100,000-word draft's working set is about 3 MB.
+ * (and sizing an entry by its first kind alone) made a 100,000-word draft's budget 10 to 16 times what
+ * the cache held, so it never bound and each keystroke's stale entries stayed: memory grew with every
+ * edit. Sizes are estimates (a block's results are of the order of its text, per kind); a
+ * 100,000-word draft's working set is about 15 MB.
  */
 const FLOOR_BYTES = 4 * 1024 * 1024;
 const SLACK = 2;
