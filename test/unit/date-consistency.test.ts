@@ -328,3 +328,14 @@ test('a date in the text that is itself to come does not push a scheduled date p
   // From a date told in the past, the scheduled day is the first after it: 3 December 2026 is a Thursday.
   assert.deepEqual(show('The council approved the charges on Monday, 4 January 2027. A drop-in session will be held on Thursday, 3 December.').length, 1);
 });
+
+test('with only dates in the text, a weekday right in the year of the draft\'s first full date is not reported (session 10, held-out-27)', () => {
+  const story = (sentence: string) =>
+    `A tribunal on Wednesday, March 11, 2026, ruled that the port operator had dismissed six crane drivers unfairly.\nThe dispute began after a fire at the container terminal on Friday, Nov. 14, 2025.\n${sentence}\n`;
+  // The nearest full date gives 2025, where 17 November is a Monday; it is a Tuesday in 2026, the lede's year.
+  assert.deepEqual(show(story('The drivers were told they would lose their jobs on Tuesday, Nov. 17.')), []);
+  // Wrong in 2025 (a Thursday) and in 2026 (a Friday): still a slip, whichever year the draft names.
+  assert.deepEqual(dates(story('The drivers were told they would lose their jobs on Wednesday, Nov. 20.')).map((f) => f.message), [
+    '20 November is a Thursday, not a Wednesday (assuming 2025, from the date on line 2)',
+  ]);
+});

@@ -273,6 +273,24 @@ function rightInAPlausibleYear(located: Located, year: number, reference: Refere
 }
 
 /**
+ * Whether a weekday wrong for the year taken from another full date in the text is right in the year of the
+ * draft's first full date, when that date is not the reference itself. With no date of the draft's own, the story's present is not known, and the nearest
+ * full date may be a background event ("the storm hit on Monday, June 30, 2025") while the story's own dates
+ * fall in the year of the date its lede reports ("a jury on Thursday, Oct. 8, 2026, found …"): the first full
+ * date is the nearest thing to the draft's own date. Any year the draft names would be too wide: a slip that
+ * happens to fall right in the year of a background date (a launch in 2019, a meeting in the coming year)
+ * would go unreported. A draft's own date (front matter, dateline, byline) fixes the present: no excuse there.
+ */
+function rightInTheLedeYear(located: Located, year: number, reference: Reference, lede: Located | undefined): boolean {
+  if (!reference.inText || !lede || lede === located) return false;
+  const { mention } = located;
+  const y = lede.mention.year!.value;
+  // The lede's date as the reference itself is no further evidence: the nearest year to it was already chosen.
+  if (y === reference.year && lede.mention.month.value === reference.month && lede.mention.day.value === reference.day) return false;
+  return y !== year && isReal(mention, y) && weekdayOf(y, mention.month.value, mention.day.value) === mention.weekday!.index;
+}
+
+/**
  * Whether the words before a date (textBefore) make it the date an event told in the past happened on: a
  * past verb, then "on", with at most a place between
  * ("began on", "was arrested at his home on", "died in hospital on"); not a participle after "is", "be" or
@@ -419,6 +437,7 @@ export const dateConsistency = defineRule({
       const finding = check(doc, located, year, reference);
       // A weekday right in another year the draft makes as likely is no slip to report (below).
       if (finding && mention.weekday && !mention.year && rightInAPlausibleYear(located, year, reference!, setting > 0 ? setting : shared.currentYear)) continue;
+      if (finding && mention.weekday && !mention.year && rightInTheLedeYear(located, year, reference!, full[0])) continue;
       if (finding) findings.push(finding);
     }
     return findings;
