@@ -205,10 +205,13 @@ export const RETIRED25 = resolve(import.meta.dirname, '../test/fixtures/consiste
  */
 export const RETIRED26 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-26');
 export const RETIRED27 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-27');
+/** Written blind in session 10's third cycle (28: weighted to figures; 29: balanced), run once at 01:58, then retired. */
+export const RETIRED28 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-28');
+export const RETIRED29 = resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-29');
 /** Held out: totals only (reserved for the next fresh blind sets; `--heldout` prints each set that exists). */
 export const HELDOUT_SETS = [
-  resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-28'),
-  resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-29'),
+  resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-30'),
+  resolve(import.meta.dirname, '../test/fixtures/consistency-heldout-31'),
 ];
 /** The first of them (callers that score one held-out set). */
 export const HELDOUT = HELDOUT_SETS[0];
@@ -217,7 +220,7 @@ export const SECOND = resolve(import.meta.dirname, '../test/fixtures/consistency
 /** A third labelled set (all three rules), labelled by someone who never saw the rules; scored untouched first, then tuned on. */
 export const THIRD = resolve(import.meta.dirname, '../test/fixtures/consistency-3');
 /** Every tuning set (retired held-out sets included), in the order the tables are printed: figure-mechanisms.ts reads the same list. */
-export const TUNING_SETS = [TUNING, SECOND, RETIRED, THIRD, RETIRED2, FOURTH, FIFTH, SIXTH, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10, RETIRED11, RETIRED12, RETIRED13, RETIRED14, RETIRED15, RETIRED16, RETIRED17, RETIRED18, RETIRED19, RETIRED20, RETIRED21, RETIRED22, RETIRED23, SEVENTH, EIGHTH, NINTH, TENTH, RETIRED24, RETIRED25, RETIRED26, RETIRED27];
+export const TUNING_SETS = [TUNING, SECOND, RETIRED, THIRD, RETIRED2, FOURTH, FIFTH, SIXTH, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10, RETIRED11, RETIRED12, RETIRED13, RETIRED14, RETIRED15, RETIRED16, RETIRED17, RETIRED18, RETIRED19, RETIRED20, RETIRED21, RETIRED22, RETIRED23, SEVENTH, EIGHTH, NINTH, TENTH, RETIRED24, RETIRED25, RETIRED26, RETIRED27, RETIRED28, RETIRED29];
 /** Each tuning set's table title. */
 const TITLES = new Map<string, string>([
   [TUNING, 'Tuning (test/fixtures/consistency)'],
@@ -259,6 +262,8 @@ const TITLES = new Map<string, string>([
   [RETIRED25, 'Twenty-fifth held-out set, retired into tuning in session 10 (test/fixtures/consistency-heldout-25)'],
   [RETIRED26, 'Twenty-sixth held-out set, retired into tuning in session 10 (test/fixtures/consistency-heldout-26)'],
   [RETIRED27, 'Twenty-seventh held-out set, retired into tuning in session 10 (test/fixtures/consistency-heldout-27)'],
+  [RETIRED28, 'Twenty-eighth held-out set, retired into tuning in session 10 (test/fixtures/consistency-heldout-28)'],
+  [RETIRED29, 'Twenty-ninth held-out set, retired into tuning in session 10 (test/fixtures/consistency-heldout-29)'],
 ]);
 export const RULES = ['name-consistency', 'figure-consistency', 'date-consistency'] as const;
 export type ConsistencyRule = (typeof RULES)[number];

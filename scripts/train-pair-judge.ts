@@ -30,17 +30,17 @@ import { frontMatterTitle } from '../server/src/rules/figure-consistency.ts';
 import { draftFigures, pairProbability, pairsOf, suspectOf, type DraftFigures, type PairModel } from '../server/src/rules/figure-consistency/pair-judge.ts';
 import { PAIR_MODEL } from '../server/src/rules/figure-consistency/pair-weights.ts';
 import { locateLabel } from './corpus-labels.ts';
-import { matchLabels, NINTH, RETIRED24, RETIRED25, RETIRED26, RETIRED27, SETTINGS, TENTH, TUNING_SETS, type Label } from './consistency-corpus.ts';
+import { matchLabels, NINTH, RETIRED24, RETIRED25, RETIRED26, RETIRED27, RETIRED28, RETIRED29, SETTINGS, TENTH, TUNING_SETS, type Label } from './consistency-corpus.ts';
 import { type Example, fitModel } from './train-lexical-judge.ts';
 
 const RULE = 'figure-consistency';
 /** Validation: never trained on, scored by totals only. */
 export const VALIDATION = 'consistency-heldout-15';
-/** Never read here: held-out sets (held-out-28 and later). */
-export const HELD_OUT = /heldout-(?:2[89]|[3-9]\d|\d{3,})$/;
-/** Sets registered after the committed weights were trained (session 10's training sets, the sets its two cycles
+/** Never read here: held-out sets (held-out-30 and later). */
+export const HELD_OUT = /heldout-(?:[3-9]\d|\d{3,})$/;
+/** Sets registered after the committed weights were trained (session 10's training sets, the sets its three cycles
  * retired): they join at the next retrain. */
-export const AWAITING_RETRAIN: readonly string[] = [NINTH, TENTH, RETIRED24, RETIRED25, RETIRED26, RETIRED27];
+export const AWAITING_RETRAIN: readonly string[] = [NINTH, TENTH, RETIRED24, RETIRED25, RETIRED26, RETIRED27, RETIRED28, RETIRED29];
 export const PAIR_TRAINING = TUNING_SETS.filter((d) => basename(d) !== VALIDATION && !HELD_OUT.test(d) && !AWAITING_RETRAIN.includes(d));
 export const LAMBDAS = [0.3, 1, 3, 10];
 export const THRESHOLDS = Array.from({ length: 15 }, (_, i) => Math.round((0.25 + 0.05 * i) * 100) / 100);

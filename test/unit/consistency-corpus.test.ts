@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { evaluateCorpus, formatScore, RETIRED15, FIFTH, FOURTH, RETIRED, RETIRED2, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10, RETIRED20, RETIRED21, RETIRED22, RETIRED23, RETIRED24, RETIRED25, RETIRED26, RETIRED27, RULES, SECOND, SEVENTH, EIGHTH, NINTH, TENTH, SIXTH, THIRD, TUNING, TUNING_SETS } from '../../scripts/consistency-corpus.ts';
+import { evaluateCorpus, formatScore, RETIRED15, FIFTH, FOURTH, RETIRED, RETIRED2, RETIRED3, RETIRED4, RETIRED5, RETIRED6, RETIRED7, RETIRED8, RETIRED9, RETIRED10, RETIRED20, RETIRED21, RETIRED22, RETIRED23, RETIRED24, RETIRED25, RETIRED26, RETIRED27, RETIRED28, RETIRED29, RULES, SECOND, SEVENTH, EIGHTH, NINTH, TENTH, SIXTH, THIRD, TUNING, TUNING_SETS } from '../../scripts/consistency-corpus.ts';
 
 // figure-consistency has two tiers since session 5 (`otherMatches`, off by default): every precision threshold
 // below holds at BOTH (what the rule reports by default, `main`, and every match it makes, `all`). The tuning
@@ -137,7 +137,7 @@ test('consistency corpus (every tuning set together): figure-consistency precisi
 // consistency-heldout-15 was retired at session 7's end after its one run, untouched by any round: its one default-tier
 // false positive (a headline's profit against the body's trading revenue, digits transposed) is an unseen error left
 // for a round to work on, and held below to exactly that one.
-const DELIVERED_UNTUNED = [RETIRED20, RETIRED21, RETIRED22, RETIRED23, SEVENTH, EIGHTH, NINTH, TENTH, RETIRED24, RETIRED25, RETIRED26, RETIRED27];
+const DELIVERED_UNTUNED = [RETIRED20, RETIRED21, RETIRED22, RETIRED23, SEVENTH, EIGHTH, NINTH, TENTH, RETIRED24, RETIRED25, RETIRED26, RETIRED27, RETIRED28, RETIRED29];
 test('consistency corpus (every tuning set, TUNING_SETS): figure-consistency main tier has no false positive', () => {
   const dirs = TUNING_SETS.filter((d) => existsSync(d) && d !== RETIRED15 && !DELIVERED_UNTUNED.includes(d));
   assert.ok(dirs.length >= 12, `${dirs.length} sets`);
@@ -182,12 +182,12 @@ for (const [name, dir, names] of [['seventh retired held-out set', RETIRED7, fal
 // "twenty to twenty-five shops"). Held to exactly those until a round works on them, so a new one cannot slip in.
 // Session 10's training set consistency-9 added one on delivery (a flood caption's "4.16m" river level), and
 // held-out-25 one in its one run (a raid count, "14"); held-out-26 and -27 three in theirs (a housing scheme's
-// "2,300", a ferry's "12", a by-election's "412").
+// "2,300", a ferry's "12", a by-election's "412"); held-out-28 and -29 one in theirs (a port protest's "26").
 test('consistency corpus (sets registered in sessions 9 and 10): figure-consistency main tier false positives held to those found on delivery', () => {
   const wrong: string[] = [];
   for (const dir of DELIVERED_UNTUNED.filter((d) => existsSync(d))) {
     for (const m of evaluateCorpus(dir, 'main').mistakes) if (m.rule === 'figure-consistency' && m.kind === 'false positive') wrong.push(`${m.file}:${m.line} "${m.text}"`);
   }
-  assert.ok(wrong.length <= 8, wrong.join('; '));
-  for (const w of wrong) assert.match(w, /^(?:harriers-season-review\.txt:(?:7|20) "42"|homeware-results\.txt:11 "twenty-five"|river-flood-caption\.md:15 "4\.16m"|drugs-raids\.md:29 "14"|garden-village-clean\.md:18 "2,300"|ferry-capsize\.txt:11 "12"|ward-byelection\.md:7 "412")$/);
+  assert.ok(wrong.length <= 9, wrong.join('; '));
+  for (const w of wrong) assert.match(w, /^(?:harriers-season-review\.txt:(?:7|20) "42"|homeware-results\.txt:11 "twenty-five"|river-flood-caption\.md:15 "4\.16m"|drugs-raids\.md:29 "14"|garden-village-clean\.md:18 "2,300"|ferry-capsize\.txt:11 "12"|ward-byelection\.md:7 "412"|port-protest\.md:15 "26")$/);
 });

@@ -28,7 +28,7 @@ test('the judge is on by default (held-out log, session 8, item 8), the hand rul
   assert.ok(JSON.stringify(figureConsistency.options).includes('"rules"'));
 });
 
-test('training reads every retired set (through held-out-23, and consistency-7/-8) but the validation set and the sets awaiting a retrain, never held-out-28 or later', () => {
+test('training reads every retired set (through held-out-23, and consistency-7/-8) but the validation set and the sets awaiting a retrain, never held-out-30 or later', () => {
   const names = PAIR_TRAINING.map((d) => basename(d));
   assert.ok(!names.includes(VALIDATION));
   assert.ok(!names.some((n) => /heldout-(?:2[4-9]|[3-9]\d|\d{3,})$/.test(n)), names.join());
@@ -36,8 +36,8 @@ test('training reads every retired set (through held-out-23, and consistency-7/-
   for (const d of AWAITING_RETRAIN) assert.ok(!names.includes(basename(d)), d);
   assert.equal(names.length, 30);
   assert.deepEqual([...PAIR_MODEL.trainedOn], names);
-  assert.throws(() => loadSet('/nowhere/consistency-heldout-28'), /held out/);
-  assert.throws(() => loadSet('/nowhere/consistency-heldout-29'), /held out/);
+  assert.throws(() => loadSet('/nowhere/consistency-heldout-30'), /held out/);
+  assert.throws(() => loadSet('/nowhere/consistency-heldout-31'), /held out/);
 });
 
 const drafts = loadTraining();
