@@ -77,14 +77,15 @@ test('Add attribution is a plain text edit for a client without snippet edits', 
 
 test('Markdown: "Ignore this figure" adds a disable comment the server honours', async () => {
   const uri = 'untitled:figures-4.md';
-  // A toll with no source (session 9's retrained lexical judge leaves a lone "About 300 homes were damaged", 0.60
-  // against its 0.70 threshold: it needs a flagged figure, not that one).
-  const text = '# Storm\n\nAt least 12 people died when the storm hit the seafront.\n';
+  // A forecast with no source. The judge retrained in session 9 left a lone "About 300 homes were damaged" (0.60
+  // against 0.70); the one retrained in session 10 leaves a lone "At least 12 people died when the storm hit the
+  // seafront." too (a miss, written down in the README): the test needs a figure the default flags.
+  const text = '# Storm\n\nThe storm is expected to cost insurers about £300m.\n';
   const [d] = ours(await withSnippets.open(uri, text, 'markdown'));
   const actions = await withSnippets.codeActions(uri, d.range, [d]);
   assert.deepEqual(actions.map((a) => a.title).slice(0, 2), ['Add attribution', 'Ignore this figure']);
   const after = ours(await withSnippets.apply(uri, actions[1].edit!));
-  assert.equal(withSnippets.text(uri), '# Storm\n\n<!-- copydesk-disable-next-line unattributed-figure "12" -->\nAt least 12 people died when the storm hit the seafront.\n');
+  assert.equal(withSnippets.text(uri), '# Storm\n\n<!-- copydesk-disable-next-line unattributed-figure "£300m" -->\nThe storm is expected to cost insurers about £300m.\n');
   assert.deepEqual(after, []);
 });
 
