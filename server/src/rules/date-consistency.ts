@@ -252,9 +252,13 @@ function nearestYear(reference: Reference, month: number, day: number, tense?: (
  * - from another full date in the text (no date of the draft's own was found), the story's present is not
  *   known: when that date is two years or more from the draft's presumed year (the `year` setting, else the
  *   current year), the presumed year is as likely as that of the event the story recalls ("the flood of
- *   Saturday, Nov. 14, 2020").
+ *   Saturday, Nov. 14, 2020"); and so is the year of the draft's first full date, the lede's, when that date
+ *   is not the reference itself: the nearest full date may be a background event ("the storm hit on Monday,
+ *   June 30, 2025") while the story's own dates fall in the year its lede reports ("a jury on Thursday, Oct. 8,
+ *   2026, found …"). Any year the draft names would be too wide: a slip that happens to be right in the year of
+ *   a background date (a launch in 2019, a meeting in the coming year) would go unreported.
  */
-function rightInAPlausibleYear(located: Located, year: number, reference: Reference, presumed: number | undefined): boolean {
+function rightInAPlausibleYear(located: Located, year: number, reference: Reference, presumed: number | undefined, lede: Located | undefined): boolean {
   const { mention } = located;
   const month = mention.month.value;
   const day = mention.day.value;
@@ -267,27 +271,15 @@ function rightInAPlausibleYear(located: Located, year: number, reference: Refere
     if (pastEvent(before)) return right(dayNumber(reference.year, month, day) <= target ? reference.year : reference.year - 1);
     return false;
   }
+  if (!reference.inText) return false;
   // Only a date two years or more from the presumed year leaves the year in doubt. One a year away is read
   // as before: a weekday of the next year's calendar is the commonest slip there is, not to be excused.
-  return !!reference.inText && presumed !== undefined && Math.abs(reference.year - presumed) >= 2 && right(presumed);
-}
-
-/**
- * Whether a weekday wrong for the year taken from another full date in the text is right in the year of the
- * draft's first full date, when that date is not the reference itself. With no date of the draft's own, the story's present is not known, and the nearest
- * full date may be a background event ("the storm hit on Monday, June 30, 2025") while the story's own dates
- * fall in the year of the date its lede reports ("a jury on Thursday, Oct. 8, 2026, found …"): the first full
- * date is the nearest thing to the draft's own date. Any year the draft names would be too wide: a slip that
- * happens to fall right in the year of a background date (a launch in 2019, a meeting in the coming year)
- * would go unreported. A draft's own date (front matter, dateline, byline) fixes the present: no excuse there.
- */
-function rightInTheLedeYear(located: Located, year: number, reference: Reference, lede: Located | undefined): boolean {
-  if (!reference.inText || !lede || lede === located) return false;
-  const { mention } = located;
-  const y = lede.mention.year!.value;
+  if (presumed !== undefined && Math.abs(reference.year - presumed) >= 2 && right(presumed)) return true;
+  if (!lede || lede === located) return false;
+  const ledeYear = lede.mention.year!.value;
   // The lede's date as the reference itself is no further evidence: the nearest year to it was already chosen.
-  if (y === reference.year && lede.mention.month.value === reference.month && lede.mention.day.value === reference.day) return false;
-  return y !== year && isReal(mention, y) && weekdayOf(y, mention.month.value, mention.day.value) === mention.weekday!.index;
+  if (ledeYear === reference.year && lede.mention.month.value === reference.month && lede.mention.day.value === reference.day) return false;
+  return right(ledeYear);
 }
 
 /**
@@ -436,8 +428,7 @@ export const dateConsistency = defineRule({
       }
       const finding = check(doc, located, year, reference);
       // A weekday right in another year the draft makes as likely is no slip to report (below).
-      if (finding && mention.weekday && !mention.year && rightInAPlausibleYear(located, year, reference!, setting > 0 ? setting : shared.currentYear)) continue;
-      if (finding && mention.weekday && !mention.year && rightInTheLedeYear(located, year, reference!, full[0])) continue;
+      if (finding && mention.weekday && !mention.year && rightInAPlausibleYear(located, year, reference!, setting > 0 ? setting : shared.currentYear, full[0])) continue;
       if (finding) findings.push(finding);
     }
     return findings;
