@@ -135,7 +135,8 @@ export function pairFeatures(A: Located, B: Located, ctx: PairContext): string[]
   const a = A.figure;
   const b = B.figure;
   const out: string[] = [];
-  out.push(`kind:${a.kind === 'count' ? 'count' : a.kind === '%' ? 'percent' : /^(?:[£$€¥₹]|US\$|kronor|krona|rand|yen|yuan|euro|dollar|pound|rupee)/.test(a.kind) ? 'money' : 'unit'}`);
+  const kind = a.kind === 'count' ? 'count' : a.kind === '%' ? 'percent' : /^(?:[£$€¥₹]|US\$|kronor|krona|rand|yen|yuan|euro|dollar|pound|rupee)/.test(a.kind) ? 'money' : 'unit';
+  out.push(`kind:${kind}`);
   const slip = slipBetween(a, b) ?? 'different';
   out.push(`slip:${slip}`);
   const ratio = Math.max(a.value, b.value) / Math.min(a.value, b.value);
@@ -212,7 +213,6 @@ export function pairFeatures(A: Located, B: Located, ctx: PairContext): string[]
   if (a.definite || b.definite) out.push(`x:definite-measure-${measured && a.measure === b.measure ? 'same' : 'other'}`);
   // Each feature again within the pair's kind of value (session 9): the same structure weighs differently for a
   // count, a percentage, money or a unit (a series of monthly rates, a toll restated; chosen by leave-one-set-out).
-  const kind = out[0].slice('kind:'.length);
   const n = out.length;
   for (let i = 1; i < n; i++) out.push(`${kind}|${out[i]}`);
   return out;
